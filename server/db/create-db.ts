@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseTarget } from './database-url.ts'
+import type { Database } from './schema.ts'
+
+// pg returns int8 (count(*), rank()) as strings and builds local-midnight Date objects for
+// `date` columns; we want numbers and the raw YYYY-MM-DD text (STYLE B.6).
+pg.types.setTypeParser(20, (value) => Number(value))
+pg.types.setTypeParser(1082, (value) => value)
+// numeric (e.g. round() results) → number.
+pg.types.setTypeParser(1700, (value) => Number(value))
+
+export type DialectName = DatabaseTarget['dialect']
+
+export type CreateDbOptions = {
+  /** PostgreSQL only: run every connection with this search_path (one schema per test run). */
+  searchPath?: string
+  poolSize?: number
+}
+
+export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}): Kysely<Database> {
+  if (target.dialect === 'sqlite') {
+    if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true })
+    const sqlite = new SQLite(target.filename)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('synchronous = NORMAL')
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  }
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+}
+
+/** Which dialect a Kysely instance talks to (health endpoint, dialect-specific tuning). */
+export function dialectOf(db: Kysely<Database>): DialectName {
+  return db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres')
+    ? 'postgres'
+    : 'sqlite'
+}

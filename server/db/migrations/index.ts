@@ -1,0 +1,8 @@
+// The ordered list of migrations. Listed by hand (not read from disk) so the same code runs
+// under tsx, in a bundle and in tests without a file-system provider.
+import type { Migration } from 'kysely'
+import * as createCoreTables from './2026_11_23_14_00_00_create_core_tables.ts'
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_23_14_00_00_create_core_tables': createCoreTables,
+}

@@ -1,0 +1,216 @@
+// The Kysely view of the database (one hand-written interface, STYLE B.6). Row aliases are
+// `Selectable<…>`; they never leave the server — mappers turn them into shared/dto types.
+import type { Insertable, Selectable, Updateable } from 'kysely'
+
+export type UnitTable = {
+  code: string
+  name: string
+  /** NFC, lower-case, single-spaced, leading "UBND" dropped: the key names are matched on. */
+  name_key: string
+  kind: string
+  parent_code: string | null
+  valid_from: number | null
+  valid_to: number | null
+  import_batch_id: string | null
+  updated_at: string
+}
+
+export type UnitLineageTable = {
+  id: string
+  event: string
+  from_code: string
+  to_code: string
+  effective_date: string
+  note: string | null
+}
+
+export type SchemeTable = {
+  id: string
+  province_code: string
+  unit_kind: string
+  year_from: number
+  year_to: number | null
+  name: string
+  decision_no: string | null
+  updated_at: string
+}
+
+export type SchemeFieldTable = {
+  scheme_id: string
+  field_code: string
+  max_points: number
+  component: string
+  sort_order: number
+}
+
+export type SchemeGradeBandTable = {
+  scheme_id: string
+  grade_code: string
+  label_vi: string
+  label_en: string
+  min_pct: number
+  sort_order: number
+}
+
+export type AssessmentTable = {
+  unit_code: string
+  year: number
+  max_points: number
+  points: number
+  /** Always computed: points ÷ max_points × 100, rounded to 2 decimals (what rank() orders by). */
+  index_pct: number
+  /** Computed from the scheme's bands; null when no scheme covers the unit and year. */
+  grade: string | null
+  status: string
+  decision_no: string | null
+  decision_date: string | null
+  published_rank: number | null
+  published_grade: string | null
+  published_index_pct: number | null
+  import_batch_id: string | null
+  updated_at: string
+}
+
+export type AssessmentFieldTable = {
+  unit_code: string
+  year: number
+  field_code: string
+  points: number
+  max_points: number | null
+}
+
+export type TaskResultTable = {
+  unit_code: string
+  year: number
+  field_code: string
+  content_area: string
+  done_on_time: number
+  done_late: number
+  in_progress: number
+  overdue: number
+  not_started: number
+  cancelled: number
+  import_batch_id: string | null
+  updated_at: string
+}
+
+export type AwardTypeTable = {
+  code: string
+  name_vi: string
+  name_en: string
+  family: string
+  /** Comma-separated recipient types. */
+  recipients: string
+  /** Comma-separated issuer levels. */
+  issuers: string
+  sort_order: number
+}
+
+export type AwardGrantTable = {
+  id: string
+  grant_key: string
+  unit_code: string
+  year: number
+  award_code: string
+  recipient_type: string
+  count: number
+  recipient_name: string | null
+  issuer_level: string
+  decision_no: string | null
+  decision_date: string | null
+  reason: string
+  import_batch_id: string | null
+  updated_at: string
+}
+
+export type ImportBatchTable = {
+  id: string
+  kind: string
+  file_name: string | null
+  content_hash: string
+  status: string
+  row_count: number
+  inserted: number
+  updated: number
+  unchanged: number
+  created_by: string | null
+  created_at: string
+  undone_by: string | null
+  undone_at: string | null
+}
+
+export type AuditLogTable = {
+  id: string
+  at: string
+  actor_id: string | null
+  actor_email: string | null
+  action: string
+  entity: string
+  entity_key: string
+  before_json: string | null
+  after_json: string | null
+  import_batch_id: string | null
+}
+
+export type AppUserTable = {
+  id: string
+  email: string
+  name: string
+  role: string
+  password_hash: string
+  created_at: string
+  disabled_at: string | null
+}
+
+export type UserSessionTable = {
+  /** SHA-256 of the session token: a leaked table does not leak live sessions. */
+  id: string
+  user_id: string
+  created_at: string
+  expires_at: string
+}
+
+export type LoginAttemptTable = {
+  id: string
+  attempt_key: string
+  at: string
+}
+
+export type AppSettingTable = {
+  key: string
+  value: string
+  updated_at: string
+}
+
+export type Database = {
+  unit: UnitTable
+  unit_lineage: UnitLineageTable
+  scheme: SchemeTable
+  scheme_field: SchemeFieldTable
+  scheme_grade_band: SchemeGradeBandTable
+  assessment: AssessmentTable
+  assessment_field: AssessmentFieldTable
+  task_result: TaskResultTable
+  award_type: AwardTypeTable
+  award_grant: AwardGrantTable
+  import_batch: ImportBatchTable
+  audit_log: AuditLogTable
+  app_user: AppUserTable
+  user_session: UserSessionTable
+  login_attempt: LoginAttemptTable
+  app_setting: AppSettingTable
+}
+
+export type UnitRow = Selectable<UnitTable>
+export type NewUnit = Insertable<UnitTable>
+export type UnitUpdate = Updateable<UnitTable>
+export type AssessmentRow = Selectable<AssessmentTable>
+export type AssessmentFieldRow = Selectable<AssessmentFieldTable>
+export type TaskResultRow = Selectable<TaskResultTable>
+export type AwardGrantRow = Selectable<AwardGrantTable>
+export type SchemeRow = Selectable<SchemeTable>
+export type SchemeFieldRow = Selectable<SchemeFieldTable>
+export type SchemeGradeBandRow = Selectable<SchemeGradeBandTable>
+export type ImportBatchRow = Selectable<ImportBatchTable>
+export type AuditLogRow = Selectable<AuditLogTable>
+export type AppUserRow = Selectable<AppUserTable>

@@ -1,0 +1,41 @@
+// Node entry: validate the environment, open and migrate the database, seed an empty one,
+// then serve the API under /api and the built SPA from dist/client.
+import { existsSync } from 'node:fs'
+import { serve } from '@hono/node-server'
+import { createApp } from './app.ts'
+import { bootstrap } from './bootstrap.ts'
+import { openDatabase } from './db/open-database.ts'
+import { parseEnv } from './env.ts'
+import { logger, setLogLevel } from './lib/logger.ts'
+import { withStaticClient } from './static-client.ts'
+
+async function main(): Promise<void> {
+  const env = parseEnv(process.env)
+  setLogLevel(env.LOG_LEVEL)
+  const db = await openDatabase(env.database)
+  await bootstrap(db, env)
+  const api = createApp(db, {
+    trustedOrigins: env.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+  })
+  const clientDir = 'dist/client'
+  const app = existsSync(clientDir) ? withStaticClient(api, clientDir) : api
+  if (!existsSync(clientDir)) logger.warn('dist/client not found: serving the API only (run npm run build)')
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    logger.info('PAR Dashboard listening', {
+      url: `http://localhost:${info.port}`,
+      database: env.database.dialect,
+    })
+  })
+  const shutdown = () => {
+    server.close()
+    void db.destroy().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  // One clear line, no stack: these are configuration problems for an operator to fix.
+  process.stderr.write(`par-dashboard: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

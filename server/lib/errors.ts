@@ -1,0 +1,57 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ApiErrorBody, ErrorCode } from '#shared/errors.ts'
+import { logger } from './logger.ts'
+
+/** An error the API answers with its own status and code (ADR 002). */
+export class AppError extends Error {
+  readonly status: ContentfulStatusCode
+  readonly code: ErrorCode
+  readonly details?: unknown
+
+  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown) {
+    super(message)
+    this.name = 'AppError'
+    this.status = status
+    this.code = code
+    this.details = details
+  }
+}
+
+export function notFound(message: string, details?: unknown): AppError {
+  return new AppError(404, 'NOT_FOUND', message, details)
+}
+
+export function badRequest(message: string, details?: unknown): AppError {
+  return new AppError(400, 'VALIDATION_FAILED', message, details)
+}
+
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'IMPORT_INVALID',
+  429: 'RATE_LIMITED',
+}
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown): ApiErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } }
+}
+
+/** The one onError: AppError → its status; HTTPException → its status; anything else → logged 500. */
+export function handleError(error: Error, c: Context) {
+  if (error instanceof AppError) {
+    return c.json(errorBody(error.code, error.message, error.details), error.status)
+  }
+  if (error instanceof HTTPException) {
+    const code = CODE_BY_STATUS[error.status] ?? 'INTERNAL'
+    return c.json(errorBody(code, error.message || 'Request failed'), error.status)
+  }
+  logger.error('unhandled error', { path: c.req.path, method: c.req.method, error })
+  return c.json(errorBody('INTERNAL', 'Internal server error'), 500)
+}

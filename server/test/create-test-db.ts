@@ -1,0 +1,45 @@
+// Test databases: a fresh in-memory SQLite, or a fresh schema on the real PostgreSQL server
+// (TEST_DATABASE_URL, default the local server). Each test file makes its own and drops it.
+import { randomBytes } from 'node:crypto'
+import { type Kysely, sql } from 'kysely'
+import { createDb, type DialectName } from '../db/create-db.ts'
+import { migrateToLatest } from '../db/migrate.ts'
+import type { Database } from '../db/schema.ts'
+
+export const TEST_DIALECTS: readonly DialectName[] = ['sqlite', 'postgres']
+
+export function testPostgresUrl(): string {
+  return process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+}
+
+export type TestDb = { db: Kysely<Database>; dialect: DialectName; destroy: () => Promise<void> }
+
+export async function createTestDb(dialect: DialectName): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const db = createDb({ dialect: 'sqlite', filename: ':memory:' })
+    await migrateToLatest(db)
+    return { db, dialect, destroy: () => db.destroy() }
+  }
+  const connectionString = testPostgresUrl()
+  const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+  const admin = createDb({ dialect: 'postgres', connectionString }, { poolSize: 1 })
+  try {
+    await sql`create schema ${sql.id(schema)}`.execute(admin)
+  } catch (error) {
+    await admin.destroy()
+    throw new Error(
+      `Cannot reach PostgreSQL for tests at ${connectionString} (set TEST_DATABASE_URL): ${String(error)}`,
+    )
+  }
+  const db = createDb({ dialect: 'postgres', connectionString }, { searchPath: schema, poolSize: 4 })
+  await migrateToLatest(db)
+  return {
+    db,
+    dialect,
+    destroy: async () => {
+      await db.destroy()
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
+      await admin.destroy()
+    },
+  }
+}

@@ -1,0 +1,18 @@
+/** Error codes of the one API error envelope (ADR 002). */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'IMPORT_INVALID',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export type ApiErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown }
+}
