@@ -1,0 +1,76 @@
+/** The two UI languages; Vietnamese is the default. */
+export const LANGUAGES = ['vi', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' }
+
+export function localeOf(lang: Language): string {
+  return LOCALES[lang]
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options)
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/** 80.1 → "80,1" (vi) / "80.1" (en); up to `digits` decimals, no trailing zeros. */
+export function formatNumber(value: number | null | undefined, lang: Language, digits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value)
+}
+
+/** A signed change: 5.35 → "+5,35", -1.2 → "−1,2", 0 → "0". */
+export function formatDelta(value: number | null | undefined, lang: Language, digits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  return numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
+    value,
+  )
+}
+
+/** A percentage given as 0–100: 80.1 → "80,1 %" (vi) / "80.1%" (en). */
+export function formatPercent(value: number | null | undefined, lang: Language, digits = 1): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value / 100)
+}
+
+/** Rank moves: +7 → "↑7", -2 → "↓2", 0 → "=", null → "–" (not comparable). */
+export function formatRankChange(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–'
+  if (value > 0) return `↑${value}`
+  if (value < 0) return `↓${Math.abs(value)}`
+  return '='
+}
+
+/** "5/15" in both languages. */
+export function formatRank(rank: number | null | undefined, total?: number | null): string {
+  if (rank === null || rank === undefined) return '–'
+  return total ? `${rank}/${total}` : String(rank)
+}
+
+/** An ISO date 'YYYY-MM-DD' → "23/11/2026" (vi) / "23/11/2026" (en-GB). */
+export function formatDate(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return '–'
+  const [y, m, d] = iso.split('-').map(Number)
+  if (!y || !m || !d) return iso
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  )
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+
+/** Vietnamese collation for names ("Đức Hòa" after "Cần Giuộc", before "Kiến Tường"). */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b)
+}

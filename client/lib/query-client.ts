@@ -1,0 +1,25 @@
+import { QueryClient } from '@tanstack/react-query'
+import { ApiError } from './api-error.ts'
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError
+  }
+}
+
+/** Shared freshness: published results change once a year, drafts a few times a day. */
+export const DEFAULT_STALE_TIME = 5 * 60_000
+
+/** A 4xx is the caller's fault: retrying cannot help. Network and 5xx errors get two retries. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false
+  return failureCount < 2
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: DEFAULT_STALE_TIME, retry: shouldRetry, refetchOnWindowFocus: false },
+    },
+  })
+}

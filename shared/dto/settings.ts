@@ -1,0 +1,3 @@
+import type { ReadAccess } from '../schemas/settings.schema.ts'
+
+export type Settings = { readAccess: ReadAccess }

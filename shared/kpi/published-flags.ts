@@ -1,0 +1,33 @@
+/** Data-quality flags: the published value differs from the one the product computes. */
+export const PUBLISHED_FLAGS = [
+  'PUBLISHED_RANK_DIFFERS',
+  'PUBLISHED_GRADE_DIFFERS',
+  'PUBLISHED_INDEX_DIFFERS',
+] as const
+export type PublishedFlag = (typeof PUBLISHED_FLAGS)[number]
+
+export type PublishedValues = { rank: number | null; grade: string | null; indexPct: number | null }
+export type ComputedValues = { rank: number; grade: string | null; indexPct: number }
+
+/** Index differences up to this many points are rounding, not a discrepancy. */
+export const INDEX_TOLERANCE = 0.01
+
+/**
+ * Flags where a published value (when given) differs from the computed one. A missing computed
+ * grade (no scheme) is not a difference: there is nothing to compare.
+ */
+export function publishedFlags(computed: ComputedValues, published: PublishedValues | null): PublishedFlag[] {
+  if (!published) return []
+  const flags: PublishedFlag[] = []
+  if (published.rank !== null && published.rank !== computed.rank) flags.push('PUBLISHED_RANK_DIFFERS')
+  if (published.grade !== null && computed.grade !== null && published.grade !== computed.grade) {
+    flags.push('PUBLISHED_GRADE_DIFFERS')
+  }
+  if (
+    published.indexPct !== null &&
+    Math.abs(published.indexPct - computed.indexPct) > INDEX_TOLERANCE + 1e-9
+  ) {
+    flags.push('PUBLISHED_INDEX_DIFFERS')
+  }
+  return flags
+}

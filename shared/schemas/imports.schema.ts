@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { IMPORT_FILE_KINDS } from '../import/import-columns.ts'
+
+export const LANGS = ['vi', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+/** Query of POST /api/imports. */
+export const importQuerySchema = z.object({
+  kind: z.enum(IMPORT_FILE_KINDS),
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  parent: z.string().trim().min(1).optional(),
+  lang: z.enum(LANGS).optional(),
+})
+export type ImportQuery = z.infer<typeof importQuerySchema>
+
+export const importHistoryQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+})
+
+export const templateParamSchema = z.object({
+  file: z.string().regex(/^[a-z]+\.(csv|xlsx)$/),
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { foldLabel, foldUnitName } from './fold-unit-name.ts'
+
+describe('foldUnitName', () => {
+  it.each([
+    ['Huyện Thạnh Hóa', 'huyện thạnh hóa'],
+    ['  HUYỆN   THẠNH HÓA ', 'huyện thạnh hóa'],
+    ['UBND huyện Thạnh Hóa', 'huyện thạnh hóa'],
+    ['Ủy ban nhân dân huyện Thạnh Hóa', 'huyện thạnh hóa'],
+    ['Huye\u0323\u0302n Tha\u0323nh Ho\u0301a', 'huyện thạnh hóa'],
+    ['Thành phố\u00a0Long Xuyên', 'thành phố long xuyên'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(foldUnitName(input)).toBe(expected)
+  })
+
+  it('keeps diacritics, so different names stay different', () => {
+    expect(foldUnitName('Thạnh Hóa')).not.toBe(foldUnitName('Thanh Hoa'))
+  })
+
+  it('drops UBND only as a leading word', () => {
+    expect(foldUnitName('UBNDX')).toBe('ubndx')
+    expect(foldUnitName('Xã UBND')).toBe('xã ubnd')
+  })
+})
+
+describe('foldLabel', () => {
+  it.each([
+    ['Điểm tối đa', 'diem toi da'],
+    ['Chỉ số (%)', 'chi so'],
+    ['unit_code', 'unit code'],
+    ['field : LEADERSHIP', 'field:leadership'],
+    ['\uFEFFMã đơn vị', 'ma don vi'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(foldLabel(input)).toBe(expected)
+  })
+})
