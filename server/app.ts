@@ -5,24 +5,69 @@ import type { Database } from './db/schema.ts'
 import type { AppEnv } from './lib/app-env.ts'
 import { errorBody, handleError } from './lib/errors.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
+import { auditRoutes } from './features/audit/audit.routes.ts'
+import { authRoutes } from './features/auth/auth.routes.ts'
+import { readAccessGuard } from './features/settings/read-access.ts'
+import { settingsRoutes } from './features/settings/settings.routes.ts'
+import { userRoutes } from './features/users/users.routes.ts'
+import { cohortRoutes } from './features/cohorts/cohorts.routes.ts'
+import { rankingRoutes } from './features/rankings/rankings.routes.ts'
+import { unitRoutes } from './features/units/units.routes.ts'
+import { profileRoutes } from './features/profile/profile.routes.ts'
+import { summaryRoutes } from './features/summary/summary.routes.ts'
+import { taskRoutes } from './features/tasks/tasks.routes.ts'
+import { awardRoutes } from './features/awards/awards.routes.ts'
+import { compareRoutes } from './features/compare/compare.routes.ts'
+import { openApiRoutes } from './features/openapi/openapi.routes.ts'
+import { importRoutes } from './features/imports/imports.routes.ts'
+import { publicationRoutes } from './features/publications/publications.routes.ts'
+import { dataQualityRoutes } from './features/data-quality/data-quality.routes.ts'
+import { schemeRoutes } from './features/schemes/schemes.routes.ts'
+import { csrfProtection } from './lib/csrf.ts'
+import { httpCache } from './lib/http-cache.ts'
+import { DEFAULT_SESSION_TTL_HOURS, sessionMiddleware } from './lib/session.ts'
 
 export type AppOptions = {
   /** Origins allowed for state-changing requests besides the request's own. */
   trustedOrigins?: string[]
+  /** Session lifetime; defaults to SESSION_TTL_HOURS (validated by server/env.ts) or 12. */
+  sessionTtlHours?: number
 }
 
 /** The API: every route under /api, one error envelope. Tests call this with their own db. */
-export function createApp(db: Kysely<Database>, _options: AppOptions = {}) {
+export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
   const dialect = dialectOf(db)
+  const sessionTtlHours =
+    options.sessionTtlHours ?? (Number(process.env.SESSION_TTL_HOURS) || DEFAULT_SESSION_TTL_HOURS)
   return new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
       c.set('db', db)
       c.set('dialect', dialect)
-      c.set('user', null)
       await next()
     })
+    .use(csrfProtection(options.trustedOrigins))
+    .use(sessionMiddleware)
+    .use(readAccessGuard)
+    .use(httpCache())
     .route('/health', healthRoutes)
+    .route('/auth', authRoutes(sessionTtlHours))
+    .route('/users', userRoutes)
+    .route('/audit', auditRoutes)
+    .route('/settings', settingsRoutes)
+    .route('/units', unitRoutes)
+    .route('/cohorts', cohortRoutes)
+    .route('/rankings', rankingRoutes)
+    .route('/units', profileRoutes)
+    .route('/units', summaryRoutes)
+    .route('/tasks', taskRoutes)
+    .route('/awards', awardRoutes)
+    .route('/compare', compareRoutes)
+    .route('/openapi.json', openApiRoutes)
+    .route('/imports', importRoutes)
+    .route('/publications', publicationRoutes)
+    .route('/data-quality', dataQualityRoutes)
+    .route('/schemes', schemeRoutes)
     .notFound((c) => c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404))
     .onError(handleError)
 }

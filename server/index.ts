@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(env.database)
   await bootstrap(db, env)
   const api = createApp(db, {
+    sessionTtlHours: env.SESSION_TTL_HOURS,
     trustedOrigins: env.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
   })
   const clientDir = 'dist/client'

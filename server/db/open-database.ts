@@ -16,13 +16,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Kysely<Datab
     throw new Error(`Cannot open the ${target.dialect} database at ${where}: ${describe(error)}`)
   }
   try {
-    await migrateToLatest(db)
+    await migrateToLatest(db, { migrationTableSchema: await currentSchema(db, target) })
     await syncReferenceData(db)
   } catch (error) {
     await db.destroy()
     throw new Error(`Cannot prepare the database at ${where}: ${describe(error)}`)
   }
   return db
+}
+
+/** PostgreSQL: keep Kysely's migration tables in the schema this connection works in. */
+async function currentSchema(db: Kysely<Database>, target: DatabaseTarget): Promise<string | undefined> {
+  if (target.dialect !== 'postgres') return undefined
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)
+  return rows[0]?.schema ?? undefined
 }
 
 function describe(error: unknown): string {

@@ -24,17 +24,27 @@ export function normaliseOrigin(value: string): string | null {
  * in TRUSTED_ORIGINS.
  */
 export function csrfProtection(trustedOrigins: readonly string[] = []) {
-  const trusted = new Set(trustedOrigins.map(normaliseOrigin).filter((o): o is string => o !== null))
+  const trusted = new Set(
+    trustedOrigins.map(normaliseOrigin).filter((o): o is string => o !== null),
+  )
   return createMiddleware<AppEnv>(async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next()
     const origin = c.req.header('origin')
     if (!origin) {
-      throw new AppError(403, 'FORBIDDEN', 'Missing Origin header: state-changing requests must come from this site')
+      throw new AppError(
+        403,
+        'FORBIDDEN',
+        'Missing Origin header: state-changing requests must come from this site',
+      )
     }
     const normalised = normaliseOrigin(origin)
     const own = new URL(c.req.url).origin
     if (normalised === null || (normalised !== own && !trusted.has(normalised))) {
-      throw new AppError(403, 'FORBIDDEN', `Cross-origin request refused: origin ${origin} is not allowed`)
+      throw new AppError(
+        403,
+        'FORBIDDEN',
+        `Cross-origin request refused: origin ${origin} is not allowed`,
+      )
     }
     await next()
   })

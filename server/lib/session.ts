@@ -28,7 +28,12 @@ export async function createSession(
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000).toISOString()
   await db
     .insertInto('user_session')
-    .values({ id: hashToken(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt })
+    .values({
+      id: hashToken(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+    })
     .execute()
   return { token, expiresAt }
 }
@@ -51,7 +56,15 @@ export async function findSessionUser(
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .where('s.id', '=', hashToken(token))
-    .select(['s.id as session_id', 's.expires_at', 'u.id', 'u.email', 'u.name', 'u.role', 'u.disabled_at'])
+    .select([
+      's.id as session_id',
+      's.expires_at',
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.role',
+      'u.disabled_at',
+    ])
     .executeTakeFirst()
   if (!row) return null
   if (row.expires_at <= now.toISOString()) {
@@ -83,7 +96,12 @@ export function setSessionCookie(c: Context, token: string, ttlHours: number): v
 }
 
 export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) })
+  deleteCookie(c, SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isHttps(c),
+  })
 }
 
 export function readSessionToken(c: Context): string | undefined {

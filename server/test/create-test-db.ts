@@ -32,7 +32,7 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
     )
   }
   const db = createDb({ dialect: 'postgres', connectionString }, { searchPath: schema, poolSize: 4 })
-  await migrateToLatest(db)
+  await migrateToLatest(db, { migrationTableSchema: schema })
   return {
     db,
     dialect,

@@ -48,7 +48,8 @@ export function sumAwardTotals(list: readonly AwardTotals[]): AwardTotals {
     sum.individual += t.individual
     sum.household += t.household
     for (const [code, n] of Object.entries(t.byCode)) sum.byCode[code] = (sum.byCode[code] ?? 0) + n
-    for (const [level, n] of Object.entries(t.byIssuer)) sum.byIssuer[level] = (sum.byIssuer[level] ?? 0) + n
+    for (const [level, n] of Object.entries(t.byIssuer))
+      sum.byIssuer[level] = (sum.byIssuer[level] ?? 0) + n
   }
   return sum
 }

@@ -44,18 +44,36 @@ describe('indexPct', () => {
 describe('competitionRanks', () => {
   it.each([
     // DOMAIN.md: two units at 95.7 are both 2nd, the next is 4th.
-    [[99, 95.7, 95.7, 90], [1, 2, 2, 4]],
-    [[90, 95.7, 99, 95.7], [4, 2, 1, 2]],
-    [[50, 50, 50], [1, 1, 1]],
+    [
+      [99, 95.7, 95.7, 90],
+      [1, 2, 2, 4],
+    ],
+    [
+      [90, 95.7, 99, 95.7],
+      [4, 2, 1, 2],
+    ],
+    [
+      [50, 50, 50],
+      [1, 1, 1],
+    ],
     [[10], [1]],
     [[], []],
-    [[3, 2, 1], [1, 2, 3]],
+    [
+      [3, 2, 1],
+      [1, 2, 3],
+    ],
   ])('%j → %j', (values, expected) => {
     expect(competitionRanks(values)).toEqual(expected)
   })
 
   it('counts ties per rank', () => {
-    expect(tieCounts([1, 2, 2, 4])).toEqual(new Map([[1, 1], [2, 2], [4, 1]]))
+    expect(tieCounts([1, 2, 2, 4])).toEqual(
+      new Map([
+        [1, 1],
+        [2, 2],
+        [4, 1],
+      ]),
+    )
   })
 })
 
@@ -106,7 +124,12 @@ describe('gradeFor', () => {
 
   it('is null without bands or below every band', () => {
     expect(gradeFor(90, [])).toBeNull()
-    expect(gradeFor(50, bands.filter((b) => b.minPct > 0))).toBeNull()
+    expect(
+      gradeFor(
+        50,
+        bands.filter((b) => b.minPct > 0),
+      ),
+    ).toBeNull()
   })
 })
 
@@ -118,19 +141,54 @@ describe('taskCompletion', () => {
 
   it.each([
     // planned = every status; cancelled leaves the denominator.
-    [{ DONE_ON_TIME: 6, DONE_LATE: 2, IN_PROGRESS: 1, OVERDUE: 1, NOT_STARTED: 0, CANCELLED: 2 }, 12, 80, 60],
-    [{ DONE_ON_TIME: 1, DONE_LATE: 1, IN_PROGRESS: 1, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 0 }, 3, 66.67, 33.33],
-    [{ DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 4 }, 4, null, null],
-    [{ DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 0 }, 0, null, null],
-    [{ DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 3, NOT_STARTED: 2, CANCELLED: 0 }, 5, 0, 0],
+    [
+      { DONE_ON_TIME: 6, DONE_LATE: 2, IN_PROGRESS: 1, OVERDUE: 1, NOT_STARTED: 0, CANCELLED: 2 },
+      12,
+      80,
+      60,
+    ],
+    [
+      { DONE_ON_TIME: 1, DONE_LATE: 1, IN_PROGRESS: 1, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 0 },
+      3,
+      66.67,
+      33.33,
+    ],
+    [
+      { DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 4 },
+      4,
+      null,
+      null,
+    ],
+    [
+      { DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, NOT_STARTED: 0, CANCELLED: 0 },
+      0,
+      null,
+      null,
+    ],
+    [
+      { DONE_ON_TIME: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 3, NOT_STARTED: 2, CANCELLED: 0 },
+      5,
+      0,
+      0,
+    ],
   ])('%j → planned %d, completion %s, on time %s', (counts, planned, completion, onTime) => {
-    expect(taskCompletion(counts)).toEqual({ counts, planned, completionPct: completion, onTimePct: onTime })
+    expect(taskCompletion(counts)).toEqual({
+      counts,
+      planned,
+      completionPct: completion,
+      onTimePct: onTime,
+    })
   })
 
   it('sums count tables status by status', () => {
     const a = { ...emptyTaskCounts(), DONE_ON_TIME: 3, CANCELLED: 1 }
     const b = { ...emptyTaskCounts(), DONE_ON_TIME: 2, OVERDUE: 4 }
-    expect(sumTaskCounts([a, b])).toEqual({ ...emptyTaskCounts(), DONE_ON_TIME: 5, OVERDUE: 4, CANCELLED: 1 })
+    expect(sumTaskCounts([a, b])).toEqual({
+      ...emptyTaskCounts(),
+      DONE_ON_TIME: 5,
+      OVERDUE: 4,
+      CANCELLED: 1,
+    })
     expect(sumTaskCounts([])).toEqual(emptyTaskCounts())
   })
 })
@@ -138,8 +196,18 @@ describe('taskCompletion', () => {
 describe('awardTotals', () => {
   it('Long Xuyên 2022: Giấy khen to 10 collectives and 8 individuals', () => {
     const totals = awardTotals([
-      { awardCode: 'MERIT_CERTIFICATE', recipientType: 'COLLECTIVE', issuerLevel: 'DISTRICT', count: 10 },
-      { awardCode: 'MERIT_CERTIFICATE', recipientType: 'INDIVIDUAL', issuerLevel: 'DISTRICT', count: 8 },
+      {
+        awardCode: 'MERIT_CERTIFICATE',
+        recipientType: 'COLLECTIVE',
+        issuerLevel: 'DISTRICT',
+        count: 10,
+      },
+      {
+        awardCode: 'MERIT_CERTIFICATE',
+        recipientType: 'INDIVIDUAL',
+        issuerLevel: 'DISTRICT',
+        count: 8,
+      },
     ])
     expect(totals).toEqual({
       total: 18,
@@ -153,11 +221,26 @@ describe('awardTotals', () => {
 
   it('splits by code, recipient type and issuer, and sums totals', () => {
     const a = awardTotals([
-      { awardCode: 'PROVINCE_EMULATION_FLAG', recipientType: 'COLLECTIVE', issuerLevel: 'PROVINCE', count: 1 },
-      { awardCode: 'CULTURAL_FAMILY', recipientType: 'HOUSEHOLD', issuerLevel: 'COMMUNE', count: 40 },
+      {
+        awardCode: 'PROVINCE_EMULATION_FLAG',
+        recipientType: 'COLLECTIVE',
+        issuerLevel: 'PROVINCE',
+        count: 1,
+      },
+      {
+        awardCode: 'CULTURAL_FAMILY',
+        recipientType: 'HOUSEHOLD',
+        issuerLevel: 'COMMUNE',
+        count: 40,
+      },
     ])
     const b = awardTotals([
-      { awardCode: 'CULTURAL_FAMILY', recipientType: 'HOUSEHOLD', issuerLevel: 'COMMUNE', count: 2 },
+      {
+        awardCode: 'CULTURAL_FAMILY',
+        recipientType: 'HOUSEHOLD',
+        issuerLevel: 'COMMUNE',
+        count: 2,
+      },
     ])
     expect(sumAwardTotals([a, b])).toEqual({
       total: 43,
@@ -189,7 +272,18 @@ describe('publishedFlags', () => {
     expect(publishedFlags(computed, published)).toEqual(expected)
   })
 
+  it('matches a published label against the computed code', () => {
+    const bands = [{ code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80 }]
+    expect(publishedFlags(computed, { rank: 5, grade: 'Tốt', indexPct: 80.1 }, bands)).toEqual([])
+    expect(publishedFlags(computed, { rank: 5, grade: ' tốt ', indexPct: 80.1 }, bands)).toEqual([])
+    expect(publishedFlags(computed, { rank: 5, grade: 'Khá', indexPct: 80.1 }, bands)).toEqual([
+      'PUBLISHED_GRADE_DIFFERS',
+    ])
+  })
+
   it('does not compare a grade when none is computed', () => {
-    expect(publishedFlags({ ...computed, grade: null }, { rank: 5, grade: 'GOOD', indexPct: 80.1 })).toEqual([])
+    expect(
+      publishedFlags({ ...computed, grade: null }, { rank: 5, grade: 'GOOD', indexPct: 80.1 }),
+    ).toEqual([])
   })
 })

@@ -1,3 +1,5 @@
+import type { GradeBand } from './grade.ts'
+
 /** Data-quality flags: the published value differs from the one the product computes. */
 export const PUBLISHED_FLAGS = [
   'PUBLISHED_RANK_DIFFERS',
@@ -12,15 +14,40 @@ export type ComputedValues = { rank: number; grade: string | null; indexPct: num
 /** Index differences up to this many points are rounding, not a discrepancy. */
 export const INDEX_TOLERANCE = 0.01
 
+const fold = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('vi')
+
+/**
+ * Whether a published grade names the computed grade code: published tables print the label
+ * ("Tốt"), so the code, the Vietnamese and the English label of the band all match.
+ */
+export function sameGrade(
+  published: string,
+  computedCode: string,
+  bands: readonly GradeBand[],
+): boolean {
+  const band = bands.find((b) => b.code === computedCode)
+  const names = [computedCode, band?.labelVi, band?.labelEn].filter((n): n is string => !!n)
+  return names.some((name) => fold(name) === fold(published))
+}
+
 /**
  * Flags where a published value (when given) differs from the computed one. A missing computed
  * grade (no scheme) is not a difference: there is nothing to compare.
  */
-export function publishedFlags(computed: ComputedValues, published: PublishedValues | null): PublishedFlag[] {
+export function publishedFlags(
+  computed: ComputedValues,
+  published: PublishedValues | null,
+  bands: readonly GradeBand[] = [],
+): PublishedFlag[] {
   if (!published) return []
   const flags: PublishedFlag[] = []
-  if (published.rank !== null && published.rank !== computed.rank) flags.push('PUBLISHED_RANK_DIFFERS')
-  if (published.grade !== null && computed.grade !== null && published.grade !== computed.grade) {
+  if (published.rank !== null && published.rank !== computed.rank)
+    flags.push('PUBLISHED_RANK_DIFFERS')
+  if (
+    published.grade !== null &&
+    computed.grade !== null &&
+    !sameGrade(published.grade, computed.grade, bands)
+  ) {
     flags.push('PUBLISHED_GRADE_DIFFERS')
   }
   if (

@@ -15,7 +15,10 @@ export function toAuditEntry(row: AuditLogRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,
-    actor: row.actor_id === null && row.actor_email === null ? null : { id: row.actor_id, email: row.actor_email },
+    actor:
+      row.actor_id === null && row.actor_email === null
+        ? null
+        : { id: row.actor_id, email: row.actor_email },
     action: row.action,
     entity: row.entity,
     entityKey: row.entity_key,

@@ -37,7 +37,9 @@ export function authRoutes(sessionTtlHours: number) {
         return c.json(errorBody('RATE_LIMITED', message), 429, { 'Retry-After': String(wait) })
       }
       const user = await findUserByEmail(db, email)
-      const ok = user ? await verifyPassword(password, user.password_hash) : await verifyAgainstDummy(password)
+      const ok = user
+        ? await verifyPassword(password, user.password_hash)
+        : await verifyAgainstDummy(password)
       if (!user || !ok || user.disabled_at !== null) {
         await recordFailure(db, keys)
         // One message for unknown email, wrong password and disabled account: no account probing.

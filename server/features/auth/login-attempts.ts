@@ -34,7 +34,11 @@ export async function lockedForSeconds(
   return wait > 0 ? wait : null
 }
 
-export async function recordFailure(db: Kysely<Database>, keys: string[], now = new Date()): Promise<void> {
+export async function recordFailure(
+  db: Kysely<Database>,
+  keys: string[],
+  now = new Date(),
+): Promise<void> {
   const at = now.toISOString()
   await db
     .insertInto('login_attempt')

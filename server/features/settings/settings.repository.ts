@@ -5,7 +5,9 @@ import type { Database } from '../../db/schema.ts'
 export const READ_ACCESS_KEY = 'read_access'
 
 /** The stored mode; 'public' when unset or unreadable (the demo default). */
-export async function getReadAccess(db: Kysely<Database> | Transaction<Database>): Promise<ReadAccess> {
+export async function getReadAccess(
+  db: Kysely<Database> | Transaction<Database>,
+): Promise<ReadAccess> {
   const row = await db
     .selectFrom('app_setting')
     .select('value')

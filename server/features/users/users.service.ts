@@ -22,7 +22,9 @@ function auditView(row: AppUserRow) {
 }
 
 function emailTaken(email: string): AppError {
-  return new AppError(409, 'CONFLICT', `A user with email ${email} already exists`, { field: 'email' })
+  return new AppError(409, 'CONFLICT', `A user with email ${email} already exists`, {
+    field: 'email',
+  })
 }
 
 export async function createUser(
@@ -31,6 +33,28 @@ export async function createUser(
   actor: AuditActor,
 ): Promise<AppUserRow> {
   const passwordHash = await hashPassword(input.password)
+  return insertNewUser(db, input, passwordHash, actor).catch((error: unknown) => {
+    // Two instances creating the same email at once: the unique index decides, say it nicely.
+    if (isUniqueViolation(error)) throw emailTaken(input.email)
+    throw error
+  })
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string }
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint/.test(message ?? '')
+  )
+}
+
+function insertNewUser(
+  db: Kysely<Database>,
+  input: CreateUserInput,
+  passwordHash: string,
+  actor: AuditActor,
+): Promise<AppUserRow> {
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email)) throw emailTaken(input.email)
     const row: AppUserRow = {
@@ -43,7 +67,13 @@ export async function createUser(
       disabled_at: null,
     }
     await insertUser(trx, row)
-    await recordAudit(trx, { actor, action: 'CREATE', entity: 'app_user', entityKey: row.id, after: auditView(row) })
+    await recordAudit(trx, {
+      actor,
+      action: 'CREATE',
+      entity: 'app_user',
+      entityKey: row.id,
+      after: auditView(row),
+    })
     return row
   })
 }
@@ -64,13 +94,22 @@ export async function updateUser(
         : patch.disabled
           ? (before.disabled_at ?? new Date().toISOString())
           : null
-    const after: AppUserRow = { ...before, name: patch.name ?? before.name, role: role ?? before.role, disabled_at: disabledAt }
+    const after: AppUserRow = {
+      ...before,
+      name: patch.name ?? before.name,
+      role: role ?? before.role,
+      disabled_at: disabledAt,
+    }
     const wasActiveAdmin = before.role === 'ADMIN' && before.disabled_at === null
     const staysActiveAdmin = after.role === 'ADMIN' && after.disabled_at === null
     if (wasActiveAdmin && !staysActiveAdmin && (await countActiveAdmins(trx)) <= 1) {
       throw new AppError(409, 'CONFLICT', 'The last active admin cannot be demoted or disabled')
     }
-    await updateUserRow(trx, id, { name: after.name, role: after.role, disabled_at: after.disabled_at })
+    await updateUserRow(trx, id, {
+      name: after.name,
+      role: after.role,
+      disabled_at: after.disabled_at,
+    })
     // A disabled account loses its sessions at once, on every instance.
     if (after.disabled_at !== null) await deleteUserSessions(trx, id)
     await recordAudit(trx, {

@@ -1,0 +1,51 @@
+// Request latency through HTTP on loopback: sequential requests (one at a time, so the figure is
+// the server's own time plus the loopback round trip), after a warm-up.
+import { type Percentiles, percentiles } from './stats.ts'
+
+export type Probe = { name: string; path: string; accept?: string }
+export type LatencyFigures = Percentiles & { bytes: number }
+export type LatencyOptions = {
+  samples: number
+  warmup: number
+  /** Path of each sample (default: the probe's own path every time). */
+  url?: () => string
+}
+
+export async function fetchBytes(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Uint8Array; headers: Headers }> {
+  // A keep-alive socket the server closed while idle fails once; a fresh one then succeeds.
+  const res = await fetch(url, { headers }).catch(() => fetch(url, { headers }))
+  const body = new Uint8Array(await res.arrayBuffer())
+  return { status: res.status, body, headers: res.headers }
+}
+
+export async function measureLatency(baseUrl: string, probe: Probe, options: LatencyOptions): Promise<LatencyFigures> {
+  const headers: Record<string, string> = probe.accept ? { Accept: probe.accept } : {}
+  let bytes = 0
+  const once = async () => {
+    const path = options.url?.() ?? probe.path
+    const start = performance.now()
+    const res = await fetchBytes(`${baseUrl}${path}`, headers)
+    const ms = performance.now() - start
+    if (res.status !== 200) {
+      throw new Error(`${probe.name}: GET ${path} answered ${res.status}: ${new TextDecoder().decode(res.body).slice(0, 300)}`)
+    }
+    bytes = res.body.byteLength
+    return ms
+  }
+  for (let i = 0; i < options.warmup; i += 1) await once()
+  const times: number[] = []
+  for (let i = 0; i < options.samples; i += 1) times.push(await once())
+  return { ...percentiles(times), bytes }
+}
+
+/** The same percentiles for any in-process function (the bare-database query). */
+export function measureSync(work: () => unknown, samples: number, warmup: number): Percentiles {
+  for (let i = 0; i < warmup; i += 1) work()
+  const times: number[] = []
+  for (let i = 0; i < samples; i += 1) {
+    const start = performance.now()
+    work()
+    times.push(performance.now() - start)
+  }
+  return percentiles(times)
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next'
+import { Panel } from '#client/components/ui/panel.tsx'
+import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
+import { KpiTilesPanel } from '#client/features/rankings/components/kpi-tiles.tsx'
+import { RankingPanel } from '#client/features/rankings/components/ranking-panel.tsx'
+import { YoyPanel } from '#client/features/rankings/components/yoy-panel.tsx'
+import { TasksGlance } from '#client/features/tasks/components/tasks-glance.tsx'
+import { AwardsGlance } from '#client/features/awards/components/awards-glance.tsx'
+
+export function OverviewPage() {
+  const { t } = useTranslation()
+  return (
+    <CohortView title={t('overview.title')}>
+      {(selection) => (
+        <>
+          <Panel className="plain" skeletonHeight={110}>
+            <KpiTilesPanel selection={selection} />
+          </Panel>
+          <Panel className="half" title={t('overview.rankingChart')} skeletonHeight={480}>
+            <RankingPanel selection={selection} />
+          </Panel>
+          <Panel className="half" title={t('overview.yoyChart')} skeletonHeight={480}>
+            <YoyPanel selection={selection} />
+          </Panel>
+          <Panel className="half" title={t('overview.tasks')} skeletonHeight={160}>
+            <TasksGlance selection={selection} />
+          </Panel>
+          <Panel className="half" title={t('overview.awards')} skeletonHeight={160}>
+            <AwardsGlance selection={selection} />
+          </Panel>
+        </>
+      )}
+    </CohortView>
+  )
+}

@@ -1,0 +1,67 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { useParams, useSearchParams } from 'react-router'
+import { z } from 'zod'
+import { unitCodeSchema, yearSchema } from '#shared/schemas/units.schema.ts'
+import { BadParams } from '#client/components/ui/bad-params.tsx'
+import { Panel } from '#client/components/ui/panel.tsx'
+import { unitQueries } from '#client/features/units/api/units.queries.ts'
+import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
+import { FieldsPanel, IndexYearsPanel, ProfileAwardsPanel, ProfileTasksPanel } from '#client/features/units/components/profile-panels.tsx'
+import { parseSearch } from '#client/lib/cohort-params.ts'
+
+const profileSearchSchema = z.object({ year: yearSchema.optional() })
+
+export function UnitProfilePage() {
+  const { t } = useTranslation()
+  const { code = '' } = useParams()
+  const [params] = useSearchParams()
+  const codeOk = unitCodeSchema.safeParse(code).success
+  const parsed = parseSearch(profileSearchSchema, params)
+  if (!codeOk || !parsed.ok) return <BadParams invalid={[...(codeOk ? [] : ['code']), ...(parsed.ok ? [] : parsed.invalid)]} />
+  return (
+    <Panel className="plain" title={t('profile.title')} skeletonHeight={120}>
+      <Profile code={code} year={parsed.data.year} />
+    </Panel>
+  )
+}
+
+function Profile({ code, year: asked }: { code: string; year: number | undefined }) {
+  const { t } = useTranslation()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const years = data.years.map((y) => y.year)
+  const year = asked ?? years[years.length - 1]
+  if (year === undefined || !years.includes(year)) {
+    return (
+      <>
+        <h1 className="page-title">{data.unit.name}</h1>
+        <p className="empty-state" role="status">
+          {t('state.noYear', { cohort: data.unit.name, year: year ?? '–', years: years.join(', ') || '–' })}
+        </p>
+      </>
+    )
+  }
+  const props = { code, year, fileCohort: code.toLowerCase().replace(/[_.]+/g, '-') }
+  return (
+    <>
+      <ProfileHeader code={code} year={year} />
+      <div className="panels">
+        <Panel title={t('profile.summary')} skeletonHeight={120}>
+          <SummaryPanel code={code} year={year} />
+        </Panel>
+        <Panel className="half" title={t('profile.indexOverYears')} skeletonHeight={360}>
+          <IndexYearsPanel {...props} />
+        </Panel>
+        <Panel className="half" title={t('profile.fields')} skeletonHeight={360}>
+          <FieldsPanel {...props} />
+        </Panel>
+        <Panel className="half" title={t('profile.tasks')} skeletonHeight={320}>
+          <ProfileTasksPanel {...props} />
+        </Panel>
+        <Panel className="half" title={t('profile.awards')} skeletonHeight={320}>
+          <ProfileAwardsPanel {...props} />
+        </Panel>
+      </div>
+    </>
+  )
+}

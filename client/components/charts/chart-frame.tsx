@@ -1,0 +1,142 @@
+import { useId, useState, type KeyboardEvent, type ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DataTable, tableToCsvRows, type Column } from '#client/components/ui/data-table.tsx'
+import {
+  createExportSvg,
+  downloadBlob,
+  svgToPng,
+  toCsv,
+  type ChartSize,
+  type LegendItem,
+} from '#client/lib/export-chart.ts'
+import { exportFileName } from '#client/lib/slug.ts'
+import { Legend } from './legend.tsx'
+
+export type ChartRender = (size: ChartSize | undefined) => ReactElement
+
+type Props<R> = {
+  /** Chart slug for file names: "ranking" → ranking-long-an-2023.png. */
+  chartId: string
+  title: string
+  subtitle: string
+  /** Cohort (or unit) name for the export's source line. */
+  cohortLabel: string
+  /** ASCII-able cohort key for file names (LONG_AN → long-an). */
+  fileCohort: string
+  period: string | number
+  legend?: LegendItem[]
+  columns: Column<R>[]
+  rows: R[]
+  rowKey: (row: R) => string
+  /** Draws the chart: responsive when size is undefined, fixed and unanimated for export. */
+  render: ChartRender
+  /** Shown instead of chart and table when there are no rows ("No data for …"). */
+  emptyText?: string
+}
+
+type View = 'chart' | 'table'
+type Busy = 'png' | 'svg' | 'csv' | null
+
+/** Every chart's frame: title, subtitle, Chart/Table tabs and PNG/SVG/CSV export (STYLE B.9). */
+export function ChartFrame<R>(props: Props<R>) {
+  const { chartId, title, subtitle, cohortLabel, fileCohort, period, legend = [], columns, rows, rowKey, render, emptyText } = props
+  const { t } = useTranslation()
+  const [view, setView] = useState<View>('chart')
+  const [busy, setBusy] = useState<Busy>(null)
+  const [failed, setFailed] = useState(false)
+  const id = useId()
+  const empty = rows.length === 0
+
+  const text = { title, subtitle, source: t('app.source', { cohort: cohortLabel, year: period }), legend }
+  const fileName = (ext: string) => exportFileName(chartId, fileCohort, period, ext)
+
+  async function run(kind: Exclude<Busy, null>) {
+    setBusy(kind)
+    setFailed(false)
+    try {
+      if (kind === 'csv') {
+        const csv = tableToCsvRows(columns, rows)
+        downloadBlob(new Blob([toCsv(csv.header, csv.rows)], { type: 'text/csv;charset=utf-8' }), fileName('csv'))
+      } else {
+        const svg = await createExportSvg(text, (size) => render(size))
+        const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg)
+        downloadBlob(blob, fileName(kind))
+      }
+    } catch (error) {
+      console.error(error)
+      setFailed(true)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    const next: View = view === 'chart' ? 'table' : 'chart'
+    setView(next)
+    document.getElementById(`${id}-tab-${next}`)?.focus()
+  }
+
+  return (
+    <figure className="chart-frame" data-chart={chartId} aria-labelledby={`${id}-title`}>
+      <header className="chart-header">
+        <div>
+          <h2 id={`${id}-title`} className="panel-title">{title}</h2>
+          <p className="chart-subtitle">{subtitle}</p>
+        </div>
+        {!empty && (
+          <div className="chart-tools">
+            <div role="tablist" aria-label={t('chart.view')} className="segmented">
+              {(['chart', 'table'] as const).map((v) => (
+                <button
+                  key={v}
+                  id={`${id}-tab-${v}`}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === v}
+                  aria-controls={`${id}-panel`}
+                  tabIndex={view === v ? 0 : -1}
+                  onClick={() => setView(v)}
+                  onKeyDown={onTabKey}
+                >
+                  {t(`chart.${v}`)}
+                </button>
+              ))}
+            </div>
+            <div role="group" aria-label={t('chart.export')} className="export-buttons">
+              {(['png', 'svg', 'csv'] as const).map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="button small"
+                  data-export={kind}
+                  disabled={busy !== null}
+                  aria-label={`${t('chart.export')}: ${t(`chart.export${kind === 'png' ? 'Png' : kind === 'svg' ? 'Svg' : 'Csv'}`)}`}
+                  onClick={() => void run(kind)}
+                >
+                  {kind.toUpperCase()}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+      </header>
+      {busy && <p className="chart-note" role="status">{t('chart.exporting')}</p>}
+      {failed && <p className="chart-note error" role="alert">{t('chart.exportFailed')}</p>}
+      {empty ? (
+        <p className="empty-state">{emptyText ?? t('state.noData', { what: subtitle })}</p>
+      ) : (
+        <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`}>
+          {view === 'chart' ? (
+            <>
+              {legend.length > 0 && <Legend items={legend} />}
+              <div className="chart-body">{render(undefined)}</div>
+            </>
+          ) : (
+            <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={rowKey} testId={`${chartId}-table`} />
+          )}
+        </div>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,47 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { GRID, INK, MUTED } from './palette.ts'
+
+export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
+
+type Props = {
+  rows: Record<string, string | number | null>[]
+  categoryKey: string
+  series: BarSeries[]
+  size?: ChartSize
+  formatValue: (v: number) => string
+  domain?: [number, number]
+}
+
+/** Horizontal grouped bars: one group per category (field, unit), one bar per series. */
+export function GroupedBarChart({ rows, categoryKey, series, size, formatValue, domain }: Props) {
+  const font = chartFont(size)
+  const perRow = Math.max(1, series.length) * 14 + 16
+  return (
+    <BarChart
+      {...chartSizeProps(size, Math.max(240, rows.length * perRow + 50))}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: size ? 80 : 44, bottom: 4, left: 4 }}
+      barCategoryGap="16%"
+      barGap={1}
+    >
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      <XAxis type="number" domain={domain ?? [0, 'auto']} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} />
+      <YAxis type="category" dataKey={categoryKey} width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={animated(size)}>
+          {s.showLabel !== false && (
+            <LabelList
+              dataKey={s.key}
+              position="right"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+              style={{ fontSize: font.label - 1, fill: INK }}
+            />
+          )}
+        </Bar>
+      ))}
+    </BarChart>
+  )
+}

@@ -1,0 +1,46 @@
+import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { GRID, INK, MUTED } from './palette.ts'
+
+export type LineSeries = { key: string; label: string; color: string; dash?: string }
+
+type Props = {
+  rows: Record<string, number | null>[]
+  xKey: string
+  series: LineSeries[]
+  size?: ChartSize
+  formatValue: (v: number) => string
+  domain?: [number, number]
+  /** Value labels on every point (few series only). */
+  pointLabels?: boolean
+}
+
+/** One line per series over the years; gaps where a unit has no result (not comparable). */
+export function MultiLineChart({ rows, xKey, series, size, formatValue, domain, pointLabels }: Props) {
+  const font = chartFont(size)
+  return (
+    <LineChart {...chartSizeProps(size, 320)} data={rows} margin={{ top: 20, right: 24, bottom: 4, left: 4 }}>
+      <CartesianGrid vertical={false} stroke={GRID} />
+      <XAxis dataKey={xKey} type="category" tick={{ fontSize: font.tick, fill: MUTED }} padding={{ left: 16, right: 16 }} />
+      <YAxis domain={domain ?? ['auto', 'auto']} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
+      {series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stroke={s.color}
+          strokeDasharray={s.dash}
+          strokeWidth={size ? 3.5 : 2}
+          dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
+          connectNulls={false}
+          isAnimationActive={animated(size)}
+        >
+          {pointLabels && (
+            <LabelList dataKey={s.key} position="top" formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} style={{ fontSize: font.label - 2, fill: INK }} />
+          )}
+        </Line>
+      ))}
+    </LineChart>
+  )
+}

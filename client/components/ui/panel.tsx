@@ -1,0 +1,63 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '#client/lib/api-error.ts'
+import { Skeleton } from './skeleton.tsx'
+
+type BoundaryProps = { onReset: () => void; children: ReactNode; title?: string }
+type BoundaryState = { error: unknown }
+
+/** Catches a failing panel so the rest of the page stays on screen. */
+class PanelErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null }
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { error }
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    if (!(error instanceof ApiError)) console.error(error, info.componentStack)
+  }
+
+  reset = () => {
+    this.props.onReset()
+    this.setState({ error: null })
+  }
+
+  override render() {
+    if (this.state.error !== null) {
+      return <PanelError error={this.state.error} onRetry={this.reset} title={this.props.title} />
+    }
+    return this.props.children
+  }
+}
+
+export function PanelError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
+  const { t } = useTranslation()
+  const code = error instanceof ApiError ? error.code : 'OTHER'
+  const known = ['NETWORK', 'NOT_FOUND', 'VALIDATION_FAILED', 'INTERNAL'].includes(code)
+  return (
+    <div className="panel-error" role="alert">
+      {title && <h2 className="panel-title">{title}</h2>}
+      <p>{t(`state.errorCode.${known ? code : 'OTHER'}`)}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('state.retry')}
+      </button>
+    </div>
+  )
+}
+
+/** A dashboard panel: its own Suspense (skeleton) and error boundary with retry (STYLE B.7). */
+export function Panel({ children, title, skeletonHeight, className }: { children: ReactNode; title?: string; skeletonHeight?: number; className?: string }) {
+  return (
+    <section className={`panel ${className ?? ''}`} aria-label={title}>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <PanelErrorBoundary onReset={reset} title={title}>
+            <Suspense fallback={<Skeleton height={skeletonHeight} />}>{children}</Suspense>
+          </PanelErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </section>
+  )
+}

@@ -1,0 +1,39 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { awardQueries } from '../api/awards.queries.ts'
+import { byAwardType } from '#client/lib/domain-series.ts'
+
+/** Overview: the cohort's awards at a glance. */
+export function AwardsGlance({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(awardQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { totals } = data
+  const types = byAwardType(totals, lang)
+  return (
+    <div className="glance">
+      <h2 className="panel-title">{t('overview.awards')}</h2>
+      {totals.total === 0 ? (
+        <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+      ) : (
+        <>
+          <p className="big">
+            {t('overview.awardsSummary', { total: formatNumber(totals.total, lang), collective: formatNumber(totals.collective, lang), individual: formatNumber(totals.individual, lang) })}
+          </p>
+          <ul className="meta-list">
+            {types.slice(0, 6).map((row) => (
+              <li key={row.key}>
+                {row.label}: <strong>{formatNumber(row.count, lang)}</strong>
+              </li>
+            ))}
+          </ul>
+          <Link to={`/awards${cohortSearch({ parent: selection.parent.code, kind: selection.kind, year: selection.year })}`}>{t('overview.moreAwards')}</Link>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
+import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
+import { categoricalColor } from '#client/components/charts/palette.ts'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { formatDelta, formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
+import { compareQueries } from '../api/compare.queries.ts'
+import { commonYear, differenceFrom, toCompareFieldRows, toCompareYearRows } from '../utils/to-compare-series.ts'
+
+const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', undefined, '8 4'] as const
+
+function useComparison(units: string[]) {
+  const lang = useLang()
+  const { data } = useSuspenseQuery(compareQueries.detail(units))
+  const series = data.items.map((item, i) => ({ key: item.unit.code, label: item.unit.name, color: categoricalColor(i), dash: DASHES[i] }))
+  const fieldName = (code: string) => ((KPI_FIELDS as readonly string[]).includes(code) ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang] : code)
+  const fileCohort = 'compare'
+  const period = commonYear(data) ?? ''
+  return { data, series, fieldName, fileCohort, period, lang }
+}
+
+export function CompareFieldsPanel({ units }: { units: string[] }) {
+  const { t } = useTranslation()
+  const { data, series, fieldName, period, lang } = useComparison(units)
+  const year = commonYear(data)
+  type Row = Record<string, number | string | null>
+  const rows: Row[] = year === null ? [] : toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))
+  const fmt = (v: number) => formatNumber(v, lang)
+  const columns: Column<Row>[] = [
+    { key: 'field', header: t('columns.field'), value: (r) => r.label ?? null },
+    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => (r[s.key] as number | null) ?? null, render: (r: Row) => formatNumber(r[s.key] as number | null, lang), numeric: true })),
+  ]
+  const names = series.map((s) => s.label).join(', ')
+  return (
+    <ChartFrame
+      chartId="compare-fields"
+      title={t('compare.byField')}
+      subtitle={`${names} — ${year ?? ''}`}
+      cohortLabel={names}
+      fileCohort="compare"
+      period={period}
+      legend={series.map((s) => ({ label: s.label, color: s.color }))}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.code)}
+      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series.map((s) => ({ ...s, showLabel: series.length <= 3 }))} size={size} formatValue={fmt} />}
+    />
+  )
+}
+
+export function CompareYearsPanel({ units }: { units: string[] }) {
+  const { t } = useTranslation()
+  const { data, series, lang } = useComparison(units)
+  const rows = toCompareYearRows(data)
+  const fmt = (v: number) => formatNumber(v, lang)
+  type Row = (typeof rows)[number]
+  const columns: Column<Row>[] = [
+    { key: 'year', header: t('columns.year'), value: (r) => r.year ?? null },
+    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => r[s.key] ?? null, render: (r: Row) => formatNumber(r[s.key], lang), numeric: true })),
+  ]
+  const names = series.map((s) => s.label).join(', ')
+  const first = data.years[0]
+  const last = data.years[data.years.length - 1]
+  return (
+    <ChartFrame
+      chartId="compare-years"
+      title={t('compare.overYears')}
+      subtitle={`${names} — ${first ?? ''}–${last ?? ''}`}
+      cohortLabel={names}
+      fileCohort="compare"
+      period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
+      legend={series.map((s) => ({ label: s.label, color: s.color, shape: 'line', dash: s.dash }))}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.year)}
+      render={(size) => <MultiLineChart rows={rows} xKey="year" series={series} size={size} formatValue={fmt} pointLabels={series.length <= 2} />}
+    />
+  )
+}
+
+/** Differences from the first unit: index, rank and every field, in the common year. */
+export function CompareDifferencesPanel({ units }: { units: string[] }) {
+  const { t } = useTranslation()
+  const { data, series, fieldName, lang } = useComparison(units)
+  const year = commonYear(data)
+  const reference = series[0]
+  if (year === null || !reference) return null
+  const byUnit = (code: string) => data.items.find((i) => i.unit.code === code)?.years.find((y) => y.year === year)
+  type Row = Record<string, number | null | string>
+  const indexRow: Row = { code: 'INDEX', label: t('columns.indexPct') }
+  const rankRow: Row = { code: 'RANK', label: t('columns.rank') }
+  for (const s of series) {
+    indexRow[s.key] = byUnit(s.key)?.indexPct ?? null
+    rankRow[s.key] = byUnit(s.key)?.rank ?? null
+  }
+  const rows: Row[] = [indexRow, rankRow, ...toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))]
+  const columns: Column<Row>[] = [
+    { key: 'label', header: `${t('columns.field')} (${year})`, value: (r) => r.label ?? null },
+    { key: reference.key, header: reference.label, value: (r) => (r[reference.key] as number | null) ?? null, render: (r) => formatNumber(r[reference.key] as number | null, lang), numeric: true },
+    ...series.slice(1).map((s) => ({
+      key: s.key,
+      header: `${s.label} (${t('columns.difference')})`,
+      value: (r: Row) => differenceFrom(r, reference.key, s.key),
+      render: (r: Row) => `${formatNumber(r[s.key] as number | null, lang)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
+      numeric: true,
+    })),
+  ]
+  return (
+    <>
+      <h2 className="panel-title">{t('compare.differences')}</h2>
+      <p className="chart-subtitle">{t('compare.differenceNote', { unit: reference.label })}</p>
+      <DataTable caption={t('compare.differences')} captionHidden columns={columns} rows={rows} rowKey={(r) => String(r.code)} testId="compare-differences" />
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { rankingQueries } from '../api/rankings.queries.ts'
+import { gradeStyles } from '../utils/grade-styles.ts'
+import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
+
+/** Overview: average, best, lowest and units per grade. */
+export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(
+    rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }),
+  )
+  const tiles = toKpiTiles(data.items, gradeStyles(data.gradeBands, lang))
+  if (tiles.count === 0) {
+    return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  }
+  return (
+    <div className="tiles" data-testid="kpi-tiles">
+      <div className="tile">
+        <p className="tile-label">{t('kpi.average')}</p>
+        <p className="tile-value">{formatNumber(tiles.average, lang)}</p>
+        <p className="tile-note">{t('kpi.units')}: {tiles.count}</p>
+      </div>
+      <div className="tile">
+        <p className="tile-label">{t('kpi.best')}</p>
+        <p className="tile-value">{formatNumber(tiles.best?.indexPct, lang)}</p>
+        <p className="tile-note">{tiles.best?.name}</p>
+      </div>
+      <div className="tile">
+        <p className="tile-label">{t('kpi.worst')}</p>
+        <p className="tile-value">{formatNumber(tiles.worst?.indexPct, lang)}</p>
+        <p className="tile-note">{tiles.worst?.name}</p>
+      </div>
+      {tiles.grades.length > 0 && (
+        <div className="tile">
+          <p className="tile-label">{t('kpi.grades')}</p>
+          <ul className="grade-list">
+            {tiles.grades.map((g) => (
+              <li key={g.code}>
+                <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} fill={g.color} /></svg>
+                {g.label}: <strong>{g.count}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import { useId } from 'react'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
+import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
+import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import type { RankingRow } from '../utils/to-ranking-series.ts'
+
+type Props = { rows: RankingRow[]; size?: ChartSize; formatValue: (v: number) => string }
+
+/** Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). */
+export function RankingChart({ rows, size, formatValue }: Props) {
+  const id = useId().replace(/:/g, '')
+  const font = chartFont(size)
+  const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
+  const patternId = (r: RankingRow) => `${id}-${r.color.slice(1)}-${r.pattern}`
+  return (
+    <BarChart
+      {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: size ? 90 : 48, bottom: 4, left: 4 }}
+      barCategoryGap="18%"
+    >
+      <defs>
+        {patterns.map((r) => (
+          <PatternDef key={patternId(r)} id={patternId(r)} color={r.color} kind={r.pattern} />
+        ))}
+      </defs>
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      <XAxis type="number" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width="auto"
+        interval={0}
+        tick={{ fontSize: font.tick, fill: INK }}
+        tickFormatter={(name: string, i: number) => `${rows[i]?.rank ?? ''}. ${name}`}
+      />
+      <Bar dataKey="indexPct" isAnimationActive={animated(size)} stroke="#374151" strokeWidth={0.5}>
+        {rows.map((r) => (
+          <Cell key={r.code} fill={fillOf(patternId(r), r.color, r.pattern)} />
+        ))}
+        <LabelList
+          dataKey="indexPct"
+          position="right"
+          formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+        />
+      </Bar>
+    </BarChart>
+  )
+}

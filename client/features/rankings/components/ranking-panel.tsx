@@ -1,0 +1,45 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import type { Column } from '#client/components/ui/data-table.tsx'
+import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { rankingQueries } from '../api/rankings.queries.ts'
+import { gradeLegend, gradeStyles } from '../utils/grade-styles.ts'
+import { toRankingSeries, type RankingRow } from '../utils/to-ranking-series.ts'
+import { RankingChart } from './ranking-chart.tsx'
+
+/** Overview: the cohort's PAR Index in rank order, coloured by grade band. */
+export function RankingPanel({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(
+    rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }),
+  )
+  const styles = gradeStyles(data.gradeBands, lang)
+  const rows = toRankingSeries(data.items, styles)
+  const fmt = (v: number) => formatNumber(v, lang)
+  const columns: Column<RankingRow>[] = [
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, numeric: true },
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
+    { key: 'grade', header: t('columns.grade'), value: (r) => r.gradeLabel },
+  ]
+  return (
+    <ChartFrame
+      chartId="ranking"
+      title={t('overview.rankingChart')}
+      subtitle={`${selection.label}, ${selection.year}`}
+      cohortLabel={selection.label}
+      fileCohort={selection.fileCohort}
+      period={selection.year}
+      legend={gradeLegend(styles, lang)}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.code}
+      render={(size) => <RankingChart rows={rows} size={size} formatValue={fmt} />}
+      emptyText={t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+    />
+  )
+}

@@ -1,0 +1,90 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { z } from 'zod'
+import { DataTable, type Column, type SortState } from '#client/components/ui/data-table.tsx'
+import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatDelta, formatNumber, formatRankChange } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { rankingQueries } from '../api/rankings.queries.ts'
+import { gradeStyles } from '../utils/grade-styles.ts'
+import { RANKING_SORT_KEYS, toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
+
+const sortSchema = z.object({ sort: z.enum(RANKING_SORT_KEYS).catch('rank'), dir: z.enum(['asc', 'desc']).catch('asc') })
+
+function Move({ value }: { value: number | null }) {
+  const cls = value && value > 0 ? 'up' : value && value < 0 ? 'down' : undefined
+  return <span className={cls}>{formatRankChange(value)}</span>
+}
+
+/** Rankings page: the sortable table (sort in the URL), with published-vs-computed flags. */
+export function RankingsTablePanel({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const [params, setParams] = useSearchParams()
+  const { data } = useSuspenseQuery(rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const rows = toRankingTableRows(data.items, gradeStyles(data.gradeBands, lang))
+  const sort = sortSchema.parse({ sort: params.get('sort') ?? undefined, dir: params.get('dir') ?? undefined })
+  const fmt = (v: number | null) => formatNumber(v, lang)
+  const flagText = (r: RankingTableRow) =>
+    r.flags.map((flag) =>
+      flag === 'PUBLISHED_RANK_DIFFERS'
+        ? t('flags.rankDiffers', { published: r.published?.rank })
+        : flag === 'PUBLISHED_GRADE_DIFFERS'
+          ? t('flags.gradeDiffers', { published: r.published?.grade })
+          : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
+    )
+  const columns: Column<RankingTableRow>[] = [
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, numeric: true, sortable: true },
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
+    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true, sortable: true },
+    { key: 'points', header: `${t('columns.points')} / ${t('columns.maxPoints')}`, value: (r) => r.points, render: (r) => `${fmt(r.points)} / ${fmt(r.maxPoints)}`, numeric: true, sortable: true },
+    {
+      key: 'grade',
+      header: t('columns.grade'),
+      value: (r) => r.gradeLabel,
+      sortable: true,
+      render: (r) => (
+        <span className="grade-chip">
+          <svg width={10} height={10} aria-hidden="true"><rect width={10} height={10} fill={r.gradeColor} /></svg>
+          {r.gradeLabel}
+        </span>
+      ),
+    },
+    { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r) => r.previousIndex, render: (r) => fmt(r.previousIndex), numeric: true, sortable: true },
+    { key: 'previousRank', header: t('columns.previousRank'), value: (r) => r.previousRank, numeric: true, sortable: true },
+    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => formatDelta(r.deltaPct, lang), numeric: true, sortable: true },
+    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <Move value={r.rankChange} />, numeric: true, sortable: true },
+    {
+      key: 'flags',
+      header: t('columns.flags'),
+      wrap: true,
+      value: (r) => flagText(r).join('; ') || null,
+      render: (r) => flagText(r).map((text) => <span key={text} className="flag" title={text}>⚑ {text}</span>),
+    },
+  ]
+  const onSort = (next: SortState) => {
+    const p = new URLSearchParams(params)
+    p.set('sort', next.key)
+    p.set('dir', next.dir)
+    setParams(p, { replace: true })
+  }
+  const flagged = rows.filter((r) => r.flags.length > 0).length
+  if (rows.length === 0) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  return (
+    <>
+      <h2 className="panel-title">{t('rankings.table', { cohort: selection.label, year: selection.year })}</h2>
+      {flagged > 0 && <p className="chart-note">⚑ {t('rankings.flagged', { count: flagged })}</p>}
+      <DataTable
+        caption={t('rankings.table', { cohort: selection.label, year: selection.year })}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        sort={{ key: sort.sort, dir: sort.dir }}
+        onSort={onSort}
+        testId="rankings-table"
+      />
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import { useId } from 'react'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
+import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import type { YoyRow } from '../utils/to-yoy-series.ts'
+
+type Props = {
+  rows: YoyRow[]
+  size?: ChartSize
+  formatDelta: (v: number) => string
+  /** "+5,35 ↑7": the point change with the rank move, drawn at the bar's end. */
+  label: (row: YoyRow) => string
+}
+
+/** Diverging bars of the change in index points; falls are hatched as well as coloured. */
+export function YoyChart({ rows, size, formatDelta, label }: Props) {
+  const id = useId().replace(/:/g, '')
+  const font = chartFont(size)
+  const max = Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct)))
+  const bound = Math.ceil(max * 1.1)
+  return (
+    <BarChart
+      {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      barCategoryGap="18%"
+    >
+      <defs>
+        <PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />
+      </defs>
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      <XAxis type="number" domain={[-bound, bound]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatDelta} />
+      <YAxis type="category" dataKey="name" width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
+      <ReferenceLine x={0} stroke={INK} />
+      <Bar dataKey="deltaPct" isAnimationActive={animated(size)}>
+        {rows.map((r) => (
+          <Cell key={r.code} fill={r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE} />
+        ))}
+        <LabelList
+          dataKey="code"
+          content={(props) => {
+            const { x, y, width, height, index } = props as { x: number; y: number; width: number; height: number; index: number }
+            const row = rows[index]
+            if (!row) return null
+            const end = Number(x) + Number(width)
+            const negative = row.deltaPct < 0
+            // Labels sit on the far side of the zero line from their bar: that side is empty for
+            // this row, so a label never runs into the unit names or off the plot on a phone.
+            const zero = negative ? Math.max(Number(x), end) : Math.min(Number(x), end)
+            return (
+              <text
+                x={negative ? zero + 6 : zero - 6}
+                y={Number(y) + Number(height) / 2}
+                dominantBaseline="central"
+                textAnchor={negative ? 'start' : 'end'}
+                fontSize={font.label}
+                fontWeight={600}
+                fill={INK}
+              >
+                {label(row)}
+              </text>
+            )
+          }}
+        />
+      </Bar>
+    </BarChart>
+  )
+}

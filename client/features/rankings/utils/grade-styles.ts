@@ -1,0 +1,35 @@
+import type { GradeBand } from '#shared/kpi/grade.ts'
+import { FADED, sequentialColors, sequentialPattern, type PatternKind } from '#client/components/charts/palette.ts'
+import type { Language } from '#client/lib/format.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import type { LegendItem } from '#client/lib/export-chart.ts'
+
+export type GradeStyle = { code: string; label: string; color: string; pattern: PatternKind; minPct: number }
+
+/** One colour + texture per grade band, lowest band lightest (greyscale keeps the order). */
+export function gradeStyles(bands: readonly GradeBand[], lang: Language): GradeStyle[] {
+  const ascending = [...bands].sort((a, b) => a.minPct - b.minPct)
+  const colors = sequentialColors(ascending.length)
+  return ascending.map((band, i) => ({
+    code: band.code,
+    label: lang === 'vi' ? band.labelVi : band.labelEn,
+    color: colors[i] ?? FADED,
+    pattern: sequentialPattern(i, ascending.length),
+    minPct: band.minPct,
+  }))
+}
+
+export const UNGRADED: Omit<GradeStyle, 'label'> = { code: '', color: FADED, pattern: 'solid', minPct: 0 }
+
+export function styleOf(styles: GradeStyle[], grade: string | null) {
+  return styles.find((s) => s.code === grade) ?? { ...UNGRADED, label: grade ?? '–' }
+}
+
+/** Legend entries, best band first: "Tốt (≥ 80)". */
+export function gradeLegend(styles: GradeStyle[], lang: Language): LegendItem[] {
+  return [...styles].reverse().map((s) => ({
+    label: s.minPct > 0 ? `${s.label} (≥ ${formatNumber(s.minPct, lang)})` : s.label,
+    color: s.color,
+    pattern: s.pattern,
+  }))
+}

@@ -1,0 +1,47 @@
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { PublishedFlag } from '#shared/kpi/published-flags.ts'
+import { styleOf, type GradeStyle } from './grade-styles.ts'
+
+export type RankingTableRow = {
+  code: string
+  name: string
+  rank: number
+  indexPct: number
+  points: number
+  maxPoints: number
+  grade: string | null
+  gradeLabel: string
+  gradeColor: string
+  previousIndex: number | null
+  previousRank: number | null
+  deltaPct: number | null
+  rankChange: number | null
+  flags: PublishedFlag[]
+  published: RankingEntry['published']
+}
+
+/** Ranking entries → flat rows for the sortable rankings table. */
+export function toRankingTableRows(items: readonly RankingEntry[], styles: GradeStyle[]): RankingTableRow[] {
+  return items.map((item) => {
+    const style = styleOf(styles, item.grade)
+    return {
+      code: item.unit.code,
+      name: item.unit.name,
+      rank: item.rank,
+      indexPct: item.indexPct,
+      points: item.points,
+      maxPoints: item.maxPoints,
+      grade: item.grade,
+      gradeLabel: style.label,
+      gradeColor: style.color,
+      previousIndex: item.previous?.indexPct ?? null,
+      previousRank: item.previous?.rank ?? null,
+      deltaPct: item.deltaPct,
+      rankChange: item.rankChange,
+      flags: item.flags,
+      published: item.published,
+    }
+  })
+}
+
+export const RANKING_SORT_KEYS = ['rank', 'unit', 'indexPct', 'points', 'grade', 'previousIndex', 'previousRank', 'delta', 'rankChange'] as const

@@ -1,0 +1,54 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber, formatPercent } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { taskQueries } from '../api/tasks.queries.ts'
+import { taskStatusSeries } from '#client/lib/domain-series.ts'
+
+/** Overview: the cohort's task completion at a glance, as one proportional bar. */
+export function TasksGlance({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(taskQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { totals } = data
+  const series = taskStatusSeries(lang)
+  const done = totals.counts.DONE_ON_TIME + totals.counts.DONE_LATE
+  const sum = series.reduce((acc, s) => acc + totals.counts[s.key as keyof typeof totals.counts], 0)
+  return (
+    <div className="glance">
+      <h2 className="panel-title">{t('overview.tasks')}</h2>
+      {totals.planned === 0 ? (
+        <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+      ) : (
+        <>
+          <p className="big">
+            {t('overview.tasksSummary', { done: formatNumber(done, lang), planned: formatNumber(totals.planned, lang), pct: formatPercent(totals.completionPct, lang) })}
+          </p>
+          <svg viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="18" role="img" aria-label={series.map((s) => `${s.label}: ${totals.counts[s.key as keyof typeof totals.counts]}`).join('; ')}>
+            {series.reduce<{ x: number; els: ReactElement[] }>(
+              (acc, s) => {
+                const w = sum ? (totals.counts[s.key as keyof typeof totals.counts] / sum) * 100 : 0
+                acc.els.push(<rect key={s.key} x={acc.x} width={w} height={6} fill={s.color} />)
+                acc.x += w
+                return acc
+              },
+              { x: 0, els: [] },
+            ).els}
+          </svg>
+          <ul className="legend">
+            {series.map((s) => (
+              <li key={s.key}>
+                <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} fill={s.color} /></svg>
+                {s.label}: {formatNumber(totals.counts[s.key as keyof typeof totals.counts], lang)}
+              </li>
+            ))}
+          </ul>
+          <Link to={`/tasks${cohortSearch({ parent: selection.parent.code, kind: selection.kind, year: selection.year })}`}>{t('overview.moreTasks')}</Link>
+        </>
+      )}
+    </div>
+  )
+}

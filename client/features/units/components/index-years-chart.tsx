@@ -1,0 +1,54 @@
+import { Bar, CartesianGrid, ComposedChart, LabelList, Line, XAxis, YAxis } from 'recharts'
+import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import type { IndexYearRow } from '../utils/to-profile-series.ts'
+
+function rankTicks(total: number): number[] {
+  const step = total > 10 ? 5 : total > 5 ? 2 : 1
+  const ticks = [1]
+  for (let r = step; r < total; r += step) if (r > 1) ticks.push(r)
+  return [...ticks, total]
+}
+
+export const INDEX_COLOR = '#56B4E9'
+export const RANK_COLOR = '#000000'
+
+type Props = { rows: IndexYearRow[]; size?: ChartSize; formatValue: (v: number) => string; rankLabel: string }
+
+/** Index per year as bars (left axis), rank as a line on a reversed right axis (1st on top). */
+export function IndexYearsChart({ rows, size, formatValue, rankLabel }: Props) {
+  const font = chartFont(size)
+  const maxTotal = Math.max(1, ...rows.map((r) => r.total))
+  return (
+    <ComposedChart {...chartSizeProps(size, 380)} data={rows} margin={{ top: 28, right: 8, bottom: 4, left: 4 }}>
+      <CartesianGrid vertical={false} stroke={GRID} />
+      <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
+      <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
+      <YAxis
+        yAxisId="rank"
+        orientation="right"
+        reversed
+        // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
+        domain={[1, Math.ceil(maxTotal * 1.9)]}
+        ticks={rankTicks(maxTotal)}
+        allowDecimals={false}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        width="auto"
+        label={{ value: rankLabel, angle: 90, position: 'insideRight', fill: MUTED, fontSize: font.tick }}
+      />
+      <Bar yAxisId="index" dataKey="indexPct" fill={INDEX_COLOR} isAnimationActive={animated(size)} maxBarSize={size ? 110 : 56}>
+        <LabelList dataKey="indexPct" position="insideBottom" offset={8} formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} style={{ fontSize: font.label, fill: INK, fontWeight: 600 }} />
+      </Bar>
+      <Line yAxisId="rank" dataKey="rank" stroke={RANK_COLOR} strokeWidth={size ? 3.5 : 2} strokeDasharray="6 3" dot={{ r: size ? 6 : 4, fill: RANK_COLOR }} isAnimationActive={animated(size)}>
+        <LabelList
+          dataKey="rank"
+          position="top"
+          offset={10}
+          formatter={(v: unknown) => (typeof v === 'number' ? `#${v}` : '')}
+          style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
+        />
+      </Line>
+    </ComposedChart>
+  )
+}

@@ -1,0 +1,77 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { UNIT_KIND_LABELS } from '#shared/domain/units.ts'
+import { cohortSearch } from '#client/lib/cohort-params.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { unitQueries } from '../api/units.queries.ts'
+
+/** Unit name, cohort, year picker and the last year's rank at a glance. */
+export function ProfileHeader({ code, year }: { code: string; year: number }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const [params, setParams] = useSearchParams()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const current = data.years.find((y) => y.year === year)
+  return (
+    <div className="profile-header">
+      <h1 className="page-title">{data.unit.name}</h1>
+      <ul className="meta-list">
+        <li>{UNIT_KIND_LABELS[data.unit.kind][lang]}</li>
+        {data.cohort && (
+          <li>
+            <Link to={`/rankings${cohortSearch({ parent: data.cohort.parent.code, kind: data.cohort.kind, year })}`}>{data.cohort.parent.name}</Link>
+          </li>
+        )}
+        {current && (
+          <li>
+            {t('columns.indexPct')}: <strong>{formatNumber(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{current.rank}/{current.total}</strong>
+          </li>
+        )}
+      </ul>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters.label')}>
+        <label>
+          <span>{t('filters.year')}</span>
+          <select
+            value={year}
+            onChange={(e) => {
+              const next = new URLSearchParams(params)
+              next.set('year', e.target.value)
+              setParams(next)
+            }}
+          >
+            {[...data.years].reverse().map((y) => (
+              <option key={y.year} value={y.year}>{y.year}</option>
+            ))}
+          </select>
+        </label>
+      </form>
+    </div>
+  )
+}
+
+/** The press-style sentence for the year, in the UI language, with a copy button. */
+export function SummaryPanel({ code, year }: { code: string; year: number }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.summary({ code, year, lang }))
+  const [copied, setCopied] = useState(false)
+  return (
+    <div>
+      <h2 className="panel-title">{t('profile.summary')}</h2>
+      <p className="summary-text" data-testid="summary-text">{data.text}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(data.text).then(() => setCopied(true))
+        }}
+      >
+        {copied ? t('profile.copied') : t('profile.copy')}
+      </button>
+      <span className="visually-hidden" role="status">{copied ? t('profile.copied') : ''}</span>
+    </div>
+  )
+}

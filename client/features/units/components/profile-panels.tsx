@@ -1,0 +1,147 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
+import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { byAwardType, byIssuer, taskStatusSeries, type CountRow } from '#client/lib/domain-series.ts'
+import { formatDelta, formatNumber, formatRankChange } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { unitQueries } from '../api/units.queries.ts'
+import { fieldLabel, sortByField, toFieldSeries, toIndexSeries, type FieldRow, type IndexYearRow } from '../utils/to-profile-series.ts'
+import { INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
+
+export type ProfileProps = { code: string; year: number; fileCohort: string }
+
+export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const rows = toIndexSeries(data.years).filter((r) => r.year <= year)
+  const fmt = (v: number) => formatNumber(v, lang)
+  const columns: Column<IndexYearRow>[] = [
+    { key: 'year', header: t('columns.year'), value: (r) => r.year },
+    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => `${r.rank}/${r.total}`, numeric: true },
+    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => formatDelta(r.deltaPct, lang), numeric: true },
+    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => formatRankChange(r.rankChange), numeric: true },
+  ]
+  return (
+    <ChartFrame
+      chartId="index-history"
+      title={t('profile.indexOverYears')}
+      subtitle={`${data.unit.name}, ${rows[0]?.year ?? ''}–${year}`}
+      cohortLabel={data.unit.name}
+      fileCohort={fileCohort}
+      period={year}
+      legend={[
+        { label: t('columns.indexPct'), color: INDEX_COLOR },
+        { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
+      ]}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.year)}
+      render={(size) => <IndexYearsChart rows={rows} size={size} formatValue={fmt} rankLabel={t('profile.rank')} />}
+    />
+  )
+}
+
+export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const rows = toFieldSeries(data.years.find((y) => y.year === year), lang)
+  const fmt = (v: number) => formatNumber(v, lang)
+  const series = [
+    { key: 'points', label: t('profile.points'), color: '#0072B2' },
+    { key: 'cohortBest', label: t('profile.cohortBest'), color: '#E69F00' },
+    { key: 'maxPoints', label: t('profile.maximum'), color: '#C4C9D1', showLabel: true },
+  ]
+  const columns: Column<FieldRow>[] = [
+    { key: 'field', header: t('columns.field'), value: (r) => r.label },
+    { key: 'points', header: t('profile.points'), value: (r) => r.points, render: (r) => fmt(r.points), numeric: true },
+    { key: 'max', header: t('columns.max'), value: (r) => r.maxPoints, render: (r) => formatNumber(r.maxPoints, lang), numeric: true },
+    { key: 'best', header: t('columns.best'), value: (r) => r.cohortBest, render: (r) => formatNumber(r.cohortBest, lang), numeric: true },
+    { key: 'lost', header: t('columns.difference'), value: (r) => r.lost, render: (r) => formatNumber(r.lost, lang), numeric: true },
+  ]
+  return (
+    <ChartFrame
+      chartId="fields"
+      title={t('profile.fields')}
+      subtitle={t('profile.fieldsSubtitle', { unit: data.unit.name, year })}
+      cohortLabel={data.unit.name}
+      fileCohort={fileCohort}
+      period={year}
+      legend={series.map((s) => ({ label: s.label, color: s.color }))}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.code}
+      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series} size={size} formatValue={fmt} />}
+    />
+  )
+}
+
+export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const tasks = data.years.find((y) => y.year === year)?.tasks
+  const series = taskStatusSeries(lang)
+  const rows = sortByField(tasks?.byField ?? []).map((f) => ({ code: f.field, name: fieldLabel(f.field, lang), planned: f.planned, completionPct: f.completionPct, ...f.counts }))
+  type Row = (typeof rows)[number]
+  const columns: Column<Row>[] = [
+    { key: 'field', header: t('columns.field'), value: (r) => r.name },
+    { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
+    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => r[s.key as keyof Row] as number, numeric: true })),
+    { key: 'completionPct', header: t('columns.completionPct'), value: (r) => r.completionPct, render: (r) => formatNumber(r.completionPct, lang, 1), numeric: true },
+  ]
+  return (
+    <ChartFrame
+      chartId="unit-tasks"
+      title={t('profile.tasks')}
+      subtitle={`${data.unit.name}, ${year}`}
+      cohortLabel={data.unit.name}
+      fileCohort={fileCohort}
+      period={year}
+      legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.code}
+      render={(size) => <StackedBarChart rows={rows} series={series} size={size} formatValue={(v) => formatNumber(v, lang)} />}
+    />
+  )
+}
+
+export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const awards = data.years.find((y) => y.year === year)?.awards
+  const types = awards ? byAwardType(awards, lang) : []
+  const issuers = awards ? byIssuer(awards, lang) : []
+  const columns = (header: string): Column<CountRow>[] => [
+    { key: 'label', header, value: (r) => r.label },
+    { key: 'count', header: t('columns.count'), value: (r) => r.count, render: (r) => formatNumber(r.count, lang), numeric: true },
+  ]
+  return (
+    <>
+      <ChartFrame
+        chartId="unit-awards"
+        title={t('profile.awards')}
+        subtitle={`${data.unit.name}, ${year}`}
+        cohortLabel={data.unit.name}
+        fileCohort={fileCohort}
+        period={year}
+        columns={columns(t('columns.award'))}
+        rows={types}
+        rowKey={(r) => r.key}
+        render={(size) => (
+          <GroupedBarChart rows={types} categoryKey="label" series={[{ key: 'count', label: t('columns.count'), color: '#009E73' }]} size={size} formatValue={(v) => formatNumber(v, lang)} />
+        )}
+      />
+      {issuers.length > 0 && (
+        <DataTable caption={t('columns.issuer')} columns={columns(t('columns.issuer'))} rows={issuers} rowKey={(r) => r.key} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next'
+import { isLanguage, type Language } from './format.ts'
+
+/** The current UI language as a typed code. */
+export function useLang(): Language {
+  const { i18n } = useTranslation()
+  return isLanguage(i18n.language) ? i18n.language : 'vi'
+}
+
+/** Picks the label of a shared/domain label map entry. */
+export function pickLabel(label: { vi: string; en: string } | undefined, lang: Language, fallback = '') {
+  return label ? label[lang] : fallback
+}

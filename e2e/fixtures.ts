@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+export const COHORT_2023 = '/overview?parent=LONG_AN&kind=DISTRICT&year=2023'
+
+/** Every page of the app with a URL that shows the demo data. */
+export const PAGES = [
+  { name: 'overview', path: '/overview?parent=LONG_AN&kind=DISTRICT&year=2023' },
+  { name: 'rankings', path: '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023' },
+  { name: 'unit-profile', path: '/units/LONG_AN.THANH_HOA?year=2023' },
+  { name: 'compare', path: '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA' },
+  { name: 'tasks', path: '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022' },
+  { name: 'awards', path: '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022' },
+] as const
+
+type Fixtures = {
+  /** UI language set before the first page load (localStorage, as the switch persists it). */
+  lang: 'vi' | 'en'
+  /** Opens a path and waits until every panel has loaded (no skeleton left). */
+  open: (path: string) => Promise<void>
+  /** Runs axe and returns the serious and critical violations. */
+  seriousViolations: () => Promise<{ id: string; impact: string | null | undefined; nodes: number }[]>
+}
+
+export const test = base.extend<Fixtures>({
+  lang: ['vi', { option: true }],
+  page: async ({ page, lang }, use) => {
+    await page.addInitScript((l) => {
+      if (!sessionStorage.getItem('par.e2e.init')) {
+        localStorage.setItem('par.lang', l)
+        sessionStorage.setItem('par.e2e.init', '1')
+      }
+    }, lang)
+    await use(page)
+  },
+  open: async ({ page }, use) => {
+    await use(async (path) => {
+      await page.goto(path)
+      await waitForPanels(page)
+    })
+  },
+  seriousViolations: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))
+    })
+  },
+})
+
+export async function waitForPanels(page: Page) {
+  await expect(page.locator('main h1')).toBeVisible()
+  await expect(page.locator('.skeleton')).toHaveCount(0)
+}
+
+/** Switches a chart frame to its table view and returns the table. */
+export async function showTable(frame: Locator): Promise<Locator> {
+  await frame.getByRole('tab', { name: /^(Bảng|Table)$/ }).click()
+  const table = frame.locator('table')
+  await expect(table).toBeVisible()
+  return table
+}
+
+/** The numbers a table shows, as JS numbers (locale decimal comma or point both read). */
+export async function tableNumbers(table: Locator, lang: 'vi' | 'en'): Promise<number[]> {
+  const cells = await table.locator('tbody td.num').allTextContents()
+  return cells.map((text) => parseLocaleNumber(text, lang)).filter((n): n is number => n !== null)
+}
+
+/** "80,1" (vi) / "80.1" (en) → 80.1; rank moves "↑7" → 7, "↓2" → -2, "=" → 0; else null. */
+export function parseLocaleNumber(text: string, lang: 'vi' | 'en'): number | null {
+  const move = text.trim().match(/^([↑↓])(\d+)$/)
+  if (move) return (move[1] === '↓' ? -1 : 1) * Number(move[2])
+  if (text.trim() === '=') return 0
+  const cleaned = lang === 'vi' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '')
+  const match = cleaned.replace('−', '-').match(/^[+-]?\d+(\.\d+)?$/)
+  return match ? Number(match[0]) : null
+}
+
+export { expect }

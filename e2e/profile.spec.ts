@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures.ts'
+
+test('the unit profile shows the summary sentence and its charts', async ({ page, open, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await open('/units/LONG_AN.THANH_HOA?year=2023')
+  const sentence =
+    'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15, tăng 07 hạng.'
+  await expect(page.getByTestId('summary-text')).toHaveText(sentence)
+  await page.getByRole('button', { name: 'Sao chép' }).click()
+  await expect(page.getByRole('button', { name: 'Đã sao chép' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence)
+  for (const chart of ['index-history', 'fields', 'unit-tasks', 'unit-awards']) {
+    await expect(page.locator(`figure[data-chart="${chart}"] svg.recharts-surface`)).toBeVisible()
+  }
+  await page.locator('figure[data-chart="index-history"]').getByRole('tab', { name: 'Bảng' }).click()
+  const row = page.locator('figure[data-chart="index-history"] table').getByRole('row').filter({ hasText: '2023' })
+  await expect(row).toContainText('80,1')
+  await expect(row).toContainText('5/15')
+})
+
+test('an unknown unit is reported in its panel', async ({ page }) => {
+  await page.goto('/units/LONG_AN.NOWHERE')
+  await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
+})

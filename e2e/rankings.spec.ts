@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures.ts'
+
+test('the rankings table sorts by change and keeps the sort in the URL', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const table = page.getByTestId('rankings-table')
+  await expect(table.getByRole('row')).toHaveCount(16)
+  const header = table.getByRole('button', { name: /Tăng\/giảm/ })
+  await header.click()
+  await header.click()
+  await expect(page).toHaveURL(/sort=delta&dir=desc/)
+  await expect(table.getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
+  await expect(table.getByRole('row').nth(1)).toContainText('↑7')
+  await page.reload()
+  await expect(page.getByTestId('rankings-table').getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
+})
+
+test('rank movements over the years are charted with a table twin', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const frame = page.locator('figure[data-chart="rank-movements"]')
+  await expect(frame.locator('svg.recharts-surface')).toBeVisible()
+  await frame.getByRole('tab', { name: 'Bảng' }).click()
+  const row = frame.locator('table').getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
+  await expect(row.getByRole('cell').nth(-2)).toHaveText('12')
+  await expect(row.getByRole('cell').last()).toHaveText('5')
+})
+
+test('a unit name opens its profile', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await page.getByRole('link', { name: 'Huyện Thạnh Hóa' }).click()
+  await expect(page).toHaveURL(/\/units\/LONG_AN\.THANH_HOA\?year=2023/)
+  await expect(page.getByRole('heading', { name: 'Huyện Thạnh Hóa', level: 1 })).toBeVisible()
+})

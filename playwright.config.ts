@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT ?? 4321)
+const CI = !!process.env.CI
+// Debian's Chromium when present (no browser download needed), else Playwright's own.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const dbDir = join(tmpdir(), 'par-dashboard-e2e')
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: CI ? 2 : 4,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'on-first-retry',
+    locale: 'vi-VN',
+    // Charts skip their entry animation, so assertions and screenshots see the final drawing.
+    reducedMotion: 'reduce',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        launchOptions: {
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A fresh SQLite file on every run: the server migrates and loads the demo data on start.
+    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npm run build && DATABASE_URL=file:${dbDir}/e2e.sqlite PORT=${PORT} HOST=127.0.0.1 LOG_LEVEL=warn npx tsx server/index.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

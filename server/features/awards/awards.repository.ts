@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import type { CohortKey } from '../cohorts/cohorts.repository.ts'
+
+/** Years with award grants in the cohort, ascending. */
+export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
+  const rows = await db
+    .selectFrom('award_grant as g')
+    .innerJoin('unit as u', 'u.code', 'g.unit_code')
+    .where('u.parent_code', '=', cohort.parentCode)
+    .where('u.kind', '=', cohort.kind)
+    .select('g.year')
+    .distinct()
+    .orderBy('g.year')
+    .execute()
+  return rows.map((r) => Number(r.year))
+}
+
+/** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
+export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return db
+    .selectFrom('award_grant as g')
+    .innerJoin('unit as u', 'u.code', 'g.unit_code')
+    .where('u.parent_code', '=', cohort.parentCode)
+    .where('u.kind', '=', cohort.kind)
+    .where('g.year', '=', year)
+    .select(({ fn }) => [
+      'u.code',
+      'u.name',
+      'g.award_code',
+      'g.recipient_type',
+      'g.issuer_level',
+      fn.sum<number>('g.count').as('count'),
+    ])
+    .groupBy(['u.code', 'u.name', 'g.award_code', 'g.recipient_type', 'g.issuer_level'])
+    .execute()
+}
+
+export type AwardCountRow = Awaited<ReturnType<typeof findAwardCounts>>[number]

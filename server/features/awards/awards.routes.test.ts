@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../app.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/awards (${dialect})`, () => {
+    let t: TestDb
+    let app: ReturnType<typeof createApp>
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertCohortScenario(t.db)
+      app = createApp(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('answers per-unit totals and cohort totals', async () => {
+      const res = await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023')
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      expect(body).toMatchObject({
+        year: 2023,
+        parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+        kind: 'DISTRICT',
+      })
+      expect(
+        body.items.map((i: { unit: { code: string }; total: number }) => [i.unit.code, i.total]),
+      ).toEqual([
+        ['LONG_AN.DUC_HOA', 2],
+        ['LONG_AN.THANH_HOA', 19],
+      ])
+      expect(body.totals).toEqual({
+        total: 21,
+        collective: 11,
+        individual: 10,
+        household: 0,
+        byCode: {
+          PROVINCE_MERIT_CERTIFICATE: 2,
+          PROVINCE_EMULATION_FLAG: 1,
+          MERIT_CERTIFICATE: 18,
+        },
+        byIssuer: { PROVINCE: 3, DISTRICT: 18 },
+      })
+    })
+
+    it('defaults to the latest year and answers an empty cohort with nothing', async () => {
+      expect(
+        (await (await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT')).json()).year,
+      ).toBe(2023)
+      const empty = await (await app.request('/api/awards?parent=LONG_AN&kind=DEPARTMENT')).json()
+      expect(empty).toMatchObject({ year: null, items: [], totals: { total: 0 }, years: [] })
+    })
+
+    it('answers CSV with one column per award code', async () => {
+      const res = await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&format=csv')
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="awards-long-an-district-2023.csv"',
+      )
+      const [header, , thanhHoa] = (await res.text()).split('\r\n')
+      const columns = header?.split(',') ?? []
+      expect(columns.slice(0, 7)).toEqual([
+        'year',
+        'unit_code',
+        'unit_name',
+        'total',
+        'collective',
+        'individual',
+        'household',
+      ])
+      expect(columns).toHaveLength(7 + 14)
+      const values = Object.fromEntries(columns.map((c, i) => [c, thanhHoa?.split(',')[i]]))
+      expect(values).toMatchObject({
+        unit_code: 'LONG_AN.THANH_HOA',
+        total: '19',
+        MERIT_CERTIFICATE: '18',
+        LABOUR_ORDER: '0',
+      })
+    })
+
+    it.each([
+      ['/api/awards?parent=NOWHERE&kind=DISTRICT', 404, 'NOT_FOUND'],
+      ['/api/awards?parent=LONG_AN', 400, 'VALIDATION_FAILED'],
+      ['/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023.5', 400, 'VALIDATION_FAILED'],
+    ])('%s → %d %s', async (url, status, code) => {
+      const res = await app.request(url)
+      expect(res.status).toBe(status)
+      expect((await res.json()).error.code).toBe(code)
+    })
+  })
+}

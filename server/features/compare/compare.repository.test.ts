@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { findUnitsByCode, loadComparison } from './compare.repository.ts'
+import { toComparison } from './compare.mapper.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`compare repository (${dialect})`, () => {
+    let t: TestDb
+    const compare = async (codes: string[], includeDrafts = false) => {
+      const rows = await findUnitsByCode(t.db, codes)
+      const units = codes
+        .map((code) => rows.find((r) => r.code === code))
+        .filter((u) => u !== undefined)
+      return toComparison(units, await loadComparison(t.db, units, { includeDrafts }))
+    }
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertCohortScenario(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('ranks each unit in its own cohort, in the order asked', async () => {
+      const result = await compare(['LONG_AN.SO_NOI_VU', 'LONG_AN.THANH_HOA', 'LONG_AN.MOI'])
+      expect(result.years).toEqual([2022, 2023])
+      expect(
+        result.items.map((i) => [i.unit.code, i.years.map((y) => [y.year, y.rank, y.total])]),
+      ).toEqual([
+        ['LONG_AN.SO_NOI_VU', [[2023, 1, 1]]],
+        [
+          'LONG_AN.THANH_HOA',
+          [
+            [2022, 4, 5],
+            [2023, 5, 5],
+          ],
+        ],
+        ['LONG_AN.MOI', [[2023, 4, 5]]],
+      ])
+      expect(result.items[1]?.years[1]?.fields).toEqual([
+        { code: 'IMPACT', points: 25, maxPoints: 28 },
+        { code: 'LEADERSHIP', points: 8, maxPoints: 10 },
+      ])
+    })
+
+    it('counts drafts in ranks only when allowed', async () => {
+      const anonymous = await compare(['LONG_AN.THANH_HOA', 'LONG_AN.CHAU_THANH'])
+      expect(anonymous.items[1]?.years).toEqual([])
+      expect(anonymous.items[0]?.years[1]).toMatchObject({ rank: 5, total: 5 })
+      const editor = await compare(['LONG_AN.THANH_HOA', 'LONG_AN.CHAU_THANH'], true)
+      expect(editor.items.map((i) => i.years.at(-1)?.rank)).toEqual([6, 2])
+    })
+  })
+}

@@ -1,0 +1,57 @@
+// Published vs computed: rank computed with the SQL window function (ties share a rank, as
+// rankings do), grade and index as stored; a difference is flagged, never overwritten.
+import type { Kysely } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import type { DataQualityItem, DataQualityReport } from '#shared/dto/data-quality.ts'
+import { publishedFlags } from '#shared/kpi/published-flags.ts'
+import type { DataQualityQuery } from '#shared/schemas/publications.schema.ts'
+
+export async function findDataQuality(
+  db: Kysely<Database>,
+  q: DataQualityQuery,
+): Promise<DataQualityReport> {
+  let query = db
+    .selectFrom('assessment as a')
+    .innerJoin('unit as u', 'u.code', 'a.unit_code')
+    .where('u.parent_code', '=', q.parent)
+    .where('u.kind', '=', q.kind)
+    .select(({ fn }) => [
+      'a.unit_code',
+      'u.name',
+      'a.year',
+      'a.status',
+      'a.index_pct',
+      'a.grade',
+      'a.published_rank',
+      'a.published_grade',
+      'a.published_index_pct',
+      fn
+        .agg<number>('rank')
+        .over((ob) => ob.partitionBy('a.year').orderBy('a.index_pct', 'desc'))
+        .as('rank'),
+    ])
+  if (q.year !== undefined) query = query.where('a.year', '=', q.year)
+  const rows = await query.orderBy('a.year', 'desc').orderBy('a.unit_code').execute()
+  const items: DataQualityItem[] = []
+  for (const r of rows) {
+    // rank() is bigint on PostgreSQL: Number() whatever the driver returns.
+    const computed = { rank: Number(r.rank), grade: r.grade, indexPct: Number(r.index_pct) }
+    const published = {
+      rank: r.published_rank,
+      grade: r.published_grade,
+      indexPct: r.published_index_pct,
+    }
+    const flags = publishedFlags(computed, published)
+    if (flags.length > 0)
+      items.push({
+        unit: { code: r.unit_code, name: r.name },
+        year: r.year,
+        status: r.status,
+        computed,
+        published,
+        flags,
+      })
+  }
+  items.sort((a, b) => b.year - a.year || a.computed.rank - b.computed.rank)
+  return { parentCode: q.parent, kind: q.kind, year: q.year ?? null, checked: rows.length, items }
+}

@@ -1,0 +1,70 @@
+// Test scaffolding: a small unit tree and scheme loaded through the importer itself.
+import { readFileSync } from 'node:fs'
+import type { Kysely } from 'kysely'
+import { expect } from 'vitest'
+import { syncReferenceData } from '#server/db/sync-reference-data.ts'
+import type { Database } from '#server/db/schema.ts'
+import { AppError } from '#server/lib/errors.ts'
+import type { ImportFileKind } from '#shared/import/import-columns.ts'
+import type { SessionUser } from '#server/lib/app-env.ts'
+import { runImport, type ImportRejection } from '../run-import.ts'
+
+export const EDITOR: SessionUser = {
+  id: 'u-editor',
+  email: 'editor@example.vn',
+  name: 'Biên tập viên',
+  role: 'EDITOR',
+}
+
+export function fixture(name: string): Uint8Array {
+  return readFileSync(new URL(`./${name}`, import.meta.url))
+}
+
+export function csv(...lines: string[]): Uint8Array {
+  return new TextEncoder().encode(lines.join('\n'))
+}
+
+export type RunOptions = { dryRun?: boolean; parentCode?: string; lang?: 'vi' | 'en' }
+
+export function importFile(
+  db: Kysely<Database>,
+  kind: ImportFileKind,
+  bytes: Uint8Array,
+  o: RunOptions = {},
+) {
+  return runImport(db, {
+    kind,
+    bytes,
+    dryRun: o.dryRun ?? false,
+    parentCode: o.parentCode,
+    lang: o.lang ?? 'vi',
+    actor: EDITOR,
+  })
+}
+
+/** Runs an import that must be rejected and returns the 422 body. */
+export async function rejected(promise: Promise<unknown>): Promise<ImportRejection> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(AppError)
+  const appError = error as AppError
+  expect(appError.status).toBe(422)
+  expect(appError.code).toBe('IMPORT_INVALID')
+  return appError.details as ImportRejection
+}
+
+export async function loadBase(db: Kysely<Database>, withScheme = true): Promise<void> {
+  await syncReferenceData(db)
+  await importFile(db, 'units', fixture('units.csv'))
+  if (withScheme) await importFile(db, 'schemes', fixture('schemes.csv'))
+}
+
+export async function count(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import {
+  count,
+  csv,
+  EDITOR,
+  fixture,
+  importFile,
+  loadBase,
+  rejected,
+} from './__fixtures__/fixture-db.ts'
+import { undoImport } from './undo-import.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`assessments import (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('dry run reports inserts and writes nothing', async () => {
+      const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'), {
+        dryRun: true,
+      })
+      expect(result).toMatchObject({
+        rows: 3,
+        inserted: 3,
+        updated: 0,
+        unchanged: 0,
+        batchId: null,
+      })
+      expect(result.preview.map((p) => p.action)).toEqual(['insert', 'insert', 'insert'])
+      expect(await count(t.db, 'assessment')).toBe(0)
+      expect(await count(t.db, 'import_batch')).toBe(2) // units and scheme of loadBase only
+    })
+
+    it('reads Vietnamese headers, semicolons, BOM, decimal commas and % and computes index and grade', async () => {
+      const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
+      expect(result).toMatchObject({ rows: 3, inserted: 3, updated: 0 })
+      expect(result.warnings).toEqual([
+        expect.objectContaining({ row: 4, column: 'Chỉ số (%)', code: 'INDEX_MISMATCH' }),
+      ])
+      const rows = await t.db.selectFrom('assessment').selectAll().orderBy('unit_code').execute()
+      expect(
+        rows.map((r) => [r.unit_code, r.index_pct, r.grade, r.published_grade, r.status]),
+      ).toEqual([
+        ['LA.DUC_HUE', 60, 'POOR', 'POOR', 'DRAFT'],
+        ['LA.TAN_AN', 73.83, 'FAIR', 'FAIR', 'DRAFT'],
+        ['LA.THANH_HOA', 80.1, 'GOOD', 'GOOD', 'DRAFT'],
+      ])
+      expect(rows[1]).toMatchObject({
+        max_points: 96.5,
+        points: 71.25,
+        published_index_pct: 73.83,
+        decision_date: '2024-01-15',
+      })
+      const fields = await t.db
+        .selectFrom('assessment_field')
+        .selectAll()
+        .where('unit_code', '=', 'LA.TAN_AN')
+        .orderBy('field_code')
+        .execute()
+      expect(fields.map((f) => [f.field_code, f.points, f.max_points])).toEqual([
+        ['IMPACT', 41.25, 60],
+        ['LEADERSHIP', 30, 40],
+      ])
+    })
+
+    it('re-importing the same file changes nothing and writes no audit rows', async () => {
+      const audits = await count(t.db, 'audit_log')
+      const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
+      expect(result).toMatchObject({ inserted: 0, updated: 0, unchanged: 3, batchId: null })
+      expect(await count(t.db, 'audit_log')).toBe(audits)
+    })
+
+    it('lists every problem of a bad file with row, column and code, and writes nothing', async () => {
+      const before = await count(t.db, 'audit_log')
+      const body = await rejected(importFile(t.db, 'assessments', fixture('assessments-bad.csv')))
+      expect(body).toMatchObject({ kind: 'assessments', rows: 9, inserted: 0, updated: 0 })
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'unit_code', 'UNKNOWN_UNIT'],
+        [4, 'year', 'YEAR_OUT_OF_RANGE'],
+        [5, 'points', 'OUT_OF_RANGE'],
+        [6, 'unit_code', 'UNIT_NOT_VALID_THAT_YEAR'],
+        [7, 'points', 'INVALID_NUMBER'],
+        [7, 'rank', 'INVALID_INTEGER'],
+        [8, null, 'DUPLICATE_ROW'],
+        [9, 'points', 'FIELD_SUM_MISMATCH'],
+        [10, 'field:LEADERSHIP', 'OUT_OF_RANGE'],
+      ])
+      expect(body.errors[0]?.message).toBe('Không tìm thấy đơn vị "LA.NOPE"')
+      expect(await count(t.db, 'audit_log')).toBe(before)
+      const stored = await t.db
+        .selectFrom('assessment')
+        .select('points')
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .executeTakeFirstOrThrow()
+      expect(stored.points).toBe(80.1)
+    })
+
+    it('answers in English when asked', async () => {
+      const body = await rejected(
+        importFile(t.db, 'assessments', csv('unit_code,year,points', 'LA.NOPE,2023,1'), {
+          lang: 'en',
+        }),
+      )
+      expect(body.errors[0]?.message).toBe('Unknown unit "LA.NOPE"')
+    })
+
+    it('refuses unknown and missing columns, naming them', async () => {
+      const body = await rejected(
+        importFile(t.db, 'assessments', csv('Mã đơn vị;Năm;Điểm;Ghi chú', 'LA.TAN_AN;2023;1;x')),
+      )
+      expect(body.errors.map((e) => [e.column, e.code])).toEqual([
+        ['Điểm', 'UNKNOWN_COLUMN'],
+        ['Ghi chú', 'UNKNOWN_COLUMN'],
+        [null, 'MISSING_COLUMN'],
+      ])
+    })
+
+    it('refuses a field outside the scheme', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points,field:PROCEDURES', 'LA.TAN_AN,2023,10,10'),
+        ),
+      )
+      expect(body.errors[0]).toMatchObject({
+        row: 2,
+        column: 'field:PROCEDURES',
+        code: 'UNKNOWN_FIELD',
+      })
+    })
+
+    it('imports a province without a scheme: index from points, no computed grade', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,max_points,points,grade', 'LA.SO_NOI_VU,2023,90,81,Tốt'),
+      )
+      expect(result.inserted).toBe(1)
+      const row = await t.db
+        .selectFrom('assessment')
+        .selectAll()
+        .where('unit_code', '=', 'LA.SO_NOI_VU')
+        .executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ index_pct: 90, grade: null, published_grade: 'Tốt' })
+    })
+
+    it('updates a changed row, keeps the old value in the audit log, and keeps a published row published', async () => {
+      await t.db
+        .updateTable('assessment')
+        .set({ status: 'PUBLISHED' })
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .execute()
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points,field:LEADERSHIP,field:IMPACT', 'LA.THANH_HOA,2023,81,31,50'),
+      )
+      expect(result).toMatchObject({ inserted: 0, updated: 1 })
+      expect(result.preview[0]?.changes).toMatchObject({ points: { before: 80.1, after: 81 } })
+      expect(result.warnings.map((w) => w.code)).toEqual(['INDEX_MISMATCH', 'PUBLISHED_CHANGED'])
+      const row = await t.db
+        .selectFrom('assessment')
+        .selectAll()
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ points: 81, status: 'PUBLISHED', published_rank: 1 })
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('import_batch_id', '=', result.batchId)
+        .orderBy('entity')
+        .execute()
+      expect(audit.map((a) => [a.entity, a.entity_key, a.action, a.actor_email])).toEqual([
+        ['assessment', 'LA.THANH_HOA|2023', 'UPDATE', 'editor@example.vn'],
+      ])
+      expect(JSON.parse(audit[0]?.before_json ?? '{}')).toMatchObject({
+        points: 80.1,
+        fields: { LEADERSHIP: { points: 30.1 } },
+      })
+      expect(JSON.parse(audit[0]?.after_json ?? '{}')).toMatchObject({
+        points: 81,
+        fields: { LEADERSHIP: { points: 31 } },
+      })
+
+      await undoImport(t.db, result.batchId as string, EDITOR)
+      const restored = await t.db
+        .selectFrom('assessment_field')
+        .select(['field_code', 'points'])
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .orderBy('field_code')
+        .execute()
+      expect(restored).toEqual([
+        { field_code: 'IMPACT', points: 50 },
+        { field_code: 'LEADERSHIP', points: 30.1 },
+      ])
+      const row2 = await t.db
+        .selectFrom('assessment')
+        .select(['points', 'status'])
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .executeTakeFirstOrThrow()
+      expect(row2).toEqual({ points: 80.1, status: 'PUBLISHED' })
+    })
+
+    it('undoing an insert removes the assessment and its field points', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points,field:LEADERSHIP,field:IMPACT', 'LA.TAN_AN,2024,70,30,40'),
+      )
+      await undoImport(t.db, result.batchId as string, EDITOR)
+      const left = await t.db
+        .selectFrom('assessment_field')
+        .select('year')
+        .where('year', '=', 2024)
+        .execute()
+      expect(left).toEqual([])
+      expect(
+        await t.db.selectFrom('assessment').select('year').where('year', '=', 2024).execute(),
+      ).toEqual([])
+    })
+  })
+}

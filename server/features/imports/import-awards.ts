@@ -1,0 +1,145 @@
+// kind=awards: grants of emulation titles and commendation forms, checked against the
+// taxonomy's issuer and recipient rules (DOMAIN.md). A stable grant_key makes re-import idempotent.
+import { createHash, randomUUID } from 'node:crypto'
+import type { AwardGrantRow } from '#server/db/schema.ts'
+import {
+  AWARD_CODES,
+  AWARD_KINDS,
+  AWARD_REASON_LABELS,
+  AWARD_REASONS,
+  ISSUER_LEVEL_LABELS,
+  ISSUER_LEVELS,
+  RECIPIENT_TYPE_LABELS,
+  RECIPIENT_TYPES,
+  type IssuerLevel,
+} from '#shared/domain/award-kinds.ts'
+import { diffRows, rowChange } from './change-set.ts'
+import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
+import { RowReader } from './import-sheet.ts'
+import { rowsForUnits } from './existing-rows.ts'
+import { resolveUnit } from './unit-directory.ts'
+
+/** The level that issues awards in a unit's own name when the file does not say. */
+const DEFAULT_ISSUER: Partial<Record<string, IssuerLevel>> = {
+  PROVINCE: 'PROVINCE',
+  DISTRICT: 'DISTRICT',
+  COMMUNE: 'COMMUNE',
+  DEPARTMENT: 'AGENCY_HEAD',
+}
+const AWARD_LABELS = Object.fromEntries(
+  AWARD_CODES.map((c) => [c, { vi: AWARD_KINDS[c].vi, en: AWARD_KINDS[c].en }]),
+)
+
+export function grantKey(
+  g: Pick<
+    AwardGrantRow,
+    | 'unit_code'
+    | 'year'
+    | 'award_code'
+    | 'recipient_type'
+    | 'recipient_name'
+    | 'issuer_level'
+    | 'decision_no'
+  >,
+): string {
+  const parts = [
+    g.unit_code,
+    g.year,
+    g.award_code,
+    g.recipient_type,
+    g.recipient_name ?? '',
+    g.issuer_level,
+    g.decision_no ?? '',
+  ]
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32)
+}
+
+export const importAwards: KindHandler = async (sheet, ctx) => {
+  const planned: { row: number; item: AwardGrantRow }[] = []
+  const dup = new DuplicateGuard()
+  for (const tableRow of sheet.rows) {
+    const r = new RowReader(sheet, tableRow)
+    const year = readYear(r)
+    const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined)
+    const award = r.oneOf('award_code', AWARD_CODES, AWARD_LABELS)
+    const recipient = r.oneOf('recipient_type', RECIPIENT_TYPES, RECIPIENT_TYPE_LABELS)
+    const name = r.text('recipient_name')
+    const count = r.integer('count', name === '') ?? (name === '' ? undefined : 1)
+    if (typeof count === 'number' && count < 1)
+      r.error('count', 'OUT_OF_RANGE', { value: count, min: 1, max: '…' })
+    const issuer =
+      r.oneOf('issuer_level', ISSUER_LEVELS, ISSUER_LEVEL_LABELS, false) ??
+      (unit ? DEFAULT_ISSUER[unit.kind] : undefined)
+    if (issuer === undefined && unit && !r.failed) r.error('issuer_level', 'MISSING_VALUE')
+    const reason = r.oneOf('reason', AWARD_REASONS, AWARD_REASON_LABELS)
+    const date = r.date('decision_date')
+    if (award && recipient && !AWARD_KINDS[award].recipients.includes(recipient)) {
+      r.error('recipient_type', 'RECIPIENT_NOT_ALLOWED', {
+        award,
+        recipient,
+        allowed: AWARD_KINDS[award].recipients.join(', '),
+      })
+    }
+    if (award && issuer && !AWARD_KINDS[award].issuers.includes(issuer)) {
+      r.error(r.column('issuer_level') ? 'issuer_level' : 'award_code', 'ISSUER_NOT_ALLOWED', {
+        award,
+        issuer,
+        allowed: AWARD_KINDS[award].issuers.join(', '),
+      })
+    }
+    if (
+      r.failed ||
+      !unit ||
+      !year ||
+      !award ||
+      !recipient ||
+      !count ||
+      !issuer ||
+      !reason ||
+      date === undefined
+    )
+      continue
+    const base = {
+      unit_code: unit.code,
+      year,
+      award_code: award,
+      recipient_type: recipient,
+      recipient_name: name === '' ? null : name,
+      issuer_level: issuer,
+      decision_no: r.text('decision_no') || null,
+    }
+    const key = grantKey(base)
+    if (!dup.check(r, key)) continue
+    const item: AwardGrantRow = {
+      id: '',
+      grant_key: key,
+      ...base,
+      count,
+      decision_date: date,
+      reason,
+      import_batch_id: null,
+      updated_at: ctx.now,
+    }
+    planned.push({ row: r.row, item })
+  }
+  if (ctx.issues.errorCount > 0) return
+  const stored = await rowsForUnits(
+    ctx.db,
+    'award_grant',
+    new Set(planned.map((p) => p.item.unit_code)),
+    new Set(planned.map((p) => p.item.year)),
+  )
+  const byKey = new Map(stored.map((g) => [g.grant_key, g]))
+  for (const { row, item } of planned) {
+    const before = byKey.get(item.grant_key)
+    item.id = before?.id ?? randomUUID()
+    const change = rowChange('award_grant', before, item)
+    ctx.set.record(
+      row,
+      item.grant_key,
+      !before,
+      change ? [change] : [],
+      before ? (diffRows(before, item) ?? undefined) : undefined,
+    )
+  }
+}

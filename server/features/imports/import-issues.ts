@@ -1,0 +1,63 @@
+// Collects problems of one file with their row, column and translated message.
+import type { ImportIssue, ImportIssueCode } from '#shared/dto/import.ts'
+import type { Lang } from '#shared/schemas/imports.schema.ts'
+import { importMessage } from './import-messages.ts'
+
+/** Past this many problems the list stops growing: enough to fix a file, small enough to send. */
+export const MAX_ISSUES = 2000
+
+export type IssueParams = Record<string, string | number>
+
+export class ImportIssues {
+  readonly lang: Lang
+  readonly errors: ImportIssue[] = []
+  readonly warnings: ImportIssue[] = []
+  errorCount = 0
+
+  constructor(lang: Lang) {
+    this.lang = lang
+  }
+
+  error(
+    row: number,
+    column: string | null,
+    code: ImportIssueCode,
+    params?: IssueParams,
+    details?: unknown,
+  ): void {
+    this.errorCount++
+    if (this.errors.length === MAX_ISSUES) {
+      this.errors.push(this.make(row, null, 'TOO_MANY_ERRORS', { limit: MAX_ISSUES }))
+    }
+    if (this.errors.length > MAX_ISSUES) return
+    this.errors.push(this.make(row, column, code, params, details))
+  }
+
+  warn(
+    row: number,
+    column: string | null,
+    code: ImportIssueCode,
+    params?: IssueParams,
+    details?: unknown,
+  ): void {
+    if (this.warnings.length < MAX_ISSUES)
+      this.warnings.push(this.make(row, column, code, params, details))
+  }
+
+  private make(
+    row: number,
+    column: string | null,
+    code: ImportIssueCode,
+    params: IssueParams = {},
+    details?: unknown,
+  ): ImportIssue {
+    const issue: ImportIssue = {
+      row,
+      column,
+      code,
+      message: importMessage(code, this.lang, params),
+    }
+    if (details !== undefined) issue.details = details
+    return issue
+  }
+}

@@ -1,0 +1,53 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import { MAX_YEAR, MIN_YEAR } from '#shared/domain/units.ts'
+import type { ChangeSet } from './change-set.ts'
+import type { ImportIssues } from './import-issues.ts'
+import type { RowReader, Sheet } from './import-sheet.ts'
+import type { UnitDirectory } from './unit-directory.ts'
+import type { WriteMeta } from './write-changes.ts'
+
+export type KindContext = {
+  db: Kysely<Database> | Transaction<Database>
+  units: UnitDirectory
+  parentCode: string | undefined
+  issues: ImportIssues
+  set: ChangeSet
+  now: string
+}
+
+/** Writes a kind needs beyond plain-table upserts (schemes replace fields and bands). */
+export type ExtraWrite = (trx: Transaction<Database>, meta: WriteMeta) => Promise<void>
+
+/**
+ * One import kind: validates every row (recording problems), then — only when the whole file
+ * is valid — plans its changes into ctx.set. Returns extra writes, if any.
+ */
+export type KindHandler = (sheet: Sheet, ctx: KindContext) => Promise<ExtraWrite | void>
+
+export const UNIT_CODE = /^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/
+
+/** A required year within the product's range. */
+export function readYear(r: RowReader, key = 'year', required = true): number | null | undefined {
+  const year = r.integer(key, required)
+  if (year === null || year === undefined) return year
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return r.error(key, 'YEAR_OUT_OF_RANGE', { value: year, min: MIN_YEAR, max: MAX_YEAR })
+  }
+  return year
+}
+
+/** Remembers the first row of each key and reports later duplicates. */
+export class DuplicateGuard {
+  private readonly seen = new Map<string, number>()
+
+  check(r: RowReader, key: string, column: string | null = null): boolean {
+    const other = this.seen.get(key)
+    if (other !== undefined) {
+      r.error(column, 'DUPLICATE_ROW', { other, key })
+      return false
+    }
+    this.seen.set(key, r.row)
+    return true
+  }
+}

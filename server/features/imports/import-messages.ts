@@ -1,0 +1,144 @@
+// Translated messages of import problems. Codes are the contract; these texts are for people.
+import type { ImportIssueCode } from '#shared/dto/import.ts'
+import type { Lang } from '#shared/schemas/imports.schema.ts'
+
+type Params = Record<string, string | number>
+type Template = (p: Params) => string
+
+const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
+  EMPTY_FILE: { vi: () => 'Tệp không có dữ liệu', en: () => 'The file has no data' },
+  UNSUPPORTED_FILE: {
+    vi: () => 'Chỉ nhận tệp CSV (UTF-8) hoặc XLSX',
+    en: () => 'Only CSV (UTF-8) or XLSX files are accepted',
+  },
+  INVALID_ENCODING: {
+    vi: () => 'Tệp CSV không phải UTF-8; hãy lưu lại với mã hóa UTF-8',
+    en: () => 'The CSV file is not UTF-8; save it again as UTF-8',
+  },
+  UNKNOWN_COLUMN: {
+    vi: (p) => `Cột không xác định "${p.column}"`,
+    en: (p) => `Unknown column "${p.column}"`,
+  },
+  DUPLICATE_COLUMN: {
+    vi: (p) => `Cột "${p.column}" trùng với cột "${p.other}"`,
+    en: (p) => `Column "${p.column}" duplicates column "${p.other}"`,
+  },
+  MISSING_COLUMN: {
+    vi: (p) => `Thiếu cột "${p.label}" (${p.key})`,
+    en: (p) => `Missing column "${p.label}" (${p.key})`,
+  },
+  MISSING_VALUE: { vi: () => 'Thiếu giá trị', en: () => 'Value missing' },
+  INVALID_NUMBER: {
+    vi: (p) => `"${p.value}" không phải là số`,
+    en: (p) => `"${p.value}" is not a number`,
+  },
+  INVALID_INTEGER: {
+    vi: (p) => `"${p.value}" không phải là số nguyên`,
+    en: (p) => `"${p.value}" is not a whole number`,
+  },
+  INVALID_DATE: {
+    vi: (p) => `"${p.value}" không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)`,
+    en: (p) => `"${p.value}" is not a valid date (dd/mm/yyyy or yyyy-mm-dd)`,
+  },
+  INVALID_CODE: {
+    vi: (p) => `Mã "${p.value}" không hợp lệ (chữ in hoa, số, "_" và ".")`,
+    en: (p) => `Code "${p.value}" is invalid (capitals, digits, "_" and ".")`,
+  },
+  INVALID_VALUE: {
+    vi: (p) => `"${p.value}" không hợp lệ; chấp nhận: ${p.allowed}`,
+    en: (p) => `"${p.value}" is not valid; expected one of: ${p.allowed}`,
+  },
+  OUT_OF_RANGE: {
+    vi: (p) => `${p.value} nằm ngoài khoảng ${p.min}..${p.max}`,
+    en: (p) => `${p.value} is outside ${p.min}..${p.max}`,
+  },
+  YEAR_OUT_OF_RANGE: {
+    vi: (p) => `Năm ${p.value} nằm ngoài khoảng ${p.min}..${p.max}`,
+    en: (p) => `Year ${p.value} is outside ${p.min}..${p.max}`,
+  },
+  FIELD_SUM_MISMATCH: {
+    vi: (p) => `Tổng điểm các lĩnh vực (${p.sum}) khác tổng điểm (${p.total})`,
+    en: (p) => `Field points add up to ${p.sum}, not the total ${p.total}`,
+  },
+  TASK_SUM_MISMATCH: {
+    vi: (p) => `Tổng theo trạng thái (${p.sum}) khác số nhiệm vụ (${p.planned})`,
+    en: (p) => `Status counts add up to ${p.sum}, not the planned ${p.planned}`,
+  },
+  UNKNOWN_UNIT: {
+    vi: (p) => `Không tìm thấy đơn vị "${p.value}"`,
+    en: (p) => `Unknown unit "${p.value}"`,
+  },
+  AMBIGUOUS_UNIT: {
+    vi: (p) => `Tên "${p.value}" khớp với nhiều đơn vị; hãy dùng mã đơn vị`,
+    en: (p) => `Name "${p.value}" matches several units; use the unit code`,
+  },
+  PARENT_REQUIRED: {
+    vi: () => 'Tìm đơn vị theo tên cần tham số ?parent= (mã đơn vị cấp trên)',
+    en: () => 'Matching units by name needs ?parent= (the parent unit code)',
+  },
+  UNIT_NOT_VALID_THAT_YEAR: {
+    vi: (p) => `Đơn vị ${p.unit} không tồn tại trong năm ${p.year} (${p.range})`,
+    en: (p) => `Unit ${p.unit} does not exist in ${p.year} (${p.range})`,
+  },
+  UNKNOWN_FIELD: {
+    vi: (p) => `Lĩnh vực "${p.value}" không có trong bộ chỉ số ${p.scheme}`,
+    en: (p) => `Field "${p.value}" is not in scheme ${p.scheme}`,
+  },
+  UNKNOWN_AWARD: {
+    vi: (p) => `Hình thức khen thưởng không xác định "${p.value}"`,
+    en: (p) => `Unknown award "${p.value}"`,
+  },
+  ISSUER_NOT_ALLOWED: {
+    vi: (p) => `${p.award} không do cấp ${p.issuer} ban hành (chỉ: ${p.allowed})`,
+    en: (p) => `${p.award} cannot be issued by ${p.issuer} (only: ${p.allowed})`,
+  },
+  RECIPIENT_NOT_ALLOWED: {
+    vi: (p) => `${p.award} không trao cho đối tượng ${p.recipient} (chỉ: ${p.allowed})`,
+    en: (p) => `${p.award} is not given to ${p.recipient} (only: ${p.allowed})`,
+  },
+  DUPLICATE_ROW: {
+    vi: (p) => `Trùng với dòng ${p.other} (${p.key})`,
+    en: (p) => `Duplicates row ${p.other} (${p.key})`,
+  },
+  INCONSISTENT_VALUE: {
+    vi: (p) => `"${p.value}" khác giá trị "${p.other}" ở dòng ${p.row} của cùng ${p.what}`,
+    en: (p) => `"${p.value}" differs from "${p.other}" on row ${p.row} of the same ${p.what}`,
+  },
+  PARENT_CYCLE: {
+    vi: (p) => `Đơn vị ${p.unit} nằm trong vòng lặp cấp trên`,
+    en: (p) => `Unit ${p.unit} is in a parent cycle`,
+  },
+  MIXED_TASK_FORMAT: {
+    vi: (p) =>
+      `Cột "${p.column}" không dùng cùng cột Trạng thái: chọn một dòng mỗi nhiệm vụ hoặc một cột mỗi trạng thái`,
+    en: (p) =>
+      `Column "${p.column}" cannot be used with a status column: use one row per task or one column per status`,
+  },
+  INDEX_MISMATCH: {
+    vi: (p) => `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}`,
+    en: (p) => `Published index ${p.published} differs from computed ${p.computed}`,
+  },
+  PUBLISHED_CHANGED: {
+    vi: (p) => `Thay đổi kết quả đã công bố của ${p.key}`,
+    en: (p) => `Changes a published result: ${p.key}`,
+  },
+  SCHEME_TOTAL: {
+    vi: (p) => `Tổng điểm tối đa các lĩnh vực của ${p.scheme} là ${p.total}, không phải 100`,
+    en: (p) => `Field maxima of ${p.scheme} add up to ${p.total}, not 100`,
+  },
+  TOO_MANY_ERRORS: {
+    vi: (p) => `Quá nhiều lỗi; chỉ liệt kê ${p.limit} lỗi đầu`,
+    en: (p) => `Too many problems; only the first ${p.limit} are listed`,
+  },
+}
+
+export function importMessage(code: ImportIssueCode, lang: Lang, params: Params = {}): string {
+  return MESSAGES[code][lang](params)
+}
+
+/** The summary message of a rejected file. */
+export function invalidFileMessage(count: number, lang: Lang): string {
+  return lang === 'vi'
+    ? `Tệp có ${count} lỗi; chưa ghi dữ liệu nào`
+    : `The file has ${count} problem(s); nothing was written`
+}

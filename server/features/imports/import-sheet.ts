@@ -1,0 +1,199 @@
+// Header mapping (canonical key or Vietnamese label, case and diacritics ignored) and typed
+// cell readers that record a problem instead of throwing, so one pass lists every error.
+import { KPI_FIELD_LABELS, KPI_FIELD_SHORT_LABELS, KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
+import type { ImportIssueCode } from '#shared/dto/import.ts'
+import {
+  FIELD_COLUMN_PREFIX,
+  IGNORED_HEADERS,
+  IMPORT_COLUMNS,
+  type ImportFileKind,
+} from '#shared/import/import-columns.ts'
+import { foldLabel } from '#shared/text/fold-unit-name.ts'
+import type { ImportIssues, IssueParams } from './import-issues.ts'
+import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
+import type { Table, TableRow } from './read-table.ts'
+
+export type FieldColumn = { code: string; index: number; header: string }
+export type Sheet = {
+  kind: ImportFileKind
+  header: string[]
+  index: Map<string, number>
+  fieldColumns: FieldColumn[]
+  rows: TableRow[]
+  issues: ImportIssues
+}
+
+const IGNORED = new Set(IGNORED_HEADERS.map(foldLabel))
+const FIELD_CODE = /^[A-Z][A-Z0-9_]*$/
+
+/** Vietnamese field names (long and short) → field code, for assessment columns and task rows. */
+export const FIELD_BY_LABEL = new Map<string, string>(
+  KPI_FIELDS.flatMap((f) => [
+    [foldLabel(KPI_FIELD_LABELS[f].vi), f],
+    [foldLabel(KPI_FIELD_SHORT_LABELS[f].vi), f],
+  ]),
+)
+
+function labelIndex(kind: ImportFileKind): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const col of IMPORT_COLUMNS[kind]) {
+    for (const label of [col.key, col.vi, col.en, ...(col.aliases ?? [])])
+      map.set(foldLabel(label), col.key)
+  }
+  return map
+}
+
+/** Maps the header; returns null (with errors recorded) when a column is unknown or missing. */
+export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssues): Sheet | null {
+  const labels = labelIndex(kind)
+  const index = new Map<string, number>()
+  const fieldColumns: FieldColumn[] = []
+  const before = issues.errorCount
+  table.header.forEach((raw, i) => {
+    const folded = foldLabel(raw)
+    if (folded === '') {
+      if (table.rows.some((r) => (r.cells[i] ?? '').trim() !== '')) {
+        issues.error(1, `#${i + 1}`, 'UNKNOWN_COLUMN', { column: `#${i + 1}` })
+      }
+      return
+    }
+    if (IGNORED.has(folded)) return
+    const key = labels.get(folded)
+    if (key) {
+      const other = index.get(key)
+      if (other !== undefined) {
+        issues.error(1, raw, 'DUPLICATE_COLUMN', { column: raw, other: table.header[other] ?? '' })
+      } else index.set(key, i)
+      return
+    }
+    const field = kind === 'assessments' ? fieldCodeOf(raw, folded) : undefined
+    if (field) fieldColumns.push({ code: field, index: i, header: raw })
+    else issues.error(1, raw, 'UNKNOWN_COLUMN', { column: raw })
+  })
+  for (const col of IMPORT_COLUMNS[kind]) {
+    if (col.required && !index.has(col.key)) {
+      issues.error(1, null, 'MISSING_COLUMN', { key: col.key, label: col.vi })
+    }
+  }
+  const byUnit = IMPORT_COLUMNS[kind].some((c) => c.key === 'unit_code')
+  if (byUnit && !index.has('unit_code') && !index.has('unit_name')) {
+    issues.error(1, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
+  }
+  if (issues.errorCount > before) return null
+  return { kind, header: table.header, index, fieldColumns, rows: table.rows, issues }
+}
+
+function fieldCodeOf(raw: string, folded: string): string | undefined {
+  if (folded.startsWith(FIELD_COLUMN_PREFIX)) {
+    const code = raw
+      .trim()
+      .slice(raw.indexOf(':') + 1)
+      .trim()
+      .toUpperCase()
+    return FIELD_CODE.test(code) ? code : undefined
+  }
+  return FIELD_BY_LABEL.get(folded)
+}
+
+/** Typed access to one data row; every reader records its own problem and returns undefined. */
+export class RowReader {
+  readonly sheet: Sheet
+  readonly row: number
+  readonly cells: string[]
+  failed = false
+
+  constructor(sheet: Sheet, row: TableRow) {
+    this.sheet = sheet
+    this.row = row.row
+    this.cells = row.cells
+  }
+
+  column(key: string): string | null {
+    const i = this.sheet.index.get(key)
+    return i === undefined ? null : (this.sheet.header[i] ?? key)
+  }
+
+  text(key: string): string {
+    const i = this.sheet.index.get(key)
+    return i === undefined ? '' : (this.cells[i] ?? '').trim()
+  }
+
+  error(
+    key: string | null,
+    code: ImportIssueCode,
+    params?: IssueParams,
+    details?: unknown,
+  ): undefined {
+    this.failed = true
+    this.sheet.issues.error(this.row, key === null ? null : this.column(key), code, params, details)
+    return undefined
+  }
+
+  warn(key: string | null, code: ImportIssueCode, params?: IssueParams): void {
+    this.sheet.issues.warn(this.row, key === null ? null : this.column(key), code, params)
+  }
+
+  required(key: string): string | undefined {
+    const value = this.text(key)
+    return value === '' ? this.error(key, 'MISSING_VALUE') : value
+  }
+
+  /** null when the cell is empty and optional. */
+  number(key: string, required = false, cell = this.text(key)): number | null | undefined {
+    if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
+    const parsed = parseNumber(cell)
+    return parsed.ok ? parsed.value : this.error(key, 'INVALID_NUMBER', { value: cell })
+  }
+
+  integer(key: string, required = false): number | null | undefined {
+    const cell = this.text(key)
+    if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
+    const parsed = parseInteger(cell)
+    return parsed.ok ? parsed.value : this.error(key, 'INVALID_INTEGER', { value: cell })
+  }
+
+  range(key: string, value: number, min: number, max: number): boolean {
+    if (value >= min && value <= max) return true
+    this.error(key, 'OUT_OF_RANGE', { value, min, max })
+    return false
+  }
+
+  date(key: string, required = false): string | null | undefined {
+    const cell = this.text(key)
+    if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
+    const parsed = parseDate(cell)
+    return parsed.ok ? parsed.value : this.error(key, 'INVALID_DATE', { value: cell })
+  }
+
+  /** A code from `allowed`, written as the code or one of its labels (case/diacritics ignored). */
+  oneOf<T extends string>(
+    key: string,
+    allowed: readonly T[],
+    labels: Partial<Record<T, { vi: string; en: string }>> = {},
+    required = true,
+  ): T | null | undefined {
+    const cell = this.text(key)
+    if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
+    const found = codeLookup(allowed, labels).get(foldLabel(cell)) as T | undefined
+    return found ?? this.error(key, 'INVALID_VALUE', { value: cell, allowed: allowed.join(', ') })
+  }
+}
+
+// Each code list is folded once, not once per cell (files have tens of thousands of rows).
+const lookups = new WeakMap<readonly string[], Map<string, string>>()
+
+function codeLookup(
+  allowed: readonly string[],
+  labels: Partial<Record<string, { vi: string; en: string }>>,
+): Map<string, string> {
+  let map = lookups.get(allowed)
+  if (!map) {
+    map = new Map()
+    for (const code of allowed) {
+      const label = labels[code]
+      for (const text of label ? [label.en, label.vi, code] : [code]) map.set(foldLabel(text), code)
+    }
+    lookups.set(allowed, map)
+  }
+  return map
+}

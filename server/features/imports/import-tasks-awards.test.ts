@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { csv, fixture, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`tasks and awards import (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('imports status columns, field codes or names, and the whole plan as field ""', async () => {
+      const result = await importFile(t.db, 'tasks', fixture('tasks.csv'))
+      expect(result).toMatchObject({ rows: 3, inserted: 3 })
+      const rows = await t.db
+        .selectFrom('task_result')
+        .selectAll()
+        .orderBy('unit_code')
+        .orderBy('field_code')
+        .execute()
+      expect(rows.map((r) => [r.unit_code, r.field_code, r.done_on_time, r.cancelled])).toEqual([
+        ['LA.TAN_AN', '', 5, 0],
+        ['LA.THANH_HOA', 'INSTITUTIONS', 10, 1],
+        ['LA.THANH_HOA', 'PROCEDURES', 8, 0],
+      ])
+      expect((await importFile(t.db, 'tasks', fixture('tasks.csv'))).unchanged).toBe(3)
+    })
+
+    it('counts one row per task with a status column', async () => {
+      const result = await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'Mã đơn vị;Năm;Lĩnh vực;Nhiệm vụ;Trạng thái',
+          'LA.DUC_HUE;2022;PROCEDURES;Rà soát TTHC;Hoàn thành đúng hạn',
+          'LA.DUC_HUE;2022;PROCEDURES;Số hóa hồ sơ;DONE_LATE',
+          'LA.DUC_HUE;2022;PROCEDURES;Một cửa;hoàn thành đúng hạn',
+        ),
+      )
+      expect(result.inserted).toBe(1)
+      const row = await t.db
+        .selectFrom('task_result')
+        .selectAll()
+        .where('unit_code', '=', 'LA.DUC_HUE')
+        .executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ done_on_time: 2, done_late: 1 })
+    })
+
+    it('refuses a status column mixed with count columns', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'tasks',
+          csv('unit_code,year,status,DONE_LATE', 'LA.TAN_AN,2022,DONE_ON_TIME,3'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [1, 'DONE_LATE', 'MIXED_TASK_FORMAT'],
+      ])
+    })
+
+    it('refuses negative counts, bad statuses and a planned total that does not add up', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'tasks',
+          csv(
+            'unit_code,year,field,planned,DONE_ON_TIME,OVERDUE',
+            'LA.TAN_AN,2021,,5,-1,0',
+            'LA.TAN_AN,2022,PROCEDURES,5,3,1',
+            'LA.TAN_AN,2023,,x,1,1',
+          ),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'DONE_ON_TIME', 'OUT_OF_RANGE'],
+        [4, 'planned', 'INVALID_INTEGER'],
+        [3, 'planned', 'TASK_SUM_MISMATCH'],
+      ])
+    })
+
+    it('imports awards with labels, a default issuer and a named recipient', async () => {
+      const result = await importFile(t.db, 'awards', fixture('awards.csv'))
+      expect(result).toMatchObject({ rows: 3, inserted: 3 })
+      const rows = await t.db
+        .selectFrom('award_grant')
+        .selectAll()
+        .orderBy('award_code')
+        .orderBy('recipient_type')
+        .execute()
+      expect(
+        rows.map((r) => [
+          r.award_code,
+          r.recipient_type,
+          r.count,
+          r.issuer_level,
+          r.reason,
+          r.decision_date,
+        ]),
+      ).toEqual([
+        ['MERIT_CERTIFICATE', 'COLLECTIVE', 10, 'DISTRICT', 'PAR', '2023-01-16'],
+        ['MERIT_CERTIFICATE', 'INDIVIDUAL', 8, 'DISTRICT', 'PAR', '2023-01-16'],
+        ['PROVINCE_MERIT_CERTIFICATE', 'INDIVIDUAL', 1, 'PROVINCE', 'EMULATION', '2023-02-01'],
+      ])
+    })
+
+    it('re-importing awards updates counts instead of duplicating', async () => {
+      const changed = csv(
+        'unit_code,year,award_code,recipient_type,count,issuer_level,decision_no,decision_date,reason',
+        'LA.THANH_HOA,2022,MERIT_CERTIFICATE,COLLECTIVE,11,DISTRICT,534/QĐ-UBND,16/01/2023,PAR',
+      )
+      const result = await importFile(t.db, 'awards', changed)
+      expect(result).toMatchObject({ inserted: 0, updated: 1 })
+      const n = await t.db
+        .selectFrom('award_grant')
+        .select('count')
+        .where('award_code', '=', 'MERIT_CERTIFICATE')
+        .where('recipient_type', '=', 'COLLECTIVE')
+        .execute()
+      expect(n).toEqual([{ count: 11 }])
+    })
+
+    it('enforces the issuer and recipient rules of the taxonomy', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          csv(
+            'unit_code,year,award_code,recipient_type,count,issuer_level,reason',
+            'LA.THANH_HOA,2022,PROVINCE_MERIT_CERTIFICATE,COLLECTIVE,1,DISTRICT,PAR',
+            'LA.THANH_HOA,2022,PROVINCE_EMULATION_FLAG,INDIVIDUAL,1,PROVINCE,PAR',
+            'LA.THANH_HOA,2022,BANG_KHEN,COLLECTIVE,0,,PAR',
+            'LA.THANH_HOA,2022,PROVINCE_EMULATION_FLAG,COLLECTIVE,1,,PAR',
+          ),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'issuer_level', 'ISSUER_NOT_ALLOWED'],
+        [3, 'recipient_type', 'RECIPIENT_NOT_ALLOWED'],
+        [4, 'award_code', 'INVALID_VALUE'],
+        [4, 'count', 'OUT_OF_RANGE'],
+        [5, 'issuer_level', 'ISSUER_NOT_ALLOWED'],
+      ])
+    })
+  })
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { count, csv, fixture, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`units import and name matching (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('stores the fold key of each name and re-imports unchanged', async () => {
+      const unit = await t.db
+        .selectFrom('unit')
+        .selectAll()
+        .where('code', '=', 'LA.THANH_HOA')
+        .executeTakeFirstOrThrow()
+      expect(unit).toMatchObject({
+        name: 'Huyện Thạnh Hóa',
+        name_key: 'huyện thạnh hóa',
+        parent_code: 'LA',
+        valid_to: 2024,
+      })
+      const again = await importFile(t.db, 'units', fixture('units.csv'))
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 9 })
+    })
+
+    it('writes children after parents whatever the file order', async () => {
+      const result = await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code',
+          'X.B.C,Xã C,COMMUNE,X.B',
+          'X.B,Huyện B,DISTRICT,X',
+          'X,Tỉnh X,PROVINCE,VN',
+        ),
+      )
+      expect(result.inserted).toBe(3)
+    })
+
+    it('refuses unknown parents, bad codes, kinds and duplicates', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'units',
+          csv(
+            'code,name,kind,parent_code',
+            'la.bad,Tên,DISTRICT,LA',
+            'Y.A,Tên,TOWN,LA',
+            'Y.B,Tên,DISTRICT,NOWHERE',
+            'Y.C,Tên,DISTRICT,LA',
+            'Y.C,Tên,DISTRICT,LA',
+          ),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'code', 'INVALID_CODE'],
+        [3, 'kind', 'INVALID_VALUE'],
+        [6, 'code', 'DUPLICATE_ROW'],
+        [4, 'parent_code', 'UNKNOWN_UNIT'],
+      ])
+    })
+
+    const byName = (name: string, year = 2023) =>
+      importFile(t.db, 'tasks', csv('Tên đơn vị,Năm,DONE_ON_TIME', `"${name}",${year},1`), {
+        parentCode: 'LA',
+        dryRun: true,
+      })
+
+    it.each([
+      'Huyện Thạnh Hóa',
+      'UBND huyện Thạnh Hóa',
+      '  HUYỆN   THẠNH  HÓA ',
+      'Huye\u0323\u0302n Tha\u0323nh Ho\u0301a',
+    ])('matches %j by name within the parent', async (name) => {
+      const result = await byName(name)
+      expect(result.preview[0]?.key).toBe('LA.THANH_HOA|2023||')
+    })
+
+    it('picks the unit valid that year when a name was reused', async () => {
+      expect((await byName('Thị xã Cũ', 2019)).preview[0]?.key).toBe('LA.OLD_TOWN|2019||')
+      expect((await byName('Thị xã Cũ', 2022)).preview[0]?.key).toBe('LA.NEW_TOWN|2022||')
+    })
+
+    it('lists candidates for an unknown name and never guesses', async () => {
+      const body = await rejected(byName('Huyện Thạnh Hoá xyz'))
+      expect(body.errors[0]).toMatchObject({ row: 2, column: 'Tên đơn vị', code: 'UNKNOWN_UNIT' })
+      const details = body.errors[0]?.details as { candidates: { code: string }[] }
+      expect(details.candidates[0]?.code).toBe('LA.THANH_HOA')
+    })
+
+    it('reports an ambiguous name with its candidates', async () => {
+      await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', 'LA.THANH_HOA_2,UBND Huyện Thạnh Hóa,DISTRICT,LA'),
+      )
+      const body = await rejected(byName('Huyện Thạnh Hóa'))
+      expect(body.errors[0]?.code).toBe('AMBIGUOUS_UNIT')
+      const details = body.errors[0]?.details as { candidates: { code: string }[] }
+      expect(details.candidates.map((c) => c.code).sort()).toEqual([
+        'LA.THANH_HOA',
+        'LA.THANH_HOA_2',
+      ])
+    })
+
+    it('needs ?parent= to match by name', async () => {
+      const body = await rejected(
+        importFile(t.db, 'tasks', csv('Tên đơn vị,Năm,DONE_ON_TIME', 'Huyện Đức Huệ,2023,1')),
+      )
+      expect(body.errors[0]?.code).toBe('PARENT_REQUIRED')
+    })
+
+    it('imports lineage events and refuses unknown units', async () => {
+      const ok = await importFile(
+        t.db,
+        'lineage',
+        csv(
+          'event,from_code,to_code,effective_date,note',
+          'RENAME,LA.OLD_TOWN,LA.NEW_TOWN,01/01/2021,Đổi tên',
+        ),
+      )
+      expect(ok.inserted).toBe(1)
+      const body = await rejected(
+        importFile(
+          t.db,
+          'lineage',
+          csv('event,from_code,to_code,effective_date', 'JOIN,LA.OLD_TOWN,NOPE,2021-02-30'),
+        ),
+      )
+      expect(body.errors.map((e) => e.code)).toEqual([
+        'INVALID_VALUE',
+        'UNKNOWN_UNIT',
+        'INVALID_DATE',
+      ])
+      expect(await count(t.db, 'unit_lineage')).toBe(1)
+    })
+  })
+}

@@ -1,0 +1,129 @@
+// The import pipeline: read → map headers → validate every row → plan → write in one
+// transaction (or, for a dry run, stop after planning). Any error: 422, nothing written.
+import { createHash, randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import type { SessionUser } from '#server/lib/app-env.ts'
+import { AppError } from '#server/lib/errors.ts'
+import type { ImportResult } from '#shared/dto/import.ts'
+import type { ImportFileKind } from '#shared/import/import-columns.ts'
+import type { Lang } from '#shared/schemas/imports.schema.ts'
+import { ChangeSet } from './change-set.ts'
+import { importAssessments } from './import-assessments.ts'
+import { importAwards } from './import-awards.ts'
+import type { KindHandler } from './import-kind.ts'
+import { ImportIssues } from './import-issues.ts'
+import { invalidFileMessage } from './import-messages.ts'
+import { importLineage } from './import-lineage.ts'
+import { importSchemes } from './import-schemes.ts'
+import { mapSheet } from './import-sheet.ts'
+import { importTasks } from './import-tasks.ts'
+import { importUnits } from './import-units.ts'
+import { readTable, UnreadableFileError, type Table } from './read-table.ts'
+import { loadUnitDirectory } from './unit-directory.ts'
+import { nowIso, writeChanges } from './write-changes.ts'
+import { bumpDataVersion } from '#server/lib/data-version.ts'
+
+const HANDLERS: Record<ImportFileKind, KindHandler> = {
+  units: importUnits,
+  lineage: importLineage,
+  schemes: importSchemes,
+  assessments: importAssessments,
+  tasks: importTasks,
+  awards: importAwards,
+}
+
+export type ImportInput = {
+  kind: ImportFileKind
+  bytes: Uint8Array
+  fileName?: string
+  contentType?: string
+  dryRun: boolean
+  parentCode?: string
+  lang: Lang
+  actor: SessionUser | null
+}
+
+/** Body of a rejected import (DESIGN: `{ kind, rows, inserted, updated, errors }`). */
+export type ImportRejection = Pick<
+  ImportResult,
+  'kind' | 'rows' | 'inserted' | 'updated' | 'errors' | 'warnings'
+>
+
+export async function runImport(db: Kysely<Database>, input: ImportInput): Promise<ImportResult> {
+  const issues = new ImportIssues(input.lang)
+  const table = await readOrReport(input.bytes, issues)
+  const rows = table?.rows.length ?? 0
+  const sheet = table ? mapSheet(input.kind, table, issues) : null
+  if (!sheet) throw rejection(input, rows, issues)
+  const set = new ChangeSet()
+  const now = nowIso()
+  const batchId = await db.transaction().execute(async (trx) => {
+    const units = await loadUnitDirectory(trx)
+    const ctx = { db: trx, units, parentCode: input.parentCode, issues, set, now }
+    const extra = await HANDLERS[input.kind](sheet, ctx)
+    if (issues.errorCount > 0 || input.dryRun || set.changes.length === 0) return null
+    const id = randomUUID()
+    await trx
+      .insertInto('import_batch')
+      .values({
+        id,
+        kind: input.kind,
+        file_name: input.fileName ?? null,
+        content_hash: createHash('sha256').update(input.bytes).digest('hex'),
+        status: 'APPLIED',
+        row_count: rows,
+        inserted: set.inserted,
+        updated: set.updated,
+        unchanged: set.unchanged,
+        created_by: input.actor?.email ?? null,
+        created_at: now,
+      })
+      .execute()
+    const meta = { batchId: id, at: now, actor: input.actor }
+    await writeChanges(trx, set.changes, meta)
+    if (extra) await extra(trx, meta)
+    await bumpDataVersion(trx)
+    return id
+  })
+  if (issues.errorCount > 0) throw rejection(input, rows, issues)
+  return {
+    kind: input.kind,
+    dryRun: input.dryRun,
+    rows,
+    inserted: set.inserted,
+    updated: set.updated,
+    unchanged: set.unchanged,
+    errors: [],
+    warnings: issues.warnings,
+    batchId,
+    preview: set.preview,
+  }
+}
+
+async function readOrReport(bytes: Uint8Array, issues: ImportIssues): Promise<Table | null> {
+  try {
+    return await readTable(bytes)
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error
+    issues.error(1, null, error.code)
+    return null
+  }
+}
+
+function rejection(input: ImportInput, rows: number, issues: ImportIssues): AppError {
+  const body: ImportRejection = {
+    kind: input.kind,
+    rows,
+    inserted: 0,
+    updated: 0,
+    errors: issues.errors,
+    warnings: issues.warnings,
+  }
+  return new AppError(
+    422,
+    'IMPORT_INVALID',
+    invalidFileMessage(issues.errorCount, input.lang),
+    body,
+  )
+}

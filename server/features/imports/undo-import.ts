@@ -1,0 +1,174 @@
+// Undo of a whole import batch from its audit trail: inserted rows are deleted, updated rows get
+// their before image back, in one transaction. Refused when a later change touched the same rows.
+import type { Kysely, Transaction } from 'kysely'
+import type { AuditLogRow, Database } from '#server/db/schema.ts'
+import type { SessionUser } from '#server/lib/app-env.ts'
+import { AppError, notFound } from '#server/lib/errors.ts'
+import { writeScheme, type FullScheme } from '#server/features/schemes/schemes.repository.ts'
+import type { ImportUndoResult } from '#shared/dto/import.ts'
+import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
+import { chunk, deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
+import { bumpDataVersion } from '#server/lib/data-version.ts'
+
+const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
+
+export async function undoImport(
+  db: Kysely<Database>,
+  batchId: string,
+  actor: SessionUser | null,
+): Promise<ImportUndoResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const batch = await trx
+        .selectFrom('import_batch')
+        .selectAll()
+        .where('id', '=', batchId)
+        .executeTakeFirst()
+      if (!batch) throw notFound(`No import batch ${batchId}`)
+      if (batch.status !== 'APPLIED')
+        throw new AppError(409, 'CONFLICT', `Import batch ${batchId} is already undone`)
+      const audit = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('import_batch_id', '=', batchId)
+        .where('action', 'in', DATA_ACTIONS)
+        .execute()
+      await refuseIfTouchedLater(trx, batchId, batch.created_at, audit)
+      const at = nowIso()
+      const result = await restore(trx, audit)
+      await writeAudit(trx, result.changes, { batchId, at, actor }, 'UNDO')
+      await trx
+        .updateTable('import_batch')
+        .set({ status: 'UNDONE', undone_by: actor?.email ?? null, undone_at: at })
+        .where('id', '=', batchId)
+        .execute()
+      await bumpDataVersion(trx)
+      return { batchId, restored: result.restored, deleted: result.deleted }
+    })
+  } catch (error) {
+    if (isForeignKeyViolation(error)) {
+      throw new AppError(
+        409,
+        'CONFLICT',
+        'Later data depends on rows this import created; undo those imports first',
+      )
+    }
+    throw error
+  }
+}
+
+async function refuseIfTouchedLater(
+  trx: Transaction<Database>,
+  batchId: string,
+  since: string,
+  audit: AuditLogRow[],
+) {
+  const conflicts = new Set<string>()
+  const byEntity = new Map<string, string[]>()
+  for (const a of audit) byEntity.set(a.entity, [...(byEntity.get(a.entity) ?? []), a.entity_key])
+  for (const [entity, keys] of byEntity) {
+    for (const part of chunk([...new Set(keys)], 1000)) {
+      const later = await trx
+        .selectFrom('audit_log as l')
+        .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
+        .select(['l.entity_key', 'l.import_batch_id', 'b.status'])
+        .where('l.entity', '=', entity)
+        .where('l.entity_key', 'in', part)
+        .where('l.at', '>', since)
+        .execute()
+      for (const l of later) {
+        // Rows of batches undone since then no longer count: their effect is gone.
+        if (l.import_batch_id !== batchId && l.status !== 'UNDONE')
+          conflicts.add(`${entity}:${l.entity_key}`)
+      }
+    }
+  }
+  if (conflicts.size > 0) {
+    throw new AppError(
+      409,
+      'CONFLICT',
+      `Later changes touched ${conflicts.size} row(s) of this import; undo those first`,
+      {
+        rows: [...conflicts].slice(0, 50),
+      },
+    )
+  }
+}
+
+async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {
+  const changes: Change[] = []
+  const upserts = new Map<TableEntity, Row[]>()
+  const deletes = new Map<TableEntity, Row[]>()
+  let restored = 0
+  let deleted = 0
+  for (const a of audit) {
+    const before = a.before_json ? (JSON.parse(a.before_json) as Row) : null
+    const after = a.after_json ? (JSON.parse(a.after_json) as Row) : null
+    changes.push({
+      entity: a.entity as Change['entity'],
+      key: a.entity_key,
+      action: 'UPDATE',
+      before: after,
+      after: before,
+    })
+    if (before) restored++
+    else deleted++
+    if (a.entity === 'scheme') {
+      await writeScheme(trx, a.entity_key, before as FullScheme | null)
+      continue
+    }
+    for (const [entity, row, restore] of tableRows(a.entity, before, after)) {
+      const target = restore ? upserts : deletes
+      const list = target.get(entity)
+      if (list) list.push(row)
+      else target.set(entity, [row])
+    }
+  }
+  for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
+  for (const [entity, rows] of deletes) {
+    await deleteRows(trx, entity, entity === 'unit' ? childrenFirst(rows) : rows)
+  }
+  return { changes, restored, deleted }
+}
+
+/** Units deleted deepest first, so no parent goes before its children. */
+function childrenFirst(rows: Row[]): Row[] {
+  const parent = new Map(rows.map((r) => [String(r.code), r.parent_code as string | null]))
+  const depth = (code: string): number => {
+    let d = 0
+    for (let p = parent.get(code); p && d < 20; p = parent.get(p)) d++
+    return d
+  }
+  return [...rows].sort((a, b) => depth(String(b.code)) - depth(String(a.code)))
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
+}
+
+/**
+ * The table rows one audit entry restores (true) or deletes (false). An assessment entry may
+ * carry its field points as `fields`: fields it added are deleted, fields it replaced restored.
+ */
+function tableRows(
+  entity: string,
+  before: Row | null,
+  after: Row | null,
+): [TableEntity, Row, boolean][] {
+  if (!(entity in ENTITY_KEYS)) return []
+  const split = (image: Row | null) => {
+    if (!image) return { row: null, fields: {} as Record<string, Row> }
+    const { fields, ...row } = image as Row & { fields?: Record<string, Row> }
+    return { row, fields: fields ?? {} }
+  }
+  const b = split(before)
+  const a = split(after)
+  const out: [TableEntity, Row, boolean][] = []
+  if (b.row) out.push([entity as TableEntity, b.row, true])
+  else if (a.row) out.push([entity as TableEntity, a.row, false])
+  for (const f of Object.values(b.fields)) out.push(['assessment_field', f, true])
+  for (const [code, f] of Object.entries(a.fields))
+    if (!(code in b.fields)) out.push(['assessment_field', f, false])
+  return out
+}

@@ -1,0 +1,184 @@
+// Response schemas of the read API, mirroring shared/dto (the DTO types are the reference).
+import { ERROR_CODES } from '#shared/errors.ts'
+import { TASK_STATUSES } from '#shared/domain/task-statuses.ts'
+import { UNIT_KINDS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
+import { PUBLISHED_FLAGS } from '#shared/kpi/published-flags.ts'
+import type { JsonSchema } from './openapi.types.ts'
+
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` })
+const num: JsonSchema = { type: 'number' }
+const int: JsonSchema = { type: 'integer' }
+const str: JsonSchema = { type: 'string' }
+const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] })
+const obj = (properties: Record<string, JsonSchema>): JsonSchema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties),
+})
+const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
+const counts = (keys: readonly string[]) => obj(Object.fromEntries(keys.map((k) => [k, int])))
+
+const taskSummary = obj({
+  counts: ref('TaskCounts'),
+  planned: int,
+  completionPct: nullable(num),
+  onTimePct: nullable(num),
+})
+const awardTotals = obj({
+  total: int,
+  collective: int,
+  individual: int,
+  household: int,
+  byCode: { type: 'object', additionalProperties: int, description: 'Recipients per award code' },
+  byIssuer: {
+    type: 'object',
+    additionalProperties: int,
+    description: 'Recipients per issuing level',
+  },
+})
+const withUnit = (schema: JsonSchema): JsonSchema => ({
+  allOf: [schema, obj({ unit: ref('UnitRef') })],
+})
+const cohortReport = (item: string, totals: string) =>
+  obj({
+    year: nullable(int),
+    parent: ref('UnitRef'),
+    kind: ref('UnitKind'),
+    items: list(ref(item)),
+    totals: ref(totals),
+    years: list(int),
+  })
+
+export const SCHEMAS: Record<string, JsonSchema> = {
+  Error: obj({
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string', enum: [...ERROR_CODES] }, message: str, details: {} },
+      required: ['code', 'message'],
+    },
+  }),
+  UnitKind: { type: 'string', enum: [...UNIT_KINDS] },
+  UnitRef: obj({ code: str, name: str }),
+  Unit: obj({
+    code: str,
+    name: str,
+    kind: ref('UnitKind'),
+    parentCode: nullable(str),
+    validFrom: nullable(int),
+    validTo: nullable(int),
+  }),
+  LineageEntry: obj({
+    event: { type: 'string', enum: [...LINEAGE_EVENTS] },
+    from: ref('UnitRef'),
+    to: ref('UnitRef'),
+    effectiveDate: { type: 'string', format: 'date' },
+    note: nullable(str),
+  }),
+  UnitDetail: obj({
+    unit: ref('Unit'),
+    parent: nullable(ref('UnitRef')),
+    childKinds: list(ref('UnitKind')),
+    lineage: list(ref('LineageEntry')),
+  }),
+  GradeBand: obj({ code: str, labelVi: str, labelEn: str, minPct: num }),
+  Cohort: obj({
+    parent: ref('UnitRef'),
+    kind: ref('UnitKind'),
+    years: list(int),
+    latestYear: int,
+    unitCount: int,
+  }),
+  PublishedResult: obj({ rank: nullable(int), grade: nullable(str), indexPct: nullable(num) }),
+  RankingEntry: obj({
+    unit: ref('UnitRef'),
+    rank: { type: 'integer', description: 'Standard competition rank: ties share, the next skips' },
+    indexPct: num,
+    points: num,
+    maxPoints: num,
+    grade: nullable(str),
+    previous: nullable(obj({ year: int, indexPct: num, rank: int })),
+    deltaPct: nullable(num),
+    rankChange: { ...nullable(int), description: 'previous rank − rank (12th → 5th is +7)' },
+    published: nullable(ref('PublishedResult')),
+    flags: list({ type: 'string', enum: [...PUBLISHED_FLAGS] }),
+    status: { type: 'string', enum: ['DRAFT', 'PUBLISHED'] },
+  }),
+  Ranking: obj({
+    year: nullable(int),
+    parent: ref('UnitRef'),
+    kind: ref('UnitKind'),
+    total: int,
+    items: list(ref('RankingEntry')),
+    gradeBands: list(ref('GradeBand')),
+    years: list(int),
+  }),
+  TaskCounts: counts(TASK_STATUSES),
+  TaskSummary: taskSummary,
+  TaskEntry: withUnit(taskSummary),
+  TaskReport: cohortReport('TaskEntry', 'TaskSummary'),
+  AwardTotals: awardTotals,
+  AwardEntry: withUnit(awardTotals),
+  AwardReport: cohortReport('AwardEntry', 'AwardTotals'),
+  FieldResult: obj({
+    code: str,
+    points: num,
+    maxPoints: nullable(num),
+    cohortBest: nullable(num),
+    cohortAverage: nullable(num),
+  }),
+  ProfileYear: obj({
+    year: int,
+    indexPct: num,
+    points: num,
+    maxPoints: num,
+    rank: int,
+    total: int,
+    grade: nullable(str),
+    status: str,
+    published: nullable(ref('PublishedResult')),
+    flags: list({ type: 'string', enum: [...PUBLISHED_FLAGS] }),
+    deltaPct: nullable(num),
+    rankChange: nullable(int),
+    fields: list(ref('FieldResult')),
+    tasks: nullable({
+      allOf: [taskSummary, obj({ byField: list({ allOf: [taskSummary, obj({ field: str })] }) })],
+    }),
+    awards: nullable(ref('AwardTotals')),
+  }),
+  UnitProfile: obj({
+    unit: ref('Unit'),
+    parent: nullable(ref('UnitRef')),
+    cohort: nullable(obj({ parent: ref('UnitRef'), kind: ref('UnitKind') })),
+    lineage: list(ref('LineageEntry')),
+    years: list(ref('ProfileYear')),
+    gradeBands: list(ref('GradeBand')),
+  }),
+  UnitSummary: obj({ text: str, year: int, lang: { type: 'string', enum: ['vi', 'en'] } }),
+  Comparison: obj({
+    items: list(
+      obj({
+        unit: ref('Unit'),
+        years: list(
+          obj({
+            year: int,
+            indexPct: num,
+            points: num,
+            maxPoints: num,
+            rank: int,
+            total: int,
+            grade: nullable(str),
+            fields: list(obj({ code: str, points: num, maxPoints: nullable(num) })),
+          }),
+        ),
+      }),
+    ),
+    years: list(int),
+  }),
+  ImportResult: obj({
+    kind: str,
+    rows: int,
+    inserted: int,
+    updated: int,
+    errors: list(obj({ row: int, column: nullable(str), code: str, message: str })),
+  }),
+}

@@ -1,0 +1,186 @@
+import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
+import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
+import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
+import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
+import { ref, SCHEMAS } from './openapi.components.ts'
+import { authAndImportPaths } from './openapi.write-paths.ts'
+import { errors, json } from './openapi.responses.ts'
+import { parametersOf } from './openapi.parameters.ts'
+import type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiOperation,
+  OpenApiResponse,
+} from './openapi.types.ts'
+
+const CSV_NOTE =
+  'Also answers `Accept: text/csv` or `?format=csv` with the same rows flattened (UTF-8 with BOM).'
+const COHORT_HELP = {
+  parent: 'Code of the parent unit (e.g. LONG_AN)',
+  kind: 'Kind of the ranked units',
+  year: 'Report year; omitted → the latest year with data in the cohort',
+  format: 'csv for a CSV download',
+}
+
+const jsonOrCsv = (schema: JsonSchema): OpenApiResponse => ({
+  description: 'OK',
+  headers: {
+    'Content-Disposition': {
+      description: 'attachment; filename="…csv" for CSV',
+      schema: { type: 'string' },
+    },
+  },
+  content: { 'application/json': { schema }, 'text/csv': { schema: { type: 'string' } } },
+})
+function get(
+  operationId: string,
+  tag: string,
+  summary: string,
+  extra: Partial<OpenApiOperation>,
+): OpenApiOperation {
+  return { operationId, summary, tags: [tag], responses: {}, ...extra }
+}
+
+/** The whole API contract of DESIGN.md as an OpenAPI 3.1 document. */
+export function buildOpenApiDocument(): OpenApiDocument {
+  const cohortParams = parametersOf(cohortQuerySchema, 'query', COHORT_HELP)
+  const unitPath = parametersOf(unitParamSchema, 'path', {
+    code: 'Unit code, e.g. LONG_AN.THANH_HOA',
+  })
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'PAR Dashboard API',
+      version: '1.0.0',
+      description:
+        'PAR Index (Chỉ số CCHC), reform-task completion and awards per administrative unit and year. ' +
+        'Errors use one envelope `{ error: { code, message, details? } }`. Drafts are visible to editors only.',
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      { name: 'units', description: 'Administrative units and their lineage' },
+      { name: 'results', description: 'Cohort rankings, profiles, comparison, sentences' },
+      { name: 'activity', description: 'Reform tasks and awards' },
+      { name: 'auth', description: 'Sessions' },
+      { name: 'imports', description: 'Loading official tables' },
+      { name: 'meta', description: 'Health and this document' },
+    ],
+    paths: {
+      '/api/health': {
+        get: get('getHealth', 'meta', 'Liveness with a database round trip', {
+          responses: {
+            '200': json({
+              type: 'object',
+              properties: { status: { const: 'ok' }, database: { enum: ['sqlite', 'postgres'] } },
+              required: ['status', 'database'],
+            }),
+          },
+        }),
+      },
+      '/api/openapi.json': {
+        get: get('getOpenApi', 'meta', 'This document', {
+          responses: { '200': json({ type: 'object' }) },
+        }),
+      },
+      '/api/units': {
+        get: get('listUnits', 'units', 'Units, filtered by parent and kind, in Vietnamese order', {
+          description: CSV_NOTE,
+          parameters: parametersOf(unitsQuerySchema, 'query'),
+          responses: {
+            '200': jsonOrCsv({
+              type: 'object',
+              properties: { items: { type: 'array', items: ref('Unit') } },
+              required: ['items'],
+            }),
+            ...errors(400, 404),
+          },
+        }),
+      },
+      '/api/units/{code}': {
+        get: get('getUnit', 'units', 'One unit with its parent, child kinds and lineage events', {
+          parameters: unitPath,
+          responses: { '200': json(ref('UnitDetail')), ...errors(400, 404) },
+        }),
+      },
+      '/api/units/{code}/profile': {
+        get: get(
+          'getUnitProfile',
+          'results',
+          'A unit per year: index, rank, grade, fields, tasks, awards',
+          {
+            parameters: unitPath,
+            responses: { '200': json(ref('UnitProfile')), ...errors(400, 404) },
+          },
+        ),
+      },
+      '/api/units/{code}/summary': {
+        get: get('getUnitSummary', 'results', 'The press-style sentence (vi or en)', {
+          parameters: [...unitPath, ...parametersOf(summaryQuerySchema, 'query')],
+          responses: { '200': json(ref('UnitSummary')), ...errors(400, 404) },
+        }),
+      },
+      '/api/cohorts': {
+        get: get(
+          'listCohorts',
+          'results',
+          'Every (parent, kind) with assessments, with its years',
+          {
+            responses: {
+              '200': json({
+                type: 'object',
+                properties: { items: { type: 'array', items: ref('Cohort') } },
+                required: ['items'],
+              }),
+            },
+          },
+        ),
+      },
+      '/api/rankings': {
+        get: get('getRanking', 'results', 'A cohort’s ranking for a year, with the previous year', {
+          description: `Sorted by rank (SQL rank(): ties share a rank, the next skips). ${CSV_NOTE}`,
+          parameters: cohortParams,
+          responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
+        }),
+      },
+      '/api/tasks': {
+        get: get('getTasks', 'activity', 'Reform-task counts and rates per unit of a cohort', {
+          description: CSV_NOTE,
+          parameters: cohortParams,
+          responses: { '200': jsonOrCsv(ref('TaskReport')), ...errors(400, 404) },
+        }),
+      },
+      '/api/awards': {
+        get: get('getAwards', 'activity', 'Award counts per unit of a cohort', {
+          description: CSV_NOTE,
+          parameters: cohortParams,
+          responses: { '200': jsonOrCsv(ref('AwardReport')), ...errors(400, 404) },
+        }),
+      },
+      '/api/compare': {
+        get: get('compareUnits', 'results', '2–6 units side by side over the years', {
+          description: CSV_NOTE,
+          parameters: parametersOf(compareQuerySchema, 'query', {
+            units: 'Comma-separated unit codes (2–6)',
+          }),
+          responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
+        }),
+      },
+      ...authAndImportPaths(),
+    },
+    components: {
+      schemas: SCHEMAS,
+      responses: {
+        E400: json(
+          ref('Error'),
+          'VALIDATION_FAILED: a parameter is invalid (named in the message)',
+        ),
+        E401: json(ref('Error'), 'UNAUTHENTICATED'),
+        E403: json(ref('Error'), 'FORBIDDEN: the role is too low or the Origin is not the site'),
+        E404: json(ref('Error'), 'NOT_FOUND: unknown unit or no result'),
+        E422: json(ref('ImportResult'), 'IMPORT_INVALID: row-level errors; nothing was written'),
+        E429: json(ref('Error'), 'RATE_LIMITED'),
+      },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'par_session' } },
+    },
+  }
+}

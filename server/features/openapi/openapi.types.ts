@@ -1,0 +1,42 @@
+// The slice of OpenAPI 3.1 this API uses, typed so the document cannot drift into nonsense.
+export type JsonSchema = { [key: string]: unknown }
+
+export type OpenApiParameter = {
+  name: string
+  in: 'query' | 'path' | 'header' | 'cookie'
+  required: boolean
+  description?: string
+  schema: JsonSchema
+}
+
+export type OpenApiMediaType = { schema: JsonSchema; example?: unknown }
+
+export type OpenApiResponse = {
+  description: string
+  headers?: Record<string, { description: string; schema: JsonSchema }>
+  content?: Record<string, OpenApiMediaType>
+}
+
+export type OpenApiOperation = {
+  operationId: string
+  summary: string
+  description?: string
+  tags: string[]
+  parameters?: OpenApiParameter[]
+  requestBody?: { required: boolean; content: Record<string, OpenApiMediaType> }
+  responses: Record<string, OpenApiResponse | { $ref: string }>
+  security?: Record<string, string[]>[]
+}
+
+export type OpenApiDocument = {
+  openapi: '3.1.0'
+  info: { title: string; version: string; description: string }
+  servers: { url: string }[]
+  tags: { name: string; description: string }[]
+  paths: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete', OpenApiOperation>>>
+  components: {
+    schemas: Record<string, JsonSchema>
+    responses: Record<string, OpenApiResponse>
+    securitySchemes: Record<string, JsonSchema>
+  }
+}

@@ -1,0 +1,101 @@
+// Profile rows → UnitProfile. rank()/count() are int8 and avg() is numeric on PostgreSQL; the pg
+// parsers in create-db.ts make them numbers and Number() here covers any path without them.
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { FieldResult, ProfileTasks, ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
+import { awardTotals } from '#shared/kpi/award-totals.ts'
+import { round } from '#shared/kpi/round.ts'
+import { emptyTaskCounts, sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
+import type { UnitRow } from '../../db/schema.ts'
+import { toGradeBands, toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { toRankingEntry } from '../rankings/rankings.mapper.ts'
+import { toLineageEntry } from '../units/units.mapper.ts'
+import type { ProfileParts } from './profile.repository.ts'
+import { toAwardLine } from '../awards/awards.mapper.ts'
+import { toTaskCounts } from '../tasks/tasks.mapper.ts'
+
+function toFields(p: ProfileParts, year: number): FieldResult[] {
+  const schemeId = p.yearSchemes.get(year)
+  const schemeMax = new Map(
+    p.schemeFields
+      .filter((f) => f.scheme_id === schemeId)
+      .map((f) => [f.field_code, Number(f.max_points)]),
+  )
+  const order = [...schemeMax.keys()]
+  return p.fields
+    .filter((f) => Number(f.year) === year)
+    .map((f) => {
+      const stats = p.fieldStats.find(
+        (s) => Number(s.year) === year && s.field_code === f.field_code,
+      )
+      return {
+        code: f.field_code,
+        points: Number(f.points),
+        maxPoints:
+          f.max_points === null ? (schemeMax.get(f.field_code) ?? null) : Number(f.max_points),
+        cohortBest: stats ? Number(stats.best) : null,
+        cohortAverage: stats ? round(Number(stats.average), 2) : null,
+      }
+    })
+    .sort((a, b) => rankOf(order, a.code) - rankOf(order, b.code) || a.code.localeCompare(b.code))
+}
+
+const rankOf = (order: string[], code: string) =>
+  order.includes(code) ? order.indexOf(code) : order.length
+
+function toTasks(p: ProfileParts, year: number): ProfileTasks | null {
+  const rows = p.tasks.filter((t) => Number(t.year) === year)
+  if (rows.length === 0) return null
+  const byField = new Map<string, ReturnType<typeof emptyTaskCounts>>()
+  for (const row of rows) {
+    const counts = toTaskCounts(row)
+    byField.set(
+      row.field_code,
+      sumTaskCounts([byField.get(row.field_code) ?? emptyTaskCounts(), counts]),
+    )
+  }
+  const all = sumTaskCounts([...byField.values()])
+  return {
+    ...taskCompletion(all),
+    byField: [...byField]
+      .filter(([field]) => field !== '')
+      .map(([field, counts]) => ({ field, ...taskCompletion(counts) })),
+  }
+}
+
+export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
+  const latestYear = p.ranked.at(-1)?.year
+  const latestBands = toGradeBands(
+    p.bands,
+    latestYear === undefined ? undefined : p.yearSchemes.get(Number(latestYear)),
+  )
+  const years: ProfileYear[] = p.ranked.map((row) => {
+    const year = Number(row.year)
+    const entry = toRankingEntry(row, year, toGradeBands(p.bands, p.yearSchemes.get(year)))
+    const awards = p.awards.filter((a) => Number(a.year) === year).map(toAwardLine)
+    return {
+      year,
+      indexPct: entry.indexPct,
+      points: entry.points,
+      maxPoints: entry.maxPoints,
+      rank: entry.rank,
+      total: Number(row.total),
+      grade: entry.grade,
+      status: entry.status,
+      published: entry.published,
+      flags: entry.flags,
+      deltaPct: entry.deltaPct,
+      rankChange: entry.rankChange,
+      fields: toFields(p, year),
+      tasks: toTasks(p, year),
+      awards: awards.length === 0 ? null : awardTotals(awards),
+    }
+  })
+  return {
+    unit: toUnit(unit),
+    parent: p.parent ? toUnitRef(p.parent) : null,
+    cohort: p.parent ? { parent: toUnitRef(p.parent), kind: unit.kind as UnitKind } : null,
+    lineage: p.lineage.map(toLineageEntry),
+    years,
+    gradeBands: latestBands,
+  }
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../app.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/units/:code/profile (${dialect})`, () => {
+    let t: TestDb
+    let app: ReturnType<typeof createApp>
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertCohortScenario(t.db)
+      app = createApp(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('answers the unit, its cohort and every year with fields, tasks and awards', async () => {
+      const res = await app.request('/api/units/LONG_AN.THANH_HOA/profile')
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      expect(body.unit).toMatchObject({
+        code: 'LONG_AN.THANH_HOA',
+        name: 'Huyện Thạnh Hóa',
+        kind: 'DISTRICT',
+      })
+      expect(body.parent).toEqual({ code: 'LONG_AN', name: 'Tỉnh Long An' })
+      expect(body.cohort).toEqual({
+        parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+        kind: 'DISTRICT',
+      })
+      expect(body.lineage).toEqual([])
+      expect(body.gradeBands).toHaveLength(4)
+      expect(body.years[0]).toEqual({
+        year: 2022,
+        indexPct: 74.75,
+        points: 74.75,
+        maxPoints: 100,
+        rank: 4,
+        total: 5,
+        grade: 'FAIR',
+        status: 'PUBLISHED',
+        published: { rank: 4, grade: null, indexPct: null },
+        flags: [],
+        deltaPct: null,
+        rankChange: null,
+        fields: [],
+        tasks: null,
+        awards: null,
+      })
+      const y2023 = body.years[1]
+      expect(y2023).toMatchObject({
+        year: 2023,
+        rank: 5,
+        total: 5,
+        deltaPct: 5.35,
+        rankChange: -1,
+        grade: 'GOOD',
+        flags: ['PUBLISHED_RANK_DIFFERS'],
+      })
+      expect(y2023.fields).toEqual([
+        // No per-unit maximum: the scheme's field maximum stands in.
+        { code: 'LEADERSHIP', points: 8, maxPoints: 10, cohortBest: 10, cohortAverage: 9 },
+        { code: 'IMPACT', points: 25, maxPoints: 28, cohortBest: 29, cohortAverage: 27 },
+      ])
+      expect(y2023.tasks).toEqual({
+        counts: {
+          DONE_ON_TIME: 10,
+          DONE_LATE: 2,
+          IN_PROGRESS: 1,
+          OVERDUE: 1,
+          NOT_STARTED: 1,
+          CANCELLED: 1,
+        },
+        planned: 16,
+        completionPct: 80,
+        onTimePct: 66.67,
+        byField: [
+          {
+            field: 'INSTITUTIONS',
+            counts: {
+              DONE_ON_TIME: 6,
+              DONE_LATE: 2,
+              IN_PROGRESS: 0,
+              OVERDUE: 1,
+              NOT_STARTED: 0,
+              CANCELLED: 1,
+            },
+            planned: 10,
+            completionPct: 88.89,
+            onTimePct: 66.67,
+          },
+          {
+            field: 'PROCEDURES',
+            counts: {
+              DONE_ON_TIME: 4,
+              DONE_LATE: 0,
+              IN_PROGRESS: 1,
+              OVERDUE: 0,
+              NOT_STARTED: 1,
+              CANCELLED: 0,
+            },
+            planned: 6,
+            completionPct: 66.67,
+            onTimePct: 66.67,
+          },
+        ],
+      })
+      expect(y2023.awards).toMatchObject({ total: 19, collective: 11, individual: 8 })
+    })
+
+    it('shows a merged unit’s lineage and no previous year', async () => {
+      const body = await (await app.request('/api/units/LONG_AN.MOI/profile')).json()
+      expect(body.lineage).toMatchObject([
+        { event: 'MERGE', from: { code: 'LONG_AN.CU' }, to: { code: 'LONG_AN.MOI' } },
+      ])
+      expect(body.years).toMatchObject([{ year: 2023, rank: 4, deltaPct: null, rankChange: null }])
+    })
+
+    it('hides draft years from anonymous readers and shows them to editors', async () => {
+      const body = await (await app.request('/api/units/LONG_AN.CHAU_THANH/profile')).json()
+      expect(body.years).toEqual([])
+      const cookie = await insertUserSession(t.db, 'EDITOR')
+      const res = await app.request('/api/units/LONG_AN.CHAU_THANH/profile', {
+        headers: { cookie },
+      })
+      expect((await res.json()).years).toMatchObject([
+        { year: 2023, rank: 2, total: 6, status: 'DRAFT' },
+      ])
+    })
+
+    it.each([
+      ['/api/units/NOWHERE/profile', 404, 'NOT_FOUND'],
+      ['/api/units/not%20a%20code/profile', 400, 'VALIDATION_FAILED'],
+    ])('%s → %d %s', async (url, status, code) => {
+      const res = await app.request(url)
+      expect(res.status).toBe(status)
+      expect((await res.json()).error.code).toBe(code)
+    })
+  })
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono'
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { Ranking } from '#shared/dto/ranking.ts'
+import { rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
+import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { csvFileName } from '../../lib/csv.ts'
+import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { notFound } from '../../lib/errors.ts'
+import { validate } from '../../lib/validate.ts'
+import { toGradeBands, toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { findRanking } from './rankings.repository.ts'
+import { RANKING_CSV_COLUMNS, toRankingCsvRow, toRankingEntry } from './rankings.mapper.ts'
+
+export const rankingRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', rankingsQuerySchema),
+  async (c) => {
+    const query = c.req.valid('query')
+    const parent = await findUnitRow(c.var.db, query.parent)
+    if (!parent) throw notFound(`Unknown parent unit ${query.parent}`)
+    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const found = await findRanking(c.var.db, parent, query.kind, query.year, visibility)
+    const gradeBands = toGradeBands(found.bands, found.schemeId)
+    const year = found.year
+    const items =
+      year === null ? [] : found.rows.map((row) => toRankingEntry(row, year, gradeBands))
+    if (wantsCsv(c)) {
+      const rows = items.map((entry) => toRankingCsvRow(entry, year ?? 0))
+      return csvResponse(
+        c,
+        csvFileName(['rankings', parent.code, query.kind, year]),
+        RANKING_CSV_COLUMNS,
+        rows,
+      )
+    }
+    const body: Ranking = {
+      year,
+      parent: toUnitRef(parent),
+      kind: query.kind as UnitKind,
+      total: items.length,
+      items,
+      gradeBands,
+      years: found.years,
+    }
+    return c.json(body, 200)
+  },
+)

@@ -1,0 +1,72 @@
+// Editing a scheme on the Data page: the same replace-and-regrade as a schemes import, audited
+// with the editor as actor (no import batch).
+import type { Kysely } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import { type Change } from '#server/features/imports/change-set.ts'
+import { schemeSignature } from '#server/features/imports/import-schemes.ts'
+import { planGradeChanges } from '#server/features/imports/recompute-grades.ts'
+import { loadUnitDirectory } from '#server/features/imports/unit-directory.ts'
+import { nowIso, writeChanges } from '#server/features/imports/write-changes.ts'
+import type { SessionUser } from '#server/lib/app-env.ts'
+import { AppError } from '#server/lib/errors.ts'
+import type { SchemeBody } from '#shared/schemas/schemes.schema.ts'
+import { indexSchemes, loadSchemes, writeScheme, type FullScheme } from './schemes.repository.ts'
+import { bumpDataVersion } from '#server/lib/data-version.ts'
+
+export async function saveScheme(
+  db: Kysely<Database>,
+  id: string,
+  body: SchemeBody,
+  actor: SessionUser | null,
+) {
+  const [province = '', unitKind = '', yearFrom = ''] = id.split(':')
+  return db.transaction().execute(async (trx) => {
+    const units = await loadUnitDirectory(trx)
+    if (!units.byCode.has(province)) throw new AppError(404, 'NOT_FOUND', `No unit ${province}`)
+    const at = nowIso()
+    const next: FullScheme = {
+      scheme: {
+        id,
+        province_code: province,
+        unit_kind: unitKind,
+        year_from: Number(yearFrom),
+        year_to: body.yearTo,
+        name: body.name,
+        decision_no: body.decisionNo,
+        updated_at: at,
+      },
+      fields: body.fields.map((f, i) => ({
+        scheme_id: id,
+        field_code: f.code,
+        max_points: f.maxPoints,
+        component: f.component,
+        sort_order: i,
+      })),
+      bands: body.bands.map((b, i) => ({
+        scheme_id: id,
+        grade_code: b.code,
+        label_vi: b.labelVi,
+        label_en: b.labelEn,
+        min_pct: b.minPct,
+        sort_order: i,
+      })),
+    }
+    const all = await loadSchemes(trx)
+    const before = all.get(id)
+    if (before && schemeSignature(before) === schemeSignature(next))
+      return { scheme: before, regraded: 0 }
+    all.set(id, next)
+    const grades = await planGradeChanges(trx, units, indexSchemes(all.values()), [next], at)
+    const change: Change = {
+      entity: 'scheme',
+      key: id,
+      action: before ? 'UPDATE' : 'INSERT',
+      before: before ?? null,
+      after: next,
+    }
+    await writeScheme(trx, id, next)
+    await writeChanges(trx, [change, ...grades], { batchId: null, at, actor })
+    await bumpDataVersion(trx)
+    return { scheme: next, regraded: grades.length }
+  })
+}

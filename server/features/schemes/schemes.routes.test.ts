@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp, type App } from '#server/app.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { sameOrigin, signIn } from '#server/test/sign-in.ts'
+import { fixture, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
+import type { Scheme, SchemeSaveResult } from '#shared/dto/scheme.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`schemes (${dialect})`, () => {
+    let t: TestDb
+    let app: App
+    let editor: string
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+      await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
+      app = createApp(t.db)
+      editor = await signIn(app, t.db, 'EDITOR')
+    })
+    afterAll(() => t.destroy())
+
+    const put = (id: string, body: object, cookie = editor) =>
+      app.request(`/api/schemes/${id}`, {
+        method: 'PUT',
+        headers: { ...sameOrigin(cookie), 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+
+    it('lists schemes with fields and bands', async () => {
+      const res = await app.request('/api/schemes?province=LA&kind=DISTRICT')
+      const items = ((await res.json()) as { items: Scheme[] }).items
+      expect(items).toHaveLength(1)
+      expect(items[0]).toMatchObject({
+        id: 'LA:DISTRICT:2022',
+        yearTo: null,
+        fields: [
+          { code: 'LEADERSHIP', maxPoints: 40 },
+          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
+        ],
+      })
+      expect(items[0]?.bands.map((b) => b.code)).toEqual(['GOOD', 'FAIR', 'POOR'])
+    })
+
+    it('an edit replaces bands, re-grades the covered assessments and is audited', async () => {
+      const body = {
+        name: 'Bộ chỉ số cấp huyện (sửa đổi)',
+        yearTo: null,
+        fields: [
+          { code: 'LEADERSHIP', maxPoints: 40 },
+          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
+        ],
+        bands: [
+          { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minPct: 70 },
+          { code: 'WEAK', labelVi: 'Yếu', labelEn: 'Weak', minPct: 0 },
+        ],
+      }
+      expect((await put('LA:DISTRICT:2022', body, '')).status).toBe(401)
+      const res = await put('LA:DISTRICT:2022', body)
+      expect(res.status).toBe(200)
+      expect(((await res.json()) as SchemeSaveResult).regraded).toBe(3)
+      const grades = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'grade'])
+        .orderBy('unit_code')
+        .execute()
+      expect(grades.map((g) => g.grade)).toEqual(['WEAK', 'EXCELLENT', 'EXCELLENT'])
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .select(['entity', 'action'])
+        .where('import_batch_id', 'is', null)
+        .execute()
+      expect(audit.filter((a) => a.entity === 'scheme')).toEqual([
+        { entity: 'scheme', action: 'UPDATE' },
+      ])
+      expect(audit.filter((a) => a.entity === 'assessment')).toHaveLength(3)
+    })
+
+    it('refuses a malformed id or body', async () => {
+      expect((await put('nope', { name: 'x', yearTo: null, fields: [], bands: [] })).status).toBe(
+        400,
+      )
+      expect(
+        (
+          await put('LA:DISTRICT:2022', {
+            name: 'x',
+            yearTo: null,
+            fields: [{ code: 'A', maxPoints: -1 }],
+            bands: [],
+          })
+        ).status,
+      ).toBe(400)
+    })
+  })
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono'
+import type { UnitSummary } from '#shared/dto/summary.ts'
+import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
+import { unitParamSchema } from '#shared/schemas/units.schema.ts'
+import { summarySentence } from '#shared/text/summary-sentence.ts'
+import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { notFound } from '../../lib/errors.ts'
+import { validate } from '../../lib/validate.ts'
+import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { findSummaryRow } from './summary.repository.ts'
+import { toSummaryFacts } from './summary.mapper.ts'
+
+/** GET /api/units/:code/summary (mounted under /units): the press-style sentence. */
+export const summaryRoutes = new Hono<AppEnv>().get(
+  '/:code/summary',
+  validate('param', unitParamSchema),
+  validate('query', summaryQuerySchema),
+  async (c) => {
+    const { code } = c.req.valid('param')
+    const { year, lang } = c.req.valid('query')
+    const unit = await findUnitRow(c.var.db, code)
+    if (!unit) throw notFound(`Unknown unit ${code}`)
+    const row = await findSummaryRow(c.var.db, unit, year, {
+      includeDrafts: canSeeDrafts(c.var.user),
+    })
+    if (!row)
+      throw notFound(year ? `${code} has no result for ${year}` : `${code} has no result yet`)
+    const facts = toSummaryFacts(row)
+    const body: UnitSummary = { text: summarySentence(facts, lang), year: facts.year, lang }
+    return c.json(body, 200)
+  },
+)

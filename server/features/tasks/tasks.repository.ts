@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import type { CohortKey } from '../cohorts/cohorts.repository.ts'
+
+/** Years with task results in the cohort, ascending. */
+export async function findTaskYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
+  const rows = await db
+    .selectFrom('task_result as t')
+    .innerJoin('unit as u', 'u.code', 't.unit_code')
+    .where('u.parent_code', '=', cohort.parentCode)
+    .where('u.kind', '=', cohort.kind)
+    .select('t.year')
+    .distinct()
+    .orderBy('t.year')
+    .execute()
+  return rows.map((r) => Number(r.year))
+}
+
+/** Status counts per unit for one year, summed over fields and content areas. */
+export function findTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return db
+    .selectFrom('task_result as t')
+    .innerJoin('unit as u', 'u.code', 't.unit_code')
+    .where('u.parent_code', '=', cohort.parentCode)
+    .where('u.kind', '=', cohort.kind)
+    .where('t.year', '=', year)
+    .select(({ fn }) => [
+      'u.code',
+      'u.name',
+      fn.sum<number>('t.done_on_time').as('done_on_time'),
+      fn.sum<number>('t.done_late').as('done_late'),
+      fn.sum<number>('t.in_progress').as('in_progress'),
+      fn.sum<number>('t.overdue').as('overdue'),
+      fn.sum<number>('t.not_started').as('not_started'),
+      fn.sum<number>('t.cancelled').as('cancelled'),
+    ])
+    .groupBy(['u.code', 'u.name'])
+    .execute()
+}
+
+export type TaskCountRow = Awaited<ReturnType<typeof findTaskCounts>>[number]

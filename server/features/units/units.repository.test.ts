@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`units repository (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertCohortScenario(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('filters by parent and kind', async () => {
+      const districts = await findUnits(t.db, { parentCode: 'LONG_AN', kind: 'DISTRICT' })
+      expect(districts).toHaveLength(7)
+      const all = await findUnits(t.db, {})
+      expect(all).toHaveLength(11)
+      expect(await findUnits(t.db, { kind: 'COUNTRY' })).toMatchObject([
+        { code: 'VN', parent_code: null },
+      ])
+    })
+
+    it('finds one unit, its child kinds and its lineage with both names', async () => {
+      expect(await findUnit(t.db, 'LONG_AN.MOI')).toMatchObject({
+        valid_from: 2023,
+        valid_to: null,
+      })
+      expect(await findUnit(t.db, 'NOWHERE')).toBeUndefined()
+      expect(await findChildKinds(t.db, 'LONG_AN')).toEqual(['DEPARTMENT', 'DISTRICT'])
+      expect(await findChildKinds(t.db, 'LONG_AN.THANH_HOA')).toEqual([])
+      const lineage = await findLineage(t.db, 'LONG_AN.MOI')
+      expect(lineage).toEqual([
+        {
+          event: 'MERGE',
+          from_code: 'LONG_AN.CU',
+          from_name: 'Huyện Cũ',
+          to_code: 'LONG_AN.MOI',
+          to_name: 'Huyện Mới',
+          effective_date: '2023-01-01',
+          note: null,
+        },
+      ])
+      expect(await findLineage(t.db, 'LONG_AN.CU')).toHaveLength(1)
+      expect(await findLineage(t.db, 'LONG_AN.THANH_HOA')).toEqual([])
+    })
+  })
+}

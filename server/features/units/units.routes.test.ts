@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../app.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/units (${dialect})`, () => {
+    let t: TestDb
+    let app: ReturnType<typeof createApp>
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertCohortScenario(t.db)
+      app = createApp(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('lists a parent’s units of a kind in Vietnamese order', async () => {
+      const res = await app.request('/api/units?parent=LONG_AN&kind=DISTRICT')
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      // Vietnamese collation: "Huyện Châu Thành" < "Huyện Cũ" < "Huyện Đức Hòa" (đ after d) < "Huyện Mới" …
+      expect(body.items.map((u: { name: string }) => u.name)).toEqual([
+        'Huyện Châu Thành',
+        'Huyện Cũ',
+        'Huyện Đức Hòa',
+        'Huyện Mới',
+        'Huyện Thạnh Hóa',
+        'Thành phố Tân An',
+        'Thị xã Kiến Tường',
+      ])
+      expect(body.items[3]).toEqual({
+        code: 'LONG_AN.MOI',
+        name: 'Huyện Mới',
+        kind: 'DISTRICT',
+        parentCode: 'LONG_AN',
+        validFrom: 2023,
+        validTo: null,
+      })
+    })
+
+    it('treats empty filters as absent', async () => {
+      const res = await app.request('/api/units?parent=&kind=')
+      expect(res.status).toBe(200)
+      expect((await res.json()).items).toHaveLength(11)
+    })
+
+    it('answers one unit with its parent, child kinds and lineage', async () => {
+      const res = await app.request('/api/units/LONG_AN.MOI')
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({
+        unit: {
+          code: 'LONG_AN.MOI',
+          name: 'Huyện Mới',
+          kind: 'DISTRICT',
+          parentCode: 'LONG_AN',
+          validFrom: 2023,
+          validTo: null,
+        },
+        parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+        childKinds: [],
+        lineage: [
+          {
+            event: 'MERGE',
+            from: { code: 'LONG_AN.CU', name: 'Huyện Cũ' },
+            to: { code: 'LONG_AN.MOI', name: 'Huyện Mới' },
+            effectiveDate: '2023-01-01',
+            note: null,
+          },
+        ],
+      })
+      const province = await (await app.request('/api/units/LONG_AN')).json()
+      expect(province.childKinds).toEqual(['DEPARTMENT', 'DISTRICT'])
+      const country = await (await app.request('/api/units/VN')).json()
+      expect(country.parent).toBeNull()
+    })
+
+    it('answers CSV with a BOM and an ASCII file name', async () => {
+      const res = await app.request('/api/units?parent=LONG_AN&kind=DEPARTMENT&format=csv')
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="units-long-an-department.csv"',
+      )
+      // res.text() would strip the BOM; decode the raw bytes.
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())).toBe(
+        '\uFEFFcode,name,kind,parentCode,validFrom,validTo\r\nLONG_AN.SO_NOI_VU,Sở Nội vụ,DEPARTMENT,LONG_AN,,\r\n',
+      )
+    })
+
+    it.each([
+      ['/api/units?parent=NOWHERE', 404, 'NOT_FOUND'],
+      ['/api/units/NOWHERE', 404, 'NOT_FOUND'],
+      ['/api/units/long-an', 400, 'VALIDATION_FAILED'],
+      ['/api/units?kind=HAMLET', 400, 'VALIDATION_FAILED'],
+    ])('%s → %d %s', async (url, status, code) => {
+      const res = await app.request(url)
+      expect(res.status).toBe(status)
+      expect((await res.json()).error.code).toBe(code)
+    })
+  })
+}

@@ -1,0 +1,222 @@
+import { Hono } from 'hono'
+import type { Kysely } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '#shared/domain/roles.ts'
+import type { Database } from '../db/schema.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
+import type { AppEnv } from './app-env.ts'
+import { bumpDataVersion, readDataVersion } from './data-version.ts'
+import { etagMatches, httpCache, ResponseStore } from './http-cache.ts'
+import { createSession, SESSION_COOKIE, sessionMiddleware } from './session.ts'
+
+/** An app with the real session middleware and the cache in front of counting handlers. */
+function cachedApp(db: Kysely<Database>, options: { maxEntryBytes?: number; revalidateMs?: number } = {}) {
+  const calls = { rankings: 0, missing: 0, users: 0 }
+  const app = new Hono<AppEnv>()
+    .basePath('/api')
+    .use(async (c, next) => {
+      c.set('db', db)
+      c.set('dialect', 'sqlite')
+      await next()
+    })
+    .use(sessionMiddleware)
+    .use(httpCache({ salt: 'test', revalidateMs: 0, ...options }))
+    .get('/rankings', async (c) => {
+      calls.rankings += 1
+      const row = await c.var.db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      if (c.req.header('accept') === 'text/csv') return c.body(`units\r\n${Number(row.n)}\r\n`, 200, { 'Content-Type': 'text/csv' })
+      return c.json({ units: Number(row.n), role: c.var.user?.role ?? null }, 200)
+    })
+    .get('/units/missing', (c) => {
+      calls.missing += 1
+      return c.json({ error: { code: 'NOT_FOUND', message: 'no' } }, 404)
+    })
+    .get('/users', (c) => {
+      calls.users += 1
+      return c.json({ items: [] }, 200)
+    })
+    .post('/units', async (c) => {
+      if (c.req.query('fail')) return c.json({ error: { code: 'VALIDATION_FAILED', message: 'bad' } }, 400)
+      if (!c.req.query('dryRun')) await addUnit(c.var.db, crypto.randomUUID())
+      return c.json({ ok: true }, 201)
+    })
+  return { app, calls }
+}
+
+async function addUnit(db: Kysely<Database>, code: string): Promise<void> {
+  await db
+    .insertInto('unit')
+    .values({ code, name: code, name_key: code, kind: 'PROVINCE', parent_code: null, valid_from: null, valid_to: null, import_batch_id: null, updated_at: new Date().toISOString() })
+    .execute()
+}
+
+async function cookieFor(db: Kysely<Database>, role: Role): Promise<string> {
+  const id = crypto.randomUUID()
+  await db
+    .insertInto('app_user')
+    .values({ id, email: `${id}@test.vn`, name: role, role, password_hash: 'x', created_at: new Date().toISOString(), disabled_at: null })
+    .execute()
+  const { token } = await createSession(db, id, 1)
+  return `${SESSION_COOKIE}=${token}`
+}
+
+describe('ResponseStore', () => {
+  const body = (n: number) => ({ body: new Uint8Array(n), headers: {} })
+
+  it('evicts the least recently used entries beyond its byte budget', () => {
+    const store = new ResponseStore(100)
+    store.set('a', body(40))
+    store.set('b', body(40))
+    expect(store.get('a')).toBeDefined() // a is now the most recent
+    store.set('c', body(40))
+    expect(store.get('b')).toBeUndefined()
+    expect(store.get('a')).toBeDefined()
+    expect(store.get('c')).toBeDefined()
+    expect(store.bytes).toBe(80)
+  })
+
+  it('never keeps a body larger than the whole budget, and replaces a key in place', () => {
+    const store = new ResponseStore(100)
+    store.set('big', body(101))
+    expect(store.size).toBe(0)
+    store.set('a', body(10))
+    store.set('a', body(30))
+    expect(store.bytes).toBe(30)
+  })
+})
+
+describe('etagMatches', () => {
+  it('compares weakly and accepts lists and *', () => {
+    expect(etagMatches('"x"', '"x"')).toBe(true)
+    expect(etagMatches('W/"x"', '"x"')).toBe(true)
+    expect(etagMatches('"a", "x"', '"x"')).toBe(true)
+    expect(etagMatches('*', '"x"')).toBe(true)
+    expect(etagMatches('"y"', '"x"')).toBe(false)
+    expect(etagMatches(undefined, '"x"')).toBe(false)
+  })
+})
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`httpCache (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await addUnit(t.db, 'VN')
+    })
+    afterAll(() => t.destroy())
+
+    it('answers with an ETag, serves repeats from memory and If-None-Match with an empty 304', async () => {
+      const { app, calls } = cachedApp(t.db)
+      const first = await app.request('/api/rankings')
+      expect(first.status).toBe(200)
+      const etag = first.headers.get('etag')
+      expect(etag).toMatch(/^"[\w-]+"$/)
+      expect(first.headers.get('cache-control')).toBe('public, no-cache')
+      expect(first.headers.get('vary')).toBe('Accept, Cookie')
+      const body = await first.json()
+      const second = await app.request('/api/rankings')
+      expect(await second.json()).toEqual(body)
+      expect(second.headers.get('etag')).toBe(etag)
+      expect(second.headers.get('content-type')).toMatch(/application\/json/)
+      expect(calls.rankings).toBe(1)
+      const revalidated = await app.request('/api/rankings', { headers: { 'If-None-Match': etag ?? '' } })
+      expect(revalidated.status).toBe(304)
+      expect(await revalidated.text()).toBe('')
+      expect(revalidated.headers.get('etag')).toBe(etag)
+      expect(calls.rankings).toBe(1)
+    })
+
+    it('gives a new ETag and fresh numbers once the data version moves', async () => {
+      const { app, calls } = cachedApp(t.db)
+      const before = await app.request('/api/rankings')
+      const etag = before.headers.get('etag') ?? ''
+      const { units } = (await before.json()) as { units: number }
+      await t.db.transaction().execute(async (trx) => {
+        await addUnit(trx as unknown as Kysely<Database>, 'LONG_AN')
+        await bumpDataVersion(trx)
+      })
+      const after = await app.request('/api/rankings', { headers: { 'If-None-Match': etag } })
+      expect(after.status).toBe(200)
+      expect(after.headers.get('etag')).not.toBe(etag)
+      expect(await after.json()).toMatchObject({ units: units + 1 })
+      expect(calls.rankings).toBe(2)
+    })
+
+    it('keeps editors (who see drafts) apart from readers, and marks signed-in answers private', async () => {
+      const { app } = cachedApp(t.db)
+      const anonymous = await app.request('/api/rankings')
+      const viewer = await app.request('/api/rankings', { headers: { Cookie: await cookieFor(t.db, 'VIEWER') } })
+      const editor = await app.request('/api/rankings', { headers: { Cookie: await cookieFor(t.db, 'EDITOR') } })
+      expect(viewer.headers.get('etag')).toBe(anonymous.headers.get('etag'))
+      expect(viewer.headers.get('cache-control')).toBe('private, no-cache')
+      expect(editor.headers.get('etag')).not.toBe(anonymous.headers.get('etag'))
+      expect(await editor.json()).toMatchObject({ role: 'EDITOR' })
+    })
+
+    it('keys CSV and JSON apart by the Accept header', async () => {
+      const { app } = cachedApp(t.db)
+      const json = await app.request('/api/rankings')
+      const csv = await app.request('/api/rankings', { headers: { Accept: 'text/csv' } })
+      expect(csv.headers.get('etag')).not.toBe(json.headers.get('etag'))
+      expect(await csv.text()).toMatch(/^units\r\n\d+\r\n$/)
+      const again = await app.request('/api/rankings', { headers: { Accept: 'text/csv' } })
+      expect(again.headers.get('content-type')).toBe('text/csv')
+    })
+
+    it('validates but does not keep bodies above the entry limit', async () => {
+      const { app, calls } = cachedApp(t.db, { maxEntryBytes: 4 })
+      const first = await app.request('/api/rankings')
+      await app.request('/api/rankings')
+      expect(calls.rankings).toBe(2)
+      const revalidated = await app.request('/api/rankings', { headers: { 'If-None-Match': first.headers.get('etag') ?? '' } })
+      expect(revalidated.status).toBe(304)
+    })
+
+    it('leaves errors and paths outside the read API alone', async () => {
+      const { app, calls } = cachedApp(t.db)
+      const missing = await app.request('/api/units/missing')
+      await app.request('/api/units/missing')
+      expect(missing.status).toBe(404)
+      expect(missing.headers.get('etag')).toBeNull()
+      expect(calls.missing).toBe(2)
+      const users = await app.request('/api/users')
+      expect(users.headers.get('etag')).toBeNull()
+    })
+
+    it('moves the version after a successful write through the API, not after a refused one', async () => {
+      const { app } = cachedApp(t.db)
+      const before = await readDataVersion(t.db)
+      expect((await app.request('/api/units?fail=1', { method: 'POST' })).status).toBe(400)
+      expect(await readDataVersion(t.db)).toBe(before)
+      // A dry run (an import preview) writes nothing.
+      expect((await app.request('/api/units?dryRun=true', { method: 'POST' })).status).toBe(201)
+      expect(await readDataVersion(t.db)).toBe(before)
+      expect((await app.request('/api/units', { method: 'POST' })).status).toBe(201)
+      expect(await readDataVersion(t.db)).not.toBe(before)
+    })
+
+    it('trusts a version read for revalidateMs, except after a write through the same instance', async () => {
+      const a = cachedApp(t.db, { revalidateMs: 300 })
+      const b = cachedApp(t.db, { revalidateMs: 300 })
+      const etagOf = async (app: typeof a.app) => (await app.request('/api/rankings')).headers.get('etag')
+      const [fromA, fromB] = [await etagOf(a.app), await etagOf(b.app)]
+      expect((await a.app.request('/api/units', { method: 'POST' })).status).toBe(201)
+      expect(await etagOf(a.app)).not.toBe(fromA)
+      expect(await etagOf(b.app)).toBe(fromB)
+      await new Promise((resolve) => setTimeout(resolve, 350))
+      expect(await etagOf(b.app)).toBe(await etagOf(a.app))
+    })
+
+    it('lets two instances on one database agree on ETags and see each other’s writes', async () => {
+      const a = cachedApp(t.db)
+      const b = cachedApp(t.db)
+      const fromA = await a.app.request('/api/rankings')
+      const etag = fromA.headers.get('etag') ?? ''
+      expect((await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+      expect((await a.app.request('/api/units', { method: 'POST' })).status).toBe(201)
+      const fromB = await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })
+      expect(fromB.status).toBe(200)
+      expect(fromB.headers.get('etag')).not.toBe(etag)
+    })
+  })
+}

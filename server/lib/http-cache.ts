@@ -1,0 +1,203 @@
+// HTTP caching of the read API (ADR 007). The ETag is derived from the data version stored in
+// the database, the URL, the caller's role class and the Accept header, so any instance can
+// answer If-None-Match with 304 without rendering, and a write through any instance (which
+// bumps the version) invalidates every ETag at once. The in-process response store is only an
+// accelerator keyed by that ETag; it never decides freshness.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createMiddleware } from 'hono/factory'
+import { type AppEnv, canSeeDrafts } from './app-env.ts'
+import { bumpDataVersion, readDataVersion } from './data-version.ts'
+
+/** Read endpoints whose answers depend only on the versioned data (and the role class). */
+export const CACHED_PATH_PREFIXES = [
+  '/api/rankings',
+  '/api/units',
+  '/api/compare',
+  '/api/tasks',
+  '/api/awards',
+  '/api/cohorts',
+  '/api/summary',
+  '/api/schemes',
+  '/api/data-quality',
+  '/api/publications',
+] as const
+
+export type HttpCacheOptions = {
+  /** Path prefixes to cache; anything else passes through untouched. */
+  paths?: readonly string[]
+  /** Total bytes of bodies kept in memory (least recently used evicted first). */
+  maxBytes?: number
+  /** Bodies larger than this are validated (ETag/304) but not kept. */
+  maxEntryBytes?: number
+  /** Part of every ETag: a release that changes response shapes must not match old ETags. */
+  salt?: string
+  /**
+   * How long a data version read from the database is trusted before it is read again. Writes
+   * through this instance take effect at once; writes through another instance sharing the
+   * database are seen within this bound. 0 reads the version on every request.
+   */
+  revalidateMs?: number
+}
+
+type Entry = { body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }
+
+/** A byte-bounded LRU (a Map keeps insertion order; a hit re-inserts the key at the end). */
+export class ResponseStore {
+  readonly maxBytes: number
+  #entries = new Map<string, Entry>()
+  #bytes = 0
+
+  constructor(maxBytes: number) {
+    this.maxBytes = maxBytes
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+
+  get bytes(): number {
+    return this.#bytes
+  }
+
+  get(key: string): Entry | undefined {
+    const entry = this.#entries.get(key)
+    if (!entry) return undefined
+    this.#entries.delete(key)
+    this.#entries.set(key, entry)
+    return entry
+  }
+
+  set(key: string, entry: Entry): void {
+    const existing = this.#entries.get(key)
+    if (existing) {
+      this.#bytes -= existing.body.byteLength
+      this.#entries.delete(key)
+    }
+    if (entry.body.byteLength > this.maxBytes) return
+    this.#entries.set(key, entry)
+    this.#bytes += entry.body.byteLength
+    for (const [oldest, old] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break
+      this.#entries.delete(oldest)
+      this.#bytes -= old.body.byteLength
+    }
+  }
+
+  clear(): void {
+    this.#entries.clear()
+    this.#bytes = 0
+  }
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+const CACHEABLE_TYPE = /^(application\/json|text\/csv)/i
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language']
+const VARY = 'Accept, Cookie'
+
+function packageVersion(): string {
+  try {
+    const url = new URL('../../package.json', import.meta.url)
+    return (JSON.parse(readFileSync(url, 'utf8')) as { version?: string }).version ?? ''
+  } catch {
+    return ''
+  }
+}
+
+/** Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches anything. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const bare = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim()
+    return t === '*' || t.replace(/^W\//, '') === bare
+  })
+}
+
+export function computeEtag(parts: readonly string[]): string {
+  return `"${createHash('sha1').update(parts.join('\n')).digest('base64url')}"`
+}
+
+export function httpCache(options: HttpCacheOptions = {}) {
+  const prefixes = options.paths ?? CACHED_PATH_PREFIXES
+  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024
+  const maxEntryBytes = options.maxEntryBytes ?? maxBytes / 4
+  const salt = options.salt ?? packageVersion()
+  const revalidateMs = options.revalidateMs ?? 100
+  const store = new ResponseStore(maxBytes)
+  let storeVersion = ''
+  let known = { version: '', readAt: -Infinity }
+  let reading: Promise<string> | null = null
+  const remember = (version: string) => {
+    known = { version, readAt: performance.now() }
+    return version
+  }
+  // One read at a time: a burst of requests after the bound shares a single round trip.
+  const currentVersion = (db: AppEnv['Variables']['db']): Promise<string> => {
+    if (performance.now() - known.readAt <= revalidateMs) return Promise.resolve(known.version)
+    const started = performance.now()
+    // A write through this instance during the read already set a newer version: keep it.
+    reading ??= readDataVersion(db)
+      .then((version) => (known.readAt > started ? known.version : remember(version)))
+      .finally(() => (reading = null))
+    return reading
+  }
+  const isCached = (path: string) => prefixes.some((p) => path === p || path.startsWith(`${p}/`))
+
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const path = c.req.path
+    if (MUTATING.has(c.req.method)) {
+      await next()
+      // Safety net for writes that forget to bump inside their transaction: any successful
+      // state change through the API moves the version (sign-in and sign-out change no data).
+      const dryRun = ['true', '1'].includes(c.req.query('dryRun') ?? '')
+      if (c.res.status < 400 && !dryRun && !path.startsWith('/api/auth')) remember(await bumpDataVersion(c.var.db))
+      return
+    }
+    if (c.req.method !== 'GET' || !isCached(path)) return next()
+
+    const version = await currentVersion(c.var.db)
+    if (version !== storeVersion) {
+      // Entries of an older version can never be served again: free them now.
+      store.clear()
+      storeVersion = version
+    }
+    const user = c.var.user
+    const href = c.req.url
+    const pathAndQuery = href.slice(href.indexOf('/', href.indexOf('//') + 2))
+    const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'
+    const etag = computeEtag([salt, version, pathAndQuery, roleClass, c.req.header('accept') ?? ''])
+    const validators = {
+      etag,
+      'cache-control': user ? 'private, no-cache' : 'public, no-cache',
+      vary: VARY,
+    }
+    // Without a cookie nothing upstream can have prepared a header (e.g. clearing a stale
+    // session), so the hit is answered with a plain Response: the server adapter's fast path.
+    const plain = c.req.header('cookie') === undefined
+    if (etagMatches(c.req.header('if-none-match'), etag)) {
+      return plain ? new Response(null, { status: 304, headers: validators }) : c.body(null, 304, validators)
+    }
+    const hit = store.get(etag)
+    if (hit) {
+      const headers = { ...hit.headers, ...validators }
+      return plain ? new Response(hit.body, { status: 200, headers }) : c.body(hit.body, 200, headers)
+    }
+
+    await next()
+    const res = c.res
+    if (res.status !== 200 || !CACHEABLE_TYPE.test(res.headers.get('content-type') ?? '')) return
+    const body = new Uint8Array(await res.arrayBuffer())
+    const kept: Record<string, string> = {}
+    for (const name of KEPT_HEADERS) {
+      const value = res.headers.get(name)
+      if (value !== null) kept[name] = value
+    }
+    const headers = new Headers(res.headers)
+    for (const [name, value] of Object.entries(validators)) headers.set(name, value)
+    // Reset first so Hono does not merge the consumed response's headers back in.
+    c.res = undefined
+    c.res = new Response(body, { status: 200, headers })
+    if (body.byteLength <= maxEntryBytes) store.set(etag, { body, headers: kept })
+  })
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { formatSchema, unitCodeSchema } from './units.schema.ts'
+
+export const COMPARE_MIN_UNITS = 2
+export const COMPARE_MAX_UNITS = 6
+
+/** GET /api/compare?units=A,B,… — 2 to 6 distinct unit codes, comma-separated. */
+export const compareQuerySchema = z.object({
+  units: z
+    .string()
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(unitCodeSchema)
+        .min(COMPARE_MIN_UNITS, `Give ${COMPARE_MIN_UNITS} to ${COMPARE_MAX_UNITS} unit codes`)
+        .max(COMPARE_MAX_UNITS, `Give ${COMPARE_MIN_UNITS} to ${COMPARE_MAX_UNITS} unit codes`),
+    ),
+  format: formatSchema,
+})
+export type CompareQuery = z.infer<typeof compareQuerySchema>

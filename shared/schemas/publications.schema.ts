@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { MAX_YEAR, MIN_YEAR, RANKED_UNIT_KINDS } from '../domain/units.ts'
+
+const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR)
+const code = z.string().trim().min(1)
+
+/** Body of POST /api/publications: the decision that publishes a cohort-year. */
+export const publishBodySchema = z.object({
+  parentCode: code,
+  kind: z.enum(RANKED_UNIT_KINDS),
+  year,
+  decisionNo: z.string().trim().min(1),
+  decisionDate: z.iso.date(),
+})
+export type PublishBody = z.infer<typeof publishBodySchema>
+
+/** Query of DELETE /api/publications (back to draft). */
+export const unpublishQuerySchema = z.object({
+  parentCode: code,
+  kind: z.enum(RANKED_UNIT_KINDS),
+  year,
+})
+
+/** Query of GET /api/publications: the cohort's years with their status. */
+export const publicationsQuerySchema = z.object({ parent: code, kind: z.enum(RANKED_UNIT_KINDS) })
+
+/** Query of GET /api/data-quality. */
+export const dataQualityQuerySchema = z.object({
+  parent: code,
+  kind: z.enum(RANKED_UNIT_KINDS),
+  year: year.optional(),
+})
+export type DataQualityQuery = z.infer<typeof dataQualityQuerySchema>
