@@ -7,33 +7,39 @@ import type { Percentiles } from './stats.ts'
 import { measureSync } from './latency.ts'
 
 const RANKING_SQL = `
-with ranked as (
-  select a.unit_code, u.name as unit_name, a.year, a.index_pct, a.points, a.max_points, a.grade,
-         a.published_rank, a.published_grade, a.published_index_pct,
-         a.status, rank() over (partition by a.year order by a.index_pct desc) as rank
-  from assessment a
-  join unit u on u.code = a.unit_code
-  where u.parent_code = ? and u.kind = ? and a.year in (?, ?) and a.status = ?
-)
 select cur.*, prev.index_pct as prev_index_pct, prev.rank as prev_rank
-from ranked cur
-left join ranked prev on prev.unit_code = cur.unit_code and prev.year = cur.year - 1
-where cur.year = ?
-order by cur.year, cur.rank, cur.unit_code`
+from (
+  select a.unit_code, u.name as unit_name, a.year, a.index_pct, a.points, a.max_points, a.grade, a.status,
+         a.published_rank, a.published_grade, a.published_index_pct,
+         rank() over (order by a.index_pct desc) as rank
+  from assessment a join unit u on u.code = a.unit_code
+  where u.parent_code = ? and u.kind = ? and a.year = ? and a.status = 'PUBLISHED'
+) cur
+left join (
+  select a.unit_code, a.index_pct, rank() over (order by a.index_pct desc) as rank
+  from assessment a join unit u on u.code = a.unit_code
+  where u.parent_code = ? and u.kind = ? and a.year = ? and a.status = 'PUBLISHED'
+) prev on prev.unit_code = cur.unit_code
+order by cur.rank, cur.unit_code`
 
 export type BareDbFigures = Percentiles & { rows: number }
 
+/** Samples until `samples` are taken or `budgetMs` has passed (at least 20). */
 export function measureBareRanking(
   filename: string,
   cohort: { parent: string; kind: string; year: number },
   samples: number,
+  budgetMs: number,
 ): BareDbFigures {
   const db = new SQLite(filename, { readonly: true })
   try {
     const statement = db.prepare(RANKING_SQL)
-    const args = [cohort.parent, cohort.kind, cohort.year, cohort.year - 1, 'PUBLISHED', cohort.year]
+    const args = [cohort.parent, cohort.kind, cohort.year, cohort.parent, cohort.kind, cohort.year - 1]
+    const start = performance.now()
     const rows = statement.all(...args).length
-    return { ...measureSync(() => statement.all(...args), samples, Math.min(20, samples)), rows }
+    const once = Math.max(0.001, performance.now() - start)
+    const affordable = Math.max(20, Math.min(samples, Math.floor(budgetMs / once)))
+    return { ...measureSync(() => statement.all(...args), affordable, Math.min(5, affordable)), rows }
   } finally {
     db.close()
   }

@@ -1,10 +1,11 @@
 // The SPA in Chromium against the server under test: time from navigation start to the first
 // chart surface drawn (each attempt in a fresh context: a first visit, nothing cached), and the
 // time from clicking "PNG" to the download. Initial JS comes from the build (client-metrics.ts).
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { CLIENT_DIR, type ClientFigures, initialJs } from './client-metrics.ts'
+import { CLIENT_DIR, type ClientFigures, gzipKb, initialJs } from './client-metrics.ts'
 import { percentiles } from './stats.ts'
 
 export type { ClientFigures } from './client-metrics.ts'
@@ -13,13 +14,23 @@ export const OVERVIEW_PATH = '/overview?parent=P01&kind=DISTRICT&year=2024'
 const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium'
 const ATTEMPTS = 5
 
-export async function measureClient(baseUrl: string): Promise<ClientFigures> {
-  if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
-    return { measured: false, reason: `${CLIENT_DIR}/index.html missing (run npm run build first)` }
+/** Builds the SPA as `npm run build` does, into `<dir>/dist/client` (the repository's dist/ is left alone). */
+export function buildClient(dir: string): { ok: true } | { ok: false; reason: string } {
+  const outDir = join(dir, CLIENT_DIR)
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' })
+  if (result.status === 0 && existsSync(join(outDir, 'index.html'))) return { ok: true }
+  return { ok: false, reason: `vite build failed: ${(result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' ')}` }
+}
+
+export async function measureClient(baseUrl: string, dir: string): Promise<ClientFigures> {
+  const clientDir = join(dir, CLIENT_DIR)
+  if (!existsSync(join(clientDir, 'index.html'))) {
+    return { measured: false, reason: `${clientDir}/index.html missing (the build failed)` }
   }
-  const js = initialJs()
+  const js = initialJs(clientDir)
   const notes: string[] = []
   let firstChartMs: number | null = null
+  let firstChartJsGzipKb: number | null = null
   let pngExportMs: number | null = null
   const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined })
   try {
@@ -27,11 +38,17 @@ export async function measureClient(baseUrl: string): Promise<ClientFigures> {
     for (let i = 0; i < ATTEMPTS; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
       const page = await context.newPage()
+      const scripts: string[] = []
+      page.on('response', (res) => {
+        const path = new URL(res.url()).pathname
+        if (path.endsWith('.js')) scripts.push(path.slice(1))
+      })
       try {
         await page.goto(`${baseUrl}${OVERVIEW_PATH}`, { waitUntil: 'commit' })
         await page.locator('.recharts-surface').first().waitFor({ state: 'visible', timeout: 15_000 })
         // performance.now() counts from the navigation's time origin.
         times.push(await page.evaluate(() => performance.now()))
+        firstChartJsGzipKb ??= gzipKb(clientDir, scripts)
         if (i === ATTEMPTS - 1) pngExportMs = await timePngExport(page)
       } catch (error) {
         notes.push(`attempt ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
@@ -43,7 +60,7 @@ export async function measureClient(baseUrl: string): Promise<ClientFigures> {
   } finally {
     await browser.close()
   }
-  return { measured: true, initialJsGzipKb: js.gzipKb, initialFiles: js.files.length, firstChartMs, pngExportMs, notes }
+  return { measured: true, initialJsGzipKb: js.gzipKb, initialFiles: js.files.length, firstChartJsGzipKb, firstChartMs, pngExportMs, notes }
 }
 
 async function timePngExport(page: import('@playwright/test').Page): Promise<number> {

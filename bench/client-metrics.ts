@@ -10,6 +10,8 @@ export type ClientFigures =
       measured: true
       initialJsGzipKb: number
       initialFiles: number
+      /** Every JS file fetched before the first chart was drawn (the shell plus the route's chunks). */
+      firstChartJsGzipKb: number | null
       firstChartMs: number | null
       pngExportMs: number | null
       notes: string[]
@@ -25,6 +27,14 @@ function staticImports(code: string): string[] {
     if (match[1]) found.add(match[1])
   }
   return [...found]
+}
+
+export function gzipKb(clientDir: string, files: readonly string[]): number {
+  let bytes = 0
+  for (const file of new Set(files)) {
+    if (existsSync(join(clientDir, file))) bytes += gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).byteLength
+  }
+  return bytes / 1024
 }
 
 /** Sum of gzip sizes of the entry module and everything it imports statically, transitively. */

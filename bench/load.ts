@@ -56,7 +56,17 @@ export async function freshPostgres(name: string): Promise<BenchDb> {
     db,
     drop: async () => {
       await db.destroy()
-      await sql`drop database if exists ${sql.id(database)} with (force)`.execute(admin)
+      // Not `with (force)`: the pool resolves its end() while sockets are still closing, and a
+      // forced drop would kill them mid-close (an unhandled pool error). Wait for them instead.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await sql`drop database if exists ${sql.id(database)}`.execute(admin)
+          break
+        } catch (error) {
+          if (attempt >= 50) throw error
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      }
       await admin.destroy()
     },
   }

@@ -28,8 +28,12 @@ export async function measureProbes(
 }
 
 /** Starts a server on `bench`, runs `work` against it, and reports the server's peak RSS. */
-export async function withServer<T>(bench: BenchDb, work: (server: ServerProcess) => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
-  const server = await startServer({ databaseUrl: bench.url })
+export async function withServer<T>(
+  bench: BenchDb,
+  work: (server: ServerProcess) => Promise<T>,
+  cwd?: string,
+): Promise<{ result: T; peakRssMb: number }> {
+  const server = await startServer({ databaseUrl: bench.url, cwd })
   try {
     const result = await work(server)
     return { result, peakRssMb: server.peakRssMb() }

@@ -103,7 +103,7 @@ export function printReport(r: BenchResult): string {
       pg.probes.map((p) => `; ${p.name} p95 ${formatMs(p.uncached.p95)}`).join(''))
   }
   lines.push('', r.client.measured
-    ? `SPA: initial JS ${r.client.initialJsGzipKb.toFixed(1)} KB gzip (${r.client.initialFiles} files); first chart ${formatMs(r.client.firstChartMs ?? NaN)}; PNG export ${formatMs(r.client.pngExportMs ?? NaN)}`
+    ? `SPA: initial JS ${r.client.initialJsGzipKb.toFixed(1)} KB gzip (${r.client.initialFiles} files), ${r.client.firstChartJsGzipKb?.toFixed(1) ?? '–'} KB gzip of JS fetched before the first chart; first chart ${formatMs(r.client.firstChartMs ?? NaN)}; PNG export ${formatMs(r.client.pngExportMs ?? NaN)}`
     : `SPA: not measured (${r.client.reason})`)
   lines.push('', table([
     ['budget', 'target', 'measured', 'status'],

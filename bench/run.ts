@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { measureBareRanking } from './bare-db.ts'
-import { type ClientFigures, measureClient } from './client-metrics-browser.ts'
+import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
@@ -44,6 +44,11 @@ async function runScale(shape: DatasetShape, probes: Probe[]): Promise<ScaleFigu
 
 async function runNational(dataset: Dataset, withClient: boolean): Promise<{ national: NationalFigures; client: ClientFigures }> {
   say(`${dataset.shape.label}:`)
+  let clientReason = withClient ? null : 'skipped (--skip-client)'
+  if (withClient) {
+    const built = buildClient(workDir)
+    if (!built.ok) clientReason = built.reason
+  }
   const bench = await freshSqlite(workDir, 'national')
   try {
     const { imported, publish } = await load(bench, dataset)
@@ -54,16 +59,17 @@ async function runNational(dataset: Dataset, withClient: boolean): Promise<{ nat
         { cohort: '15-unit cohort', probe: probes[0], cohortKey: SMALL_COHORT },
         { cohort: '10,600-commune cohort', probe: probes[1], cohortKey: STRESS_COHORT },
       ].map(({ cohort, probe, cohortKey }) => {
-        const bare = measureBareRanking(filename, cohortKey, settings.samples)
+        const bare = measureBareRanking(filename, cohortKey, settings.samples, settings.quick ? 8_000 : 60_000)
         const httpP50 = probe?.uncached.p50 ?? NaN
         say(`  bare SQL ${cohort}: p50 ${bare.p50.toFixed(2)} ms (${bare.rows} rows) vs HTTP ${httpP50.toFixed(2)} ms`)
         return { cohort, bare, httpP50, ratio: httpP50 / bare.p50 }
       })
       say('  requests/s under load…')
       const throughput = await compareThroughput(server.url, THROUGHPUT_PATH, settings.load)
-      const client: ClientFigures = withClient ? await measureClient(server.url) : { measured: false, reason: 'skipped (--skip-client)' }
+      say('  SPA in Chromium…')
+      const client: ClientFigures = clientReason ? { measured: false, reason: clientReason } : await measureClient(server.url, workDir)
       return { probes, bareDb, throughput, client }
-    })
+    }, workDir)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { resolve } from 'node:path'
 
 export type ServerProcess = {
   url: string
@@ -34,9 +35,12 @@ function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   }
 }
 
+// Resolved here, so a child started in another working directory still finds the loader.
+const TSX_LOADER = import.meta.resolve('tsx')
+
 /** Node entry scripts run with the tsx loader in-process (not the tsx CLI, which forks a child). */
-export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX_LOADER, resolve(script), ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
 export async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
@@ -64,7 +68,12 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-export type StartOptions = { databaseUrl: string; env?: NodeJS.ProcessEnv }
+export type StartOptions = {
+  databaseUrl: string
+  env?: NodeJS.ProcessEnv
+  /** Working directory: the server serves the SPA from <cwd>/dist/client when it exists. */
+  cwd?: string
+}
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const port = await freePort()
@@ -78,7 +87,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     NODE_ENV: 'production',
     ...options.env,
   }
-  const child = spawnNode('server/index.ts', [], env)
+  const child = spawnNode('server/index.ts', [], env, options.cwd)
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))

@@ -30,3 +30,10 @@ test('a unit name opens its profile', async ({ page, open }) => {
   await expect(page).toHaveURL(/\/units\/LONG_AN\.THANH_HOA\?year=2023/)
   await expect(page.getByRole('heading', { name: 'Huyện Thạnh Hóa', level: 1 })).toBeVisible()
 })
+
+test('a published rank that differs from the computed one is flagged', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2020')
+  await expect(page.getByText(/1 đơn vị có hạng hoặc xếp loại công bố khác/)).toBeVisible()
+  const row = page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Huyện Đức Huệ' })
+  await expect(row).toContainText('Hạng công bố 2 khác hạng tính toán')
+})

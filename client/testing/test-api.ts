@@ -41,7 +41,8 @@ export async function startTestApi(): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'par-client-test-'))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const child = spawn('npx', ['tsx', 'server/index.ts'], {
+  // Node itself with tsx as loader (not npx): one process, so killing it leaves nothing behind.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...process.env, DATABASE_URL: `file:${join(dir, 'test.sqlite')}`, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -69,8 +70,9 @@ export async function startTestApi(): Promise<TestApi> {
     failNext: (prefix, count = 1) => failures.push({ prefix, left: count }),
     destroy: async () => {
       globalThis.fetch = original
+      const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
-      await new Promise((r) => setTimeout(r, 200))
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))])
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -5,7 +5,3 @@ export type Role = (typeof ROLES)[number]
 /** Assessment publication status: drafts are visible to editors and admins only. */
 export const ASSESSMENT_STATUSES = ['DRAFT', 'PUBLISHED'] as const
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
-
-/** Import kinds accepted by POST /api/imports. */
-export const IMPORT_KINDS = ['units', 'assessments', 'tasks', 'awards', 'schemes'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { englishName, summarySentence, vietnameseInSentence, type SummaryFacts } from './summary-sentence.ts'
+import {
+  englishName,
+  summarySentence,
+  vietnameseInSentence,
+  type SummaryFacts,
+} from './summary-sentence.ts'
 
 // DOMAIN.md seed article: Thạnh Hóa 2023 = 80.1/100, +5.35 on 2022, 5th of 15, up 7 places.
 const thanhHoa: SummaryFacts = {
@@ -23,7 +28,12 @@ describe('summarySentence (vi)', () => {
     ],
     [
       'a fall in points and rank',
-      { points: 70.5, indexPct: 70.5, rank: 13, previous: { year: 2022, indexPct: 74.75, rank: 12 } },
+      {
+        points: 70.5,
+        indexPct: 70.5,
+        rank: 13,
+        previous: { year: 2022, indexPct: 74.75, rank: 12 },
+      },
       'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 70,5/100 điểm, giảm 4,25 điểm so với năm 2022; xếp hạng 13/15, giảm 01 hạng.',
     ],
     [
@@ -105,7 +115,14 @@ describe('summarySentence (en)', () => {
     ],
     [
       'a maximum that is not 100',
-      { unitName: 'Thành phố Long Xuyên', points: 68.5, maxPoints: 71.5, indexPct: 95.8, rank: 1, previous: { year: 2022, indexPct: 90.1, rank: 3 } },
+      {
+        unitName: 'Thành phố Long Xuyên',
+        points: 68.5,
+        maxPoints: 71.5,
+        indexPct: 95.8,
+        rank: 1,
+        previous: { year: 2022, indexPct: 90.1, rank: 3 },
+      },
       "In 2023, Long Xuyên city's PAR Index reached 68.5/71.5 points (95.8%), up 5.7 percentage points on 2022; ranked 1st of 15, up 2 places.",
     ],
   ])('%s', (_name, change, expected) => {

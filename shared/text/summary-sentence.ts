@@ -19,7 +19,17 @@ export type SummaryFacts = {
 }
 
 // Longest first, so "Thành phố" is not read as something shorter.
-const ADMIN_WORDS = ['Thành phố', 'Thị trấn', 'Thị xã', 'Phường', 'Huyện', 'Tỉnh', 'Ban', 'Sở', 'Xã']
+const ADMIN_WORDS = [
+  'Thành phố',
+  'Thị trấn',
+  'Thị xã',
+  'Phường',
+  'Huyện',
+  'Tỉnh',
+  'Ban',
+  'Sở',
+  'Xã',
+]
 
 const ENGLISH_KIND: Record<string, string> = {
   'Thành phố': 'city',

@@ -1,7 +1,9 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { ApiError } from '#client/lib/api-error.ts'
+import { cohortSearch, DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
 import { Skeleton } from './skeleton.tsx'
 
 type BoundaryProps = { onReset: () => void; children: ReactNode; title?: string }
@@ -40,9 +42,14 @@ export function PanelError({ error, onRetry, title }: { error: unknown; onRetry:
     <div className="panel-error" role="alert">
       {title && <h2 className="panel-title">{title}</h2>}
       <p>{t(`state.errorCode.${known ? code : 'OTHER'}`)}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('state.retry')}
-      </button>
+      {code === 'NOT_FOUND' || code === 'VALIDATION_FAILED' ? (
+        // Asking again cannot help: offer a valid view instead.
+        <Link to={`/overview${cohortSearch(DEFAULT_COHORT)}`}>{t('state.goDefault')}</Link>
+      ) : (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('state.retry')}
+        </button>
+      )}
     </div>
   )
 }

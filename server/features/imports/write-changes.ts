@@ -99,8 +99,10 @@ export async function writeChanges(
     if (change.writes) for (const w of change.writes) add(w.entity, w.row)
     else if (change.entity !== 'scheme' && change.after) add(change.entity, change.after)
   }
-  for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
+  for (const [entity, rows] of upserts) { const t0 = performance.now(); await upsertRows(trx, entity, rows); console.log('   upsert', entity, rows.length, Math.round(performance.now() - t0)) }
+  const t1 = performance.now()
   await writeAudit(trx, changes, meta)
+  console.log('   audit', changes.length, Math.round(performance.now() - t1))
 }
 
 export async function writeAudit(

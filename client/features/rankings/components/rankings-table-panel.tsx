@@ -23,7 +23,9 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const lang = useLang()
   const [params, setParams] = useSearchParams()
   const { data } = useSuspenseQuery(rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
-  const rows = toRankingTableRows(data.items, gradeStyles(data.gradeBands, lang))
+  const styles = gradeStyles(data.gradeBands, lang)
+  const rows = toRankingTableRows(data.items, styles)
+  const gradeName = (code: string | null | undefined) => styles.find((s) => s.code === code)?.label ?? code
   const sort = sortSchema.parse({ sort: params.get('sort') ?? undefined, dir: params.get('dir') ?? undefined })
   const fmt = (v: number | null) => formatNumber(v, lang)
   const flagText = (r: RankingTableRow) =>
@@ -31,7 +33,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       flag === 'PUBLISHED_RANK_DIFFERS'
         ? t('flags.rankDiffers', { published: r.published?.rank })
         : flag === 'PUBLISHED_GRADE_DIFFERS'
-          ? t('flags.gradeDiffers', { published: r.published?.grade })
+          ? t('flags.gradeDiffers', { published: gradeName(r.published?.grade) })
           : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
     )
   const columns: Column<RankingTableRow>[] = [

@@ -6,6 +6,15 @@ import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from '../utils/to-yoy-series.ts'
 
+/** A symmetric axis around zero with round steps (−6, −4, … 0 … +6), so gains and falls compare. */
+export function symmetricTicks(extent: number) {
+  const step = extent <= 4 ? 1 : extent <= 10 ? 2 : extent <= 25 ? 5 : 10
+  const bound = Math.ceil(extent / step) * step
+  const ticks: number[] = []
+  for (let v = -bound; v <= bound; v += step) ticks.push(v)
+  return { bound, ticks }
+}
+
 type Props = {
   rows: YoyRow[]
   size?: ChartSize
@@ -18,8 +27,7 @@ type Props = {
 export function YoyChart({ rows, size, formatDelta, label }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
-  const max = Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct)))
-  const bound = Math.ceil(max * 1.1)
+  const { bound, ticks } = symmetricTicks(Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1)
   return (
     <BarChart
       {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
@@ -32,7 +40,7 @@ export function YoyChart({ rows, size, formatDelta, label }: Props) {
         <PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={[-bound, bound]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatDelta} />
+      <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatDelta} />
       <YAxis type="category" dataKey="name" width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
       <ReferenceLine x={0} stroke={INK} />
       <Bar dataKey="deltaPct" isAnimationActive={animated(size)}>

@@ -102,3 +102,11 @@ describe('toBumpSeries', () => {
     expect(series.maxRank).toBe(4)
   })
 })
+
+describe('symmetricTicks', () => {
+  it('gives round steps on both sides of zero', async () => {
+    const { symmetricTicks } = await import('../components/yoy-chart.tsx')
+    expect(symmetricTicks(6.7)).toEqual({ bound: 8, ticks: [-8, -6, -4, -2, 0, 2, 4, 6, 8] })
+    expect(symmetricTicks(2.2)).toEqual({ bound: 3, ticks: [-3, -2, -1, 0, 1, 2, 3] })
+  })
+})

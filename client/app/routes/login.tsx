@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { LoginForm } from '#client/features/auth/components/login-form.tsx'
+import '#client/features/auth/components/forms.css'
+
+export function LoginPage() {
+  const { t } = useTranslation()
+  const [params] = useSearchParams()
+  return (
+    <div className="login-page">
+      <h1 className="page-title">{t('auth.title')}</h1>
+      <p className="page-subtitle">{t('auth.subtitle')}</p>
+      <LoginForm next={params.get('next')} />
+    </div>
+  )
+}
