@@ -8,6 +8,9 @@ const CI = !!process.env.CI
 // Debian's Chromium when present (no browser download needed), else Playwright's own.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const dbDir = join(tmpdir(), 'par-dashboard-e2e')
+// The first admin of the fresh database (server/bootstrap.ts); e2e/fixtures.ts repeats them.
+const ADMIN_EMAIL = 'admin@par.example.vn'
+const ADMIN_PASSWORD = 'quan-tri-e2e-2026'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -49,7 +52,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh SQLite file on every run: the server migrates and loads the demo data on start.
-    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npm run build && DATABASE_URL=file:${dbDir}/e2e.sqlite PORT=${PORT} HOST=127.0.0.1 LOG_LEVEL=warn npx tsx server/index.ts`,
+    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npm run build && DATABASE_URL=file:${dbDir}/e2e.sqlite PORT=${PORT} HOST=127.0.0.1 LOG_LEVEL=warn ADMIN_EMAIL=${ADMIN_EMAIL} ADMIN_PASSWORD=${ADMIN_PASSWORD} npx tsx server/index.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !CI,
     timeout: 180_000,

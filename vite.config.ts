@@ -1,6 +1,13 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+/** recharts and what only it uses (d3, its redux store, decimal maths). */
+const CHART_LIBRARIES =
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|@reduxjs|redux|redux-thunk|reselect|immer|react-redux|tiny-invariant|clsx)[\\/]/
+/** What the app shell needs on every page. */
+const SHELL_LIBRARIES =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]react-query|@tanstack[\\/]query-core|i18next|react-i18next|use-sync-external-store)[\\/]/
+
 const apiPort = Number(process.env.PORT ?? 3000)
 
 export default defineConfig({
@@ -11,6 +18,22 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: their own chunks stay cached across deploys.
+        // Only the chart stack and the schema library are split off, so pages without charts
+        // (and the shell) never download them.
+        codeSplitting: {
+          groups: [
+            // The shell's libraries first: a group also takes its modules' dependencies, and
+            // react must not land in the chart chunk.
+            { name: 'vendor-react', test: SHELL_LIBRARIES, priority: 4 },
+            { name: 'vendor-zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+            { name: 'vendor-charts', test: CHART_LIBRARIES, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

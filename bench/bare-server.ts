@@ -11,7 +11,11 @@ const reply = JSON.parse(readFileSync(replyFile ?? '', 'utf8')) as Reply
 const body = Buffer.from(reply.bodyBase64, 'base64')
 const etag = reply.headers.etag
 const headers200 = { ...reply.headers, 'content-length': String(body.byteLength) }
-const headers304 = Object.fromEntries(Object.entries(reply.headers).filter(([name]) => name !== 'content-type' && name !== 'content-length'))
+const headers304 = Object.fromEntries(
+  Object.entries(reply.headers).filter(
+    ([name]) => name !== 'content-type' && name !== 'content-length',
+  ),
+)
 
 createServer((req, res) => {
   if (etag && req.headers['if-none-match'] === etag) {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { CLIENT_DIR, type ClientFigures, gzipKb, initialJs } from './client-metrics.ts'
 import { percentiles } from './stats.ts'
 
@@ -17,9 +17,24 @@ const ATTEMPTS = 5
 /** Builds the SPA as `npm run build` does, into `<dir>/dist/client` (the repository's dist/ is left alone). */
 export function buildClient(dir: string): { ok: true } | { ok: false; reason: string } {
   const outDir = join(dir, CLIENT_DIR)
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' })
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { encoding: 'utf8' },
+  )
   if (result.status === 0 && existsSync(join(outDir, 'index.html'))) return { ok: true }
-  return { ok: false, reason: `vite build failed: ${(result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' ')}` }
+  return {
+    ok: false,
+    reason: `vite build failed: ${(result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' ')}`,
+  }
 }
 
 export async function measureClient(baseUrl: string, dir: string): Promise<ClientFigures> {
@@ -32,7 +47,9 @@ export async function measureClient(baseUrl: string, dir: string): Promise<Clien
   let firstChartMs: number | null = null
   let firstChartJsGzipKb: number | null = null
   let pngExportMs: number | null = null
-  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined })
+  const browser = await chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+  })
   try {
     const times: number[] = []
     for (let i = 0; i < ATTEMPTS; i += 1) {
@@ -45,13 +62,18 @@ export async function measureClient(baseUrl: string, dir: string): Promise<Clien
       })
       try {
         await page.goto(`${baseUrl}${OVERVIEW_PATH}`, { waitUntil: 'commit' })
-        await page.locator('.recharts-surface').first().waitFor({ state: 'visible', timeout: 15_000 })
+        await page
+          .locator('.recharts-surface')
+          .first()
+          .waitFor({ state: 'visible', timeout: 15_000 })
         // performance.now() counts from the navigation's time origin.
         times.push(await page.evaluate(() => performance.now()))
         firstChartJsGzipKb ??= gzipKb(clientDir, scripts)
         if (i === ATTEMPTS - 1) pngExportMs = await timePngExport(page)
       } catch (error) {
-        notes.push(`attempt ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+        notes.push(
+          `attempt ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        )
       } finally {
         await context.close()
       }
@@ -60,14 +82,25 @@ export async function measureClient(baseUrl: string, dir: string): Promise<Clien
   } finally {
     await browser.close()
   }
-  return { measured: true, initialJsGzipKb: js.gzipKb, initialFiles: js.files.length, firstChartJsGzipKb, firstChartMs, pngExportMs, notes }
+  return {
+    measured: true,
+    initialJsGzipKb: js.gzipKb,
+    initialFiles: js.files.length,
+    firstChartJsGzipKb,
+    firstChartMs,
+    pngExportMs,
+    notes,
+  }
 }
 
-async function timePngExport(page: import('@playwright/test').Page): Promise<number> {
+async function timePngExport(page: Page): Promise<number> {
   const button = page.locator('button[data-export="png"]').first()
   await button.waitFor({ state: 'visible', timeout: 10_000 })
   const start = Date.now()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    button.click(),
+  ])
   await download.path()
   return Date.now() - start
 }

@@ -23,7 +23,9 @@ export const CLIENT_DIR = 'dist/client'
 /** Static imports of a built chunk (`import … from "./x.js"` / `import "./x.js"`), relative to it. */
 function staticImports(code: string): string[] {
   const found = new Set<string>()
-  for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     if (match[1]) found.add(match[1])
   }
   return [...found]
@@ -32,7 +34,8 @@ function staticImports(code: string): string[] {
 export function gzipKb(clientDir: string, files: readonly string[]): number {
   let bytes = 0
   for (const file of new Set(files)) {
-    if (existsSync(join(clientDir, file))) bytes += gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).byteLength
+    if (existsSync(join(clientDir, file)))
+      bytes += gzipSync(readFileSync(join(clientDir, file)), { level: 9 }).byteLength
   }
   return bytes / 1024
 }
@@ -55,7 +58,9 @@ export function initialJs(clientDir = CLIENT_DIR): { gzipKb: number; files: stri
     bytes += gzipSync(code, { level: 9 }).byteLength
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : ''
     for (const spec of staticImports(code.toString('utf8'))) {
-      queue.push(spec.startsWith('/') ? spec.slice(1) : new URL(spec, `http://x/${dir}`).pathname.slice(1))
+      queue.push(
+        spec.startsWith('/') ? spec.slice(1) : new URL(spec, `http://x/${dir}`).pathname.slice(1),
+      )
     }
   }
   return { gzipKb: bytes / 1024, files: [...seen] }

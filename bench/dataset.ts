@@ -2,7 +2,19 @@
 // (units, schemes, assessments with field:CODE columns, tasks by status, awards). Same shape in,
 // same bytes out: every run of the benchmark measures the same data.
 import type { ImportFileKind } from '#shared/import/import-columns.ts'
-import { createRandom, intBetween, round2 } from '#seeds/tools/random.ts'
+import {
+  assessmentRow,
+  awardRows,
+  type Cell,
+  FIELDS,
+  LAST_YEAR,
+  pad,
+  schemeRows,
+  taskRows,
+  type Unit,
+} from './dataset-rows.ts'
+
+export { LAST_YEAR } from './dataset-rows.ts'
 
 export type DatasetShape = {
   label: string
@@ -31,34 +43,13 @@ export type Dataset = {
   cohorts: Cohort[]
 }
 
-export const LAST_YEAR = 2024
 export const STRESS_PARENT = 'NATIONAL_COMMUNES'
 
-const FIELDS: [code: string, max: number, component: string][] = [
-  ['LEADERSHIP', 10, 'APPRAISAL'],
-  ['INSTITUTIONS', 8, 'APPRAISAL'],
-  ['PROCEDURES', 12, 'APPRAISAL'],
-  ['ORGANISATION', 7, 'APPRAISAL'],
-  ['CIVIL_SERVICE', 11, 'APPRAISAL'],
-  ['PUBLIC_FINANCE', 8, 'APPRAISAL'],
-  ['DIGITAL_GOVERNMENT', 14, 'APPRAISAL'],
-  ['IMPACT', 30, 'SURVEY'],
-]
-const BANDS: [code: string, min: number, vi: string, en: string][] = [
-  ['GOOD', 80, 'Tốt', 'Good'],
-  ['FAIR', 70, 'Khá', 'Fair'],
-  ['AVERAGE', 60, 'Trung bình', 'Average'],
-  ['POOR', 0, 'Kém', 'Poor'],
-]
-const TASK_FIELDS = ['INSTITUTIONS', 'PROCEDURES', 'ORGANISATION', 'CIVIL_SERVICE', 'PUBLIC_FINANCE', 'DIGITAL_GOVERNMENT']
-/** Rows per import file: a province's table at a time, as a data officer would load it. */
+/** Units per import file: files of some tens of thousands of rows, loaded one after another. */
 const CHUNK_UNITS = 2_000
 
-type Unit = { code: string; name: string; kind: 'COUNTRY' | 'PROVINCE' | 'DISTRICT' | 'COMMUNE'; parent: string }
-type Cell = string | number
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0')
-const quote = (cell: Cell) => (/[",\r\n]/.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))
+const quote = (cell: Cell) =>
+  /[",\r\n]/.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell)
 const encoder = new TextEncoder()
 
 function csvFile(kind: ImportFileKind, name: string, header: string[], rows: Cell[][]): ImportFile {
@@ -76,76 +67,49 @@ export function buildUnits(shape: DatasetShape): Unit[] {
   let district = 0
   for (let p = 1; p <= shape.provinces; p += 1) {
     const province = `P${pad(p, 2)}`
-    units.push({ code: province, name: `Tỉnh Thử nghiệm ${pad(p, 2)}`, kind: 'PROVINCE', parent: 'VN' })
+    units.push({
+      code: province,
+      name: `Tỉnh Thử nghiệm ${pad(p, 2)}`,
+      kind: 'PROVINCE',
+      parent: 'VN',
+    })
     const districts = p === shape.provinces ? shape.districts - district : perProvince
     for (let d = 1; d <= districts; d += 1, district += 1) {
       const code = `${province}.D${pad(d, 2)}`
-      units.push({ code, name: `Huyện Thử nghiệm ${pad(d, 2)}`, kind: 'DISTRICT', parent: province })
+      units.push({
+        code,
+        name: `Huyện Thử nghiệm ${pad(d, 2)}`,
+        kind: 'DISTRICT',
+        parent: province,
+      })
       const communes = perDistrict + (district >= firstWithExtra ? 1 : 0)
       for (let c = 1; c <= communes; c += 1) {
-        units.push({ code: `${code}.C${pad(c, 2)}`, name: `Xã Thử nghiệm ${pad(c, 2)}`, kind: 'COMMUNE', parent: code })
+        units.push({
+          code: `${code}.C${pad(c, 2)}`,
+          name: `Xã Thử nghiệm ${pad(c, 2)}`,
+          kind: 'COMMUNE',
+          parent: code,
+        })
       }
     }
   }
   if (shape.stressCommunes > 0) {
-    units.push({ code: STRESS_PARENT, name: 'Toàn quốc (cụm xã thử tải)', kind: 'PROVINCE', parent: 'VN' })
+    units.push({
+      code: STRESS_PARENT,
+      name: 'Toàn quốc (cụm xã thử tải)',
+      kind: 'PROVINCE',
+      parent: 'VN',
+    })
     for (let c = 1; c <= shape.stressCommunes; c += 1) {
-      units.push({ code: `${STRESS_PARENT}.C${pad(c, 5)}`, name: `Xã thử tải ${pad(c, 5)}`, kind: 'COMMUNE', parent: STRESS_PARENT })
+      units.push({
+        code: `${STRESS_PARENT}.C${pad(c, 5)}`,
+        name: `Xã thử tải ${pad(c, 5)}`,
+        kind: 'COMMUNE',
+        parent: STRESS_PARENT,
+      })
     }
   }
   return units
-}
-
-function schemeRows(units: Unit[], firstYear: number): Cell[][] {
-  const scopes: [province: string, kind: string][] = []
-  for (const u of units) {
-    if (u.kind === 'COUNTRY') scopes.push([u.code, 'PROVINCE'])
-    if (u.kind === 'PROVINCE') scopes.push([u.code, 'DISTRICT'], [u.code, 'COMMUNE'])
-  }
-  return scopes.flatMap(([province, kind]) => {
-    const name = `Bộ Chỉ số CCHC ${kind === 'COMMUNE' ? 'cấp xã' : kind === 'DISTRICT' ? 'cấp huyện' : 'cấp tỉnh'} ${province}`
-    const head = [province, kind, firstYear, LAST_YEAR, name]
-    return [
-      ...FIELDS.map(([code, max, component]) => [...head, 'field', code, max, component, '', '', '']),
-      ...BANDS.map(([code, min, vi, en]) => [...head, 'grade', code, '', '', min, vi, en]),
-    ]
-  })
-}
-
-function assessmentRow(unit: Unit, year: number): Cell[] {
-  const random = createRandom(`a:${unit.code}:${year}`)
-  const skill = createRandom(`s:${unit.code}`)() * 0.3 + 0.55
-  const fields = FIELDS.map(([, max]) => round2(max * Math.min(1, skill + (random() - 0.5) * 0.2)))
-  const points = round2(fields.reduce((sum, p) => sum + p, 0))
-  return [unit.code, year, 100, points, ...fields]
-}
-
-function taskRows(unit: Unit, year: number): Cell[][] {
-  const random = createRandom(`t:${unit.code}:${year}`)
-  const counts = (planned: number): number[] => {
-    const done = intBetween(random, Math.floor(planned / 2), planned)
-    const late = intBetween(random, 0, Math.floor(done / 3))
-    const rest = planned - done
-    const overdue = intBetween(random, 0, rest)
-    return [done - late, late, rest - overdue, overdue, 0, 0]
-  }
-  // Communes report the whole plan; districts and provinces break it down by reform field.
-  if (unit.kind === 'COMMUNE') return [[unit.code, year, '', ...counts(intBetween(random, 8, 30))]]
-  return TASK_FIELDS.map((field) => [unit.code, year, field, ...counts(intBetween(random, 4, 14))])
-}
-
-function awardRows(unit: Unit, year: number): Cell[][] {
-  const random = createRandom(`w:${unit.code}:${year}`)
-  const issuer = unit.kind === 'COMMUNE' ? 'COMMUNE' : unit.kind === 'DISTRICT' ? 'DISTRICT' : 'PROVINCE'
-  const award = unit.kind === 'PROVINCE' ? 'PROVINCE_MERIT_CERTIFICATE' : 'MERIT_CERTIFICATE'
-  const decision = `${intBetween(random, 100, 2999)}/QĐ-UBND`
-  const date = `${year + 1}-01-${pad(intBetween(random, 10, 28), 2)}`
-  const row = (code: string, recipient: string, count: number, reason: string): Cell[] =>
-    [unit.code, year, code, recipient, count, '', issuer, decision, date, reason]
-  const rows = [row(award, 'COLLECTIVE', intBetween(random, 2, 12), 'PAR'), row(award, 'INDIVIDUAL', intBetween(random, 3, 16), 'PAR')]
-  if (unit.kind === 'DISTRICT') rows.push(row('ADVANCED_COLLECTIVE', 'COLLECTIVE', intBetween(random, 8, 30), 'EMULATION'))
-  if (unit.kind === 'COMMUNE') rows.push(row('CULTURAL_FAMILY', 'HOUSEHOLD', intBetween(random, 80, 400), 'OTHER'))
-  return rows
 }
 
 function chunked<T>(items: T[], size: number): T[][] {
@@ -161,19 +125,88 @@ export function generateDataset(shape: DatasetShape): Dataset {
   const years = Array.from({ length: shape.years }, (_, i) => firstYear + i)
   const scored = units.filter((u) => u.kind !== 'COUNTRY')
   const files: ImportFile[] = [
-    csvFile('units', 'units.csv', ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to'], units.map((u) => [u.code, u.name, u.kind, u.parent, '', ''])),
-    csvFile('schemes', 'schemes.csv', ['province_code', 'unit_kind', 'year_from', 'year_to', 'name', 'item', 'code', 'max_points', 'component', 'min_pct', 'label_vi', 'label_en'], schemeRows(units, firstYear)),
+    csvFile(
+      'units',
+      'units.csv',
+      ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to'],
+      units.map((u) => [u.code, u.name, u.kind, u.parent, '', '']),
+    ),
+    csvFile(
+      'schemes',
+      'schemes.csv',
+      [
+        'province_code',
+        'unit_kind',
+        'year_from',
+        'year_to',
+        'name',
+        'item',
+        'code',
+        'max_points',
+        'component',
+        'min_pct',
+        'label_vi',
+        'label_en',
+      ],
+      schemeRows(units, firstYear),
+    ),
   ]
   const isStress = (u: Unit) => u.parent === STRESS_PARENT
   const stressYears = years.slice(-(shape.stressYears ?? shape.years))
   chunked(scored, CHUNK_UNITS).forEach((part, i) => {
-    const header = ['unit_code', 'year', 'max_points', 'points', ...FIELDS.map(([code]) => `field:${code}`)]
-    const rows = part.flatMap((u) => (isStress(u) ? stressYears : years).map((y) => assessmentRow(u, y)))
+    const header = [
+      'unit_code',
+      'year',
+      'max_points',
+      'points',
+      ...FIELDS.map(([code]) => `field:${code}`),
+    ]
+    const rows = part.flatMap((u) =>
+      (isStress(u) ? stressYears : years).map((y) => assessmentRow(u, y)),
+    )
     files.push(csvFile('assessments', `assessments-${i}.csv`, header, rows))
   })
-  chunked(scored.filter((u) => shape.activity || !isStress(u)), CHUNK_UNITS).forEach((part, i) => {
-    files.push(csvFile('tasks', `tasks-${i}.csv`, ['unit_code', 'year', 'field', 'DONE_ON_TIME', 'DONE_LATE', 'IN_PROGRESS', 'OVERDUE', 'NOT_STARTED', 'CANCELLED'], part.flatMap((u) => years.flatMap((y) => taskRows(u, y)))))
-    files.push(csvFile('awards', `awards-${i}.csv`, ['unit_code', 'year', 'award_code', 'recipient_type', 'count', 'recipient_name', 'issuer_level', 'decision_no', 'decision_date', 'reason'], part.flatMap((u) => years.flatMap((y) => awardRows(u, y)))))
+  chunked(
+    scored.filter((u) => shape.activity || !isStress(u)),
+    CHUNK_UNITS,
+  ).forEach((part, i) => {
+    files.push(
+      csvFile(
+        'tasks',
+        `tasks-${i}.csv`,
+        [
+          'unit_code',
+          'year',
+          'field',
+          'DONE_ON_TIME',
+          'DONE_LATE',
+          'IN_PROGRESS',
+          'OVERDUE',
+          'NOT_STARTED',
+          'CANCELLED',
+        ],
+        part.flatMap((u) => years.flatMap((y) => taskRows(u, y))),
+      ),
+    )
+    files.push(
+      csvFile(
+        'awards',
+        `awards-${i}.csv`,
+        [
+          'unit_code',
+          'year',
+          'award_code',
+          'recipient_type',
+          'count',
+          'recipient_name',
+          'issuer_level',
+          'decision_no',
+          'decision_date',
+          'reason',
+        ],
+        part.flatMap((u) => years.flatMap((y) => awardRows(u, y))),
+      ),
+    )
   })
   files.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
   const cohorts = new Map<string, Cohort>()
@@ -187,4 +220,11 @@ export function generateDataset(shape: DatasetShape): Dataset {
   return { shape, files, units: units.length, rows, years, cohorts: [...cohorts.values()] }
 }
 
-const KIND_ORDER: ImportFileKind[] = ['units', 'lineage', 'schemes', 'assessments', 'tasks', 'awards']
+const KIND_ORDER: ImportFileKind[] = [
+  'units',
+  'lineage',
+  'schemes',
+  'assessments',
+  'tasks',
+  'awards',
+]

@@ -7,18 +7,27 @@ export type LatencyFigures = Percentiles & { bytes: number }
 export type LatencyOptions = {
   samples: number
   warmup: number
+  /** Stop sampling once this much time has passed (never below 20 samples). */
+  budgetMs?: number
   /** Path of each sample (default: the probe's own path every time). */
   url?: () => string
 }
 
-export async function fetchBytes(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Uint8Array; headers: Headers }> {
+export async function fetchBytes(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Uint8Array; headers: Headers }> {
   // A keep-alive socket the server closed while idle fails once; a fresh one then succeeds.
   const res = await fetch(url, { headers }).catch(() => fetch(url, { headers }))
   const body = new Uint8Array(await res.arrayBuffer())
   return { status: res.status, body, headers: res.headers }
 }
 
-export async function measureLatency(baseUrl: string, probe: Probe, options: LatencyOptions): Promise<LatencyFigures> {
+export async function measureLatency(
+  baseUrl: string,
+  probe: Probe,
+  options: LatencyOptions,
+): Promise<LatencyFigures> {
   const headers: Record<string, string> = probe.accept ? { Accept: probe.accept } : {}
   let bytes = 0
   const once = async () => {
@@ -27,14 +36,20 @@ export async function measureLatency(baseUrl: string, probe: Probe, options: Lat
     const res = await fetchBytes(`${baseUrl}${path}`, headers)
     const ms = performance.now() - start
     if (res.status !== 200) {
-      throw new Error(`${probe.name}: GET ${path} answered ${res.status}: ${new TextDecoder().decode(res.body).slice(0, 300)}`)
+      throw new Error(
+        `${probe.name}: GET ${path} answered ${res.status}: ${new TextDecoder().decode(res.body).slice(0, 300)}`,
+      )
     }
     bytes = res.body.byteLength
     return ms
   }
   for (let i = 0; i < options.warmup; i += 1) await once()
   const times: number[] = []
-  for (let i = 0; i < options.samples; i += 1) times.push(await once())
+  const deadline = performance.now() + (options.budgetMs ?? Infinity)
+  for (let i = 0; i < options.samples; i += 1) {
+    times.push(await once())
+    if (times.length >= 20 && performance.now() > deadline) break
+  }
   return { ...percentiles(times), bytes }
 }
 

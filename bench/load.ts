@@ -21,7 +21,8 @@ export type BenchDb = {
   drop: () => Promise<void>
 }
 
-export const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
+export const POSTGRES_URL =
+  process.env.BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
 
 export async function freshSqlite(dir: string, name: string): Promise<BenchDb> {
   const filename = join(dir, `${name}.sqlite`)
@@ -78,35 +79,68 @@ export function withDatabase(connectionString: string, database: string): string
   return url.toString()
 }
 
-export type ImportFigures = { rows: number; files: number; seconds: number; rowsPerSecond: number; byKind: Record<string, { rows: number; seconds: number }> }
+export type ImportFigures = {
+  rows: number
+  files: number
+  seconds: number
+  rowsPerSecond: number
+  byKind: Record<string, { rows: number; seconds: number }>
+}
 
 /** Loads every file in order; throws with the first rejected file's errors. */
-export async function importDataset(db: Kysely<Database>, dataset: Dataset): Promise<ImportFigures> {
+export async function importDataset(
+  db: Kysely<Database>,
+  dataset: Dataset,
+): Promise<ImportFigures> {
   const byKind: ImportFigures['byKind'] = {}
   const start = performance.now()
   for (const file of dataset.files) {
     const t0 = performance.now()
     try {
-      await runImport(db, { kind: file.kind, bytes: file.bytes, fileName: file.name, dryRun: false, lang: 'en', actor: null })
+      await runImport(db, {
+        kind: file.kind,
+        bytes: file.bytes,
+        fileName: file.name,
+        dryRun: false,
+        lang: 'en',
+        actor: null,
+      })
     } catch (error) {
       const details = (error as { details?: unknown }).details
-      throw new Error(`import of ${file.name} failed: ${JSON.stringify(details ?? String(error)).slice(0, 600)}`)
+      throw new Error(
+        `import of ${file.name} failed: ${JSON.stringify(details ?? String(error)).slice(0, 600)}`,
+      )
     }
     const kind = (byKind[file.kind] ??= { rows: 0, seconds: 0 })
     kind.rows += file.rows
     kind.seconds += (performance.now() - t0) / 1000
   }
   const seconds = (performance.now() - start) / 1000
-  return { rows: dataset.rows, files: dataset.files.length, seconds, rowsPerSecond: dataset.rows / seconds, byKind }
+  return {
+    rows: dataset.rows,
+    files: dataset.files.length,
+    seconds,
+    rowsPerSecond: dataset.rows / seconds,
+    byKind,
+  }
 }
 
 /** Publishes every cohort-year, as the decisions would (anonymous readers see published data only). */
-export async function publishAll(db: Kysely<Database>, dataset: Dataset): Promise<{ cohortYears: number; seconds: number }> {
+export async function publishAll(
+  db: Kysely<Database>,
+  dataset: Dataset,
+): Promise<{ cohortYears: number; seconds: number }> {
   const start = performance.now()
   let cohortYears = 0
   for (const cohort of dataset.cohorts) {
     for (const year of dataset.years) {
-      const input = { parentCode: cohort.parent, kind: cohort.kind, year, decisionNo: `${year}/QĐ-BENCH`, decisionDate: `${year + 1}-03-01` }
+      const input = {
+        parentCode: cohort.parent,
+        kind: cohort.kind,
+        year,
+        decisionNo: `${year}/QĐ-BENCH`,
+        decisionDate: `${year + 1}-03-01`,
+      }
       await setCohortStatus(db, input, 'PUBLISHED', null)
       cohortYears += 1
     }

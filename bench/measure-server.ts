@@ -6,12 +6,18 @@ import { measureLatency } from './latency.ts'
 import type { BenchDb } from './load.ts'
 import { type ServerProcess, startServer } from './server-process.ts'
 
-export type ProbeFigures = { name: string; path: string; bytes: number; uncached: LatencyFigures; cached: LatencyFigures }
+export type ProbeFigures = {
+  name: string
+  path: string
+  bytes: number
+  uncached: LatencyFigures
+  cached: LatencyFigures
+}
 
 export async function measureProbes(
   server: ServerProcess,
   probes: readonly Probe[],
-  options: { samples: number; warmup: number },
+  options: { samples: number; warmup: number; budgetMs?: number },
 ): Promise<ProbeFigures[]> {
   const out: ProbeFigures[] = []
   for (const probe of probes) {
@@ -22,7 +28,9 @@ export async function measureProbes(
     })
     const cached = await measureLatency(server.url, probe, options)
     out.push({ name: probe.name, path: probe.path, bytes: uncached.bytes, uncached, cached })
-    process.stdout.write(`  ${probe.name}: p50 ${uncached.p50.toFixed(2)} ms, p95 ${uncached.p95.toFixed(2)} ms (cached p95 ${cached.p95.toFixed(2)} ms)\n`)
+    process.stdout.write(
+      `  ${probe.name}: p50 ${uncached.p50.toFixed(2)} ms, p95 ${uncached.p95.toFixed(2)} ms (cached p95 ${cached.p95.toFixed(2)} ms)\n`,
+    )
   }
   return out
 }

@@ -12,8 +12,25 @@ import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
 import { measureProbes, withServer } from './measure-server.ts'
-import { type BenchResult, type NationalFigures, type PostgresFigures, type ScaleFigures, checkBudgets, machine, printReport } from './report.ts'
-import { GROWTH_PROBES, GROWTH_SHAPES, NATIONAL_PROBES, type RunSettings, runSettings, SMALL_COHORT, STRESS_COHORT, THROUGHPUT_PATH } from './scenarios.ts'
+import {
+  type BenchResult,
+  type NationalFigures,
+  type PostgresFigures,
+  type ScaleFigures,
+  checkBudgets,
+  machine,
+  printReport,
+} from './report.ts'
+import {
+  GROWTH_PROBES,
+  GROWTH_SHAPES,
+  NATIONAL_PROBES,
+  type RunSettings,
+  runSettings,
+  SMALL_COHORT,
+  STRESS_COHORT,
+  THROUGHPUT_PATH,
+} from './scenarios.ts'
 import { compareThroughput } from './throughput.ts'
 
 const args = new Set(process.argv.slice(2))
@@ -22,7 +39,9 @@ const workDir = mkdtempSync(join(tmpdir(), 'par-bench-'))
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 async function load(bench: BenchDb, dataset: Dataset) {
-  say(`  importing ${dataset.rows.toLocaleString('en-US')} rows (${dataset.units.toLocaleString('en-US')} units) into ${bench.dialect}…`)
+  say(
+    `  importing ${dataset.rows.toLocaleString('en-US')} rows (${dataset.units.toLocaleString('en-US')} units) into ${bench.dialect}…`,
+  )
   const imported = await importDataset(bench.db, dataset)
   say(`  ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows/s; publishing…`)
   const publish = await publishAll(bench.db, dataset)
@@ -35,14 +54,27 @@ async function runScale(shape: DatasetShape, probes: Probe[]): Promise<ScaleFigu
   const bench = await freshSqlite(workDir, shape.label.replace(/\W+/g, '-'))
   try {
     const { imported, publish } = await load(bench, dataset)
-    const { result, peakRssMb } = await withServer(bench, (server) => measureProbes(server, probes, settings))
-    return { label: shape.label, units: dataset.units, rows: dataset.rows, import: imported, publish, probes: result, peakRssMb }
+    const { result, peakRssMb } = await withServer(bench, (server) =>
+      measureProbes(server, probes, settings),
+    )
+    return {
+      label: shape.label,
+      units: dataset.units,
+      rows: dataset.rows,
+      import: imported,
+      publish,
+      probes: result,
+      peakRssMb,
+    }
   } finally {
     await bench.drop()
   }
 }
 
-async function runNational(dataset: Dataset, withClient: boolean): Promise<{ national: NationalFigures; client: ClientFigures }> {
+async function runNational(
+  dataset: Dataset,
+  withClient: boolean,
+): Promise<{ national: NationalFigures; client: ClientFigures }> {
   say(`${dataset.shape.label}:`)
   let clientReason = withClient ? null : 'skipped (--skip-client)'
   if (withClient) {
@@ -52,24 +84,37 @@ async function runNational(dataset: Dataset, withClient: boolean): Promise<{ nat
   const bench = await freshSqlite(workDir, 'national')
   try {
     const { imported, publish } = await load(bench, dataset)
-    const { result, peakRssMb } = await withServer(bench, async (server) => {
-      const probes = await measureProbes(server, NATIONAL_PROBES, settings)
-      const filename = bench.url.slice('file:'.length)
-      const bareDb = [
-        { cohort: '15-unit cohort', probe: probes[0], cohortKey: SMALL_COHORT },
-        { cohort: '10,600-commune cohort', probe: probes[1], cohortKey: STRESS_COHORT },
-      ].map(({ cohort, probe, cohortKey }) => {
-        const bare = measureBareRanking(filename, cohortKey, settings.samples, settings.quick ? 8_000 : 60_000)
-        const httpP50 = probe?.uncached.p50 ?? NaN
-        say(`  bare SQL ${cohort}: p50 ${bare.p50.toFixed(2)} ms (${bare.rows} rows) vs HTTP ${httpP50.toFixed(2)} ms`)
-        return { cohort, bare, httpP50, ratio: httpP50 / bare.p50 }
-      })
-      say('  requests/s under load…')
-      const throughput = await compareThroughput(server.url, THROUGHPUT_PATH, settings.load)
-      say('  SPA in Chromium…')
-      const client: ClientFigures = clientReason ? { measured: false, reason: clientReason } : await measureClient(server.url, workDir)
-      return { probes, bareDb, throughput, client }
-    }, workDir)
+    const { result, peakRssMb } = await withServer(
+      bench,
+      async (server) => {
+        const probes = await measureProbes(server, NATIONAL_PROBES, settings)
+        const filename = bench.url.slice('file:'.length)
+        const bareDb = [
+          { cohort: '15-unit cohort', probe: probes[0], cohortKey: SMALL_COHORT },
+          { cohort: '10,600-commune cohort', probe: probes[1], cohortKey: STRESS_COHORT },
+        ].map(({ cohort, probe, cohortKey }) => {
+          const bare = measureBareRanking(
+            filename,
+            cohortKey,
+            settings.samples,
+            settings.quick ? 8_000 : 60_000,
+          )
+          const httpP50 = probe?.uncached.p50 ?? NaN
+          say(
+            `  bare SQL ${cohort}: p50 ${bare.p50.toFixed(2)} ms (${bare.rows} rows) vs HTTP ${httpP50.toFixed(2)} ms`,
+          )
+          return { cohort, bare, httpP50, ratio: httpP50 / bare.p50 }
+        })
+        say('  requests/s under load…')
+        const throughput = await compareThroughput(server.url, THROUGHPUT_PATH, settings.load)
+        say('  SPA in Chromium…')
+        const client: ClientFigures = clientReason
+          ? { measured: false, reason: clientReason }
+          : await measureClient(server.url, workDir)
+        return { probes, bareDb, throughput, client }
+      },
+      workDir,
+    )
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
@@ -93,15 +138,29 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
   try {
     bench = await freshPostgres('run')
   } catch (error) {
-    return { measured: false, reason: `PostgreSQL unreachable: ${error instanceof Error ? error.message : String(error)}` }
+    return {
+      measured: false,
+      reason: `PostgreSQL unreachable: ${error instanceof Error ? error.message : String(error)}`,
+    }
   }
   try {
     const { imported } = await load(bench, dataset)
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
       ? []
-      : (await withServer(bench, (server) => measureProbes(server, NATIONAL_PROBES.slice(0, 2), { samples: 100, warmup: 10 }))).result
-    return { measured: true, label: dataset.shape.label, units: dataset.units, rows: dataset.rows, import: imported, probes }
+      : (
+          await withServer(bench, (server) =>
+            measureProbes(server, NATIONAL_PROBES.slice(0, 2), { samples: 100, warmup: 10 }),
+          )
+        ).result
+    return {
+      measured: true,
+      label: dataset.shape.label,
+      units: dataset.units,
+      rows: dataset.rows,
+      import: imported,
+      probes,
+    }
   } finally {
     await bench.drop()
   }
@@ -109,11 +168,17 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
 
 async function main(): Promise<void> {
   const started = performance.now()
+  // A throwaway load first, so the 1× figure measures the import, not the JIT warming up.
+  const warm = await freshSqlite(workDir, 'warm-up')
+  await importDataset(warm.db, generateDataset(GROWTH_SHAPES['1x'])).finally(() => warm.drop())
   const growth: ScaleFigures[] = []
   for (const key of settings.growth) growth.push(await runScale(GROWTH_SHAPES[key], GROWTH_PROBES))
   const nationalData = generateDataset(settings.national)
   const { national, client } = await runNational(nationalData, !args.has('--skip-client'))
-  const postgresData = settings.postgresShape === settings.national ? nationalData : generateDataset(settings.postgresShape)
+  const postgresData =
+    settings.postgresShape === settings.national
+      ? nationalData
+      : generateDataset(settings.postgresShape)
   const postgres: PostgresFigures = args.has('--skip-postgres')
     ? { measured: false, reason: 'skipped (--skip-postgres)' }
     : await runPostgres(postgresData, settings)
@@ -138,7 +203,9 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exitCode = 1
   })
   .finally(() => rmSync(workDir, { recursive: true, force: true }))

@@ -5,9 +5,33 @@ import { type DatasetShape, LAST_YEAR, STRESS_PARENT } from './dataset.ts'
 import type { Probe } from './latency.ts'
 
 export const GROWTH_SHAPES: Record<'1x' | '10x' | '100x', DatasetShape> = {
-  '1x': { label: '1× demo', provinces: 2, districts: 22, communes: 30, years: 6, stressCommunes: 0, activity: true },
-  '10x': { label: '10× demo', provinces: 3, districts: 33, communes: 495, years: 6, stressCommunes: 0, activity: true },
-  '100x': { label: '100× demo', provinces: 30, districts: 330, communes: 4_950, years: 6, stressCommunes: 0, activity: true },
+  '1x': {
+    label: '1× demo',
+    provinces: 2,
+    districts: 22,
+    communes: 30,
+    years: 6,
+    stressCommunes: 0,
+    activity: true,
+  },
+  '10x': {
+    label: '10× demo',
+    provinces: 3,
+    districts: 33,
+    communes: 495,
+    years: 6,
+    stressCommunes: 0,
+    activity: true,
+  },
+  '100x': {
+    label: '100× demo',
+    provinces: 30,
+    districts: 330,
+    communes: 4_950,
+    years: 6,
+    stressCommunes: 0,
+    activity: true,
+  },
 }
 
 /** 63 provinces, 693 districts, 10,600 communes over 10 years, plus the 10,600-commune stress cohort. */
@@ -34,7 +58,10 @@ const year = LAST_YEAR
 
 /** The cohort every growth step shares: the 11 districts of P01 (size independent of scale). */
 export const GROWTH_PROBES: Probe[] = [
-  { name: 'rankings (P01 districts, 11)', path: `/api/rankings?parent=P01&kind=DISTRICT&year=${year}` },
+  {
+    name: 'rankings (P01 districts, 11)',
+    path: `/api/rankings?parent=P01&kind=DISTRICT&year=${year}`,
+  },
   { name: 'unit profile', path: '/api/units/P01.D01/profile' },
 ]
 
@@ -42,13 +69,22 @@ export const SMALL_COHORT = { parent: 'P01.D01', kind: 'COMMUNE', year }
 export const STRESS_COHORT = { parent: STRESS_PARENT, kind: 'COMMUNE', year }
 
 export const NATIONAL_PROBES: Probe[] = [
-  { name: 'rankings (15-unit cohort)', path: `/api/rankings?parent=P01.D01&kind=COMMUNE&year=${year}` },
-  { name: 'rankings (10,600-commune cohort)', path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}` },
+  {
+    name: 'rankings (15-unit cohort)',
+    path: `/api/rankings?parent=P01.D01&kind=COMMUNE&year=${year}`,
+  },
+  {
+    name: 'rankings (10,600-commune cohort)',
+    path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}`,
+  },
   { name: 'unit profile', path: '/api/units/P01.D01.C01/profile' },
   { name: 'compare (4 units)', path: '/api/compare?units=P01.D01,P01.D02,P01.D03,P01.D04' },
   { name: 'tasks (P01 districts)', path: `/api/tasks?parent=P01&kind=DISTRICT&year=${year}` },
   { name: 'awards (P01 districts)', path: `/api/awards?parent=P01&kind=DISTRICT&year=${year}` },
-  { name: 'CSV export (10,600 rows)', path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}&format=csv` },
+  {
+    name: 'CSV export (10,600 rows)',
+    path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}&format=csv`,
+  },
 ]
 
 /** The cached read loaded under concurrency (a typical dashboard request). */
@@ -58,6 +94,8 @@ export type RunSettings = {
   quick: boolean
   samples: number
   warmup: number
+  /** Time allowed per probe and per cache state (a slow request gets fewer samples). */
+  budgetMs: number
   load: { connections: number; durationSeconds: number }
   growth: (keyof typeof GROWTH_SHAPES)[]
   national: DatasetShape
@@ -70,7 +108,8 @@ export function runSettings(quick: boolean): RunSettings {
     ? {
         quick,
         samples: 60,
-        warmup: 10,
+        warmup: 5,
+        budgetMs: 3_000,
         load: { connections: 10, durationSeconds: 3 },
         growth: ['1x', '10x'],
         national: QUICK_NATIONAL_SHAPE,
@@ -80,6 +119,7 @@ export function runSettings(quick: boolean): RunSettings {
         quick,
         samples: 300,
         warmup: 30,
+        budgetMs: 60_000,
         load: { connections: 10, durationSeconds: 10 },
         growth: ['1x', '10x', '100x'],
         national: NATIONAL_SHAPE,

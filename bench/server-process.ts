@@ -28,7 +28,9 @@ export async function freePort(): Promise<number> {
 
 function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    )
     return match ? Number(match[1]) / 1024 : NaN
   } catch {
     return NaN
@@ -39,14 +41,29 @@ function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 const TSX_LOADER = import.meta.resolve('tsx')
 
 /** Node entry scripts run with the tsx loader in-process (not the tsx CLI, which forks a child). */
-export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX_LOADER, resolve(script), ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+export function spawnNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX_LOADER, resolve(script), ...args], {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 }
 
-export async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
+export async function waitForHttp(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}): ${output().slice(-800)}`)
+    if (child.exitCode !== null)
+      throw new Error(`process exited (${child.exitCode}): ${output().slice(-800)}`)
     try {
       const res = await fetch(url)
       await res.arrayBuffer()

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
 import { cohortSearch, cohortSearchSchema, fileCohortOf, parseSearch } from './cohort-params.ts'
 
 const parse = (query: string) => parseSearch(cohortSearchSchema, new URLSearchParams(query))
@@ -25,5 +27,33 @@ describe('cohort URL params', () => {
     expect(cohortSearch({ parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 })).toBe('?parent=LONG_AN&kind=DISTRICT&year=2023')
     expect(fileCohortOf('LONG_AN', 'DISTRICT')).toBe('long-an')
     expect(fileCohortOf('AN_GIANG.LONG_XUYEN', 'COMMUNE')).toBe('an-giang-long-xuyen-commune')
+  })
+})
+
+describe('the URL schema (zod/mini) and the server schema (zod)', () => {
+  const server = cohortQuerySchema.pick({ parent: true, kind: true, year: true }).partial()
+  const cases = [
+    'parent=LONG_AN&kind=DISTRICT&year=2023',
+    'parent=AN_GIANG.LONG_XUYEN&kind=COMMUNE',
+    'parent=%20LONG_AN%20',
+    'parent=&kind=&year=',
+    'parent=long_an',
+    'parent=LONG_AN.',
+    'kind=CITY',
+    'kind=district',
+    'year=1999',
+    'year=2000',
+    'year=2100',
+    'year=2101',
+    'year=2023.5',
+    'year=abc',
+    'year=%202023',
+  ]
+  it.each(cases)('agree on %s', (query) => {
+    expect(parse(query)).toEqual(parseSearch(server, new URLSearchParams(query)))
+  })
+  it('still parses with a full zod schema (pages with their own params)', () => {
+    const schema = z.object({ year: z.coerce.number().int().optional() })
+    expect(parseSearch(schema, new URLSearchParams('year=2022'))).toEqual({ ok: true, data: { year: 2022 } })
   })
 })

@@ -14,7 +14,11 @@ for (const dialect of TEST_DIALECTS) {
       const first = await readDataVersion(t.db)
       expect(first).toMatch(/^[0-9a-z]+-[0-9a-f]{8}$/)
       expect(await readDataVersion(t.db)).toBe(first)
-      const rows = await t.db.selectFrom('app_setting').where('key', '=', DATA_VERSION_KEY).selectAll().execute()
+      const rows = await t.db
+        .selectFrom('app_setting')
+        .where('key', '=', DATA_VERSION_KEY)
+        .selectAll()
+        .execute()
       expect(rows).toHaveLength(1)
     })
 

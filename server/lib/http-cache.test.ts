@@ -10,7 +10,10 @@ import { etagMatches, httpCache, ResponseStore } from './http-cache.ts'
 import { createSession, SESSION_COOKIE, sessionMiddleware } from './session.ts'
 
 /** An app with the real session middleware and the cache in front of counting handlers. */
-function cachedApp(db: Kysely<Database>, options: { maxEntryBytes?: number; revalidateMs?: number } = {}) {
+function cachedApp(
+  db: Kysely<Database>,
+  options: { maxEntryBytes?: number; revalidateMs?: number } = {},
+) {
   const calls = { rankings: 0, missing: 0, users: 0 }
   const app = new Hono<AppEnv>()
     .basePath('/api')
@@ -23,8 +26,12 @@ function cachedApp(db: Kysely<Database>, options: { maxEntryBytes?: number; reva
     .use(httpCache({ salt: 'test', revalidateMs: 0, ...options }))
     .get('/rankings', async (c) => {
       calls.rankings += 1
-      const row = await c.var.db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-      if (c.req.header('accept') === 'text/csv') return c.body(`units\r\n${Number(row.n)}\r\n`, 200, { 'Content-Type': 'text/csv' })
+      const row = await c.var.db
+        .selectFrom('unit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+      if (c.req.header('accept') === 'text/csv')
+        return c.body(`units\r\n${Number(row.n)}\r\n`, 200, { 'Content-Type': 'text/csv' })
       return c.json({ units: Number(row.n), role: c.var.user?.role ?? null }, 200)
     })
     .get('/units/missing', (c) => {
@@ -36,7 +43,8 @@ function cachedApp(db: Kysely<Database>, options: { maxEntryBytes?: number; reva
       return c.json({ items: [] }, 200)
     })
     .post('/units', async (c) => {
-      if (c.req.query('fail')) return c.json({ error: { code: 'VALIDATION_FAILED', message: 'bad' } }, 400)
+      if (c.req.query('fail'))
+        return c.json({ error: { code: 'VALIDATION_FAILED', message: 'bad' } }, 400)
       if (!c.req.query('dryRun')) await addUnit(c.var.db, crypto.randomUUID())
       return c.json({ ok: true }, 201)
     })
@@ -46,7 +54,17 @@ function cachedApp(db: Kysely<Database>, options: { maxEntryBytes?: number; reva
 async function addUnit(db: Kysely<Database>, code: string): Promise<void> {
   await db
     .insertInto('unit')
-    .values({ code, name: code, name_key: code, kind: 'PROVINCE', parent_code: null, valid_from: null, valid_to: null, import_batch_id: null, updated_at: new Date().toISOString() })
+    .values({
+      code,
+      name: code,
+      name_key: code,
+      kind: 'PROVINCE',
+      parent_code: null,
+      valid_from: null,
+      valid_to: null,
+      import_batch_id: null,
+      updated_at: new Date().toISOString(),
+    })
     .execute()
 }
 
@@ -54,7 +72,15 @@ async function cookieFor(db: Kysely<Database>, role: Role): Promise<string> {
   const id = crypto.randomUUID()
   await db
     .insertInto('app_user')
-    .values({ id, email: `${id}@test.vn`, name: role, role, password_hash: 'x', created_at: new Date().toISOString(), disabled_at: null })
+    .values({
+      id,
+      email: `${id}@test.vn`,
+      name: role,
+      role,
+      password_hash: 'x',
+      created_at: new Date().toISOString(),
+      disabled_at: null,
+    })
     .execute()
   const { token } = await createSession(db, id, 1)
   return `${SESSION_COOKIE}=${token}`
@@ -119,7 +145,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(second.headers.get('etag')).toBe(etag)
       expect(second.headers.get('content-type')).toMatch(/application\/json/)
       expect(calls.rankings).toBe(1)
-      const revalidated = await app.request('/api/rankings', { headers: { 'If-None-Match': etag ?? '' } })
+      const revalidated = await app.request('/api/rankings', {
+        headers: { 'If-None-Match': etag ?? '' },
+      })
       expect(revalidated.status).toBe(304)
       expect(await revalidated.text()).toBe('')
       expect(revalidated.headers.get('etag')).toBe(etag)
@@ -145,8 +173,12 @@ for (const dialect of TEST_DIALECTS) {
     it('keeps editors (who see drafts) apart from readers, and marks signed-in answers private', async () => {
       const { app } = cachedApp(t.db)
       const anonymous = await app.request('/api/rankings')
-      const viewer = await app.request('/api/rankings', { headers: { Cookie: await cookieFor(t.db, 'VIEWER') } })
-      const editor = await app.request('/api/rankings', { headers: { Cookie: await cookieFor(t.db, 'EDITOR') } })
+      const viewer = await app.request('/api/rankings', {
+        headers: { Cookie: await cookieFor(t.db, 'VIEWER') },
+      })
+      const editor = await app.request('/api/rankings', {
+        headers: { Cookie: await cookieFor(t.db, 'EDITOR') },
+      })
       expect(viewer.headers.get('etag')).toBe(anonymous.headers.get('etag'))
       expect(viewer.headers.get('cache-control')).toBe('private, no-cache')
       expect(editor.headers.get('etag')).not.toBe(anonymous.headers.get('etag'))
@@ -168,7 +200,9 @@ for (const dialect of TEST_DIALECTS) {
       const first = await app.request('/api/rankings')
       await app.request('/api/rankings')
       expect(calls.rankings).toBe(2)
-      const revalidated = await app.request('/api/rankings', { headers: { 'If-None-Match': first.headers.get('etag') ?? '' } })
+      const revalidated = await app.request('/api/rankings', {
+        headers: { 'If-None-Match': first.headers.get('etag') ?? '' },
+      })
       expect(revalidated.status).toBe(304)
     })
 
@@ -198,7 +232,8 @@ for (const dialect of TEST_DIALECTS) {
     it('trusts a version read for revalidateMs, except after a write through the same instance', async () => {
       const a = cachedApp(t.db, { revalidateMs: 300 })
       const b = cachedApp(t.db, { revalidateMs: 300 })
-      const etagOf = async (app: typeof a.app) => (await app.request('/api/rankings')).headers.get('etag')
+      const etagOf = async (app: typeof a.app) =>
+        (await app.request('/api/rankings')).headers.get('etag')
       const [fromA, fromB] = [await etagOf(a.app), await etagOf(b.app)]
       expect((await a.app.request('/api/units', { method: 'POST' })).status).toBe(201)
       expect(await etagOf(a.app)).not.toBe(fromA)
@@ -212,7 +247,9 @@ for (const dialect of TEST_DIALECTS) {
       const b = cachedApp(t.db)
       const fromA = await a.app.request('/api/rankings')
       const etag = fromA.headers.get('etag') ?? ''
-      expect((await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+      expect(
+        (await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })).status,
+      ).toBe(304)
       expect((await a.app.request('/api/units', { method: 'POST' })).status).toBe(201)
       const fromB = await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })
       expect(fromB.status).toBe(200)

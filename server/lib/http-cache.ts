@@ -151,7 +151,8 @@ export function httpCache(options: HttpCacheOptions = {}) {
       // Safety net for writes that forget to bump inside their transaction: any successful
       // state change through the API moves the version (sign-in and sign-out change no data).
       const dryRun = ['true', '1'].includes(c.req.query('dryRun') ?? '')
-      if (c.res.status < 400 && !dryRun && !path.startsWith('/api/auth')) remember(await bumpDataVersion(c.var.db))
+      if (c.res.status < 400 && !dryRun && !path.startsWith('/api/auth'))
+        remember(await bumpDataVersion(c.var.db))
       return
     }
     if (c.req.method !== 'GET' || !isCached(path)) return next()
@@ -176,12 +177,16 @@ export function httpCache(options: HttpCacheOptions = {}) {
     // session), so the hit is answered with a plain Response: the server adapter's fast path.
     const plain = c.req.header('cookie') === undefined
     if (etagMatches(c.req.header('if-none-match'), etag)) {
-      return plain ? new Response(null, { status: 304, headers: validators }) : c.body(null, 304, validators)
+      return plain
+        ? new Response(null, { status: 304, headers: validators })
+        : c.body(null, 304, validators)
     }
     const hit = store.get(etag)
     if (hit) {
       const headers = { ...hit.headers, ...validators }
-      return plain ? new Response(hit.body, { status: 200, headers }) : c.body(hit.body, 200, headers)
+      return plain
+        ? new Response(hit.body, { status: 200, headers })
+        : c.body(hit.body, 200, headers)
     }
 
     await next()

@@ -41,7 +41,10 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
     ADMIN_PASSWORD: ADMIN.password,
   }
   // The tsx loader in this process (the tsx CLI would fork a second one we could not stop cleanly).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -49,7 +52,10 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`instance exited (${child.exitCode}): ${output}`)
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return { url, child, log: () => output }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -66,7 +72,10 @@ async function stopInstance(instance: Instance | undefined): Promise<void> {
 
 describe('two server instances on one PostgreSQL database', () => {
   const database = `par_scale_out_${randomBytes(4).toString('hex')}`
-  const admin = createDb({ dialect: 'postgres', connectionString: testPostgresUrl() }, { poolSize: 1 })
+  const admin = createDb(
+    { dialect: 'postgres', connectionString: testPostgresUrl() },
+    { poolSize: 1 },
+  )
   let a: Instance | undefined
   let b: Instance | undefined
   let cookie = ''
@@ -105,11 +114,14 @@ describe('two server instances on one PostgreSQL database', () => {
     expect(before.status).toBe(200)
     const etag = before.headers.get('etag') ?? ''
     expect(etag).not.toBe('')
-    const thanhHoa = (body: RankingBody) => body.items.find((i) => i.unit.code === 'LONG_AN.THANH_HOA')?.indexPct
+    const thanhHoa = (body: RankingBody) =>
+      body.items.find((i) => i.unit.code === 'LONG_AN.THANH_HOA')?.indexPct
     expect(thanhHoa((await before.json()) as RankingBody)).toBe(80.1)
     const fromA = await fetch(`${a?.url}${RANKINGS}`)
     expect(fromA.headers.get('etag')).toBe(etag)
-    expect((await fetch(`${b?.url}${RANKINGS}`, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    expect(
+      (await fetch(`${b?.url}${RANKINGS}`, { headers: { 'If-None-Match': etag } })).status,
+    ).toBe(304)
 
     const csv = 'unit_code,year,max_points,points\r\nLONG_AN.THANH_HOA,2023,100,91.5\r\n'
     const imported = await fetch(`${a?.url}/api/imports?kind=assessments&dryRun=false`, {

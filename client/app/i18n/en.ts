@@ -149,6 +149,23 @@ export const en: Resources = {
     differences: 'Differences',
     differenceNote: 'Difference from {{unit}}',
   },
+  table: {
+    search: 'Find by unit name',
+    searchPlaceholder: 'e.g. thanh hoa',
+    rows: '{{total}} units',
+    matches: '{{shown}} of {{total}} units match',
+    noMatch: 'No unit matches “{{query}}”.',
+  },
+  focus: {
+    showing: 'Showing {{shown}} of {{total}} units',
+    size: 'Show',
+    sizeOption: 'Top {{n}} and bottom {{n}}',
+    find: 'Find and highlight a unit',
+    found: 'Highlighted: {{units}}',
+    rank: 'rank {{rank}} of {{total}}',
+    place: 'no. {{rank}} of {{total}}',
+    moreMatches: '{{count}} units match; the chart highlights the first {{shown}}.',
+  },
   tasks: {
     title: 'Reform tasks',
     chart: 'Task progress',

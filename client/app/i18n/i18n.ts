@@ -1,6 +1,8 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { isLanguage, type Language } from '#client/lib/format.ts'
+import { dataEn } from './data.en.ts'
+import { dataVi } from './data.vi.ts'
 import { en } from './en.ts'
 import { vi } from './vi.ts'
 
@@ -23,7 +25,10 @@ function reflect(lang: string) {
 export function initI18n(lang: Language = storedLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
+      resources: {
+        vi: { translation: { ...vi, ...dataVi } },
+        en: { translation: { ...en, ...dataEn } },
+      },
       lng: lang,
       fallbackLng: 'vi',
       supportedLngs: ['vi', 'en'],

@@ -147,6 +147,23 @@ export const vi = {
     differences: 'Bảng chênh lệch',
     differenceNote: 'Chênh lệch so với {{unit}}',
   },
+  table: {
+    search: 'Tìm theo tên đơn vị',
+    searchPlaceholder: 'Ví dụ: thanh hoa',
+    rows: '{{total}} đơn vị',
+    matches: '{{shown}} trên {{total}} đơn vị khớp',
+    noMatch: 'Không có đơn vị nào khớp với “{{query}}”.',
+  },
+  focus: {
+    showing: 'Đang hiển thị {{shown}} trên {{total}} đơn vị',
+    size: 'Hiển thị',
+    sizeOption: '{{n}} đầu và {{n}} cuối',
+    find: 'Tìm và đánh dấu đơn vị',
+    found: 'Đánh dấu: {{units}}',
+    rank: 'hạng {{rank}}/{{total}}',
+    place: 'thứ {{rank}}/{{total}}',
+    moreMatches: '{{count}} đơn vị khớp; biểu đồ đánh dấu {{shown}} đơn vị đầu tiên.',
+  },
   tasks: {
     title: 'Nhiệm vụ CCHC',
     chart: 'Tiến độ thực hiện nhiệm vụ',

@@ -25,7 +25,9 @@ export function DataPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const requested = params.get('tab')
-  const tab: Tab = (TABS as readonly string[]).includes(requested ?? '') ? (requested as Tab) : 'import'
+  const tab: Tab = (TABS as readonly string[]).includes(requested ?? '')
+    ? (requested as Tab)
+    : 'import'
   const Section = SECTIONS[tab]
   return (
     <>

@@ -1,15 +1,21 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useSearchParams } from 'react-router'
 import { useLang } from '#client/lib/use-lang.ts'
+import { authQueries } from '#client/features/auth/api/auth.queries.ts'
+import { ReadAccessGate } from '#client/features/auth/components/read-access-gate.tsx'
+import { UserMenu } from '#client/features/auth/components/user-menu.tsx'
+import { hasRole } from '#client/features/auth/utils/roles.ts'
 
-/** Main navigation. `data` is reserved for the Data page (imports, publishing) once it exists. */
+/** Main navigation; entries with a `role` show only to users with at least that role. */
 const NAV_ITEMS = [
   { to: '/overview', key: 'overview', cohort: true },
   { to: '/rankings', key: 'rankings', cohort: true },
   { to: '/compare', key: 'compare', cohort: false },
   { to: '/tasks', key: 'tasks', cohort: true },
   { to: '/awards', key: 'awards', cohort: true },
-  { to: '/data', key: 'data', cohort: false, hidden: true },
+  { to: '/data', key: 'data', cohort: false, role: 'EDITOR' },
+  { to: '/admin', key: 'admin', cohort: false, role: 'ADMIN' },
 ] as const
 
 /** Keeps the cohort and year when moving between cohort pages. */
@@ -29,6 +35,7 @@ export function Layout() {
   const [params] = useSearchParams()
   const carried = carriedSearch(params)
   const other = lang === 'vi' ? 'en' : 'vi'
+  const role = useQuery(authQueries.me()).data?.user?.role
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipLink')}</a>
@@ -42,13 +49,14 @@ export function Layout() {
         </div>
         <nav aria-label={t('app.mainNav')} className="main-nav">
           <ul>
-            {NAV_ITEMS.filter((item) => !('hidden' in item && item.hidden)).map((item) => (
+            {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map((item) => (
               <li key={item.key}>
-                <NavLink to={`${item.to}${item.cohort ? carried : ''}`}>{t(`nav.${item.key}`)}</NavLink>
+                <NavLink to={`${item.to}${item.cohort ? carried : ''}`}>{t(item.key === 'admin' ? 'admin.nav' : `nav.${item.key}`)}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
+        <UserMenu />
         <button
           type="button"
           className="lang-switch"
@@ -60,7 +68,9 @@ export function Layout() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ReadAccessGate>
+          <Outlet />
+        </ReadAccessGate>
       </main>
     </div>
   )

@@ -1,6 +1,10 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { compareVi } from '#client/lib/format.ts'
+import { filterByName, FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
+import { compareVi, formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { PlainTable, type TableViewProps } from './plain-table.tsx'
+import './data-table.css'
 
 export type CellValue = string | number | null
 
@@ -21,6 +25,9 @@ export type Column<R> = {
 
 export type SortState = { key: string; dir: 'asc' | 'desc' }
 
+/** Above this many rows only the rows in view are drawn (the virtualiser loads on demand). */
+export const VIRTUALIZE_ABOVE = 200
+
 /** Sorts rows by one column: numbers numerically, text with Vietnamese collation, nulls last. */
 export function sortRows<R>(rows: R[], columns: Column<R>[], sort: SortState | undefined): R[] {
   const column = sort && columns.find((c) => c.key === sort.key)
@@ -37,6 +44,11 @@ export function sortRows<R>(rows: R[], columns: Column<R>[], sort: SortState | u
   })
 }
 
+// Most tables are small: the virtualiser (about 10 kB gzip) is fetched only for a large one.
+const VirtualTable = lazy(async () => ({
+  default: (await import('./virtual-table.tsx')).VirtualTable as ComponentType<TableViewProps<unknown>>,
+}))
+
 type Props<R> = {
   caption: string
   columns: Column<R>[]
@@ -46,58 +58,46 @@ type Props<R> = {
   onSort?: (sort: SortState) => void
   captionHidden?: boolean
   testId?: string
+  /** The column a search box filters by (unit names); shown when there are many rows. */
+  searchKey?: string
 }
 
-/** An accessible table; with `onSort`, sortable column headers are buttons with aria-sort. */
-export function DataTable<R>({ caption, columns, rows, rowKey, sort, onSort, captionHidden, testId }: Props<R>) {
+/**
+ * An accessible table; with `onSort`, sortable column headers are buttons with aria-sort. Long
+ * tables get a search box (by unit name, ignoring diacritics) and draw only the rows in view.
+ */
+export function DataTable<R>(props: Props<R>) {
+  const { columns, rows, sort, onSort, searchKey = 'unit' } = props
   const { t } = useTranslation()
-  const sorted = onSort ? sortRows(rows, columns, sort) : rows
+  const lang = useLang()
+  const [query, setQuery] = useState('')
+  const searchColumn = rows.length > FOCUS_THRESHOLD ? columns.find((c) => c.key === searchKey) : undefined
+  const filtered = searchColumn ? filterByName(rows, query, (row) => String(searchColumn.value(row) ?? '')) : rows
+  const sorted = onSort ? sortRows(filtered, columns, sort) : filtered
+  const view: TableViewProps<R> = { ...props, rows: sorted }
+  const total = formatNumber(rows.length, lang)
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table" data-testid={testId}>
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const active = sort?.key === column.key
-              const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
-              return (
-                <th key={column.key} scope="col" aria-sort={ariaSort} className={column.numeric ? 'num' : undefined}>
-                  {onSort && column.sortable ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      title={t('rankings.sortBy', { column: column.header })}
-                      onClick={() =>
-                        onSort({ key: column.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
-                      }
-                    >
-                      {column.header}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              )
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'num' : column.wrap ? 'wrap' : undefined}>
-                  {column.render ? column.render(row) : (column.value(row) ?? '–')}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {searchColumn && (
+        <div className="table-tools">
+          <label className="table-search">
+            <span>{t('table.search')}</span>
+            <input type="search" value={query} placeholder={t('table.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <p className="table-count" role="status">
+            {query.trim() ? t('table.matches', { count: sorted.length, shown: formatNumber(sorted.length, lang), total }) : t('table.rows', { total })}
+          </p>
+        </div>
+      )}
+      {sorted.length > VIRTUALIZE_ABOVE ? (
+        <Suspense fallback={<PlainTable {...view} rows={sorted.slice(0, 30)} />}>
+          <VirtualTable {...(view as TableViewProps<unknown>)} />
+        </Suspense>
+      ) : (
+        <PlainTable {...view} />
+      )}
+      {searchColumn && sorted.length === 0 && <p className="empty-state">{t('table.noMatch', { query: query.trim() })}</p>}
+    </>
   )
 }
 

@@ -10,7 +10,7 @@ import {
   type FullScheme,
 } from '#server/features/schemes/schemes.repository.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import { diffRows, entityKey, type Change, type Row } from './change-set.ts'
+import { diffRows, type Change, type Row } from './change-set.ts'
 import { existingRowsByKey } from './existing-rows-by-key.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
@@ -29,17 +29,19 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   const schemes = indexSchemes((await loadSchemes(ctx.db)).values())
   const dup = new DuplicateGuard()
   const planned: Planned[] = []
+  const schemeByScope = new Map<string, FullScheme | undefined>()
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
     const year = readYear(r)
     const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined)
     if (!unit || !year) continue
-    const scheme = schemeForUnit(
-      schemes,
-      ancestors(ctx.units, unit).map((u) => u.code),
-      unit.kind,
-      year,
-    )
+    // A unit's scheme depends only on its parent chain, kind and year: found once per cohort.
+    const scope = `${unit.parent_code ?? ''}|${unit.kind}|${year}`
+    let scheme = schemeByScope.get(scope)
+    if (!schemeByScope.has(scope)) {
+      const chain = ancestors(ctx.units, unit).map((u) => u.code)
+      schemeByScope.set(scope, (scheme = schemeForUnit(schemes, chain, unit.kind, year)))
+    }
     const item = readAssessment(r, ctx, unit.code, year, scheme)
     if (!item || r.failed || !dup.check(r, `${unit.code}|${year}`)) continue
     planned.push(item)
@@ -185,61 +187,77 @@ function readFields(
 
 /** The published grade as the scheme's band code when it names one ("Tốt" → GOOD), else as written. */
 function bandCode(scheme: FullScheme | undefined, grade: string): string {
-  const folded = foldLabel(grade)
-  const band = scheme?.bands.find((b) =>
-    [b.grade_code, b.label_vi, b.label_en].some((l) => foldLabel(l) === folded),
-  )
-  return band?.grade_code ?? grade
+  if (!scheme) return grade
+  let byLabel = bandLabels.get(scheme)
+  if (!byLabel) {
+    byLabel = new Map()
+    for (const b of [...scheme.bands].reverse())
+      for (const l of [b.label_en, b.label_vi, b.grade_code]) byLabel.set(foldLabel(l), b.grade_code)
+    bandLabels.set(scheme, byLabel)
+  }
+  let code = byLabel.get(grade)
+  if (code === undefined) byLabel.set(grade, (code = byLabel.get(foldLabel(grade)) ?? grade))
+  return code
 }
+// Each scheme's band labels (and each grade as written) are folded once, not once per row.
+const bandLabels = new WeakMap<FullScheme, Map<string, string>>()
 
 async function planAssessments(ctx: KindContext, planned: Planned[]) {
   const units = new Set(planned.map((p) => p.assessment.unit_code))
   const years = new Set(planned.map((p) => p.assessment.year))
   const existing = await existingRowsByKey(ctx.db, 'assessment', units, years)
-  const existingFields = await existingRowsByKey(ctx.db, 'assessment_field', units, years)
+  // Field points exist only beside an assessment: a first import has none to load.
+  const stored = new Set([...existing.values()].map((a) => a.unit_code))
+  const existingFields = await existingRowsByKey(ctx.db, 'assessment_field', stored, years)
   for (const p of planned) {
     const { row, r, fields } = p
-    const before = existing.get(entityKey('assessment', p.assessment))
+    const key = `${p.assessment.unit_code}|${p.assessment.year}`
+    const before = existing.get(key)
     const after = merge(p, before)
     if (!after) continue
-    const changes = assessmentChange(before, after, fields, existingFields)
+    const diff = before ? (diffRows(before, after) ?? undefined) : undefined
+    const changes = assessmentChange(key, before, after, diff !== undefined, fields, existingFields)
     if (before?.status === 'PUBLISHED' && changes.length > 0) {
       r.warn(null, 'PUBLISHED_CHANGED', { key: `${after.unit_code} ${after.year}` })
     }
-    const diff = before ? (diffRows(before, after) ?? undefined) : undefined
-    ctx.set.record(row, `${after.unit_code}|${after.year}`, !before, changes, diff)
+    ctx.set.record(row, key, !before, changes, diff)
   }
 }
 
 /**
  * One audited change per file record: the assessment with its field points as `fields`, so the
- * audit trail holds one row per unit-year (undo restores both tables from it).
+ * audit trail holds one row per unit-year (undo restores both tables from it). An insert needs
+ * no images: its audit entry is the batch's (write-changes.ts).
  */
 function assessmentChange(
+  key: string,
   before: AssessmentRow | undefined,
   after: AssessmentRow,
+  rowChanged: boolean,
   fields: AssessmentFieldRow[],
   stored: Map<string, AssessmentFieldRow>,
 ): Change[] {
-  const writes: Change['writes'] = []
+  const writes: NonNullable<Change['writes']> = [{ entity: 'assessment', row: after }]
+  if (!before) {
+    for (const f of fields) writes.push({ entity: 'assessment_field', row: f })
+    return [{ entity: 'assessment', key, action: 'INSERT', before: null, after, writes }]
+  }
   const beforeFields: Record<string, Row> = {}
   const afterFields: Record<string, Row> = {}
   for (const f of fields) {
-    const old = stored.get(entityKey('assessment_field', f))
-    if (old && !diffRows(old, f)) continue
+    const old = stored.get(`${key}|${f.field_code}`)
+    if (old && old.points === f.points && (old.max_points ?? null) === f.max_points) continue
     if (old) beforeFields[f.field_code] = old
     afterFields[f.field_code] = f
     writes.push({ entity: 'assessment_field', row: f })
   }
-  const rowChanged = !before || diffRows(before, after) !== null
-  if (!rowChanged && writes.length === 0) return []
-  writes.unshift({ entity: 'assessment', row: after })
+  if (!rowChanged && writes.length === 1) return []
   return [
     {
       entity: 'assessment',
-      key: entityKey('assessment', after),
-      action: before ? 'UPDATE' : 'INSERT',
-      before: before ? { ...before, fields: beforeFields } : null,
+      key,
+      action: 'UPDATE',
+      before: { ...before, fields: beforeFields },
       after: { ...after, fields: afterFields },
       writes,
     },

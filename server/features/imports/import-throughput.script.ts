@@ -2,7 +2,8 @@
 // the seeds/*.csv formats in memory (assessments with 8 field:CODE columns, tasks, awards) and
 // imports each into a fresh SQLite file and a fresh PostgreSQL schema, first into empty tables,
 // then again unchanged (a re-import), then with every value changed (an update of every row).
-//   npx tsx server/features/imports/import-throughput.script.ts [communes=5000] [years=10] [sqlite|postgres]
+//   npx tsx server/features/imports/import-throughput.script.ts [communes=5000] [years=10] \
+//     [sqlite|postgres] [assessments,tasks,awards]
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,6 +31,7 @@ const STATUSES = ['DONE_ON_TIME', 'DONE_LATE', 'IN_PROGRESS', 'OVERDUE', 'NOT_ST
 const communes = Number(process.argv[2] ?? 5000)
 const yearCount = Number(process.argv[3] ?? 10)
 const only = process.argv[4] as DialectName | undefined
+const kinds = process.argv[5]?.split(',')
 const years = Array.from({ length: yearCount }, (_, i) => 2024 - yearCount + 1 + i)
 const districts = Math.ceil(communes / 20)
 const communeCode = (c: number) => `P01.D${Math.floor(c / 20)}.C${c % 20}`
@@ -90,12 +92,15 @@ function awardsFile(shift: number) {
 
 async function timed(db: Kysely<Database>, kind: ImportFileKind, bytes: Uint8Array, label: string) {
   const start = performance.now()
+  const cpu = process.cpuUsage()
   const result = await runImport(db, { kind, bytes, dryRun: false, lang: 'en', actor: null })
   const seconds = (performance.now() - start) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
   if (result.errors.length > 0) throw new Error(`${kind}: ${JSON.stringify(result.errors[0])}`)
   const rate = Math.round(result.rows / seconds).toLocaleString('en-US')
   const what = `+${result.inserted} ~${result.updated} =${result.unchanged}`
-  console.log(`  ${kind.padEnd(11)} ${label.padEnd(9)} ${String(result.rows).padStart(7)} rows ${seconds.toFixed(2).padStart(6)} s ${rate.padStart(9)} rows/s  (${what})`)
+  console.log(`  ${kind.padEnd(11)} ${label.padEnd(9)} ${String(result.rows).padStart(7)} rows ${seconds.toFixed(2).padStart(6)} s ${rate.padStart(9)} rows/s  (${what}; ${cpuSeconds.toFixed(2)} s CPU in this process)`)
 }
 
 async function run(dialect: DialectName) {
@@ -125,6 +130,7 @@ async function run(dialect: DialectName) {
       ['awards', awardsFile],
     ]
     for (const [kind, make] of files) {
+      if (kinds && !kinds.includes(kind)) continue
       const first = make(0)
       await timed(db, kind, first, 'first')
       await timed(db, kind, first, 're-import')

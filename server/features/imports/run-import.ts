@@ -1,7 +1,7 @@
 // The import pipeline: read → map headers → validate every row → plan → write in one
 // transaction (or, for a dry run, stop after planning). Any error: 422, nothing written.
 import { createHash, randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import { AppError } from '#server/lib/errors.ts'
@@ -58,7 +58,7 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
   if (!sheet) throw rejection(input, rows, issues)
   const set = new ChangeSet()
   const now = nowIso()
-  const batchId = await db.transaction().execute(async (trx) => {
+  const batchId = await inTransaction(db, async (trx) => {
     const units = await loadUnitDirectory(trx)
     const ctx = { db: trx, units, parentCode: input.parentCode, issues, set, now }
     const extra = await HANDLERS[input.kind](sheet, ctx)
@@ -98,6 +98,24 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     warnings: issues.warnings,
     batchId,
     preview: set.preview,
+  }
+}
+
+/**
+ * The plan inserts rows it found absent; a row another import added meanwhile (PostgreSQL runs
+ * imports concurrently) makes the insert fail rather than overwrite it unaudited: 409, retry.
+ */
+async function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction().execute(work)
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new AppError(409, 'CONFLICT', 'Another import changed the same rows meanwhile; try again')
+    throw error
   }
 }
 

@@ -1,5 +1,6 @@
-// Undo of a whole import batch from its audit trail: inserted rows are deleted, updated rows get
-// their before image back, in one transaction. Refused when a later change touched the same rows.
+// Undo of a whole import batch from its audit trail: updated rows get their before image back,
+// then the rows it inserted (they carry its id) are deleted, in one transaction. Refused when a
+// later change touched the same rows.
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
@@ -7,7 +8,14 @@ import { AppError, notFound } from '#server/lib/errors.ts'
 import { writeScheme, type FullScheme } from '#server/features/schemes/schemes.repository.ts'
 import type { ImportUndoResult } from '#shared/dto/import.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
-import { chunk, deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
+import {
+  deleteInserted,
+  laterChanges,
+  laterChangesToInserts,
+  splitAudit,
+  type InsertSummary,
+} from './undo-inserts.ts'
+import { deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
 
 const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
@@ -33,10 +41,20 @@ export async function undoImport(
         .where('import_batch_id', '=', batchId)
         .where('action', 'in', DATA_ACTIONS)
         .execute()
-      await refuseIfTouchedLater(trx, batchId, batch.created_at, audit)
+      const { perRow, summaries } = splitAudit(audit)
+      await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries)
       const at = nowIso()
-      const result = await restore(trx, audit)
-      await writeAudit(trx, result.changes, { batchId, at, actor }, 'UNDO')
+      const result = await restore(trx, perRow)
+      // After the restores, the rows still carrying the batch are exactly the ones it inserted.
+      result.deleted += await deleteInserted(trx, batchId, summaries)
+      const undone: Change[] = summaries.map((s) => ({
+        entity: s.entity,
+        key: s.audit.entity_key,
+        action: 'UPDATE',
+        before: JSON.parse(s.audit.after_json ?? 'null') as Row | null,
+        after: null,
+      }))
+      await writeAudit(trx, [...result.changes, ...undone], { batchId, at, actor }, 'UNDO')
       await trx
         .updateTable('import_batch')
         .set({ status: 'UNDONE', undone_by: actor?.email ?? null, undone_at: at })
@@ -62,27 +80,20 @@ async function refuseIfTouchedLater(
   batchId: string,
   since: string,
   audit: AuditLogRow[],
+  summaries: InsertSummary[],
 ) {
-  const conflicts = new Set<string>()
-  const byEntity = new Map<string, string[]>()
-  for (const a of audit) byEntity.set(a.entity, [...(byEntity.get(a.entity) ?? []), a.entity_key])
-  for (const [entity, keys] of byEntity) {
-    for (const part of chunk([...new Set(keys)], 1000)) {
-      const later = await trx
-        .selectFrom('audit_log as l')
-        .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
-        .select(['l.entity_key', 'l.import_batch_id', 'b.status'])
-        .where('l.entity', '=', entity)
-        .where('l.entity_key', 'in', part)
-        .where('l.at', '>', since)
-        .execute()
-      for (const l of later) {
-        // Rows of batches undone since then no longer count: their effect is gone.
-        if (l.import_batch_id !== batchId && l.status !== 'UNDONE')
-          conflicts.add(`${entity}:${l.entity_key}`)
-      }
-    }
+  const byEntity = new Map<string, Set<string>>()
+  for (const a of audit) {
+    const keys = byEntity.get(a.entity)
+    if (keys) keys.add(a.entity_key)
+    else byEntity.set(a.entity, new Set([a.entity_key]))
   }
+  const conflicts = new Set<string>()
+  for (const [entity, keys] of byEntity) {
+    for (const c of await laterChanges(trx, batchId, since, entity, keys)) conflicts.add(c)
+  }
+  for (const c of await laterChangesToInserts(trx, batchId, since, summaries, byEntity))
+    conflicts.add(c)
   if (conflicts.size > 0) {
     throw new AppError(
       409,

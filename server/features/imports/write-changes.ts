@@ -1,13 +1,14 @@
-// Writes a change set in bulk: multi-row upserts in chunks under the bound-parameter limits
-// (SQLite 32766, PostgreSQL 65535), and one audit_log row per change.
+// Writes a change set in bulk: multi-row upserts (SQLite: chunks under its 32,766 bound
+// parameters; PostgreSQL: one array parameter per column through unnest), then the audit trail:
+// one audit_log row per updated record (before and after images) and, for rows an import
+// inserts, one row per batch and table (the rows themselves carry import_batch_id).
 import { randomUUID } from 'node:crypto'
 import { CompiledQuery, type Transaction } from 'kysely'
 import { dialectOf } from '#server/db/create-db.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import type { Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
-
-const MAX_PARAMS = 30_000
+import { PG_ROWS_PER_STATEMENT, pgColumnType, SQLITE_MAX_PARAMS } from './bulk-limits.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
 
@@ -34,12 +35,20 @@ export async function upsertRows(
   await bulkInsert(trx, entity, columns, rows, conflict)
 }
 
+/** Multi-row plain insert (the rows are known to be absent). */
+export async function insertRows(trx: Transaction<Database>, entity: TableEntity, rows: Row[]) {
+  if (rows[0]) await bulkInsert(trx, entity, Object.keys(rows[0]), rows)
+}
+
 const quote = (name: string) => `"${name}"`
 
 /**
- * Multi-row insert as one prepared statement per chunk. Written as SQL text rather than through
- * the query builder: for tens of thousands of rows, building and compiling the query tree costs
- * more than running it. Table and column names come from code, never from a file.
+ * Multi-row insert written as SQL text rather than through the query builder: for tens of
+ * thousands of rows, building and compiling the query tree costs more than running it. SQLite
+ * binds every value (chunks as large as its parameter limit: fewer statements to prepare);
+ * PostgreSQL gets one array per column and `unnest`s them, so a chunk is one short statement
+ * with a handful of parameters instead of a 65,535-parameter text. Table and column names come
+ * from code, never from a file.
  */
 async function bulkInsert(
   trx: Transaction<Database>,
@@ -48,20 +57,24 @@ async function bulkInsert(
   rows: Row[],
   suffix = '',
 ) {
-  const postgres = dialectOf(trx) === 'postgres'
-  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `
-  for (const part of chunk(rows, Math.floor(MAX_PARAMS / columns.length))) {
-    const params: unknown[] = []
-    const tuples: string[] = []
-    for (const row of part) {
-      const marks: string[] = []
-      for (const c of columns) {
-        params.push(row[c] ?? null)
-        marks.push(postgres ? `$${params.length}` : '?')
-      }
-      tuples.push(`(${marks.join(', ')})`)
+  const names = columns.map(quote).join(', ')
+  if (dialectOf(trx) === 'postgres') {
+    const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
+    const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
+    for (const part of chunk(rows, PG_ROWS_PER_STATEMENT)) {
+      const params = columns.map((c) => part.map((row) => row[c] ?? null))
+      await trx.executeQuery(CompiledQuery.raw(text, params))
     }
-    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
+    return
+  }
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  const head = `insert into ${quote(table)} (${names}) values `
+  for (const part of chunk(rows, Math.floor(SQLITE_MAX_PARAMS / columns.length))) {
+    const params: unknown[] = new Array(part.length * columns.length)
+    let n = 0
+    for (const row of part) for (const c of columns) params[n++] = row[c] ?? null
+    const tuples = new Array<string>(part.length).fill(tuple).join(', ')
+    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples}${suffix}`, params))
   }
 }
 
@@ -78,31 +91,72 @@ export async function deleteRows(
   }
 }
 
-/** Writes the rows of every change (multi-row upserts per table), then the audit trail. */
+/**
+ * Writes the rows of every change, then the audit trail. Rows the plan found absent are plain
+ * inserts (an upsert's conflict handling roughly doubles PostgreSQL's insert cost); changed rows
+ * are upserts.
+ */
 export async function writeChanges(
   trx: Transaction<Database>,
   changes: Change[],
   meta: WriteMeta,
 ): Promise<void> {
+  const inserts = new Map<TableEntity, Row[]>()
   const upserts = new Map<TableEntity, Row[]>()
-  const add = (entity: TableEntity, row: Row) => {
+  const add = (target: Map<TableEntity, Row[]>, entity: TableEntity, row: Row) => {
     if ('import_batch_id' in row) row.import_batch_id = meta.batchId
     if ('updated_at' in row) row.updated_at = meta.at
-    const list = upserts.get(entity)
+    const list = target.get(entity)
     if (list) list.push(row)
-    else upserts.set(entity, [row])
+    else target.set(entity, [row])
   }
   for (const change of changes) {
+    const target = change.action === 'INSERT' ? inserts : upserts
     if (change.writes && change.after && 'import_batch_id' in change.after) {
       Object.assign(change.after, { import_batch_id: meta.batchId, updated_at: meta.at })
     }
-    if (change.writes) for (const w of change.writes) add(w.entity, w.row)
-    else if (change.entity !== 'scheme' && change.after) add(change.entity, change.after)
+    if (change.writes) for (const w of change.writes) add(target, w.entity, w.row)
+    else if (change.entity !== 'scheme' && change.after) add(target, change.entity, change.after)
   }
-  for (const [entity, rows] of upserts) { const t0 = performance.now(); await upsertRows(trx, entity, rows); console.log('   upsert', entity, rows.length, Math.round(performance.now() - t0)) }
-  const t1 = performance.now()
-  await writeAudit(trx, changes, meta)
-  console.log('   audit', changes.length, Math.round(performance.now() - t1))
+  for (const [entity, rows] of inserts) await insertRows(trx, entity, rows)
+  for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
+  await writeAudit(trx, meta.batchId ? summarizeInserts(changes) : changes, meta)
+}
+
+/** Tables whose rows carry import_batch_id: an import's inserts there are audited per batch. */
+export const BATCH_AUDITED: ReadonlySet<string> = new Set<TableEntity>([
+  'unit',
+  'assessment',
+  'task_result',
+  'award_grant',
+])
+/** entity_key of the one audit row that stands for every row a batch inserted into a table. */
+export const BATCH_KEY = '*'
+/** Up to this many inserted keys are listed in that row (beyond, the rows themselves say). */
+const LISTED_KEYS = 200
+
+/**
+ * The audit trail of an import: every update and delete as its own entry (the replaced values
+ * stay in history), but the inserts into a table that records the batch on each row as one
+ * entry `{ rows, keys? }`: the rows say which batch wrote them, and undo deletes them by it.
+ */
+function summarizeInserts(changes: Change[]): Change[] {
+  const out: Change[] = []
+  const inserted = new Map<string, string[]>()
+  for (const c of changes) {
+    if (c.action !== 'INSERT' || !BATCH_AUDITED.has(c.entity)) {
+      out.push(c)
+      continue
+    }
+    const keys = inserted.get(c.entity)
+    if (keys) keys.push(c.key)
+    else inserted.set(c.entity, [c.key])
+  }
+  for (const [entity, keys] of inserted) {
+    const after = keys.length <= LISTED_KEYS ? { rows: keys.length, keys } : { rows: keys.length }
+    out.push({ entity: entity as TableEntity, key: BATCH_KEY, action: 'INSERT', before: null, after })
+  }
+  return out
 }
 
 export async function writeAudit(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeAuditChange } from './compact-json.ts'
+import { auditSubject, describeAuditChange } from './compact-json.ts'
 
 describe('describeAuditChange', () => {
   it('lists only the keys that changed', () => {
@@ -19,5 +19,20 @@ describe('describeAuditChange', () => {
     const long = describeAuditChange(null, { text: 'x'.repeat(500) }, 40)
     expect(long).toHaveLength(40)
     expect(long.endsWith('…')).toBe(true)
+  })
+})
+
+describe('auditSubject', () => {
+  it('names a user by email and falls back to the key', () => {
+    expect(
+      auditSubject({ entityKey: 'u-1', before: null, after: { email: 'a@x.vn', role: 'EDITOR' } }),
+    ).toBe('a@x.vn')
+    expect(
+      auditSubject({
+        entityKey: 'read_access',
+        before: { value: 'public' },
+        after: { value: 'login' },
+      }),
+    ).toBe('read_access')
   })
 })

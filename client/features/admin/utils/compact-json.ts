@@ -33,3 +33,21 @@ export function describeAuditChange(before: unknown, after: unknown, maxLength =
   }
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
 }
+
+const SUBJECT_KEYS = ['email', 'code', 'name', 'unit_code'] as const
+
+/** What an entry is about, readably: a user's email or a unit's code rather than a bare id. */
+export function auditSubject(entry: {
+  entityKey: string
+  before: unknown
+  after: unknown
+}): string {
+  for (const row of [entry.after, entry.before]) {
+    if (!isObject(row)) continue
+    for (const key of SUBJECT_KEYS) {
+      const value = row[key]
+      if (typeof value === 'string' && value !== '') return value
+    }
+  }
+  return entry.entityKey
+}

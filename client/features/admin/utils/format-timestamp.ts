@@ -5,5 +5,7 @@ export function formatTimestamp(iso: string | null | undefined, lang: Language):
   if (!iso) return '–'
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' }).format(
+    date,
+  )
 }

@@ -11,6 +11,13 @@ export const authQueries = {
       queryFn: () => request(api.auth.me.$get()),
       staleTime: 60_000,
     }),
+  /** Whether anonymous visitors may read (GET /api/settings is always public). */
+  readAccess: () =>
+    queryOptions({
+      queryKey: [...authQueries.all(), 'read-access'] as const,
+      queryFn: () => request(api.settings.$get()),
+      staleTime: 60_000,
+    }),
 }
 
 /** Details of a RATE_LIMITED login error: the server's Retry-After, in seconds. */

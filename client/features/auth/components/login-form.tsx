@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { ApiError } from '#client/lib/api-error.ts'
+import { type ApiError } from '#client/lib/api-error.ts'
 import { authQueries, login, type RateLimitDetails } from '../api/auth.queries.ts'
 import { safeNext, waitMinutes } from '../utils/roles.ts'
 

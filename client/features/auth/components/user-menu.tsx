@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { authQueries, logout } from '../api/auth.queries.ts'
+import './forms.css'
 
 /** Header corner: a sign-in link, or the user's name with a sign-out button. */
 export function UserMenu() {

@@ -1,21 +1,35 @@
-import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import type { BumpSeries } from '../utils/to-bump-series.ts'
+import type { BumpSeries, RankAxis } from '../utils/to-bump-series.ts'
 
-export type BumpStyle = { code: string; name: string; color: string; dash?: string }
+export type BumpStyle = { code: string; name: string; color: string; dash?: string; highlighted?: boolean }
 
-type Props = { series: BumpSeries; styles: BumpStyle[]; size?: ChartSize }
+type Props = {
+  series: BumpSeries
+  styles: BumpStyle[]
+  size?: ChartSize
+  /** A large cohort's compressed rank axis (only the ranks the drawn units held). */
+  axis?: RankAxis
+  formatRank?: (rank: number) => string
+}
 
 /** Rank over the years, one line per unit, 1st at the top; names at the line ends. */
-export function BumpChart({ series, styles, size }: Props) {
+export function BumpChart({ series, styles, size, axis, formatRank = String }: Props) {
   const font = chartFont(size)
-  const lastIndex = series.rows.length - 1
+  const rows = axis?.rows ?? series.rows
+  const max = axis?.max ?? series.maxRank
+  const lastIndex = rows.length - 1
+  const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
+  // On a compressed axis, name only the ranks units hold in the last year, so labels fit.
+  const ticks = axis
+    ? [...new Set(styles.map((s) => rows[lastIndex]?.[s.code]).filter((v): v is number => typeof v === 'number'))]
+    : Array.from({ length: max }, (_, i) => i + 1)
   return (
     <LineChart
-      {...chartSizeProps(size, Math.max(300, series.maxRank * 28 + 60))}
-      data={series.rows}
+      {...chartSizeProps(size, Math.max(300, max * 28 + 60))}
+      data={rows}
       margin={{ top: 12, right: size ? 260 : 150, bottom: 4, left: 4 }}
     >
       <CartesianGrid vertical={false} stroke={GRID} />
@@ -23,13 +37,17 @@ export function BumpChart({ series, styles, size }: Props) {
       <YAxis
         type="number"
         reversed
-        domain={[1, series.maxRank]}
-        ticks={Array.from({ length: series.maxRank }, (_, i) => i + 1)}
+        domain={[1, max]}
+        ticks={ticks}
         interval={0}
-        width={size ? 44 : 28}
+        width={axis ? (size ? 90 : 52) : size ? 44 : 28}
         tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={(v: number) => (axis ? formatRank(rankAt.get(v) ?? v) : String(v))}
         allowDecimals={false}
       />
+      {axis?.breaks.map((y) => (
+        <ReferenceLine key={y} y={y} stroke={MUTED} strokeDasharray="2 4" />
+      ))}
       {styles.map((s) => (
         <Line
           key={s.code}
@@ -37,7 +55,7 @@ export function BumpChart({ series, styles, size }: Props) {
           name={s.name}
           stroke={s.color}
           strokeDasharray={s.dash}
-          strokeWidth={size ? 3.5 : 2}
+          strokeWidth={(size ? 3.5 : 2) * (s.highlighted ? 2 : 1)}
           dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
           connectNulls={false}
           isAnimationActive={animated(size)}
@@ -48,8 +66,8 @@ export function BumpChart({ series, styles, size }: Props) {
               const { x, y, index } = props as { x: number; y: number; index: number }
               if (index !== lastIndex || y === undefined || y === null) return null
               return (
-                <text x={Number(x) + 10} y={Number(y)} dominantBaseline="central" fontSize={font.label} fill={INK}>
-                  {s.name}
+                <text x={Number(x) + 10} y={Number(y)} dominantBaseline="central" fontSize={font.label} fill={INK} fontWeight={s.highlighted ? 700 : undefined}>
+                  {s.highlighted ? `★ ${s.name}` : s.name}
                 </text>
               )
             }}

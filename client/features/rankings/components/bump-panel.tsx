@@ -1,30 +1,46 @@
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
-import { toBumpSeries } from '../utils/to-bump-series.ts'
+import { compressRanks, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
 
 const DASHES = [undefined, '8 4', '2 3'] as const
 
-/** Rankings page: rank movements of every unit over the cohort's years (a bump chart). */
+/**
+ * Rankings page: rank movements of every unit over the cohort's years (a bump chart). A large
+ * cohort draws its top and bottom units (by the latest rank) and the ones searched for, on a
+ * rank axis compressed to the ranks they held; the table keeps every unit.
+ */
 export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
+  const lang = useLang()
   const years = selection.years.filter((y) => y <= selection.year)
   const results = useSuspenseQueries({
     queries: years.map((year) => rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year })),
   })
   const series = toBumpSeries(results.map((r) => r.data))
+  const large = series.units.length > FOCUS_THRESHOLD
+  // Units gone by the latest year have no latest rank: they are neither top nor bottom.
+  const focus = useFocus(large ? series.units.filter((u) => u.lastRank !== null) : series.units)
+  const note = useFocusNote(focus.result)
+  const drawn = large ? focus.result.rows : series.units
   // 8 colours × 3 dash styles: lines stay distinct without relying on colour alone.
-  const styles: BumpStyle[] = series.units.map((u, i) => ({
+  const styles: BumpStyle[] = drawn.map((u, i) => ({
     code: u.code,
     name: u.name,
     color: categoricalColor(i),
     dash: DASHES[Math.floor(i / 8) % DASHES.length],
+    highlighted: 'highlighted' in u && u.highlighted,
   }))
+  const axis = large ? compressRanks(series, styles.map((s) => s.code)) : undefined
   type Row = (typeof series.units)[number]
   const columns: Column<Row>[] = [
     { key: 'unit', header: t('columns.unit'), value: (u) => u.name },
@@ -41,7 +57,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     <ChartFrame
       chartId="rank-movements"
       title={t('rankings.bumpChart')}
-      subtitle={`${selection.label}, ${first ?? ''}–${selection.year}`}
+      subtitle={withFocusNote(`${selection.label}, ${first ?? ''}–${selection.year}`, note)}
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={period}
@@ -49,7 +65,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       columns={columns}
       rows={series.units}
       rowKey={(u) => u.code}
-      render={(size) => <BumpChart series={series} styles={styles} size={size} />}
+      render={(size) => (
+        <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(u) => u.lastRank ?? u.position}>
+          <BumpChart series={series} styles={styles} size={size} axis={axis} formatRank={(r) => formatNumber(r, lang)} />
+        </FocusedChart>
+      )}
     />
   )
 }

@@ -6,9 +6,12 @@ import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from '../utils/to-ranking-series.ts'
 
-type Props = { rows: RankingRow[]; size?: ChartSize; formatValue: (v: number) => string }
+type Props = { rows: (RankingRow & { highlighted?: boolean })[]; size?: ChartSize; formatValue: (v: number) => string }
 
-/** Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). */
+/**
+ * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
+ * found by the search is marked ★ and outlined, not only coloured.
+ */
 export function RankingChart({ rows, size, formatValue }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
@@ -35,11 +38,16 @@ export function RankingChart({ rows, size, formatValue }: Props) {
         width="auto"
         interval={0}
         tick={{ fontSize: font.tick, fill: INK }}
-        tickFormatter={(name: string, i: number) => `${rows[i]?.rank ?? ''}. ${name}`}
+        tickFormatter={(name: string, i: number) => `${rows[i]?.highlighted ? '★ ' : ''}${rows[i]?.rank ?? ''}. ${name}`}
       />
       <Bar dataKey="indexPct" isAnimationActive={animated(size)} stroke="#374151" strokeWidth={0.5}>
         {rows.map((r) => (
-          <Cell key={r.code} fill={fillOf(patternId(r), r.color, r.pattern)} />
+          <Cell
+            key={r.code}
+            fill={fillOf(patternId(r), r.color, r.pattern)}
+            stroke={r.highlighted ? INK : undefined}
+            strokeWidth={r.highlighted ? 3 : undefined}
+          />
         ))}
         <LabelList
           dataKey="indexPct"

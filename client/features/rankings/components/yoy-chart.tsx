@@ -16,7 +16,7 @@ export function symmetricTicks(extent: number) {
 }
 
 type Props = {
-  rows: YoyRow[]
+  rows: (YoyRow & { highlighted?: boolean })[]
   size?: ChartSize
   formatDelta: (v: number) => string
   /** "+5,35 ↑7": the point change with the rank move, drawn at the bar's end. */
@@ -41,11 +41,23 @@ export function YoyChart({ rows, size, formatDelta, label }: Props) {
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatDelta} />
-      <YAxis type="category" dataKey="name" width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width="auto"
+        interval={0}
+        tick={{ fontSize: font.tick, fill: INK }}
+        tickFormatter={(name: string, i: number) => (rows[i]?.highlighted ? `★ ${name}` : name)}
+      />
       <ReferenceLine x={0} stroke={INK} />
       <Bar dataKey="deltaPct" isAnimationActive={animated(size)}>
         {rows.map((r) => (
-          <Cell key={r.code} fill={r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE} />
+          <Cell
+            key={r.code}
+            fill={r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE}
+            stroke={r.highlighted ? INK : undefined}
+            strokeWidth={r.highlighted ? 3 : undefined}
+          />
         ))}
         <LabelList
           dataKey="code"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from './grade-styles.ts'
-import { toBumpSeries } from './to-bump-series.ts'
+import { compressRanks, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
 import { toRankingSeries } from './to-ranking-series.ts'
 import { toYoySeries } from './to-yoy-series.ts'
@@ -108,5 +108,51 @@ describe('symmetricTicks', () => {
     const { symmetricTicks } = await import('../components/yoy-chart.tsx')
     expect(symmetricTicks(6.7)).toEqual({ bound: 8, ticks: [-8, -6, -4, -2, 0, 2, 4, 6, 8] })
     expect(symmetricTicks(2.2)).toEqual({ bound: 3, ticks: [-3, -2, -1, 0, 1, 2, 3] })
+  })
+})
+
+describe('compressRanks', () => {
+  it('gives each rank the kept units held a place, in order, and marks the gaps', () => {
+    const series = {
+      rows: [
+        { year: 2022, A: 3, B: 9000, C: 1 },
+        { year: 2023, A: 1, B: 10_600, C: null },
+      ],
+      units: [],
+      maxRank: 10_600,
+    }
+    const axis = compressRanks(series, ['A', 'B'])
+    expect(axis.ticks).toEqual([
+      { position: 1, rank: 1 },
+      { position: 2, rank: 3 },
+      { position: 3, rank: 9000 },
+      { position: 4, rank: 10_600 },
+    ])
+    expect(axis.rows).toEqual([
+      { year: 2022, A: 2, B: 3 },
+      { year: 2023, A: 1, B: 4 },
+    ])
+    expect(axis.max).toBe(4)
+    expect(axis.breaks).toEqual([1.5, 2.5, 3.5])
+  })
+})
+
+describe('toBumpSeries at national scale', () => {
+  it('builds ten years of 10,600 units quickly', () => {
+    const items = Array.from({ length: 10_600 }, (_, i) => entry(`C${i}`, `Xã ${i}`, i + 1, 50, null, null))
+    const rankings = Array.from({ length: 10 }, (_, y) => ({
+      year: 2015 + y,
+      parent: { code: 'VN', name: 'Việt Nam' },
+      kind: 'COMMUNE' as const,
+      total: items.length,
+      items,
+      gradeBands: bands,
+      years: [],
+    }))
+    const started = performance.now()
+    const series = toBumpSeries(rankings)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(series.units).toHaveLength(10_600)
+    expect(series.rows[9]?.['C10599']).toBe(10_600)
   })
 })

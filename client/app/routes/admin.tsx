@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next'
+import { RoleGate } from '#client/features/auth/components/role-gate.tsx'
+import { AuditSection } from '#client/features/admin/components/audit-section.tsx'
+import { SettingsSection } from '#client/features/admin/components/settings-section.tsx'
+import { UsersSection } from '#client/features/admin/components/users-section.tsx'
+import '#client/features/auth/components/forms.css'
+
+/** Administration (ADMIN): accounts and roles, read access, the audit log. */
+export function AdminPage() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1 className="page-title">{t('admin.title')}</h1>
+      <RoleGate role="ADMIN">
+        <div className="stack">
+          <UsersSection />
+          <SettingsSection />
+          <AuditSection />
+        </div>
+      </RoleGate>
+    </>
+  )
+}

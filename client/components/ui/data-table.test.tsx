@@ -1,0 +1,88 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DataTable, sortRows, type Column, type SortState } from './data-table.tsx'
+
+type Row = { code: string; name: string; indexPct: number }
+
+const PLACES = ['Thạnh Hóa', 'Đức Hòa', 'Bến Lức', 'Cần Giuộc', 'Mỹ Bình']
+/** 5,000 communes; names repeat every 5 with a number, e.g. "Xã Thạnh Hóa 1". */
+const rows: Row[] = Array.from({ length: 5000 }, (_, i) => ({
+  code: `C${i + 1}`,
+  name: `Xã ${PLACES[i % PLACES.length]} ${Math.floor(i / PLACES.length) + 1}`,
+  indexPct: Math.round(((i * 7919) % 10000) / 100),
+}))
+
+const columns: Column<Row>[] = [
+  { key: 'unit', header: 'Đơn vị', value: (r) => r.name, sortable: true },
+  { key: 'indexPct', header: 'Chỉ số', value: (r) => r.indexPct, numeric: true, sortable: true },
+]
+
+function Sortable({ data }: { data: Row[] }) {
+  const [sort, setSort] = useState<SortState>({ key: 'indexPct', dir: 'desc' })
+  return <DataTable caption="Xếp hạng" columns={columns} rows={data} rowKey={(r) => r.code} sort={sort} onSort={setSort} testId="big" />
+}
+
+describe('DataTable with thousands of rows', () => {
+  // jsdom does no layout: give the scrolling region the 600 px a browser would.
+  const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')
+  beforeAll(() => {
+    Object.defineProperty(Element.prototype, 'clientHeight', {
+      configurable: true,
+      get(this: Element) {
+        return this.classList.contains('virtual') ? 600 : 0
+      },
+    })
+  })
+  afterAll(() => {
+    if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight)
+  })
+
+  it('draws only a window of rows and says how many there are', async () => {
+    render(<Sortable data={rows} />)
+    // The virtualiser is loaded on demand; until then the first rows stand in.
+    await waitFor(() => expect(screen.getByTestId('big')).toHaveAttribute('aria-rowcount', '5001'), { timeout: 5000 })
+    const table = screen.getByTestId('big')
+    const bodyRows = within(table).getAllByRole('row').slice(1)
+    expect(bodyRows.length).toBeGreaterThan(0)
+    expect(bodyRows.length).toBeLessThan(100)
+    expect(bodyRows[0]).toHaveAttribute('aria-rowindex', '2')
+    // Sorted by index, highest first, before the window is cut.
+    const top = Math.max(...rows.map((r) => r.indexPct))
+    expect(within(bodyRows[0] as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(String(top))
+    expect(screen.getByRole('columnheader', { name: /Chỉ số/ })).toHaveAttribute('aria-sort', 'descending')
+    expect(screen.getByRole('region', { name: 'Xếp hạng' })).toHaveAttribute('tabindex', '0')
+  })
+
+  it('narrows to the searched name, ignoring diacritics', async () => {
+    const user = userEvent.setup()
+    render(<Sortable data={rows} />)
+    await screen.findByTestId('big')
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }), 'thanh hoa 12')
+    // "Xã Thạnh Hóa 12" and "… 120"–"… 129", "… 312" and so on: every name with both words.
+    const expected = rows.filter((r) => r.name.startsWith('Xã Thạnh Hóa') && r.name.split(' ').at(-1)?.includes('12'))
+    await waitFor(() => expect(within(screen.getByTestId('big')).getAllByRole('row')).toHaveLength(expected.length + 1))
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} trên 5.000 đơn vị khớp`)
+    expect(screen.getByRole('cell', { name: 'Xã Thạnh Hóa 12' })).toBeInTheDocument()
+    // Small enough now to draw every row, without the virtual row indexes.
+    expect(screen.getByTestId('big')).not.toHaveAttribute('aria-rowcount')
+    await user.clear(screen.getByRole('searchbox'))
+    await user.type(screen.getByRole('searchbox'), 'không có')
+    expect(await screen.findByText('Không có đơn vị nào khớp với “không có”.')).toBeInTheDocument()
+  })
+
+  it('keeps small tables whole, without a search box', () => {
+    render(<Sortable data={rows.slice(0, 15)} />)
+    expect(within(screen.getByTestId('big')).getAllByRole('row')).toHaveLength(16)
+    expect(screen.queryByRole('searchbox')).toBeNull()
+    expect(screen.getByTestId('big')).not.toHaveAttribute('aria-rowcount')
+  })
+})
+
+describe('sortRows', () => {
+  it('sorts names with Vietnamese collation and keeps nulls last', () => {
+    const names = ['Đức Hòa', 'Bến Lức', 'Cần Giuộc', 'Kiến Tường'].map((name, i) => ({ code: String(i), name, indexPct: i }))
+    expect(sortRows(names, columns, { key: 'unit', dir: 'asc' }).map((r) => r.name)).toEqual(['Bến Lức', 'Cần Giuộc', 'Đức Hòa', 'Kiến Tường'])
+  })
+})

@@ -1,0 +1,76 @@
+import type { CSSProperties } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Column, SortState } from './data-table.tsx'
+
+type HeadProps<R> = {
+  columns: Column<R>[]
+  sort?: SortState
+  onSort?: (sort: SortState) => void
+  /** 1 when the table is virtualised (rows then carry aria-rowindex). */
+  rowIndex?: number
+}
+
+/** The header row; with `onSort`, sortable headers are buttons with aria-sort. */
+export function TableHead<R>({ columns, sort, onSort, rowIndex }: HeadProps<R>) {
+  const { t } = useTranslation()
+  return (
+    <thead>
+      <tr aria-rowindex={rowIndex}>
+        {columns.map((column) => {
+          const active = sort?.key === column.key
+          const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
+          return (
+            <th key={column.key} scope="col" aria-sort={ariaSort} className={column.numeric ? 'num' : undefined}>
+              {onSort && column.sortable ? (
+                <button
+                  type="button"
+                  className="sort-button"
+                  title={t('rankings.sortBy', { column: column.header })}
+                  onClick={() => onSort({ key: column.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
+                >
+                  {column.header}
+                  <span aria-hidden="true" className="sort-mark">
+                    {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              ) : (
+                column.header
+              )}
+            </th>
+          )
+        })}
+      </tr>
+    </thead>
+  )
+}
+
+type RowProps<R> = {
+  row: R
+  columns: Column<R>[]
+  rowIndex?: number
+}
+
+/** One body row. */
+export function TableRow<R>({ row, columns, rowIndex }: RowProps<R>) {
+  return (
+    <tr aria-rowindex={rowIndex}>
+      {columns.map((column) => (
+        <td key={column.key} className={column.numeric ? 'num' : column.wrap ? 'wrap' : undefined}>
+          {column.render ? column.render(row) : (column.value(row) ?? '–')}
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+const SPACER_CELL: CSSProperties = { padding: 0, border: 0 }
+
+/** Empty space standing for the rows a virtualised table does not draw; hidden from readers. */
+export function SpacerRow({ height, span }: { height: number; span: number }) {
+  if (height <= 0) return null
+  return (
+    <tr aria-hidden="true" className="spacer-row" style={{ height }}>
+      <td colSpan={span} style={SPACER_CELL} />
+    </tr>
+  )
+}

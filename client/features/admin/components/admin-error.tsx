@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '#client/lib/api-error.ts'
+
+const KNOWN = [
+  'NETWORK',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'VALIDATION_FAILED',
+] as const
+
+/** A failed admin change, announced; `conflict` explains a 409 in this context. */
+export function AdminError({ error, conflict }: { error: ApiError | null; conflict?: string }) {
+  const { t } = useTranslation()
+  if (!error) return null
+  const known = (KNOWN as readonly string[]).includes(error.code)
+  const text =
+    error.code === 'CONFLICT' && conflict
+      ? conflict
+      : t(`data.errors.${known ? error.code : 'OTHER'}`)
+  return (
+    <div className="form-error" role="alert">
+      <p>{text}</p>
+      {error.code !== 'NETWORK' && <p className="error-detail">{error.message}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,159 @@
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
+import { Suspense, useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AuditEntry } from '#shared/dto/audit.ts'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { Skeleton } from '#client/components/ui/skeleton.tsx'
+import { useLang } from '#client/lib/use-lang.ts'
+import { adminQueries, type AuditFilter } from '../api/admin.queries.ts'
+import { auditSubject, describeAuditChange } from '../utils/compact-json.ts'
+import { formatTimestamp } from '../utils/format-timestamp.ts'
+
+/** Entities the log records (the import tables, accounts, settings, schemes). */
+const AUDIT_ENTITIES = [
+  'app_user',
+  'app_setting',
+  'unit',
+  'unit_lineage',
+  'scheme',
+  'assessment',
+  'assessment_field',
+  'task_result',
+  'award_grant',
+] as const
+
+/** The audit log, newest first, filtered by entity or import batch, one page at a time. */
+export function AuditSection() {
+  const { t } = useTranslation()
+  const id = useId()
+  const [entity, setEntity] = useState('')
+  const [batch, setBatch] = useState('')
+  const [filter, setFilter] = useState<AuditFilter>({})
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    setFilter({
+      ...(entity.trim() ? { entity: entity.trim() } : {}),
+      ...(batch.trim() ? { batch: batch.trim() } : {}),
+    })
+  }
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 className="panel-title" id={`${id}-title`}>
+        {t('admin.audit.title')}
+      </h2>
+      <form className="form-grid" onSubmit={apply} role="search">
+        <div className="field">
+          <label htmlFor={`${id}-entity`}>{t('admin.audit.entity')}</label>
+          <input
+            id={`${id}-entity`}
+            type="text"
+            list={`${id}-entities`}
+            value={entity}
+            onChange={(e) => setEntity(e.target.value)}
+          />
+          <datalist id={`${id}-entities`}>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-batch`}>{t('admin.audit.batch')}</label>
+          <input
+            id={`${id}-batch`}
+            type="text"
+            value={batch}
+            onChange={(e) => setBatch(e.target.value)}
+          />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button">
+            {t('admin.audit.filter')}
+          </button>
+        </div>
+      </form>
+      <Suspense fallback={<Skeleton height={300} />}>
+        <AuditTable
+          filter={filter}
+          onPickBatch={(picked) => {
+            setBatch(picked)
+            setFilter({ ...filter, batch: picked })
+          }}
+        />
+      </Suspense>
+    </section>
+  )
+}
+
+function AuditTable({
+  filter,
+  onPickBatch,
+}: {
+  filter: AuditFilter
+  onPickBatch: (batch: string) => void
+}) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const query = useSuspenseInfiniteQuery(adminQueries.audit(filter))
+  const rows = query.data.pages.flatMap((p) => p.items)
+  const columns: Column<AuditEntry>[] = [
+    {
+      key: 'at',
+      header: t('admin.audit.at'),
+      value: (r) => r.at,
+      render: (r) => formatTimestamp(r.at, lang),
+    },
+    { key: 'actor', header: t('admin.audit.actor'), value: (r) => r.actor?.email ?? null },
+    { key: 'action', header: t('admin.audit.action'), value: (r) => r.action },
+    { key: 'entity', header: t('admin.audit.entity'), value: (r) => r.entity },
+    { key: 'key', header: t('admin.audit.key'), value: (r) => auditSubject(r) },
+    {
+      key: 'change',
+      header: t('admin.audit.change'),
+      value: (r) => describeAuditChange(r.before, r.after),
+      render: (r) => <code className="audit-change">{describeAuditChange(r.before, r.after)}</code>,
+      wrap: true,
+    },
+    {
+      key: 'batch',
+      header: t('admin.audit.batch'),
+      value: (r) => r.importBatchId,
+      // The id is long: show its start, filter by all of it.
+      render: (r) =>
+        r.importBatchId ? (
+          <button
+            type="button"
+            className="link-button"
+            title={t('admin.audit.byBatch')}
+            onClick={() => onPickBatch(r.importBatchId ?? '')}
+          >
+            {r.importBatchId.slice(0, 8)}
+          </button>
+        ) : (
+          '–'
+        ),
+    },
+  ]
+  if (rows.length === 0) return <p className="empty-state">{t('admin.audit.empty')}</p>
+  return (
+    <>
+      <DataTable
+        caption={t('admin.audit.caption')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        testId="audit-table"
+      />
+      {query.hasNextPage && (
+        <button
+          type="button"
+          className="button more-button"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage ? t('state.loading') : t('admin.audit.more')}
+        </button>
+      )}
+    </>
+  )
+}

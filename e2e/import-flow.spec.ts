@@ -1,0 +1,75 @@
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, test } from './fixtures.ts'
+import { fixtureFile, signIn, uniqueProvince } from './fixtures/upload.ts'
+
+// Upload → preview (a broken file first) → confirm → draft hidden from the public → publish →
+// the published numbers in the public Rankings table.
+test('an editor imports, previews, confirms and publishes a new year', async ({ page, browser }) => {
+  const province = uniqueProvince()
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await expect(page.getByRole('heading', { name: 'Dữ liệu', level: 1 })).toBeVisible()
+
+  // The units of a new province come first (assessments need their units).
+  await page.getByLabel('Loại dữ liệu').selectOption('units')
+  await page.getByLabel('Tệp dữ liệu (CSV, XLSX)').setInputFiles(fixtureFile('units-new-province.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  const counts = page.getByTestId('import-counts')
+  await expect(counts.locator('[data-count="inserted"]')).toHaveText('4')
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 4 dòng mới, 0 dòng cập nhật, 0 dòng không đổi.')).toBeVisible()
+
+  // A broken file: every error on its spreadsheet row and column, nothing written.
+  await page.getByLabel('Loại dữ liệu').selectOption('assessments')
+  const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
+  await file.setInputFiles(fixtureFile('assessments-2025-broken.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Tệp có 2 lỗi' })).toBeVisible()
+  await expect(counts.locator('[data-count="errors"]')).toHaveText('2')
+  const preview = page.getByTestId('import-preview')
+  const header = await preview.locator('thead th').allTextContents()
+  const pointsColumn = header.indexOf('Điểm đạt được')
+  expect(pointsColumn).toBeGreaterThan(0)
+  const badCell = preview.locator('tr[data-row="3"] > *').nth(pointsColumn)
+  await expect(badCell).toHaveAttribute('data-issue', 'error')
+  await expect(badCell).toContainText('"bảy mươi" không phải là số')
+  await expect(preview.locator('tr[data-row="4"]')).toContainText('Năm 1999')
+  await expect(page.getByRole('button', { name: 'Xác nhận nhập' })).toBeDisabled()
+
+  // The corrected file: counts and per-row actions, then confirm.
+  await file.setInputFiles(fixtureFile('assessments-2025.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await expect(counts.locator('[data-count="inserted"]')).toHaveText('3')
+  await expect(counts.locator('[data-count="errors"]')).toHaveText('0')
+  await expect(preview.locator('tbody tr')).toHaveCount(3)
+  await expect(preview.locator('tr[data-row="2"]')).toContainText('Thêm mới')
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
+
+  // Drafts are for editors: an anonymous visitor does not see the year yet.
+  const rankings = `/rankings?parent=${province}&kind=DISTRICT&year=2025`
+  const anonymous = await browser.newPage()
+  await anonymous.goto(rankings)
+  await expect(anonymous.locator('main h1')).toBeVisible()
+  await expect(anonymous.getByTestId('rankings-table')).toHaveCount(0)
+  await expect(anonymous.getByText('Huyện Cát Tiên')).toHaveCount(0)
+
+  // Publish the cohort-year under its decision.
+  await page.getByRole('link', { name: 'Công bố' }).click()
+  await page.getByLabel('Nhóm đơn vị').selectOption(`${province}|DISTRICT`)
+  const years = page.getByTestId('publication-years')
+  await expect(years.getByRole('row', { name: /2025/ })).toContainText('Bản nháp')
+  await page.getByLabel('Năm', { exact: true }).selectOption('2025')
+  await page.getByLabel('Số quyết định').fill('99/QĐ-UBND')
+  await page.getByLabel('Ngày quyết định').fill('2026-02-10')
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click()
+  await expect(page.getByText('Đã công bố năm 2025 (3 đơn vị).')).toBeVisible()
+  await expect(years.getByRole('row', { name: /2025/ })).toContainText('Đã công bố')
+
+  // Now the public sees the published numbers.
+  await anonymous.goto(rankings)
+  const table = anonymous.getByTestId('rankings-table')
+  await expect(table.getByRole('row')).toHaveCount(4)
+  await expect(table.getByRole('row').nth(1)).toContainText('Huyện Cát Tiên')
+  await expect(table.getByRole('row').nth(1)).toContainText('91')
+  await expect(table.getByRole('row', { name: /Huyện Bình Minh/ })).toContainText('76,25')
+  await anonymous.close()
+})

@@ -1,0 +1,39 @@
+// Statement sizes and PostgreSQL column types for the bulk writer (write-changes.ts).
+
+/** better-sqlite3's bundled SQLite is built with SQLITE_MAX_VARIABLE_NUMBER=32766. */
+export const SQLITE_MAX_PARAMS = 32_766
+
+/** Rows per `insert … select * from unnest(…)`: large enough to amortise a round trip, small
+ * enough to keep one statement's arrays a few megabytes. */
+export const PG_ROWS_PER_STATEMENT = 20_000
+
+/**
+ * PostgreSQL type of each non-text column the importer writes, for the `$n::type[]` casts of
+ * unnest (a `date` column does not accept text from a SELECT without one). Column names mean the
+ * same in every table (server/db/schema.ts); any other column is text.
+ */
+const PG_TYPES: Record<string, string> = {
+  year: 'integer',
+  valid_from: 'integer',
+  valid_to: 'integer',
+  published_rank: 'integer',
+  count: 'integer',
+  done_on_time: 'integer',
+  done_late: 'integer',
+  in_progress: 'integer',
+  overdue: 'integer',
+  not_started: 'integer',
+  cancelled: 'integer',
+  sort_order: 'integer',
+  max_points: 'double precision',
+  points: 'double precision',
+  index_pct: 'double precision',
+  published_index_pct: 'double precision',
+  min_pct: 'double precision',
+  decision_date: 'date',
+  effective_date: 'date',
+}
+
+export function pgColumnType(column: string): string {
+  return PG_TYPES[column] ?? 'text'
+}

@@ -1,0 +1,142 @@
+// Undo's view of what a batch wrote: the rows it inserted are found by the import_batch_id they
+// carry (their audit entry is one per table, write-changes.ts), the rows it updated by their
+// own audit entries. A later change to any of them blocks the undo.
+import { sql, type Transaction } from 'kysely'
+import type { AuditLogRow, Database } from '#server/db/schema.ts'
+import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
+import { BATCH_KEY } from './write-changes.ts'
+import { chunk } from './write-changes.ts'
+
+type BatchTable = 'unit' | 'assessment' | 'task_result' | 'award_grant'
+export type InsertSummary = { entity: BatchTable; rows: number; audit: AuditLogRow }
+
+/** Children before parents: a batch's own units go last. */
+const DELETE_ORDER: BatchTable[] = ['assessment', 'task_result', 'award_grant', 'unit']
+
+/** Splits a batch's audit rows into per-record entries and per-table insert summaries. */
+export function splitAudit(audit: AuditLogRow[]) {
+  const perRow: AuditLogRow[] = []
+  const summaries: InsertSummary[] = []
+  for (const a of audit) {
+    if (a.entity_key !== BATCH_KEY || a.action !== 'INSERT') {
+      perRow.push(a)
+      continue
+    }
+    const after = JSON.parse(a.after_json ?? '{}') as { rows?: number }
+    summaries.push({ entity: a.entity as BatchTable, rows: Number(after.rows ?? 0), audit: a })
+  }
+  return { perRow, summaries }
+}
+
+/** `entity:key` of every change made after `since` by others than this batch (undone ones aside). */
+export async function laterChanges(
+  trx: Transaction<Database>,
+  batchId: string,
+  since: string,
+  entity: string,
+  keys: Iterable<string>,
+): Promise<string[]> {
+  const out: string[] = []
+  for (const part of chunk([...new Set(keys)], 1000)) {
+    const later = await trx
+      .selectFrom('audit_log as l')
+      .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
+      .select(['l.entity_key', 'l.import_batch_id', 'b.status'])
+      .where('l.entity', '=', entity)
+      .where('l.entity_key', 'in', part)
+      .where('l.at', '>', since)
+      .execute()
+    for (const l of later) {
+      // Rows of batches undone since then no longer count: their effect is gone.
+      if (l.import_batch_id !== batchId && l.status !== 'UNDONE') out.push(`${entity}:${l.entity_key}`)
+    }
+  }
+  return out
+}
+
+/**
+ * Later changes to the rows this batch inserted: to rows still carrying the batch (e.g. a
+ * publication), and to rows a later write took over (fewer rows carry the batch than it wrote;
+ * the later audit entry's before image names the batch).
+ */
+export async function laterChangesToInserts(
+  trx: Transaction<Database>,
+  batchId: string,
+  since: string,
+  summaries: InsertSummary[],
+  updatedKeys: Map<string, Set<string>>,
+): Promise<string[]> {
+  const out: string[] = []
+  for (const s of summaries) {
+    const carrying = (await trx
+      .selectFrom(s.entity)
+      .select(ENTITY_KEYS[s.entity] as never)
+      .where('import_batch_id', '=', batchId)
+      .execute()) as Row[]
+    const keys = carrying.map((row) => entityKey(s.entity, row))
+    out.push(...(await laterChanges(trx, batchId, since, s.entity, keys)))
+    const missing = s.rows + (updatedKeys.get(s.entity)?.size ?? 0) - keys.length
+    if (missing <= 0) continue
+    const moved = await takenOver(trx, batchId, since, s.entity)
+    out.push(...(moved.length > 0 ? moved : [`${s.entity}:${missing} row(s) changed since`]))
+  }
+  return out
+}
+
+async function takenOver(
+  trx: Transaction<Database>,
+  batchId: string,
+  since: string,
+  entity: string,
+): Promise<string[]> {
+  // The batch id is a UUID (no LIKE wildcards); the JSON check below confirms each match.
+  const rows = await trx
+    .selectFrom('audit_log as l')
+    .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
+    .select(['l.entity_key', 'l.import_batch_id', 'l.before_json', 'b.status'])
+    .where('l.entity', '=', entity)
+    .where('l.at', '>', since)
+    .where('l.before_json', 'like', `%"import_batch_id":"${batchId}"%`)
+    .execute()
+  return rows
+    .filter(
+      (l) =>
+        l.import_batch_id !== batchId &&
+        l.status !== 'UNDONE' &&
+        (JSON.parse(l.before_json ?? '{}') as Row).import_batch_id === batchId,
+    )
+    .map((l) => `${entity}:${l.entity_key}`)
+}
+
+/** Deletes the rows the batch inserted (an assessment with its field points); returns how many. */
+export async function deleteInserted(
+  trx: Transaction<Database>,
+  batchId: string,
+  summaries: InsertSummary[],
+): Promise<number> {
+  let deleted = 0
+  const tables = new Set(summaries.map((s) => s.entity))
+  for (const entity of DELETE_ORDER.filter((e) => tables.has(e))) {
+    if (entity === 'assessment') {
+      await trx
+        .deleteFrom('assessment_field')
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('assessment as a')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('a.unit_code', '=', 'assessment_field.unit_code')
+              .whereRef('a.year', '=', 'assessment_field.year')
+              .where('a.import_batch_id', '=', batchId),
+          ),
+        )
+        .execute()
+    }
+    const result = await trx
+      .deleteFrom(entity as 'assessment')
+      .where('import_batch_id', '=', batchId)
+      .executeTakeFirst()
+    deleted += Number(result.numDeletedRows)
+  }
+  return deleted
+}
