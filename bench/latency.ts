@@ -7,8 +7,10 @@ export type LatencyFigures = Percentiles & { bytes: number }
 export type LatencyOptions = {
   samples: number
   warmup: number
-  /** Stop sampling once this much time has passed (never below 20 samples). */
+  /** Stop sampling once this much time has passed (never below `minSamples`). */
   budgetMs?: number
+  /** Samples taken whatever the budget (default 20). */
+  minSamples?: number
   /** Path of each sample (default: the probe's own path every time). */
   url?: () => string
 }
@@ -48,7 +50,7 @@ export async function measureLatency(
   const deadline = performance.now() + (options.budgetMs ?? Infinity)
   for (let i = 0; i < options.samples; i += 1) {
     times.push(await once())
-    if (times.length >= 20 && performance.now() > deadline) break
+    if (times.length >= (options.minSamples ?? 20) && performance.now() > deadline) break
   }
   return { ...percentiles(times), bytes }
 }

@@ -17,7 +17,7 @@ export type ProbeFigures = {
 export async function measureProbes(
   server: ServerProcess,
   probes: readonly Probe[],
-  options: { samples: number; warmup: number; budgetMs?: number },
+  options: { samples: number; warmup: number; budgetMs?: number; minSamples?: number },
 ): Promise<ProbeFigures[]> {
   const out: ProbeFigures[] = []
   for (const probe of probes) {

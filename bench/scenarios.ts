@@ -119,7 +119,7 @@ export function runSettings(quick: boolean): RunSettings {
         quick,
         samples: 300,
         warmup: 30,
-        budgetMs: 60_000,
+        budgetMs: 100_000,
         load: { connections: 10, durationSeconds: 10 },
         growth: ['1x', '10x', '100x'],
         national: NATIONAL_SHAPE,

@@ -21,7 +21,10 @@ test('an admin adds a user, changes the role, and the audit log shows it', async
 
   // The newest entries come first: the role change is at the top for this account.
   const audit = page.getByTestId('audit-table')
-  const entry = audit.getByRole('row').filter({ hasText: 'role: VIEWER → EDITOR' }).filter({ hasText: email })
+  const entry = audit
+    .getByRole('row')
+    .filter({ hasText: 'role: VIEWER → EDITOR' })
+    .filter({ hasText: email })
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText(ADMIN_EMAIL)
 

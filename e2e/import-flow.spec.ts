@@ -3,19 +3,32 @@ import { fixtureFile, signIn, uniqueProvince } from './fixtures/upload.ts'
 
 // Upload → preview (a broken file first) → confirm → draft hidden from the public → publish →
 // the published numbers in the public Rankings table.
-test('an editor imports, previews, confirms and publishes a new year', async ({ page, browser }) => {
+test('an editor imports, previews, confirms and publishes a new year', async ({
+  page,
+  browser,
+}) => {
   const province = uniqueProvince()
+  const goodFile = `assessments-2025-${province.toLowerCase()}.csv`
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
   await expect(page.getByRole('heading', { name: 'Dữ liệu', level: 1 })).toBeVisible()
 
+  // Templates come with the headers and example rows.
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'tải XLSX' }).click()
+  expect((await download).suggestedFilename()).toBe('assessments-template.xlsx')
+
   // The units of a new province come first (assessments need their units).
   await page.getByLabel('Loại dữ liệu').selectOption('units')
-  await page.getByLabel('Tệp dữ liệu (CSV, XLSX)').setInputFiles(fixtureFile('units-new-province.csv', province))
+  await page
+    .getByLabel('Tệp dữ liệu (CSV, XLSX)')
+    .setInputFiles(fixtureFile('units-new-province.csv', province))
   await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
   const counts = page.getByTestId('import-counts')
   await expect(counts.locator('[data-count="inserted"]')).toHaveText('4')
   await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
-  await expect(page.getByText('Đã nhập: 4 dòng mới, 0 dòng cập nhật, 0 dòng không đổi.')).toBeVisible()
+  await expect(
+    page.getByText('Đã nhập: 4 dòng mới, 0 dòng cập nhật, 0 dòng không đổi.'),
+  ).toBeVisible()
 
   // A broken file: every error on its spreadsheet row and column, nothing written.
   await page.getByLabel('Loại dữ liệu').selectOption('assessments')
@@ -44,6 +57,27 @@ test('an editor imports, previews, confirms and publishes a new year', async ({ 
   await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
   await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
 
+  // Undo it from the history (after confirming), then import it again.
+  await page.getByRole('link', { name: 'Lịch sử nhập' }).click()
+  const history = page.getByTestId('import-history')
+  await history
+    .getByRole('row')
+    .filter({ hasText: goodFile })
+    .getByRole('button', { name: 'Hoàn tác' })
+    .click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
+  await expect(page.getByText('Đã hoàn tác: khôi phục 0 dòng, xóa 3 dòng.')).toBeVisible()
+  await expect(history.getByRole('row').filter({ hasText: goodFile })).toContainText('Đã hoàn tác')
+  await page.getByRole('link', { name: 'Nhập dữ liệu' }).click()
+  await page.getByLabel('Loại dữ liệu').selectOption('assessments')
+  await page
+    .getByLabel('Tệp dữ liệu (CSV, XLSX)')
+    .setInputFiles(fixtureFile('assessments-2025.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await expect(counts.locator('[data-count="inserted"]')).toHaveText('3')
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
+
   // Drafts are for editors: an anonymous visitor does not see the year yet.
   const rankings = `/rankings?parent=${province}&kind=DISTRICT&year=2025`
   const anonymous = await browser.newPage()
@@ -54,7 +88,7 @@ test('an editor imports, previews, confirms and publishes a new year', async ({ 
 
   // Publish the cohort-year under its decision.
   await page.getByRole('link', { name: 'Công bố' }).click()
-  await page.getByLabel('Nhóm đơn vị').selectOption(`${province}|DISTRICT`)
+  await page.getByLabel('Nhóm đơn vị', { exact: true }).selectOption(`${province}|DISTRICT`)
   const years = page.getByTestId('publication-years')
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Bản nháp')
   await page.getByLabel('Năm', { exact: true }).selectOption('2025')
@@ -63,6 +97,16 @@ test('an editor imports, previews, confirms and publishes a new year', async ({ 
   await page.getByRole('button', { name: 'Công bố', exact: true }).click()
   await expect(page.getByText('Đã công bố năm 2025 (3 đơn vị).')).toBeVisible()
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Đã công bố')
+
+  // Publishing changed the imported rows: undoing the import now is refused, and explained.
+  await page.getByRole('link', { name: 'Lịch sử nhập' }).click()
+  await history
+    .getByRole('row')
+    .filter({ hasText: goodFile })
+    .getByRole('button', { name: 'Hoàn tác' })
+    .click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
+  await expect(page.getByRole('alert')).toContainText('Không thể hoàn tác')
 
   // Now the public sees the published numbers.
   await anonymous.goto(rankings)

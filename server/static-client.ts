@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { App } from './app.ts'
+import { errorBody } from './lib/errors.ts'
 
 /**
  * Serves the built SPA next to the API. Hashed assets are cached for a year; every other path
  * that is not /api falls back to index.html so client-side routes survive a reload.
  */
 export function withStaticClient(api: App, clientDir: string) {
-  const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8')
   return new Hono()
     .route('/', api)
     .use(
@@ -21,9 +21,12 @@ export function withStaticClient(api: App, clientDir: string) {
       serveStatic({ root: clientDir }),
     )
     .use('*', serveStatic({ root: clientDir }))
-    .get('*', (c) => {
-      if (c.req.path.startsWith('/api/')) return c.notFound()
+    .get('*', async (c) => {
+      if (c.req.path.startsWith('/api/')) {
+        return c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404)
+      }
       c.header('Cache-Control', 'no-cache')
-      return c.html(indexHtml)
+      // Read per request: a rebuild of dist/ while the server runs must not serve stale asset names.
+      return c.html(await readFile(join(clientDir, 'index.html'), 'utf8'))
     })
 }

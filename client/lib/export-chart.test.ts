@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildExportSvg, escapeXml, EXPORT_WIDTH, exportLayout, layoutLegend, toCsv } from './export-chart.ts'
+import { EXPORT_WIDTH, toCsv } from './export-chart.ts'
+import { buildExportSvg, escapeXml, exportLayout, layoutLegend } from './export-svg.ts'
 import { exportFileName, slugify } from './slug.ts'
 
 const text = {

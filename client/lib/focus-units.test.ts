@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { labelFocusedRows } from './focus-label.ts'
 import { filterByName, focusUnits, foldName, MAX_HIGHLIGHTS, nameMatcher } from './focus-units.ts'
 
 const units = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `U${i + 1}`, name: `Xã Số ${i + 1}` }))
@@ -64,5 +65,17 @@ describe('focusUnits', () => {
 
   it('never focuses when N would cover every unit', () => {
     expect(focusUnits(units(90), { nameOf, size: 50 }).focused).toBe(false)
+  })
+})
+
+describe('labelFocusedRows', () => {
+  it('prefixes places on a focused chart and stars the found units', () => {
+    const labelled = labelFocusedRows(focusUnits(units(100), { nameOf, size: 5, query: 'số 50' }))
+    expect(labelled.map((r) => r.name)).toContain('★ 50. Xã Số 50')
+    expect(labelled[0]?.name).toBe('1. Xã Số 1')
+    expect(labelled.at(-1)?.name).toBe('100. Xã Số 100')
+  })
+  it('keeps plain names for a whole cohort', () => {
+    expect(labelFocusedRows(focusUnits(units(15), { nameOf })).map((r) => r.name)).toEqual(units(15).map((u) => u.name))
   })
 })

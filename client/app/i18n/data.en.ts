@@ -150,7 +150,7 @@ export const dataEn: DataResources = {
       confirmUndo: 'Confirm undo',
       cancel: 'Cancel',
       conflict:
-        'Cannot undo: a later import changed the same data (or this import is already undone). Undo the later imports first.',
+        'Cannot undo: the data of this import changed afterwards (a later import, a publication or a scheme edit), or the import is already undone.',
       done: 'Undone: {{restored}} rows restored, {{deleted}} rows deleted.',
       empty: 'No imports yet.',
       caption: 'Imports, newest first',

@@ -148,7 +148,7 @@ export const dataVi = {
       confirmUndo: 'Xác nhận hoàn tác',
       cancel: 'Hủy',
       conflict:
-        'Không thể hoàn tác: đã có lần nhập sau thay đổi cùng dữ liệu (hoặc lần nhập này đã được hoàn tác). Hãy hoàn tác các lần nhập sau trước.',
+        'Không thể hoàn tác: dữ liệu của lần nhập này đã bị thay đổi sau đó (bởi lần nhập sau, việc công bố hoặc sửa bộ chỉ số), hoặc lần nhập đã được hoàn tác.',
       done: 'Đã hoàn tác: khôi phục {{restored}} dòng, xóa {{deleted}} dòng.',
       empty: 'Chưa có lần nhập nào.',
       caption: 'Các lần nhập dữ liệu, mới nhất trước',

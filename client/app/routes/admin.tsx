@@ -4,6 +4,7 @@ import { AuditSection } from '#client/features/admin/components/audit-section.ts
 import { SettingsSection } from '#client/features/admin/components/settings-section.tsx'
 import { UsersSection } from '#client/features/admin/components/users-section.tsx'
 import '#client/features/auth/components/forms.css'
+import '#client/features/admin/components/admin-page.css'
 
 /** Administration (ADMIN): accounts and roles, read access, the audit log. */
 export function AdminPage() {

@@ -8,6 +8,7 @@ import { PublishSection } from '#client/features/data/components/publish-section
 import { QualitySection } from '#client/features/data/components/quality-section.tsx'
 import { SchemesSection } from '#client/features/data/components/schemes-section.tsx'
 import '#client/features/auth/components/forms.css'
+import '#client/features/data/components/data-page.css'
 
 const TABS = ['import', 'publish', 'quality', 'history', 'schemes'] as const
 type Tab = (typeof TABS)[number]

@@ -3,6 +3,9 @@
 /** better-sqlite3's bundled SQLite is built with SQLITE_MAX_VARIABLE_NUMBER=32766. */
 export const SQLITE_MAX_PARAMS = 32_766
 
+/** PostgreSQL's wire protocol counts bound parameters in 16 bits. */
+export const PG_MAX_PARAMS = 65_535
+
 /** Rows per `insert … select * from unnest(…)`: large enough to amortise a round trip, small
  * enough to keep one statement's arrays a few megabytes. */
 export const PG_ROWS_PER_STATEMENT = 20_000

@@ -21,7 +21,8 @@ export async function rowsForUnits<T extends ByUnitTable>(
       .where('unit_code', 'in', part)
       .where('year', 'in', [...years])
       .execute()
-    out.push(...(rows as Database[T][]))
+    // One push per row: spreading a large chunk into push() can overflow the call stack.
+    for (const row of rows as Database[T][]) out.push(row)
   }
   return out
 }

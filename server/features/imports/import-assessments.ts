@@ -10,8 +10,9 @@ import {
   type FullScheme,
 } from '#server/features/schemes/schemes.repository.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import { diffRows, type Change, type Row } from './change-set.ts'
+import { diffRows } from './change-set.ts'
 import { existingRowsByKey } from './existing-rows-by-key.ts'
+import { assessmentChange, storedFieldsByAssessment } from './assessment-changes.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
@@ -131,8 +132,11 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     r.warn('index_pct', 'INDEX_MISMATCH', { published, computed: indexPct })
   }
   return {
-    ...a,
+    // Every column listed (no spread): one object shape for the ~10^5 rows of a large file.
+    unit_code: a.unit_code,
+    year: a.year,
     max_points: max,
+    points: a.points,
     index_pct: indexPct,
     grade: gradeFor(p.scheme, indexPct),
     status: before?.status ?? 'DRAFT',
@@ -142,6 +146,7 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     published_grade: has('grade') ? a.published_grade : (before?.published_grade ?? null),
     published_index_pct: published,
     import_batch_id: null,
+    updated_at: a.updated_at,
   }
 }
 
@@ -192,7 +197,8 @@ function bandCode(scheme: FullScheme | undefined, grade: string): string {
   if (!byLabel) {
     byLabel = new Map()
     for (const b of [...scheme.bands].reverse())
-      for (const l of [b.label_en, b.label_vi, b.grade_code]) byLabel.set(foldLabel(l), b.grade_code)
+      for (const l of [b.label_en, b.label_vi, b.grade_code])
+        byLabel.set(foldLabel(l), b.grade_code)
     bandLabels.set(scheme, byLabel)
   }
   let code = byLabel.get(grade)
@@ -208,7 +214,7 @@ async function planAssessments(ctx: KindContext, planned: Planned[]) {
   const existing = await existingRowsByKey(ctx.db, 'assessment', units, years)
   // Field points exist only beside an assessment: a first import has none to load.
   const stored = new Set([...existing.values()].map((a) => a.unit_code))
-  const existingFields = await existingRowsByKey(ctx.db, 'assessment_field', stored, years)
+  const existingFields = await storedFieldsByAssessment(ctx.db, stored, years)
   for (const p of planned) {
     const { row, r, fields } = p
     const key = `${p.assessment.unit_code}|${p.assessment.year}`
@@ -222,44 +228,4 @@ async function planAssessments(ctx: KindContext, planned: Planned[]) {
     }
     ctx.set.record(row, key, !before, changes, diff)
   }
-}
-
-/**
- * One audited change per file record: the assessment with its field points as `fields`, so the
- * audit trail holds one row per unit-year (undo restores both tables from it). An insert needs
- * no images: its audit entry is the batch's (write-changes.ts).
- */
-function assessmentChange(
-  key: string,
-  before: AssessmentRow | undefined,
-  after: AssessmentRow,
-  rowChanged: boolean,
-  fields: AssessmentFieldRow[],
-  stored: Map<string, AssessmentFieldRow>,
-): Change[] {
-  const writes: NonNullable<Change['writes']> = [{ entity: 'assessment', row: after }]
-  if (!before) {
-    for (const f of fields) writes.push({ entity: 'assessment_field', row: f })
-    return [{ entity: 'assessment', key, action: 'INSERT', before: null, after, writes }]
-  }
-  const beforeFields: Record<string, Row> = {}
-  const afterFields: Record<string, Row> = {}
-  for (const f of fields) {
-    const old = stored.get(`${key}|${f.field_code}`)
-    if (old && old.points === f.points && (old.max_points ?? null) === f.max_points) continue
-    if (old) beforeFields[f.field_code] = old
-    afterFields[f.field_code] = f
-    writes.push({ entity: 'assessment_field', row: f })
-  }
-  if (!rowChanged && writes.length === 1) return []
-  return [
-    {
-      entity: 'assessment',
-      key,
-      action: 'UPDATE',
-      before: { ...before, fields: beforeFields },
-      after: { ...after, fields: afterFields },
-      writes,
-    },
-  ]
 }

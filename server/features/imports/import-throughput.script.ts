@@ -1,7 +1,8 @@
 // Import throughput, printed as rows/s (a measuring aid, not a timed test): generates files in
 // the seeds/*.csv formats in memory (assessments with 8 field:CODE columns, tasks, awards) and
 // imports each into a fresh SQLite file and a fresh PostgreSQL schema, first into empty tables,
-// then again unchanged (a re-import), then with every value changed (an update of every row).
+// then again unchanged (a re-import), then with every value changed (an update of every row),
+// then undoes both batches, newest first.
 //   npx tsx server/features/imports/import-throughput.script.ts [communes=5000] [years=10] \
 //     [sqlite|postgres] [assessments,tasks,awards]
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,6 +16,7 @@ import { syncReferenceData } from '#server/db/sync-reference-data.ts'
 import { createTestDb } from '#server/test/create-test-db.ts'
 import type { ImportFileKind } from '#shared/import/import-columns.ts'
 import { runImport } from './run-import.ts'
+import { undoImport } from './undo-import.ts'
 
 const FIELDS: [string, number][] = [
   ['LEADERSHIP', 10],
@@ -40,9 +42,15 @@ const csv = (rows: (string | number)[][]) =>
   new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n') + '\n')
 
 function unitsFile() {
-  const rows: (string | number)[][] = [['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to']]
-  rows.push(['VN', 'Việt Nam', 'COUNTRY', '', '', ''], ['P01', 'Tỉnh Một', 'PROVINCE', 'VN', '', ''])
-  for (let d = 0; d < districts; d++) rows.push([`P01.D${d}`, `Huyện ${d}`, 'DISTRICT', 'P01', '', ''])
+  const rows: (string | number)[][] = [
+    ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to'],
+  ]
+  rows.push(
+    ['VN', 'Việt Nam', 'COUNTRY', '', '', ''],
+    ['P01', 'Tỉnh Một', 'PROVINCE', 'VN', '', ''],
+  )
+  for (let d = 0; d < districts; d++)
+    rows.push([`P01.D${d}`, `Huyện ${d}`, 'DISTRICT', 'P01', '', ''])
   for (let c = 0; c < communes; c++)
     rows.push([communeCode(c), `Xã ${c}`, 'COMMUNE', `P01.D${Math.floor(c / 20)}`, '', ''])
   return csv(rows)
@@ -51,7 +59,20 @@ function unitsFile() {
 function schemesFile() {
   const head = ['P01', 'COMMUNE', years[0] ?? 2015, '', 'Bộ chỉ số cấp xã']
   return csv([
-    ['province_code', 'unit_kind', 'year_from', 'year_to', 'name', 'item', 'code', 'max_points', 'component', 'min_pct', 'label_vi', 'label_en'],
+    [
+      'province_code',
+      'unit_kind',
+      'year_from',
+      'year_to',
+      'name',
+      'item',
+      'code',
+      'max_points',
+      'component',
+      'min_pct',
+      'label_vi',
+      'label_en',
+    ],
     ...FIELDS.map(([code, max]) => [...head, 'field', code, max, 'APPRAISAL', '', '', '']),
     [...head, 'grade', 'GOOD', '', '', 80, 'Tốt', 'Good'],
     [...head, 'grade', 'POOR', '', '', 0, 'Kém', 'Poor'],
@@ -65,7 +86,9 @@ function assessmentsFile(shift: number) {
   ]
   for (let c = 0; c < communes; c++)
     for (const y of years) {
-      const fields = FIELDS.map(([, max], i) => Math.round(max * (0.5 + ((c + y + i + shift) % 7) / 20) * 100) / 100)
+      const fields = FIELDS.map(
+        ([, max], i) => Math.round(max * (0.5 + ((c + y + i + shift) % 7) / 20) * 100) / 100,
+      )
       const points = Math.round(fields.reduce((s, f) => s + f, 0) * 100) / 100
       rows.push([communeCode(c), y, 100, points, ...fields])
     }
@@ -80,12 +103,32 @@ function tasksFile(shift: number) {
 }
 
 function awardsFile(shift: number) {
-  const header = ['unit_code', 'year', 'award_code', 'recipient_type', 'count', 'recipient_name', 'issuer_level', 'decision_no', 'decision_date', 'reason']
+  const header = [
+    'unit_code',
+    'year',
+    'award_code',
+    'recipient_type',
+    'count',
+    'recipient_name',
+    'issuer_level',
+    'decision_no',
+    'decision_date',
+    'reason',
+  ]
   const rows: (string | number)[][] = [header]
   for (let c = 0; c < communes; c++)
     for (const y of years) {
       const base = [communeCode(c), y, 'MERIT_CERTIFICATE']
-      rows.push([...base, 'COLLECTIVE', 3 + shift, '', 'COMMUNE', `${c}/QĐ-UBND`, `${y + 1}-01-15`, 'PAR'])
+      rows.push([
+        ...base,
+        'COLLECTIVE',
+        3 + shift,
+        '',
+        'COMMUNE',
+        `${c}/QĐ-UBND`,
+        `${y + 1}-01-15`,
+        'PAR',
+      ])
     }
   return csv(rows)
 }
@@ -100,7 +143,10 @@ async function timed(db: Kysely<Database>, kind: ImportFileKind, bytes: Uint8Arr
   if (result.errors.length > 0) throw new Error(`${kind}: ${JSON.stringify(result.errors[0])}`)
   const rate = Math.round(result.rows / seconds).toLocaleString('en-US')
   const what = `+${result.inserted} ~${result.updated} =${result.unchanged}`
-  console.log(`  ${kind.padEnd(11)} ${label.padEnd(9)} ${String(result.rows).padStart(7)} rows ${seconds.toFixed(2).padStart(6)} s ${rate.padStart(9)} rows/s  (${what}; ${cpuSeconds.toFixed(2)} s CPU in this process)`)
+  console.log(
+    `  ${kind.padEnd(11)} ${label.padEnd(9)} ${String(result.rows).padStart(7)} rows ${seconds.toFixed(2).padStart(6)} s ${rate.padStart(9)} rows/s  (${what}; ${cpuSeconds.toFixed(2)} s CPU in this process)`,
+  )
+  return result.batchId
 }
 
 async function run(dialect: DialectName) {
@@ -122,8 +168,20 @@ async function run(dialect: DialectName) {
   try {
     console.log(`${dialect}: ${communes} communes × ${years.length} years`)
     await syncReferenceData(db)
-    await runImport(db, { kind: 'units', bytes: unitsFile(), dryRun: false, lang: 'en', actor: null })
-    await runImport(db, { kind: 'schemes', bytes: schemesFile(), dryRun: false, lang: 'en', actor: null })
+    await runImport(db, {
+      kind: 'units',
+      bytes: unitsFile(),
+      dryRun: false,
+      lang: 'en',
+      actor: null,
+    })
+    await runImport(db, {
+      kind: 'schemes',
+      bytes: schemesFile(),
+      dryRun: false,
+      lang: 'en',
+      actor: null,
+    })
     const files: [ImportFileKind, (shift: number) => Uint8Array][] = [
       ['assessments', assessmentsFile],
       ['tasks', tasksFile],
@@ -132,9 +190,20 @@ async function run(dialect: DialectName) {
     for (const [kind, make] of files) {
       if (kinds && !kinds.includes(kind)) continue
       const first = make(0)
-      await timed(db, kind, first, 'first')
+      const inserted = await timed(db, kind, first, 'first')
       await timed(db, kind, first, 're-import')
-      await timed(db, kind, make(1), 'update')
+      const updated = await timed(db, kind, make(1), 'update')
+      for (const [label, batchId] of [
+        ['update', updated],
+        ['first', inserted],
+      ] as const) {
+        const start = performance.now()
+        const undo = await undoImport(db, batchId as string, null)
+        const seconds = ((performance.now() - start) / 1000).toFixed(2)
+        console.log(
+          `  ${kind.padEnd(11)} undo ${label.padEnd(6)} ${seconds.padStart(6)} s  (restored ${undo.restored}, deleted ${undo.deleted})`,
+        )
+      }
     }
   } finally {
     await destroy()

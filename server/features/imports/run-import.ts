@@ -113,8 +113,16 @@ async function inTransaction<T>(
     return await db.transaction().execute(work)
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
-      throw new AppError(409, 'CONFLICT', 'Another import changed the same rows meanwhile; try again')
+    if (
+      code === '23505' ||
+      code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+      code === 'SQLITE_CONSTRAINT_UNIQUE'
+    )
+      throw new AppError(
+        409,
+        'CONFLICT',
+        'Another import changed the same rows meanwhile; try again',
+      )
     throw error
   }
 }

@@ -111,9 +111,9 @@ for (const dialect of TEST_DIALECTS) {
       await expect(undoImport(t.db, again.batchId as string, EDITOR)).rejects.toMatchObject({
         status: 409,
       })
-      expect(await t.db.selectFrom('unit').select('code').where('code', '=', 'HN').execute()).toEqual([
-        { code: 'HN' },
-      ])
+      expect(
+        await t.db.selectFrom('unit').select('code').where('code', '=', 'HN').execute(),
+      ).toEqual([{ code: 'HN' }])
     })
   })
 }

@@ -48,7 +48,8 @@ export async function laterChanges(
       .execute()
     for (const l of later) {
       // Rows of batches undone since then no longer count: their effect is gone.
-      if (l.import_batch_id !== batchId && l.status !== 'UNDONE') out.push(`${entity}:${l.entity_key}`)
+      if (l.import_batch_id !== batchId && l.status !== 'UNDONE')
+        out.push(`${entity}:${l.entity_key}`)
     }
   }
   return out

@@ -1,6 +1,6 @@
-// Writes a change set in bulk: multi-row upserts (SQLite: chunks under its 32,766 bound
-// parameters; PostgreSQL: one array parameter per column through unnest), then the audit trail:
-// one audit_log row per updated record (before and after images) and, for rows an import
+// Writes a change set in bulk: multi-row inserts and upserts (SQLite: chunks under its 32,766
+// bound parameters; PostgreSQL: one array parameter per column through unnest), then the audit
+// trail: one audit_log row per updated record (before and after images) and, for rows an import
 // inserts, one row per batch and table (the rows themselves carry import_batch_id).
 import { randomUUID } from 'node:crypto'
 import { CompiledQuery, type Transaction } from 'kysely'
@@ -8,7 +8,12 @@ import { dialectOf } from '#server/db/create-db.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import type { Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
-import { PG_ROWS_PER_STATEMENT, pgColumnType, SQLITE_MAX_PARAMS } from './bulk-limits.ts'
+import {
+  PG_MAX_PARAMS,
+  PG_ROWS_PER_STATEMENT,
+  pgColumnType,
+  SQLITE_MAX_PARAMS,
+} from './bulk-limits.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
 
@@ -58,7 +63,9 @@ async function bulkInsert(
   suffix = '',
 ) {
   const names = columns.map(quote).join(', ')
-  if (dialectOf(trx) === 'postgres') {
+  const postgres = dialectOf(trx) === 'postgres'
+  // Audit images are long JSON texts: an array literal would escape every quote in them.
+  if (postgres && table !== 'audit_log') {
     const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
     const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
     for (const part of chunk(rows, PG_ROWS_PER_STATEMENT)) {
@@ -67,15 +74,27 @@ async function bulkInsert(
     }
     return
   }
-  const tuple = `(${columns.map(() => '?').join(', ')})`
   const head = `insert into ${quote(table)} (${names}) values `
-  for (const part of chunk(rows, Math.floor(SQLITE_MAX_PARAMS / columns.length))) {
+  const sqliteTuple = `(${columns.map(() => '?').join(', ')})`
+  const limit = postgres ? PG_MAX_PARAMS : SQLITE_MAX_PARAMS
+  for (const part of chunk(rows, Math.floor(limit / columns.length))) {
     const params: unknown[] = new Array(part.length * columns.length)
+    const tuples: string[] = new Array(part.length)
     let n = 0
-    for (const row of part) for (const c of columns) params[n++] = row[c] ?? null
-    const tuples = new Array<string>(part.length).fill(tuple).join(', ')
-    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples}${suffix}`, params))
+    for (let i = 0; i < part.length; i++) {
+      const row = part[i] as Row
+      for (const c of columns) params[n++] = row[c] ?? null
+      tuples[i] = postgres ? placeholders(n - columns.length, columns.length) : sqliteTuple
+    }
+    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
   }
+}
+
+/** `($from+1, …, $from+count)` */
+function placeholders(from: number, count: number): string {
+  let text = `($${from + 1}`
+  for (let i = 2; i <= count; i++) text += `, $${from + i}`
+  return `${text})`
 }
 
 export async function deleteRows(
@@ -154,7 +173,13 @@ function summarizeInserts(changes: Change[]): Change[] {
   }
   for (const [entity, keys] of inserted) {
     const after = keys.length <= LISTED_KEYS ? { rows: keys.length, keys } : { rows: keys.length }
-    out.push({ entity: entity as TableEntity, key: BATCH_KEY, action: 'INSERT', before: null, after })
+    out.push({
+      entity: entity as TableEntity,
+      key: BATCH_KEY,
+      action: 'INSERT',
+      before: null,
+      after,
+    })
   }
   return out
 }

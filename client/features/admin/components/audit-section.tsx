@@ -111,7 +111,14 @@ function AuditTable({
       key: 'change',
       header: t('admin.audit.change'),
       value: (r) => describeAuditChange(r.before, r.after),
-      render: (r) => <code className="audit-change">{describeAuditChange(r.before, r.after)}</code>,
+      render: (r) => {
+        const text = describeAuditChange(r.before, r.after)
+        return (
+          <code className="audit-change" title={text}>
+            {text}
+          </code>
+        )
+      },
       wrap: true,
     },
     {

@@ -1,9 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { labelFocusedRows } from '#client/lib/focus-label.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { awardQueries } from '../api/awards.queries.ts'
@@ -16,6 +18,10 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   const { data } = useSuspenseQuery(awardQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
   const rows = toAwardSeries(data.items).filter((r) => r.total > 0)
+  // Most and fewest awards at the two ends of a large cohort, plus the units searched for.
+  const focus = useFocus(rows)
+  const note = useFocusNote(focus.result)
+  const drawn = labelFocusedRows(focus.result)
   const series = awardSeries(data.totals, lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<AwardRow>[] = [
@@ -34,7 +40,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
       <ChartFrame
         chartId="awards"
         title={t('awards.chart')}
-        subtitle={`${selection.label}, ${selection.year}`}
+        subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={selection.year}
@@ -42,7 +48,11 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        render={(size) => <StackedBarChart rows={rows} series={series} size={size} formatValue={fmt} />}
+        render={(size) => (
+          <FocusedChart focus={focus} size={size}>
+            <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} />
+          </FocusedChart>
+        )}
       />
       {rows.length > 0 && (
         <div className="panels" style={{ marginTop: 16 }}>

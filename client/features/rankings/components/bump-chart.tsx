@@ -10,7 +10,7 @@ type Props = {
   series: BumpSeries
   styles: BumpStyle[]
   size?: ChartSize
-  /** A large cohort's compressed rank axis (only the ranks the drawn units held). */
+  /** A large cohort's rank axis, logarithmic from both ends. */
   axis?: RankAxis
   formatRank?: (rank: number) => string
 }
@@ -22,22 +22,22 @@ export function BumpChart({ series, styles, size, axis, formatRank = String }: P
   const max = axis?.max ?? series.maxRank
   const lastIndex = rows.length - 1
   const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
-  // On a compressed axis, name only the ranks units hold in the last year, so labels fit.
-  const ticks = axis
-    ? [...new Set(styles.map((s) => rows[lastIndex]?.[s.code]).filter((v): v is number => typeof v === 'number'))]
-    : Array.from({ length: max }, (_, i) => i + 1)
+  const ticks = axis ? axis.ticks.map((t) => t.position) : Array.from({ length: max }, (_, i) => i + 1)
+  // Many lines end close together on a large cohort: the legend names them, the line ends
+  // name only the units searched for.
+  const labelled = (s: BumpStyle) => !axis || s.highlighted
   return (
     <LineChart
-      {...chartSizeProps(size, Math.max(300, max * 28 + 60))}
+      {...chartSizeProps(size, axis ? 560 : Math.max(300, max * 28 + 60))}
       data={rows}
-      margin={{ top: 12, right: size ? 260 : 150, bottom: 4, left: 4 }}
+      margin={{ top: 12, right: size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150, bottom: 4, left: 4 }}
     >
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="year" type="category" tick={{ fontSize: font.tick, fill: MUTED }} padding={{ left: size ? 36 : 16, right: 16 }} />
       <YAxis
         type="number"
         reversed
-        domain={[1, max]}
+        domain={axis ? [0, max] : [1, max]}
         ticks={ticks}
         interval={0}
         width={axis ? (size ? 90 : 52) : size ? 44 : 28}
@@ -45,9 +45,7 @@ export function BumpChart({ series, styles, size, axis, formatRank = String }: P
         tickFormatter={(v: number) => (axis ? formatRank(rankAt.get(v) ?? v) : String(v))}
         allowDecimals={false}
       />
-      {axis?.breaks.map((y) => (
-        <ReferenceLine key={y} y={y} stroke={MUTED} strokeDasharray="2 4" />
-      ))}
+      {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
       {styles.map((s) => (
         <Line
           key={s.code}
@@ -64,7 +62,7 @@ export function BumpChart({ series, styles, size, axis, formatRank = String }: P
             dataKey={s.code}
             content={(props) => {
               const { x, y, index } = props as { x: number; y: number; index: number }
-              if (index !== lastIndex || y === undefined || y === null) return null
+              if (index !== lastIndex || y === undefined || y === null || !labelled(s)) return null
               return (
                 <text x={Number(x) + 10} y={Number(y)} dominantBaseline="central" fontSize={font.label} fill={INK} fontWeight={s.highlighted ? 700 : undefined}>
                   {s.highlighted ? `★ ${s.name}` : s.name}

@@ -9,7 +9,7 @@ import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
-import { compressRanks, toBumpSeries } from '../utils/to-bump-series.ts'
+import { logRankAxis, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
 
 const DASHES = [undefined, '8 4', '2 3'] as const
@@ -17,7 +17,7 @@ const DASHES = [undefined, '8 4', '2 3'] as const
 /**
  * Rankings page: rank movements of every unit over the cohort's years (a bump chart). A large
  * cohort draws its top and bottom units (by the latest rank) and the ones searched for, on a
- * rank axis compressed to the ranks they held; the table keeps every unit.
+ * rank axis logarithmic from both ends; the table keeps every unit.
  */
 export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
@@ -31,16 +31,16 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   // Units gone by the latest year have no latest rank: they are neither top nor bottom.
   const focus = useFocus(large ? series.units.filter((u) => u.lastRank !== null) : series.units)
   const note = useFocusNote(focus.result)
-  const drawn = large ? focus.result.rows : series.units
+  const drawn = large ? focus.result.rows : series.units.map((u) => ({ ...u, highlighted: false }))
   // 8 colours × 3 dash styles: lines stay distinct without relying on colour alone.
   const styles: BumpStyle[] = drawn.map((u, i) => ({
     code: u.code,
     name: u.name,
     color: categoricalColor(i),
     dash: DASHES[Math.floor(i / 8) % DASHES.length],
-    highlighted: 'highlighted' in u && u.highlighted,
+    highlighted: u.highlighted,
   }))
-  const axis = large ? compressRanks(series, styles.map((s) => s.code)) : undefined
+  const axis = large ? logRankAxis(series, styles.map((s) => s.code)) : undefined
   type Row = (typeof series.units)[number]
   const columns: Column<Row>[] = [
     { key: 'unit', header: t('columns.unit'), value: (u) => u.name },

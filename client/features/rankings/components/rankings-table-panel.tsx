@@ -1,16 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { z } from 'zod'
 import { DataTable, type Column, type SortState } from '#client/components/ui/data-table.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatDelta, formatNumber, formatRankChange } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
-import { RANKING_SORT_KEYS, toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
-
-const sortSchema = z.object({ sort: z.enum(RANKING_SORT_KEYS).catch('rank'), dir: z.enum(['asc', 'desc']).catch('asc') })
+import { parseRankingSort, toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 
 function Move({ value }: { value: number | null }) {
   const cls = value && value > 0 ? 'up' : value && value < 0 ? 'down' : undefined
@@ -26,7 +23,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
   const gradeName = (code: string | null | undefined) => styles.find((s) => s.code === code)?.label ?? code
-  const sort = sortSchema.parse({ sort: params.get('sort') ?? undefined, dir: params.get('dir') ?? undefined })
+  const sort = parseRankingSort(params)
   const fmt = (v: number | null) => formatNumber(v, lang)
   const flagText = (r: RankingTableRow) =>
     r.flags.map((flag) =>
@@ -83,7 +80,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        sort={{ key: sort.sort, dir: sort.dir }}
+        sort={sort}
         onSort={onSort}
         testId="rankings-table"
       />

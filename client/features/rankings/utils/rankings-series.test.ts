@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from './grade-styles.ts'
-import { compressRanks, toBumpSeries } from './to-bump-series.ts'
+import { logRankAxis, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
+import { parseRankingSort } from './ranking-table-rows.ts'
 import { toRankingSeries } from './to-ranking-series.ts'
 import { toYoySeries } from './to-yoy-series.ts'
 
@@ -111,29 +112,35 @@ describe('symmetricTicks', () => {
   })
 })
 
-describe('compressRanks', () => {
-  it('gives each rank the kept units held a place, in order, and marks the gaps', () => {
-    const series = {
-      rows: [
-        { year: 2022, A: 3, B: 9000, C: 1 },
-        { year: 2023, A: 1, B: 10_600, C: null },
-      ],
-      units: [],
-      maxRank: 10_600,
-    }
-    const axis = compressRanks(series, ['A', 'B'])
-    expect(axis.ticks).toEqual([
-      { position: 1, rank: 1 },
-      { position: 2, rank: 3 },
-      { position: 3, rank: 9000 },
-      { position: 4, rank: 10_600 },
-    ])
-    expect(axis.rows).toEqual([
-      { year: 2022, A: 2, B: 3 },
-      { year: 2023, A: 1, B: 4 },
-    ])
-    expect(axis.max).toBe(4)
-    expect(axis.breaks).toEqual([1.5, 2.5, 3.5])
+describe('logRankAxis', () => {
+  const series = {
+    rows: [
+      { year: 2022, A: 538, B: 9000, C: 1 },
+      { year: 2023, A: 1, B: 10_600, C: null },
+    ],
+    units: [],
+    maxRank: 10_600,
+  }
+  const axis = logRankAxis(series, ['A', 'B'])
+  const at = (year: number, code: string) => axis.rows.find((r) => r.year === year)?.[code] ?? NaN
+
+  it('keeps the order of ranks and gives both ends the same room', () => {
+    expect(at(2023, 'A')).toBe(0)
+    expect(at(2023, 'B')).toBeCloseTo(axis.max)
+    expect(at(2022, 'A')).toBeGreaterThan(at(2023, 'A'))
+    expect(at(2022, 'B')).toBeGreaterThan(at(2022, 'A'))
+    expect(at(2022, 'B')).toBeLessThan(at(2023, 'B'))
+    const tick = (rank: number) => axis.ticks.find((t) => t.rank === rank)?.position ?? NaN
+    // Rank 10 sits as far from the top as rank 10,591 from the bottom.
+    expect(tick(10)).toBeCloseTo(axis.max - tick(10_591))
+    expect(axis.middle).toBeCloseTo(axis.max / 2)
+  })
+
+  it('draws only the units asked for, and ticks at round ranks from both ends', () => {
+    expect(Object.keys(axis.rows[0] ?? {})).toEqual(['year', 'A', 'B'])
+    expect(axis.ticks.slice(0, 4).map((t) => t.rank)).toEqual([1, 2, 5, 10])
+    expect(axis.ticks.at(-1)?.rank).toBe(10_600)
+    expect(axis.ticks.map((t) => t.position)).toEqual([...axis.ticks.map((t) => t.position)].sort((a, b) => a - b))
   })
 })
 
@@ -154,5 +161,13 @@ describe('toBumpSeries at national scale', () => {
     expect(performance.now() - started).toBeLessThan(2000)
     expect(series.units).toHaveLength(10_600)
     expect(series.rows[9]?.['C10599']).toBe(10_600)
+  })
+})
+
+describe('parseRankingSort', () => {
+  it('reads the sort from the URL and falls back to rank, ascending', () => {
+    expect(parseRankingSort(new URLSearchParams('sort=delta&dir=desc'))).toEqual({ key: 'delta', dir: 'desc' })
+    expect(parseRankingSort(new URLSearchParams('sort=drop table&dir=up'))).toEqual({ key: 'rank', dir: 'asc' })
+    expect(parseRankingSort(new URLSearchParams(''))).toEqual({ key: 'rank', dir: 'asc' })
   })
 })

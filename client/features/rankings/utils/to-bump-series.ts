@@ -32,36 +32,46 @@ export function toBumpSeries(rankings: readonly Ranking[]): BumpSeries {
   return { rows, units, maxRank }
 }
 
-/** The rank axis of a bump chart: where each rank is drawn, and the ticks. */
+/** The rank axis of a large cohort's bump chart: where each rank is drawn, and the ticks. */
 export type RankAxis = {
-  /** Rows with each kept unit's rank replaced by its position on the axis. */
+  /** Rows with each kept unit's rank replaced by its position on the axis (0 = rank 1). */
   rows: Record<string, number | null>[]
-  /** Axis positions run 1…max. */
+  /** Positions run 0…max. */
   max: number
   ticks: { position: number; rank: number }[]
-  /** Positions between which ranks were left out (drawn as a break in the axis). */
-  breaks: number[]
+  /** The middle of the cohort, where the two logarithmic halves meet. */
+  middle: number
 }
 
+const NICE = [1, 2, 5] as const
+
 /**
- * A compressed rank axis for the few units a large cohort's bump chart draws (its top and
- * bottom and the ones searched for): only the ranks these units held get a place, in order, so
- * ranks 1–10 and 10,591–10,600 are both readable; a gap in between is marked as a break.
+ * A rank axis logarithmic from both ends, for the few units a large cohort's bump chart draws
+ * (its top and bottom and the ones searched for): ranks 1, 2, 5, 10 … and the last, last − 1 …
+ * get the same room, so both ends are readable, and a climb from 538th to 1st still looks like
+ * one. The middle of the cohort is compressed; the ticks say so.
  */
-export function compressRanks(series: BumpSeries, codes: readonly string[]): RankAxis {
-  const held = new Set<number>()
-  for (const row of series.rows) for (const code of codes) if (row[code] != null) held.add(row[code])
-  const ranks = [...held].sort((a, b) => a - b)
-  const positionOf = new Map(ranks.map((rank, i) => [rank, i + 1]))
+export function logRankAxis(series: BumpSeries, codes: readonly string[]): RankAxis {
+  const total = Math.max(2, series.maxRank)
+  const mid = (total + 1) / 2
+  const position = (rank: number) => (rank <= mid ? Math.log(rank) : 2 * Math.log(mid) - Math.log(total + 1 - rank))
   const rows = series.rows.map((row) => {
     const out: Record<string, number | null> = { year: row.year ?? null }
-    for (const code of codes) out[code] = row[code] == null ? null : (positionOf.get(row[code]) ?? null)
+    for (const code of codes) {
+      const rank = row[code]
+      out[code] = rank == null ? null : position(rank)
+    }
     return out
   })
-  const breaks: number[] = []
-  ranks.forEach((rank, i) => {
-    const next = ranks[i + 1]
-    if (next !== undefined && next - rank > 1) breaks.push(i + 1.5)
-  })
-  return { rows, max: Math.max(1, ranks.length), ticks: ranks.map((rank, i) => ({ position: i + 1, rank })), breaks }
+  const ends: number[] = []
+  for (let scale = 1; scale < mid * 0.6; scale *= 10) {
+    for (const n of NICE) if (n * scale < mid * 0.6) ends.push(n * scale)
+  }
+  const ranks = [...new Set([...ends, ...ends.map((n) => total + 1 - n)])].sort((a, b) => a - b)
+  return {
+    rows,
+    max: position(total),
+    ticks: ranks.map((rank) => ({ position: position(rank), rank })),
+    middle: Math.log(mid),
+  }
 }

@@ -1,9 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { labelFocusedRows } from '#client/lib/focus-label.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
@@ -15,7 +17,11 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(taskQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
-  const rows = toTaskSeries(data.items)
+  const rows = toTaskSeries(data.items).filter((r) => r.planned > 0)
+  // Best and lowest completion at the two ends of a large cohort, plus the units searched for.
+  const focus = useFocus(rows)
+  const note = useFocusNote(focus.result)
+  const drawn = labelFocusedRows(focus.result)
   const series = taskStatusSeries(lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<TaskRow>[] = [
@@ -29,15 +35,19 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
     <ChartFrame
       chartId="tasks"
       title={t('tasks.chart')}
-      subtitle={`${selection.label}, ${selection.year}`}
+      subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={selection.year}
       legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
       columns={columns}
-      rows={rows.filter((r) => r.planned > 0)}
+      rows={rows}
       rowKey={(r) => r.code}
-      render={(size) => <StackedBarChart rows={rows.filter((r) => r.planned > 0)} series={series} size={size} formatValue={fmt} />}
+      render={(size) => (
+        <FocusedChart focus={focus} size={size}>
+          <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} />
+        </FocusedChart>
+      )}
     />
   )
 }
