@@ -44,7 +44,7 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
 /**
  * Cohort filters of the URL: the server's cohort query (shared/schemas/cohorts.schema.ts),
  * every field optional. Restated without zod, which would add about 24 kB gzip to every cohort
- * page's first load (ADR 008); cohort-params.test.ts checks both schemas agree.
+ * page's first load (ADR 009); cohort-params.test.ts checks both schemas agree.
  */
 export const cohortSearchSchema: SearchSchema<CohortSearch> = {
   shape: { parent: true, kind: true, year: true },

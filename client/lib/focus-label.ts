@@ -7,5 +7,8 @@ import type { FocusResult } from './focus-units.ts'
  */
 export function labelFocusedRows<R extends { name: string }>(result: FocusResult<R>): R[] {
   if (!result.focused) return result.rows
-  return result.rows.map((r) => ({ ...r, name: `${r.highlighted ? '★ ' : ''}${r.position}. ${r.name}` }))
+  return result.rows.map((r) => ({
+    ...r,
+    name: `${r.highlighted ? '★ ' : ''}${r.position}. ${r.name}`,
+  }))
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { labelFocusedRows } from './focus-label.ts'
 import { filterByName, focusUnits, foldName, MAX_HIGHLIGHTS, nameMatcher } from './focus-units.ts'
 
-const units = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `U${i + 1}`, name: `Xã Số ${i + 1}` }))
+const units = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ code: `U${i + 1}`, name: `Xã Số ${i + 1}` }))
 const nameOf = (u: { name: string }) => u.name
 
 describe('name search', () => {
@@ -19,7 +20,9 @@ describe('name search', () => {
   it('treats a blank query as no filter', () => {
     expect(nameMatcher('   ')).toBeNull()
     expect(filterByName(units(3), ' ', nameOf)).toHaveLength(3)
-    expect(filterByName([{ name: 'Huyện Thạnh Hóa' }, { name: 'Huyện Bến Lức' }], 'thạnh', nameOf)).toEqual([{ name: 'Huyện Thạnh Hóa' }])
+    expect(
+      filterByName([{ name: 'Huyện Thạnh Hóa' }, { name: 'Huyện Bến Lức' }], 'thạnh', nameOf),
+    ).toEqual([{ name: 'Huyện Thạnh Hóa' }])
   })
 })
 
@@ -42,7 +45,9 @@ describe('focusUnits', () => {
     expect(result.total).toBe(10_600)
     expect(result.rows).toHaveLength(20)
     expect(result.rows.slice(0, 10).map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    expect(result.rows.slice(10).map((r) => r.position)).toEqual([10_591, 10_592, 10_593, 10_594, 10_595, 10_596, 10_597, 10_598, 10_599, 10_600])
+    expect(result.rows.slice(10).map((r) => r.position)).toEqual([
+      10_591, 10_592, 10_593, 10_594, 10_595, 10_596, 10_597, 10_598, 10_599, 10_600,
+    ])
   })
 
   it('adds the searched unit, highlighted at its place in the order', () => {
@@ -50,7 +55,9 @@ describe('focusUnits', () => {
     expect(result.rows).toHaveLength(11)
     const found = result.rows.find((r) => r.highlighted)
     expect(found).toMatchObject({ code: 'U5300', position: 5300 })
-    expect(result.rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 5300, 10_596, 10_597, 10_598, 10_599, 10_600])
+    expect(result.rows.map((r) => r.position)).toEqual([
+      1, 2, 3, 4, 5, 5300, 10_596, 10_597, 10_598, 10_599, 10_600,
+    ])
   })
 
   it('highlights a match already among the top without repeating it', () => {
@@ -76,6 +83,8 @@ describe('labelFocusedRows', () => {
     expect(labelled.at(-1)?.name).toBe('100. Xã Số 100')
   })
   it('keeps plain names for a whole cohort', () => {
-    expect(labelFocusedRows(focusUnits(units(15), { nameOf })).map((r) => r.name)).toEqual(units(15).map((u) => u.name))
+    expect(labelFocusedRows(focusUnits(units(15), { nameOf })).map((r) => r.name)).toEqual(
+      units(15).map((u) => u.name),
+    )
   })
 })

@@ -38,7 +38,11 @@ export function nameMatcher(query: string): ((name: string) => boolean) | null {
 }
 
 /** Rows whose name matches the query; all rows when the query is empty. */
-export function filterByName<R>(rows: readonly R[], query: string, nameOf: (row: R) => string): R[] {
+export function filterByName<R>(
+  rows: readonly R[],
+  query: string,
+  nameOf: (row: R) => string,
+): R[] {
   const match = nameMatcher(query)
   return match ? rows.filter((row) => match(nameOf(row))) : [...rows]
 }
@@ -60,14 +64,22 @@ export type FocusResult<R> = {
   matches: number
 }
 
-type FocusOptions<R> = { nameOf: (row: R) => string; size?: number; query?: string; threshold?: number }
+type FocusOptions<R> = {
+  nameOf: (row: R) => string
+  size?: number
+  query?: string
+  threshold?: number
+}
 
 /**
  * Picks what a chart draws from rows already in their order (rank, gain, completion): every row
  * for a small cohort; else the first and last `size` rows plus up to MAX_HIGHLIGHTS rows matching
  * the query, kept in order. Each row carries its place in the full order.
  */
-export function focusUnits<R extends object>(rows: readonly R[], options: FocusOptions<R>): FocusResult<R> {
+export function focusUnits<R extends object>(
+  rows: readonly R[],
+  options: FocusOptions<R>,
+): FocusResult<R> {
   const { size = DEFAULT_FOCUS_SIZE, query = '', threshold = FOCUS_THRESHOLD, nameOf } = options
   const match = nameMatcher(query)
   const total = rows.length

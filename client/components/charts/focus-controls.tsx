@@ -29,7 +29,10 @@ export function useFocusNote<R extends Named>(result: FocusResult<R>): string | 
   const { t } = useTranslation()
   const lang = useLang()
   if (!result.focused) return null
-  return t('focus.showing', { shown: formatNumber(result.rows.length, lang), total: formatNumber(result.total, lang) })
+  return t('focus.showing', {
+    shown: formatNumber(result.rows.length, lang),
+    total: formatNumber(result.total, lang),
+  })
 }
 
 /** Appends the focus note to a chart's subtitle, so exports say what they show. */
@@ -54,7 +57,11 @@ const FocusControls = lazy(async () => ({
  * A chart with its focus controls above it on screen; an export (a size given) gets the chart
  * alone, its subtitle carrying the focus note.
  */
-export function FocusedChart<R extends Named>({ size, children, ...controls }: ControlsProps<R> & { size: ChartSize | undefined; children: ReactElement }) {
+export function FocusedChart<R extends Named>({
+  size,
+  children,
+  ...controls
+}: ControlsProps<R> & { size: ChartSize | undefined; children: ReactElement }) {
   if (size || !controls.focus.enabled) return children
   return (
     <>

@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next'
 import { FOCUS_SIZES, MAX_HIGHLIGHTS, type FocusSize } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { useFocusNote, type ControlsProps } from './focus-controls.tsx'
+import type { ControlsProps } from './focus-controls.tsx'
 import './focus-controls.css'
 
 type Named = { name: string }
 
 /** Above FOCUS_THRESHOLD units: the N picker, the search box and what was found. */
-export function FocusControls<R extends Named>({ focus, placeLabel = 'place', placeOf = (r) => r.position }: ControlsProps<R>) {
+export function FocusControls<R extends Named>({
+  focus,
+  placeLabel = 'place',
+  placeOf = (r) => r.position,
+}: ControlsProps<R>) {
   const { t } = useTranslation()
   const lang = useLang()
   const id = useId()
-  const note = useFocusNote(focus.result)
   if (!focus.enabled) return null
   const { result } = focus
   const found = result.rows.filter((r) => r.highlighted)
@@ -22,7 +25,11 @@ export function FocusControls<R extends Named>({ focus, placeLabel = 'place', pl
     <div className="focus-controls">
       <label htmlFor={`${id}-size`}>
         <span>{t('focus.size')}</span>
-        <select id={`${id}-size`} value={focus.size} onChange={(e) => focus.setSize(Number(e.target.value) as FocusSize)}>
+        <select
+          id={`${id}-size`}
+          value={focus.size}
+          onChange={(e) => focus.setSize(Number(e.target.value) as FocusSize)}
+        >
           {FOCUS_SIZES.map((n) => (
             <option key={n} value={n}>
               {t('focus.sizeOption', { n })}
@@ -32,23 +39,34 @@ export function FocusControls<R extends Named>({ focus, placeLabel = 'place', pl
       </label>
       <label htmlFor={`${id}-find`}>
         <span>{t('focus.find')}</span>
-        <input id={`${id}-find`} type="search" value={focus.query} placeholder={t('table.searchPlaceholder')} onChange={(e) => focus.setQuery(e.target.value)} />
+        <input
+          id={`${id}-find`}
+          type="search"
+          value={focus.query}
+          placeholder={t('table.searchPlaceholder')}
+          onChange={(e) => focus.setQuery(e.target.value)}
+        />
       </label>
       <div className="focus-status" role="status">
-        {note && <p>{note}</p>}
-        {focus.query.trim() !== '' && found.length === 0 && <p>{t('table.noMatch', { query: focus.query.trim() })}</p>}
+        {focus.query.trim() !== '' && found.length === 0 && (
+          <p>{t('table.noMatch', { query: focus.query.trim() })}</p>
+        )}
         {found.length > 0 && (
           <p>
             {t('focus.found', {
               units: found
-                .map((r) => `${r.name} (${t(`focus.${placeLabel}`, { rank: formatNumber(placeOf(r), lang), total })})`)
+                .map(
+                  (r) =>
+                    `${r.name} (${t(`focus.${placeLabel}`, { rank: formatNumber(placeOf(r), lang), total })})`,
+                )
                 .join('; '),
             })}
           </p>
         )}
-        {result.matches > MAX_HIGHLIGHTS && <p>{t('focus.moreMatches', { count: result.matches, shown: MAX_HIGHLIGHTS })}</p>}
+        {result.matches > MAX_HIGHLIGHTS && (
+          <p>{t('focus.moreMatches', { count: result.matches, shown: MAX_HIGHLIGHTS })}</p>
+        )}
       </div>
     </div>
   )
 }
-

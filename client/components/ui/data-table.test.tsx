@@ -21,7 +21,17 @@ const columns: Column<Row>[] = [
 
 function Sortable({ data }: { data: Row[] }) {
   const [sort, setSort] = useState<SortState>({ key: 'indexPct', dir: 'desc' })
-  return <DataTable caption="Xếp hạng" columns={columns} rows={data} rowKey={(r) => r.code} sort={sort} onSort={setSort} testId="big" />
+  return (
+    <DataTable
+      caption="Xếp hạng"
+      columns={columns}
+      rows={data}
+      rowKey={(r) => r.code}
+      sort={sort}
+      onSort={setSort}
+      testId="big"
+    />
+  )
 }
 
 describe('DataTable with thousands of rows', () => {
@@ -42,7 +52,10 @@ describe('DataTable with thousands of rows', () => {
   it('draws only a window of rows and says how many there are', async () => {
     render(<Sortable data={rows} />)
     // The virtualiser is loaded on demand; until then the first rows stand in.
-    await waitFor(() => expect(screen.getByTestId('big')).toHaveAttribute('aria-rowcount', '5001'), { timeout: 5000 })
+    await waitFor(
+      () => expect(screen.getByTestId('big')).toHaveAttribute('aria-rowcount', '5001'),
+      { timeout: 5000 },
+    )
     const table = screen.getByTestId('big')
     const bodyRows = within(table).getAllByRole('row').slice(1)
     expect(bodyRows.length).toBeGreaterThan(0)
@@ -50,8 +63,13 @@ describe('DataTable with thousands of rows', () => {
     expect(bodyRows[0]).toHaveAttribute('aria-rowindex', '2')
     // Sorted by index, highest first, before the window is cut.
     const top = Math.max(...rows.map((r) => r.indexPct))
-    expect(within(bodyRows[0] as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(String(top))
-    expect(screen.getByRole('columnheader', { name: /Chỉ số/ })).toHaveAttribute('aria-sort', 'descending')
+    expect(within(bodyRows[0] as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(
+      String(top),
+    )
+    expect(screen.getByRole('columnheader', { name: /Chỉ số/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
     expect(screen.getByRole('region', { name: 'Xếp hạng' })).toHaveAttribute('tabindex', '0')
   })
 
@@ -61,9 +79,17 @@ describe('DataTable with thousands of rows', () => {
     await screen.findByTestId('big')
     await user.type(screen.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }), 'thanh hoa 12')
     // "Xã Thạnh Hóa 12" and "… 120"–"… 129", "… 312" and so on: every name with both words.
-    const expected = rows.filter((r) => r.name.startsWith('Xã Thạnh Hóa') && r.name.split(' ').at(-1)?.includes('12'))
-    await waitFor(() => expect(within(screen.getByTestId('big')).getAllByRole('row')).toHaveLength(expected.length + 1))
-    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} trên 5.000 đơn vị khớp`)
+    const expected = rows.filter(
+      (r) => r.name.startsWith('Xã Thạnh Hóa') && r.name.split(' ').at(-1)?.includes('12'),
+    )
+    await waitFor(() =>
+      expect(within(screen.getByTestId('big')).getAllByRole('row')).toHaveLength(
+        expected.length + 1,
+      ),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `${expected.length} trên 5.000 đơn vị khớp`,
+    )
     expect(screen.getByRole('cell', { name: 'Xã Thạnh Hóa 12' })).toBeInTheDocument()
     // Small enough now to draw every row, without the virtual row indexes.
     expect(screen.getByTestId('big')).not.toHaveAttribute('aria-rowcount')
@@ -82,7 +108,16 @@ describe('DataTable with thousands of rows', () => {
 
 describe('sortRows', () => {
   it('sorts names with Vietnamese collation and keeps nulls last', () => {
-    const names = ['Đức Hòa', 'Bến Lức', 'Cần Giuộc', 'Kiến Tường'].map((name, i) => ({ code: String(i), name, indexPct: i }))
-    expect(sortRows(names, columns, { key: 'unit', dir: 'asc' }).map((r) => r.name)).toEqual(['Bến Lức', 'Cần Giuộc', 'Đức Hòa', 'Kiến Tường'])
+    const names = ['Đức Hòa', 'Bến Lức', 'Cần Giuộc', 'Kiến Tường'].map((name, i) => ({
+      code: String(i),
+      name,
+      indexPct: i,
+    }))
+    expect(sortRows(names, columns, { key: 'unit', dir: 'asc' }).map((r) => r.name)).toEqual([
+      'Bến Lức',
+      'Cần Giuộc',
+      'Đức Hòa',
+      'Kiến Tường',
+    ])
   })
 })

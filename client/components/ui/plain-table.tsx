@@ -14,7 +14,16 @@ export type TableViewProps<R> = {
 }
 
 /** Every row in the DOM: for the small tables most pages show. */
-export function PlainTable<R>({ caption, captionHidden, columns, rows, rowKey, sort, onSort, testId }: TableViewProps<R>) {
+export function PlainTable<R>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  testId,
+}: TableViewProps<R>) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table" data-testid={testId}>

@@ -20,13 +20,20 @@ export function TableHead<R>({ columns, sort, onSort, rowIndex }: HeadProps<R>) 
           const active = sort?.key === column.key
           const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined
           return (
-            <th key={column.key} scope="col" aria-sort={ariaSort} className={column.numeric ? 'num' : undefined}>
+            <th
+              key={column.key}
+              scope="col"
+              aria-sort={ariaSort}
+              className={column.numeric ? 'num' : undefined}
+            >
               {onSort && column.sortable ? (
                 <button
                   type="button"
                   className="sort-button"
                   title={t('rankings.sortBy', { column: column.header })}
-                  onClick={() => onSort({ key: column.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
+                  onClick={() =>
+                    onSort({ key: column.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
+                  }
                 >
                   {column.header}
                   <span aria-hidden="true" className="sort-mark">

@@ -12,7 +12,16 @@ export const ROW_HEIGHT = 35
  * region: thousands of rows stay fast. The header row stays on top; rows carry aria-rowindex
  * and the table aria-rowcount, so screen readers still tell where a row sits.
  */
-export function VirtualTable<R>({ caption, captionHidden, columns, rows, rowKey, sort, onSort, testId }: TableViewProps<R>) {
+export function VirtualTable<R>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  testId,
+}: TableViewProps<R>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -25,7 +34,13 @@ export function VirtualTable<R>({ caption, captionHidden, columns, rows, rowKey,
   const before = items[0]?.start ?? 0
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
   return (
-    <div className="table-scroll virtual" tabIndex={0} role="region" aria-label={caption} ref={scrollRef}>
+    <div
+      className="table-scroll virtual"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      ref={scrollRef}
+    >
       <table className="data-table" data-testid={testId} aria-rowcount={rows.length + 1}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <TableHead columns={columns as Column<R>[]} sort={sort} onSort={onSort} rowIndex={1} />

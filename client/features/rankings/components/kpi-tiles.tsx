@@ -23,7 +23,7 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
       <div className="tile">
         <p className="tile-label">{t('kpi.average')}</p>
         <p className="tile-value">{formatNumber(tiles.average, lang)}</p>
-        <p className="tile-note">{t('kpi.units')}: {tiles.count}</p>
+        <p className="tile-note">{t('kpi.units')}: {formatNumber(tiles.count, lang)}</p>
       </div>
       <div className="tile">
         <p className="tile-label">{t('kpi.best')}</p>
@@ -42,7 +42,7 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
             {tiles.grades.map((g) => (
               <li key={g.code}>
                 <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} fill={g.color} /></svg>
-                {g.label}: <strong>{g.count}</strong>
+                {g.label}: <strong>{formatNumber(g.count, lang)}</strong>
               </li>
             ))}
           </ul>
