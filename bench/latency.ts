@@ -19,8 +19,17 @@ export async function fetchBytes(
   url: string,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Uint8Array; headers: Headers }> {
-  // A keep-alive socket the server closed while idle fails once; a fresh one then succeeds.
-  const res = await fetch(url, { headers }).catch(() => fetch(url, { headers }))
+  // A keep-alive socket the server closed while this process was busy fails; a fresh one then
+  // succeeds (a few tries: the pool may hold more than one stale socket).
+  let res: Response | undefined
+  for (let attempt = 1; !res; attempt += 1) {
+    try {
+      res = await fetch(url, { headers })
+    } catch (error) {
+      if (attempt >= 4) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+    }
+  }
   const body = new Uint8Array(await res.arrayBuffer())
   return { status: res.status, body, headers: res.headers }
 }

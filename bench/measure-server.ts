@@ -45,6 +45,9 @@ export async function withServer<T>(
   try {
     const result = await work(server)
     return { result, peakRssMb: server.peakRssMb() }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new Error(`${message}\nserver output: ${server.log().slice(-1500)}`, { cause: error })
   } finally {
     await server.stop()
   }

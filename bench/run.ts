@@ -97,7 +97,7 @@ async function runNational(
             filename,
             cohortKey,
             settings.samples,
-            settings.quick ? 8_000 : 60_000,
+            settings.quick ? 8_000 : 30_000,
           )
           const httpP50 = probe?.uncached.p50 ?? NaN
           say(

@@ -11,6 +11,8 @@ export type ServerProcess = {
   /** Peak resident set size since start (VmHWM), in MB. */
   peakRssMb: () => number
   rssMb: () => number
+  /** The last lines the server wrote (for error messages). */
+  log: () => string
   stop: () => Promise<void>
 }
 
@@ -116,6 +118,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     pid,
     peakRssMb: () => statusField(pid, 'VmHWM'),
     rssMb: () => statusField(pid, 'VmRSS'),
+    log: () =>
+      child.exitCode === null ? log : `${log}\n(exited with ${child.exitCode ?? child.signalCode})`,
     stop: () => stopChild(child),
   }
 }
