@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/awards (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('answers per-unit totals and cohort totals', async () => {
-      const res = await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023')
+      const res = await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body).toMatchObject({
@@ -45,14 +38,18 @@ for (const dialect of TEST_DIALECTS) {
 
     it('defaults to the latest year and answers an empty cohort with nothing', async () => {
       expect(
-        (await (await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT')).json()).year,
+        (await (await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT')).json()).year,
       ).toBe(2023)
-      const empty = await (await app.request('/api/awards?parent=LONG_AN&kind=DEPARTMENT')).json()
+      const empty = await (
+        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DEPARTMENT')
+      ).json()
       expect(empty).toMatchObject({ year: null, items: [], totals: { total: 0 }, years: [] })
     })
 
     it('answers CSV with one column per award code', async () => {
-      const res = await app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&format=csv')
+      const res = await ctx.app.request(
+        '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&format=csv',
+      )
       expect(res.headers.get('content-disposition')).toBe(
         'attachment; filename="awards-long-an-district-2023.csv"',
       )
@@ -82,7 +79,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/awards?parent=LONG_AN', 400, 'VALIDATION_FAILED'],
       ['/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023.5', 400, 'VALIDATION_FAILED'],
     ])('%s → %d %s', async (url, status, code) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       expect((await res.json()).error.code).toBe(code)
     })

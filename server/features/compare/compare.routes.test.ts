@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/compare (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('answers each unit with its yearly index, rank and fields', async () => {
-      const res = await app.request('/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA')
+      const res = await ctx.app.request('/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
@@ -39,7 +32,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('answers CSV, one line per unit and year', async () => {
-      const res = await app.request(
+      const res = await ctx.app.request(
         '/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA&format=csv',
       )
       expect(res.headers.get('content-disposition')).toBe(
@@ -62,7 +55,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/compare', 400, 'VALIDATION_FAILED', /units/],
       ['/api/compare?units=LONG_AN.THANH_HOA,NOWHERE', 404, 'NOT_FOUND', /NOWHERE/],
     ])('%s → %d %s', async (url, status, code, message) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       const body = await res.json()
       expect(body.error.code).toBe(code)

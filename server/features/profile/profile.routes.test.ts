@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units/:code/profile (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('answers the unit, its cohort and every year with fields, tasks and awards', async () => {
-      const res = await app.request('/api/units/LONG_AN.THANH_HOA/profile')
+      const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/profile')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body.unit).toMatchObject({
@@ -109,7 +102,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('shows a merged unit’s lineage and no previous year', async () => {
-      const body = await (await app.request('/api/units/LONG_AN.MOI/profile')).json()
+      const body = await (await ctx.app.request('/api/units/LONG_AN.MOI/profile')).json()
       expect(body.lineage).toMatchObject([
         { event: 'MERGE', from: { code: 'LONG_AN.CU' }, to: { code: 'LONG_AN.MOI' } },
       ])
@@ -117,10 +110,10 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('hides draft years from anonymous readers and shows them to editors', async () => {
-      const body = await (await app.request('/api/units/LONG_AN.CHAU_THANH/profile')).json()
+      const body = await (await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/profile')).json()
       expect(body.years).toEqual([])
-      const cookie = await insertUserSession(t.db, 'EDITOR')
-      const res = await app.request('/api/units/LONG_AN.CHAU_THANH/profile', {
+      const cookie = await insertUserSession(ctx.t.db, 'EDITOR')
+      const res = await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/profile', {
         headers: { cookie },
       })
       expect((await res.json()).years).toMatchObject([
@@ -132,7 +125,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/units/NOWHERE/profile', 404, 'NOT_FOUND'],
       ['/api/units/not%20a%20code/profile', 400, 'VALIDATION_FAILED'],
     ])('%s → %d %s', async (url, status, code) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       expect((await res.json()).error.code).toBe(code)
     })

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/rankings (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('answers the DESIGN.md shape, sorted by rank, with ties, YoY, grades and flags', async () => {
-      const res = await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+      const res = await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body).toMatchObject({
@@ -65,14 +58,16 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('falls back to the published grade and defaults to the latest year', async () => {
-      const latest = await (await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT')).json()
+      const latest = await (
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT')
+      ).json()
       expect(latest.year).toBe(2023)
       const empty = await (
-        await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=')
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=')
       ).json()
       expect(empty.year).toBe(2023)
       const y2022 = await (
-        await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2022')
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2022')
       ).json()
       expect(
         y2022.items.find((i: { unit: { code: string } }) => i.unit.code === 'LONG_AN.CU').grade,
@@ -81,15 +76,15 @@ for (const dialect of TEST_DIALECTS) {
 
     it('hides drafts from anonymous readers and shows them to editors', async () => {
       const anonymous = await (
-        await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
       ).json()
       expect(
         anonymous.items.some(
           (i: { unit: { code: string } }) => i.unit.code === 'LONG_AN.CHAU_THANH',
         ),
       ).toBe(false)
-      const cookie = await insertUserSession(t.db, 'EDITOR')
-      const res = await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
+      const cookie = await insertUserSession(ctx.t.db, 'EDITOR')
+      const res = await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
         headers: { cookie },
       })
       const editor = await res.json()
@@ -99,9 +94,9 @@ for (const dialect of TEST_DIALECTS) {
         rank: 2,
         status: 'DRAFT',
       })
-      const viewer = await insertUserSession(t.db, 'VIEWER')
+      const viewer = await insertUserSession(ctx.t.db, 'VIEWER')
       const asViewer = await (
-        await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
           headers: { cookie: viewer },
         })
       ).json()
@@ -109,7 +104,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('answers an empty cohort with an empty list, not an error', async () => {
-      const res = await app.request('/api/rankings?parent=AN_GIANG&kind=DISTRICT')
+      const res = await ctx.app.request('/api/rankings?parent=AN_GIANG&kind=DISTRICT')
       expect(res.status).toBe(200)
       expect(await res.json()).toMatchObject({
         year: null,
@@ -123,7 +118,7 @@ for (const dialect of TEST_DIALECTS) {
     it('answers CSV for Accept: text/csv and ?format=csv', async () => {
       for (const init of [{ headers: { accept: 'text/csv' } }, undefined]) {
         const url = `/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023${init ? '' : '&format=csv'}`
-        const res = await app.request(url, init)
+        const res = await ctx.app.request(url, init)
         expect(res.status).toBe(200)
         expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
         expect(res.headers.get('content-disposition')).toBe(
@@ -150,7 +145,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/rankings?kind=DISTRICT', 400, 'VALIDATION_FAILED', /parent/],
       ['/api/rankings?parent=LONG_AN&kind=DISTRICT&format=xml', 400, 'VALIDATION_FAILED', /format/],
     ])('%s → %d %s', async (url, status, code, message) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       const body = await res.json()
       expect(body.error.code).toBe(code)

@@ -1,22 +1,15 @@
 // The DESIGN.md / DOMAIN.md seed facts, read back through the API from the demo dataset.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadSeeds } from '#seeds/load-seeds.ts'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`seed facts through the API (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadSeeds(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, loadSeeds)
 
     it('ranks Thạnh Hóa 5th of 15 in 2023, +5.35 points and up 7 places', async () => {
-      const res = await app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+      const res = await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body.total).toBe(15)
@@ -33,7 +26,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('writes the seed article’s sentence word for word', async () => {
-      const res = await app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2023&lang=vi')
+      const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2023&lang=vi')
       expect(await res.json()).toEqual({
         text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15, tăng 07 hạng.',
         year: 2023,
@@ -43,16 +36,16 @@ for (const dialect of TEST_DIALECTS) {
 
     it('shows Long Xuyên 2022: 59 planned tasks, all done, and Giấy khen to 10 collectives and 8 individuals', async () => {
       const tasks = await (
-        await app.request('/api/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
+        await ctx.app.request('/api/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
       ).json()
       const longXuyen = tasks.items.find(
         (i: { unit: { code: string } }) => i.unit.code === 'AN_GIANG.LONG_XUYEN',
       )
       expect(longXuyen).toMatchObject({ planned: 59, completionPct: 100 })
-      const profile = await (await app.request('/api/units/AN_GIANG.LONG_XUYEN/profile')).json()
+      const profile = await (await ctx.app.request('/api/units/AN_GIANG.LONG_XUYEN/profile')).json()
       const y2022 = profile.years.find((y: { year: number }) => y.year === 2022)
       expect(y2022.tasks.byField).toHaveLength(6)
-      const grants = await t.db
+      const grants = await ctx.t.db
         .selectFrom('award_grant')
         .select(['recipient_type', 'count'])
         .where('unit_code', '=', 'AN_GIANG.LONG_XUYEN')
@@ -64,7 +57,7 @@ for (const dialect of TEST_DIALECTS) {
       const byType = Object.fromEntries(grants.map((g) => [g.recipient_type, Number(g.count)]))
       expect(byType).toEqual({ COLLECTIVE: 10, INDIVIDUAL: 8 })
       const awards = await (
-        await app.request('/api/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
+        await ctx.app.request('/api/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
       ).json()
       const lxAwards = awards.items.find(
         (i: { unit: { code: string } }) => i.unit.code === 'AN_GIANG.LONG_XUYEN',

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units/:code/summary (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('writes the Vietnamese sentence by default, for the latest year', async () => {
-      const res = await app.request('/api/units/LONG_AN.THANH_HOA/summary')
+      const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary')
       expect(res.status).toBe(200)
       expect(await res.json()).toEqual({
         text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/05, giảm 01 hạng.',
@@ -26,26 +19,26 @@ for (const dialect of TEST_DIALECTS) {
 
     it('writes English, ties and first years', async () => {
       const en = await (
-        await app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en')
+        await ctx.app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en')
       ).json()
       expect(en.text).toBe(
         "In 2023, Tân An city's PAR Index reached 95.7/100 points, unchanged on 2022; ranked joint 2nd of 5, down 1 place.",
       )
       const first = await (
-        await app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022')
+        await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022')
       ).json()
       expect(first.text).toBe(
         'Năm 2022, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm; xếp hạng 04/05.',
       )
-      const dept = await (await app.request('/api/units/LONG_AN.SO_NOI_VU/summary')).json()
+      const dept = await (await ctx.app.request('/api/units/LONG_AN.SO_NOI_VU/summary')).json()
       expect(dept.text).toBe(
         'Năm 2023, Chỉ số CCHC của sở Nội vụ đạt 68,5/71,5 điểm (chỉ số 95,8%); xếp hạng 01/01.',
       )
     })
 
     it('counts a draft in the rank for an editor', async () => {
-      const cookie = await insertUserSession(t.db, 'ADMIN')
-      const res = await app.request('/api/units/LONG_AN.CHAU_THANH/summary', {
+      const cookie = await insertUserSession(ctx.t.db, 'ADMIN')
+      const res = await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/summary', {
         headers: { cookie },
       })
       expect((await res.json()).text).toBe(
@@ -61,7 +54,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/units/LONG_AN.THANH_HOA/summary?lang=fr', 400, 'VALIDATION_FAILED', /lang/],
       ['/api/units/LONG_AN.THANH_HOA/summary?year=twenty', 400, 'VALIDATION_FAILED', /year/],
     ])('%s → %d %s', async (url, status, code, message) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       const body = await res.json()
       expect(body.error.code).toBe(code)

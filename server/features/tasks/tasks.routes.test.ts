@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/tasks (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('answers per-unit counts and rates with cohort totals (latest year by default)', async () => {
-      const res = await app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT')
+      const res = await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
       const body = await res.json()
       expect(body).toMatchObject({
@@ -42,7 +35,7 @@ for (const dialect of TEST_DIALECTS) {
         onTimePct: 80,
       })
       const y2022 = await (
-        await app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2022')
+        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2022')
       ).json()
       expect(y2022.items).toEqual([
         {
@@ -64,7 +57,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('answers an empty year with empty items and null rates', async () => {
       const body = await (
-        await app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2019')
+        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2019')
       ).json()
       expect(body).toMatchObject({
         year: 2019,
@@ -74,7 +67,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('answers CSV', async () => {
-      const res = await app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023', {
+      const res = await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023', {
         headers: { accept: 'text/csv' },
       })
       expect(res.headers.get('content-disposition')).toBe(
@@ -92,7 +85,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/tasks?parent=LONG_AN&kind=district', 400, 'VALIDATION_FAILED', /kind/],
       ['/api/tasks?parent=LONG_AN&kind=DISTRICT&year=20x3', 400, 'VALIDATION_FAILED', /year/],
     ])('%s → %d %s', async (url, status, code, message) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       const body = await res.json()
       expect(body.error.code).toBe(code)

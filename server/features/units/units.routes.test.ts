@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units (${dialect})`, () => {
-    let t: TestDb
-    let app: ReturnType<typeof createApp>
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertCohortScenario(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('lists a parent’s units of a kind in Vietnamese order', async () => {
-      const res = await app.request('/api/units?parent=LONG_AN&kind=DISTRICT')
+      const res = await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
       const body = await res.json()
       // Vietnamese collation: "Huyện Châu Thành" < "Huyện Cũ" < "Huyện Đức Hòa" (đ after d) < "Huyện Mới" …
@@ -39,13 +32,13 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('treats empty filters as absent', async () => {
-      const res = await app.request('/api/units?parent=&kind=')
+      const res = await ctx.app.request('/api/units?parent=&kind=')
       expect(res.status).toBe(200)
       expect((await res.json()).items).toHaveLength(11)
     })
 
     it('answers one unit with its parent, child kinds and lineage', async () => {
-      const res = await app.request('/api/units/LONG_AN.MOI')
+      const res = await ctx.app.request('/api/units/LONG_AN.MOI')
       expect(res.status).toBe(200)
       expect(await res.json()).toEqual({
         unit: {
@@ -68,14 +61,14 @@ for (const dialect of TEST_DIALECTS) {
           },
         ],
       })
-      const province = await (await app.request('/api/units/LONG_AN')).json()
+      const province = await (await ctx.app.request('/api/units/LONG_AN')).json()
       expect(province.childKinds).toEqual(['DEPARTMENT', 'DISTRICT'])
-      const country = await (await app.request('/api/units/VN')).json()
+      const country = await (await ctx.app.request('/api/units/VN')).json()
       expect(country.parent).toBeNull()
     })
 
     it('answers CSV with a BOM and an ASCII file name', async () => {
-      const res = await app.request('/api/units?parent=LONG_AN&kind=DEPARTMENT&format=csv')
+      const res = await ctx.app.request('/api/units?parent=LONG_AN&kind=DEPARTMENT&format=csv')
       expect(res.headers.get('content-disposition')).toBe(
         'attachment; filename="units-long-an-department.csv"',
       )
@@ -91,7 +84,7 @@ for (const dialect of TEST_DIALECTS) {
       ['/api/units/long-an', 400, 'VALIDATION_FAILED'],
       ['/api/units?kind=HAMLET', 400, 'VALIDATION_FAILED'],
     ])('%s → %d %s', async (url, status, code) => {
-      const res = await app.request(url)
+      const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
       expect((await res.json()).error.code).toBe(code)
     })
