@@ -74,3 +74,12 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVi(a: string, b: string): number {
   return collator.compare(a, b)
 }
+
+/** An ISO timestamp → "23/11/2026, 14:05" in the user's time zone; '–' when absent. */
+export function formatTimestamp(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return '–'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const style = { dateStyle: 'short', timeStyle: 'short' } as const
+  return new Intl.DateTimeFormat(localeOf(lang), style).format(date)
+}

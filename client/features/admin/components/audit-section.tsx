@@ -7,7 +7,7 @@ import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
 import { adminQueries, type AuditFilter } from '../api/admin.queries.ts'
 import { auditSubject, describeAuditChange } from '../utils/compact-json.ts'
-import { formatTimestamp } from '../utils/format-timestamp.ts'
+import { formatTimestamp } from '#client/lib/format.ts'
 
 /** Entities the log records (the import tables, accounts, settings, schemes). */
 const AUDIT_ENTITIES = [

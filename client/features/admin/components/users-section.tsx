@@ -8,7 +8,7 @@ import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
 import { adminQueries, updateUser } from '../api/admin.queries.ts'
-import { formatTimestamp } from '../utils/format-timestamp.ts'
+import { formatTimestamp } from '#client/lib/format.ts'
 import { AdminError } from './admin-error.tsx'
 import { CreateUserForm } from './create-user-form.tsx'
 

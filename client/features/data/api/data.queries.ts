@@ -1,0 +1,121 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { ImportResult } from '#shared/dto/import.ts'
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { ImportFileKind } from '#shared/import/import-columns.ts'
+import type { PublishBody } from '#shared/schemas/publications.schema.ts'
+import type { SchemeBody } from '#shared/schemas/schemes.schema.ts'
+import { api, request } from '#client/lib/api-client.ts'
+import { ApiError } from '#client/lib/api-error.ts'
+import type { Language } from '#client/lib/format.ts'
+
+export type CohortKey = { parent: string; kind: Exclude<UnitKind, 'COUNTRY'> }
+
+export const dataQueries = {
+  all: () => ['data'] as const,
+  cohorts: () =>
+    queryOptions({
+      queryKey: [...dataQueries.all(), 'cohorts'] as const,
+      queryFn: () => request(api.cohorts.$get()),
+    }),
+  imports: () =>
+    queryOptions({
+      queryKey: [...dataQueries.all(), 'imports'] as const,
+      queryFn: () => request(api.imports.$get({ query: { limit: '50' } })),
+      staleTime: 0,
+    }),
+  publications: (cohort: CohortKey) =>
+    queryOptions({
+      queryKey: [...dataQueries.all(), 'publications', cohort] as const,
+      queryFn: () => request(api.publications.$get({ query: cohort })),
+      staleTime: 0,
+    }),
+  quality: (params: CohortKey & { year: number | null }) =>
+    queryOptions({
+      queryKey: [...dataQueries.all(), 'quality', params] as const,
+      queryFn: () =>
+        request(
+          api['data-quality'].$get({
+            query: {
+              parent: params.parent,
+              kind: params.kind,
+              ...(params.year ? { year: String(params.year) } : {}),
+            },
+          }),
+        ),
+      staleTime: 0,
+    }),
+  schemes: () =>
+    queryOptions({
+      queryKey: [...dataQueries.all(), 'schemes'] as const,
+      queryFn: () => request(api.schemes.$get({ query: {} })),
+    }),
+}
+
+export type UploadInput = {
+  kind: ImportFileKind
+  file: File
+  dryRun: boolean
+  parent?: string
+  lang: Language
+}
+
+/** An import answer: the 200 result, or the 422 rejection with every error (`rejected`). */
+export type ImportOutcome = ImportResult & { rejected: boolean }
+
+/** POST /api/imports as multipart; a 422 is an answer to show, not a failure to throw. */
+export async function uploadImport(input: UploadInput): Promise<ImportOutcome> {
+  const body = new FormData()
+  body.set('file', input.file)
+  const query = {
+    kind: input.kind,
+    dryRun: String(input.dryRun) as 'true' | 'false',
+    lang: input.lang,
+    ...(input.parent ? { parent: input.parent } : {}),
+  }
+  const response = await api.imports.$post({ query }, { init: { body } }).catch((error: unknown) => {
+    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error))
+  })
+  if (response.status === 422) {
+    const rejected = (await response.json()) as Partial<ImportResult>
+    return {
+      kind: input.kind,
+      dryRun: input.dryRun,
+      rows: rejected.rows ?? 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      errors: rejected.errors ?? [],
+      warnings: rejected.warnings ?? [],
+      batchId: null,
+      preview: [],
+      rejected: true,
+    }
+  }
+  const result = await request(Promise.resolve(response))
+  return { ...(result as ImportResult), rejected: false }
+}
+
+export function undoImport(id: string) {
+  return request(api.imports[':id'].undo.$post({ param: { id } }))
+}
+
+export function publish(body: PublishBody) {
+  return request(api.publications.$post({ json: body }))
+}
+
+export function unpublish(cohort: CohortKey & { year: number }) {
+  return request(
+    api.publications.$delete({
+      query: { parentCode: cohort.parent, kind: cohort.kind, year: String(cohort.year) },
+    }),
+  )
+}
+
+export function saveScheme(id: string, body: SchemeBody) {
+  return request(api.schemes[':id'].$put({ param: { id }, json: body }))
+}
+
+/** Template download address for a kind and format (served as an attachment). */
+export function templateUrl(kind: ImportFileKind, ext: 'xlsx' | 'csv'): string {
+  return `/api/imports/templates/${kind}.${ext}`
+}

@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { ImportOutcome } from '../api/data.queries.ts'
+import { ImportPreview } from './import-preview.tsx'
+
+const rejected: ImportOutcome = {
+  kind: 'assessments',
+  dryRun: true,
+  rows: 3,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  errors: [
+    { row: 3, column: 'Điểm đạt được', code: 'INVALID_NUMBER', message: '"bảy mươi" không phải là số' },
+    { row: 4, column: 'Năm', code: 'YEAR_OUT_OF_RANGE', message: 'Năm 1999 nằm ngoài khoảng 2000..2100' },
+  ],
+  warnings: [],
+  batchId: null,
+  preview: [],
+  rejected: true,
+}
+
+describe('ImportPreview', () => {
+  it('announces a rejected file and marks each error in its row and column', () => {
+    render(<ImportPreview outcome={rejected} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Tệp có 2 lỗi')
+    const table = screen.getByRole('table', { name: /Xem trước theo dòng/ })
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
+    expect(headers).toEqual(['Dòng', 'Khóa', 'Thao tác', 'Điểm đạt được', 'Năm', 'Thay đổi'])
+    const row3 = within(table).getByRole('rowheader', { name: '3' }).closest('tr') as HTMLElement
+    const cells = within(row3).getAllByRole('cell')
+    // Cells after the row header: key, action, then the issue columns in header order.
+    expect(cells[2]).toHaveAttribute('data-issue', 'error')
+    expect(cells[2]).toHaveTextContent('Lỗi: "bảy mươi" không phải là số')
+    expect(cells[3]).not.toHaveAttribute('data-issue')
+    expect(row3).toHaveClass('row-error')
+  })
+
+  it('shows the counts and per-row actions of a clean preview without an alert', () => {
+    render(
+      <ImportPreview
+        outcome={{
+          ...rejected,
+          rejected: false,
+          inserted: 1,
+          updated: 1,
+          unchanged: 1,
+          errors: [],
+          preview: [
+            { row: 2, action: 'insert', key: 'A|2025' },
+            { row: 3, action: 'update', key: 'B|2025', changes: { points: { before: 70, after: 71.5 } } },
+            { row: 4, action: 'unchanged', key: 'C|2025' },
+          ],
+        }}
+      />,
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText('Cập nhật', { selector: 'td' }).closest('tr')).toHaveTextContent('points: 70 → 71.5')
+    const inserted = screen.getByText('Thêm mới', { selector: 'dt' }).nextElementSibling
+    expect(inserted).toHaveTextContent('1')
+  })
+})

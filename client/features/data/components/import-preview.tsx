@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import type { ImportOutcome } from '../api/data.queries.ts'
+import { describeChanges, ROW_WIDE, toPreviewGrid, type PreviewLine } from '../utils/preview-grid.ts'
+
+/** Counts and the row-by-row table of an import answer, problems on their row and column. */
+export function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const grid = toPreviewGrid(outcome)
+  const hasRowWide = grid.lines.some((l) => l.cells[ROW_WIDE])
+  const counts = [
+    ['rows', outcome.rows],
+    ['inserted', outcome.inserted],
+    ['updated', outcome.updated],
+    ['unchanged', outcome.unchanged],
+    ['errors', outcome.errors.length],
+    ['warnings', outcome.warnings.length],
+  ] as const
+  return (
+    <div className="import-preview">
+      <dl className="count-list" data-testid="import-counts">
+        {counts.map(([key, value]) => (
+          <div key={key} className={key === 'errors' && value > 0 ? 'count bad' : 'count'}>
+            <dt>{t(`data.import.count.${key}`)}</dt>
+            <dd data-count={key}>{formatNumber(value, lang)}</dd>
+          </div>
+        ))}
+      </dl>
+      {outcome.rejected && (
+        <p className="form-error" role="alert">
+          {t('data.import.rejected', { count: outcome.errors.length })}
+        </p>
+      )}
+      {grid.lines.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('data.import.previewCaption')}>
+          <table className="data-table preview-table" data-testid="import-preview">
+            <caption>
+              {t('data.import.previewCaption')}
+              {outcome.preview.length < outcome.rows && !outcome.rejected && (
+                <span className="caption-note"> {t('data.import.previewCapped', { shown: outcome.preview.length })}</span>
+              )}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">{t('data.import.col.row')}</th>
+                <th scope="col">{t('data.import.col.key')}</th>
+                <th scope="col">{t('data.import.col.action')}</th>
+                {grid.issueColumns.map((c) => (
+                  <th scope="col" key={c}>{c}</th>
+                ))}
+                {hasRowWide && <th scope="col">{t('data.import.col.general')}</th>}
+                <th scope="col">{t('data.import.col.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {grid.lines.map((line) => (
+                <PreviewRow key={line.row} line={line} columns={grid.issueColumns} hasRowWide={hasRowWide} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function PreviewRow({ line, columns, hasRowWide }: { line: PreviewLine; columns: string[]; hasRowWide: boolean }) {
+  const { t } = useTranslation()
+  const cell = (column: string) => {
+    const issues = line.cells[column]
+    if (!issues) return <td key={column} />
+    return (
+      <td key={column} className={`wrap cell-${issues.level}`} data-issue={issues.level}>
+        <span className="visually-hidden">{t(`data.import.level.${issues.level}`)}: </span>
+        {issues.messages.join(' ')}
+      </td>
+    )
+  }
+  return (
+    <tr className={line.level ? `row-${line.level}` : undefined} data-row={line.row}>
+      <th scope="row" className="num">{line.row}</th>
+      <td>{line.key ?? '–'}</td>
+      <td>{line.action ? t(`data.import.action.${line.action}`) : '–'}</td>
+      {columns.map(cell)}
+      {hasRowWide && cell(ROW_WIDE)}
+      <td className="wrap">{describeChanges(line.changes)}</td>
+    </tr>
+  )
+}

@@ -1,0 +1,141 @@
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { Suspense, useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CohortYearStatus } from '#shared/dto/publication.ts'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { Skeleton } from '#client/components/ui/skeleton.tsx'
+import { formatDate, formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { dataQueries, publish, unpublish, type CohortKey } from '../api/data.queries.ts'
+import { CohortPicker, cohortValue } from './cohort-picker.tsx'
+import { MutationError } from './mutation-error.tsx'
+
+/** Publishes a cohort-year under its decision; lists each year's draft/published state. */
+export function PublishSection() {
+  const { t } = useTranslation()
+  const id = useId()
+  const [cohort, setCohort] = useState<CohortKey | null>(null)
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 className="panel-title" id={`${id}-title`}>{t('data.publish.title')}</h2>
+      <p className="panel-help">{t('data.publish.help')}</p>
+      <Suspense fallback={<Skeleton height={60} />}>
+        <div className="form-grid">
+          <CohortPicker value={cohort} onChange={setCohort} />
+        </div>
+      </Suspense>
+      {cohort && (
+        <Suspense fallback={<Skeleton height={200} />}>
+          <CohortYears key={cohortValue(cohort)} cohort={cohort} />
+        </Suspense>
+      )}
+    </section>
+  )
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+function CohortYears({ cohort }: { cohort: CohortKey }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const id = useId()
+  const queryClient = useQueryClient()
+  const { data } = useSuspenseQuery(dataQueries.publications(cohort))
+  const years = [...data.items].sort((a, b) => b.year - a.year)
+  const firstDraft = years.find((y) => y.status !== 'PUBLISHED')
+  const [year, setYear] = useState<number | null>(firstDraft?.year ?? years[0]?.year ?? null)
+  const [decisionNo, setDecisionNo] = useState('')
+  const [decisionDate, setDecisionDate] = useState(today())
+  const onDone = () => queryClient.invalidateQueries()
+  const publishing = useMutation({ mutationFn: publish, onSuccess: onDone })
+  const unpublishing = useMutation({ mutationFn: unpublish, onSuccess: onDone })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (year === null) return
+    unpublishing.reset()
+    publishing.mutate({ parentCode: cohort.parent, kind: cohort.kind, year, decisionNo, decisionDate })
+  }
+  const columns: Column<CohortYearStatus>[] = [
+    { key: 'year', header: t('filters.year'), value: (r) => r.year },
+    {
+      key: 'status',
+      header: t('data.publish.status'),
+      value: (r) => r.status,
+      render: (r) => <span className={`status-chip status-${r.status.toLowerCase()}`}>{t(`data.status.${r.status}`)}</span>,
+    },
+    { key: 'units', header: t('data.publish.units'), value: (r) => r.units, numeric: true, render: (r) => formatNumber(r.units, lang) },
+    { key: 'decisionNo', header: t('data.publish.decisionNo'), value: (r) => r.decisionNo },
+    { key: 'decisionDate', header: t('data.publish.decisionDate'), value: (r) => r.decisionDate, render: (r) => formatDate(r.decisionDate, lang) },
+    {
+      key: 'unpublish',
+      header: t('data.publish.actions'),
+      value: () => null,
+      noCsv: true,
+      render: (r) =>
+        r.status === 'DRAFT' ? null : (
+          <button
+            type="button"
+            className="button small"
+            disabled={unpublishing.isPending}
+            onClick={() => {
+              publishing.reset()
+              unpublishing.mutate({ ...cohort, year: r.year })
+            }}
+          >
+            {t('data.publish.unpublish', { year: r.year })}
+          </button>
+        ),
+    },
+  ]
+  const done = publishing.data ?? unpublishing.data
+  return (
+    <>
+      <form className="form-grid" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
+          <select id={`${id}-year`} value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {y.year} — {t(`data.status.${y.status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-no`}>{t('data.publish.decisionNo')}</label>
+          <input id={`${id}-no`} type="text" required value={decisionNo} placeholder="123/QĐ-UBND" onChange={(e) => setDecisionNo(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('data.publish.decisionDate')}</label>
+          <input id={`${id}-date`} type="date" required value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim()}>
+            {t('data.publish.submit')}
+          </button>
+        </div>
+      </form>
+      <MutationError error={publishing.error ?? unpublishing.error} />
+      <div role="status" aria-live="polite">
+        {done && (
+          <p className="form-success">
+            {t(done.status === 'PUBLISHED' ? 'data.publish.published' : 'data.publish.unpublished', {
+              year: done.year,
+              units: done.units,
+            })}
+          </p>
+        )}
+      </div>
+      <DataTable
+        caption={t('data.publish.caption')}
+        columns={columns}
+        rows={years}
+        rowKey={(r) => String(r.year)}
+        testId="publication-years"
+      />
+    </>
+  )
+}
