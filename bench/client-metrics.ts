@@ -13,6 +13,8 @@ export type ClientFigures =
       /** Every JS file fetched before the first chart was drawn (the shell plus the route's chunks). */
       firstChartJsGzipKb: number | null
       firstChartMs: number | null
+      /** The same on the 10,600-commune stress cohort's overview. */
+      firstChartLargeMs: number | null
       pngExportMs: number | null
       notes: string[]
     }

@@ -238,9 +238,10 @@ export function printReport(r: BenchResult): string {
   lines.push(
     '',
     r.client.measured
-      ? `SPA: initial JS ${r.client.initialJsGzipKb.toFixed(1)} KB gzip (${r.client.initialFiles} files), ${r.client.firstChartJsGzipKb?.toFixed(1) ?? '–'} KB gzip of JS fetched before the first chart; first chart ${formatMs(r.client.firstChartMs ?? NaN)}; PNG export ${formatMs(r.client.pngExportMs ?? NaN)}`
+      ? `SPA: initial JS ${r.client.initialJsGzipKb.toFixed(1)} KB gzip (${r.client.initialFiles} files), ${r.client.firstChartJsGzipKb?.toFixed(1) ?? '–'} KB gzip of JS fetched before the first chart; first chart ${formatMs(r.client.firstChartMs ?? NaN)} (10,600-commune overview ${formatMs(r.client.firstChartLargeMs ?? NaN)}); PNG export ${formatMs(r.client.pngExportMs ?? NaN)}`
       : `SPA: not measured (${r.client.reason})`,
   )
+  if (r.client.measured) for (const note of r.client.notes) lines.push(`  SPA note: ${note}`)
   lines.push(
     '',
     table([
