@@ -5,6 +5,7 @@ import { ROLES, type Role } from '#shared/domain/roles.ts'
 import { createApp, type App } from '../../app.ts'
 import { createDb } from '../../db/create-db.ts'
 import { setReadAccess } from '../settings/settings.repository.ts'
+import { forgetReadAccess } from '../settings/read-access.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { sameOrigin, signIn } from '../../test/sign-in.ts'
 
@@ -229,7 +230,10 @@ for (const dialect of TEST_DIALECTS) {
 
     for (const readAccess of ['public', 'login'] as const) {
       describe(`read access '${readAccess}'`, () => {
-        beforeAll(() => setReadAccess(t.db, readAccess))
+        beforeAll(async () => {
+          await setReadAccess(t.db, readAccess)
+          forgetReadAccess(t.db)
+        })
         for (const e of built) {
           for (const who of PRINCIPALS) {
             const want = expected(e.access, who, readAccess)

@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import ExcelJS from 'exceljs'
 import { requireRole } from '#server/features/auth/require-role.ts'
 import type { AppEnv } from '#server/lib/app-env.ts'
 import { AppError } from '#server/lib/errors.ts'
@@ -39,7 +38,8 @@ export const importRoutes = new Hono<AppEnv>()
         'Content-Disposition': disposition,
       })
     }
-    const workbook = new ExcelJS.Workbook()
+    const { default: Excel } = await import('exceljs') // loaded on demand (see read-table.ts)
+    const workbook = new Excel.Workbook()
     const sheet = workbook.addWorksheet(kind)
     for (const row of templateRows(kind)) sheet.addRow(row)
     sheet.getRow(1).font = { bold: true }

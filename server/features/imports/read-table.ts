@@ -1,6 +1,6 @@
 // Bytes in, header and string rows out: CSV (UTF-8, BOM or not, comma or semicolon) or the
 // first sheet of an XLSX workbook. Everything is text here; value parsers read numbers later.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { parseCsv } from './parse-csv.ts'
 
 export type TableRow = { row: number; cells: string[] }
@@ -41,7 +41,9 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on the first spreadsheet: exceljs adds ~27 MB to a server that may never see one.
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   try {
     // exceljs types want a Node Buffer; the bytes are shared, not copied.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)

@@ -3,6 +3,7 @@ import { createApp, type App } from '../../app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { sameOrigin, signIn } from '../../test/sign-in.ts'
 import { getReadAccess, initReadAccess, setReadAccess } from './settings.repository.ts'
+import { forgetReadAccess } from './read-access.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(dialect, () => {
@@ -37,6 +38,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await initReadAccess(t.db, 'public')).toBe(false)
       expect(await getReadAccess(t.db)).toBe('login')
       await setReadAccess(t.db, 'public')
+      forgetReadAccess(t.db)
     })
 
     it('lets only admins change it: 401 anonymous, 403 viewer and editor', async () => {

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { requireRole } from '../auth/require-role.ts'
+import { forgetReadAccess } from './read-access.ts'
 import { getReadAccess, READ_ACCESS_KEY, setReadAccess } from './settings.repository.ts'
 
 export const settingsRoutes = new Hono<AppEnv>()
@@ -26,6 +27,7 @@ export const settingsRoutes = new Hono<AppEnv>()
         after: { value: readAccess },
       })
     })
+    forgetReadAccess(c.var.db)
     const settings: Settings = { readAccess }
     return c.json(settings, 200)
   })
