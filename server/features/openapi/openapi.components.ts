@@ -1,21 +1,13 @@
-// Response schemas of the read API, mirroring shared/dto (the DTO types are the reference).
+// Response schemas of the read API, mirroring shared/dto (the DTO types are the reference);
+// the account and editing ones live in openapi.write-components.ts.
 import { ERROR_CODES } from '#shared/errors.ts'
 import { TASK_STATUSES } from '#shared/domain/task-statuses.ts'
 import { UNIT_KINDS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { PUBLISHED_FLAGS } from '#shared/kpi/published-flags.ts'
+import { int, list, nullable, num, obj, ref, str } from './openapi.json-schema.ts'
 import type { JsonSchema } from './openapi.types.ts'
+import { ACCOUNT_SCHEMAS, EDITING_SCHEMAS } from './openapi.write-components.ts'
 
-export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` })
-const num: JsonSchema = { type: 'number' }
-const int: JsonSchema = { type: 'integer' }
-const str: JsonSchema = { type: 'string' }
-const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] })
-const obj = (properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-})
-const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
 const counts = (keys: readonly string[]) => obj(Object.fromEntries(keys.map((k) => [k, int])))
 
 const taskSummary = obj({
@@ -174,11 +166,6 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     ),
     years: list(int),
   }),
-  ImportResult: obj({
-    kind: str,
-    rows: int,
-    inserted: int,
-    updated: int,
-    errors: list(obj({ row: int, column: nullable(str), code: str, message: str })),
-  }),
+  ...ACCOUNT_SCHEMAS,
+  ...EDITING_SCHEMAS,
 }

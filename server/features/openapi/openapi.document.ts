@@ -2,8 +2,11 @@ import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
-import { ref, SCHEMAS } from './openapi.components.ts'
-import { authAndImportPaths } from './openapi.write-paths.ts'
+import { accountPaths } from './openapi.account-paths.ts'
+import { SCHEMAS } from './openapi.components.ts'
+import { editingPaths } from './openapi.editing-paths.ts'
+import { importPaths } from './openapi.import-paths.ts'
+import { ref } from './openapi.json-schema.ts'
 import { errors, json } from './openapi.responses.ts'
 import { parametersOf } from './openapi.parameters.ts'
 import type {
@@ -54,7 +57,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
       version: '1.0.0',
       description:
         'PAR Index (Chỉ số CCHC), reform-task completion and awards per administrative unit and year. ' +
-        'Errors use one envelope `{ error: { code, message, details? } }`. Drafts are visible to editors only.',
+        'Errors use one envelope `{ error: { code, message, details? } }`. Drafts are visible to editors only. ' +
+        'When the read access setting is `login`, every read except health, settings, auth and this ' +
+        'document answers 401 without a session. Operations with `x-required-role` need a session ' +
+        'with that role or higher; every POST, PUT, PATCH and DELETE needs a same-site `Origin` header.',
     },
     servers: [{ url: '/' }],
     tags: [
@@ -63,6 +69,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'activity', description: 'Reform tasks and awards' },
       { name: 'auth', description: 'Sessions' },
       { name: 'imports', description: 'Loading official tables' },
+      { name: 'editing', description: 'Publication, data quality and scoring schemes' },
+      { name: 'admin', description: 'User accounts, audit log and settings' },
       { name: 'meta', description: 'Health and this document' },
     ],
     paths: {
@@ -165,7 +173,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
           responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
         }),
       },
-      ...authAndImportPaths(),
+      ...accountPaths(),
+      ...importPaths(),
+      ...editingPaths(),
     },
     components: {
       schemas: SCHEMAS,
@@ -174,11 +184,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
           ref('Error'),
           'VALIDATION_FAILED: a parameter is invalid (named in the message)',
         ),
-        E401: json(ref('Error'), 'UNAUTHENTICATED'),
+        E401: json(ref('Error'), 'UNAUTHENTICATED: no session (or a wrong password at sign-in)'),
         E403: json(ref('Error'), 'FORBIDDEN: the role is too low or the Origin is not the site'),
-        E404: json(ref('Error'), 'NOT_FOUND: unknown unit or no result'),
-        E422: json(ref('ImportResult'), 'IMPORT_INVALID: row-level errors; nothing was written'),
-        E429: json(ref('Error'), 'RATE_LIMITED'),
+        E404: json(ref('Error'), 'NOT_FOUND: the named unit, result, user or batch does not exist'),
+        E409: json(ref('Error'), 'CONFLICT: the change clashes with the current state'),
+        E413: json(ref('Error'), 'PAYLOAD_TOO_LARGE: the file exceeds 10 MB'),
+        E415: json(ref('Error'), 'UNSUPPORTED_MEDIA_TYPE: not a CSV or XLSX file'),
+        E422: json(ref('ImportRejection'), 'IMPORT_INVALID: row-level errors; nothing was written'),
+        E429: json(ref('Error'), 'RATE_LIMITED: too many failed sign-ins; see Retry-After'),
       },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'par_session' } },
     },

@@ -1,0 +1,92 @@
+// Sessions, user accounts, the audit log and the site settings.
+import { loginSchema } from '#shared/schemas/auth.schema.ts'
+import { updateSettingsSchema } from '#shared/schemas/settings.schema.ts'
+import {
+  auditQuerySchema,
+  createUserSchema,
+  updateUserSchema,
+} from '#shared/schemas/users.schema.ts'
+import { nullable, obj, ref } from './openapi.json-schema.ts'
+import { read, write } from './openapi.operations.ts'
+import { parametersOf, toJsonSchema } from './openapi.parameters.ts'
+import { errors, json } from './openapi.responses.ts'
+import type { OpenApiDocument, OpenApiOperation } from './openapi.types.ts'
+
+const jsonBody = (schema: Parameters<typeof toJsonSchema>[0]): OpenApiOperation['requestBody'] => ({
+  required: true,
+  content: { 'application/json': { schema: toJsonSchema(schema) } },
+})
+
+export function accountPaths(): OpenApiDocument['paths'] {
+  return {
+    '/api/auth/login': {
+      post: write('login', 'auth', 'Sign in: sets the session cookie', {
+        description:
+          'One answer (401) for an unknown email, a wrong password and a disabled account. ' +
+          'Repeated failures per email and per address lock sign-in for a while (429, Retry-After).',
+        requestBody: jsonBody(loginSchema),
+        responses: { '200': json(obj({ user: ref('CurrentUser') })), ...errors(400, 401, 429) },
+      }),
+    },
+    '/api/auth/logout': {
+      post: write('logout', 'auth', 'Sign out: ends the session', {
+        responses: { '204': { description: 'Signed out (also without a session)' } },
+      }),
+    },
+    '/api/auth/me': {
+      get: read('getCurrentUser', 'auth', 'The signed-in user, or null', {
+        responses: { '200': json(obj({ user: nullable(ref('CurrentUser')) })) },
+      }),
+    },
+    '/api/users': {
+      get: read('listUsers', 'admin', 'Every user account', {
+        role: 'ADMIN',
+        responses: { '200': json(obj({ items: { type: 'array', items: ref('UserAccount') } })) },
+      }),
+      post: write('createUser', 'admin', 'Create a user account (audited)', {
+        role: 'ADMIN',
+        requestBody: jsonBody(createUserSchema),
+        responses: {
+          '201': json(obj({ user: ref('UserAccount') }), 'Created'),
+          ...errors(400, 409),
+        },
+      }),
+    },
+    '/api/users/{id}': {
+      patch: write('updateUser', 'admin', 'Rename, change the role of, disable or enable a user', {
+        role: 'ADMIN',
+        description:
+          'Give at least one of name, role, disabled. The last active admin cannot be demoted ' +
+          'or disabled (409). A disabled user’s sessions stop working at once.',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: jsonBody(updateUserSchema),
+        responses: { '200': json(obj({ user: ref('UserAccount') })), ...errors(400, 404, 409) },
+      }),
+    },
+    '/api/audit': {
+      get: read('listAudit', 'admin', 'The audit log, newest first, one page at a time', {
+        role: 'ADMIN',
+        parameters: parametersOf(auditQuerySchema, 'query', {
+          before: 'The nextCursor of the previous page',
+          entity: 'Only entries of this table, e.g. assessment',
+          batch: 'Only entries written by this import batch',
+        }),
+        responses: { '200': json(ref('AuditPage')), ...errors(400) },
+      }),
+    },
+    '/api/settings': {
+      get: read('getSettings', 'admin', 'Site settings (read access mode)', {
+        description: 'Open to everyone, so the sign-in page can tell why data is hidden.',
+        responses: { '200': json(ref('Settings')) },
+      }),
+      put: write('updateSettings', 'admin', 'Change the read access mode (audited)', {
+        role: 'ADMIN',
+        description:
+          'readAccess `login` makes every other read need a session (401 without one); ' +
+          '`public` lets anyone read published results.',
+        requestBody: jsonBody(updateSettingsSchema),
+        responses: { '200': json(ref('Settings')), ...errors(400) },
+      }),
+    },
+  }
+}
