@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ROLES, type Role } from '#shared/domain/roles.ts'
 import { PASSWORD_MIN_LENGTH } from '#shared/schemas/auth.schema.ts'
 import { adminQueries, createUser } from '../api/admin.queries.ts'
-import { AdminError } from './admin-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 const EMPTY = { email: '', name: '', role: 'VIEWER' as Role, password: '' }
 
@@ -77,7 +77,7 @@ export function CreateUserForm() {
           </button>
         </div>
       </div>
-      <AdminError error={create.error} conflict={t('admin.users.emailTaken')} />
+      <MutationError error={create.error} conflict={t('admin.users.emailTaken')} />
       <div role="status" aria-live="polite">
         {create.data && (
           <p className="form-success">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { READ_ACCESS_MODES, type ReadAccess } from '#shared/schemas/settings.schema.ts'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { adminQueries, updateSettings } from '../api/admin.queries.ts'
-import { AdminError } from './admin-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Read access: published results open to everyone, or sign-in required. */
 export function SettingsSection() {
@@ -53,7 +53,7 @@ function ReadAccessForm() {
           </label>
         ))}
       </fieldset>
-      <AdminError error={save.error} />
+      <MutationError error={save.error} />
       <div role="status" aria-live="polite">
         {save.data && <p className="form-success">{t('admin.settings.saved')}</p>}
       </div>

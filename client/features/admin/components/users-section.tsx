@@ -9,7 +9,7 @@ import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
 import { adminQueries, updateUser } from '../api/admin.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
-import { AdminError } from './admin-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 import { CreateUserForm } from './create-user-form.tsx'
 
 /** User accounts: role changes, disabling, new accounts. */
@@ -91,7 +91,7 @@ function UsersTable() {
   ]
   return (
     <>
-      <AdminError error={update.error} conflict={t('admin.users.lastAdmin')} />
+      <MutationError error={update.error} conflict={t('admin.users.lastAdmin')} />
       <div role="status" aria-live="polite">
         {update.data && (
           <p className="form-success">{t('admin.users.saved', { name: update.data.user.name })}</p>

@@ -8,7 +8,7 @@ import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, undoImport } from '../api/data.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
-import { MutationError } from './mutation-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Applied imports, newest first, each undoable once (after confirmation). */
 export function HistorySection() {

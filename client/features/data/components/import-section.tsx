@@ -5,7 +5,7 @@ import { IMPORT_FILE_KINDS, type ImportFileKind } from '#shared/import/import-co
 import { useLang } from '#client/lib/use-lang.ts'
 import { templateUrl, uploadImport, type ImportOutcome } from '../api/data.queries.ts'
 import { ImportPreview } from './import-preview.tsx'
-import { MutationError } from './mutation-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Upload → dry-run preview → confirm. Nothing is written until the user confirms a clean preview. */
 export function ImportSection() {

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, publish, unpublish, type CohortKey } from '../api/data.queries.ts'
 import { CohortPicker, cohortValue } from './cohort-picker.tsx'
-import { MutationError } from './mutation-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Publishes a cohort-year under its decision; lists each year's draft/published state. */
 export function PublishSection() {

@@ -5,7 +5,7 @@ import { FIELD_COMPONENTS, type FieldComponent } from '#shared/domain/kpi-fields
 import type { Scheme } from '#shared/dto/scheme.ts'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { dataQueries, saveScheme } from '../api/data.queries.ts'
-import { MutationError } from './mutation-error.tsx'
+import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 function toComponent(value: string): FieldComponent {
   return (FIELD_COMPONENTS as readonly string[]).includes(value) ? (value as FieldComponent) : 'APPRAISAL'
