@@ -30,8 +30,6 @@ export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}):
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    // 64 MB page cache: a national cohort's ranking reads ~20k rows and their unit rows.
-    sqlite.pragma('cache_size = -65536')
     return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   }
   const pool = new pg.Pool({
