@@ -7,6 +7,7 @@ import type { Unit, UnitRef } from '#shared/dto/unit.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import type { SchemeGradeBandRow, UnitRow } from '../../db/schema.ts'
 import type { findCohortYearCounts } from './cohorts.repository.ts'
+import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 
 export function toUnit(row: UnitRow): Unit {
   return {
@@ -41,8 +42,6 @@ export function toGradeBands(
 
 type CohortYearRow = Awaited<ReturnType<typeof findCohortYearCounts>>[number]
 
-const collator = new Intl.Collator('vi')
-
 /** Folds (parent, kind, year) counts into one entry per cohort, parents in Vietnamese order. */
 export function toCohortList(rows: readonly CohortYearRow[]): CohortList {
   const byKey = new Map<string, CohortSummary>()
@@ -66,7 +65,7 @@ export function toCohortList(rows: readonly CohortYearRow[]): CohortList {
   const items = [...byKey.values()]
   for (const item of items) item.years.sort((a, b) => a - b)
   items.sort(
-    (a, b) => collator.compare(a.parent.name, b.parent.name) || a.kind.localeCompare(b.kind),
+    (a, b) => compareVietnamese(a.parent.name, b.parent.name) || a.kind.localeCompare(b.kind),
   )
   return { items }
 }

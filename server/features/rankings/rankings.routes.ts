@@ -5,10 +5,9 @@ import { rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { csvFileName } from '../../lib/csv.ts'
 import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
-import { notFound } from '../../lib/errors.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
 import { findRanking } from './rankings.repository.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow, toRankingEntry } from './rankings.mapper.ts'
 
@@ -17,8 +16,7 @@ export const rankingRoutes = new Hono<AppEnv>().get(
   validate('query', rankingsQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const parent = await findUnitRow(c.var.db, query.parent)
-    if (!parent) throw notFound(`Unknown parent unit ${query.parent}`)
+    const parent = await requireParentUnit(c.var.db, query.parent)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const found = await findRanking(c.var.db, parent, query.kind, query.year, visibility)
     const gradeBands = toGradeBands(found.bands, found.schemeId)

@@ -3,30 +3,27 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { TaskReport } from '#shared/dto/task.ts'
 import { sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
+import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { csvFileName } from '../../lib/csv.ts'
 import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
-import { notFound } from '../../lib/errors.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
 import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
 import { TASK_CSV_COLUMNS, toTaskCsvRow, toTaskEntry } from './tasks.mapper.ts'
-
-const collator = new Intl.Collator('vi')
 
 export const taskRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', tasksQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const parent = await findUnitRow(c.var.db, query.parent)
-    if (!parent) throw notFound(`Unknown parent unit ${query.parent}`)
+    const parent = await requireParentUnit(c.var.db, query.parent)
     const cohort = { parentCode: parent.code, kind: query.kind }
     const years = await findTaskYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
-    const items = rows.map(toTaskEntry).sort((a, b) => collator.compare(a.unit.name, b.unit.name))
+    const items = rows.map(toTaskEntry).sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))
     if (wantsCsv(c)) {
       const csvRows = items.map((entry) => toTaskCsvRow(entry, year))
       return csvResponse(

@@ -10,8 +10,8 @@ import { validate } from '../../lib/validate.ts'
 import { toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
 import { toLineageEntry } from './units.mapper.ts'
+import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 
-const collator = new Intl.Collator('vi')
 const UNIT_COLUMNS = ['code', 'name', 'kind', 'parentCode', 'validFrom', 'validTo'] as const
 
 export const unitRoutes = new Hono<AppEnv>()
@@ -23,7 +23,7 @@ export const unitRoutes = new Hono<AppEnv>()
     const rows = await findUnits(c.var.db, { parentCode: query.parent, kind: query.kind })
     const items = rows
       .map(toUnit)
-      .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
+      .sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code))
     if (wantsCsv(c)) {
       return csvResponse(c, csvFileName(['units', query.parent, query.kind]), UNIT_COLUMNS, items)
     }
