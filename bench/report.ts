@@ -82,7 +82,7 @@ function check(
 
 export function checkBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
   const n = r.national
-  const big = n.bareDb.find((b) => b.cohort.startsWith('10,600'))
+  const big = n.bareDb.find((b) => b.cohort === '10,600-commune cohort, all rows')
   const pg = r.postgres.measured ? r.postgres.import.rowsPerSecond : null
   const client = r.client.measured ? r.client : null
   return [

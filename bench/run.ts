@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { measureBareRanking } from './bare-db.ts'
+import { type BareRanking, measureBareRanking } from './bare-db.ts'
 import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
@@ -29,6 +29,7 @@ import {
   runSettings,
   SMALL_COHORT,
   STRESS_COHORT,
+  FIRST_PAGE,
   THROUGHPUT_PATH,
 } from './scenarios.ts'
 import { compareThroughput } from './throughput.ts'
@@ -90,12 +91,30 @@ async function runNational(
         const probes = await measureProbes(server, NATIONAL_PROBES, settings)
         const filename = bench.url.slice('file:'.length)
         const bareDb = [
-          { cohort: '15-unit cohort', probe: probes[0], cohortKey: SMALL_COHORT },
-          { cohort: '10,600-commune cohort', probe: probes[1], cohortKey: STRESS_COHORT },
-        ].map(({ cohort, probe, cohortKey }) => {
+          {
+            cohort: '15-unit cohort',
+            probe: probes[0],
+            ranking: { cohort: SMALL_COHORT, how: 'stored' },
+          },
+          {
+            cohort: '10,600-commune cohort, all rows',
+            probe: probes[1],
+            ranking: { cohort: STRESS_COHORT, how: 'stored' },
+          },
+          {
+            cohort: '10,600-commune cohort, first 100',
+            probe: probes[2],
+            ranking: { cohort: STRESS_COHORT, how: 'stored', page: FIRST_PAGE },
+          },
+          {
+            cohort: '10,600-commune cohort, all rows, rank() on the fly (reference)',
+            probe: probes[1],
+            ranking: { cohort: STRESS_COHORT, how: 'computed' },
+          },
+        ].map(({ cohort, probe, ranking }) => {
           const bare = measureBareRanking(
             filename,
-            cohortKey,
+            ranking as BareRanking,
             settings.samples,
             settings.quick ? 8_000 : 30_000,
           )

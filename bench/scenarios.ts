@@ -67,6 +67,8 @@ export const GROWTH_PROBES: Probe[] = [
 
 export const SMALL_COHORT = { parent: 'P01.D01', kind: 'COMMUNE', year }
 export const STRESS_COHORT = { parent: STRESS_PARENT, kind: 'COMMUNE', year }
+/** The page the first-100 probe asks for. */
+export const FIRST_PAGE = { offset: 0, limit: 100 }
 
 export const NATIONAL_PROBES: Probe[] = [
   {
@@ -74,8 +76,16 @@ export const NATIONAL_PROBES: Probe[] = [
     path: `/api/rankings?parent=P01.D01&kind=COMMUNE&year=${year}`,
   },
   {
-    name: 'rankings (10,600-commune cohort)',
+    name: 'rankings (10,600-commune cohort, all rows)',
     path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}`,
+  },
+  {
+    name: 'rankings (10,600-commune cohort, first 100)',
+    path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}&limit=100`,
+  },
+  {
+    name: 'rankings (10,600-commune cohort, last 100)',
+    path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}&limit=100&offset=10500`,
   },
   { name: 'unit profile', path: '/api/units/P01.D01.C01/profile' },
   { name: 'compare (4 units)', path: '/api/compare?units=P01.D01,P01.D02,P01.D03,P01.D04' },

@@ -79,6 +79,34 @@ export type AssessmentFieldTable = {
   max_points: number | null
 }
 
+/**
+ * A unit's rank in its cohort-year (derived, ADR 010): scope ALL ranks every assessment, scope
+ * PUBLISHED only published ones. Rebuilt by refreshCohortRanks() in every writer's transaction.
+ */
+export type CohortRankTable = {
+  parent_code: string
+  kind: string
+  scope: RankScope
+  year: number
+  unit_code: string
+  rank: number
+  index_pct: number
+  /** The same unit's index and rank in year − 1, in the same cohort and scope. */
+  prev_index_pct: number | null
+  prev_rank: number | null
+}
+
+export type RankScope = 'ALL' | 'PUBLISHED'
+
+/** Size of a cohort-year per scope (derived with cohort_rank). */
+export type CohortYearTable = {
+  parent_code: string
+  kind: string
+  scope: RankScope
+  year: number
+  unit_count: number
+}
+
 export type TaskResultTable = {
   unit_code: string
   year: number
@@ -190,6 +218,8 @@ export type Database = {
   scheme_grade_band: SchemeGradeBandTable
   assessment: AssessmentTable
   assessment_field: AssessmentFieldTable
+  cohort_rank: CohortRankTable
+  cohort_year: CohortYearTable
   task_result: TaskResultTable
   award_type: AwardTypeTable
   award_grant: AwardGrantTable

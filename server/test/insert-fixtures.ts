@@ -6,6 +6,7 @@ import { indexPct } from '#shared/kpi/index-pct.ts'
 import type { TaskCounts } from '#shared/domain/task-statuses.ts'
 import type { Database } from '../db/schema.ts'
 import { syncReferenceData } from '../db/sync-reference-data.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '../features/cohorts/refresh-cohort-ranks.ts'
 import { createSession, SESSION_COOKIE } from '../lib/session.ts'
 
 const NOW = '2026-01-01T00:00:00.000Z'
@@ -37,6 +38,7 @@ export async function insertUnits(db: Kysely<Database>, units: UnitFixture[]): P
       })),
     )
     .execute()
+  await refreshCohortRanks(db, { parents: 'all', scopes: RANK_SCOPES })
 }
 
 export type AssessmentFixture = {
@@ -90,6 +92,8 @@ export async function insertAssessments(
         .execute()
     }
   }
+  // Fixtures bypass the writers, so they rebuild the derived ranks the way a writer would.
+  await refreshCohortRanks(db, { parents: 'all', scopes: RANK_SCOPES })
 }
 
 export type TaskFixture = Partial<TaskCounts> & {

@@ -32,6 +32,8 @@ export type Ranking = {
   kind: UnitKind
   /** Cohort size: the rank's denominator. */
   total: number
+  /** Place of the first item in the whole ranking (0 unless a page was asked for). */
+  offset: number
   items: RankingEntry[]
   gradeBands: GradeBand[]
   /** Years with data for the cohort, ascending. */

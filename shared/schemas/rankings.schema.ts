@@ -1,5 +1,13 @@
+import { z } from 'zod'
 import { cohortQuerySchema } from './cohorts.schema.ts'
+import { optionalParam } from './units.schema.ts'
 
-/** GET /api/rankings?parent=&kind=&year= */
-export const rankingsQuerySchema = cohortQuerySchema
-export type { CohortQuery as RankingsQuery } from './cohorts.schema.ts'
+/**
+ * GET /api/rankings?parent=&kind=&year=[&limit=&offset=]. Without `limit` the whole cohort comes
+ * back; with it, one page in rank order (`total` still counts the whole cohort).
+ */
+export const rankingsQuerySchema = cohortQuerySchema.extend({
+  limit: optionalParam(z.coerce.number().int('Expected a whole number').min(1).max(100_000)),
+  offset: optionalParam(z.coerce.number().int('Expected a whole number').min(0)),
+})
+export type RankingsQuery = z.infer<typeof rankingsQuerySchema>

@@ -38,8 +38,11 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
   { name: 'app_setting', primaryKey: ['key'] },
 ]
 
-/** Kysely's migration lock: runtime state of the migrator, not data. */
-const NOT_ARCHIVED = new Set(['kysely_migration_lock'])
+/**
+ * Kysely's migration lock is runtime state of the migrator, not data; stored ranks and cohort
+ * sizes are derived from assessment and unit, and a restore rebuilds them (ADR 010).
+ */
+const NOT_ARCHIVED = new Set(['kysely_migration_lock', 'cohort_rank', 'cohort_year'])
 
 type Db = Kysely<Database> | Transaction<Database>
 

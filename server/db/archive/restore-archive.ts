@@ -11,6 +11,7 @@ import {
   MIGRATION_TABLE,
   type ArchiveTableSpec,
 } from './archive-tables.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-ranks.ts'
 import { tableChecksum } from './checksum.ts'
 import { readTable } from './export-archive.ts'
 
@@ -150,6 +151,8 @@ export async function restoreArchive(
       summary.tables.push({ name: spec.name, rows: table.rowCount })
       summary.totalRows += table.rowCount
     }
+    // Stored ranks are derived data: archives leave them out and a restore rebuilds them.
+    await refreshCohortRanks(trx, { parents: 'all', scopes: RANK_SCOPES })
     return summary
   })
 }

@@ -2,7 +2,9 @@
 // under tsx, in a bundle and in tests without a file-system provider.
 import type { Migration } from 'kysely'
 import * as createCoreTables from './2026_11_23_14_00_00_create_core_tables.ts'
+import * as cohortRank from './2026_11_25_12_50_00_cohort_rank.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
+  '2026_11_25_12_50_00_cohort_rank': cohortRank,
 }

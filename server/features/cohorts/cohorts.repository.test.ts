@@ -34,7 +34,10 @@ for (const dialect of TEST_DIALECTS) {
 
     it('lists a cohort’s years', async () => {
       const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT' }
-      expect(await findCohortYears(t.db, cohort, { includeDrafts: false })).toEqual([2022, 2023])
+      expect(await findCohortYears(t.db, cohort, { includeDrafts: false })).toEqual([
+        { year: 2022, units: 5 },
+        { year: 2023, units: 5 },
+      ])
       expect(
         await findCohortYears(t.db, { ...cohort, kind: 'COMMUNE' }, { includeDrafts: false }),
       ).toEqual([])

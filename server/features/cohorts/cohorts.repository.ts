@@ -1,8 +1,8 @@
-// The one definition of a cohort and its ranking (ADR 003): units of one kind under one parent,
-// ranked per year by SQL rank() over index_pct. Rankings, profile, summary and compare all read
-// ranks through rankedCohort(), so a rank means the same thing on every page.
+// Reads of cohorts and their rankings (ADR 003): units of one kind under one parent, ranked per
+// year. Ranks are stored by refreshCohortRanks() (ADR 010); rankings, profile, summary and
+// compare all read them here, so a rank means the same thing on every page.
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/schema.ts'
+import type { Database, RankScope } from '../../db/schema.ts'
 
 export type CohortKey = { parentCode: string; kind: string }
 export type Visibility = { includeDrafts: boolean }
@@ -11,32 +11,30 @@ export function findUnitRow(db: Kysely<Database>, code: string) {
   return db.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirst()
 }
 
+/** Stored ranks of one scope: editors see the ranking of all rows, others the published one. */
+export function rankScope(visibility: Visibility): RankScope {
+  return visibility.includeDrafts ? 'ALL' : 'PUBLISHED'
+}
+
 /**
- * The cohort's assessments with their rank per year (SQL rank(): ties share, the next skips).
- * Drafts are left out unless the reader may see them, so ranks count only visible rows.
- * `withStats` adds the cohort size and the tie size per row: two more window sorts, worth it only
- * when the result is narrowed to a few units (a full ranking counts its own rows).
+ * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank: the columns
+ * every ranked view is built from.
  */
-export function rankedCohort(
-  db: Kysely<Database>,
-  cohort: CohortKey,
-  visibility: Visibility,
-  years: readonly number[] | undefined,
-  withStats: boolean,
-) {
-  let query = db
-    .selectFrom('assessment as a')
-    .innerJoin('unit as u', 'u.code', 'a.unit_code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
-  if (years) query = query.where('a.year', 'in', [...years])
-  if (!visibility.includeDrafts) query = query.where('a.status', '=', 'PUBLISHED')
-  return query
-    .select(({ fn }) => [
-      'a.unit_code',
+function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibility) {
+  return db
+    .selectFrom('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .where('r.parent_code', '=', cohort.parentCode)
+    .where('r.kind', '=', cohort.kind)
+    .where('r.scope', '=', rankScope(visibility))
+    .select([
+      'r.unit_code',
       'u.name as unit_name',
-      'a.year',
-      'a.index_pct',
+      'r.year',
+      'r.index_pct',
       'a.points',
       'a.max_points',
       'a.grade',
@@ -44,125 +42,121 @@ export function rankedCohort(
       'a.published_rank',
       'a.published_grade',
       'a.published_index_pct',
-      fn
-        .agg<number>('rank')
-        .over((ob) => ob.partitionBy('a.year').orderBy('a.index_pct', 'desc'))
-        .as('rank'),
+      'r.rank',
+      'r.prev_index_pct',
+      'r.prev_rank',
     ])
-    .$if(withStats, (qb) =>
-      qb.select(({ fn }) => [
-        fn
-          .countAll<number>()
-          .over((ob) => ob.partitionBy('a.year'))
-          .as('total'),
-        fn
-          .countAll<number>()
-          .over((ob) => ob.partitionBy(['a.year', 'a.index_pct']))
-          .as('tie_size'),
-      ]),
-    )
 }
 
 /**
- * Ranked rows of the given years, each with the same unit's previous-year index and rank in the
- * same cohort: one statement ranks the years and their previous years; the previous year is
- * matched in a Map (a SQL self-join of the ranked rows could turn into a nested loop on
- * PostgreSQL). `unitCodes` narrows the result (not the ranking) to some units and then adds the
- * cohort size and tie size (see rankedCohort).
+ * Some units' ranked rows (all their years, or the given ones) with the previous year's index and
+ * rank, the cohort size and the number of units sharing the rank. Sorted by year, then rank.
  */
 export async function findRankedWithPrevious(
   db: Kysely<Database>,
   cohort: CohortKey,
   visibility: Visibility,
-  options: { years?: readonly number[]; unitCodes?: readonly string[] } = {},
+  options: { years?: readonly number[]; unitCodes: readonly string[] },
 ) {
-  const years = options.years
-  const rankedYears = years ? [...new Set(years.flatMap((y) => [y, y - 1]))] : undefined
-  const withStats = options.unitCodes !== undefined
-  let query = db
-    .with('ranked', () => rankedCohort(db, cohort, visibility, rankedYears, withStats))
-    .selectFrom('ranked')
-    .selectAll()
-  if (options.unitCodes) query = query.where('unit_code', 'in', [...options.unitCodes])
-  const rows = await query.execute()
-  const byUnitYear = new Map(rows.map((row) => [`${row.unit_code}|${Number(row.year)}`, row]))
-  const wanted = years ? new Set(years) : undefined
-  return rows
-    .filter((row) => !wanted || wanted.has(Number(row.year)))
-    .map((row) => {
-      const prev = byUnitYear.get(`${row.unit_code}|${Number(row.year) - 1}`)
-      return { ...row, prev_index_pct: prev?.index_pct ?? null, prev_rank: prev?.rank ?? null }
-    })
-    .sort(
-      (a, b) =>
-        Number(a.year) - Number(b.year) ||
-        Number(a.rank) - Number(b.rank) ||
-        (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0),
+  if (options.unitCodes.length === 0) return []
+  let query = storedRanks(db, cohort, visibility)
+    .innerJoin('cohort_year as y', (join) =>
+      join
+        .onRef('y.parent_code', '=', 'r.parent_code')
+        .onRef('y.kind', '=', 'r.kind')
+        .onRef('y.scope', '=', 'r.scope')
+        .onRef('y.year', '=', 'r.year'),
     )
+    .select((eb) => [
+      'y.unit_count as total',
+      eb
+        .selectFrom('cohort_rank as t')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('t.parent_code', '=', 'r.parent_code')
+        .whereRef('t.kind', '=', 'r.kind')
+        .whereRef('t.scope', '=', 'r.scope')
+        .whereRef('t.year', '=', 'r.year')
+        .whereRef('t.rank', '=', 'r.rank')
+        .as('tie_size'),
+    ])
+    .where('r.unit_code', 'in', [...options.unitCodes])
+  if (options.years) query = query.where('r.year', 'in', [...options.years])
+  const rows = await query.orderBy('r.year').orderBy('r.rank').orderBy('r.unit_code').execute()
+  return rows.map((row) => ({ ...row, tie_size: Number(row.tie_size) }))
 }
 
 export type RankedRow = Awaited<ReturnType<typeof findRankedWithPrevious>>[number]
 
+/** One page of a cohort's ranking for a year, in rank order (ties by unit code). */
+export type RankingPage = { offset: number; limit: number | undefined }
+
 /**
- * A whole cohort's ranking for one year with each unit's previous-year index and rank. One
- * statement ranks both years (rank() partitioned by year); the previous year is matched by unit
- * code in a Map. Joining the two ranked years in SQL let PostgreSQL pick a nested loop right after
- * a large import (no statistics yet): 10,600 × 10,600 comparisons, seconds per request.
- * Unordered: the caller sorts.
+ * A cohort's ranking for one year with each unit's previous-year index and rank, in rank order.
+ * A page is cut from the rank index alone (unit codes only, a covering index), then its rows are
+ * read by primary key and sorted here: an ORDER BY would make SQLite walk the whole cohort in
+ * rank order to find the page's units (4× slower for 100 of 10,600).
  */
 export async function findYearRanking(
   db: Kysely<Database>,
   cohort: CohortKey,
   visibility: Visibility,
   year: number,
+  page: RankingPage = { offset: 0, limit: undefined },
 ) {
-  const rows = await rankedCohort(db, cohort, visibility, [year - 1, year], false).execute()
-  const previous = new Map<string, { index_pct: number; rank: number }>()
-  for (const row of rows) if (Number(row.year) === year - 1) previous.set(row.unit_code, row)
-  const current = []
-  for (const row of rows) {
-    if (Number(row.year) !== year) continue
-    const prev = previous.get(row.unit_code)
-    current.push({ ...row, prev_index_pct: prev?.index_pct ?? null, prev_rank: prev?.rank ?? null })
-  }
-  return current
+  const query = storedRanks(db, cohort, visibility).where('r.year', '=', year)
+  if (page.limit === undefined && page.offset === 0)
+    return query.orderBy('r.rank').orderBy('r.unit_code').execute()
+  const pageKeys = db
+    .selectFrom('cohort_rank')
+    .select('unit_code')
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('scope', '=', rankScope(visibility))
+    .where('year', '=', year)
+    .orderBy('rank')
+    .orderBy('unit_code')
+    // SQLite takes an OFFSET only after a LIMIT: the largest safe integer stands for none.
+    .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(page.offset)
+  const rows = await query.where('r.unit_code', 'in', pageKeys).execute()
+  return rows.sort(
+    (a, b) => Number(a.rank) - Number(b.rank) || (a.unit_code < b.unit_code ? -1 : 1),
+  )
 }
 
-/** Years with visible assessments in the cohort, ascending. */
+/** Years with visible assessments in the cohort, ascending, with the cohort's size. */
 export async function findCohortYears(
   db: Kysely<Database>,
   cohort: CohortKey,
   visibility: Visibility,
-): Promise<number[]> {
-  let query = db
-    .selectFrom('assessment as a')
-    .innerJoin('unit as u', 'u.code', 'a.unit_code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
-  if (!visibility.includeDrafts) query = query.where('a.status', '=', 'PUBLISHED')
-  const rows = await query.select('a.year').distinct().orderBy('a.year').execute()
+): Promise<{ year: number; units: number }[]> {
+  const rows = await db
+    .selectFrom('cohort_year')
+    .select(['year', 'unit_count'])
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('scope', '=', rankScope(visibility))
+    .orderBy('year')
+    .execute()
   // pg may hand integers back as strings through some drivers' paths; keep numbers.
-  return rows.map((r) => Number(r.year))
+  return rows.map((r) => ({ year: Number(r.year), units: Number(r.unit_count) }))
 }
 
 /** Every (parent, kind, year) with visible assessments, with the number of units assessed. */
 export function findCohortYearCounts(db: Kysely<Database>, visibility: Visibility) {
-  let query = db
-    .selectFrom('assessment as a')
-    .innerJoin('unit as u', 'u.code', 'a.unit_code')
-    .innerJoin('unit as p', 'p.code', 'u.parent_code')
-  if (!visibility.includeDrafts) query = query.where('a.status', '=', 'PUBLISHED')
-  return query
-    .select(({ fn }) => [
+  return db
+    .selectFrom('cohort_year as y')
+    .innerJoin('unit as p', 'p.code', 'y.parent_code')
+    .where('y.scope', '=', rankScope(visibility))
+    .select([
       'p.code as parent_code',
       'p.name as parent_name',
-      'u.kind',
-      'a.year',
-      fn.countAll<number>().as('unit_count'),
+      'y.kind',
+      'y.year',
+      'y.unit_count',
     ])
-    .groupBy(['p.code', 'p.name', 'u.kind', 'a.year'])
     .orderBy('p.code')
-    .orderBy('u.kind')
-    .orderBy('a.year')
+    .orderBy('y.kind')
+    .orderBy('y.year')
     .execute()
 }

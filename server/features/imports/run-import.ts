@@ -25,6 +25,7 @@ import { readTable, UnreadableFileError, type Table } from './read-table.ts'
 import { loadUnitDirectory } from './unit-directory.ts'
 import { nowIso, writeChanges } from './write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { rankRefreshFor, refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-ranks.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
   units: importUnits,
@@ -85,6 +86,7 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     const meta = { batchId: id, at: now, actor: input.actor }
     await writeChanges(trx, set.changes, meta)
     if (extra) await extra(trx, meta)
+    await refreshCohortRanks(trx, await rankRefreshFor(trx, set.changes))
     await bumpDataVersion(trx)
     return id
   })

@@ -17,6 +17,11 @@ import {
 } from './undo-inserts.ts'
 import { deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
+import {
+  RANK_SCOPES,
+  rankRefreshFor,
+  refreshCohortRanks,
+} from '#server/features/cohorts/refresh-cohort-ranks.ts'
 
 const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
 
@@ -44,6 +49,7 @@ export async function undoImport(
       const { perRow, summaries } = splitAudit(audit)
       await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries)
       const at = nowIso()
+      const insertedUnder = await parentsOfBatchRows(trx, batchId)
       const result = await restore(trx, perRow)
       // After the restores, the rows still carrying the batch are exactly the ones it inserted.
       result.deleted += await deleteInserted(trx, batchId, summaries)
@@ -60,6 +66,9 @@ export async function undoImport(
         .set({ status: 'UNDONE', undone_by: actor?.email ?? null, undone_at: at })
         .where('id', '=', batchId)
         .execute()
+      const refresh = await rankRefreshFor(trx, result.changes, ['PUBLISHED'])
+      const parents = new Set([...refresh.parents, ...insertedUnder])
+      await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
       await bumpDataVersion(trx)
       return { batchId, restored: result.restored, deleted: result.deleted }
     })
@@ -182,4 +191,27 @@ function tableRows(
   for (const [code, f] of Object.entries(a.fields))
     if (!(code in b.fields)) out.push(['assessment_field', f, false])
   return out
+}
+
+/** Parents of the units the batch inserted or whose assessments it wrote (their cohorts move). */
+async function parentsOfBatchRows(trx: Transaction<Database>, batchId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('unit as u')
+    .select('u.parent_code')
+    .distinct()
+    .where('u.parent_code', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('u.import_batch_id', '=', batchId),
+        eb.exists(
+          eb
+            .selectFrom('assessment as a')
+            .select('a.unit_code')
+            .whereRef('a.unit_code', '=', 'u.code')
+            .where('a.import_batch_id', '=', batchId),
+        ),
+      ]),
+    )
+    .execute()
+  return rows.flatMap((r) => (r.parent_code ? [r.parent_code] : []))
 }

@@ -100,6 +100,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
     total: int,
+    offset: int,
     items: list(ref('RankingEntry')),
     gradeBands: list(ref('GradeBand')),
     years: list(int),

@@ -1,4 +1,5 @@
 import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
+import { rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
@@ -145,8 +146,12 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
       '/api/rankings': {
         get: get('getRanking', 'results', 'A cohort’s ranking for a year, with the previous year', {
-          description: `Sorted by rank (SQL rank(): ties share a rank, the next skips). ${CSV_NOTE}`,
-          parameters: cohortParams,
+          description: `Sorted by rank (SQL rank(): ties share a rank, the next skips), ties by unit code. With \`limit\` (and \`offset\`) one page of that order; \`total\` is always the cohort size. ${CSV_NOTE}`,
+          parameters: parametersOf(rankingsQuerySchema, 'query', {
+            ...COHORT_HELP,
+            limit: 'Page size: at most this many units, in rank order (default: the whole cohort)',
+            offset: 'Units to skip before the page (default 0)',
+          }),
           responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
         }),
       },

@@ -45,7 +45,10 @@ describe('GET /api/openapi.json', () => {
       ['kind', true],
       ['year', false],
       ['format', false],
+      ['limit', false],
+      ['offset', false],
     ])
+    expect(params.find((p) => p.name === 'limit')?.schema).toMatchObject({ minimum: 1 })
     expect(params.find((p) => p.name === 'kind')?.schema).toMatchObject({
       enum: expect.arrayContaining(['DISTRICT']),
     })

@@ -7,6 +7,7 @@ import type { CohortYearStatus } from '#shared/dto/publication.ts'
 import { entityKey, type Change } from '#server/features/imports/change-set.ts'
 import { nowIso, upsertRows, writeAudit } from '#server/features/imports/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-ranks.ts'
 
 export type PublishInput = {
   parentCode: string
@@ -65,7 +66,11 @@ export async function setCohortStatus(
       'assessment',
       changes.map((c) => c.after as AssessmentRow),
     )
-    if (changes.length > 0) await bumpDataVersion(trx)
+    if (changes.length > 0) {
+      // Status decides the PUBLISHED scope only; ranks over all rows do not move.
+      await refreshCohortRanks(trx, { parents: new Set([input.parentCode]), scopes: ['PUBLISHED'] })
+      await bumpDataVersion(trx)
+    }
     await writeAudit(
       trx,
       changes,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import {
   type CohortKey,
+  type RankingPage,
   type Visibility,
   findCohortYears,
   findYearRanking,
@@ -9,8 +10,8 @@ import {
 import { findGradeBands, findSchemes, schemeForYear } from '../cohorts/cohort-schemes.repository.ts'
 
 /**
- * Everything a cohort's ranking needs for one year: the ranked rows with the previous year
- * (one window-function query), the years available and the grade bands of the year's scheme.
+ * Everything a cohort's ranking needs for one year: the years available with the cohort's size,
+ * the ranked rows (all, or one page) and the grade bands of the year's scheme.
  */
 export async function findRanking(
   db: Kysely<Database>,
@@ -18,20 +19,22 @@ export async function findRanking(
   kind: string,
   year: number | undefined,
   visibility: Visibility,
+  page?: RankingPage,
 ) {
   const cohort: CohortKey = { parentCode: parent.code, kind }
-  const [years, schemes] = await Promise.all([
+  const [cohortYears, schemes] = await Promise.all([
     findCohortYears(db, cohort, visibility),
     findSchemes(db, parent, kind),
   ])
+  const years = cohortYears.map((y) => y.year)
   const chosen = year ?? years.at(-1)
-  if (chosen === undefined) return { year: null, years, rows: [], bands: [], schemeId: undefined }
+  const total = cohortYears.find((y) => y.year === chosen)?.units ?? 0
+  if (chosen === undefined)
+    return { year: null, years, total, rows: [], bands: [], schemeId: undefined }
   const schemeId = schemeForYear(schemes, chosen)?.id
   const [rows, bands] = await Promise.all([
-    findYearRanking(db, cohort, visibility, chosen),
+    findYearRanking(db, cohort, visibility, chosen, page),
     findGradeBands(db, schemeId ? [schemeId] : []),
   ])
-  // Rank order, then code: a stable order for ties. TimSort is linear on the nearly sorted rows.
-  rows.sort((a, b) => Number(a.rank) - Number(b.rank) || (a.unit_code < b.unit_code ? -1 : 1))
-  return { year: chosen, years, rows, bands, schemeId }
+  return { year: chosen, years, total, rows, bands, schemeId }
 }

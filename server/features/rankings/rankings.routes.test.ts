@@ -57,6 +57,40 @@ for (const dialect of TEST_DIALECTS) {
       })
     })
 
+    it('answers one page in rank order when asked, still counting the whole cohort', async () => {
+      const res = await ctx.app.request(
+        '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=2&offset=1',
+      )
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      expect(body).toMatchObject({ total: 5, offset: 1 })
+      // Ties keep their unit-code order across pages, so pages never overlap or skip a unit.
+      expect(body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank])).toEqual([
+        ['LONG_AN.KIEN_TUONG', 2],
+        ['LONG_AN.TAN_AN', 2],
+      ])
+      expect(body.items[1].previous).not.toBeNull()
+      const last = await (
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=10&offset=4')
+      ).json()
+      expect(last.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
+        'LONG_AN.THANH_HOA',
+      ])
+      const csvPage = await ctx.app.request(
+        '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=1&format=csv',
+      )
+      expect((await csvPage.text()).trim().split('\n')).toHaveLength(2)
+    })
+
+    it('refuses a page size or offset that is not a whole number in range', async () => {
+      for (const q of ['limit=0', 'limit=abc', 'offset=-1', 'limit=1.5']) {
+        const res = await ctx.app.request(`/api/rankings?parent=LONG_AN&kind=DISTRICT&${q}`)
+        expect(res.status, q).toBe(400)
+        const body = await res.json()
+        expect(JSON.stringify(body), q).toContain(q.split('=')[0])
+      }
+    })
+
     it('falls back to the published grade and defaults to the latest year', async () => {
       const latest = await (
         await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT')

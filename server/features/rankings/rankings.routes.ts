@@ -18,7 +18,9 @@ export const rankingRoutes = new Hono<AppEnv>().get(
     const query = c.req.valid('query')
     const parent = await requireParentUnit(c.var.db, query.parent)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
-    const found = await findRanking(c.var.db, parent, query.kind, query.year, visibility)
+    const offset = query.offset ?? 0
+    const page = { offset, limit: query.limit }
+    const found = await findRanking(c.var.db, parent, query.kind, query.year, visibility, page)
     const gradeBands = toGradeBands(found.bands, found.schemeId)
     const year = found.year
     const items =
@@ -36,7 +38,8 @@ export const rankingRoutes = new Hono<AppEnv>().get(
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
-      total: items.length,
+      total: found.total,
+      offset,
       items,
       gradeBands,
       years: found.years,

@@ -1,0 +1,183 @@
+// Stored ranks must always equal ranks computed from the data they derive from. Each writer
+// (import, publication, undo, unit move) runs here, and after each one every stored rank is
+// compared with an independent computation in JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Kysely } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { csv, EDITOR, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
+import { undoImport } from '#server/features/imports/undo-import.ts'
+import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import { RANK_SCOPES, refreshCohortRanks } from './refresh-cohort-ranks.ts'
+
+type Expected = {
+  key: string
+  rank: number
+  prev_rank: number | null
+  prev_index_pct: number | null
+}
+
+/** Standard competition ranking per (parent, kind, scope, year), computed without SQL. */
+async function expectedRanks(db: Kysely<Database>): Promise<Expected[]> {
+  const rows = await db
+    .selectFrom('assessment as a')
+    .innerJoin('unit as u', 'u.code', 'a.unit_code')
+    .select(['u.parent_code', 'u.kind', 'a.unit_code', 'a.year', 'a.index_pct', 'a.status'])
+    .where('u.parent_code', 'is not', null)
+    .execute()
+  const out: Expected[] = []
+  for (const scope of RANK_SCOPES) {
+    const visible = rows.filter((r) => scope === 'ALL' || r.status === 'PUBLISHED')
+    const rankOf = new Map<string, { rank: number; index: number }>()
+    for (const row of visible) {
+      const peers = visible.filter(
+        (p) => p.parent_code === row.parent_code && p.kind === row.kind && p.year === row.year,
+      )
+      const rank = 1 + peers.filter((p) => Number(p.index_pct) > Number(row.index_pct)).length
+      rankOf.set(`${row.unit_code}|${row.year}`, { rank, index: Number(row.index_pct) })
+    }
+    for (const row of visible) {
+      const current = rankOf.get(`${row.unit_code}|${row.year}`)!
+      const prev = rankOf.get(`${row.unit_code}|${Number(row.year) - 1}`)
+      out.push({
+        key: `${row.parent_code}|${row.kind}|${scope}|${row.year}|${row.unit_code}`,
+        rank: current.rank,
+        prev_rank: prev?.rank ?? null,
+        prev_index_pct: prev?.index ?? null,
+      })
+    }
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : 1))
+}
+
+async function storedRanks(db: Kysely<Database>): Promise<Expected[]> {
+  const rows = await db.selectFrom('cohort_rank').selectAll().execute()
+  return rows
+    .map((r) => ({
+      key: `${r.parent_code}|${r.kind}|${r.scope}|${r.year}|${r.unit_code}`,
+      rank: Number(r.rank),
+      prev_rank: r.prev_rank === null ? null : Number(r.prev_rank),
+      prev_index_pct: r.prev_index_pct === null ? null : Number(r.prev_index_pct),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+}
+
+async function expectFresh(db: Kysely<Database>) {
+  const expected = await expectedRanks(db)
+  expect(expected.length).toBeGreaterThan(0)
+  expect(await storedRanks(db)).toEqual(expected)
+  const sizes = await db.selectFrom('cohort_year').selectAll().execute()
+  const counted = new Map<string, number>()
+  for (const e of expected) {
+    const cohortYear = e.key.split('|').slice(0, 4).join('|')
+    counted.set(cohortYear, (counted.get(cohortYear) ?? 0) + 1)
+  }
+  expect(
+    Object.fromEntries(
+      sizes.map((s) => [`${s.parent_code}|${s.kind}|${s.scope}|${s.year}`, Number(s.unit_count)]),
+    ),
+  ).toEqual(Object.fromEntries(counted))
+}
+
+async function rankOf(db: Kysely<Database>, unit: string, year: number, scope: 'ALL' | 'PUBLISHED') {
+  const row = await db
+    .selectFrom('cohort_rank')
+    .select(['rank', 'prev_rank'])
+    .where('unit_code', '=', unit)
+    .where('year', '=', year)
+    .where('scope', '=', scope)
+    .executeTakeFirst()
+  return row ? { rank: Number(row.rank), prev: row.prev_rank === null ? null : Number(row.prev_rank) } : null
+}
+
+const ASSESSMENTS = csv(
+  'unit_code,year,max_points,points',
+  'LA.THANH_HOA,2022,100,74.75',
+  'LA.TAN_AN,2022,100,80',
+  'LA.DUC_HUE,2022,100,80',
+  'LA.THANH_HOA,2023,100,80.1',
+  'LA.TAN_AN,2023,100,80.1',
+  'LA.DUC_HUE,2023,100,71',
+  'LA.SO_NOI_VU,2023,100,90',
+)
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`stored cohort ranks (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('an import ranks its cohorts: ties share a rank, the next skips, years chain', async () => {
+      await importFile(t.db, 'assessments', ASSESSMENTS)
+      await expectFresh(t.db)
+      expect(await rankOf(t.db, 'LA.TAN_AN', 2022, 'ALL')).toEqual({ rank: 1, prev: null })
+      expect(await rankOf(t.db, 'LA.DUC_HUE', 2022, 'ALL')).toEqual({ rank: 1, prev: null })
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2022, 'ALL')).toEqual({ rank: 3, prev: null })
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2023, 'ALL')).toEqual({ rank: 1, prev: 3 })
+      expect(await rankOf(t.db, 'LA.DUC_HUE', 2023, 'ALL')).toEqual({ rank: 3, prev: 1 })
+      // Departments are their own cohort under the same parent.
+      expect(await rankOf(t.db, 'LA.SO_NOI_VU', 2023, 'ALL')).toEqual({ rank: 1, prev: null })
+      // Imported rows are drafts: nothing is ranked for the public yet.
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2023, 'PUBLISHED')).toBeNull()
+    })
+
+    it('publishing a cohort-year ranks it for the public; returning it to draft removes it', async () => {
+      const input = { parentCode: 'LA', kind: 'DISTRICT', year: 2023, decisionNo: '1/QĐ', decisionDate: null }
+      await setCohortStatus(t.db, input, 'PUBLISHED', EDITOR)
+      await expectFresh(t.db)
+      // 2022 is still a draft, so the public sees no previous year.
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2023, 'PUBLISHED')).toEqual({ rank: 1, prev: null })
+      await setCohortStatus(t.db, { ...input, year: 2022 }, 'PUBLISHED', EDITOR)
+      await expectFresh(t.db)
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2023, 'PUBLISHED')).toEqual({ rank: 1, prev: 3 })
+      await setCohortStatus(t.db, { ...input, year: 2022 }, 'DRAFT', EDITOR)
+      await expectFresh(t.db)
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2022, 'PUBLISHED')).toBeNull()
+    })
+
+    it('a corrected score re-ranks the cohort, and undoing the correction restores the ranks', async () => {
+      const before = await storedRanks(t.db)
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,max_points,points', 'LA.DUC_HUE,2023,100,99'),
+      )
+      await expectFresh(t.db)
+      expect(await rankOf(t.db, 'LA.DUC_HUE', 2023, 'ALL')).toEqual({ rank: 1, prev: 1 })
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2023, 'ALL')).toEqual({ rank: 2, prev: 3 })
+      await undoImport(t.db, result.batchId!, EDITOR)
+      await expectFresh(t.db)
+      expect(await storedRanks(t.db)).toEqual(before)
+    })
+
+    it('a unit moved to another parent leaves its old cohort and joins the new one', async () => {
+      await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code,valid_from,valid_to',
+          'AG,Tỉnh An Giang,PROVINCE,VN,,',
+          'LA.DUC_HUE,Huyện Đức Huệ,DISTRICT,AG,,2024',
+        ),
+      )
+      await expectFresh(t.db)
+      const moved = await t.db
+        .selectFrom('cohort_rank')
+        .select(['parent_code', 'rank'])
+        .where('unit_code', '=', 'LA.DUC_HUE')
+        .where('scope', '=', 'ALL')
+        .execute()
+      expect(moved.every((r) => r.parent_code === 'AG' && Number(r.rank) === 1)).toBe(true)
+      expect(await rankOf(t.db, 'LA.THANH_HOA', 2022, 'ALL')).toEqual({ rank: 2, prev: null })
+    })
+
+    it('a full rebuild gives the same ranks as the incremental ones', async () => {
+      const incremental = await storedRanks(t.db)
+      await refreshCohortRanks(t.db, { parents: 'all', scopes: RANK_SCOPES })
+      expect(await storedRanks(t.db)).toEqual(incremental)
+    })
+  })
+}

@@ -1,0 +1,109 @@
+// The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — units of one
+// kind under one parent — and a year, SQL rank() over index_pct, highest first (ties share a
+// rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
+// ranks published ones only (what the public sees). Each row also carries the same unit's
+// index and rank of the previous year in the same cohort and scope.
+//
+// Every writer of assessments or units calls refreshCohortRanks() inside its own transaction,
+// so stored ranks commit atomically with the data they are derived from.
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Database, RankScope } from '#server/db/schema.ts'
+import type { Change } from '#server/features/imports/change-set.ts'
+
+type Executor = Kysely<Database> | Transaction<Database>
+
+export const RANK_SCOPES: readonly RankScope[] = ['ALL', 'PUBLISHED']
+
+/** Which stored ranks to rebuild: the cohorts under these parents (or all), in these scopes. */
+export type RankRefresh = { parents: ReadonlySet<string> | 'all'; scopes: readonly RankScope[] }
+
+/** Parent codes per statement: well inside SQLite's and PostgreSQL's parameter limits. */
+const PARENTS_PER_STATEMENT = 500
+
+export async function refreshCohortRanks(db: Executor, target: RankRefresh): Promise<void> {
+  if (target.scopes.length === 0) return
+  if (target.parents === 'all') return rebuild(db, null, target.scopes)
+  const parents = [...target.parents]
+  for (let i = 0; i < parents.length; i += PARENTS_PER_STATEMENT)
+    await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes)
+}
+
+async function rebuild(db: Executor, parents: string[] | null, scopes: readonly RankScope[]) {
+  if (parents?.length === 0) return
+  const scopeList = sql.join(scopes.map((s) => sql.lit(s)))
+  const onParents = parents ? sql`parent_code in (${sql.join(parents)})` : sql`1 = 1`
+  const onUnitParents = parents
+    ? sql`u.parent_code in (${sql.join(parents)})`
+    : sql`u.parent_code is not null`
+  await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
+  await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
+  // lag() over the unit's years gives the previous year's values without a self-join (a join of
+  // two ranked sets is where PostgreSQL once picked a nested loop, see cohorts.repository.ts).
+  await sql`insert into cohort_rank
+      (parent_code, kind, scope, year, unit_code, rank, index_pct, prev_index_pct, prev_rank)
+    select parent_code, kind, scope, year, unit_code, rank, index_pct,
+      case when lag(year) over w = year - 1 then lag(index_pct) over w end,
+      case when lag(year) over w = year - 1 then lag(rank) over w end
+    from (
+      select u.parent_code, u.kind, s.scope, a.year, a.unit_code, a.index_pct,
+        rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc) as rank
+      from assessment a
+      join unit u on u.code = a.unit_code
+      join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
+        on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
+      where ${onUnitParents}
+    ) ranked
+    window w as (partition by parent_code, kind, scope, unit_code order by year)`.execute(db)
+  await sql`insert into cohort_year (parent_code, kind, scope, year, unit_count)
+    select parent_code, kind, scope, year, count(*) from cohort_rank
+    where ${onParents} and scope in (${scopeList})
+    group by parent_code, kind, scope, year`.execute(db)
+}
+
+/**
+ * The stored ranks a set of written changes can affect: the cohorts of every unit whose
+ * assessment changed (looked up after the write) and the old and new cohorts of every unit that
+ * changed. Published ranks are rebuilt only when a published row was involved: imported rows
+ * are drafts, and a draft never counts in the PUBLISHED scope.
+ */
+export async function rankRefreshFor(
+  db: Executor,
+  changes: readonly Change[],
+  extraScopes: readonly RankScope[] = [],
+): Promise<{ parents: Set<string>; scopes: RankScope[] }> {
+  const parents = new Set<string>()
+  const assessedUnits = new Set<string>()
+  let published = extraScopes.includes('PUBLISHED')
+  for (const change of changes) {
+    if (change.entity === 'unit') {
+      for (const row of [change.before, change.after]) {
+        if (typeof row?.parent_code === 'string') parents.add(row.parent_code)
+      }
+      published = true
+    } else if (change.entity === 'assessment') {
+      for (const row of [change.before, change.after]) {
+        if (!row) continue
+        assessedUnits.add(String(row.unit_code))
+        if (row.status === 'PUBLISHED') published = true
+      }
+    }
+  }
+  for (const parent of await parentsOfUnits(db, [...assessedUnits])) parents.add(parent)
+  const scopes: RankScope[] = parents.size === 0 ? [] : published ? ['ALL', 'PUBLISHED'] : ['ALL']
+  return { parents, scopes }
+}
+
+async function parentsOfUnits(db: Executor, codes: string[]): Promise<string[]> {
+  const parents: string[] = []
+  for (let i = 0; i < codes.length; i += PARENTS_PER_STATEMENT) {
+    const rows = await db
+      .selectFrom('unit')
+      .select('parent_code')
+      .distinct()
+      .where('code', 'in', codes.slice(i, i + PARENTS_PER_STATEMENT))
+      .where('parent_code', 'is not', null)
+      .execute()
+    for (const row of rows) if (row.parent_code) parents.push(row.parent_code)
+  }
+  return parents
+}
