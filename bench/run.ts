@@ -12,6 +12,7 @@ import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
 import { measureProbes, withServer } from './measure-server.ts'
+import { buildServer } from './server-process.ts'
 import {
   type BenchResult,
   type NationalFigures,
@@ -193,6 +194,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
 
 async function main(): Promise<void> {
   const started = performance.now()
+  buildServer()
   // A throwaway load first, so the 1× figure measures the import, not the JIT warming up.
   const warm = await freshSqlite(workDir, 'warm-up')
   await importDataset(warm.db, generateDataset(GROWTH_SHAPES['1x'])).finally(() => warm.drop())

@@ -1,7 +1,8 @@
-// The server under test: the real entry (server/index.ts) in its own process, so its memory can
-// be read from /proc and the load generator does not share its event loop.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+// The server under test: the production build of the real entry (dist/server/index.mjs, what
+// `npm start` runs) in its own process, so its memory can be read from /proc and the load
+// generator does not share its event loop.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 
@@ -94,6 +95,15 @@ export type StartOptions = {
   cwd?: string
 }
 
+const SERVER_BUNDLE = resolve('dist/server/index.mjs')
+
+/** Builds the server bundle with the project's own script (`npm run build:server`). */
+export function buildServer(): void {
+  const result = spawnSync('npm', ['run', '--silent', 'build:server'], { encoding: 'utf8' })
+  if (result.status !== 0 || !existsSync(SERVER_BUNDLE))
+    throw new Error(`npm run build:server failed: ${result.stderr || result.stdout}`)
+}
+
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
@@ -106,7 +116,11 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     NODE_ENV: 'production',
     ...options.env,
   }
-  const child = spawnNode('server/index.ts', [], env, options.cwd)
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
+    env,
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))

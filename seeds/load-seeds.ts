@@ -1,6 +1,7 @@
 // Loads the demo CSVs through the same import pipeline as an upload (STYLE B.6 "Seeds"), in
 // dependency order, then publishes the cohort-years listed in publications.csv.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Kysely } from 'kysely'
 import { syncReferenceData } from '#server/db/sync-reference-data.ts'
@@ -10,7 +11,10 @@ import { parseCsv } from '#server/features/imports/parse-csv.ts'
 import { runImport } from '#server/features/imports/run-import.ts'
 import type { ImportFileKind } from '#shared/import/import-columns.ts'
 
-const SEEDS_DIR = fileURLToPath(new URL('.', import.meta.url))
+// Beside this module when run from source; from the project root when run as the server bundle
+// (dist/server/index.mjs), which is started there like the SPA it serves from dist/client.
+const SOURCE_DIR = fileURLToPath(new URL('.', import.meta.url))
+const SEEDS_DIR = existsSync(join(SOURCE_DIR, 'units.csv')) ? SOURCE_DIR : resolve('seeds')
 
 const STEPS: { kind: ImportFileKind; files: (names: string[]) => string[] }[] = [
   { kind: 'units', files: (n) => n.filter((f) => f === 'units.csv') },
