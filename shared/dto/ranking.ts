@@ -39,3 +39,21 @@ export type Ranking = {
   /** Years with data for the cohort, ascending. */
   years: number[]
 }
+
+/** One unit's ranks over a cohort's years (null: not ranked that year). */
+export type RankHistoryUnit = { unit: UnitRef; ranks: (number | null)[] }
+
+/**
+ * GET /api/rankings/history: ranks of every unit of a cohort over its years, compact enough for
+ * a bump chart of 10,000 units (one small array a unit instead of a full ranking a year).
+ */
+export type RankHistory = {
+  parent: UnitRef
+  kind: UnitKind
+  /** The cohort's years with data, ascending, up to the requested year. */
+  years: number[]
+  /** Cohort size per year, aligned with `years`. */
+  totals: number[]
+  /** Sorted by the last year's rank (units absent that year last), then by name. */
+  units: RankHistoryUnit[]
+}

@@ -11,3 +11,10 @@ export const rankingsQuerySchema = cohortQuerySchema.extend({
   offset: optionalParam(z.coerce.number().int('Expected a whole number').min(0)),
 })
 export type RankingsQuery = z.infer<typeof rankingsQuerySchema>
+
+/**
+ * GET /api/rankings/history?parent=&kind=[&year=]: every year of the cohort up to `year`
+ * (default: all years). CSV gives one row per unit and year.
+ */
+export const rankHistoryQuerySchema = cohortQuerySchema
+export type RankHistoryQuery = z.infer<typeof rankHistoryQuerySchema>

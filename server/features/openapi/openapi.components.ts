@@ -105,6 +105,18 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     gradeBands: list(ref('GradeBand')),
     years: list(int),
   }),
+  RankHistory: obj({
+    parent: ref('UnitRef'),
+    kind: ref('UnitKind'),
+    years: list(int),
+    totals: list(int),
+    units: list(
+      obj({
+        unit: ref('UnitRef'),
+        ranks: list(nullable(int)),
+      }),
+    ),
+  }),
   TaskCounts: counts(TASK_STATUSES),
   TaskSummary: taskSummary,
   TaskEntry: withUnit(taskSummary),

@@ -1,5 +1,5 @@
 import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
-import { rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
+import { rankHistoryQuerySchema, rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
@@ -153,6 +153,16 @@ export function buildOpenApiDocument(): OpenApiDocument {
             offset: 'Units to skip before the page (default 0)',
           }),
           responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
+        }),
+      },
+      '/api/rankings/history': {
+        get: get('getRankHistory', 'results', 'Ranks of every unit of a cohort over its years', {
+          description: `One array of ranks a unit, aligned with \`years\` (null: not ranked that year), for bump charts of large cohorts. \`year\` is the last year included. CSV: one row per unit and year. ${CSV_NOTE}`,
+          parameters: parametersOf(rankHistoryQuerySchema, 'query', {
+            ...COHORT_HELP,
+            year: 'Last year included; omitted → every year with data',
+          }),
+          responses: { '200': jsonOrCsv(ref('RankHistory')), ...errors(400, 404) },
         }),
       },
       '/api/tasks': {

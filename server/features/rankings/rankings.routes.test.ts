@@ -65,13 +65,17 @@ for (const dialect of TEST_DIALECTS) {
       const body = await res.json()
       expect(body).toMatchObject({ total: 5, offset: 1 })
       // Ties keep their unit-code order across pages, so pages never overlap or skip a unit.
-      expect(body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank])).toEqual([
+      expect(
+        body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank]),
+      ).toEqual([
         ['LONG_AN.KIEN_TUONG', 2],
         ['LONG_AN.TAN_AN', 2],
       ])
       expect(body.items[1].previous).not.toBeNull()
       const last = await (
-        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=10&offset=4')
+        await ctx.app.request(
+          '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=10&offset=4',
+        )
       ).json()
       expect(last.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
         'LONG_AN.THANH_HOA',

@@ -8,13 +8,13 @@ import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
+import { rankHistoryRoutes } from './rank-history.routes.ts'
 import { findRanking } from './rankings.repository.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow, toRankingEntry } from './rankings.mapper.ts'
 
-export const rankingRoutes = new Hono<AppEnv>().get(
-  '/',
-  validate('query', rankingsQuerySchema),
-  async (c) => {
+export const rankingRoutes = new Hono<AppEnv>()
+  .route('/history', rankHistoryRoutes)
+  .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
     const parent = await requireParentUnit(c.var.db, query.parent)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
@@ -45,5 +45,4 @@ export const rankingRoutes = new Hono<AppEnv>().get(
       years: found.years,
     }
     return c.json(body, 200)
-  },
-)
+  })

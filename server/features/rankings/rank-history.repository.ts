@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import type { RankHistoryUnit } from '#shared/dto/ranking.ts'
+import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import {
+  type CohortKey,
+  type Visibility,
+  findCohortYears,
+  rankScope,
+} from '../cohorts/cohorts.repository.ts'
+
+/**
+ * Every unit's stored rank in each of the cohort's years up to `upTo` (all years when omitted):
+ * one range scan of the rank table, folded into one array of ranks a unit, aligned with `years`.
+ */
+export async function findRankHistory(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  visibility: Visibility,
+  upTo: number | undefined,
+) {
+  const cohortYears = (await findCohortYears(db, cohort, visibility)).filter(
+    (y) => upTo === undefined || y.year <= upTo,
+  )
+  const years = cohortYears.map((y) => y.year)
+  const totals = cohortYears.map((y) => y.units)
+  if (years.length === 0) return { years, totals, units: [] }
+  const rows = await db
+    .selectFrom('cohort_rank as r')
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .select(['r.unit_code', 'u.name', 'r.year', 'r.rank'])
+    .where('r.parent_code', '=', cohort.parentCode)
+    .where('r.kind', '=', cohort.kind)
+    .where('r.scope', '=', rankScope(visibility))
+    .where('r.year', '<=', years[years.length - 1]!)
+    .execute()
+  const column = new Map(years.map((year, i) => [year, i]))
+  const byUnit = new Map<string, RankHistoryUnit>()
+  for (const row of rows) {
+    let entry = byUnit.get(row.unit_code)
+    if (!entry) {
+      entry = { unit: { code: row.unit_code, name: row.name }, ranks: years.map(() => null) }
+      byUnit.set(row.unit_code, entry)
+    }
+    const i = column.get(Number(row.year))
+    if (i !== undefined) entry.ranks[i] = Number(row.rank)
+  }
+  const last = years.length - 1
+  const units = [...byUnit.values()].sort(
+    (a, b) =>
+      (a.ranks[last] ?? Infinity) - (b.ranks[last] ?? Infinity) ||
+      compareVietnamese(a.unit.name, b.unit.name),
+  )
+  return { years, totals, units }
+}
