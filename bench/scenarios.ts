@@ -87,6 +87,10 @@ export const NATIONAL_PROBES: Probe[] = [
     name: 'rankings (10,600-commune cohort, last 100)',
     path: `/api/rankings?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}&limit=100&offset=10500`,
   },
+  {
+    name: 'rank history (10,600-commune cohort, all years)',
+    path: `/api/rankings/history?parent=${STRESS_PARENT}&kind=COMMUNE&year=${year}`,
+  },
   { name: 'unit profile', path: '/api/units/P01.D01.C01/profile' },
   { name: 'compare (4 units)', path: '/api/compare?units=P01.D01,P01.D02,P01.D03,P01.D04' },
   { name: 'tasks (P01 districts)', path: `/api/tasks?parent=P01&kind=DISTRICT&year=${year}` },
