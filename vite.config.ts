@@ -1,5 +1,39 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/
+const COMPRESS_MIN_BYTES = 1024
+
+/**
+ * Writes a Brotli (.br) and a gzip (.gz) copy beside every compressible asset of the build, at
+ * the highest levels: done once per build, the server then sends them as they are
+ * (`serveStatic({ precompressed: true })`) instead of compressing on every request.
+ */
+function precompress(): Plugin {
+  let outDir = ''
+  return {
+    name: 'par-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue
+        const file = join(entry.parentPath, entry.name)
+        const bytes = readFileSync(file)
+        if (bytes.byteLength < COMPRESS_MIN_BYTES) continue
+        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }))
+        const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY }
+        writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: quality }))
+      }
+    },
+  }
+}
 
 /** recharts and what only it uses (d3, its redux store, decimal maths). */
 const CHART_LIBRARIES =
@@ -13,7 +47,7 @@ const apiPort = Number(process.env.PORT ?? 3000)
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

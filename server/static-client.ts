@@ -18,9 +18,10 @@ export function withStaticClient(api: App, clientDir: string) {
         await next()
         if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
       },
-      serveStatic({ root: clientDir }),
+      // The build writes .br and .gz beside each asset (vite.config.ts): sent as they are.
+      serveStatic({ root: clientDir, precompressed: true }),
     )
-    .use('*', serveStatic({ root: clientDir }))
+    .use('*', serveStatic({ root: clientDir, precompressed: true }))
     .get('*', async (c) => {
       if (c.req.path.startsWith('/api/')) {
         return c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404)

@@ -6,7 +6,8 @@ import type { Database } from '../db/schema.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
 import type { AppEnv } from './app-env.ts'
 import { bumpDataVersion, readDataVersion } from './data-version.ts'
-import { etagMatches, httpCache, ResponseStore } from './http-cache.ts'
+import { gunzipSync } from 'node:zlib'
+import { acceptsGzip, etagMatches, httpCache, ResponseStore } from './http-cache.ts'
 import { createSession, SESSION_COOKIE, sessionMiddleware } from './session.ts'
 
 /** An app with the real session middleware and the cache in front of counting handlers. */
@@ -14,7 +15,7 @@ function cachedApp(
   db: Kysely<Database>,
   options: { maxEntryBytes?: number; revalidateMs?: number } = {},
 ) {
-  const calls = { rankings: 0, missing: 0, users: 0 }
+  const calls = { rankings: 0, missing: 0, users: 0, compare: 0 }
   const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
@@ -33,6 +34,12 @@ function cachedApp(
       if (c.req.header('accept') === 'text/csv')
         return c.body(`units\r\n${Number(row.n)}\r\n`, 200, { 'Content-Type': 'text/csv' })
       return c.json({ units: Number(row.n), role: c.var.user?.role ?? null }, 200)
+    })
+    .get('/compare', (c) => {
+      calls.compare += 1
+      // Large enough to be compressed: 2,000 Vietnamese unit names.
+      const items = Array.from({ length: 2000 }, (_, i) => ({ code: `X${i}`, name: `Xã Thạnh Hóa ${i}` }))
+      return c.json({ items }, 200)
     })
     .get('/units/missing', (c) => {
       calls.missing += 1
@@ -120,6 +127,16 @@ describe('etagMatches', () => {
     expect(etagMatches('"y"', '"x"')).toBe(false)
     expect(etagMatches(undefined, '"x"')).toBe(false)
   })
+
+  it('reads gzip out of Accept-Encoding, honouring q=0', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('gzip; q=0.000, br')).toBe(false)
+    expect(acceptsGzip('br, deflate')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+  })
 })
 
 for (const dialect of TEST_DIALECTS) {
@@ -138,7 +155,7 @@ for (const dialect of TEST_DIALECTS) {
       const etag = first.headers.get('etag')
       expect(etag).toMatch(/^"[\w-]+"$/)
       expect(first.headers.get('cache-control')).toBe('public, no-cache')
-      expect(first.headers.get('vary')).toBe('Accept, Cookie')
+      expect(first.headers.get('vary')).toBe('Accept, Accept-Encoding, Cookie')
       const body = await first.json()
       const second = await app.request('/api/rankings')
       expect(await second.json()).toEqual(body)
@@ -193,6 +210,30 @@ for (const dialect of TEST_DIALECTS) {
       expect(await csv.text()).toMatch(/^units\r\n\d+\r\n$/)
       const again = await app.request('/api/rankings', { headers: { Accept: 'text/csv' } })
       expect(again.headers.get('content-type')).toBe('text/csv')
+    })
+
+    it('sends large bodies gzip-compressed to clients that accept it, with an ETag of their own', async () => {
+      const { app, calls } = cachedApp(t.db)
+      const identity = await app.request('/api/compare')
+      expect(identity.headers.get('content-encoding')).toBeNull()
+      const plain = new Uint8Array(await identity.arrayBuffer())
+      const gzipped = await app.request('/api/compare', {
+        headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+      })
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+      expect(gzipped.headers.get('content-type')).toMatch(/application\/json/)
+      expect(gzipped.headers.get('etag')).not.toBe(identity.headers.get('etag'))
+      const packed = new Uint8Array(await gzipped.arrayBuffer())
+      expect(packed.byteLength).toBeLessThan(plain.byteLength / 4)
+      expect(new Uint8Array(gunzipSync(packed))).toEqual(plain)
+      // The compressed bytes are kept: a repeat neither renders nor compresses again.
+      const again = await app.request('/api/compare', { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(again.headers.get('content-encoding')).toBe('gzip')
+      expect(new Uint8Array(await again.arrayBuffer())).toEqual(packed)
+      expect(calls.compare).toBe(2)
+      // Small bodies are not worth compressing.
+      const small = await app.request('/api/rankings', { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(small.headers.get('content-encoding')).toBeNull()
     })
 
     it('validates but does not keep bodies above the entry limit', async () => {

@@ -5,6 +5,8 @@
 // accelerator keyed by that ETag; it never decides freshness.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import { createMiddleware } from 'hono/factory'
 import { type AppEnv, canSeeDrafts } from './app-env.ts'
 import { bumpDataVersion, readDataVersion } from './data-version.ts'
@@ -92,8 +94,26 @@ export class ResponseStore {
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const CACHEABLE_TYPE = /^(application\/json|text\/csv)/i
-const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language']
-const VARY = 'Accept, Cookie'
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language', 'content-encoding']
+const VARY = 'Accept, Accept-Encoding, Cookie'
+
+/**
+ * Bodies from this size on are sent gzip-compressed to clients that accept it. Level 1: a 3 MB
+ * ranking of 10,600 units becomes 300 KB in 7 ms (level 6 saves 15 % more in 4× the time), and
+ * the store keeps the compressed bytes, so a repeat costs nothing.
+ */
+const GZIP_MIN_BYTES = 8 * 1024
+const gzipAsync = promisify(gzip)
+
+/** True when Accept-Encoding lists gzip (or *) without q=0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';')
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false
+    return !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))
+  })
+}
 
 function packageVersion(): string {
   try {
@@ -167,7 +187,16 @@ export function httpCache(options: HttpCacheOptions = {}) {
     const href = c.req.url
     const pathAndQuery = href.slice(href.indexOf('/', href.indexOf('//') + 2))
     const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'
-    const etag = computeEtag([salt, version, pathAndQuery, roleClass, c.req.header('accept') ?? ''])
+    // The coding is part of the ETag: a gzip body and an identity body are different bytes.
+    const gzipOk = acceptsGzip(c.req.header('accept-encoding'))
+    const etag = computeEtag([
+      salt,
+      version,
+      pathAndQuery,
+      roleClass,
+      c.req.header('accept') ?? '',
+      gzipOk ? 'gzip' : 'identity',
+    ])
     const validators = {
       etag,
       'cache-control': user ? 'private, no-cache' : 'public, no-cache',
@@ -192,13 +221,18 @@ export function httpCache(options: HttpCacheOptions = {}) {
     await next()
     const res = c.res
     if (res.status !== 200 || !CACHEABLE_TYPE.test(res.headers.get('content-type') ?? '')) return
-    const body = new Uint8Array(await res.arrayBuffer())
+    let body = new Uint8Array(await res.arrayBuffer())
+    const headers = new Headers(res.headers)
+    if (gzipOk && body.byteLength >= GZIP_MIN_BYTES && !headers.has('content-encoding')) {
+      body = new Uint8Array(await gzipAsync(body, { level: 1 }))
+      headers.set('content-encoding', 'gzip')
+      headers.delete('content-length')
+    }
     const kept: Record<string, string> = {}
     for (const name of KEPT_HEADERS) {
-      const value = res.headers.get(name)
+      const value = headers.get(name)
       if (value !== null) kept[name] = value
     }
-    const headers = new Headers(res.headers)
     for (const [name, value] of Object.entries(validators)) headers.set(name, value)
     // Reset first so Hono does not merge the consumed response's headers back in.
     c.res = undefined
