@@ -68,12 +68,8 @@ export function formatDate(iso: string | null | undefined, lang: Language): stri
   )
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
-
-/** Vietnamese collation for names ("Đức Hòa" after "Cần Giuộc", before "Kiến Tường"). */
-export function compareVi(a: string, b: string): number {
-  return collator.compare(a, b)
-}
+/** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
+export { compareVietnamese as compareVi } from '#shared/text/compare-vietnamese.ts'
 
 /** An ISO timestamp → "23/11/2026, 14:05" in the user's time zone; '–' when absent. */
 export function formatTimestamp(iso: string | null | undefined, lang: Language): string {

@@ -17,4 +17,15 @@ export const rankingQueries = {
           }),
         ),
     }),
+  /** Every unit's rank in each of the cohort's years up to `year`: one request for a bump chart. */
+  history: (params: RankingParams) =>
+    queryOptions({
+      queryKey: [...rankingQueries.all(), 'history', params] as const,
+      queryFn: () =>
+        request(
+          api.rankings.history.$get({
+            query: { parent: params.parent, kind: params.kind, year: String(params.year) },
+          }),
+        ),
+    }),
 }

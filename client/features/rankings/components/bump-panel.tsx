@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
@@ -22,11 +22,12 @@ const DASHES = [undefined, '8 4', '2 3'] as const
 export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const years = selection.years.filter((y) => y <= selection.year)
-  const results = useSuspenseQueries({
-    queries: years.map((year) => rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year })),
-  })
-  const series = toBumpSeries(results.map((r) => r.data))
+  // One compact history (a small array of ranks a unit) rather than a full ranking a year:
+  // a national cohort's ranking is about 3 MB of JSON, and the chart needs only the ranks.
+  const { data: history } = useSuspenseQuery(
+    rankingQueries.history({ parent: selection.parent.code, kind: selection.kind, year: selection.year }),
+  )
+  const series = toBumpSeries(history)
   const large = series.units.length > FOCUS_THRESHOLD
   // Units gone by the latest year have no latest rank: they are neither top nor bottom.
   const focus = useFocus(large ? series.units.filter((u) => u.lastRank !== null) : series.units)
@@ -51,7 +52,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
     })),
   ]
-  const first = years[0]
+  const first = history.years[0]
   const period = first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
   return (
     <ChartFrame

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
+import type { RankHistory, RankingEntry } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from './grade-styles.ts'
 import { logRankAxis, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
@@ -81,27 +81,62 @@ describe('toKpiTiles', () => {
 })
 
 describe('toBumpSeries', () => {
-  const ranking = (year: number, list: RankingEntry[]): Ranking => ({
-    year,
+  const history = (years: number[], totals: number[], units: [string, string, (number | null)[]][]): RankHistory => ({
     parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
     kind: 'DISTRICT',
-    total: list.length,
-    offset: 0,
-    items: list,
-    gradeBands: bands,
-    years: [2022, 2023],
+    years,
+    totals,
+    units: units.map(([code, name, ranks]) => ({ unit: { code, name }, ranks })),
   })
+
   it('gives one row per year and a gap where a unit did not exist', () => {
-    const series = toBumpSeries([
-      ranking(2023, items),
-      ranking(2022, [entry('LONG_AN.THANH_HOA', 'Huyện Thạnh Hóa', 12, 74.75, 'FAIR', null), entry('LONG_AN.BEN_LUC', 'Huyện Bến Lức', 1, 90.4, 'GOOD', null)]),
-    ])
+    const series = toBumpSeries(
+      history(
+        [2022, 2023],
+        [2, 4],
+        [
+          ['LONG_AN.DUC_HOA', 'Huyện Đức Hòa', [null, 2]],
+          ['LONG_AN.THANH_HOA', 'Huyện Thạnh Hóa', [12, 5]],
+          ['LONG_AN.BEN_LUC', 'Huyện Bến Lức', [1, 1]],
+          ['LONG_AN.NEW', 'Huyện Mới', [null, 6]],
+        ],
+      ),
+    )
     expect(series.rows.map((r) => r.year)).toEqual([2022, 2023])
     expect(series.rows[0]?.['LONG_AN.THANH_HOA']).toBe(12)
     expect(series.rows[1]?.['LONG_AN.THANH_HOA']).toBe(5)
     expect(series.rows[0]?.['LONG_AN.NEW']).toBeNull()
+    expect(series.rows[1]).toEqual({ year: 2023, 'LONG_AN.DUC_HOA': 2, 'LONG_AN.THANH_HOA': 5, 'LONG_AN.BEN_LUC': 1, 'LONG_AN.NEW': 6 })
     expect(series.units[0]?.code).toBe('LONG_AN.BEN_LUC')
+    expect(series.units.map((u) => u.lastRank)).toEqual([1, 2, 5, 6])
     expect(series.maxRank).toBe(4)
+  })
+
+  it('puts units gone by the last year last, by name, and takes the largest cohort as the axis', () => {
+    const series = toBumpSeries(
+      history(
+        [2021, 2022, 2023],
+        [3, 5, 2],
+        [
+          ['P10', 'Phường 10', [1, 4, null]],
+          ['B', 'Xã Bình Đức', [null, 2, 2]],
+          ['P2', 'Phường 2', [2, 5, null]],
+          ['A', 'Xã An Lục Long', [3, 1, 1]],
+        ],
+      ),
+    )
+    expect(series.units).toEqual([
+      { code: 'A', name: 'Xã An Lục Long', lastRank: 1 },
+      { code: 'B', name: 'Xã Bình Đức', lastRank: 2 },
+      { code: 'P2', name: 'Phường 2', lastRank: null },
+      { code: 'P10', name: 'Phường 10', lastRank: null },
+    ])
+    expect(series.rows.map((r) => r['P10'])).toEqual([1, 4, null])
+    expect(series.maxRank).toBe(5)
+  })
+
+  it('is empty for a cohort without years', () => {
+    expect(toBumpSeries(history([], [], []))).toEqual({ rows: [], units: [], maxRank: 1 })
   })
 })
 
@@ -147,22 +182,29 @@ describe('logRankAxis', () => {
 
 describe('toBumpSeries at national scale', () => {
   it('builds ten years of 10,600 units quickly', () => {
-    const items = Array.from({ length: 10_600 }, (_, i) => entry(`C${i}`, `Xã ${i}`, i + 1, 50, null, null))
-    const rankings = Array.from({ length: 10 }, (_, y) => ({
-      year: 2015 + y,
-      parent: { code: 'VN', name: 'Việt Nam' },
-      kind: 'COMMUNE' as const,
-      total: items.length,
-      offset: 0,
-      items,
-      gradeBands: bands,
-      years: [],
+    const years = Array.from({ length: 10 }, (_, y) => 2015 + y)
+    // Communes merged away in 2020 leave gaps, as in the national dataset.
+    const units = Array.from({ length: 10_600 }, (_, i) => ({
+      unit: { code: `C${i}`, name: `Xã ${i}` },
+      ranks: years.map((year) => (i % 50 === 49 && year >= 2020 ? null : i + 1)),
     }))
+    const history: RankHistory = {
+      parent: { code: 'VN', name: 'Việt Nam' },
+      kind: 'COMMUNE',
+      years,
+      totals: years.map(() => units.length),
+      units,
+    }
     const started = performance.now()
-    const series = toBumpSeries(rankings)
+    const series = toBumpSeries(history)
     expect(performance.now() - started).toBeLessThan(2000)
     expect(series.units).toHaveLength(10_600)
-    expect(series.rows[9]?.['C10599']).toBe(10_600)
+    expect(series.rows).toHaveLength(10)
+    expect(series.rows[9]?.['C10598']).toBe(10_599)
+    expect(series.rows[9]?.['C10599']).toBeNull()
+    expect(series.rows[4]?.['C10599']).toBe(10_600)
+    expect(series.units.at(-1)?.lastRank).toBeNull()
+    expect(series.maxRank).toBe(10_600)
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Ranking } from '#shared/dto/ranking.ts'
+import type { RankHistory } from '#shared/dto/ranking.ts'
 import { compareVi } from '#client/lib/format.ts'
 
 export type BumpSeries = {
@@ -9,26 +9,24 @@ export type BumpSeries = {
 }
 
 /**
- * Ranks of every unit over the years, for a bump chart. A unit missing from a year gets null
- * (a gap, not a line through): units that did not exist then are not comparable.
+ * Ranks of every unit over the years, for a bump chart. A unit not ranked in a year keeps its
+ * null (a gap, not a line through): units that did not exist then are not comparable.
  */
-export function toBumpSeries(rankings: readonly Ranking[]): BumpSeries {
-  const byYear = [...rankings].filter((r) => r.year !== null).sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
-  const names = new Map<string, string>()
-  for (const r of byYear) for (const item of r.items) names.set(item.unit.code, item.unit.name)
-  const codes = [...names.keys()]
-  // Maps, not searches: a national cohort is 10,000 units over ten years.
-  const ranks = byYear.map((r) => new Map(r.items.map((item) => [item.unit.code, item.rank])))
-  const rows = byYear.map((r, i) => {
-    const row: Record<string, number | null> = { year: r.year }
-    for (const code of codes) row[code] = ranks[i]?.get(code) ?? null
+export function toBumpSeries(history: RankHistory): BumpSeries {
+  const { years, units: entries } = history
+  const last = years.length - 1
+  // One pass a year over plain arrays: a national cohort is 10,000 units over ten years.
+  const rows = years.map((year, i) => {
+    const row: Record<string, number | null> = { year }
+    for (const { unit, ranks } of entries) row[unit.code] = ranks[i] ?? null
     return row
   })
-  const last = ranks[ranks.length - 1]
-  const units = codes
-    .map((code) => ({ code, name: names.get(code) ?? code, lastRank: last?.get(code) ?? null }))
+  // The server sends this order already; sorting again with the client's collation keeps the
+  // chart's top and bottom and the table twin in the order every other list here uses.
+  const units = entries
+    .map(({ unit, ranks }) => ({ code: unit.code, name: unit.name, lastRank: (last >= 0 ? ranks[last] : null) ?? null }))
     .sort((a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity) || compareVi(a.name, b.name))
-  const maxRank = Math.max(1, ...byYear.map((r) => r.total))
+  const maxRank = Math.max(1, ...history.totals)
   return { rows, units, maxRank }
 }
 
