@@ -10,10 +10,12 @@ import { measureSync } from './latency.ts'
 const STORED_RANKING_SQL = `
 select r.unit_code, u.name as unit_name, r.year, r.index_pct, a.points, a.max_points, a.grade,
        a.status, a.published_rank, a.published_grade, a.published_index_pct,
-       r.rank, r.prev_index_pct, r.prev_rank
+       r.rank, p.index_pct as prev_index_pct, p.rank as prev_rank
 from cohort_rank r
 join assessment a on a.unit_code = r.unit_code and a.year = r.year
 join unit u on u.code = r.unit_code
+left join cohort_rank p on p.parent_code = r.parent_code and p.kind = r.kind
+  and p.scope = r.scope and p.year = r.year - 1 and p.unit_code = r.unit_code
 where r.parent_code = ? and r.kind = ? and r.scope = 'PUBLISHED' and r.year = ?`
 
 /** A page is cut from the rank index first, as the repository does. */

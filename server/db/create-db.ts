@@ -30,7 +30,9 @@ export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}):
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    return new Kysely<Database>({
+      dialect: new SqliteDialect({ database: keepStatements(sqlite) }),
+    })
   }
   const pool = new pg.Pool({
     connectionString: target.connectionString,
@@ -42,6 +44,37 @@ export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}):
   // end the process. The pool replaces the client; the next query reports any real outage.
   pool.on('error', (error) => logger.warn('PostgreSQL idle client error', { error }))
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+}
+
+/** Statements kept per SQLite connection (least recently used dropped first). */
+const KEPT_STATEMENTS = 64
+/** Longer texts are one-off statements, not worth the memory of keeping them compiled. */
+const KEPT_TEXT_LENGTH = 50_000
+
+/**
+ * Kysely prepares every query anew, and SQLite compiles a statement in about the time it takes
+ * to run it: for an import's bulk inserts half the cost was compiling. The same text gets the
+ * same compiled statement back (SQLite recompiles it by itself after a schema change), unless
+ * that one is still being iterated.
+ */
+function keepStatements(sqlite: SQLite.Database): SQLite.Database {
+  const kept = new Map<string, SQLite.Statement>()
+  const prepare = sqlite.prepare.bind(sqlite)
+  const cached = (source: string) => {
+    const statement = kept.get(source)
+    if (statement && !statement.busy) {
+      kept.delete(source)
+      kept.set(source, statement)
+      return statement
+    }
+    const fresh = prepare(source)
+    if (source.length <= KEPT_TEXT_LENGTH) {
+      kept.set(source, fresh)
+      if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string)
+    }
+    return fresh
+  }
+  return Object.assign(sqlite, { prepare: cached as SQLite.Database['prepare'] })
 }
 
 /** Which dialect a Kysely instance talks to (health endpoint, dialect-specific tuning). */

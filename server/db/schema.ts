@@ -91,9 +91,6 @@ export type CohortRankTable = {
   unit_code: string
   rank: number
   index_pct: number
-  /** The same unit's index and rank in year − 1, in the same cohort and scope. */
-  prev_index_pct: number | null
-  prev_rank: number | null
 }
 
 export type RankScope = 'ALL' | 'PUBLISHED'

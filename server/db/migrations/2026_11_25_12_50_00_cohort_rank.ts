@@ -1,7 +1,7 @@
 // Intent: ranks stored, not computed per request (ADR 010). `cohort_rank` holds every assessed
 // unit's rank in its cohort-year, once over all rows (scope ALL, what editors see) and once over
-// published rows only (scope PUBLISHED, what the public sees), with the same unit's previous-year
-// index and rank; `cohort_year` holds each cohort-year's size. Both are derived from assessment
+// published rows only (scope PUBLISHED, what the public sees); `cohort_year` holds each
+// cohort-year's size. Both are derived from assessment
 // and unit, rebuilt by the writers in their own transaction, and filled here from existing data.
 // Frozen: never import app code here (the statement below is a copy of the one the writers run).
 import { sql, type Kysely } from 'kysely'
@@ -16,8 +16,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addColumn('rank', 'integer', (c) => c.notNull())
     .addColumn('index_pct', 'double precision', (c) => c.notNull())
-    .addColumn('prev_index_pct', 'double precision')
-    .addColumn('prev_rank', 'integer')
     .addPrimaryKeyConstraint('cohort_rank_pk', ['parent_code', 'kind', 'scope', 'year', 'unit_code'])
     .execute()
   await db.schema
@@ -36,21 +34,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('cohort_year_pk', ['parent_code', 'kind', 'scope', 'year'])
     .execute()
 
-  await sql`insert into cohort_rank
-      (parent_code, kind, scope, year, unit_code, rank, index_pct, prev_index_pct, prev_rank)
-    select parent_code, kind, scope, year, unit_code, rank, index_pct,
-      case when lag(year) over w = year - 1 then lag(index_pct) over w end,
-      case when lag(year) over w = year - 1 then lag(rank) over w end
-    from (
-      select u.parent_code, u.kind, s.scope, a.year, a.unit_code, a.index_pct,
-        rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc) as rank
-      from assessment a
-      join unit u on u.code = a.unit_code
-      join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
-        on s.scope = 'ALL' or a.status = 'PUBLISHED'
-      where u.parent_code is not null
-    ) ranked
-    window w as (partition by parent_code, kind, scope, unit_code order by year)`.execute(db)
+  await sql`insert into cohort_rank (parent_code, kind, scope, year, unit_code, rank, index_pct)
+    select u.parent_code, u.kind, s.scope, a.year, a.unit_code,
+      rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc),
+      a.index_pct
+    from assessment a
+    join unit u on u.code = a.unit_code
+    join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
+      on s.scope = 'ALL' or a.status = 'PUBLISHED'
+    where u.parent_code is not null`.execute(db)
   await sql`insert into cohort_year (parent_code, kind, scope, year, unit_count)
     select parent_code, kind, scope, year, count(*) from cohort_rank
     group by parent_code, kind, scope, year`.execute(db)

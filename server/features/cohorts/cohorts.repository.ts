@@ -17,8 +17,8 @@ export function rankScope(visibility: Visibility): RankScope {
 }
 
 /**
- * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank: the columns
- * every ranked view is built from.
+ * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank, and to the
+ * same unit's rank of the previous year by key: the columns every ranked view is built from.
  */
 function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibility) {
   return db
@@ -27,6 +27,14 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .leftJoin('cohort_rank as p', (join) =>
+      join
+        .onRef('p.parent_code', '=', 'r.parent_code')
+        .onRef('p.kind', '=', 'r.kind')
+        .onRef('p.scope', '=', 'r.scope')
+        .on((eb) => eb('p.year', '=', eb('r.year', '-', 1)))
+        .onRef('p.unit_code', '=', 'r.unit_code'),
+    )
     .where('r.parent_code', '=', cohort.parentCode)
     .where('r.kind', '=', cohort.kind)
     .where('r.scope', '=', rankScope(visibility))
@@ -43,8 +51,8 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
       'a.published_grade',
       'a.published_index_pct',
       'r.rank',
-      'r.prev_index_pct',
-      'r.prev_rank',
+      'p.index_pct as prev_index_pct',
+      'p.rank as prev_rank',
     ])
 }
 

@@ -5,9 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, EDITOR, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
+import {
+  csv,
+  EDITOR,
+  importFile,
+  loadBase,
+} from '#server/features/imports/__fixtures__/fixture-db.ts'
 import { undoImport } from '#server/features/imports/undo-import.ts'
 import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import { findRankedWithPrevious } from './cohorts.repository.ts'
 import { RANK_SCOPES, refreshCohortRanks } from './refresh-cohort-ranks.ts'
 
 type Expected = {
@@ -50,16 +56,42 @@ async function expectedRanks(db: Kysely<Database>): Promise<Expected[]> {
   return out.sort((a, b) => (a.key < b.key ? -1 : 1))
 }
 
+/** Every stored rank as the read path sees it (the previous year joined by key). */
 async function storedRanks(db: Kysely<Database>): Promise<Expected[]> {
-  const rows = await db.selectFrom('cohort_rank').selectAll().execute()
-  return rows
-    .map((r) => ({
-      key: `${r.parent_code}|${r.kind}|${r.scope}|${r.year}|${r.unit_code}`,
-      rank: Number(r.rank),
-      prev_rank: r.prev_rank === null ? null : Number(r.prev_rank),
-      prev_index_pct: r.prev_index_pct === null ? null : Number(r.prev_index_pct),
-    }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
+  const stored = await db
+    .selectFrom('cohort_rank')
+    .select(['parent_code', 'kind', 'scope', 'unit_code'])
+    .distinct()
+    .execute()
+  const out: Expected[] = []
+  const cohorts = new Map<
+    string,
+    { parentCode: string; kind: string; scope: string; codes: string[] }
+  >()
+  for (const row of stored) {
+    const key = `${row.parent_code}|${row.kind}|${row.scope}`
+    const cohort = cohorts.get(key) ?? {
+      parentCode: row.parent_code,
+      kind: row.kind,
+      scope: row.scope,
+      codes: [],
+    }
+    cohort.codes.push(row.unit_code)
+    cohorts.set(key, cohort)
+  }
+  for (const cohort of cohorts.values()) {
+    const visibility = { includeDrafts: cohort.scope === 'ALL' }
+    const rows = await findRankedWithPrevious(db, cohort, visibility, { unitCodes: cohort.codes })
+    for (const r of rows) {
+      out.push({
+        key: `${cohort.parentCode}|${cohort.kind}|${cohort.scope}|${r.year}|${r.unit_code}`,
+        rank: Number(r.rank),
+        prev_rank: r.prev_rank === null ? null : Number(r.prev_rank),
+        prev_index_pct: r.prev_index_pct === null ? null : Number(r.prev_index_pct),
+      })
+    }
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : 1))
 }
 
 async function expectFresh(db: Kysely<Database>) {
@@ -79,15 +111,14 @@ async function expectFresh(db: Kysely<Database>) {
   ).toEqual(Object.fromEntries(counted))
 }
 
-async function rankOf(db: Kysely<Database>, unit: string, year: number, scope: 'ALL' | 'PUBLISHED') {
-  const row = await db
-    .selectFrom('cohort_rank')
-    .select(['rank', 'prev_rank'])
-    .where('unit_code', '=', unit)
-    .where('year', '=', year)
-    .where('scope', '=', scope)
-    .executeTakeFirst()
-  return row ? { rank: Number(row.rank), prev: row.prev_rank === null ? null : Number(row.prev_rank) } : null
+async function rankOf(
+  db: Kysely<Database>,
+  unit: string,
+  year: number,
+  scope: 'ALL' | 'PUBLISHED',
+) {
+  const row = (await storedRanks(db)).find((r) => r.key.endsWith(`|${scope}|${year}|${unit}`))
+  return row ? { rank: row.rank, prev: row.prev_rank } : null
 }
 
 const ASSESSMENTS = csv(
@@ -125,7 +156,13 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('publishing a cohort-year ranks it for the public; returning it to draft removes it', async () => {
-      const input = { parentCode: 'LA', kind: 'DISTRICT', year: 2023, decisionNo: '1/QĐ', decisionDate: null }
+      const input = {
+        parentCode: 'LA',
+        kind: 'DISTRICT',
+        year: 2023,
+        decisionNo: '1/QĐ',
+        decisionDate: null,
+      }
       await setCohortStatus(t.db, input, 'PUBLISHED', EDITOR)
       await expectFresh(t.db)
       // 2022 is still a draft, so the public sees no previous year.

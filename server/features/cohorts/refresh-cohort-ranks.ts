@@ -1,8 +1,9 @@
 // The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — units of one
 // kind under one parent — and a year, SQL rank() over index_pct, highest first (ties share a
 // rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
-// ranks published ones only (what the public sees). Each row also carries the same unit's
-// index and rank of the previous year in the same cohort and scope.
+// ranks published ones only (what the public sees). A unit's previous year is read beside it
+// by key (cohorts.repository.ts), not stored: a second window over each unit's years doubled
+// the cost of every rebuild.
 //
 // Every writer of assessments or units calls refreshCohortRanks() inside its own transaction,
 // so stored ranks commit atomically with the data they are derived from.
@@ -37,23 +38,15 @@ async function rebuild(db: Executor, parents: string[] | null, scopes: readonly 
     : sql`u.parent_code is not null`
   await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
-  // lag() over the unit's years gives the previous year's values without a self-join (a join of
-  // two ranked sets is where PostgreSQL once picked a nested loop, see cohorts.repository.ts).
-  await sql`insert into cohort_rank
-      (parent_code, kind, scope, year, unit_code, rank, index_pct, prev_index_pct, prev_rank)
-    select parent_code, kind, scope, year, unit_code, rank, index_pct,
-      case when lag(year) over w = year - 1 then lag(index_pct) over w end,
-      case when lag(year) over w = year - 1 then lag(rank) over w end
-    from (
-      select u.parent_code, u.kind, s.scope, a.year, a.unit_code, a.index_pct,
-        rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc) as rank
-      from assessment a
-      join unit u on u.code = a.unit_code
-      join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
-        on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
-      where ${onUnitParents}
-    ) ranked
-    window w as (partition by parent_code, kind, scope, unit_code order by year)`.execute(db)
+  await sql`insert into cohort_rank (parent_code, kind, scope, year, unit_code, rank, index_pct)
+    select u.parent_code, u.kind, s.scope, a.year, a.unit_code,
+      rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc),
+      a.index_pct
+    from assessment a
+    join unit u on u.code = a.unit_code
+    join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
+      on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
+    where ${onUnitParents}`.execute(db)
   await sql`insert into cohort_year (parent_code, kind, scope, year, unit_count)
     select parent_code, kind, scope, year, count(*) from cohort_rank
     where ${onParents} and scope in (${scopeList})

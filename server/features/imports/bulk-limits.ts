@@ -3,6 +3,12 @@
 /** better-sqlite3's bundled SQLite is built with SQLITE_MAX_VARIABLE_NUMBER=32766. */
 export const SQLITE_MAX_PARAMS = 32_766
 
+/**
+ * Rows per SQLite insert: a text short enough for the connection to keep compiled (create-db.ts)
+ * and long enough that the per-statement cost is spread thin (binding, not parsing, dominates).
+ */
+export const SQLITE_ROWS_PER_STATEMENT = 256
+
 /** PostgreSQL's wire protocol counts bound parameters in 16 bits. */
 export const PG_MAX_PARAMS = 65_535
 

@@ -174,12 +174,19 @@ export class RowReader {
   ): T | null | undefined {
     const cell = this.text(key)
     if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
-    const found = codeLookup(allowed, labels).get(foldLabel(cell)) as T | undefined
+    const lookup = codeLookup(allowed, labels)
+    let found = lookup.get(cell) as T | undefined
+    if (found === undefined) {
+      found = lookup.get(foldLabel(cell)) as T | undefined
+      // A cell as written is remembered once it names a code: a column repeats a few spellings.
+      if (found !== undefined && lookup.size < MAX_LOOKUP) lookup.set(cell, found)
+    }
     return found ?? this.error(key, 'INVALID_VALUE', { value: cell, allowed: allowed.join(', ') })
   }
 }
 
 // Each code list is folded once, not once per cell (files have tens of thousands of rows).
+const MAX_LOOKUP = 1000
 const lookups = new WeakMap<readonly string[], Map<string, string>>()
 
 function codeLookup(

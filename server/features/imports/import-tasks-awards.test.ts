@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { csv, fixture, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import { undoImport } from './undo-import.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`tasks and awards import (${dialect})`, () => {
@@ -120,6 +121,54 @@ for (const dialect of TEST_DIALECTS) {
         .where('recipient_type', '=', 'COLLECTIVE')
         .execute()
       expect(n).toEqual([{ count: 11 }])
+    })
+
+    it('keeps the id of a grant on re-import; new grants get ids in the order written', async () => {
+      const header =
+        'unit_code,year,award_code,recipient_type,count,issuer_level,decision_no,decision_date,reason'
+      const lines = (count: number) =>
+        ['LA.TAN_AN', 'LA.DUC_HUE', 'LA.THANH_HOA'].map(
+          (unit, i) =>
+            `${unit},2021,MERIT_CERTIFICATE,COLLECTIVE,${count + i},DISTRICT,9${i}/QĐ,,PAR`,
+        )
+      const grants = () =>
+        t.db
+          .selectFrom('award_grant')
+          .select(['id', 'unit_code', 'count', 'import_batch_id'])
+          .where('year', '=', 2021)
+          .orderBy('decision_no')
+          .execute()
+      const first = await importFile(t.db, 'awards', csv(header, ...lines(1)))
+      expect(first).toMatchObject({ inserted: 3 })
+      const before = await grants()
+      // File order: the ids of one import only grow, so the primary key is appended to.
+      expect(before.map((g) => g.id)).toEqual([...before.map((g) => g.id)].sort())
+      expect(new Set(before.map((g) => g.id)).size).toBe(3)
+      const second = await importFile(t.db, 'awards', csv(header, ...lines(5)))
+      expect(second).toMatchObject({ inserted: 0, updated: 3 })
+      const after = await grants()
+      expect(after.map((g) => [g.id, g.count])).toEqual(before.map((g, i) => [g.id, 5 + i]))
+      // The natural key is still unique: the same grant line twice in one file is refused.
+      const body = await rejected(
+        importFile(t.db, 'awards', csv(header, lines(1)[0] ?? '', lines(1)[0] ?? '')),
+      )
+      expect(body.errors.map((e) => e.code)).toContain('DUPLICATE_ROW')
+      await undoImport(t.db, second.batchId ?? '', null)
+      expect((await grants()).map((g) => [g.id, g.count])).toEqual(
+        before.map((g) => [g.id, g.count]),
+      )
+      await undoImport(t.db, first.batchId ?? '', null)
+      expect(await grants()).toEqual([])
+    })
+
+    it('refuses a second row with the natural key of a stored grant', async () => {
+      const stored = await t.db.selectFrom('award_grant').selectAll().executeTakeFirstOrThrow()
+      await expect(
+        t.db
+          .insertInto('award_grant')
+          .values({ ...stored, id: `${stored.id}-copy` })
+          .execute(),
+      ).rejects.toThrow(/unique|duplicate/i)
     })
 
     it('enforces the issuer and recipient rules of the taxonomy', async () => {

@@ -13,6 +13,7 @@ import {
   PG_ROWS_PER_STATEMENT,
   pgColumnType,
   SQLITE_MAX_PARAMS,
+  SQLITE_ROWS_PER_STATEMENT,
 } from './bulk-limits.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
@@ -75,18 +76,48 @@ async function bulkInsert(
     return
   }
   const head = `insert into ${quote(table)} (${names}) values `
-  const sqliteTuple = `(${columns.map(() => '?').join(', ')})`
-  const limit = postgres ? PG_MAX_PARAMS : SQLITE_MAX_PARAMS
-  for (const part of chunk(rows, Math.floor(limit / columns.length))) {
+  if (!postgres) return sqliteInsert(trx, head, columns, rows, suffix)
+  for (const part of chunk(rows, Math.floor(PG_MAX_PARAMS / columns.length))) {
     const params: unknown[] = new Array(part.length * columns.length)
     const tuples: string[] = new Array(part.length)
     let n = 0
     for (let i = 0; i < part.length; i++) {
       const row = part[i] as Row
       for (const c of columns) params[n++] = row[c] ?? null
-      tuples[i] = postgres ? placeholders(n - columns.length, columns.length) : sqliteTuple
+      tuples[i] = placeholders(n - columns.length, columns.length)
     }
     await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
+  }
+}
+
+/**
+ * SQLite: statements of a fixed number of rows, so every full chunk has the same text and the
+ * connection compiles it once (create-db.ts keeps compiled statements); the last rows go one
+ * statement each, again one text, rather than a text of their own that would be compiled once
+ * and thrown away.
+ */
+async function sqliteInsert(
+  trx: Transaction<Database>,
+  head: string,
+  columns: string[],
+  rows: Row[],
+  suffix: string,
+) {
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length))
+  const full = rows.length - (rows.length % size)
+  const many = `${head}${new Array<string>(size).fill(tuple).join(', ')}${suffix}`
+  const one = `${head}${tuple}${suffix}`
+  for (let start = 0; start < rows.length;) {
+    const count = start < full ? size : 1
+    const params: unknown[] = new Array(count * columns.length)
+    let n = 0
+    for (let i = start; i < start + count; i++) {
+      const row = rows[i] as Row
+      for (const c of columns) params[n++] = row[c] ?? null
+    }
+    await trx.executeQuery(CompiledQuery.raw(count === 1 ? one : many, params))
+    start += count
   }
 }
 
