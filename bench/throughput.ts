@@ -63,7 +63,9 @@ export async function compareThroughput(
   path: string,
   settings: LoadSettings,
 ): Promise<ThroughputFigures> {
-  const first = await fetchBytes(`${baseUrl}${path}`)
+  // Identity coding, as autocannon asks: the coding is part of the ETag (ADR 007).
+  const plain = { Accept: '*/*', 'Accept-Encoding': 'identity' }
+  const first = await fetchBytes(`${baseUrl}${path}`, plain)
   if (first.status !== 200) throw new Error(`throughput probe ${path} answered ${first.status}`)
   const etag = first.headers.get('etag') ?? ''
   const headers: Record<string, string> = {}
@@ -82,8 +84,7 @@ export async function compareThroughput(
   const bareUrl = `http://127.0.0.1:${port}`
   try {
     await waitForHttp(bareUrl, bare, () => '')
-    // The Accept header fetch sent is part of the ETag: every load sends the same one.
-    const plain = { Accept: '*/*' }
+    // Accept and Accept-Encoding are part of the ETag: every load sends the reference's.
     const ours = await load(`${baseUrl}${path}`, settings, plain, 200)
     const bareFigures = await load(`${bareUrl}${path}`, settings, plain, 200)
     const conditional = { ...plain, 'If-None-Match': etag }

@@ -10,8 +10,10 @@ import {
 } from '../cohorts/cohorts.repository.ts'
 
 /**
- * Every unit's stored rank in each of the cohort's years up to `upTo` (all years when omitted):
- * one range scan of the rank table, folded into one array of ranks a unit, aligned with `years`.
+ * Every unit's stored rank in each of the cohort's years up to `upTo` (all years when omitted),
+ * folded into one array of ranks a unit, aligned with `years`. The ranks come from the rank
+ * index alone (it holds year, rank and unit code) and the names from one read of the cohort's
+ * units, not from a join repeating each name once a year.
  */
 export async function findRankHistory(
   db: Kysely<Database>,
@@ -25,21 +27,30 @@ export async function findRankHistory(
   const years = cohortYears.map((y) => y.year)
   const totals = cohortYears.map((y) => y.units)
   if (years.length === 0) return { years, totals, units: [] }
-  const rows = await db
-    .selectFrom('cohort_rank as r')
-    .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .select(['r.unit_code', 'u.name', 'r.year', 'r.rank'])
-    .where('r.parent_code', '=', cohort.parentCode)
-    .where('r.kind', '=', cohort.kind)
-    .where('r.scope', '=', rankScope(visibility))
-    .where('r.year', '<=', years[years.length - 1]!)
-    .execute()
+  const [rows, names] = await Promise.all([
+    db
+      .selectFrom('cohort_rank')
+      .select(['unit_code', 'year', 'rank'])
+      .where('parent_code', '=', cohort.parentCode)
+      .where('kind', '=', cohort.kind)
+      .where('scope', '=', rankScope(visibility))
+      .where('year', '<=', years[years.length - 1]!)
+      .execute(),
+    db
+      .selectFrom('unit')
+      .select(['code', 'name'])
+      .where('parent_code', '=', cohort.parentCode)
+      .where('kind', '=', cohort.kind)
+      .execute(),
+  ])
+  const nameOf = new Map(names.map((u) => [u.code, u.name]))
   const column = new Map(years.map((year, i) => [year, i]))
   const byUnit = new Map<string, RankHistoryUnit>()
   for (const row of rows) {
     let entry = byUnit.get(row.unit_code)
     if (!entry) {
-      entry = { unit: { code: row.unit_code, name: row.name }, ranks: years.map(() => null) }
+      const name = nameOf.get(row.unit_code) ?? row.unit_code
+      entry = { unit: { code: row.unit_code, name }, ranks: years.map(() => null) }
       byUnit.set(row.unit_code, entry)
     }
     const i = column.get(Number(row.year))
