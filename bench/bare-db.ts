@@ -10,12 +10,10 @@ import { measureSync } from './latency.ts'
 const STORED_RANKING_SQL = `
 select r.unit_code, u.name as unit_name, r.year, r.index_pct, a.points, a.max_points, a.grade,
        a.status, a.published_rank, a.published_grade, a.published_index_pct,
-       r.rank, p.index_pct as prev_index_pct, p.rank as prev_rank
+       r.rank
 from cohort_rank r
 join assessment a on a.unit_code = r.unit_code and a.year = r.year
 join unit u on u.code = r.unit_code
-left join cohort_rank p on p.parent_code = r.parent_code and p.kind = r.kind
-  and p.scope = r.scope and p.year = r.year - 1 and p.unit_code = r.unit_code
 where r.parent_code = ? and r.kind = ? and r.scope = 'PUBLISHED' and r.year = ?`
 
 /** A page is cut from the rank index first, as the repository does. */
@@ -27,6 +25,13 @@ const PAGE_FILTER = `
 
 const RANK_ORDER = `
 order by r.rank, r.unit_code`
+
+/** The previous year, read apart and matched by unit code, as the repository does. */
+const PREVIOUS_YEAR_SQL = `
+select unit_code, rank, index_pct from cohort_rank
+where parent_code = ? and kind = ? and scope = 'PUBLISHED' and year = ?`
+
+type BareRow = { unit_code: string; rank: number }
 
 const COMPUTED_RANKING_SQL = `
 select cur.*, prev.index_pct as prev_index_pct, prev.rank as prev_rank
@@ -87,16 +92,35 @@ function storedRun(
   page: { offset: number; limit: number } | undefined,
 ) {
   const cohort = [parent, kind, year]
+  const wholeYear = db.prepare(PREVIOUS_YEAR_SQL)
+  const byUnits = new Map<number, SQLite.Statement>()
+  // A page's previous year is read for its units only, a whole ranking's for the whole year.
+  const previousOf = (rows: BareRow[]) => {
+    if (!page) return wholeYear.all(parent, kind, year - 1) as BareRow[]
+    let statement = byUnits.get(rows.length)
+    if (!statement) {
+      const marks = rows.map(() => '?').join(', ')
+      statement = db.prepare(`${PREVIOUS_YEAR_SQL} and unit_code in (${marks})`)
+      byUnits.set(rows.length, statement)
+    }
+    return statement.all(parent, kind, year - 1, ...rows.map((r) => r.unit_code)) as BareRow[]
+  }
+  const withPrevious = (rows: BareRow[]) => {
+    const byUnit = new Map(previousOf(rows).map((p) => [p.unit_code, p]))
+    return rows.map((row) => ({ ...row, previous: byUnit.get(row.unit_code) ?? null }))
+  }
   if (!page) {
     const statement = db.prepare(STORED_RANKING_SQL + RANK_ORDER)
-    return () => statement.all(...cohort)
+    return () => withPrevious(statement.all(...cohort) as BareRow[])
   }
   // A page's rows are sorted in JavaScript, as the repository does (see findYearRanking).
   const statement = db.prepare(STORED_RANKING_SQL + PAGE_FILTER)
   const args = [...cohort, ...cohort, page.limit, page.offset]
   return () =>
-    (statement.all(...args) as { rank: number; unit_code: string }[]).sort(
-      (a, b) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1),
+    withPrevious(
+      (statement.all(...args) as BareRow[]).sort(
+        (a, b) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1),
+      ),
     )
 }
 

@@ -17,8 +17,9 @@ export function rankScope(visibility: Visibility): RankScope {
 }
 
 /**
- * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank, and to the
- * same unit's rank of the previous year by key: the columns every ranked view is built from.
+ * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank (each join
+ * driven by the rank row's key): the columns every ranked view is built from, less the previous
+ * year (withPrevious).
  */
 function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibility) {
   return db
@@ -27,14 +28,6 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .leftJoin('cohort_rank as p', (join) =>
-      join
-        .onRef('p.parent_code', '=', 'r.parent_code')
-        .onRef('p.kind', '=', 'r.kind')
-        .onRef('p.scope', '=', 'r.scope')
-        .on((eb) => eb('p.year', '=', eb('r.year', '-', 1)))
-        .onRef('p.unit_code', '=', 'r.unit_code'),
-    )
     .where('r.parent_code', '=', cohort.parentCode)
     .where('r.kind', '=', cohort.kind)
     .where('r.scope', '=', rankScope(visibility))
@@ -51,9 +44,43 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
       'a.published_grade',
       'a.published_index_pct',
       'r.rank',
-      'p.index_pct as prev_index_pct',
-      'p.rank as prev_rank',
     ])
+}
+
+/** Above this many units the previous year is read whole rather than unit by unit. */
+const PREVIOUS_BY_UNIT_MAX = 1000
+
+/**
+ * Adds each row's previous-year index and rank (same unit, cohort and scope, year − 1), read in
+ * a second range scan and matched by key here. A SQL join of the rank table to itself is what
+ * PostgreSQL turned into a nested loop over the whole cohort (10,600 × 106,000 comparisons,
+ * minutes) when its statistics predated a publication; two plain index scans cannot go wrong.
+ */
+async function withPrevious<R extends { unit_code: string; year: number }>(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  visibility: Visibility,
+  rows: R[],
+) {
+  if (rows.length === 0) return []
+  const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
+  const units = [...new Set(rows.map((r) => r.unit_code))]
+  let query = db
+    .selectFrom('cohort_rank')
+    .select(['unit_code', 'year', 'rank', 'index_pct'])
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('scope', '=', rankScope(visibility))
+    .where('year', 'in', years)
+  if (units.length <= PREVIOUS_BY_UNIT_MAX)
+    query = query.where('unit_code', 'in', units)
+  const previous = new Map(
+    (await query.execute()).map((p) => [`${p.unit_code}|${Number(p.year)}`, p]),
+  )
+  return rows.map((row) => {
+    const prev = previous.get(`${row.unit_code}|${Number(row.year) - 1}`)
+    return { ...row, prev_index_pct: prev?.index_pct ?? null, prev_rank: prev?.rank ?? null }
+  })
 }
 
 /**
@@ -67,7 +94,10 @@ export async function findRankedWithPrevious(
   options: { years?: readonly number[]; unitCodes: readonly string[] },
 ) {
   if (options.unitCodes.length === 0) return []
-  let query = storedRanks(db, cohort, visibility)
+  // Years first (a small read), so every rank row below is found by its full key.
+  const years = options.years ?? (await findCohortYears(db, cohort, visibility)).map((y) => y.year)
+  if (years.length === 0) return []
+  const query = storedRanks(db, cohort, visibility)
     .innerJoin('cohort_year as y', (join) =>
       join
         .onRef('y.parent_code', '=', 'r.parent_code')
@@ -88,9 +118,14 @@ export async function findRankedWithPrevious(
         .as('tie_size'),
     ])
     .where('r.unit_code', 'in', [...options.unitCodes])
-  if (options.years) query = query.where('r.year', 'in', [...options.years])
+    .where('r.year', 'in', [...years])
   const rows = await query.orderBy('r.year').orderBy('r.rank').orderBy('r.unit_code').execute()
-  return rows.map((row) => ({ ...row, tie_size: Number(row.tie_size) }))
+  return withPrevious(
+    db,
+    cohort,
+    visibility,
+    rows.map((row) => ({ ...row, tie_size: Number(row.tie_size) })),
+  )
 }
 
 export type RankedRow = Awaited<ReturnType<typeof findRankedWithPrevious>>[number]
@@ -112,8 +147,10 @@ export async function findYearRanking(
   page: RankingPage = { offset: 0, limit: undefined },
 ) {
   const query = storedRanks(db, cohort, visibility).where('r.year', '=', year)
-  if (page.limit === undefined && page.offset === 0)
-    return query.orderBy('r.rank').orderBy('r.unit_code').execute()
+  if (page.limit === undefined && page.offset === 0) {
+    const rows = await query.orderBy('r.rank').orderBy('r.unit_code').execute()
+    return withPrevious(db, cohort, visibility, rows)
+  }
   const pageKeys = db
     .selectFrom('cohort_rank')
     .select('unit_code')
@@ -127,9 +164,8 @@ export async function findYearRanking(
     .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
     .offset(page.offset)
   const rows = await query.where('r.unit_code', 'in', pageKeys).execute()
-  return rows.sort(
-    (a, b) => Number(a.rank) - Number(b.rank) || (a.unit_code < b.unit_code ? -1 : 1),
-  )
+  rows.sort((a, b) => Number(a.rank) - Number(b.rank) || (a.unit_code < b.unit_code ? -1 : 1))
+  return withPrevious(db, cohort, visibility, rows)
 }
 
 /** Years with visible assessments in the cohort, ascending, with the cohort's size. */
@@ -156,13 +192,7 @@ export function findCohortYearCounts(db: Kysely<Database>, visibility: Visibilit
     .selectFrom('cohort_year as y')
     .innerJoin('unit as p', 'p.code', 'y.parent_code')
     .where('y.scope', '=', rankScope(visibility))
-    .select([
-      'p.code as parent_code',
-      'p.name as parent_name',
-      'y.kind',
-      'y.year',
-      'y.unit_count',
-    ])
+    .select(['p.code as parent_code', 'p.name as parent_name', 'y.kind', 'y.year', 'y.unit_count'])
     .orderBy('p.code')
     .orderBy('y.kind')
     .orderBy('y.year')
