@@ -103,11 +103,14 @@ const VARY = 'Accept, Accept-Encoding, Cookie'
  * the store keeps the compressed bytes, so a repeat costs nothing.
  */
 const GZIP_MIN_BYTES = 8 * 1024
+/** Distinct requests whose ETag is remembered per data version (then forgotten at once). */
+const MAX_REMEMBERED_ETAGS = 10_000
 const gzipAsync = promisify(gzip)
 
 /** True when Accept-Encoding lists gzip (or *) without q=0. */
 export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false
+  // The common answers decided without parsing: this runs on every cached read.
+  if (!header || !/gzip|\*/i.test(header)) return false
   return header.split(',').some((part) => {
     const [coding = '', ...params] = part.trim().toLowerCase().split(';')
     if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false
@@ -145,6 +148,8 @@ export function httpCache(options: HttpCacheOptions = {}) {
   const salt = options.salt ?? packageVersion()
   const revalidateMs = options.revalidateMs ?? 100
   const store = new ResponseStore(maxBytes)
+  // ETags of the current version by request, so a repeated read hashes nothing.
+  const etags = new Map<string, string>()
   let storeVersion = ''
   let known = { version: '', readAt: -Infinity }
   let reading: Promise<string> | null = null
@@ -181,6 +186,7 @@ export function httpCache(options: HttpCacheOptions = {}) {
     if (version !== storeVersion) {
       // Entries of an older version can never be served again: free them now.
       store.clear()
+      etags.clear()
       storeVersion = version
     }
     const user = c.var.user
@@ -189,14 +195,20 @@ export function httpCache(options: HttpCacheOptions = {}) {
     const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'
     // The coding is part of the ETag: a gzip body and an identity body are different bytes.
     const gzipOk = acceptsGzip(c.req.header('accept-encoding'))
-    const etag = computeEtag([
-      salt,
-      version,
-      pathAndQuery,
-      roleClass,
-      c.req.header('accept') ?? '',
-      gzipOk ? 'gzip' : 'identity',
-    ])
+    const requestKey = `${pathAndQuery}\n${roleClass}\n${c.req.header('accept') ?? ''}\n${gzipOk}`
+    let etag = etags.get(requestKey)
+    if (etag === undefined) {
+      etag = computeEtag([
+        salt,
+        version,
+        pathAndQuery,
+        roleClass,
+        c.req.header('accept') ?? '',
+        gzipOk ? 'gzip' : 'identity',
+      ])
+      if (etags.size >= MAX_REMEMBERED_ETAGS) etags.clear()
+      etags.set(requestKey, etag)
+    }
     const validators = {
       etag,
       'cache-control': user ? 'private, no-cache' : 'public, no-cache',
