@@ -52,7 +52,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh SQLite file on every run: the server migrates and loads the demo data on start.
-    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npm run build && DATABASE_URL=file:${dbDir}/e2e.sqlite PORT=${PORT} HOST=127.0.0.1 LOG_LEVEL=warn ADMIN_EMAIL=${ADMIN_EMAIL} ADMIN_PASSWORD=${ADMIN_PASSWORD} node dist/server/index.mjs`,
+    command: `rm -rf ${dbDir} && mkdir -p ${dbDir} && npm run build && DATABASE_URL=file:${dbDir}/e2e.sqlite PORT=${PORT} HOST=127.0.0.1 LOG_LEVEL=warn ADMIN_EMAIL=${ADMIN_EMAIL} ADMIN_PASSWORD=${ADMIN_PASSWORD} npm run serve`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !CI,
     timeout: 180_000,
