@@ -33,6 +33,9 @@ where parent_code = ? and kind = ? and scope = 'PUBLISHED' and year = ?`
 
 type BareRow = { unit_code: string; rank: number }
 
+/** Rank order, ties by unit code: the order the repository returns. */
+const byRank = (a: BareRow, b: BareRow) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1)
+
 const COMPUTED_RANKING_SQL = `
 select cur.*, prev.index_pct as prev_index_pct, prev.rank as prev_rank
 from (
@@ -116,12 +119,7 @@ function storedRun(
   // A page's rows are sorted in JavaScript, as the repository does (see findYearRanking).
   const statement = db.prepare(STORED_RANKING_SQL + PAGE_FILTER)
   const args = [...cohort, ...cohort, page.limit, page.offset]
-  return () =>
-    withPrevious(
-      (statement.all(...args) as BareRow[]).sort(
-        (a, b) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1),
-      ),
-    )
+  return () => withPrevious((statement.all(...args) as BareRow[]).sort(byRank))
 }
 
 function computedRun(db: SQLite.Database, parent: string, kind: string, year: number) {
@@ -129,8 +127,5 @@ function computedRun(db: SQLite.Database, parent: string, kind: string, year: nu
   const args = [parent, kind, year, parent, kind, year - 1]
   // Sorted in JavaScript: with an ORDER BY, SQLite drops the automatic index on the joined
   // derived table and the join becomes quadratic.
-  return () =>
-    (statement.all(...args) as { rank: number; unit_code: string }[]).sort(
-      (a, b) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1),
-    )
+  return () => (statement.all(...args) as BareRow[]).sort(byRank)
 }

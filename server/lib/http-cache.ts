@@ -195,17 +195,16 @@ export function httpCache(options: HttpCacheOptions = {}) {
     const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'
     // The coding is part of the ETag: a gzip body and an identity body are different bytes.
     const gzipOk = acceptsGzip(c.req.header('accept-encoding'))
-    const requestKey = `${pathAndQuery}\n${roleClass}\n${c.req.header('accept') ?? ''}\n${gzipOk}`
+    // Every part of the request the answer depends on; with the version it makes the ETag.
+    const requestKey = [
+      pathAndQuery,
+      roleClass,
+      c.req.header('accept') ?? '',
+      gzipOk ? 'gzip' : 'identity',
+    ].join('\n')
     let etag = etags.get(requestKey)
     if (etag === undefined) {
-      etag = computeEtag([
-        salt,
-        version,
-        pathAndQuery,
-        roleClass,
-        c.req.header('accept') ?? '',
-        gzipOk ? 'gzip' : 'identity',
-      ])
+      etag = computeEtag([salt, version, requestKey])
       if (etags.size >= MAX_REMEMBERED_ETAGS) etags.clear()
       etags.set(requestKey, etag)
     }

@@ -16,6 +16,15 @@ export function rankScope(visibility: Visibility): RankScope {
   return visibility.includeDrafts ? 'ALL' : 'PUBLISHED'
 }
 
+/** A cohort's stored rank rows (ADR 010) in the reader's scope, all years. */
+export function cohortRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibility) {
+  return db
+    .selectFrom('cohort_rank')
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('scope', '=', rankScope(visibility))
+}
+
 /**
  * Stored ranks of a cohort (ADR 010) joined to the assessments and units they rank (each join
  * driven by the rank row's key): the columns every ranked view is built from, less the previous
@@ -65,15 +74,10 @@ async function withPrevious<R extends { unit_code: string; year: number }>(
   if (rows.length === 0) return []
   const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
   const units = [...new Set(rows.map((r) => r.unit_code))]
-  let query = db
-    .selectFrom('cohort_rank')
+  let query = cohortRanks(db, cohort, visibility)
     .select(['unit_code', 'year', 'rank', 'index_pct'])
-    .where('parent_code', '=', cohort.parentCode)
-    .where('kind', '=', cohort.kind)
-    .where('scope', '=', rankScope(visibility))
     .where('year', 'in', years)
-  if (units.length <= PREVIOUS_BY_UNIT_MAX)
-    query = query.where('unit_code', 'in', units)
+  if (units.length <= PREVIOUS_BY_UNIT_MAX) query = query.where('unit_code', 'in', units)
   const previous = new Map(
     (await query.execute()).map((p) => [`${p.unit_code}|${Number(p.year)}`, p]),
   )
@@ -151,12 +155,8 @@ export async function findYearRanking(
     const rows = await query.orderBy('r.rank').orderBy('r.unit_code').execute()
     return withPrevious(db, cohort, visibility, rows)
   }
-  const pageKeys = db
-    .selectFrom('cohort_rank')
+  const pageKeys = cohortRanks(db, cohort, visibility)
     .select('unit_code')
-    .where('parent_code', '=', cohort.parentCode)
-    .where('kind', '=', cohort.kind)
-    .where('scope', '=', rankScope(visibility))
     .where('year', '=', year)
     .orderBy('rank')
     .orderBy('unit_code')

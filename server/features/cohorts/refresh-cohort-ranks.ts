@@ -62,11 +62,10 @@ async function rebuild(db: Executor, parents: string[] | null, scopes: readonly 
 export async function rankRefreshFor(
   db: Executor,
   changes: readonly Change[],
-  extraScopes: readonly RankScope[] = [],
 ): Promise<{ parents: Set<string>; scopes: RankScope[] }> {
   const parents = new Set<string>()
   const assessedUnits = new Set<string>()
-  let published = extraScopes.includes('PUBLISHED')
+  let published = false
   for (const change of changes) {
     if (change.entity === 'unit') {
       for (const row of [change.before, change.after]) {

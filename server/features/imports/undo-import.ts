@@ -66,8 +66,9 @@ export async function undoImport(
         .set({ status: 'UNDONE', undone_by: actor?.email ?? null, undone_at: at })
         .where('id', '=', batchId)
         .execute()
-      const refresh = await rankRefreshFor(trx, result.changes, ['PUBLISHED'])
-      const parents = new Set([...refresh.parents, ...insertedUnder])
+      // Both scopes: what the batch wrote may have been published since.
+      const { parents: restoredUnder } = await rankRefreshFor(trx, result.changes)
+      const parents = new Set([...restoredUnder, ...insertedUnder])
       await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
       await bumpDataVersion(trx)
       return { batchId, restored: result.restored, deleted: result.deleted }

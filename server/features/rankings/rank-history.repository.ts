@@ -5,8 +5,8 @@ import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 import {
   type CohortKey,
   type Visibility,
+  cohortRanks,
   findCohortYears,
-  rankScope,
 } from '../cohorts/cohorts.repository.ts'
 
 /**
@@ -28,12 +28,8 @@ export async function findRankHistory(
   const totals = cohortYears.map((y) => y.units)
   if (years.length === 0) return { years, totals, units: [] }
   const [rows, names] = await Promise.all([
-    db
-      .selectFrom('cohort_rank')
+    cohortRanks(db, cohort, visibility)
       .select(['unit_code', 'year', 'rank'])
-      .where('parent_code', '=', cohort.parentCode)
-      .where('kind', '=', cohort.kind)
-      .where('scope', '=', rankScope(visibility))
       .where('year', '<=', years[years.length - 1]!)
       .execute(),
     db

@@ -66,7 +66,10 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings/history?parent=LONG_AN&kind=DISTRICT&format=csv',
       )
       expect(res.headers.get('content-type')).toMatch(/text\/csv/)
-      const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+      const lines = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)
       expect(lines[0]).toBe('year,unit_code,unit_name,rank,total')
       expect(lines).toHaveLength(1 + 5 + 5)
       expect(lines).toContain('2023,LONG_AN.THANH_HOA,Huyện Thạnh Hóa,5,5')

@@ -21,8 +21,8 @@ export function toBumpSeries(history: RankHistory): BumpSeries {
     for (const { unit, ranks } of entries) row[unit.code] = ranks[i] ?? null
     return row
   })
-  // The server sends this order already; sorting again with the client's collation keeps the
-  // chart's top and bottom and the table twin in the order every other list here uses.
+  // The order the server sends (shared collation); sorted here too so the series does not
+  // depend on where its input came from.
   const units = entries
     .map(({ unit, ranks }) => ({ code: unit.code, name: unit.name, lastRank: (last >= 0 ? ranks[last] : null) ?? null }))
     .sort((a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity) || compareVi(a.name, b.name))
