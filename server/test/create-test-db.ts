@@ -12,6 +12,13 @@ export function testPostgresUrl(): string {
   return process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 }
 
+/**
+ * Held (session-level, on the admin connection) while a test schema is created and migrated and
+ * while one is dropped. Kysely's migrator introspects the tables of every schema it can see; a
+ * schema another test file drops during that query fails it with "schema … does not exist".
+ */
+const SCHEMA_CHANGE_LOCK = 7_404_271
+
 export type TestDb = { db: Kysely<Database>; dialect: DialectName; destroy: () => Promise<void> }
 
 export async function createTestDb(dialect: DialectName): Promise<TestDb> {
@@ -23,7 +30,10 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   const connectionString = testPostgresUrl()
   const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
   const admin = createDb({ dialect: 'postgres', connectionString }, { poolSize: 1 })
+  const lock = () => sql`select pg_advisory_lock(${SCHEMA_CHANGE_LOCK})`.execute(admin)
+  const unlock = () => sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK})`.execute(admin)
   try {
+    await lock()
     await sql`create schema ${sql.id(schema)}`.execute(admin)
   } catch (error) {
     await admin.destroy()
@@ -32,14 +42,23 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
     )
   }
   const db = createDb({ dialect: 'postgres', connectionString }, { searchPath: schema, poolSize: 4 })
-  await migrateToLatest(db, { migrationTableSchema: schema })
+  try {
+    await migrateToLatest(db, { migrationTableSchema: schema })
+  } finally {
+    await unlock()
+  }
   return {
     db,
     dialect,
     destroy: async () => {
       await db.destroy()
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
-      await admin.destroy()
+      await lock()
+      try {
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
+      } finally {
+        await unlock()
+        await admin.destroy()
+      }
     },
   }
 }
