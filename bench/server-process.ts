@@ -97,11 +97,14 @@ export type StartOptions = {
 
 const SERVER_BUNDLE = resolve('dist/server/index.mjs')
 /**
- * The Node flags of `npm run serve` (package.json), spawned directly so that the pid read from
- * /proc is the server's, not npm's: a 4 MB young-generation semi-space keeps the heap from
- * growing by ~40 MB while a whole-cohort response is built, at no cost to cached reads.
+ * The Node flags of `npm run serve`, read from package.json so the benchmark serves exactly as
+ * production does, and spawned directly so that the pid read from /proc is the server's, not
+ * npm's (see docs/performance.md, "Peak RSS", for what the flags do).
  */
-const SERVER_FLAGS = ['--max-semi-space-size=4']
+function serveFlags(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { serve: string } }
+  return pkg.scripts.serve.split(/\s+/).filter((word) => word.startsWith('--'))
+}
 
 /** Builds the server bundle with the project's own script (`npm run build:server`). */
 export function buildServer(): void {
@@ -122,7 +125,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     NODE_ENV: 'production',
     ...options.env,
   }
-  const child = spawn(process.execPath, [...SERVER_FLAGS, SERVER_BUNDLE], {
+  const child = spawn(process.execPath, [...serveFlags(), SERVER_BUNDLE], {
     env,
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
