@@ -11,6 +11,8 @@ export type TestApi = {
   destroy: () => Promise<void>
   /** Makes the next `count` requests whose path starts with `prefix` fail with a 500 envelope. */
   failNext: (prefix: string, count?: number) => void
+  /** Path and query of every request made through fetch since the API started, in order. */
+  requests: string[]
 }
 
 function freePort(): Promise<number> {
@@ -52,10 +54,12 @@ export async function startTestApi(): Promise<TestApi> {
   await waitForHealth(base, child, () => output)
 
   const failures: { prefix: string; left: number }[] = []
+  const requests: string[] = []
   const original = globalThis.fetch
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const raw = input instanceof Request ? input.url : String(input)
     const url = new URL(raw, base)
+    requests.push(`${url.pathname}${url.search}`)
     const failure = failures.find((f) => url.pathname.startsWith(f.prefix) && f.left > 0)
     if (failure) {
       failure.left -= 1
@@ -68,6 +72,7 @@ export async function startTestApi(): Promise<TestApi> {
   }) as typeof fetch
   return {
     failNext: (prefix, count = 1) => failures.push({ prefix, left: count }),
+    requests,
     destroy: async () => {
       globalThis.fetch = original
       const exited = new Promise((r) => child.once('exit', r))

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { screen, waitFor } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
+import { awardQueries } from '#client/features/awards/api/awards.queries.ts'
+import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
+import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
+import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
+import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
+import { renderRoute } from '#client/testing/render-with-providers.tsx'
+import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
+import { prefetchCohortPage } from './prefetch-cohort-page.tsx'
+
+let api: TestApi
+let queryClient: QueryClient
+
+beforeAll(async () => {
+  api = await startTestApi()
+}, 60_000)
+afterAll(() => api.destroy())
+beforeEach(() => {
+  queryClient = createTestQueryClient()
+  api.requests.length = 0
+})
+
+const at = (path: string) => new URL(path, 'http://localhost').searchParams
+const districts2023 = { parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 } as const
+const succeeded = (queryKey: readonly unknown[]) =>
+  waitFor(() => expect(queryClient.getQueryState(queryKey)?.status).toBe('success'), {
+    timeout: 10_000,
+  })
+
+describe('prefetchCohortPage', () => {
+  it('starts the overview requests at once when the URL names the year', async () => {
+    prefetchCohortPage(
+      queryClient,
+      'overview',
+      at('/overview?parent=LONG_AN&kind=DISTRICT&year=2023'),
+    )
+    // In flight before anything has answered: the page will find them running.
+    for (const key of [
+      cohortQueries.list().queryKey,
+      rankingQueries.list(districts2023).queryKey,
+      taskQueries.list(districts2023).queryKey,
+      awardQueries.list(districts2023).queryKey,
+    ])
+      expect(queryClient.getQueryState(key)?.fetchStatus).toBe('fetching')
+    await succeeded(rankingQueries.list(districts2023).queryKey)
+    const ranking = queryClient.getQueryData(rankingQueries.list(districts2023).queryKey)
+    expect(ranking?.items.find((i) => i.unit.name === 'Huyện Thạnh Hóa')?.rank).toBe(5)
+    await succeeded(awardQueries.list(districts2023).queryKey)
+    expect(api.requests.filter((r) => r.startsWith('/api/rankings?'))).toHaveLength(1)
+  })
+
+  it('waits for the cohort list to learn the latest year when the URL names none', async () => {
+    prefetchCohortPage(queryClient, 'rankings', at('/rankings?parent=LONG_AN&kind=DISTRICT'))
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(1)
+    await succeeded(cohortQueries.list().queryKey)
+    const cohorts = queryClient.getQueryData(cohortQueries.list().queryKey)
+    const latest = cohorts?.items.find(
+      (c) => c.parent.code === 'LONG_AN' && c.kind === 'DISTRICT',
+    )?.latestYear
+    expect(latest).toBeGreaterThanOrEqual(2023)
+    const params = { ...districts2023, year: latest ?? 0 }
+    await succeeded(rankingQueries.list(params).queryKey)
+    await succeeded(rankingQueries.history(params).queryKey)
+    expect(
+      queryClient.getQueryData(rankingQueries.history(params).queryKey)?.units.length,
+    ).toBeGreaterThan(10)
+  })
+
+  it('opens the default cohort for a bare page URL, as the page does', async () => {
+    prefetchCohortPage(queryClient, 'tasks', at('/tasks'))
+    await succeeded(cohortQueries.list().queryKey)
+    await waitFor(
+      () =>
+        expect(
+          api.requests.some((r) => r.startsWith('/api/tasks?parent=LONG_AN&kind=DISTRICT')),
+        ).toBe(true),
+      {
+        timeout: 10_000,
+      },
+    )
+  })
+
+  it('asks for nothing when the URL is invalid, and for no data of a cohort that does not exist', async () => {
+    prefetchCohortPage(
+      queryClient,
+      'overview',
+      at('/overview?parent=LONG_AN&kind=DISTRICT&year=abc'),
+    )
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
+    prefetchCohortPage(queryClient, 'awards', at('/awards?parent=NOWHERE&kind=DISTRICT'))
+    await succeeded(cohortQueries.list().queryKey)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(1)
+    expect(api.requests).toEqual(['/api/cohorts'])
+  })
+
+  it('is what the overview page reads: each of its requests is made once', async () => {
+    renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
+    await screen.findByTestId('kpi-tiles', {}, { timeout: 10_000 })
+    await waitFor(() => expect(api.requests.some((r) => r.startsWith('/api/awards?'))).toBe(true))
+    const data = api.requests.filter((r) => /^\/api\/(cohorts|rankings|tasks|awards)\b/.test(r))
+    expect(data.sort()).toEqual([
+      '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023',
+      '/api/cohorts',
+      '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
+      '/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023',
+    ])
+  })
+})
