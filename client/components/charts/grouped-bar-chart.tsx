@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { categoryAxisProps } from './category-axis.ts'
 import { GRID, INK, MUTED } from './palette.ts'
 
 export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
@@ -29,7 +30,12 @@ export function GroupedBarChart({ rows, categoryKey, series, size, formatValue, 
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis type="number" domain={domain ?? [0, 'auto']} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} />
-      <YAxis type="category" dataKey={categoryKey} width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
+      <YAxis
+        type="category"
+        dataKey={categoryKey}
+        {...categoryAxisProps(rows.map((r) => String(r[categoryKey] ?? '')), font.tick)}
+        interval={0}
+      />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={animated(size)}>
           {s.showLabel !== false && (

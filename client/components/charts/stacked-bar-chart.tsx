@@ -2,8 +2,9 @@ import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { categoryAxisProps } from './category-axis.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
-import { GRID, INK, MUTED } from './palette.ts'
+import { GRID, MUTED } from './palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 
 
@@ -35,7 +36,12 @@ export function StackedBarChart({ rows, series, size, formatValue }: Props) {
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis type="number" tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} allowDecimals={false} />
-      <YAxis type="category" dataKey="name" width="auto" interval={0} tick={{ fontSize: font.tick, fill: INK }} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        {...categoryAxisProps(rows.map((r) => r.name), font.tick)}
+        interval={0}
+      />
       {series.map((s) => (
         <Bar
           key={s.key}

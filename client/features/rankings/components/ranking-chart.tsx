@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -17,6 +18,7 @@ export function RankingChart({ rows, size, formatValue }: Props) {
   const font = chartFont(size)
   const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
   const patternId = (r: RankingRow) => `${id}-${r.color.slice(1)}-${r.pattern}`
+  const label = (r: Props['rows'][number]) => `${r.highlighted ? '★ ' : ''}${r.rank}. ${r.name}`
   return (
     <BarChart
       {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
@@ -35,10 +37,12 @@ export function RankingChart({ rows, size, formatValue }: Props) {
       <YAxis
         type="category"
         dataKey="name"
-        width="auto"
+        {...categoryAxisProps(rows.map(label), font.tick)}
         interval={0}
-        tick={{ fontSize: font.tick, fill: INK }}
-        tickFormatter={(name: string, i: number) => `${rows[i]?.highlighted ? '★ ' : ''}${rows[i]?.rank ?? ''}. ${name}`}
+        tickFormatter={(name: string, i: number) => {
+          const row = rows[i]
+          return row ? label(row) : name
+        }}
       />
       <Bar dataKey="indexPct" isAnimationActive={animated(size)} stroke="#374151" strokeWidth={0.5}>
         {rows.map((r) => (

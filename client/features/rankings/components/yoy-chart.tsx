@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -27,6 +28,7 @@ type Props = {
 export function YoyChart({ rows, size, formatDelta, label }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
+  const tickLabel = (r: Props['rows'][number]) => (r.highlighted ? `★ ${r.name}` : r.name)
   const { bound, ticks } = symmetricTicks(Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1)
   return (
     <BarChart
@@ -44,10 +46,12 @@ export function YoyChart({ rows, size, formatDelta, label }: Props) {
       <YAxis
         type="category"
         dataKey="name"
-        width="auto"
+        {...categoryAxisProps(rows.map(tickLabel), font.tick)}
         interval={0}
-        tick={{ fontSize: font.tick, fill: INK }}
-        tickFormatter={(name: string, i: number) => (rows[i]?.highlighted ? `★ ${name}` : name)}
+        tickFormatter={(name: string, i: number) => {
+          const row = rows[i]
+          return row ? tickLabel(row) : name
+        }}
       />
       <ReferenceLine x={0} stroke={INK} />
       <Bar dataKey="deltaPct" isAnimationActive={animated(size)}>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { categoryAxisWidth } from './category-axis.ts'
+
+describe('categoryAxisWidth', () => {
+  it('fits the longest label, whatever its place, plus the tick', () => {
+    const short = categoryAxisWidth(['1. Huyện Mộc Hóa'], 12)
+    const long = categoryAxisWidth(['1. Huyện Mộc Hóa', '12. Thị xã Kiến Tường và vùng lân cận'], 12)
+    expect(long).toBeGreaterThan(short)
+    expect(categoryAxisWidth(['12. Thị xã Kiến Tường và vùng lân cận', '1. Huyện Mộc Hóa'], 12)).toBe(long)
+    expect(categoryAxisWidth([], 12)).toBe(10)
+  })
+
+  it('grows with the type size, as exports draw larger text', () => {
+    const labels = ['★ 5. Huyện Thạnh Hóa']
+    const live = categoryAxisWidth(labels, 12)
+    const exported = categoryAxisWidth(labels, 20)
+    expect(exported).toBeGreaterThan(live * 1.5)
+    // No canvas in the test DOM: the estimate is ~0.56 em a glyph, with slack for the web font.
+    expect(live).toBe(Math.ceil(labels[0]!.length * 12 * 0.56 * 1.06 + 10))
+  })
+})
