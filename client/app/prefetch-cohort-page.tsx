@@ -32,6 +32,10 @@ const COHORT_PAGE_REQUESTS = {
 
 export type CohortPage = keyof typeof COHORT_PAGE_REQUESTS
 
+export function isCohortPage(page: string): page is CohortPage {
+  return Object.hasOwn(COHORT_PAGE_REQUESTS, page)
+}
+
 /**
  * Starts `page`'s requests for the cohort-year in `search`. With a year in the URL they start at
  * once; without one, as soon as the cohort list says which year is the latest.

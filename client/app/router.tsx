@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
+import { PAGE_MODULES } from './page-modules.ts'
 import { type CohortPage, PrefetchCohortPage } from './prefetch-cohort-page.tsx'
 import { Layout } from './routes/layout.tsx'
 import { NotFoundPage } from './routes/not-found.tsx'
@@ -31,15 +32,15 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <Navigate to={defaultOverview} replace /> },
-      { path: 'overview', element: page(() => import('./routes/overview.tsx'), 'OverviewPage', 'overview') },
-      { path: 'rankings', element: page(() => import('./routes/rankings.tsx'), 'RankingsPage', 'rankings') },
-      { path: 'units/:code', element: page(() => import('./routes/unit-profile.tsx'), 'UnitProfilePage') },
-      { path: 'compare', element: page(() => import('./routes/compare.tsx'), 'ComparePage') },
-      { path: 'tasks', element: page(() => import('./routes/tasks.tsx'), 'TasksPage', 'tasks') },
-      { path: 'awards', element: page(() => import('./routes/awards.tsx'), 'AwardsPage', 'awards') },
-      { path: 'data', element: page(() => import('./routes/data.tsx'), 'DataPage') },
-      { path: 'admin', element: page(() => import('./routes/admin.tsx'), 'AdminPage') },
-      { path: 'login', element: page(() => import('./routes/login.tsx'), 'LoginPage') },
+      { path: 'overview', element: page(PAGE_MODULES.overview, 'OverviewPage', 'overview') },
+      { path: 'rankings', element: page(PAGE_MODULES.rankings, 'RankingsPage', 'rankings') },
+      { path: 'units/:code', element: page(PAGE_MODULES.units, 'UnitProfilePage') },
+      { path: 'compare', element: page(PAGE_MODULES.compare, 'ComparePage') },
+      { path: 'tasks', element: page(PAGE_MODULES.tasks, 'TasksPage', 'tasks') },
+      { path: 'awards', element: page(PAGE_MODULES.awards, 'AwardsPage', 'awards') },
+      { path: 'data', element: page(PAGE_MODULES.data, 'DataPage') },
+      { path: 'admin', element: page(PAGE_MODULES.admin, 'AdminPage') },
+      { path: 'login', element: page(PAGE_MODULES.login, 'LoginPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

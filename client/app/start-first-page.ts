@@ -1,0 +1,31 @@
+// On a visit's first load the page would wait for the shell to render, then for the answers to
+// "who is signed in" and "may anonymous visitors read", and only then fetch its code, then its
+// data. Here all of that starts as soon as the shell's script runs: the page's code at once, its
+// data as soon as the two answers allow it to be read (never a request that would be refused).
+// Later navigations need none of this: the shell is up and PrefetchCohortPage does the rest.
+import type { QueryClient } from '@tanstack/react-query'
+import { authQueries } from '#client/features/auth/api/auth.queries.ts'
+import { PAGE_MODULES, pageOfPath } from './page-modules.ts'
+import { isCohortPage, prefetchCohortPage } from './prefetch-cohort-page.tsx'
+
+export function startFirstPage(
+  queryClient: QueryClient,
+  location: { pathname: string; search: string },
+): void {
+  const page = pageOfPath(location.pathname)
+  if (!page) return
+  // A failure here is reported where the page's code is used (its lazy component).
+  PAGE_MODULES[page]().catch(() => {})
+  if (!isCohortPage(page)) return
+  Promise.all([
+    queryClient.ensureQueryData(authQueries.readAccess()),
+    queryClient.ensureQueryData(authQueries.me()),
+  ]).then(
+    ([settings, me]) => {
+      if (settings.readAccess === 'public' || me.user)
+        prefetchCohortPage(queryClient, page, new URLSearchParams(location.search))
+    },
+    // The access gate asks again and shows the error.
+    () => {},
+  )
+}
