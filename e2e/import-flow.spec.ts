@@ -7,6 +7,9 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   page,
   browser,
 }) => {
+  // The whole editor journey in one test (import, preview, confirm, publish, undo refused, the
+  // public view): three times the default time.
+  test.slow()
   const province = uniqueProvince()
   const goodFile = `assessments-2025-${province.toLowerCase()}.csv`
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
