@@ -182,14 +182,14 @@ export function httpCache(options: HttpCacheOptions = {}) {
     }
     if (c.req.method !== 'GET' || !isCached(path)) return next()
 
-    const version = await currentVersion(c.var.db)
+    const version = await currentVersion(c.get('db'))
     if (version !== storeVersion) {
       // Entries of an older version can never be served again: free them now.
       store.clear()
       etags.clear()
       storeVersion = version
     }
-    const user = c.var.user
+    const user = c.get('user')
     const href = c.req.url
     const pathAndQuery = href.slice(href.indexOf('/', href.indexOf('//') + 2))
     const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'

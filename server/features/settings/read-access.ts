@@ -36,8 +36,8 @@ export function forgetReadAccess(db: Kysely<Database>): void {
 
 /** When read access is 'login', every other /api request needs a session. */
 export const readAccessGuard = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.var.user || isOpenPath(c.req.method, c.req.path)) return next()
-  if ((await currentReadAccess(c.var.db)) === 'login') {
+  if (c.get('user') || isOpenPath(c.req.method, c.req.path)) return next()
+  if ((await currentReadAccess(c.get('db'))) === 'login') {
     throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to see this data')
   }
   await next()
