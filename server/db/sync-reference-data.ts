@@ -10,8 +10,7 @@ export async function syncReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const [index, code] of AWARD_CODES.entries()) {
       const kind = AWARD_KINDS[code]
-      const row = {
-        code,
+      const labels = {
         name_vi: kind.vi,
         name_en: kind.en,
         family: kind.family,
@@ -19,10 +18,13 @@ export async function syncReferenceData(db: Kysely<Database>): Promise<void> {
         issuers: kind.issuers.join(','),
         sort_order: index,
       }
+      // The key is not in the update: SQLite treats any SET of a referenced key as a key change
+      // and scans award_grant (no index on award_code) for every type, seconds on a national
+      // database at every start.
       await trx
         .insertInto('award_type')
-        .values(row)
-        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .values({ code, ...labels })
+        .onConflict((oc) => oc.column('code').doUpdateSet(labels))
         .execute()
     }
   })

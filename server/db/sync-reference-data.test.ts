@@ -1,0 +1,68 @@
+// The award taxonomy of shared/domain is written into award_type at every start, over a table
+// that grants already reference.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AWARD_CODES, AWARD_KINDS } from '#shared/domain/award-kinds.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
+import { insertAwards, insertUnits } from '../test/insert-fixtures.ts'
+import { syncReferenceData } from './sync-reference-data.ts'
+
+const FIRST = AWARD_CODES[0] ?? ''
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`syncReferenceData (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await insertUnits(t.db, [
+        { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
+        { code: 'LONG_AN', name: 'Tỉnh Long An', kind: 'PROVINCE', parentCode: 'VN' },
+      ])
+      await insertAwards(t.db, [
+        {
+          unitCode: 'LONG_AN',
+          year: 2023,
+          awardCode: FIRST,
+          recipientType: 'COLLECTIVE',
+          count: 2,
+          issuerLevel: 'PROVINCE',
+        },
+      ])
+    })
+    afterAll(() => t.destroy())
+
+    const stored = () =>
+      t.db
+        .selectFrom('award_type')
+        .select(['code', 'name_vi', 'name_en', 'sort_order'])
+        .orderBy('sort_order')
+        .execute()
+
+    it('writes every award type of shared/domain, in its order, and puts back an edited label', async () => {
+      await t.db
+        .updateTable('award_type')
+        .set({ name_vi: 'Sửa tay', sort_order: 99 })
+        .where('code', '=', FIRST)
+        .execute()
+      await syncReferenceData(t.db)
+      const rows = await stored()
+      expect(rows.map((r) => ({ ...r, sort_order: Number(r.sort_order) }))).toEqual(
+        AWARD_CODES.map((code, i) => ({
+          code,
+          name_vi: AWARD_KINDS[code].vi,
+          name_en: AWARD_KINDS[code].en,
+          sort_order: i,
+        })),
+      )
+    })
+
+    it('runs again without changing anything and keeps the grants that reference a type', async () => {
+      const before = await stored()
+      await syncReferenceData(t.db)
+      expect(await stored()).toEqual(before)
+      const grants = await t.db.selectFrom('award_grant').select(['award_code', 'count']).execute()
+      expect(grants.map((g) => ({ ...g, count: Number(g.count) }))).toEqual([
+        { award_code: FIRST, count: 2 },
+      ])
+    })
+  })
+}
