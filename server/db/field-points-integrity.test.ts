@@ -2,17 +2,14 @@
 // cannot exist without the other, and deleting an assessment takes its field points with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
-import { insertAssessments, insertUnits } from '../test/insert-fixtures.ts'
+import { COUNTRY_AND_PROVINCE, insertAssessments, insertUnits } from '../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`assessment_field integrity (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
       t = await createTestDb(dialect)
-      await insertUnits(t.db, [
-        { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
-        { code: 'LONG_AN', name: 'Tỉnh Long An', kind: 'PROVINCE', parentCode: 'VN' },
-      ])
+      await insertUnits(t.db, COUNTRY_AND_PROVINCE)
       await insertAssessments(t.db, [
         {
           unitCode: 'LONG_AN',

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AWARD_CODES, AWARD_KINDS } from '#shared/domain/award-kinds.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
-import { insertAwards, insertUnits } from '../test/insert-fixtures.ts'
+import { COUNTRY_AND_PROVINCE, insertAwards, insertUnits } from '../test/insert-fixtures.ts'
 import { syncReferenceData } from './sync-reference-data.ts'
 
 const FIRST = AWARD_CODES[0] ?? ''
@@ -13,10 +13,7 @@ for (const dialect of TEST_DIALECTS) {
     let t: TestDb
     beforeAll(async () => {
       t = await createTestDb(dialect)
-      await insertUnits(t.db, [
-        { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
-        { code: 'LONG_AN', name: 'Tỉnh Long An', kind: 'PROVINCE', parentCode: 'VN' },
-      ])
+      await insertUnits(t.db, COUNTRY_AND_PROVINCE)
       await insertAwards(t.db, [
         {
           unitCode: 'LONG_AN',

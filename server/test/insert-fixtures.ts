@@ -20,6 +20,12 @@ export type UnitFixture = {
   validTo?: number | null
 }
 
+/** The smallest tree a fact can hang on: the country and one province. */
+export const COUNTRY_AND_PROVINCE: UnitFixture[] = [
+  { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
+  { code: 'LONG_AN', name: 'Tỉnh Long An', kind: 'PROVINCE', parentCode: 'VN' },
+]
+
 export async function insertUnits(db: Kysely<Database>, units: UnitFixture[]): Promise<void> {
   if (units.length === 0) return
   await db
