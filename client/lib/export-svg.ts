@@ -6,8 +6,8 @@ import { createRoot } from 'react-dom/client'
 import type { PatternKind } from '#client/components/charts/palette.ts'
 import { DENSITY, EXPORT_HEIGHT, EXPORT_WIDTH, type ChartSize, type ExportText, type LegendItem } from './export-chart.ts'
 import { exportFontCss } from './export-fonts.ts'
+import { CHART_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
 
-const FONT = "Inter, 'Segoe UI', Arial, sans-serif"
 const PAD = 48
 const TITLE_SIZE = 40
 const SUBTITLE_SIZE = 26
@@ -21,11 +21,6 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-}
-
-/** Rough Inter text width: enough to wrap legend rows without measuring in the DOM. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56
 }
 
 /** Places legend items left to right, wrapping into rows within `maxWidth`. */
@@ -97,7 +92,7 @@ export function buildExportSvg(text: ExportText, chartSvg: string, fontCss = '',
   const titleY = PAD + TITLE_SIZE * 0.8
   const subtitleY = titleY + 16 + SUBTITLE_SIZE
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`,
     `<defs><style>${fontCss}</style>${legend.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${PAD}" y="${titleY}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(text.title)}</text>`,

@@ -3,10 +3,9 @@
 // each of its words there to wrap them: both force the browser to lay out the whole page, about
 // a third of the overview's first render (four such charts) on a slow machine. A canvas measures
 // text without any layout, and labels are never wrapped: the axis is as wide as the widest.
+import { CHART_FONT_FAMILY, estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { INK } from './palette.ts'
 
-/** The page's font (styles.css), which the charts' SVG text inherits. */
-const FONT_FAMILY = "Inter, 'Segoe UI', Arial, sans-serif"
 /** recharts' tick line (6 px) and the gap to the label. */
 const TICK_SPACE = 10
 /**
@@ -14,15 +13,14 @@ const TICK_SPACE = 10
  * the fallbacks are narrower than Inter by up to this share.
  */
 const FONT_SLACK = 1.06
-/** Width of an average glyph, in ems, where no canvas exists (tests' DOM). */
-const AVERAGE_GLYPH_EMS = 0.56
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined
 
 function textWidth(text: string, fontSize: number): number {
   context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null
-  if (!context) return text.length * fontSize * AVERAGE_GLYPH_EMS
-  context.font = `${fontSize}px ${FONT_FAMILY}`
+  // No canvas in the tests' DOM: the estimate the export drawing uses.
+  if (!context) return estimateTextWidth(text, fontSize)
+  context.font = `${fontSize}px ${CHART_FONT_FAMILY}`
   return context.measureText(text).width
 }
 
