@@ -5,6 +5,7 @@
 // Later navigations need none of this: the shell is up and PrefetchCohortPage does the rest.
 import type { QueryClient } from '@tanstack/react-query'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
+import { mayRead } from '#client/features/auth/utils/may-read.ts'
 import { PAGE_MODULES, pageOfPath } from './page-modules.ts'
 import { isCohortPage, prefetchCohortPage } from './prefetch-cohort-page.tsx'
 
@@ -22,7 +23,7 @@ export function startFirstPage(
     queryClient.ensureQueryData(authQueries.me()),
   ]).then(
     ([settings, me]) => {
-      if (settings.readAccess === 'public' || me.user)
+      if (mayRead(settings.readAccess, me.user))
         prefetchCohortPage(queryClient, page, new URLSearchParams(location.search))
     },
     // The access gate asks again and shows the error.

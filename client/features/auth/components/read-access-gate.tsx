@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { authQueries } from '../api/auth.queries.ts'
+import { mayRead } from '../utils/may-read.ts'
 
 /** When read access is 'login', anonymous visitors go to the sign-in page (then back). */
 export function ReadAccessGate({ children }: { children: ReactNode }) {
@@ -12,7 +13,7 @@ export function ReadAccessGate({ children }: { children: ReactNode }) {
   // Without an answer (e.g. a network failure) the pages show their own errors.
   if (me.isPending || settings.isPending) return <Skeleton height={320} />
   const mustSignIn =
-    settings.data?.readAccess === 'login' && !me.data?.user && location.pathname !== '/login'
+    !mayRead(settings.data?.readAccess, me.data?.user) && location.pathname !== '/login'
   if (mustSignIn) {
     const next = encodeURIComponent(`${location.pathname}${location.search}`)
     return <Navigate to={`/login?next=${next}`} replace />
