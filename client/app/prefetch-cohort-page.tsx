@@ -7,7 +7,12 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { UnitKind } from '#shared/domain/units.ts'
-import { cohortSearchSchema, DEFAULT_COHORT, parseSearch } from '#client/lib/cohort-params.ts'
+import {
+  cohortSearchSchema,
+  findCohort,
+  parseSearch,
+  selectedCohort,
+} from '#client/lib/cohort-params.ts'
 import { awardQueries } from '#client/features/awards/api/awards.queries.ts'
 import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
 import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
@@ -47,18 +52,17 @@ export function prefetchCohortPage(
 ): void {
   const parsed = parseSearch(cohortSearchSchema, search)
   if (!parsed.ok) return
-  const parent = parsed.data.parent ?? DEFAULT_COHORT.parent
-  const kind = parsed.data.kind ?? DEFAULT_COHORT.kind
+  const selected = selectedCohort(parsed.data)
   // prefetchQuery never rejects: a failed request is the page's to show.
   const start = (year: number) =>
-    void COHORT_PAGE_REQUESTS[page](queryClient, { parent, kind, year })
+    void COHORT_PAGE_REQUESTS[page](queryClient, { ...selected, year })
   if (parsed.data.year !== undefined) {
     void queryClient.prefetchQuery(cohortQueries.list())
     return start(parsed.data.year)
   }
   queryClient.ensureQueryData(cohortQueries.list()).then(
     (data) => {
-      const cohort = data.items.find((c) => c.parent.code === parent && c.kind === kind)
+      const cohort = findCohort(data.items, selected)
       if (cohort) start(cohort.latestYear)
     },
     // The page asks again and shows the error where it belongs.

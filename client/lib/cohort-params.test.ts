@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
-import { cohortSearch, cohortSearchSchema, fileCohortOf, parseSearch } from './cohort-params.ts'
+import {
+  cohortSearch,
+  cohortSearchSchema,
+  fileCohortOf,
+  findCohort,
+  parseSearch,
+  selectedCohort,
+} from './cohort-params.ts'
 
 const parse = (query: string) => parseSearch(cohortSearchSchema, new URLSearchParams(query))
 
@@ -55,5 +62,25 @@ describe('the URL schema (zod/mini) and the server schema (zod)', () => {
   it('still parses with a full zod schema (pages with their own params)', () => {
     const schema = z.object({ year: z.coerce.number().int().optional() })
     expect(parseSearch(schema, new URLSearchParams('year=2022'))).toEqual({ ok: true, data: { year: 2022 } })
+  })
+})
+
+describe('selectedCohort and findCohort', () => {
+  const items = [
+    { parent: { code: 'LONG_AN', name: 'Tỉnh Long An' }, kind: 'DISTRICT' },
+    { parent: { code: 'LONG_AN.THANH_HOA', name: 'Huyện Thạnh Hóa' }, kind: 'COMMUNE' },
+  ]
+
+  it('takes the default cohort where the URL names none', () => {
+    expect(selectedCohort({})).toEqual({ parent: 'LONG_AN', kind: 'DISTRICT' })
+    expect(selectedCohort({ parent: 'LONG_AN.THANH_HOA', kind: 'COMMUNE', year: 2023 })).toEqual({
+      parent: 'LONG_AN.THANH_HOA',
+      kind: 'COMMUNE',
+    })
+  })
+
+  it('finds a cohort by parent and kind, or nothing', () => {
+    expect(findCohort(items, { parent: 'LONG_AN.THANH_HOA', kind: 'COMMUNE' })).toBe(items[1])
+    expect(findCohort(items, { parent: 'LONG_AN', kind: 'COMMUNE' })).toBeUndefined()
   })
 })

@@ -1,6 +1,8 @@
 import { MAX_YEAR, MIN_YEAR, UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 
+import { DEFAULT_COHORT } from './default-cohort.ts'
+
 export { cohortSearch, DEFAULT_COHORT } from './default-cohort.ts'
 
 type PathSegment = PropertyKey | { key: PropertyKey }
@@ -71,6 +73,19 @@ export function parseSearch<T>(schema: SearchSchema<T>, params: URLSearchParams)
   if (result instanceof Promise) throw new TypeError('URL schemas must validate synchronously')
   if (!result.issues) return { ok: true, data: result.value }
   return { ok: false, invalid: [...new Set(result.issues.map((issue) => pathKey(issue.path?.[0])))] }
+}
+
+/** The cohort a cohort page's URL names: its parent and kind, the app's default where absent. */
+export function selectedCohort(search: CohortSearch): { parent: string; kind: UnitKind } {
+  return { parent: search.parent ?? DEFAULT_COHORT.parent, kind: search.kind ?? DEFAULT_COHORT.kind }
+}
+
+/** That cohort in a list of cohorts (GET /api/cohorts), if the list has it. */
+export function findCohort<C extends { parent: UnitRef; kind: string }>(
+  items: readonly C[],
+  { parent, kind }: { parent: string; kind: string },
+): C | undefined {
+  return items.find((c) => c.parent.code === parent && c.kind === kind)
 }
 
 /** The cohort part of a file name: LONG_AN → "long-an"; non-district kinds are appended. */

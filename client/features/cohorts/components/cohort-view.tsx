@@ -8,9 +8,10 @@ import { Panel } from '#client/components/ui/panel.tsx'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import {
   cohortSearchSchema,
-  DEFAULT_COHORT,
   fileCohortOf,
+  findCohort,
   parseSearch,
+  selectedCohort,
   type CohortSearch,
   type CohortSelection,
 } from '#client/lib/cohort-params.ts'
@@ -42,9 +43,9 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(cohortQueries.list())
-  const parentCode = search.parent ?? DEFAULT_COHORT.parent
-  const kind = search.kind ?? DEFAULT_COHORT.kind
-  const cohort = data.items.find((c) => c.parent.code === parentCode && c.kind === kind)
+  const selected = selectedCohort(search)
+  const { parent: parentCode, kind } = selected
+  const cohort = findCohort(data.items, selected)
   const kindLabel = UNIT_KIND_LABELS[kind]?.[lang] ?? kind
   if (!cohort) {
     return (
