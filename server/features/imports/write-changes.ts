@@ -78,16 +78,21 @@ async function bulkInsert(
   const head = `insert into ${quote(table)} (${names}) values `
   if (!postgres) return sqliteInsert(trx, head, columns, rows, suffix)
   for (const part of chunk(rows, Math.floor(PG_MAX_PARAMS / columns.length))) {
-    const params: unknown[] = new Array(part.length * columns.length)
-    const tuples: string[] = new Array(part.length)
-    let n = 0
-    for (let i = 0; i < part.length; i++) {
-      const row = part[i] as Row
-      for (const c of columns) params[n++] = row[c] ?? null
-      tuples[i] = placeholders(n - columns.length, columns.length)
-    }
+    const tuples = part.map((_, i) => placeholders(i * columns.length, columns.length))
+    const params = rowParams(part, 0, part.length, columns)
     await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
   }
+}
+
+/** The values of `count` rows from `start`, row after row, in `columns` order (missing: null). */
+function rowParams(rows: Row[], start: number, count: number, columns: string[]): unknown[] {
+  const params: unknown[] = new Array(count * columns.length)
+  let n = 0
+  for (let i = start; i < start + count; i++) {
+    const row = rows[i] as Row
+    for (const c of columns) params[n++] = row[c] ?? null
+  }
+  return params
 }
 
 /**
@@ -110,12 +115,7 @@ async function sqliteInsert(
   const one = `${head}${tuple}${suffix}`
   for (let start = 0; start < rows.length;) {
     const count = start < full ? size : 1
-    const params: unknown[] = new Array(count * columns.length)
-    let n = 0
-    for (let i = start; i < start + count; i++) {
-      const row = rows[i] as Row
-      for (const c of columns) params[n++] = row[c] ?? null
-    }
+    const params = rowParams(rows, start, count, columns)
     await trx.executeQuery(CompiledQuery.raw(count === 1 ? one : many, params))
     start += count
   }
