@@ -30,6 +30,9 @@ export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}):
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
+    // 64 MB of page cache (SQLite's default is 2 MB): a national import's indexes stay in memory
+    // instead of being re-read from the file for every batch of rows (award import 21 s → 16 s).
+    sqlite.pragma('cache_size = -65536')
     return new Kysely<Database>({
       dialect: new SqliteDialect({ database: keepStatements(sqlite) }),
     })

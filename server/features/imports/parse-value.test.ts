@@ -47,7 +47,25 @@ describe('parseDate', () => {
     expect(parseDate(text)).toEqual({ ok: true, value })
   })
 
-  it.each(['31/02/2024', '2024-13-01', '15/01/24', 'hôm nay'])('refuses %j', (text) => {
+  it.each([
+    ['29/02/2024', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    ['30.4.1975', '1975-04-30'],
+  ])('reads leap days and month ends %j', (text, value) => {
+    expect(parseDate(text)).toEqual({ ok: true, value })
+  })
+
+  it.each([
+    '31/02/2024',
+    '2024-13-01',
+    '15/01/24',
+    'hôm nay',
+    '29/02/2023',
+    '1900-02-29',
+    '2024-04-31',
+    '00/01/2024',
+    '2024-00-10',
+  ])('refuses %j', (text) => {
     expect(parseDate(text).ok).toBe(false)
   })
 })

@@ -50,16 +50,24 @@ export function parseInteger(text: string): Parsed<number> {
 export function parseDate(text: string): Parsed<string> {
   const s = text.trim()
   let y: number, m: number, d: number
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s)
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
+  const iso = ISO_DATE.exec(s)
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])]
-  else return { ok: false }
-  const date = new Date(Date.UTC(y, m - 1, d))
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return { ok: false }
+  else {
+    const vn = VN_DATE.exec(s)
+    if (!vn) return { ok: false }
+    ;[d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])]
   }
-  return { ok: true, value: date.toISOString().slice(0, 10) }
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false }
+  return { ok: true, value: `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/
+const VN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/
+
+/** Days in a month of the proleptic Gregorian calendar (no Date object per cell). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** Rounds half away from zero to `digits` decimals, robust to binary noise (80.1 stays 80.1). */

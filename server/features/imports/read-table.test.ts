@@ -26,6 +26,25 @@ describe('parseCsv', () => {
     const records = parseCsv('a\n"1\n2"\nb')
     expect(records.map((r) => r.row)).toEqual([1, 2, 4])
   })
+
+  it('opens a quoted field only where the cell so far is blank; elsewhere a quote is text', () => {
+    expect(parseCsv('a,b\n  "x,y" ,5 "inch"\n"q"r,""\n')).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['x,y ', '5 "inch"'] },
+      { row: 3, cells: ['qr', ''] },
+    ])
+  })
+
+  it('keeps the rest of the file in a quoted field left open, and a last line without a break', () => {
+    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['1', 'open\n2,3'] },
+    ])
+    expect(parseCsv('a;b\r\n1;2')).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['1', '2'] },
+    ])
+  })
 })
 
 describe('readTable', () => {
