@@ -41,6 +41,9 @@ function cachedApp(
       const items = Array.from({ length: 2000 }, (_, i) => ({ code: `X${i}`, name: `Xã Thạnh Hóa ${i}` }))
       return c.json({ items }, 200)
     })
+    .get('/units/headed', (c) =>
+      c.json({ name: 'Phường Hàng Trống 𝔸' }, { status: 203, headers: { 'X-Source': 'test' } }),
+    )
     .get('/units/missing', (c) => {
       calls.missing += 1
       return c.json({ error: { code: 'NOT_FOUND', message: 'no' } }, 404)
@@ -226,6 +229,9 @@ for (const dialect of TEST_DIALECTS) {
       const packed = new Uint8Array(await gzipped.arrayBuffer())
       expect(packed.byteLength).toBeLessThan(plain.byteLength / 4)
       expect(new Uint8Array(gunzipSync(packed))).toEqual(plain)
+      const items = JSON.parse(new TextDecoder().decode(plain)).items
+      expect(items).toHaveLength(2000)
+      expect(items[1999]).toEqual({ code: 'X1999', name: 'Xã Thạnh Hóa 1999' })
       // The compressed bytes are kept: a repeat neither renders nor compresses again.
       const again = await app.request('/api/compare', { headers: { 'Accept-Encoding': 'gzip' } })
       expect(again.headers.get('content-encoding')).toBe('gzip')
@@ -256,6 +262,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(calls.missing).toBe(2)
       const users = await app.request('/api/users')
       expect(users.headers.get('etag')).toBeNull()
+    })
+
+    it('renders JSON as UTF-8 bytes with the status, headers and content type the handler gave', async () => {
+      const { app } = cachedApp(t.db)
+      const missing = await app.request('/api/units/missing')
+      expect(missing.headers.get('content-type')).toBe('application/json')
+      expect(await missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no' } })
+      const headed = await app.request('/api/units/headed')
+      expect(headed.status).toBe(203)
+      expect(headed.headers.get('x-source')).toBe('test')
+      expect(headed.headers.get('content-type')).toBe('application/json')
+      expect(await headed.text()).toBe('{"name":"Phường Hàng Trống 𝔸"}')
     })
 
     it('moves the version after a successful write through the API, not after a refused one', async () => {

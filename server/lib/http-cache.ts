@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { type AppEnv, canSeeDrafts } from './app-env.ts'
 import { bumpDataVersion, readDataVersion } from './data-version.ts'
@@ -141,6 +142,23 @@ export function computeEtag(parts: readonly string[]): string {
   return `"${createHash('sha1').update(parts.join('\n')).digest('base64url')}"`
 }
 
+/**
+ * `c.json` for the handlers behind the store: the JSON text becomes UTF-8 bytes at once. Given a
+ * string, the Response constructor first rewrites it as a well-formed string, and the store then
+ * reads it back as bytes: for a 3 MB ranking of 10,600 units that was 23 ms of every answer.
+ * JSON.stringify never emits a lone surrogate, so the bytes are the same.
+ */
+function jsonAsBytes(c: Context<AppEnv>): Context<AppEnv>['json'] {
+  return ((object: unknown, init?: number | ResponseInit, headers?: Record<string, string>) => {
+    c.header('content-type', 'application/json')
+    const bytes = Buffer.from(JSON.stringify(object))
+    return typeof init === 'object'
+      ? c.body(bytes, init as never)
+      : c.body(bytes, init as never, headers)
+    // The typed-response marker of c.json exists for the client's types only.
+  }) as unknown as Context<AppEnv>['json']
+}
+
 export function httpCache(options: HttpCacheOptions = {}) {
   const prefixes = options.paths ?? CACHED_PATH_PREFIXES
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024
@@ -229,6 +247,7 @@ export function httpCache(options: HttpCacheOptions = {}) {
         : c.body(hit.body, 200, headers)
     }
 
+    c.json = jsonAsBytes(c)
     await next()
     const res = c.res
     if (res.status !== 200 || !CACHEABLE_TYPE.test(res.headers.get('content-type') ?? '')) return
