@@ -211,6 +211,45 @@ for (const dialect of TEST_DIALECTS) {
       expect(await rankOf(t.db, 'LA.THANH_HOA', 2022, 'ALL')).toEqual({ rank: 2, prev: null })
     })
 
+    it('a file of one year re-ranks that year and leaves the other years as stored', async () => {
+      // A mark no rebuild would write: it stays only where the ranks are not rebuilt.
+      const mark = () =>
+        t.db
+          .updateTable('cohort_rank')
+          .set({ rank: 99 })
+          .where('parent_code', '=', 'LA')
+          .where('scope', '=', 'ALL')
+          .where('year', '=', 2022)
+          .execute()
+      const marked = async () =>
+        (await storedRanks(t.db)).filter((r) => r.key.startsWith('LA|DISTRICT|ALL|2022|'))
+      await mark()
+      await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,max_points,points', 'LA.TAN_AN,2023,100,85'),
+      )
+      expect(await rankOf(t.db, 'LA.TAN_AN', 2023, 'ALL')).toEqual({ rank: 1, prev: 99 })
+      expect((await marked()).map((r) => r.rank)).toEqual([99, 99])
+      await refreshCohortRanks(t.db, {
+        parents: new Set(['LA']),
+        scopes: ['ALL'],
+        years: new Set([2022]),
+      })
+      await expectFresh(t.db)
+      // A unit's move re-ranks every year of its old and new cohorts.
+      await mark()
+      await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code,valid_from,valid_to',
+          'LA.DUC_HUE,Huyện Đức Huệ,DISTRICT,LA,,2024',
+        ),
+      )
+      await expectFresh(t.db)
+    })
+
     it('a full rebuild gives the same ranks as the incremental ones', async () => {
       const incremental = await storedRanks(t.db)
       await refreshCohortRanks(t.db, { parents: 'all', scopes: RANK_SCOPES })

@@ -15,27 +15,45 @@ type Executor = Kysely<Database> | Transaction<Database>
 
 export const RANK_SCOPES: readonly RankScope[] = ['ALL', 'PUBLISHED']
 
-/** Which stored ranks to rebuild: the cohorts under these parents (or all), in these scopes. */
-export type RankRefresh = { parents: ReadonlySet<string> | 'all'; scopes: readonly RankScope[] }
+/**
+ * Which stored ranks to rebuild: the cohorts under these parents (or all), in these scopes, for
+ * these years (all when absent). A year is ranked on its own, so a file of one year's scores
+ * or the publication of one cohort-year leaves the other years' ranks as they are.
+ */
+export type RankRefresh = {
+  parents: ReadonlySet<string> | 'all'
+  scopes: readonly RankScope[]
+  years?: ReadonlySet<number>
+}
 
 /** Parent codes per statement: well inside SQLite's and PostgreSQL's parameter limits. */
 const PARENTS_PER_STATEMENT = 500
 
 export async function refreshCohortRanks(db: Executor, target: RankRefresh): Promise<void> {
-  if (target.scopes.length === 0) return
-  if (target.parents === 'all') return rebuild(db, null, target.scopes)
+  if (target.scopes.length === 0 || target.years?.size === 0) return
+  const years = target.years ? [...target.years] : null
+  if (target.parents === 'all') return rebuild(db, null, target.scopes, years)
   const parents = [...target.parents]
   for (let i = 0; i < parents.length; i += PARENTS_PER_STATEMENT)
-    await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes)
+    await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes, years)
 }
 
-async function rebuild(db: Executor, parents: string[] | null, scopes: readonly RankScope[]) {
+async function rebuild(
+  db: Executor,
+  parents: string[] | null,
+  scopes: readonly RankScope[],
+  years: number[] | null,
+) {
   if (parents?.length === 0) return
   const scopeList = sql.join(scopes.map((s) => sql.lit(s)))
-  const onParents = parents ? sql`parent_code in (${sql.join(parents)})` : sql`1 = 1`
+  const inYears = (column: string) =>
+    years ? sql`${sql.ref(column)} in (${sql.join(years)})` : sql`1 = 1`
+  const onParents = parents
+    ? sql`parent_code in (${sql.join(parents)}) and ${inYears('year')}`
+    : inYears('year')
   const onUnitParents = parents
-    ? sql`u.parent_code in (${sql.join(parents)})`
-    : sql`u.parent_code is not null`
+    ? sql`u.parent_code in (${sql.join(parents)}) and ${inYears('a.year')}`
+    : sql`u.parent_code is not null and ${inYears('a.year')}`
   await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`insert into cohort_rank (parent_code, kind, scope, year, unit_code, rank, index_pct)
@@ -55,34 +73,40 @@ async function rebuild(db: Executor, parents: string[] | null, scopes: readonly 
 
 /**
  * The stored ranks a set of written changes can affect: the cohorts of every unit whose
- * assessment changed (looked up after the write) and the old and new cohorts of every unit that
- * changed. Published ranks are rebuilt only when a published row was involved: imported rows
- * are drafts, and a draft never counts in the PUBLISHED scope.
+ * assessment changed (looked up after the write), in the years of those assessments, and the
+ * old and new cohorts of every unit that changed, in every year. Published ranks are rebuilt
+ * only when a published row was involved: imported rows are drafts, and a draft never counts
+ * in the PUBLISHED scope.
  */
 export async function rankRefreshFor(
   db: Executor,
   changes: readonly Change[],
-): Promise<{ parents: Set<string>; scopes: RankScope[] }> {
+): Promise<{ parents: Set<string>; scopes: RankScope[]; years?: Set<number> }> {
   const parents = new Set<string>()
   const assessedUnits = new Set<string>()
+  const years = new Set<number>()
+  let unitsChanged = false
   let published = false
   for (const change of changes) {
     if (change.entity === 'unit') {
       for (const row of [change.before, change.after]) {
         if (typeof row?.parent_code === 'string') parents.add(row.parent_code)
       }
+      unitsChanged = true
       published = true
     } else if (change.entity === 'assessment') {
       for (const row of [change.before, change.after]) {
         if (!row) continue
         assessedUnits.add(String(row.unit_code))
+        years.add(Number(row.year))
         if (row.status === 'PUBLISHED') published = true
       }
     }
   }
   for (const parent of await parentsOfUnits(db, [...assessedUnits])) parents.add(parent)
   const scopes: RankScope[] = parents.size === 0 ? [] : published ? ['ALL', 'PUBLISHED'] : ['ALL']
-  return { parents, scopes }
+  // A unit that moves or is renamed leaves and joins cohorts in every year it was assessed.
+  return unitsChanged ? { parents, scopes } : { parents, scopes, years }
 }
 
 async function parentsOfUnits(db: Executor, codes: string[]): Promise<string[]> {

@@ -67,8 +67,12 @@ export async function setCohortStatus(
       changes.map((c) => c.after as AssessmentRow),
     )
     if (changes.length > 0) {
-      // Status decides the PUBLISHED scope only; ranks over all rows do not move.
-      await refreshCohortRanks(trx, { parents: new Set([input.parentCode]), scopes: ['PUBLISHED'] })
+      // Status decides the PUBLISHED scope only; ranks over all rows do not move, nor other years.
+      await refreshCohortRanks(trx, {
+        parents: new Set([input.parentCode]),
+        scopes: ['PUBLISHED'],
+        years: new Set([input.year]),
+      })
       await bumpDataVersion(trx)
     }
     await writeAudit(
