@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium-launch.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 4321)
 const CI = !!process.env.CI
-// Debian's Chromium when present (no browser download needed), else Playwright's own.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const dbDir = join(tmpdir(), 'par-dashboard-e2e')
 // The first admin of the fresh database (server/bootstrap.ts); e2e/fixtures.ts repeats them.
 const ADMIN_EMAIL = 'admin@par.example.vn'
@@ -35,19 +33,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],
