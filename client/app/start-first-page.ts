@@ -2,6 +2,8 @@
 // "who is signed in" and "may anonymous visitors read", and only then fetch its code, then its
 // data. Here all of that starts as soon as the shell's script runs: the page's code at once, its
 // data as soon as the two answers allow it to be read (never a request that would be refused).
+// The two answers themselves are preloaded by index.html while the scripts load (fetch reuses a
+// preload made with the same credentials mode: `crossorigin`, i.e. same-origin cookies).
 // Later navigations need none of this: the shell is up and PrefetchCohortPage does the rest.
 import type { QueryClient } from '@tanstack/react-query'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
