@@ -12,7 +12,7 @@ import { renderRoute } from '#client/testing/render-with-providers.tsx'
 import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
 import { pageOfPath } from './page-modules.ts'
 import { prefetchCohortPage } from './prefetch-cohort-page.tsx'
-import { startFirstPage } from './start-first-page.ts'
+import { firstPageCode, markFirstPageShown, startFirstPage } from './start-first-page.ts'
 
 let api: TestApi
 let queryClient: QueryClient
@@ -147,6 +147,26 @@ describe('startFirstPage', () => {
       rankingQueries.list({ parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 }).queryKey,
     )
     expect(ranking?.items).toHaveLength(15)
+  })
+
+  it('hands the page it opened on its code once its data is in, until it has been shown', async () => {
+    startFirstPage(queryClient, {
+      pathname: '/overview',
+      search: '?parent=LONG_AN&kind=DISTRICT&year=2023',
+    })
+    expect(firstPageCode('rankings')).toBeNull()
+    const code = firstPageCode('overview')
+    expect(code).not.toBeNull()
+    const module = (await code) as Record<string, unknown>
+    expect(typeof module.OverviewPage).toBe('function')
+    for (const query of [
+      rankingQueries.list(districts2023),
+      taskQueries.list(districts2023),
+      awardQueries.list(districts2023),
+    ])
+      expect(queryClient.getQueryState(query.queryKey)?.status).toBe('success')
+    markFirstPageShown()
+    expect(firstPageCode('overview')).toBeNull()
   })
 
   it('opens the default cohort at its latest year for the bare address', async () => {

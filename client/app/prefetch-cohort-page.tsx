@@ -43,27 +43,30 @@ export function isCohortPage(page: string): page is CohortPage {
 
 /**
  * Starts `page`'s requests for the cohort-year in `search`. With a year in the URL they start at
- * once; without one, as soon as the cohort list says which year is the latest.
+ * once; without one, as soon as the cohort list says which year is the latest. The promise
+ * settles when they all have (it never rejects: a failed request is the page's to show).
  */
 export function prefetchCohortPage(
   queryClient: QueryClient,
   page: CohortPage,
   search: URLSearchParams,
-): void {
+): Promise<void> {
   const parsed = parseSearch(cohortSearchSchema, search)
-  if (!parsed.ok) return
+  if (!parsed.ok) return Promise.resolve()
   const selected = selectedCohort(parsed.data)
-  // prefetchQuery never rejects: a failed request is the page's to show.
+  // prefetchQuery never rejects.
   const start = (year: number) =>
-    void COHORT_PAGE_REQUESTS[page](queryClient, { ...selected, year })
+    Promise.all(COHORT_PAGE_REQUESTS[page](queryClient, { ...selected, year })).then(() => {})
   if (parsed.data.year !== undefined) {
-    void queryClient.prefetchQuery(cohortQueries.list())
-    return start(parsed.data.year)
+    return Promise.all([
+      queryClient.prefetchQuery(cohortQueries.list()),
+      start(parsed.data.year),
+    ]).then(() => {})
   }
-  queryClient.ensureQueryData(cohortQueries.list()).then(
+  return queryClient.ensureQueryData(cohortQueries.list()).then(
     (data) => {
       const cohort = findCohort(data.items, selected)
-      if (cohort) start(cohort.latestYear)
+      return cohort ? start(cohort.latestYear) : undefined
     },
     // The page asks again and shows the error where it belongs.
     () => {},
@@ -76,7 +79,7 @@ export function PrefetchCohortPage({ page }: { page: CohortPage }) {
   const [params] = useSearchParams()
   const search = params.toString()
   useEffect(() => {
-    prefetchCohortPage(queryClient, page, new URLSearchParams(search))
+    void prefetchCohortPage(queryClient, page, new URLSearchParams(search))
   }, [queryClient, page, search])
   return null
 }

@@ -19,13 +19,13 @@ export function OverviewPage() {
           <Panel className="half" title={t('overview.rankingChart')} skeletonHeight={480}>
             <RankingPanel selection={selection} />
           </Panel>
-          <Panel className="half" title={t('overview.yoyChart')} skeletonHeight={480}>
+          <Panel className="half" title={t('overview.yoyChart')} skeletonHeight={480} deferred>
             <YoyPanel selection={selection} />
           </Panel>
-          <Panel className="half" title={t('overview.tasks')} skeletonHeight={160}>
+          <Panel className="half" title={t('overview.tasks')} skeletonHeight={160} deferred>
             <TasksGlance selection={selection} />
           </Panel>
-          <Panel className="half" title={t('overview.awards')} skeletonHeight={160}>
+          <Panel className="half" title={t('overview.awards')} skeletonHeight={160} deferred>
             <AwardsGlance selection={selection} />
           </Panel>
         </>

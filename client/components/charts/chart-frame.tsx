@@ -11,6 +11,7 @@ import {
 } from '#client/lib/export-chart.ts'
 import { exportFileName } from '#client/lib/slug.ts'
 import { Legend } from './legend.tsx'
+import { useMarkChartShown } from './first-chart.tsx'
 
 export type ChartRender = (size: ChartSize | undefined) => ReactElement
 
@@ -41,6 +42,7 @@ type Busy = 'png' | 'svg' | 'csv' | null
 export function ChartFrame<R>(props: Props<R>) {
   const { chartId, title, subtitle, cohortLabel, fileCohort, period, legend = [], columns, rows, rowKey, render, emptyText } = props
   const { t } = useTranslation()
+  useMarkChartShown()
   const [view, setView] = useState<View>('chart')
   const [busy, setBusy] = useState<Busy>(null)
   const [failed, setFailed] = useState(false)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ApiError } from '#client/lib/api-error.ts'
 import { cohortSearch, DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
+import { AfterFirstChart } from '../charts/first-chart.tsx'
 import { Skeleton } from './skeleton.tsx'
 
 type BoundaryProps = { onReset: () => void; children: ReactNode; title?: string }
@@ -54,14 +55,20 @@ export function PanelError({ error, onRetry, title }: { error: unknown; onRetry:
   )
 }
 
-/** A dashboard panel: its own Suspense (skeleton) and error boundary with retry (STYLE B.7). */
-export function Panel({ children, title, skeletonHeight, className }: { children: ReactNode; title?: string; skeletonHeight?: number; className?: string }) {
+/**
+ * A dashboard panel: its own Suspense (skeleton) and error boundary with retry (STYLE B.7).
+ * A `deferred` panel renders after the visit's first chart has been drawn (first-chart.tsx).
+ */
+export function Panel({ children, title, skeletonHeight, className, deferred = false }: { children: ReactNode; title?: string; skeletonHeight?: number; className?: string; deferred?: boolean }) {
+  const skeleton = <Skeleton height={skeletonHeight} />
   return (
     <section className={`panel ${className ?? ''}`} aria-label={title}>
       <QueryErrorResetBoundary>
         {({ reset }) => (
           <PanelErrorBoundary onReset={reset} title={title}>
-            <Suspense fallback={<Skeleton height={skeletonHeight} />}>{children}</Suspense>
+            <Suspense fallback={skeleton}>
+              {deferred ? <AfterFirstChart fallback={skeleton}>{children}</AfterFirstChart> : children}
+            </Suspense>
           </PanelErrorBoundary>
         )}
       </QueryErrorResetBoundary>
