@@ -121,3 +121,29 @@ describe('sortRows', () => {
     ])
   })
 })
+
+describe('DataTable sorting through a slow owner', () => {
+  it('toggles from the last click, not from the sort still on screen', async () => {
+    const asked: SortState[] = []
+    // The owner has not re-rendered yet (the sort lives in the URL): `sort` stays as it was.
+    render(
+      <DataTable
+        caption="Xếp hạng"
+        columns={columns}
+        rows={rows.slice(0, 5)}
+        rowKey={(r) => r.code}
+        sort={undefined}
+        onSort={(next) => asked.push(next)}
+      />,
+    )
+    const header = screen.getByRole('button', { name: /Chỉ số/ })
+    await userEvent.click(header)
+    await userEvent.click(header)
+    await userEvent.click(screen.getByRole('button', { name: /Đơn vị/ }))
+    expect(asked).toEqual([
+      { key: 'indexPct', dir: 'asc' },
+      { key: 'indexPct', dir: 'desc' },
+      { key: 'unit', dir: 'asc' },
+    ])
+  })
+})

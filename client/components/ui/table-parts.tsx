@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react'
+import { type CSSProperties, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column, SortState } from './data-table.tsx'
 
@@ -13,6 +13,23 @@ type HeadProps<R> = {
 /** The header row; with `onSort`, sortable headers are buttons with aria-sort. */
 export function TableHead<R>({ columns, sort, onSort, rowIndex }: HeadProps<R>) {
   const { t } = useTranslation()
+  // The sort the last click asked for, until `sort` shows it: where the sort lives in the URL,
+  // a second click before the table has re-rendered toggles from the first click's choice,
+  // not from the sort still on screen (a quick double click gave ascending twice).
+  const requested = useRef<SortState | undefined>(undefined)
+  useEffect(() => {
+    const asked = requested.current
+    if (asked && asked.key === sort?.key && asked.dir === sort.dir) requested.current = undefined
+  }, [sort])
+  const toggle = (key: string) => {
+    const current = requested.current ?? sort
+    const next: SortState = {
+      key,
+      dir: current?.key === key && current.dir === 'asc' ? 'desc' : 'asc',
+    }
+    requested.current = next
+    onSort?.(next)
+  }
   return (
     <thead>
       <tr aria-rowindex={rowIndex}>
@@ -31,9 +48,7 @@ export function TableHead<R>({ columns, sort, onSort, rowIndex }: HeadProps<R>) 
                   type="button"
                   className="sort-button"
                   title={t('rankings.sortBy', { column: column.header })}
-                  onClick={() =>
-                    onSort({ key: column.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
-                  }
+                  onClick={() => toggle(column.key)}
                 >
                   {column.header}
                   <span aria-hidden="true" className="sort-mark">
