@@ -4,7 +4,7 @@
 // its data had arrived. Here the page's component is used directly, in a transition, once its code
 // and first data are in (start-first-page.ts); later visits go through the lazy route as before.
 import { type ComponentType, type ReactNode, startTransition, useEffect, useState } from 'react'
-import type { PageName } from './page-modules.ts'
+import { type PageName, pageComponent } from './page-modules.ts'
 import { firstPageCode, markFirstPageShown } from './start-first-page.ts'
 
 export function FirstPage({
@@ -26,7 +26,7 @@ export function FirstPage({
     let live = true
     code.then(
       (module) => {
-        const component = (module as Record<string, ComponentType | undefined>)[name]
+        const component = pageComponent(module, name)
         if (!live) return
         if (!component) return setFailed(true)
         startTransition(() => setPage(() => component))

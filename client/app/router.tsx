@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
-import { PAGE_MODULES, type PageName } from './page-modules.ts'
+import { PAGE_MODULES, type PageName, pageComponent } from './page-modules.ts'
 import { type CohortPage, PrefetchCohortPage } from './prefetch-cohort-page.tsx'
 import { Layout } from './routes/layout.tsx'
 import { FirstPage } from './first-page.tsx'
@@ -13,7 +13,7 @@ import { NotFoundPage } from './routes/not-found.tsx'
 // The page a visit opens on renders once, with its data (FirstPage).
 function page(key: PageName, name: string, prefetch?: CohortPage) {
   const Page = lazy(async () => ({
-    default: ((await PAGE_MODULES[key]()) as Record<string, ComponentType>)[name] as ComponentType,
+    default: pageComponent(await PAGE_MODULES[key](), name) as ComponentType,
   }))
   const skeleton = <Skeleton height={480} />
   return (

@@ -48,12 +48,9 @@ async function rebuild(
   const scopeList = sql.join(scopes.map((s) => sql.lit(s)))
   const inYears = (column: string) =>
     years ? sql`${sql.ref(column)} in (${sql.join(years)})` : sql`1 = 1`
-  const onParents = parents
-    ? sql`parent_code in (${sql.join(parents)}) and ${inYears('year')}`
-    : inYears('year')
-  const onUnitParents = parents
-    ? sql`u.parent_code in (${sql.join(parents)}) and ${inYears('a.year')}`
-    : sql`u.parent_code is not null and ${inYears('a.year')}`
+  const parentList = parents ? sql.join(parents) : null
+  const onParents = sql`${parentList ? sql`parent_code in (${parentList})` : sql`1 = 1`} and ${inYears('year')}`
+  const onUnitParents = sql`${parentList ? sql`u.parent_code in (${parentList})` : sql`u.parent_code is not null`} and ${inYears('a.year')}`
   await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`insert into cohort_rank (parent_code, kind, scope, year, unit_code, rank, index_pct)
