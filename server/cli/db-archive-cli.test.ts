@@ -39,7 +39,7 @@ describe('npm run db:export / db:restore (SQLite files)', () => {
     expect(exported.stderr).toBe('')
     expect(exported.code).toBe(0)
     expect(exported.stdout).toMatch(
-      /Exported 17 tables, \d+ rows from SQLite .*source.sqlite to .*backup.json.gz/,
+      /Exported 16 tables, \d+ rows from SQLite .*source.sqlite to .*backup.json.gz/,
     )
     const content = readArchive(archive)
     expect(content.tables.find((t) => t.name === 'app_user')?.rowCount).toBe(1)
@@ -51,7 +51,7 @@ describe('npm run db:export / db:restore (SQLite files)', () => {
     expect(restored.stderr).toBe('')
     expect(restored.code).toBe(0)
     expect(restored.stdout).toMatch(
-      /Restored 17 tables, \d+ rows into SQLite .*target.sqlite; counts and checksums verified/,
+      /Restored 16 tables, \d+ rows into SQLite .*target.sqlite; counts and checksums verified/,
     )
 
     const again = await runScript(

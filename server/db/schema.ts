@@ -69,14 +69,8 @@ export type AssessmentTable = {
   published_index_pct: number | null
   import_batch_id: string | null
   updated_at: string
-}
-
-export type AssessmentFieldTable = {
-  unit_code: string
-  year: number
-  field_code: string
-  points: number
-  max_points: number | null
+  /** Per-field points as JSON text, {"CODE":[points,max|null]} (server/db/field-points.ts). */
+  field_points: string | null
 }
 
 /**
@@ -214,7 +208,6 @@ export type Database = {
   scheme_field: SchemeFieldTable
   scheme_grade_band: SchemeGradeBandTable
   assessment: AssessmentTable
-  assessment_field: AssessmentFieldTable
   cohort_rank: CohortRankTable
   cohort_year: CohortYearTable
   task_result: TaskResultTable
@@ -232,7 +225,6 @@ export type UnitRow = Selectable<UnitTable>
 export type NewUnit = Insertable<UnitTable>
 export type UnitUpdate = Updateable<UnitTable>
 export type AssessmentRow = Selectable<AssessmentTable>
-export type AssessmentFieldRow = Selectable<AssessmentFieldTable>
 export type TaskResultRow = Selectable<TaskResultTable>
 export type AwardGrantRow = Selectable<AwardGrantTable>
 export type SchemeRow = Selectable<SchemeTable>

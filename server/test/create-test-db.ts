@@ -41,7 +41,10 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
       `Cannot reach PostgreSQL for tests at ${connectionString} (set TEST_DATABASE_URL): ${String(error)}`,
     )
   }
-  const db = createDb({ dialect: 'postgres', connectionString }, { searchPath: schema, poolSize: 4 })
+  const db = createDb(
+    { dialect: 'postgres', connectionString },
+    { searchPath: schema, poolSize: 4 },
+  )
   try {
     await migrateToLatest(db, { migrationTableSchema: schema })
   } finally {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { indexPct } from '#shared/kpi/index-pct.ts'
 import type { TaskCounts } from '#shared/domain/task-statuses.ts'
+import { formatFieldPoints } from '../db/field-points.ts'
 import type { Database } from '../db/schema.ts'
 import { syncReferenceData } from '../db/sync-reference-data.ts'
 import { RANK_SCOPES, refreshCohortRanks } from '../features/cohorts/refresh-cohort-ranks.ts'
@@ -83,20 +84,15 @@ export async function insertAssessments(
         published_index_pct: a.publishedIndexPct ?? null,
         import_batch_id: null,
         updated_at: NOW,
+        field_points: formatFieldPoints(
+          (a.fields ?? []).map((f) => ({
+            field_code: f.code,
+            points: f.points,
+            max_points: f.maxPoints ?? null,
+          })),
+        ),
       })
       .execute()
-    for (const f of a.fields ?? []) {
-      await db
-        .insertInto('assessment_field')
-        .values({
-          unit_code: a.unitCode,
-          year: a.year,
-          field_code: f.code,
-          points: f.points,
-          max_points: f.maxPoints ?? null,
-        })
-        .execute()
-    }
   }
   // Fixtures bypass the writers, so they rebuild the derived ranks the way a writer would.
   await refreshCohortRanks(db, { parents: 'all', scopes: RANK_SCOPES })

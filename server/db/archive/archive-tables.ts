@@ -26,7 +26,6 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
   { name: 'scheme_field', primaryKey: ['scheme_id', 'field_code'] },
   { name: 'scheme_grade_band', primaryKey: ['scheme_id', 'grade_code'] },
   { name: 'assessment', primaryKey: ['unit_code', 'year'] },
-  { name: 'assessment_field', primaryKey: ['unit_code', 'year', 'field_code'] },
   { name: 'task_result', primaryKey: ['unit_code', 'year', 'field_code', 'content_area'] },
   { name: 'award_type', primaryKey: ['code'] },
   { name: 'award_grant', primaryKey: ['id'] },

@@ -4,9 +4,11 @@ import type { Migration } from 'kysely'
 import * as createCoreTables from './2026_11_23_14_00_00_create_core_tables.ts'
 import * as cohortRank from './2026_11_25_12_50_00_cohort_rank.ts'
 import * as importSpeed from './2026_11_25_13_00_00_import_speed.ts'
+import * as fieldPointsOnAssessment from './2026_11_25_22_30_00_field_points_on_assessment.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
   '2026_11_25_12_50_00_cohort_rank': cohortRank,
   '2026_11_25_13_00_00_import_speed': importSpeed,
+  '2026_11_25_22_30_00_field_points_on_assessment': fieldPointsOnAssessment,
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { fieldPointsOf } from '../../db/field-points.ts'
 import type { Database, UnitRow } from '../../db/schema.ts'
 import {
   type RankedRow,
@@ -20,13 +21,15 @@ export function findUnitsByCode(db: Kysely<Database>, codes: readonly string[]) 
     .execute()
 }
 
-export function findFieldsOf(db: Kysely<Database>, codes: readonly string[]) {
-  return db
-    .selectFrom('assessment_field')
-    .selectAll()
+/** The units' field points, every year. */
+export async function findFieldsOf(db: Kysely<Database>, codes: readonly string[]) {
+  const rows = await db
+    .selectFrom('assessment')
+    .select(['unit_code', 'year', 'field_points'])
     .where('unit_code', 'in', [...codes])
-    .orderBy('field_code')
+    .where('field_points', 'is not', null)
     .execute()
+  return fieldPointsOf(rows)
 }
 
 /**

@@ -1,63 +1,58 @@
-// The change an assessment record makes: the assessment row with its field points, audited as
-// one entry (images carry the points as `fields`), compared against the stored rows.
-import type { Kysely, Transaction } from 'kysely'
-import type { AssessmentFieldRow, AssessmentRow, Database } from '#server/db/schema.ts'
+// The change an assessment record makes: the assessment row, its field points in the row's
+// field_points text (ADR 013), compared against the stored row. Audited as one entry whose images
+// carry the changed field points as `fields` (the undo restores them from there).
+import type { AssessmentRow } from '#server/db/schema.ts'
+import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
+import type { ImportPreviewRow } from '#shared/dto/import.ts'
 import type { Change, Row } from './change-set.ts'
-import { rowsForUnits } from './existing-rows.ts'
 
-/** Stored field points by assessment key (a few per assessment): no key string per field. */
-export async function storedFieldsByAssessment(
-  db: Kysely<Database> | Transaction<Database>,
-  units: Set<string>,
-  years: Set<number>,
-): Promise<Map<string, AssessmentFieldRow[]>> {
-  const byAssessment = new Map<string, AssessmentFieldRow[]>()
-  for (const f of await rowsForUnits(db, 'assessment_field', units, years)) {
-    const key = `${f.unit_code}|${f.year}`
-    const list = byAssessment.get(key)
-    if (list) list.push(f)
-    else byAssessment.set(key, [f])
-  }
-  return byAssessment
-}
+type Diff = NonNullable<ImportPreviewRow['changes']>
 
 /**
- * One audited change per file record: the assessment with its field points as `fields`, so the
- * audit trail holds one row per unit-year (undo restores both tables from it). An insert needs
- * no images: its audit entry is the batch's (write-changes.ts).
+ * One audited change per file record. A field the file leaves out keeps its stored points. An
+ * insert needs no images: its audit entry is the batch's (write-changes.ts). `diff` (the row's
+ * differing columns, or undefined) gains one `field:CODE` entry per changed field.
  */
 export function assessmentChange(
   key: string,
   before: AssessmentRow | undefined,
   after: AssessmentRow,
-  rowChanged: boolean,
-  fields: AssessmentFieldRow[],
-  stored: Map<string, AssessmentFieldRow[]>,
-): Change[] {
-  const writes: NonNullable<Change['writes']> = [{ entity: 'assessment', row: after }]
+  diff: Diff | undefined,
+  fields: FieldPoint[],
+): { changes: Change[]; diff: Diff | undefined } {
   if (!before) {
-    for (const f of fields) writes.push({ entity: 'assessment_field', row: f })
-    return [{ entity: 'assessment', key, action: 'INSERT', before: null, after, writes }]
+    after.field_points = formatFieldPoints(fields)
+    const change: Change = { entity: 'assessment', key, action: 'INSERT', before: null, after }
+    return { changes: [change], diff }
   }
+  const stored = parseFieldPoints(before.unit_code, before.year, before.field_points)
   const beforeFields: Record<string, Row> = {}
   const afterFields: Record<string, Row> = {}
-  const storedFields = stored.get(key) ?? []
+  let fieldDiff: Diff | undefined
   for (const f of fields) {
-    const old = storedFields.find((s) => s.field_code === f.field_code)
-    if (old && old.points === f.points && (old.max_points ?? null) === f.max_points) continue
+    const old = stored.find((s) => s.field_code === f.field_code)
+    if (old && old.points === f.points && old.max_points === f.max_points) continue
     if (old) beforeFields[f.field_code] = old
     afterFields[f.field_code] = f
-    writes.push({ entity: 'assessment_field', row: f })
+    ;(fieldDiff ??= {})[`field:${f.field_code}`] = { before: old?.points ?? null, after: f.points }
   }
-  if (!rowChanged && writes.length === 1) return []
-  return [
-    {
-      entity: 'assessment',
-      key,
-      action: 'UPDATE',
-      before: { ...before, fields: beforeFields },
-      after: { ...after, fields: afterFields },
-      writes,
-    },
-  ]
+  if (fieldDiff) {
+    const merged = new Map(stored.map((s) => [s.field_code, s]))
+    for (const f of fields) merged.set(f.field_code, f)
+    after.field_points = formatFieldPoints(merged.values())
+  } else {
+    after.field_points = before.field_points
+    if (!diff) return { changes: [], diff }
+  }
+  const { field_points: _before, ...beforeRow } = before
+  const { field_points: _after, ...afterRow } = after
+  const change: Change = {
+    entity: 'assessment',
+    key,
+    action: 'UPDATE',
+    before: { ...beforeRow, fields: beforeFields },
+    after: { ...afterRow, fields: afterFields },
+    writes: [{ entity: 'assessment', row: after }],
+  }
+  return { changes: [change], diff: fieldDiff ? { ...diff, ...fieldDiff } : diff }
 }

@@ -8,7 +8,6 @@ export const ENTITY_KEYS = {
   unit: ['code'],
   unit_lineage: ['id'],
   assessment: ['unit_code', 'year'],
-  assessment_field: ['unit_code', 'year', 'field_code'],
   task_result: ['unit_code', 'year', 'field_code', 'content_area'],
   award_grant: ['id'],
 } as const

@@ -4,7 +4,7 @@ import { entityKey, type Row } from './change-set.ts'
 import { rowsForUnits } from './existing-rows.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
-type Keyed = 'assessment' | 'assessment_field' | 'task_result'
+type Keyed = 'assessment' | 'task_result'
 
 /** Stored rows of the given units and years, by entity key. */
 export async function existingRowsByKey<T extends Keyed>(

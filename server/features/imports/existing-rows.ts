@@ -4,7 +4,7 @@ import type { Database } from '#server/db/schema.ts'
 import { chunk } from './write-changes.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
-type ByUnitTable = 'assessment' | 'assessment_field' | 'task_result' | 'award_grant'
+type ByUnitTable = 'assessment' | 'task_result' | 'award_grant'
 
 export async function rowsForUnits<T extends ByUnitTable>(
   db: Db,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { readFieldPoints } from '#server/test/read-field-points.ts'
 import {
   count,
   csv,
@@ -56,12 +57,7 @@ for (const dialect of TEST_DIALECTS) {
         published_index_pct: 73.83,
         decision_date: '2024-01-15',
       })
-      const fields = await t.db
-        .selectFrom('assessment_field')
-        .selectAll()
-        .where('unit_code', '=', 'LA.TAN_AN')
-        .orderBy('field_code')
-        .execute()
+      const fields = await readFieldPoints(t.db, 'LA.TAN_AN')
       expect(fields.map((f) => [f.field_code, f.points, f.max_points])).toEqual([
         ['IMPACT', 41.25, 60],
         ['LEADERSHIP', 30, 40],
@@ -162,7 +158,12 @@ for (const dialect of TEST_DIALECTS) {
         csv('unit_code,year,points,field:LEADERSHIP,field:IMPACT', 'LA.THANH_HOA,2023,81,31,50'),
       )
       expect(result).toMatchObject({ inserted: 0, updated: 1 })
-      expect(result.preview[0]?.changes).toMatchObject({ points: { before: 80.1, after: 81 } })
+      expect(result.preview[0]?.changes).toMatchObject({
+        points: { before: 80.1, after: 81 },
+        'field:LEADERSHIP': { before: 30.1, after: 31 },
+      })
+      expect(result.preview[0]?.changes).not.toHaveProperty('field:IMPACT')
+      expect(result.preview[0]?.changes).not.toHaveProperty('field_points')
       expect(result.warnings.map((w) => w.code)).toEqual(['INDEX_MISMATCH', 'PUBLISHED_CHANGED'])
       const row = await t.db
         .selectFrom('assessment')
@@ -187,15 +188,12 @@ for (const dialect of TEST_DIALECTS) {
         points: 81,
         fields: { LEADERSHIP: { points: 31 } },
       })
+      expect(JSON.parse(audit[0]?.after_json ?? '{}')).not.toHaveProperty('fields.IMPACT')
+      expect(JSON.parse(audit[0]?.after_json ?? '{}')).not.toHaveProperty('field_points')
 
       await undoImport(t.db, result.batchId as string, EDITOR)
-      const restored = await t.db
-        .selectFrom('assessment_field')
-        .select(['field_code', 'points'])
-        .where('unit_code', '=', 'LA.THANH_HOA')
-        .orderBy('field_code')
-        .execute()
-      expect(restored).toEqual([
+      const restored = await readFieldPoints(t.db, 'LA.THANH_HOA')
+      expect(restored.map(({ field_code, points }) => ({ field_code, points }))).toEqual([
         { field_code: 'IMPACT', points: 50 },
         { field_code: 'LEADERSHIP', points: 30.1 },
       ])
@@ -207,6 +205,24 @@ for (const dialect of TEST_DIALECTS) {
       expect(row2).toEqual({ points: 80.1, status: 'PUBLISHED' })
     })
 
+    it('keeps the fields a file leaves blank, and undo drops a field the import added', async () => {
+      const header = 'unit_code,year,points,field:LEADERSHIP,field:IMPACT'
+      await importFile(t.db, 'assessments', csv(header, 'LA.DUC_HUE,2022,60,20,'))
+      const second = await importFile(t.db, 'assessments', csv(header, 'LA.DUC_HUE,2022,60,,40'))
+      expect(second).toMatchObject({ inserted: 0, updated: 1 })
+      expect(second.preview[0]?.changes).toEqual({ 'field:IMPACT': { before: null, after: 40 } })
+      const points2022 = async () =>
+        (await readFieldPoints(t.db, 'LA.DUC_HUE'))
+          .filter((f) => f.year === 2022)
+          .map((f) => [f.field_code, f.points])
+      expect(await points2022()).toEqual([
+        ['IMPACT', 40],
+        ['LEADERSHIP', 20],
+      ])
+      await undoImport(t.db, second.batchId as string, EDITOR)
+      expect(await points2022()).toEqual([['LEADERSHIP', 20]])
+    })
+
     it('undoing an insert removes the assessment and its field points', async () => {
       const result = await importFile(
         t.db,
@@ -214,12 +230,8 @@ for (const dialect of TEST_DIALECTS) {
         csv('unit_code,year,points,field:LEADERSHIP,field:IMPACT', 'LA.TAN_AN,2024,70,30,40'),
       )
       await undoImport(t.db, result.batchId as string, EDITOR)
-      const left = await t.db
-        .selectFrom('assessment_field')
-        .select('year')
-        .where('year', '=', 2024)
-        .execute()
-      expect(left).toEqual([])
+      const left = await readFieldPoints(t.db)
+      expect(left.filter((f) => f.year === 2024)).toEqual([])
       expect(
         await t.db.selectFrom('assessment').select('year').where('year', '=', 2024).execute(),
       ).toEqual([])

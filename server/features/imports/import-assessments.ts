@@ -1,7 +1,8 @@
 // kind=assessments: one row per unit and year. The index and grade are computed (points ÷
 // maximum; the covering scheme's bands); the file's rank, grade and index are stored as the
 // published values and compared, never trusted over the computation.
-import type { AssessmentFieldRow, AssessmentRow } from '#server/db/schema.ts'
+import type { FieldPoint } from '#server/db/field-points.ts'
+import type { AssessmentRow } from '#server/db/schema.ts'
 import {
   gradeFor,
   indexSchemes,
@@ -12,7 +13,7 @@ import {
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import { diffRows } from './change-set.ts'
 import { existingRowsByKey } from './existing-rows-by-key.ts'
-import { assessmentChange, storedFieldsByAssessment } from './assessment-changes.ts'
+import { assessmentChange } from './assessment-changes.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
@@ -22,8 +23,8 @@ type Planned = {
   row: number
   r: RowReader
   scheme: FullScheme | undefined
-  assessment: Omit<AssessmentRow, 'status' | 'import_batch_id'>
-  fields: AssessmentFieldRow[]
+  assessment: Omit<AssessmentRow, 'status' | 'import_batch_id' | 'field_points'>
+  fields: FieldPoint[]
 }
 
 export const importAssessments: KindHandler = async (sheet, ctx) => {
@@ -147,6 +148,8 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     published_index_pct: published,
     import_batch_id: null,
     updated_at: a.updated_at,
+    // Set from the file's fields and the stored ones by assessmentChange().
+    field_points: before?.field_points ?? null,
   }
 }
 
@@ -156,8 +159,8 @@ function readFields(
   year: number,
   max: number,
   scheme: FullScheme | undefined,
-): AssessmentFieldRow[] {
-  const out: AssessmentFieldRow[] = []
+): FieldPoint[] {
+  const out: FieldPoint[] = []
   for (const col of r.sheet.fieldColumns) {
     const cell = (r.cells[col.index] ?? '').trim()
     const value = r.number(col.header, false, cell)
@@ -212,17 +215,14 @@ async function planAssessments(ctx: KindContext, planned: Planned[]) {
   const units = new Set(planned.map((p) => p.assessment.unit_code))
   const years = new Set(planned.map((p) => p.assessment.year))
   const existing = await existingRowsByKey(ctx.db, 'assessment', units, years)
-  // Field points exist only beside an assessment: a first import has none to load.
-  const stored = new Set([...existing.values()].map((a) => a.unit_code))
-  const existingFields = await storedFieldsByAssessment(ctx.db, stored, years)
   for (const p of planned) {
     const { row, r, fields } = p
     const key = `${p.assessment.unit_code}|${p.assessment.year}`
     const before = existing.get(key)
     const after = merge(p, before)
     if (!after) continue
-    const diff = before ? (diffRows(before, after) ?? undefined) : undefined
-    const changes = assessmentChange(key, before, after, diff !== undefined, fields, existingFields)
+    const rowDiff = before ? (diffRows(before, after) ?? undefined) : undefined
+    const { changes, diff } = assessmentChange(key, before, after, rowDiff, fields)
     if (before?.status === 'PUBLISHED' && changes.length > 0) {
       r.warn(null, 'PUBLISHED_CHANGED', { key: `${after.unit_code} ${after.year}` })
     }

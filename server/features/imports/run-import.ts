@@ -117,7 +117,6 @@ const ANALYZE_AFTER_ROWS = 5000
 const ANALYZED: Record<string, readonly string[]> = {
   unit: ['unit', 'cohort_rank', 'cohort_year'],
   assessment: ['assessment', 'cohort_rank', 'cohort_year'],
-  assessment_field: ['assessment_field'],
   task_result: ['task_result'],
   award_grant: ['award_grant'],
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '#server/lib/errors.ts'
+import { readFieldPoints } from '#server/test/read-field-points.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { count, csv, EDITOR, fixture, importFile, loadBase } from './__fixtures__/fixture-db.ts'
 import { undoImport } from './undo-import.ts'
@@ -57,13 +58,8 @@ for (const dialect of TEST_DIALECTS) {
       ])
       const undo = await undoImport(t.db, result.batchId as string, EDITOR)
       expect(undo).toMatchObject({ restored: 1, deleted: 1 })
-      const stored = await t.db
-        .selectFrom('assessment_field')
-        .select(['year', 'field_code', 'points'])
-        .where('unit_code', '=', 'LA.TAN_AN')
-        .orderBy('field_code')
-        .execute()
-      expect(stored).toEqual([
+      const stored = await readFieldPoints(t.db, 'LA.TAN_AN')
+      expect(stored.map(({ year, field_code, points }) => ({ year, field_code, points }))).toEqual([
         { year: 2023, field_code: 'IMPACT', points: 41.25 },
         { year: 2023, field_code: 'LEADERSHIP', points: 30 },
       ])

@@ -7,7 +7,9 @@ import type { SessionUser } from '#server/lib/app-env.ts'
 import { AppError, notFound } from '#server/lib/errors.ts'
 import { writeScheme, type FullScheme } from '#server/features/schemes/schemes.repository.ts'
 import type { ImportUndoResult } from '#shared/dto/import.ts'
-import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
+import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
+import { ENTITY_KEYS, entityKey, type Change, type Row, type TableEntity } from './change-set.ts'
+import { rowsForUnits } from './existing-rows.ts'
 import {
   deleteInserted,
   laterChanges,
@@ -117,6 +119,7 @@ async function refuseIfTouchedLater(
 }
 
 async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {
+  const storedFields = await storedFieldPoints(trx, audit)
   const changes: Change[] = []
   const upserts = new Map<TableEntity, Row[]>()
   const deletes = new Map<TableEntity, Row[]>()
@@ -138,7 +141,7 @@ async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {
       await writeScheme(trx, a.entity_key, before as FullScheme | null)
       continue
     }
-    for (const [entity, row, restore] of tableRows(a.entity, before, after)) {
+    for (const [entity, row, restore] of tableRows(a.entity, before, after, storedFields)) {
       const target = restore ? upserts : deletes
       const list = target.get(entity)
       if (list) list.push(row)
@@ -168,30 +171,60 @@ function isForeignKeyViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
 }
 
+type FieldImages = Record<string, FieldPoint>
+
 /**
- * The table rows one audit entry restores (true) or deletes (false). An assessment entry may
- * carry its field points as `fields`: fields it added are deleted, fields it replaced restored.
+ * The table rows one audit entry restores (true) or deletes (false). An assessment entry carries
+ * the field points it changed as `fields`: on the stored points (the batch's own, since undo is
+ * refused once a later change touched the row), fields it added are dropped and fields it
+ * replaced get their old points back.
  */
 function tableRows(
   entity: string,
   before: Row | null,
   after: Row | null,
+  storedFields: Map<string, string | null>,
 ): [TableEntity, Row, boolean][] {
   if (!(entity in ENTITY_KEYS)) return []
   const split = (image: Row | null) => {
-    if (!image) return { row: null, fields: {} as Record<string, Row> }
-    const { fields, ...row } = image as Row & { fields?: Record<string, Row> }
+    if (!image) return { row: null, fields: {} as FieldImages }
+    const { fields, ...row } = image as Row & { fields?: FieldImages }
     return { row, fields: fields ?? {} }
   }
   const b = split(before)
   const a = split(after)
-  const out: [TableEntity, Row, boolean][] = []
-  if (b.row) out.push([entity as TableEntity, b.row, true])
-  else if (a.row) out.push([entity as TableEntity, a.row, false])
-  for (const f of Object.values(b.fields)) out.push(['assessment_field', f, true])
-  for (const [code, f] of Object.entries(a.fields))
-    if (!(code in b.fields)) out.push(['assessment_field', f, false])
-  return out
+  if (entity === 'assessment' && b.row) {
+    const key = entityKey('assessment', b.row)
+    const points = new Map(
+      parseFieldPoints(
+        String(b.row.unit_code),
+        Number(b.row.year),
+        storedFields.get(key) ?? null,
+      ).map((p) => [p.field_code, p]),
+    )
+    for (const code of Object.keys(a.fields)) if (!(code in b.fields)) points.delete(code)
+    for (const [code, f] of Object.entries(b.fields)) points.set(code, f)
+    b.row.field_points = formatFieldPoints(points.values())
+  }
+  if (b.row) return [[entity as TableEntity, b.row, true]]
+  return a.row ? [[entity as TableEntity, a.row, false]] : []
+}
+
+/** The stored field points of the assessments the audit entries name, by entity key. */
+async function storedFieldPoints(
+  trx: Transaction<Database>,
+  audit: AuditLogRow[],
+): Promise<Map<string, string | null>> {
+  const units = new Set<string>()
+  const years = new Set<number>()
+  for (const a of audit) {
+    if (a.entity !== 'assessment') continue
+    const cut = a.entity_key.lastIndexOf('|')
+    units.add(a.entity_key.slice(0, cut))
+    years.add(Number(a.entity_key.slice(cut + 1)))
+  }
+  const rows = await rowsForUnits(trx, 'assessment', units, years)
+  return new Map(rows.map((r) => [entityKey('assessment', r), r.field_points]))
 }
 
 /** Parents of the units the batch inserted or whose assessments it wrote (their cohorts move). */

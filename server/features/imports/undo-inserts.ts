@@ -1,7 +1,7 @@
 // Undo's view of what a batch wrote: the rows it inserted are found by the import_batch_id they
 // carry (their audit entry is one per table, write-changes.ts), the rows it updated by their
 // own audit entries. A later change to any of them blocks the undo.
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
 import { BATCH_KEY } from './write-changes.ts'
@@ -109,7 +109,7 @@ async function takenOver(
     .map((l) => `${entity}:${l.entity_key}`)
 }
 
-/** Deletes the rows the batch inserted (an assessment with its field points); returns how many. */
+/** Deletes the rows the batch inserted; returns how many. */
 export async function deleteInserted(
   trx: Transaction<Database>,
   batchId: string,
@@ -118,21 +118,6 @@ export async function deleteInserted(
   let deleted = 0
   const tables = new Set(summaries.map((s) => s.entity))
   for (const entity of DELETE_ORDER.filter((e) => tables.has(e))) {
-    if (entity === 'assessment') {
-      await trx
-        .deleteFrom('assessment_field')
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('assessment as a')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('a.unit_code', '=', 'assessment_field.unit_code')
-              .whereRef('a.year', '=', 'assessment_field.year')
-              .where('a.import_batch_id', '=', batchId),
-          ),
-        )
-        .execute()
-    }
     const result = await trx
       .deleteFrom(entity as 'assessment')
       .where('import_batch_id', '=', batchId)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { fieldPointsOf } from '../../db/field-points.ts'
 import type { Database, UnitRow } from '../../db/schema.ts'
 import {
   type Visibility,
@@ -13,44 +14,57 @@ import {
 } from '../cohorts/cohort-schemes.repository.ts'
 import { findLineage } from '../units/units.repository.ts'
 
-export function findUnitFields(db: Kysely<Database>, code: string) {
-  return db
-    .selectFrom('assessment_field')
-    .selectAll()
+/** The unit's field points, year by year (codes in order within a year). */
+export async function findUnitFields(db: Kysely<Database>, code: string) {
+  const rows = await db
+    .selectFrom('assessment')
+    .select(['unit_code', 'year', 'field_points'])
     .where('unit_code', '=', code)
+    .where('field_points', 'is not', null)
     .orderBy('year')
-    .orderBy('field_code')
     .execute()
+  return fieldPointsOf(rows)
 }
 
+export type FieldStats = { year: number; field_code: string; best: number; average: number }
+
 /** Best and mean points per field and year over the cohort's visible assessments. */
-export function findCohortFieldStats(
+export async function findCohortFieldStats(
   db: Kysely<Database>,
   parentCode: string,
   kind: string,
   years: readonly number[],
   visibility: Visibility,
-) {
-  if (years.length === 0) return Promise.resolve([])
+): Promise<FieldStats[]> {
+  if (years.length === 0) return []
   let query = db
-    .selectFrom('assessment_field as f')
-    .innerJoin('assessment as a', (join) =>
-      join.onRef('a.unit_code', '=', 'f.unit_code').onRef('a.year', '=', 'f.year'),
-    )
-    .innerJoin('unit as u', 'u.code', 'f.unit_code')
+    .selectFrom('assessment as a')
+    .innerJoin('unit as u', 'u.code', 'a.unit_code')
+    .select(['a.unit_code', 'a.year', 'a.field_points'])
     .where('u.parent_code', '=', parentCode)
     .where('u.kind', '=', kind)
-    .where('f.year', 'in', [...years])
+    .where('a.year', 'in', [...years])
+    .where('a.field_points', 'is not', null)
   if (!visibility.includeDrafts) query = query.where('a.status', '=', 'PUBLISHED')
-  return query
-    .select(({ fn }) => [
-      'f.year',
-      'f.field_code',
-      fn.max<number>('f.points').as('best'),
-      fn.avg<number>('f.points').as('average'),
-    ])
-    .groupBy(['f.year', 'f.field_code'])
-    .execute()
+  const stats = new Map<string, FieldStats & { count: number; sum: number }>()
+  for (const p of fieldPointsOf(await query.execute())) {
+    const key = `${p.year}|${p.field_code}`
+    const s = stats.get(key)
+    if (!s) {
+      const first = { year: p.year, field_code: p.field_code, best: p.points, average: 0 }
+      stats.set(key, { ...first, count: 1, sum: p.points })
+      continue
+    }
+    s.best = Math.max(s.best, p.points)
+    s.count += 1
+    s.sum += p.points
+  }
+  return [...stats.values()].map(({ year, field_code, best, count, sum }) => ({
+    year,
+    field_code,
+    best,
+    average: sum / count,
+  }))
 }
 
 export function findUnitTaskRows(db: Kysely<Database>, code: string) {

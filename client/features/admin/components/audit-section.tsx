@@ -17,7 +17,6 @@ const AUDIT_ENTITIES = [
   'unit_lineage',
   'scheme',
   'assessment',
-  'assessment_field',
   'task_result',
   'award_grant',
 ] as const
