@@ -19,8 +19,11 @@ export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): P
 /** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
 export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
   return db
-    .selectFrom('award_grant as g')
-    .innerJoin('unit as u', 'u.code', 'g.unit_code')
+    // From the cohort's units (a cross join keeps SQLite's join order): joined the other way,
+    // SQLite's planner could read the whole year's rows and keep the cohort's.
+    .selectFrom('unit as u')
+    .crossJoin('award_grant as g')
+    .whereRef('g.unit_code', '=', 'u.code')
     .where('u.parent_code', '=', cohort.parentCode)
     .where('u.kind', '=', cohort.kind)
     .where('g.year', '=', year)

@@ -3,6 +3,7 @@ import { fieldPointsOf } from '../../db/field-points.ts'
 import type { Database, UnitRow } from '../../db/schema.ts'
 import {
   type Visibility,
+  cohortRanks,
   findRankedWithPrevious,
   findUnitRow,
 } from '../cohorts/cohorts.repository.ts'
@@ -28,7 +29,12 @@ export async function findUnitFields(db: Kysely<Database>, code: string) {
 
 export type FieldStats = { year: number; field_code: string; best: number; average: number }
 
-/** Best and mean points per field and year over the cohort's visible assessments. */
+/**
+ * Best and mean points per field and year over the cohort's visible assessments. Driven by the
+ * cohort's stored ranks (ADR 010), whose key leads with the cohort and scope: joined from the
+ * unit table, SQLite chose the year index when given several years and read every assessment
+ * of those years (35 ms instead of 0.4 ms beside a 10,600-unit cohort).
+ */
 export async function findCohortFieldStats(
   db: Kysely<Database>,
   parentCode: string,
@@ -37,15 +43,15 @@ export async function findCohortFieldStats(
   visibility: Visibility,
 ): Promise<FieldStats[]> {
   if (years.length === 0) return []
-  let query = db
-    .selectFrom('assessment as a')
-    .innerJoin('unit as u', 'u.code', 'a.unit_code')
+  const query = cohortRanks(db, { parentCode, kind }, visibility)
+    .innerJoin('assessment as a', (join) =>
+      join
+        .onRef('a.unit_code', '=', 'cohort_rank.unit_code')
+        .onRef('a.year', '=', 'cohort_rank.year'),
+    )
     .select(['a.unit_code', 'a.year', 'a.field_points'])
-    .where('u.parent_code', '=', parentCode)
-    .where('u.kind', '=', kind)
-    .where('a.year', 'in', [...years])
+    .where('cohort_rank.year', 'in', [...years])
     .where('a.field_points', 'is not', null)
-  if (!visibility.includeDrafts) query = query.where('a.status', '=', 'PUBLISHED')
   const stats = new Map<string, FieldStats & { count: number; sum: number }>()
   for (const p of fieldPointsOf(await query.execute())) {
     const key = `${p.year}|${p.field_code}`

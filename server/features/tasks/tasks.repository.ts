@@ -19,8 +19,11 @@ export async function findTaskYears(db: Kysely<Database>, cohort: CohortKey): Pr
 /** Status counts per unit for one year, summed over fields and content areas. */
 export function findTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
   return db
-    .selectFrom('task_result as t')
-    .innerJoin('unit as u', 'u.code', 't.unit_code')
+    // From the cohort's units (a cross join keeps SQLite's join order): joined the other way,
+    // SQLite's planner could read the whole year's rows and keep the cohort's.
+    .selectFrom('unit as u')
+    .crossJoin('task_result as t')
+    .whereRef('t.unit_code', '=', 'u.code')
     .where('u.parent_code', '=', cohort.parentCode)
     .where('u.kind', '=', cohort.kind)
     .where('t.year', '=', year)
