@@ -31,6 +31,12 @@ const pointsOf = (db: Kysely<unknown>) =>
   }>`select unit_code, year, field_code, points, max_points from assessment_field
      order by unit_code, year, field_code`.execute(db)
 
+/** The two points inserted below, in code order, as both directions must carry them. */
+const STORED_POINTS = [
+  { unit_code: 'LONG_AN', year: 2023, field_code: 'IMPACT', points: 0.1 + 0.2, max_points: null },
+  { unit_code: 'LONG_AN', year: 2023, field_code: 'LEADERSHIP', points: 9.5, max_points: 10 },
+]
+
 for (const dialect of TEST_DIALECTS) {
   describe(`field points on the assessment row (${dialect})`, () => {
     let t: TestDb
@@ -60,32 +66,16 @@ for (const dialect of TEST_DIALECTS) {
         .orderBy('year')
         .execute()
       expect(rows[0]).toEqual({ year: 2022, field_points: null })
-      expect(parseFieldPoints('LONG_AN', 2023, rows[1]?.field_points ?? null)).toEqual([
-        {
-          unit_code: 'LONG_AN',
-          year: 2023,
-          field_code: 'IMPACT',
-          points: 0.1 + 0.2,
-          max_points: null,
-        },
-        { unit_code: 'LONG_AN', year: 2023, field_code: 'LEADERSHIP', points: 9.5, max_points: 10 },
-      ])
+      expect(parseFieldPoints('LONG_AN', 2023, rows[1]?.field_points ?? null)).toEqual(
+        STORED_POINTS,
+      )
       await expect(pointsOf(t.db as Kysely<unknown>)).rejects.toThrow()
     })
 
     it('moves them back to the table when migrated down', async () => {
       await m.migrateDown()
       const { rows } = await pointsOf(t.db as Kysely<unknown>)
-      expect(rows.map((r) => ({ ...r, year: Number(r.year) }))).toEqual([
-        {
-          unit_code: 'LONG_AN',
-          year: 2023,
-          field_code: 'IMPACT',
-          points: 0.1 + 0.2,
-          max_points: null,
-        },
-        { unit_code: 'LONG_AN', year: 2023, field_code: 'LEADERSHIP', points: 9.5, max_points: 10 },
-      ])
+      expect(rows.map((r) => ({ ...r, year: Number(r.year) }))).toEqual(STORED_POINTS)
       await m.migrateToLatest()
     })
   })
