@@ -19,13 +19,22 @@ export function testPostgresUrl(): string {
  */
 const SCHEMA_CHANGE_LOCK = 7_404_271
 
-export type TestDb = { db: Kysely<Database>; dialect: DialectName; destroy: () => Promise<void> }
+export type TestDb = {
+  db: Kysely<Database>
+  dialect: DialectName
+  /**
+   * Runs schema changes (e.g. migrating down and up again) under the lock above, so no other
+   * test file's migrator introspects this schema while its tables come and go.
+   */
+  changeSchema: <T>(work: () => Promise<T>) => Promise<T>
+  destroy: () => Promise<void>
+}
 
 export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const db = createDb({ dialect: 'sqlite', filename: ':memory:' })
     await migrateToLatest(db)
-    return { db, dialect, destroy: () => db.destroy() }
+    return { db, dialect, changeSchema: (work) => work(), destroy: () => db.destroy() }
   }
   const connectionString = testPostgresUrl()
   const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
@@ -53,6 +62,14 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   return {
     db,
     dialect,
+    changeSchema: async (work) => {
+      await lock()
+      try {
+        return await work()
+      } finally {
+        await unlock()
+      }
+    },
     destroy: async () => {
       await db.destroy()
       await lock()

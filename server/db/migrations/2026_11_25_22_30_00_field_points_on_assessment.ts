@@ -46,8 +46,9 @@ export async function down(db: Kysely<any>): Promise<void> {
     .addColumn('points', 'double precision', (c) => c.notNull())
     .addColumn('max_points', 'double precision')
     .addPrimaryKeyConstraint('assessment_field_pk', ['unit_code', 'year', 'field_code'])
+    // The name each dialect had before (2026_11_25_13_00_00_import_speed), whose down drops it.
     .addForeignKeyConstraint(
-      'assessment_field_assessment_fk',
+      isPostgres(db) ? 'assessment_field_assessment_fkey' : 'assessment_field_assessment_fk',
       ['unit_code', 'year'],
       'assessment',
       ['unit_code', 'year'],

@@ -49,7 +49,7 @@ for (const dialect of TEST_DIALECTS) {
         { unitCode: 'LONG_AN', year: 2023, points: 81 },
       ])
       m = await migrator(t.db as Kysely<unknown>, dialect)
-      const down = await m.migrateDown()
+      const down = await t.changeSchema(() => m.migrateDown())
       expect(down.results?.[0]).toMatchObject({ migrationName: THIS, status: 'Success' })
       await sql`insert into assessment_field (unit_code, year, field_code, points, max_points)
         values ('LONG_AN', 2023, 'LEADERSHIP', 9.5, 10),
@@ -58,7 +58,7 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('moves each assessment’s points onto its row and drops the table', async () => {
-      const up = await m.migrateToLatest()
+      const up = await t.changeSchema(() => m.migrateToLatest())
       expect(up.error).toBeUndefined()
       const rows = await t.db
         .selectFrom('assessment')
@@ -73,10 +73,18 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('moves them back to the table when migrated down', async () => {
-      await m.migrateDown()
+      await t.changeSchema(() => m.migrateDown())
       const { rows } = await pointsOf(t.db as Kysely<unknown>)
       expect(rows.map((r) => ({ ...r, year: Number(r.year) }))).toEqual(STORED_POINTS)
-      await m.migrateToLatest()
+    })
+
+    it('leaves the schema the migration before it expects, so that one goes down too', async () => {
+      const down = await t.changeSchema(() => m.migrateDown())
+      expect(down.error).toBeUndefined()
+      expect(down.results?.[0]?.status).toBe('Success')
+      const up = await t.changeSchema(() => m.migrateToLatest())
+      expect(up.error).toBeUndefined()
+      expect(up.results?.map((r) => r.status)).toEqual(['Success', 'Success'])
     })
   })
 }
