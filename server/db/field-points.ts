@@ -51,3 +51,15 @@ export function fieldPointsOf(
     for (const p of parseFieldPoints(row.unit_code, Number(row.year), row.field_points)) out.push(p)
   return out
 }
+
+/**
+ * An assessment row as its audit images record it: without the field points text. An import's
+ * entry lists the fields it changed as `fields`; other writers (publications, grades) change no
+ * points, and a copy of every point in two images per row would be most of each entry.
+ */
+export function withoutFieldPoints<R extends { field_points?: string | null }>(
+  row: R,
+): Omit<R, 'field_points'> {
+  const { field_points: _points, ...image } = row
+  return image
+}

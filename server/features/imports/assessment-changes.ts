@@ -2,7 +2,12 @@
 // field_points text (ADR 013), compared against the stored row. Audited as one entry whose images
 // carry the changed field points as `fields` (the undo restores them from there).
 import type { AssessmentRow } from '#server/db/schema.ts'
-import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
+import {
+  type FieldPoint,
+  formatFieldPoints,
+  parseFieldPoints,
+  withoutFieldPoints,
+} from '#server/db/field-points.ts'
 import type { ImportPreviewRow } from '#shared/dto/import.ts'
 import type { Change, Row } from './change-set.ts'
 
@@ -44,14 +49,12 @@ export function assessmentChange(
     after.field_points = before.field_points
     if (!diff) return { changes: [], diff }
   }
-  const { field_points: _before, ...beforeRow } = before
-  const { field_points: _after, ...afterRow } = after
   const change: Change = {
     entity: 'assessment',
     key,
     action: 'UPDATE',
-    before: { ...beforeRow, fields: beforeFields },
-    after: { ...afterRow, fields: afterFields },
+    before: { ...withoutFieldPoints(before), fields: beforeFields },
+    after: { ...withoutFieldPoints(after), fields: afterFields },
     writes: [{ entity: 'assessment', row: after }],
   }
   return { changes: [change], diff: fieldDiff ? { ...diff, ...fieldDiff } : diff }

@@ -1,6 +1,7 @@
 // Grades follow the scheme: when a scheme changes, every assessment it covers is re-graded,
 // and each changed grade is an audited UPDATE like any other (so undo restores it).
 import type { Kysely, Transaction } from 'kysely'
+import { withoutFieldPoints } from '#server/db/field-points.ts'
 import type { Database } from '#server/db/schema.ts'
 import {
   assessmentsCovered,
@@ -39,8 +40,9 @@ export async function planGradeChanges(
         entity: 'assessment',
         key,
         action: 'UPDATE',
-        before: row,
-        after: { ...row, grade, updated_at: now },
+        before: withoutFieldPoints(row),
+        after: withoutFieldPoints({ ...row, grade, updated_at: now }),
+        writes: [{ entity: 'assessment', row: { ...row, grade, updated_at: now } }],
       })
     }
   }

@@ -1,6 +1,7 @@
 // Publishing a cohort-year: every assessment of (parent, kind, year) becomes PUBLISHED with the
 // decision's number and date; each changed row is audited. Until then results are drafts.
 import type { Kysely } from 'kysely'
+import { withoutFieldPoints } from '#server/db/field-points.ts'
 import type { AssessmentRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import type { CohortYearStatus } from '#shared/dto/publication.ts'
@@ -57,14 +58,15 @@ export async function setCohortStatus(
         entity: 'assessment',
         key: entityKey('assessment', row),
         action: 'UPDATE',
-        before: row,
-        after,
+        before: withoutFieldPoints(row),
+        after: withoutFieldPoints(after),
+        writes: [{ entity: 'assessment', row: after }],
       })
     }
     await upsertRows(
       trx,
       'assessment',
-      changes.map((c) => c.after as AssessmentRow),
+      changes.flatMap((c) => c.writes?.map((w) => w.row) ?? []),
     )
     if (changes.length > 0) {
       // Status decides the PUBLISHED scope only; ranks over all rows do not move, nor other years.

@@ -86,6 +86,21 @@ for (const dialect of TEST_DIALECTS) {
         .execute()
       expect(audit).toHaveLength(3)
       expect(audit[0]?.actor_email).toContain('@test.vn')
+      // The images record what publishing changed; the field points stay on the row, untouched.
+      const after = JSON.parse(audit[0]?.after_json ?? '{}') as Record<string, unknown>
+      expect(after).toMatchObject({ status: 'PUBLISHED', decision_no: '45/QĐ-UBND' })
+      expect(after).not.toHaveProperty('field_points')
+      expect(JSON.parse(audit[0]?.before_json ?? '{}')).not.toHaveProperty('field_points')
+      const row = await t.db
+        .selectFrom('assessment')
+        .select('field_points')
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .where('year', '=', 2023)
+        .executeTakeFirstOrThrow()
+      expect(JSON.parse(row.field_points ?? '{}')).toEqual({
+        IMPACT: [50, 60],
+        LEADERSHIP: [30.1, 40],
+      })
     })
 
     it('publishing again changes nothing; an unknown cohort-year is 404; a bad body 400', async () => {

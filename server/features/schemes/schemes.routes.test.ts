@@ -66,13 +66,20 @@ for (const dialect of TEST_DIALECTS) {
       expect(grades.map((g) => g.grade)).toEqual(['WEAK', 'EXCELLENT', 'EXCELLENT'])
       const audit = await t.db
         .selectFrom('audit_log')
-        .select(['entity', 'action'])
+        .select(['entity', 'action', 'before_json', 'after_json'])
         .where('import_batch_id', 'is', null)
         .execute()
-      expect(audit.filter((a) => a.entity === 'scheme')).toEqual([
+      expect(audit.filter((a) => a.entity === 'scheme')).toMatchObject([
         { entity: 'scheme', action: 'UPDATE' },
       ])
-      expect(audit.filter((a) => a.entity === 'assessment')).toHaveLength(3)
+      const regrades = audit.filter((a) => a.entity === 'assessment')
+      expect(regrades).toHaveLength(3)
+      // A new grade changes no field points: the images carry the grade, not the points.
+      for (const a of regrades) {
+        expect(JSON.parse(a.after_json ?? '{}')).toHaveProperty('grade')
+        expect(JSON.parse(a.after_json ?? '{}')).not.toHaveProperty('field_points')
+        expect(JSON.parse(a.before_json ?? '{}')).not.toHaveProperty('field_points')
+      }
     })
 
     it('refuses a malformed id or body', async () => {
