@@ -23,6 +23,7 @@ import { importRoutes } from './features/imports/imports.routes.ts'
 import { publicationRoutes } from './features/publications/publications.routes.ts'
 import { dataQualityRoutes } from './features/data-quality/data-quality.routes.ts'
 import { schemeRoutes } from './features/schemes/schemes.routes.ts'
+import { clientAddressResolver, parseTrustedProxies } from './lib/client-address.ts'
 import { csrfProtection } from './lib/csrf.ts'
 import { httpCache } from './lib/http-cache.ts'
 import { DEFAULT_SESSION_TTL_HOURS, sessionMiddleware } from './lib/session.ts'
@@ -32,6 +33,8 @@ export type AppOptions = {
   trustedOrigins?: string[]
   /** Session lifetime; defaults to SESSION_TTL_HOURS (validated by server/env.ts) or 12. */
   sessionTtlHours?: number
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES, see lib/client-address.ts). */
+  trustedProxies?: string
 }
 
 /** The API: every route under /api, one error envelope. Tests call this with their own db. */
@@ -39,6 +42,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
   const dialect = dialectOf(db)
   const sessionTtlHours =
     options.sessionTtlHours ?? (Number(process.env.SESSION_TTL_HOURS) || DEFAULT_SESSION_TTL_HOURS)
+  const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies))
   return new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
@@ -51,7 +55,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .use(readAccessGuard)
     .use(httpCache())
     .route('/health', healthRoutes)
-    .route('/auth', authRoutes(sessionTtlHours))
+    .route('/auth', authRoutes(sessionTtlHours, clientAddress))
     .route('/users', userRoutes)
     .route('/audit', auditRoutes)
     .route('/settings', settingsRoutes)
@@ -68,7 +72,9 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .route('/publications', publicationRoutes)
     .route('/data-quality', dataQualityRoutes)
     .route('/schemes', schemeRoutes)
-    .notFound((c) => c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404))
+    .notFound((c) =>
+      c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404),
+    )
     .onError(handleError)
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.ts'
+import { parseTrustedProxies } from './lib/client-address.ts'
 
 // Every setting the server reads, validated once at start (Epic's env pattern). A bad value
 // stops the process with one line naming the variable.
@@ -17,6 +18,20 @@ const envSchema = z
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
     /** Extra origins allowed for state-changing requests (comma-separated), e.g. a Vite dev server. */
     TRUSTED_ORIGINS: z.string().optional(),
+    /**
+     * Reverse proxies and load balancers (addresses or CIDR ranges, comma-separated) whose
+     * X-Forwarded-For names the client for the login rate limit; none by default.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((list, ctx) => {
+        try {
+          parseTrustedProxies(list)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message })
+        }
+      }),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',

@@ -16,11 +16,15 @@ async function main(): Promise<void> {
   await bootstrap(db, env)
   const api = createApp(db, {
     sessionTtlHours: env.SESSION_TTL_HOURS,
-    trustedOrigins: env.TRUSTED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+    trustedOrigins: env.TRUSTED_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    trustedProxies: env.TRUSTED_PROXIES,
   })
   const clientDir = 'dist/client'
   const app = existsSync(clientDir) ? withStaticClient(api, clientDir) : api
-  if (!existsSync(clientDir)) logger.warn('dist/client not found: serving the API only (run npm run build)')
+  if (!existsSync(clientDir))
+    logger.warn('dist/client not found: serving the API only (run npm run build)')
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info('PAR Dashboard listening', {
       url: `http://localhost:${info.port}`,

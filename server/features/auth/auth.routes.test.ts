@@ -208,6 +208,51 @@ for (const dialect of TEST_DIALECTS) {
       expect((await login('lan@so-noi-vu.vn', PASSWORD, other)).status).toBe(200)
     })
 
+    it('behind a trusted proxy, limits the forwarded client, not everyone behind the proxy', async () => {
+      const proxied = createApp(t.db, { sessionTtlHours: 2, trustedProxies: '10.0.0.0/8' })
+      const balancer = { incoming: { socket: { remoteAddress: '::ffff:10.0.0.5' } } }
+      const loginVia = (forwardedFor: string, email: string, password: string) =>
+        proxied.request(
+          '/api/auth/login',
+          {
+            method: 'POST',
+            headers: {
+              ...sameOrigin(),
+              'Content-Type': 'application/json',
+              'X-Forwarded-For': forwardedFor,
+            },
+            body: JSON.stringify({ email, password }),
+          },
+          balancer,
+        )
+      // One client's failures, each with a forged address prepended, count against that client.
+      for (let i = 0; i < 5; i++)
+        expect((await loginVia(`198.18.0.${i}, 203.0.113.7`, `probe${i}@x.vn`, 'x')).status).toBe(
+          401,
+        )
+      expect((await loginVia('203.0.113.7', 'lan@so-noi-vu.vn', PASSWORD)).status).toBe(429)
+      // Another client through the same balancer still signs in.
+      expect((await loginVia('203.0.113.8', 'lan@so-noi-vu.vn', PASSWORD)).status).toBe(200)
+      // Without TRUSTED_PROXIES the header is not believed: the balancer itself is the client.
+      await t.db.deleteFrom('login_attempt').execute()
+      for (let i = 0; i < 5; i++)
+        expect((await login(`probe${i}@x.vn`, 'x', balancer)).status).toBe(401)
+      const spoofed = await app.request(
+        '/api/auth/login',
+        {
+          method: 'POST',
+          headers: {
+            ...sameOrigin(),
+            'Content-Type': 'application/json',
+            'X-Forwarded-For': '203.0.113.8',
+          },
+          body: JSON.stringify({ email: 'lan@so-noi-vu.vn', password: PASSWORD }),
+        },
+        balancer,
+      )
+      expect(spoofed.status).toBe(429)
+    })
+
     it('signIn() gives a working cookie for each role', async () => {
       for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
         const body = (await (await me(await signIn(app, t.db, role))).json()) as {

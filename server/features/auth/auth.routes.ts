@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono'
 import type { CurrentUser } from '#shared/dto/user.ts'
 import { loginSchema } from '#shared/schemas/auth.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
+import { type ClientAddressResolver, clientAddressResolver } from '../../lib/client-address.ts'
 import { AppError, errorBody } from '../../lib/errors.ts'
 import { verifyAgainstDummy, verifyPassword } from '../../lib/password.ts'
 import {
@@ -19,18 +20,28 @@ import { attemptKeys, clearFailures, lockedForSeconds, recordFailure } from './l
 
 type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } }
 
-/** The peer address of the TCP connection (behind a proxy: the proxy's, see docs/security.md). */
-function clientIp(c: Context<AppEnv>): string | null {
+/** The TCP peer's address, as the Node server adapter passes it. */
+function peerAddress(c: Context<AppEnv>): string | null {
   const env = c.env as NodeBindings | undefined
   return env?.incoming?.socket?.remoteAddress ?? null
 }
 
-export function authRoutes(sessionTtlHours: number) {
+/**
+ * Sign-in, sign-out and the current user. Failed sign-ins are limited per email and per client
+ * address, the address resolved through the trusted proxies (lib/client-address.ts).
+ */
+export function authRoutes(
+  sessionTtlHours: number,
+  clientAddress: ClientAddressResolver = clientAddressResolver(null),
+) {
   return new Hono<AppEnv>()
     .post('/login', validate('json', loginSchema), async (c) => {
       const { email, password } = c.req.valid('json')
       const db = c.var.db
-      const keys = attemptKeys(email, clientIp(c))
+      const keys = attemptKeys(
+        email,
+        clientAddress(peerAddress(c), c.req.header('x-forwarded-for')),
+      )
       const wait = await lockedForSeconds(db, keys)
       if (wait !== null) {
         const message = `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} min`
