@@ -63,6 +63,8 @@ export const dataEn: DataResources = {
       parentHelp:
         'Code of the parent unit, used when the file names units instead of giving codes.',
       file: 'Data file (CSV, XLSX)',
+      chooseFile: 'Choose a file…',
+      noFile: 'No file chosen',
       preview: 'Check and preview',
       checking: 'Checking…',
       confirm: 'Confirm import',

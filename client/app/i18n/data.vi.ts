@@ -60,6 +60,8 @@ export const dataVi = {
       parent: 'Đơn vị cấp trên (không bắt buộc)',
       parentHelp: 'Mã đơn vị cấp trên, dùng khi tệp chỉ có tên đơn vị.',
       file: 'Tệp dữ liệu (CSV, XLSX)',
+      chooseFile: 'Chọn tệp…',
+      noFile: 'Chưa chọn tệp',
       preview: 'Kiểm tra và xem trước',
       checking: 'Đang kiểm tra…',
       confirm: 'Xác nhận nhập',

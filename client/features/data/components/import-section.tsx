@@ -80,16 +80,35 @@ export function ImportSection() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('data.import.file')}</label>
-          <input
-            id={`${id}-file`}
-            ref={fileInput}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null)
-              setOutcome(null)
-            }}
-          />
+          {/* The native input (kept for keyboards and screen readers, visually hidden) would
+              label itself in the browser's language; the visible button and file name follow
+              the app's. */}
+          <div className="file-picker">
+            <input
+              id={`${id}-file`}
+              ref={fileInput}
+              className="visually-hidden"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={`${id}-file-name`}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null)
+                setOutcome(null)
+              }}
+            />
+            <button
+              type="button"
+              className="button"
+              tabIndex={-1}
+              aria-hidden="true"
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('data.import.chooseFile')}
+            </button>
+            <span id={`${id}-file-name`} className="file-name">
+              {file ? file.name : t('data.import.noFile')}
+            </span>
+          </div>
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={!file || upload.isPending}>
