@@ -32,6 +32,14 @@ describe('client address', () => {
     expect(resolve('10.0.0.5', '10.9.9.9, 192.168.1.1')).toBe('10.9.9.9')
     // A malformed hop stops the walk at the last real address.
     expect(resolve('10.0.0.5', '198.51.100.1, unknown')).toBe('10.0.0.5')
+    expect(resolve('10.0.0.5', '198.51.100.1, ')).toBe('10.0.0.5')
+  })
+
+  it('reads a hop written with its port', () => {
+    const resolve = behind('10.0.0.5')
+    expect(resolve('10.0.0.5', '203.0.113.7:5555')).toBe('203.0.113.7')
+    expect(resolve('10.0.0.5', '[2001:db8::7]:443')).toBe('2001:db8::7')
+    expect(resolve('10.0.0.5', '[2001:db8::7]')).toBe('2001:db8::7')
   })
 
   it('understands IPv6 addresses and ranges', () => {
@@ -48,5 +56,7 @@ describe('client address', () => {
     expect(() => parseTrustedProxies('10.0.0.0/33')).toThrow('"10.0.0.0/33"')
     expect(() => parseTrustedProxies('10.0.0.0/8/1')).toThrow('"10.0.0.0/8/1"')
     expect(() => parseTrustedProxies('10.0.0.0/x')).toThrow('"10.0.0.0/x"')
+    expect(() => parseTrustedProxies('0.0.0.0/0')).toThrow('"0.0.0.0/0" would trust every address')
+    expect(() => parseTrustedProxies('::/0')).toThrow('would trust every address')
   })
 })

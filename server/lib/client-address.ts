@@ -11,10 +11,17 @@ export type ClientAddressResolver = (
   forwardedFor: string | undefined,
 ) => string | null
 
-/** `::ffff:10.0.0.5` (how Node reports IPv4 peers on a dual-stack socket) → `10.0.0.5`. */
+/**
+ * `::ffff:10.0.0.5` (how Node reports IPv4 peers on a dual-stack socket) → `10.0.0.5`; a hop
+ * some proxies write with its port (`203.0.113.7:5555`, `[2001:db8::7]:443`) → the address.
+ */
 function plainAddress(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-  return mapped?.[1] ?? address
+  const unported =
+    /^\[([^\]]+)\](?::\d+)?$/.exec(address)?.[1] ??
+    /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(address)?.[1] ??
+    address
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(unported)
+  return mapped?.[1] ?? unported
 }
 
 function family(address: string): 'ipv4' | 'ipv6' | null {
@@ -24,7 +31,9 @@ function family(address: string): 'ipv4' | 'ipv6' | null {
 
 /**
  * The trusted proxies from a comma-separated list of addresses and CIDR ranges
- * (`10.0.0.5, 10.1.0.0/16, fd00::/8`); throws naming the first entry that is neither.
+ * (`10.0.0.5, 10.20.0.0/28, fd00:1::/120`); throws naming the first entry that is neither. Only
+ * the proxies' own addresses belong here: a client inside a listed range could write its own
+ * X-Forwarded-For and be believed, so a range of 0 bits (everyone) is refused.
  */
 export function parseTrustedProxies(list: string | undefined): BlockList | null {
   const entries = (list ?? '')
@@ -43,7 +52,9 @@ export function parseTrustedProxies(list: string | undefined): BlockList | null 
       extra !== undefined ||
       (bits !== null && (!/^\d+$/.test(prefix ?? '') || bits > maxBits))
     )
-      throw new Error(`"${entry}" is not an IP address or a CIDR range (e.g. 10.0.0.0/8)`)
+      throw new Error(`"${entry}" is not an IP address or a CIDR range (e.g. 10.20.0.0/28)`)
+    if (bits === 0)
+      throw new Error(`"${entry}" would trust every address: list the proxies' own addresses`)
     if (bits === null) proxies.addAddress(address, type)
     else proxies.addSubnet(address, bits, type)
   }
