@@ -18,11 +18,12 @@ export function rankScope(visibility: Visibility): RankScope {
 
 /** A cohort's stored rank rows (ADR 010) in the reader's scope, all years. */
 export function cohortRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibility) {
+  // Qualified, so the builder stays unambiguous when a caller joins another table.
   return db
     .selectFrom('cohort_rank')
-    .where('parent_code', '=', cohort.parentCode)
-    .where('kind', '=', cohort.kind)
-    .where('scope', '=', rankScope(visibility))
+    .where('cohort_rank.parent_code', '=', cohort.parentCode)
+    .where('cohort_rank.kind', '=', cohort.kind)
+    .where('cohort_rank.scope', '=', rankScope(visibility))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
@@ -27,9 +27,19 @@ describe('ImportSection file picker', () => {
     expect(button).toHaveAttribute('tabindex', '-1')
     await user.click(button)
     expect(click).toHaveBeenCalledOnce()
+    expect(input).toHaveFocus()
 
     await user.upload(input, new File(['unit_code,year\n'], 'diem-2025.csv', { type: 'text/csv' }))
     expect(input).toHaveAccessibleDescription('diem-2025.csv')
+    expect(screen.getByRole('button', { name: 'Kiểm tra và xem trước' })).toBeEnabled()
+  })
+
+  it('takes a file dropped on the picker', () => {
+    renderSection()
+    const input = screen.getByLabelText('Tệp dữ liệu (CSV, XLSX)')
+    const dropped = new File(['unit_code,year\n'], 'khen-thuong.xlsx')
+    fireEvent.drop(screen.getByText('Chọn tệp…'), { dataTransfer: { files: [dropped] } })
+    expect(input).toHaveAccessibleDescription('khen-thuong.xlsx')
     expect(screen.getByRole('button', { name: 'Kiểm tra và xem trước' })).toBeEnabled()
   })
 })

@@ -83,7 +83,18 @@ export function ImportSection() {
           {/* The native input (kept for keyboards and screen readers, visually hidden) would
               label itself in the browser's language; the visible button and file name follow
               the app's. */}
-          <div className="file-picker">
+          <div
+            className="file-picker"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault()
+              const dropped = e.dataTransfer.files[0]
+              if (!dropped) return
+              if (fileInput.current) fileInput.current.value = ''
+              setFile(dropped)
+              setOutcome(null)
+            }}
+          >
             <input
               id={`${id}-file`}
               ref={fileInput}
@@ -101,11 +112,15 @@ export function ImportSection() {
               className="button"
               tabIndex={-1}
               aria-hidden="true"
-              onClick={() => fileInput.current?.click()}
+              onClick={() => {
+                // Focus goes to the input the button stands for, not to the hidden button.
+                fileInput.current?.focus()
+                fileInput.current?.click()
+              }}
             >
               {t('data.import.chooseFile')}
             </button>
-            <span id={`${id}-file-name`} className="file-name">
+            <span id={`${id}-file-name`} className="file-name" aria-live="polite">
               {file ? file.name : t('data.import.noFile')}
             </span>
           </div>
