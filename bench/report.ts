@@ -264,6 +264,14 @@ export function printReport(r: BenchResult): string {
       ]),
     ]),
   )
+  // Wall-clock budgets move with the machine (shared VMs here varied two- to threefold): the
+  // run's own bare references let two runs be read side by side.
+  const bareRead = n.bareDb.find((b) => b.cohort === '10,600-commune cohort, all rows')
+  lines.push(
+    '',
+    `This machine's references: a bare 10,600-row SQLite read ${formatMs(bareRead?.bare.p50 ?? NaN)} p50, ` +
+      `a bare node:http server ${formatCount(t.bare.requestsPerSecond)} req/s (compare runs by these; docs/performance.md).`,
+  )
   lines.push('', `Finished in ${r.durationSeconds.toFixed(0)} s.`)
   return lines.join('\n')
 }
