@@ -41,6 +41,14 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   const admin = createDb({ dialect: 'postgres', connectionString }, { poolSize: 1 })
   const lock = () => sql`select pg_advisory_lock(${SCHEMA_CHANGE_LOCK})`.execute(admin)
   const unlock = () => sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK})`.execute(admin)
+  const underLock = async <T>(work: () => Promise<T>): Promise<T> => {
+    await lock()
+    try {
+      return await work()
+    } finally {
+      await unlock()
+    }
+  }
   try {
     await lock()
     await sql`create schema ${sql.id(schema)}`.execute(admin)
@@ -62,21 +70,12 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   return {
     db,
     dialect,
-    changeSchema: async (work) => {
-      await lock()
-      try {
-        return await work()
-      } finally {
-        await unlock()
-      }
-    },
+    changeSchema: underLock,
     destroy: async () => {
       await db.destroy()
-      await lock()
       try {
-        await sql`drop schema ${sql.id(schema)} cascade`.execute(admin)
+        await underLock(() => sql`drop schema ${sql.id(schema)} cascade`.execute(admin))
       } finally {
-        await unlock()
         await admin.destroy()
       }
     },

@@ -36,13 +36,14 @@ export async function planGradeChanges(
     const chain = ancestors(units, unit).map((u) => u.code)
     const grade = gradeFor(schemeForUnit(index, chain, unit.kind, row.year), row.index_pct)
     if (grade !== row.grade) {
+      const after = { ...row, grade, updated_at: now }
       changes.push({
         entity: 'assessment',
         key,
         action: 'UPDATE',
         before: withoutFieldPoints(row),
-        after: withoutFieldPoints({ ...row, grade, updated_at: now }),
-        writes: [{ entity: 'assessment', row: { ...row, grade, updated_at: now } }],
+        after: withoutFieldPoints(after),
+        writes: [{ entity: 'assessment', row: after }],
       })
     }
   }

@@ -37,6 +37,7 @@ export async function setCohortStatus(
       .execute()
     const at = nowIso()
     const changes: Change[] = []
+    const written: AssessmentRow[] = []
     for (const row of rows) {
       const after: AssessmentRow =
         status === 'PUBLISHED'
@@ -60,14 +61,10 @@ export async function setCohortStatus(
         action: 'UPDATE',
         before: withoutFieldPoints(row),
         after: withoutFieldPoints(after),
-        writes: [{ entity: 'assessment', row: after }],
       })
+      written.push(after)
     }
-    await upsertRows(
-      trx,
-      'assessment',
-      changes.flatMap((c) => c.writes?.map((w) => w.row) ?? []),
-    )
+    await upsertRows(trx, 'assessment', written)
     if (changes.length > 0) {
       // Status decides the PUBLISHED scope only; ranks over all rows do not move, nor other years.
       await refreshCohortRanks(trx, {
