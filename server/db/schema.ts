@@ -7,19 +7,30 @@ export type UnitTable = {
   name: string
   /** NFC, lower-case, single-spaced, leading "UBND" dropped: the key names are matched on. */
   name_key: string
+  /** The level (UNIT_KINDS); the title, which can change, is on the placement. */
   kind: string
-  parent_code: string | null
-  valid_from: number | null
-  valid_to: number | null
+  /** ISO dates, inclusive; null is open. */
+  valid_from: string | null
+  valid_to: string | null
   import_batch_id: string | null
   updated_at: string
+}
+
+/** A unit's parent and title for a period (ADR 014). A unit's placements never overlap. */
+export type UnitPlacementTable = {
+  unit_code: string
+  valid_from: string
+  valid_to: string | null
+  parent_code: string | null
+  title: string | null
 }
 
 export type UnitLineageTable = {
   id: string
   event: string
   from_code: string
-  to_code: string
+  /** null only for DISSOLVE. */
+  to_code: string | null
   effective_date: string
   note: string | null
 }
@@ -55,9 +66,10 @@ export type SchemeGradeBandTable = {
 export type AssessmentTable = {
   unit_code: string
   year: number
-  max_points: number
-  points: number
-  /** Always computed: points ÷ max_points × 100, rounded to 2 decimals (what rank() orders by). */
+  /** null for index-only results (a published table of percentages). */
+  max_points: number | null
+  points: number | null
+  /** points ÷ max_points × 100 rounded to 2 decimals, or the published index of an index-only row (what rank() orders by). */
   index_pct: number
   /** Computed from the scheme's bands; null when no scheme covers the unit and year. */
   grade: string | null
@@ -71,6 +83,12 @@ export type AssessmentTable = {
   updated_at: string
   /** Per-field points as JSON text, {"CODE":[points,max|null]} (server/db/field-points.ts). */
   field_points: string | null
+  /** The cohort the decision ranked the unit in (ADR 014): its parent (null: not ranked) … */
+  cohort_parent_code: string | null
+  /** … and its block ('' the default cohort of the level under that parent). */
+  cohort_block: string
+  /** The number of units the decision ranked in that cohort, as published. */
+  published_cohort_size: number | null
 }
 
 /**
@@ -80,6 +98,7 @@ export type AssessmentTable = {
 export type CohortRankTable = {
   parent_code: string
   kind: string
+  block: string
   scope: RankScope
   year: number
   unit_code: string
@@ -93,9 +112,12 @@ export type RankScope = 'ALL' | 'PUBLISHED'
 export type CohortYearTable = {
   parent_code: string
   kind: string
+  block: string
   scope: RankScope
   year: number
   unit_count: number
+  /** The size the decision published (null: not given). */
+  published_size: number | null
 }
 
 export type TaskResultTable = {
@@ -203,6 +225,7 @@ export type AppSettingTable = {
 
 export type Database = {
   unit: UnitTable
+  unit_placement: UnitPlacementTable
   unit_lineage: UnitLineageTable
   scheme: SchemeTable
   scheme_field: SchemeFieldTable
@@ -224,6 +247,8 @@ export type Database = {
 export type UnitRow = Selectable<UnitTable>
 export type NewUnit = Insertable<UnitTable>
 export type UnitUpdate = Updateable<UnitTable>
+export type UnitPlacementRow = Selectable<UnitPlacementTable>
+export type UnitLineageRow = Selectable<UnitLineageTable>
 export type AssessmentRow = Selectable<AssessmentTable>
 export type TaskResultRow = Selectable<TaskResultTable>
 export type AwardGrantRow = Selectable<AwardGrantTable>

@@ -1,22 +1,119 @@
-/** Administrative unit kinds, from the country down to the commune. */
-export const UNIT_KINDS = ['COUNTRY', 'PROVINCE', 'DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
+/**
+ * Administrative unit levels, from the country down to the commune. MINISTRY: ministries and
+ * central agencies, ranked by the country beside the provinces (in a cohort of their own).
+ */
+export const UNIT_KINDS = [
+  'COUNTRY',
+  'PROVINCE',
+  'MINISTRY',
+  'DEPARTMENT',
+  'DISTRICT',
+  'COMMUNE',
+] as const
 export type UnitKind = (typeof UNIT_KINDS)[number]
 
-/** Kinds that are ranked in cohorts (a PROVINCE is ranked by the country, the rest by a province or district). */
-export const RANKED_UNIT_KINDS = ['PROVINCE', 'DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
+/** Kinds that are ranked in cohorts (a PROVINCE or MINISTRY by the country, the rest by a province or district). */
+export const RANKED_UNIT_KINDS = ['PROVINCE', 'MINISTRY', 'DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
 
 export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   COUNTRY: { vi: 'Quốc gia', en: 'Country' },
   PROVINCE: { vi: 'Tỉnh, thành phố', en: 'Provinces' },
+  MINISTRY: { vi: 'Bộ, cơ quan ngang bộ', en: 'Ministries' },
   DEPARTMENT: { vi: 'Sở, ban, ngành', en: 'Departments' },
   DISTRICT: { vi: 'Cấp huyện', en: 'Districts' },
   COMMUNE: { vi: 'Cấp xã', en: 'Communes' },
 }
 
-/** Lineage events between units (DOMAIN.md: the 2025 restructuring merged and renamed units). */
-export const LINEAGE_EVENTS = ['MERGE', 'SPLIT', 'RENAME'] as const
+/**
+ * What a rank's denominator calls a cohort of each level, as the press writes it
+ * ("xếp hạng 05/15 huyện, thị xã, thành phố"; "5th of 15 districts").
+ */
+export const UNIT_KIND_COHORT_NOUNS: Record<UnitKind, { vi: string; en: string }> = {
+  COUNTRY: { vi: 'quốc gia', en: 'countries' },
+  PROVINCE: { vi: 'tỉnh, thành phố', en: 'provinces' },
+  MINISTRY: { vi: 'bộ, cơ quan ngang bộ', en: 'ministries' },
+  DEPARTMENT: { vi: 'sở, ban, ngành', en: 'departments' },
+  DISTRICT: { vi: 'huyện, thị xã, thành phố', en: 'districts' },
+  COMMUNE: { vi: 'xã, phường, thị trấn', en: 'communes' },
+}
+
+/**
+ * A unit's title for a period (held on its placement): what it is called in grammar and on
+ * screen. RECLASSIFY changes it (xã → phường, huyện → thị xã) without changing the level.
+ */
+export const UNIT_TITLES = [
+  'TINH',
+  'THANH_PHO_TW',
+  'BO',
+  'SO',
+  'BAN',
+  'HUYEN',
+  'QUAN',
+  'THI_XA',
+  'THANH_PHO',
+  'XA',
+  'PHUONG',
+  'THI_TRAN',
+  'DAC_KHU',
+] as const
+export type UnitTitle = (typeof UNIT_TITLES)[number]
+
+/** Title labels: `vi` as it starts a name ("Phường"), `en` as it follows one ("ward"). */
+export const UNIT_TITLE_LABELS: Record<UnitTitle, { vi: string; en: string; kind: UnitKind }> = {
+  TINH: { vi: 'Tỉnh', en: 'province', kind: 'PROVINCE' },
+  THANH_PHO_TW: { vi: 'Thành phố', en: 'city', kind: 'PROVINCE' },
+  BO: { vi: 'Bộ', en: 'ministry', kind: 'MINISTRY' },
+  SO: { vi: 'Sở', en: 'department', kind: 'DEPARTMENT' },
+  BAN: { vi: 'Ban', en: 'board', kind: 'DEPARTMENT' },
+  HUYEN: { vi: 'Huyện', en: 'district', kind: 'DISTRICT' },
+  QUAN: { vi: 'Quận', en: 'urban district', kind: 'DISTRICT' },
+  THI_XA: { vi: 'Thị xã', en: 'town', kind: 'DISTRICT' },
+  THANH_PHO: { vi: 'Thành phố', en: 'city', kind: 'DISTRICT' },
+  XA: { vi: 'Xã', en: 'commune', kind: 'COMMUNE' },
+  PHUONG: { vi: 'Phường', en: 'ward', kind: 'COMMUNE' },
+  THI_TRAN: { vi: 'Thị trấn', en: 'township', kind: 'COMMUNE' },
+  DAC_KHU: { vi: 'Đặc khu', en: 'special zone', kind: 'COMMUNE' },
+}
+
+/**
+ * Lineage events between units (DESIGN "Lineage"). TRANSFER: part of a unit's territory moves
+ * to another; RECLASSIFY: a change of title (xã → phường); DISSOLVE: no successor.
+ */
+export const LINEAGE_EVENTS = [
+  'MERGE',
+  'SPLIT',
+  'TRANSFER',
+  'RENAME',
+  'RECLASSIFY',
+  'DISSOLVE',
+] as const
 export type LineageEvent = (typeof LINEAGE_EVENTS)[number]
+
+export const LINEAGE_EVENT_LABELS: Record<LineageEvent, { vi: string; en: string }> = {
+  MERGE: { vi: 'Sáp nhập', en: 'Merger' },
+  SPLIT: { vi: 'Chia tách', en: 'Split' },
+  TRANSFER: { vi: 'Điều chỉnh địa giới', en: 'Boundary transfer' },
+  RENAME: { vi: 'Đổi tên', en: 'Renaming' },
+  RECLASSIFY: { vi: 'Chuyển loại', en: 'Reclassification' },
+  DISSOLVE: { vi: 'Giải thể', en: 'Dissolution' },
+}
+
+/**
+ * A unit code as organisations write it: letters, digits, `-`, `_`, `.` (official numeric codes
+ * such as `79` or `26734` included), 1–64 characters; matched without regard to case.
+ */
+export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+
+/** The key codes are matched on: upper case (codes are ASCII). */
+export function unitCodeKey(code: string): string {
+  return code.trim().toUpperCase()
+}
 
 /** First and last year the product accepts for any yearly figure. */
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2100
+
+/** The date a year's placements are read at: its last day. */
+export function yearReferenceDate(year: number): string {
+  return `${year}-12-31`
+}
