@@ -1,97 +1,253 @@
+import {
+  UNIT_KIND_COHORT_NOUNS,
+  UNIT_TITLE_LABELS,
+  UNIT_TITLES,
+  type UnitKind,
+  type UnitTitle,
+} from '../domain/units.ts'
 import { deltaPct, rankChange } from '../kpi/year-over-year.ts'
 import { formatNumber, ordinal, padRank, type TextLang } from './format-number.ts'
+
+/**
+ * Why a change on the previous year is not claimed (ADR 014 "Comparability"). COHORT_SIZE
+ * withholds only the rank move; the others withhold the index change as well.
+ */
+export const NOT_COMPARABLE_REASONS = ['LINEAGE', 'SCHEME', 'COHORT', 'COHORT_SIZE'] as const
+export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number]
 
 /** What the press-style sentence says about one unit and one year. */
 export type SummaryFacts = {
   year: number
-  /** The unit's name as published, e.g. "Huyện Thạnh Hóa". */
+  /** The unit's name as published, e.g. "Huyện Thạnh Hóa", "Sở Tài nguyên và Môi trường", "Phường 1", "Đặc khu Phú Quốc". */
   unitName: string
-  points: number
-  maxPoints: number
+  /** The unit's title that year (placement), null when unknown: then inferred from the name's leading word. */
+  unitTitle: UnitTitle | null
+  unitKind: UnitKind
+  /** null for index-only results (many published tables give only a percentage). */
+  points: number | null
+  maxPoints: number | null
   indexPct: number
+  /** The published rank where the decision gave one, else the computed rank. */
   rank: number
-  /** Cohort size (the rank's denominator). */
+  /** The published number of units ranked where given, else the number ranked. */
   total: number
+  /** The published block's name when the decision ranked the unit in a block (e.g. "Phường", "Xã, đặc khu"); null → the level's noun. */
+  cohortBlock: string | null
   /** Another unit of the cohort shares the rank. */
   tied: boolean
-  /** Same cohort, previous year with data; null in a unit's first year. */
-  previous: { year: number; indexPct: number; rank: number | null } | null
+  /** The same unit's previous year in a comparable cohort. indexPct/rank may be null. */
+  previous: { year: number; indexPct: number | null; rank: number | null } | null
+  /** Why the change on the previous year is not claimed. COHORT_SIZE withholds only the rank move (the index change is still said); the others withhold both. */
+  notComparable: { reason: NotComparableReason; previousYear: number } | null
 }
 
-// Longest first, so "Thành phố" is not read as something shorter.
-const ADMIN_WORDS = [
-  'Thành phố',
-  'Thị trấn',
-  'Thị xã',
-  'Phường',
-  'Huyện',
-  'Tỉnh',
-  'Ban',
-  'Sở',
-  'Xã',
-]
-
-const ENGLISH_KIND: Record<string, string> = {
-  'Thành phố': 'city',
-  'Thị trấn': 'township',
-  'Thị xã': 'town',
-  Phường: 'ward',
-  Huyện: 'district',
-  Tỉnh: 'province',
-  Xã: 'commune',
+export type SummaryOptions = {
+  /** "05/15" (provincial press, default) or "5/15" (national press). */
+  padRanks?: boolean
 }
 
-function splitAdminWord(name: string): { word: string | null; rest: string } {
-  const normalised = name.normalize('NFC').trim()
-  for (const word of ADMIN_WORDS) {
-    if (normalised.toLocaleLowerCase('vi').startsWith(`${word.toLocaleLowerCase('vi')} `)) {
-      return { word, rest: normalised.slice(word.length + 1).trim() }
-    }
+// Ministries, departments and boards are organisations: their names are proper names, written
+// with the capital the press keeps ("của Sở Tài nguyên và Môi trường", "Bộ Tư pháp").
+const ORGANISATION_TITLES: ReadonlySet<UnitTitle> = new Set<UnitTitle>(['BO', 'SO', 'BAN'])
+
+// "Quận 1" is "District 1" in English; "Urban District 1" is not how anyone writes it.
+const NUMBERED_ENGLISH: Partial<Record<UnitTitle, string>> = { QUAN: 'District' }
+
+type ParsedName = {
+  /** The whole name, NFC, single spaces. */
+  text: string
+  title: UnitTitle | null
+  /** The name without its leading title word ("Thạnh Hóa", "1"). */
+  rest: string
+}
+
+function cleanName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim()
+}
+
+function parseName(name: string, title: UnitTitle | null, kind: UnitKind | null): ParsedName {
+  const text = cleanName(name)
+  const lower = text.toLocaleLowerCase('vi')
+  // Several titles share a word ("Thành phố" is a district-level city or a centrally-run one):
+  // the placement's title settles it, else the level does.
+  const written = UNIT_TITLES.filter((candidate) =>
+    lower.startsWith(`${UNIT_TITLE_LABELS[candidate].vi.toLocaleLowerCase('vi')} `),
+  )
+  if (written.length > 0) {
+    // The name is as published: when its own word disagrees with the title, the word wins, so
+    // the sentence never renames the unit ("Xã Tân Hòa" stays a xã in the year it was one).
+    const chosen =
+      (title && written.includes(title) ? title : undefined) ??
+      written.find((candidate) => UNIT_TITLE_LABELS[candidate].kind === kind) ??
+      (written[0] as UnitTitle)
+    return { text, title: chosen, rest: text.slice(UNIT_TITLE_LABELS[chosen].vi.length + 1) }
   }
-  return { word: null, rest: normalised }
+  return { text, title, rest: text }
 }
 
-/** "Huyện Thạnh Hóa" → "huyện Thạnh Hóa": mid-sentence, the administrative word is lower-case. */
-export function vietnameseInSentence(name: string): string {
-  const { word, rest } = splitAdminWord(name)
-  return word ? `${word.toLocaleLowerCase('vi')} ${rest}` : rest
+function isNumbered(rest: string): boolean {
+  return /^\d/.test(rest)
 }
 
-/** "Huyện Thạnh Hóa" → "Thạnh Hóa district"; agencies (Sở, Ban) keep their Vietnamese name. */
-export function englishName(name: string): string {
-  const { word, rest } = splitAdminWord(name)
-  const kind = word ? ENGLISH_KIND[word] : undefined
-  return kind ? `${rest} ${kind}` : name.normalize('NFC').trim()
+// Decree 30/2020/NĐ-CP writes "Thành phố Hồ Chí Minh" with a capital T in every position.
+function isHoChiMinhCity(parsed: ParsedName): boolean {
+  return (
+    (parsed.title === 'THANH_PHO_TW' || parsed.title === 'THANH_PHO') &&
+    parsed.rest.toLocaleLowerCase('vi') === 'hồ chí minh'
+  )
 }
 
-function vietnamese(f: SummaryFacts): string {
+function capitaliseWords(text: string): string {
+  return text.replace(/(^|\s)(\p{L})/gu, (_match, space: string, letter: string) => {
+    return `${space}${letter.toLocaleUpperCase('vi')}`
+  })
+}
+
+function vietnameseFromParsed(parsed: ParsedName): string {
+  if (!parsed.title || ORGANISATION_TITLES.has(parsed.title)) return parsed.text
+  const word = UNIT_TITLE_LABELS[parsed.title].vi
+  if (isNumbered(parsed.rest) || parsed.title === 'DAC_KHU' || isHoChiMinhCity(parsed)) {
+    return `${word} ${parsed.rest}`
+  }
+  return `${word.toLocaleLowerCase('vi')} ${parsed.rest}`
+}
+
+function englishFromParsed(parsed: ParsedName): string {
+  if (!parsed.title || ORGANISATION_TITLES.has(parsed.title)) return parsed.text
+  const label = UNIT_TITLE_LABELS[parsed.title].en
+  if (isNumbered(parsed.rest)) {
+    return `${NUMBERED_ENGLISH[parsed.title] ?? capitaliseWords(label)} ${parsed.rest}`
+  }
+  if (parsed.title === 'DAC_KHU' || isHoChiMinhCity(parsed)) {
+    return `${parsed.rest} ${capitaliseWords(label)}`
+  }
+  return `${parsed.rest} ${label}`
+}
+
+/**
+ * A unit's name mid-sentence in Vietnamese: named places take a lower-case title ("huyện Thạnh
+ * Hóa"); numbered units, special zones and organisations keep their capitals ("Phường 1",
+ * "Đặc khu Phú Quốc", "Sở Nội vụ"). A title missing from a place's name is supplied.
+ * @example vietnameseInSentence('Huyện Thạnh Hóa', 'HUYEN') // 'huyện Thạnh Hóa'
+ */
+export function vietnameseInSentence(
+  name: string,
+  title: UnitTitle | null = null,
+  kind: UnitKind | null = null,
+): string {
+  return vietnameseFromParsed(parseName(name, title, kind))
+}
+
+/**
+ * A unit's name in English text: "Thạnh Hóa district", "Ward 1", "Phú Quốc Special Zone";
+ * ministries, departments and boards keep their Vietnamese name.
+ * @example englishName('Huyện Thạnh Hóa', 'HUYEN') // 'Thạnh Hóa district'
+ */
+export function englishName(
+  name: string,
+  title: UnitTitle | null = null,
+  kind: UnitKind | null = null,
+): string {
+  return englishFromParsed(parseName(name, title, kind))
+}
+
+/** A published block's name, or null when the unit was ranked in its level's whole cohort. */
+function blockName(block: string | null): string | null {
+  const cleaned = block === null ? '' : cleanName(block)
+  return cleaned === '' ? null : cleaned
+}
+
+// Mid-sentence the block's leading word loses its capital ("Xã, đặc khu" → "xã, đặc khu"), but an
+// acronym keeps its capitals ("UBND cấp xã"); a block written all in capitals is lowered whole.
+function blockInSentence(block: string): string {
+  const upper = block.toLocaleUpperCase('vi')
+  if (block === upper && block !== block.toLocaleLowerCase('vi'))
+    return block.toLocaleLowerCase('vi')
+  const firstWord = block.split(/[\s,]/)[0] ?? ''
+  if (firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('vi')) return block
+  return `${block.charAt(0).toLocaleLowerCase('vi')}${block.slice(1)}`
+}
+
+/** What the sentence may say about the previous year, after comparability is applied. */
+type Changes = {
+  /** Index change, or null when not said. */
+  delta: number | null
+  /** Places gained, or null when not said. */
+  moved: number | null
+}
+
+function changes(f: SummaryFacts): Changes {
+  const reason = f.notComparable?.reason ?? null
+  const indexWithheld = reason !== null && reason !== 'COHORT_SIZE'
+  return {
+    delta: indexWithheld || !f.previous ? null : deltaPct(f.indexPct, f.previous.indexPct),
+    moved: reason !== null || !f.previous ? null : rankChange(f.rank, f.previous.rank),
+  }
+}
+
+function isOnHundred(f: SummaryFacts): boolean {
+  return f.points !== null && f.maxPoints === 100
+}
+
+const VIETNAMESE_NOT_COMPARABLE: Record<Exclude<NotComparableReason, 'COHORT_SIZE'>, string> = {
+  LINEAGE: 'đơn vị được sắp xếp lại',
+  SCHEME: 'phương pháp đánh giá thay đổi',
+  COHORT: 'khác nhóm xếp hạng',
+}
+
+const ENGLISH_NOT_COMPARABLE: Record<Exclude<NotComparableReason, 'COHORT_SIZE'>, string> = {
+  LINEAGE: 'the unit was reorganised',
+  SCHEME: 'the assessment method changed',
+  COHORT: 'ranked in another group',
+}
+
+function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   const n = (value: number) => formatNumber(value, 'vi')
-  const onHundred = f.maxPoints === 100
-  let text = `Năm ${f.year}, Chỉ số CCHC của ${vietnameseInSentence(f.unitName)} đạt ${n(f.points)}/${n(f.maxPoints)} điểm`
-  if (!onHundred) text += ` (chỉ số ${n(f.indexPct)}%)`
-  const delta = deltaPct(f.indexPct, f.previous?.indexPct)
+  const r = (value: number) =>
+    options.padRanks === false ? String(Math.abs(value)) : padRank(value)
+  const name = vietnameseInSentence(f.unitName, f.unitTitle, f.unitKind)
+  const onHundred = isOnHundred(f)
+  // Points without a maximum say nothing on their own: the index is what was ranked.
+  let text = `Năm ${f.year}, Chỉ số CCHC của ${name} đạt `
+  if (f.points === null || f.maxPoints === null) text += `${n(f.indexPct)}%`
+  else {
+    text += `${n(f.points)}/${n(f.maxPoints)} điểm`
+    if (!onHundred) text += ` (chỉ số ${n(f.indexPct)}%)`
+  }
+  const { delta, moved } = changes(f)
   if (f.previous && delta !== null) {
     const unit = onHundred ? 'điểm' : 'điểm phần trăm'
     if (delta > 0) text += `, tăng ${n(delta)} ${unit} so với năm ${f.previous.year}`
     else if (delta < 0) text += `, giảm ${n(-delta)} ${unit} so với năm ${f.previous.year}`
     else text += `, giữ nguyên so với năm ${f.previous.year}`
   }
-  text += `; ${f.tied ? 'đồng hạng' : 'xếp hạng'} ${padRank(f.rank)}/${padRank(f.total)}`
-  const moved = rankChange(f.rank, f.previous?.rank)
+  const block = blockName(f.cohortBlock)
+  const cohort = block ? blockInSentence(block) : UNIT_KIND_COHORT_NOUNS[f.unitKind].vi
+  text += `; ${f.tied ? 'đồng hạng' : 'xếp hạng'} ${r(f.rank)}/${r(f.total)} ${cohort}`
   if (moved !== null) {
-    if (moved > 0) text += `, tăng ${padRank(moved)} hạng`
-    else if (moved < 0) text += `, giảm ${padRank(moved)} hạng`
+    if (moved > 0) text += `, tăng ${r(moved)} hạng`
+    else if (moved < 0) text += `, giảm ${r(moved)} hạng`
     else text += ', giữ nguyên thứ hạng'
+  }
+  const reason = f.notComparable?.reason
+  if (reason === 'COHORT_SIZE') text += ' (số đơn vị xếp hạng thay đổi, không so sánh thứ hạng)'
+  else if (reason && f.notComparable) {
+    text += `; không so sánh được với năm ${f.notComparable.previousYear} (${VIETNAMESE_NOT_COMPARABLE[reason]})`
   }
   return `${text}.`
 }
 
 function english(f: SummaryFacts): string {
   const n = (value: number) => formatNumber(value, 'en')
-  const onHundred = f.maxPoints === 100
-  let text = `In ${f.year}, ${englishName(f.unitName)}'s PAR Index reached ${n(f.points)}/${n(f.maxPoints)} points`
-  if (!onHundred) text += ` (${n(f.indexPct)}%)`
-  const delta = deltaPct(f.indexPct, f.previous?.indexPct)
+  const name = englishName(f.unitName, f.unitTitle, f.unitKind)
+  const onHundred = isOnHundred(f)
+  let text = `In ${f.year}, ${name}'s PAR Index reached `
+  if (f.points === null || f.maxPoints === null) text += `${n(f.indexPct)}%`
+  else {
+    text += `${n(f.points)}/${n(f.maxPoints)} points`
+    if (!onHundred) text += ` (${n(f.indexPct)}%)`
+  }
+  const { delta, moved } = changes(f)
   if (f.previous && delta !== null) {
     const unit = onHundred ? 'point' : 'percentage point'
     const plural = (value: number) => `${n(value)} ${unit}${value === 1 ? '' : 's'}`
@@ -99,23 +255,39 @@ function english(f: SummaryFacts): string {
     else if (delta < 0) text += `, down ${plural(-delta)} on ${f.previous.year}`
     else text += `, unchanged on ${f.previous.year}`
   }
-  text += `; ranked ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.total}`
-  const moved = rankChange(f.rank, f.previous?.rank)
+  const block = blockName(f.cohortBlock)
+  // A block's name is Vietnamese data, not a noun English can inflect: it is quoted as given.
+  const cohort = block ? ` in the block “${block}”` : ` ${UNIT_KIND_COHORT_NOUNS[f.unitKind].en}`
+  text += `; ranked ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.total}${cohort}`
   if (moved !== null && f.previous) {
     const places = (value: number) => `${value} place${value === 1 ? '' : 's'}`
     if (moved > 0) text += `, up ${places(moved)}`
     else if (moved < 0) text += `, down ${places(-moved)}`
     else text += `, the same as in ${f.previous.year}`
   }
+  const reason = f.notComparable?.reason
+  if (reason === 'COHORT_SIZE') text += ' (the number of units ranked changed; ranks not compared)'
+  else if (reason && f.notComparable) {
+    text += `; not comparable with ${f.notComparable.previousYear} (${ENGLISH_NOT_COMPARABLE[reason]})`
+  }
   return `${text}.`
 }
 
 /**
  * The press-style sentence a report writer pastes into a report (DESIGN.md), in vi or en.
- * @example summarySentence({ year: 2023, unitName: 'Huyện Thạnh Hóa', points: 80.1, maxPoints: 100,
- *   indexPct: 80.1, rank: 5, total: 15, tied: false, previous: { year: 2022, indexPct: 74.75, rank: 12 } }, 'vi')
- * // 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15, tăng 07 hạng.'
+ * @example summarySentence({ year: 2023, unitName: 'Huyện Thạnh Hóa', unitTitle: 'HUYEN',
+ *   unitKind: 'DISTRICT', points: 80.1, maxPoints: 100, indexPct: 80.1, rank: 5, total: 15,
+ *   cohortBlock: null, tied: false, previous: { year: 2022, indexPct: 74.75, rank: 12 },
+ *   notComparable: null }, 'vi')
+ * // 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm
+ * //  2022; xếp hạng 05/15 huyện, thị xã, thành phố, tăng 07 hạng.'
  */
-export function summarySentence(facts: SummaryFacts, lang: TextLang): string {
-  return lang === 'vi' ? vietnamese(facts) : english(facts)
+export function summarySentence(
+  facts: SummaryFacts,
+  lang: TextLang,
+  options: SummaryOptions = {},
+): string {
+  const text = lang === 'vi' ? vietnamese(facts, options) : english(facts)
+  // Names and block names may arrive decomposed (NFD) from imported files.
+  return text.normalize('NFC')
 }
