@@ -9,6 +9,8 @@ export type AwardReport = {
   year: number | null
   parent: UnitRef
   kind: UnitKind
+  /** The published block; null for the default cohort. */
+  block: string | null
   items: AwardEntry[]
   totals: AwardTotals
   years: number[]

@@ -1,12 +1,17 @@
+import type { NotComparable } from './ranking.ts'
 import type { Unit } from './unit.ts'
 
 export type CompareYear = {
   year: number
   indexPct: number
-  points: number
-  maxPoints: number
+  /** null for index-only results. */
+  points: number | null
+  maxPoints: number | null
+  /** The published rank where given, of the published size where given. */
   rank: number
   total: number
+  rankChange: number | null
+  notComparable: NotComparable | null
   grade: string | null
   fields: { code: string; points: number; maxPoints: number | null }[]
 }

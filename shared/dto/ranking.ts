@@ -1,3 +1,4 @@
+import type { NotComparableReason } from '../kpi/comparability.ts'
 import type { GradeBand } from '../kpi/grade.ts'
 import type { PublishedFlag } from '../kpi/published-flags.ts'
 import type { UnitKind } from '../domain/units.ts'
@@ -5,20 +6,41 @@ import type { UnitRef } from './unit.ts'
 
 export type PublishedResult = { rank: number | null; grade: string | null; indexPct: number | null }
 
+/** A unit's standing in a year as published: its rank of its cohort's size. */
+export type Standing = { year: number; indexPct: number; rank: number; total: number }
+
+/**
+ * Why the change on the previous year is not claimed (ADR 014). `rankOnly`: the index change is
+ * still given, the rank move is not (the cohort's size changed). `predecessors`: the standings
+ * of the units this one succeeded, shown as such, never as its own.
+ */
+export type NotComparable = {
+  reason: NotComparableReason
+  rankOnly: boolean
+  previousYear: number
+  predecessors: (Standing & { unit: UnitRef })[]
+}
+
 /** One unit's line in a cohort's ranking. */
 export type RankingEntry = {
   unit: UnitRef
+  /** The rank the decision published, where it gave one; else the computed rank. */
   rank: number
+  /** The rank recomputed from the indices loaded (a check on the published one). */
+  computedRank: number
   indexPct: number
-  points: number
-  maxPoints: number
+  /** null for index-only results. */
+  points: number | null
+  maxPoints: number | null
   /** Computed grade, or the published one when no scheme covers the year. */
   grade: string | null
-  /** The same cohort's previous year; null when the unit had no result there. */
-  previous: { year: number; indexPct: number; rank: number } | null
+  /** The same unit in the same cohort the previous year; null when it had no result there. */
+  previous: Standing | null
   deltaPct: number | null
   /** previous rank − rank: positive is a rise. */
   rankChange: number | null
+  /** Set when a change on the previous year is withheld, with the reason. */
+  notComparable: NotComparable | null
   published: PublishedResult | null
   flags: PublishedFlag[]
   status: string
@@ -30,8 +52,12 @@ export type Ranking = {
   year: number | null
   parent: UnitRef
   kind: UnitKind
-  /** Cohort size: the rank's denominator. */
+  /** The published block's name; null for the default cohort of the level under the parent. */
+  block: string | null
+  /** Cohort size, the rank's denominator: the published size where given, else `ranked`. */
   total: number
+  /** Units of the cohort loaded and ranked here (fewer than `total` for a partial table). */
+  ranked: number
   /** Place of the first item in the whole ranking (0 unless a page was asked for). */
   offset: number
   items: RankingEntry[]
@@ -50,6 +76,7 @@ export type RankHistoryUnit = { unit: UnitRef; ranks: (number | null)[] }
 export type RankHistory = {
   parent: UnitRef
   kind: UnitKind
+  block: string | null
   /** The cohort's years with data, ascending, up to the requested year. */
   years: number[]
   /** Cohort size per year, aligned with `years`. */

@@ -17,6 +17,8 @@ export type TaskReport = {
   year: number | null
   parent: UnitRef
   kind: UnitKind
+  /** The published block; null for the default cohort. */
+  block: string | null
   items: TaskEntry[]
   totals: TaskSummary
   years: number[]

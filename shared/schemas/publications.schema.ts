@@ -3,11 +3,19 @@ import { MAX_YEAR, MIN_YEAR, RANKED_UNIT_KINDS } from '../domain/units.ts'
 
 const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR)
 const code = z.string().trim().min(1)
+/** The published block ('' or absent: the default cohort of the level under the parent). */
+const block = z
+  .string()
+  .trim()
+  .max(120)
+  .optional()
+  .transform((value) => (value ?? '').normalize('NFC'))
 
 /** Body of POST /api/publications: the decision that publishes a cohort-year. */
 export const publishBodySchema = z.object({
   parentCode: code,
   kind: z.enum(RANKED_UNIT_KINDS),
+  cohort: block,
   year,
   decisionNo: z.string().trim().min(1),
   decisionDate: z.iso.date(),
@@ -18,16 +26,22 @@ export type PublishBody = z.infer<typeof publishBodySchema>
 export const unpublishQuerySchema = z.object({
   parentCode: code,
   kind: z.enum(RANKED_UNIT_KINDS),
+  cohort: block,
   year,
 })
 
 /** Query of GET /api/publications: the cohort's years with their status. */
-export const publicationsQuerySchema = z.object({ parent: code, kind: z.enum(RANKED_UNIT_KINDS) })
+export const publicationsQuerySchema = z.object({
+  parent: code,
+  kind: z.enum(RANKED_UNIT_KINDS),
+  cohort: block,
+})
 
 /** Query of GET /api/data-quality. */
 export const dataQualityQuerySchema = z.object({
   parent: code,
   kind: z.enum(RANKED_UNIT_KINDS),
+  cohort: block,
   year: year.optional(),
 })
 export type DataQualityQuery = z.infer<typeof dataQualityQuerySchema>

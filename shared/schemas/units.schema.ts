@@ -1,11 +1,14 @@
 import { z } from 'zod'
-import { MAX_YEAR, MIN_YEAR, UNIT_KINDS } from '../domain/units.ts'
+import { MAX_YEAR, MIN_YEAR, UNIT_CODE_PATTERN, UNIT_KINDS } from '../domain/units.ts'
 
-/** A unit code: upper-case ASCII segments joined by dots (`LONG_AN.THANH_HOA`). */
+/**
+ * A unit code as organisations write it: letters, digits, `-`, `_`, `.` (`LONG_AN.THANH_HOA`,
+ * `79`, `hcm-q1`); matched without regard to case.
+ */
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/, 'Expected a unit code such as LONG_AN.THANH_HOA')
+  .regex(UNIT_CODE_PATTERN, 'Expected a unit code: letters, digits, -, _ or . (e.g. LONG_AN.THANH_HOA, 79)')
 
 /** A report year from the query string. */
 export const yearSchema = z.coerce
@@ -32,6 +35,8 @@ export const formatSchema = z.enum(RESPONSE_FORMATS).optional()
 export const unitsQuerySchema = z.object({
   parent: optionalParam(unitCodeSchema),
   kind: optionalParam(unitKindSchema),
+  /** Placements in force for this year (default: today's). */
+  year: optionalParam(yearSchema),
   format: formatSchema,
 })
 export type UnitsQuery = z.infer<typeof unitsQuerySchema>

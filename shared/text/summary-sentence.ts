@@ -5,6 +5,7 @@ import {
   type UnitKind,
   type UnitTitle,
 } from '../domain/units.ts'
+import type { NotComparableReason } from '../kpi/comparability.ts'
 import { deltaPct, rankChange } from '../kpi/year-over-year.ts'
 import { formatNumber, ordinal, padRank, type TextLang } from './format-number.ts'
 
@@ -12,8 +13,7 @@ import { formatNumber, ordinal, padRank, type TextLang } from './format-number.t
  * Why a change on the previous year is not claimed (ADR 014 "Comparability"). COHORT_SIZE
  * withholds only the rank move; the others withhold the index change as well.
  */
-export const NOT_COMPARABLE_REASONS = ['LINEAGE', 'SCHEME', 'COHORT', 'COHORT_SIZE'] as const
-export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number]
+export { NOT_COMPARABLE_REASONS, type NotComparableReason } from '../kpi/comparability.ts'
 
 /** What the press-style sentence says about one unit and one year. */
 export type SummaryFacts = {

@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
+import { cohortMembers, everCohortMembers } from '../cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '../cohorts/cohorts.repository.ts'
 
 /** Years with award grants in the cohort, ascending. */
 export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
   const rows = await db
     .selectFrom('award_grant as g')
-    .innerJoin('unit as u', 'u.code', 'g.unit_code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
+    .where('g.unit_code', 'in', everCohortMembers(db, cohort))
     .select('g.year')
     .distinct()
     .orderBy('g.year')
@@ -24,8 +23,7 @@ export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: n
     .selectFrom('unit as u')
     .crossJoin('award_grant as g')
     .whereRef('g.unit_code', '=', 'u.code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
+    .where('u.code', 'in', cohortMembers(db, cohort, year))
     .where('g.year', '=', year)
     .select(({ fn }) => [
       'u.code',

@@ -9,7 +9,7 @@ import { csvFileName } from '../../lib/csv.ts'
 import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
+import { requireCohort } from '../cohorts/require-parent-unit.ts'
 import { findAwardCounts, findAwardYears } from './awards.repository.ts'
 import { AWARD_CSV_COLUMNS, toAwardCsvRow, toAwardEntries } from './awards.mapper.ts'
 
@@ -18,8 +18,7 @@ export const awardRoutes = new Hono<AppEnv>().get(
   validate('query', awardsQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const parent = await requireParentUnit(c.var.db, query.parent)
-    const cohort = { parentCode: parent.code, kind: query.kind }
+    const { parent, cohort } = await requireCohort(c.var.db, query)
     const years = await findAwardYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
@@ -28,7 +27,7 @@ export const awardRoutes = new Hono<AppEnv>().get(
       const csvRows = items.map((entry) => toAwardCsvRow(entry, year))
       return csvResponse(
         c,
-        csvFileName(['awards', parent.code, query.kind, year]),
+        csvFileName(['awards', parent.code, query.kind, cohort.block, year]),
         AWARD_CSV_COLUMNS,
         csvRows,
       )
@@ -38,6 +37,7 @@ export const awardRoutes = new Hono<AppEnv>().get(
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
       items,
       totals,
       years,

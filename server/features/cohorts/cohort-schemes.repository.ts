@@ -2,17 +2,14 @@
 // bands and field maxima. Schemes change almost every year, so nothing here is hard-coded.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
+import { findAllParentCodes } from './placements.repository.ts'
 
 /**
  * Schemes that may cover a cohort: methodology is set by the province, so both the parent and
- * the parent's parent (a commune's district lies in a province) are candidates.
+ * the parents it has had (a commune's district lies in a province) are candidates.
  */
-export async function findSchemes(
-  db: Kysely<Database>,
-  parent: { code: string; parent_code: string | null },
-  kind: string,
-) {
-  const provinces = parent.parent_code ? [parent.code, parent.parent_code] : [parent.code]
+export async function findSchemes(db: Kysely<Database>, parent: { code: string }, kind: string) {
+  const provinces = [parent.code, ...(await findAllParentCodes(db, parent.code))]
   const schemes = await db
     .selectFrom('scheme')
     .select(['id', 'province_code', 'year_from', 'year_to'])
@@ -28,6 +25,13 @@ export async function findSchemes(
 }
 
 export type SchemeScope = Awaited<ReturnType<typeof findSchemes>>[number]
+
+/** Whether the schemes covering `year` and the year before differ (both known). */
+export function schemeChangedIn(schemes: readonly SchemeScope[], year: number): boolean {
+  const now = schemeForYear(schemes, year)
+  const before = schemeForYear(schemes, year - 1)
+  return now !== undefined && before !== undefined && now.id !== before.id
+}
 
 /** The scheme covering `year`, from findSchemes()' ordered list. */
 export function schemeForYear(

@@ -1,14 +1,18 @@
-// Reads of cohorts and their rankings (ADR 003): units of one kind under one parent, ranked per
-// year. Ranks are stored by refreshCohortRanks() (ADR 010); rankings, profile, summary and
+// Reads of cohorts and their rankings (ADR 003, ADR 014): the units of one level a decision
+// ranked together under one parent, in one block, per year. Ranks are stored by refreshCohortRanks() (ADR 010); rankings, profile, summary and
 // compare all read them here, so a rank means the same thing on every page.
 import type { Kysely } from 'kysely'
 import type { Database, RankScope } from '../../db/schema.ts'
+import { findUnitByCode } from './placements.repository.ts'
+import { withPrevious } from './previous-year.repository.ts'
 
-export type CohortKey = { parentCode: string; kind: string }
+/** A cohort: parent, level and block ('' the default cohort of the level under the parent). */
+export type CohortKey = { parentCode: string; kind: string; block: string }
 export type Visibility = { includeDrafts: boolean }
 
+/** A unit by code, matched without regard to case. */
 export function findUnitRow(db: Kysely<Database>, code: string) {
-  return db.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirst()
+  return findUnitByCode(db, code)
 }
 
 /** Stored ranks of one scope: editors see the ranking of all rows, others the published one. */
@@ -23,6 +27,7 @@ export function cohortRanks(db: Kysely<Database>, cohort: CohortKey, visibility:
     .selectFrom('cohort_rank')
     .where('cohort_rank.parent_code', '=', cohort.parentCode)
     .where('cohort_rank.kind', '=', cohort.kind)
+    .where('cohort_rank.block', '=', cohort.block)
     .where('cohort_rank.scope', '=', rankScope(visibility))
 }
 
@@ -40,6 +45,7 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
     .innerJoin('unit as u', 'u.code', 'r.unit_code')
     .where('r.parent_code', '=', cohort.parentCode)
     .where('r.kind', '=', cohort.kind)
+    .where('r.block', '=', cohort.block)
     .where('r.scope', '=', rankScope(visibility))
     .select([
       'r.unit_code',
@@ -53,48 +59,9 @@ function storedRanks(db: Kysely<Database>, cohort: CohortKey, visibility: Visibi
       'a.published_rank',
       'a.published_grade',
       'a.published_index_pct',
+      'a.published_cohort_size',
       'r.rank',
     ])
-}
-
-/** Above this many units the previous year is read whole rather than unit by unit. */
-const PREVIOUS_BY_UNIT_MAX = 1000
-
-/**
- * Adds each row's previous-year index and rank (same unit, cohort and scope, year − 1), read in
- * a second range scan and matched by key here. A SQL join of the rank table to itself is what
- * PostgreSQL turned into a nested loop over the whole cohort (10,600 × 106,000 comparisons,
- * minutes) when its statistics predated a publication; two plain index scans cannot go wrong.
- */
-async function withPrevious<R extends { unit_code: string; year: number }>(
-  db: Kysely<Database>,
-  cohort: CohortKey,
-  visibility: Visibility,
-  rows: R[],
-) {
-  if (rows.length === 0) return []
-  const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
-  const units = [...new Set(rows.map((r) => r.unit_code))]
-  let query = cohortRanks(db, cohort, visibility)
-    .select(['unit_code', 'year', 'rank', 'index_pct'])
-    .where('year', 'in', years)
-  if (units.length <= PREVIOUS_BY_UNIT_MAX) query = query.where('unit_code', 'in', units)
-  // Matched by year, then unit (no key text per row); the fields are added to the rows the
-  // driver made rather than copied into new objects (a 10,600-unit ranking makes 10,600 of each).
-  const previous = new Map<number, Map<string, { rank: number; index_pct: number }>>()
-  for (const p of await query.execute()) {
-    const year = Number(p.year)
-    let byUnit = previous.get(year)
-    if (!byUnit) previous.set(year, (byUnit = new Map()))
-    byUnit.set(p.unit_code, p)
-  }
-  type WithPrevious = R & { prev_index_pct: number | null; prev_rank: number | null }
-  for (const row of rows as WithPrevious[]) {
-    const prev = previous.get(Number(row.year) - 1)?.get(row.unit_code)
-    row.prev_index_pct = prev?.index_pct ?? null
-    row.prev_rank = prev?.rank ?? null
-  }
-  return rows as WithPrevious[]
 }
 
 /**
@@ -116,16 +83,19 @@ export async function findRankedWithPrevious(
       join
         .onRef('y.parent_code', '=', 'r.parent_code')
         .onRef('y.kind', '=', 'r.kind')
+        .onRef('y.block', '=', 'r.block')
         .onRef('y.scope', '=', 'r.scope')
         .onRef('y.year', '=', 'r.year'),
     )
     .select((eb) => [
-      'y.unit_count as total',
+      'y.unit_count as ranked',
+      'y.published_size',
       eb
         .selectFrom('cohort_rank as t')
         .select(eb.fn.countAll<number>().as('n'))
         .whereRef('t.parent_code', '=', 'r.parent_code')
         .whereRef('t.kind', '=', 'r.kind')
+        .whereRef('t.block', '=', 'r.block')
         .whereRef('t.scope', '=', 'r.scope')
         .whereRef('t.year', '=', 'r.year')
         .whereRef('t.rank', '=', 'r.rank')
@@ -138,7 +108,11 @@ export async function findRankedWithPrevious(
     db,
     cohort,
     visibility,
-    rows.map((row) => ({ ...row, tie_size: Number(row.tie_size) })),
+    rows.map((row) => ({
+      ...row,
+      total: Number(row.published_size ?? row.ranked),
+      tie_size: Number(row.tie_size),
+    })),
   )
 }
 
@@ -178,33 +152,82 @@ export async function findYearRanking(
   return withPrevious(db, cohort, visibility, rows)
 }
 
-/** Years with visible assessments in the cohort, ascending, with the cohort's size. */
+/**
+ * Years with visible assessments in the cohort, ascending: the number of units ranked (loaded)
+ * and the size the decision published (null when not given).
+ */
 export async function findCohortYears(
   db: Kysely<Database>,
   cohort: CohortKey,
   visibility: Visibility,
-): Promise<{ year: number; units: number }[]> {
+): Promise<{ year: number; units: number; publishedSize: number | null; total: number }[]> {
   const rows = await db
     .selectFrom('cohort_year')
-    .select(['year', 'unit_count'])
+    .select(['year', 'unit_count', 'published_size'])
     .where('parent_code', '=', cohort.parentCode)
     .where('kind', '=', cohort.kind)
+    .where('block', '=', cohort.block)
     .where('scope', '=', rankScope(visibility))
     .orderBy('year')
     .execute()
   // pg may hand integers back as strings through some drivers' paths; keep numbers.
-  return rows.map((r) => ({ year: Number(r.year), units: Number(r.unit_count) }))
+  return rows.map((r) => {
+    const publishedSize = r.published_size === null ? null : Number(r.published_size)
+    const units = Number(r.unit_count)
+    return { year: Number(r.year), units, publishedSize, total: publishedSize ?? units }
+  })
 }
 
-/** Every (parent, kind, year) with visible assessments, with the number of units assessed. */
+/** Every (parent, kind, block, year) with visible assessments, with its sizes. */
 export function findCohortYearCounts(db: Kysely<Database>, visibility: Visibility) {
   return db
     .selectFrom('cohort_year as y')
     .innerJoin('unit as p', 'p.code', 'y.parent_code')
     .where('y.scope', '=', rankScope(visibility))
-    .select(['p.code as parent_code', 'p.name as parent_name', 'y.kind', 'y.year', 'y.unit_count'])
+    .select([
+      'p.code as parent_code',
+      'p.name as parent_name',
+      'p.valid_to as parent_valid_to',
+      'y.kind',
+      'y.block',
+      'y.year',
+      'y.unit_count',
+      'y.published_size',
+    ])
     .orderBy('p.code')
     .orderBy('y.kind')
+    .orderBy('y.block')
     .orderBy('y.year')
     .execute()
+}
+
+/**
+ * The cohorts some units were ranked in (ADR 014: a unit may change cohort between years), each
+ * with the units and years it holds of them.
+ */
+export async function findCohortsOfUnits(
+  db: Kysely<Database>,
+  codes: readonly string[],
+  visibility: Visibility,
+) {
+  if (codes.length === 0) return []
+  const rows = await db
+    .selectFrom('cohort_rank')
+    .select(['parent_code', 'kind', 'block', 'year', 'unit_code'])
+    .where('unit_code', 'in', [...codes])
+    .where('scope', '=', rankScope(visibility))
+    .orderBy('year')
+    .execute()
+  const byKey = new Map<string, { cohort: CohortKey; codes: string[]; years: number[] }>()
+  for (const r of rows) {
+    const key = `${r.parent_code}\u0000${r.kind}\u0000${r.block}`
+    let entry = byKey.get(key)
+    if (!entry) {
+      const cohort = { parentCode: r.parent_code, kind: r.kind, block: r.block }
+      byKey.set(key, (entry = { cohort, codes: [], years: [] }))
+    }
+    if (!entry.codes.includes(r.unit_code)) entry.codes.push(r.unit_code)
+    if (!entry.years.includes(Number(r.year))) entry.years.push(Number(r.year))
+  }
+  return [...byKey.values()]
 }

@@ -2,9 +2,10 @@ import { Hono } from 'hono'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { findCohortYearCounts } from './cohorts.repository.ts'
 import { toCohortList } from './cohorts.mapper.ts'
+import { referenceDate } from './placements.repository.ts'
 
-/** GET /api/cohorts: every (parent, kind) with assessments, for the cohort picker. */
+/** GET /api/cohorts: every (parent, kind, block) with assessments, for the cohort picker. */
 export const cohortRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const rows = await findCohortYearCounts(c.var.db, { includeDrafts: canSeeDrafts(c.var.user) })
-  return c.json(toCohortList(rows), 200)
+  return c.json(toCohortList(rows, referenceDate(undefined)), 200)
 })

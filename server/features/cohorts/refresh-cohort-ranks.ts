@@ -1,5 +1,5 @@
-// The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — units of one
-// kind under one parent — and a year, SQL rank() over index_pct, highest first (ties share a
+// The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — the units of
+// one level a decision ranked together under one parent, in one block (ADR 014) — and a year, SQL rank() over index_pct, highest first (ties share a
 // rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
 // ranks published ones only (what the public sees). A unit's previous year is read beside it
 // by key (cohorts.repository.ts), not stored: a second window over each unit's years doubled
@@ -49,74 +49,78 @@ async function rebuild(
   const inYears = (column: string) =>
     years ? sql`${sql.ref(column)} in (${sql.join(years)})` : sql`1 = 1`
   const parentList = parents ? sql.join(parents) : null
-  const onParents = sql`${parentList ? sql`parent_code in (${parentList})` : sql`1 = 1`} and ${inYears('year')}`
-  const onUnitParents = sql`${parentList ? sql`u.parent_code in (${parentList})` : sql`u.parent_code is not null`} and ${inYears('a.year')}`
+  const onParentsOf = (alias: string) =>
+    sql`${parentList ? sql`${sql.ref(`${alias}parent_code`)} in (${parentList})` : sql`1 = 1`} and ${inYears(`${alias}year`)}`
+  const onParents = onParentsOf('')
+  const onCohortParents = sql`${parentList ? sql`a.cohort_parent_code in (${parentList})` : sql`a.cohort_parent_code is not null`} and ${inYears('a.year')}`
   await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
-  await sql`insert into cohort_rank (parent_code, kind, scope, year, unit_code, rank, index_pct)
-    select u.parent_code, u.kind, s.scope, a.year, a.unit_code,
-      rank() over (partition by u.parent_code, u.kind, s.scope, a.year order by a.index_pct desc),
+  // The cohort is the one the decision ranked, stored on the assessment (ADR 014): the map
+  // (placements, merges) is not read here, so a later change of it cannot move an earlier rank.
+  await sql`insert into cohort_rank (parent_code, kind, block, scope, year, unit_code, rank, index_pct)
+    select a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year, a.unit_code,
+      rank() over (partition by a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year
+        order by a.index_pct desc),
       a.index_pct
     from assessment a
     join unit u on u.code = a.unit_code
     join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
       on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
-    where ${onUnitParents}`.execute(db)
-  await sql`insert into cohort_year (parent_code, kind, scope, year, unit_count)
-    select parent_code, kind, scope, year, count(*) from cohort_rank
-    where ${onParents} and scope in (${scopeList})
-    group by parent_code, kind, scope, year`.execute(db)
+    where ${onCohortParents}`.execute(db)
+  await sql`insert into cohort_year (parent_code, kind, block, scope, year, unit_count, published_size)
+    select r.parent_code, r.kind, r.block, r.scope, r.year, count(*), max(a.published_cohort_size)
+    from cohort_rank r join assessment a on a.unit_code = r.unit_code and a.year = r.year
+    where ${onParentsOf('r.')} and r.scope in (${scopeList})
+    group by r.parent_code, r.kind, r.block, r.scope, r.year`.execute(db)
 }
 
 /**
- * The stored ranks a set of written changes can affect: the cohorts of every unit whose
- * assessment changed (looked up after the write), in the years of those assessments, and the
- * old and new cohorts of every unit that changed, in every year. Published ranks are rebuilt
- * only when a published row was involved: imported rows are drafts, and a draft never counts
- * in the PUBLISHED scope.
+ * The stored ranks a set of written changes can affect: the cohorts each changed assessment was
+ * and is ranked in, in the years of those assessments, and the cohorts of every unit whose level
+ * changed, in every year. Placements and lineage never move a rank (ADR 014). Published ranks
+ * are rebuilt only when a published row was involved: imported rows are drafts, and a draft
+ * never counts in the PUBLISHED scope.
  */
 export async function rankRefreshFor(
   db: Executor,
   changes: readonly Change[],
 ): Promise<{ parents: Set<string>; scopes: RankScope[]; years?: Set<number> }> {
   const parents = new Set<string>()
-  const assessedUnits = new Set<string>()
   const years = new Set<number>()
-  let unitsChanged = false
+  const relevelled: string[] = []
   let published = false
   for (const change of changes) {
     if (change.entity === 'unit') {
-      for (const row of [change.before, change.after]) {
-        if (typeof row?.parent_code === 'string') parents.add(row.parent_code)
-      }
-      unitsChanged = true
-      published = true
+      if (change.before && change.after && change.before.kind !== change.after.kind)
+        relevelled.push(String(change.after.code))
     } else if (change.entity === 'assessment') {
       for (const row of [change.before, change.after]) {
         if (!row) continue
-        assessedUnits.add(String(row.unit_code))
+        if (typeof row.cohort_parent_code === 'string') parents.add(row.cohort_parent_code)
         years.add(Number(row.year))
         if (row.status === 'PUBLISHED') published = true
       }
     }
   }
-  for (const parent of await parentsOfUnits(db, [...assessedUnits])) parents.add(parent)
+  if (relevelled.length > 0) {
+    for (const parent of await cohortParentsOf(db, relevelled)) parents.add(parent)
+    return { parents, scopes: parents.size === 0 ? [] : ['ALL', 'PUBLISHED'] }
+  }
   const scopes: RankScope[] = parents.size === 0 ? [] : published ? ['ALL', 'PUBLISHED'] : ['ALL']
-  // A unit that moves or is renamed leaves and joins cohorts in every year it was assessed.
-  return unitsChanged ? { parents, scopes } : { parents, scopes, years }
+  return { parents, scopes, years }
 }
 
-async function parentsOfUnits(db: Executor, codes: string[]): Promise<string[]> {
+async function cohortParentsOf(db: Executor, codes: string[]): Promise<string[]> {
   const parents: string[] = []
   for (let i = 0; i < codes.length; i += PARENTS_PER_STATEMENT) {
     const rows = await db
-      .selectFrom('unit')
-      .select('parent_code')
+      .selectFrom('assessment')
+      .select('cohort_parent_code')
       .distinct()
-      .where('code', 'in', codes.slice(i, i + PARENTS_PER_STATEMENT))
-      .where('parent_code', 'is not', null)
+      .where('unit_code', 'in', codes.slice(i, i + PARENTS_PER_STATEMENT))
+      .where('cohort_parent_code', 'is not', null)
       .execute()
-    for (const row of rows) if (row.parent_code) parents.push(row.parent_code)
+    for (const row of rows) if (row.cohort_parent_code) parents.push(row.cohort_parent_code)
   }
   return parents
 }

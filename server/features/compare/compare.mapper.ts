@@ -3,25 +3,33 @@
 import type { CompareUnit, Comparison } from '#shared/dto/compare.ts'
 import type { UnitRow } from '../../db/schema.ts'
 import { toUnit } from '../cohorts/cohorts.mapper.ts'
+import { toRankingEntry } from '../rankings/rankings.mapper.ts'
 import type { ComparisonParts } from './compare.repository.ts'
 
 /** Units in the order they were asked for. */
 export function toComparison(units: readonly UnitRow[], p: ComparisonParts): Comparison {
   const items: CompareUnit[] = units.map((unit) => ({
-    unit: toUnit(unit),
+    unit: toUnit(unit, undefined),
     years: p.ranked
       .filter((r) => r.unit_code === unit.code)
       .sort((a, b) => Number(a.year) - Number(b.year))
       .map((r) => {
         const year = Number(r.year)
+        const entry = toRankingEntry(r, year, [], {
+          total: Number(r.total),
+          ranked: Number(r.ranked),
+          schemeChanged: p.schemeChanged.has(`${unit.code}|${year}`),
+        })
         return {
           year,
-          indexPct: Number(r.index_pct),
-          points: Number(r.points),
-          maxPoints: Number(r.max_points),
-          rank: Number(r.rank),
+          indexPct: entry.indexPct,
+          points: entry.points,
+          maxPoints: entry.maxPoints,
+          rank: entry.rank,
           total: Number(r.total),
-          grade: r.grade ?? r.published_grade,
+          rankChange: entry.rankChange,
+          notComparable: entry.notComparable,
+          grade: entry.grade,
           fields: p.fields
             .filter((f) => f.unit_code === unit.code && Number(f.year) === year)
             .map((f) => ({

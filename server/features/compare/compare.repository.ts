@@ -1,23 +1,27 @@
 import type { Kysely } from 'kysely'
 import { fieldPointsOf } from '../../db/field-points.ts'
 import type { Database, UnitRow } from '../../db/schema.ts'
+import { sql } from 'kysely'
+import { unitCodeKey } from '#shared/domain/units.ts'
 import {
   type RankedRow,
   type Visibility,
+  findCohortsOfUnits,
   findRankedWithPrevious,
-  findUnitRow,
 } from '../cohorts/cohorts.repository.ts'
 import {
   findSchemeFields,
   findSchemes,
+  schemeChangedIn,
   schemeForYear,
 } from '../cohorts/cohort-schemes.repository.ts'
 
+/** Units by code, matched without regard to case. */
 export function findUnitsByCode(db: Kysely<Database>, codes: readonly string[]) {
   return db
     .selectFrom('unit')
     .selectAll()
-    .where('code', 'in', [...codes])
+    .where(sql<string>`upper(code)`, 'in', codes.map(unitCodeKey))
     .execute()
 }
 
@@ -41,24 +45,24 @@ export async function loadComparison(
   units: readonly UnitRow[],
   visibility: Visibility,
 ) {
-  const cohorts = new Map<string, { parentCode: string; kind: string; codes: string[] }>()
-  for (const unit of units) {
-    if (!unit.parent_code) continue
-    const key = `${unit.parent_code}\u0000${unit.kind}`
-    const cohort = cohorts.get(key) ?? { parentCode: unit.parent_code, kind: unit.kind, codes: [] }
-    cohort.codes.push(unit.code)
-    cohorts.set(key, cohort)
-  }
+  const cohorts = await findCohortsOfUnits(
+    db,
+    units.map((u) => u.code),
+    visibility,
+  )
   const ranked: RankedRow[] = []
+  const schemeChanged = new Set<string>() // `${unit}|${year}` whose scheme changed on year − 1
   const schemeMax = new Map<string, number>() // `${unit}|${year}|${field}` → max points
   await Promise.all(
-    [...cohorts.values()].map(async (cohort) => {
-      const parent = await findUnitRow(db, cohort.parentCode)
+    cohorts.map(async ({ cohort, codes, years }) => {
       const [rows, schemes] = await Promise.all([
-        findRankedWithPrevious(db, cohort, visibility, { unitCodes: cohort.codes }),
-        parent ? findSchemes(db, parent, cohort.kind) : [],
+        findRankedWithPrevious(db, cohort, visibility, { years, unitCodes: codes }),
+        findSchemes(db, { code: cohort.parentCode }, cohort.kind),
       ])
       ranked.push(...rows)
+      for (const row of rows)
+        if (schemeChangedIn(schemes, Number(row.year)))
+          schemeChanged.add(`${row.unit_code}|${row.year}`)
       const fields = await findSchemeFields(
         db,
         schemes.map((s) => s.id),
@@ -75,7 +79,8 @@ export async function loadComparison(
     db,
     units.map((u) => u.code),
   )
-  return { ranked, fields, schemeMax }
+  ranked.sort((a, b) => Number(a.year) - Number(b.year))
+  return { ranked, fields, schemeMax, schemeChanged }
 }
 
 export type ComparisonParts = Awaited<ReturnType<typeof loadComparison>>

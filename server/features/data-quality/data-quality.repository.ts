@@ -13,9 +13,12 @@ export async function findDataQuality(
   let query = db
     .selectFrom('assessment as a')
     .innerJoin('unit as u', 'u.code', 'a.unit_code')
-    .where('u.parent_code', '=', q.parent)
+    .where('a.cohort_parent_code', '=', q.parent)
+    .where('a.cohort_block', '=', q.cohort ?? '')
     .where('u.kind', '=', q.kind)
     .select(({ fn }) => [
+      'a.published_cohort_size',
+      fn.countAll<number>().over((ob) => ob.partitionBy('a.year')).as('loaded'),
       'a.unit_code',
       'u.name',
       'a.year',
@@ -36,8 +39,10 @@ export async function findDataQuality(
   for (const r of rows) {
     // rank() is bigint on PostgreSQL: Number() whatever the driver returns.
     const computed = { rank: Number(r.rank), grade: r.grade, indexPct: Number(r.index_pct) }
+    // Of a partial table the computed rank is a rank among the units loaded: nothing to check.
+    const partial = r.published_cohort_size !== null && Number(r.loaded) < r.published_cohort_size
     const published = {
-      rank: r.published_rank,
+      rank: partial ? null : r.published_rank,
       grade: r.published_grade,
       indexPct: r.published_index_pct,
     }

@@ -6,6 +6,7 @@ export type Row = Record<string, unknown>
 
 export const ENTITY_KEYS = {
   unit: ['code'],
+  unit_placement: ['unit_code', 'valid_from'],
   unit_lineage: ['id'],
   assessment: ['unit_code', 'year'],
   task_result: ['unit_code', 'year', 'field_code', 'content_area'],

@@ -11,7 +11,7 @@ import {
   type SchemeIndex,
 } from '#server/features/schemes/schemes.repository.ts'
 import { entityKey, type Change } from './change-set.ts'
-import { ancestors, type UnitDirectory } from './unit-directory.ts'
+import { ancestors, unitByCode, type UnitDirectory } from './unit-directory.ts'
 
 export async function planGradeChanges(
   db: Kysely<Database> | Transaction<Database>,
@@ -30,10 +30,10 @@ export async function planGradeChanges(
   const seen = new Set<string>()
   for (const row of rows) {
     const key = entityKey('assessment', row)
-    const unit = units.byCode.get(row.unit_code)
+    const unit = unitByCode(units, row.unit_code)
     if (seen.has(key) || !unit) continue
     seen.add(key)
-    const chain = ancestors(units, unit).map((u) => u.code)
+    const chain = ancestors(units, unit, row.year).map((u) => u.code)
     const grade = gradeFor(schemeForUnit(index, chain, unit.kind, row.year), row.index_pct)
     if (grade !== row.grade) {
       const after = { ...row, grade, updated_at: now }

@@ -150,20 +150,9 @@ async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {
   }
   for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
   for (const [entity, rows] of deletes) {
-    await deleteRows(trx, entity, entity === 'unit' ? childrenFirst(rows) : rows)
+    await deleteRows(trx, entity, rows)
   }
   return { changes, restored, deleted }
-}
-
-/** Units deleted deepest first, so no parent goes before its children. */
-function childrenFirst(rows: Row[]): Row[] {
-  const parent = new Map(rows.map((r) => [String(r.code), r.parent_code as string | null]))
-  const depth = (code: string): number => {
-    let d = 0
-    for (let p = parent.get(code); p && d < 20; p = parent.get(p)) d++
-    return d
-  }
-  return [...rows].sort((a, b) => depth(String(b.code)) - depth(String(a.code)))
 }
 
 function isForeignKeyViolation(error: unknown): boolean {
@@ -227,25 +216,14 @@ async function storedFieldPoints(
   return new Map(rows.map((r) => [entityKey('assessment', r), r.field_points]))
 }
 
-/** Parents of the units the batch inserted or whose assessments it wrote (their cohorts move). */
+/** The cohorts the batch's assessments were ranked in (they move when the batch is undone). */
 async function parentsOfBatchRows(trx: Transaction<Database>, batchId: string): Promise<string[]> {
   const rows = await trx
-    .selectFrom('unit as u')
-    .select('u.parent_code')
+    .selectFrom('assessment')
+    .select('cohort_parent_code')
     .distinct()
-    .where('u.parent_code', 'is not', null)
-    .where((eb) =>
-      eb.or([
-        eb('u.import_batch_id', '=', batchId),
-        eb.exists(
-          eb
-            .selectFrom('assessment as a')
-            .select('a.unit_code')
-            .whereRef('a.unit_code', '=', 'u.code')
-            .where('a.import_batch_id', '=', batchId),
-        ),
-      ]),
-    )
+    .where('import_batch_id', '=', batchId)
+    .where('cohort_parent_code', 'is not', null)
     .execute()
-  return rows.flatMap((r) => (r.parent_code ? [r.parent_code] : []))
+  return rows.flatMap((r) => (r.cohort_parent_code ? [r.cohort_parent_code] : []))
 }

@@ -2,23 +2,39 @@
 // and ancestors without a query per row. Unit tables are small (thousands), files are not.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
+import { unitCodeKey, yearReferenceDate } from '#shared/domain/units.ts'
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 import type { RowReader } from './import-sheet.ts'
+
+/** A placement as the directory holds it (ISO dates, inclusive; null is open). */
+export type PlacementInfo = {
+  valid_from: string
+  valid_to: string | null
+  parent_code: string | null
+  title: string | null
+}
 
 export type UnitInfo = {
   code: string
   name: string
   name_key: string
   kind: string
-  parent_code: string | null
-  valid_from: number | null
-  valid_to: number | null
+  valid_from: string | null
+  valid_to: string | null
+  /** Oldest first; never overlapping. */
+  placements: PlacementInfo[]
 }
 
 export type UnitDirectory = {
+  /** Upper-case code → unit (codes match without regard to case). */
   byCode: Map<string, UnitInfo>
-  /** parent code → name key → units (several when a name was reused over time). */
+  /** parent code → name key → units ever placed there (several when a name was reused). */
   byName: Map<string, Map<string, UnitInfo[]>>
+}
+
+/** The unit of a code as written, matched without regard to case. */
+export function unitByCode(units: UnitDirectory, code: string): UnitInfo | undefined {
+  return units.byCode.get(unitCodeKey(code))
 }
 
 /**
@@ -45,11 +61,21 @@ export async function unitDirectoryFor(
     .select((eb) => [
       eb.fn.countAll<number>().as('n'),
       eb.fn.max('updated_at').as('at'),
-      sql<number>`sum(length(name) + length(kind) + length(coalesce(parent_code, ''))
-        + coalesce(valid_from, 0) + 3 * coalesce(valid_to, 0))`.as('sum'),
+      sql<number>`sum(length(name) + length(kind) + length(coalesce(valid_from, ''))
+        + 3 * length(coalesce(valid_to, '')))`.as('sum'),
     ])
     .executeTakeFirstOrThrow()
-  const fingerprint = `${Number(stamp.n)}|${stamp.at ?? ''}|${String(stamp.sum)}`
+  // Placements change without touching the unit row: their own count and content join the print.
+  const placed = await trx
+    .selectFrom('unit_placement')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(length(unit_code) + 2 * length(coalesce(parent_code, ''))
+        + 3 * length(coalesce(valid_to, '')) + 5 * length(coalesce(title, ''))
+        + length(valid_from))`.as('sum'),
+    ])
+    .executeTakeFirstOrThrow()
+  const fingerprint = `${Number(stamp.n)}|${stamp.at ?? ''}|${String(stamp.sum)}|${Number(placed.n)}|${String(placed.sum)}`
   const last = lastRead.get(db)
   if (last?.fingerprint === fingerprint) return last.directory
   const directory = await loadUnitDirectory(trx)
@@ -60,29 +86,73 @@ export async function unitDirectoryFor(
 export async function loadUnitDirectory(
   db: Kysely<Database> | Transaction<Database>,
 ): Promise<UnitDirectory> {
-  const units = await db
-    .selectFrom('unit')
-    .select(['code', 'name', 'name_key', 'kind', 'parent_code', 'valid_from', 'valid_to'])
-    .execute()
+  const [units, placements] = await Promise.all([
+    db
+      .selectFrom('unit')
+      .select(['code', 'name', 'name_key', 'kind', 'valid_from', 'valid_to'])
+      .execute(),
+    db
+      .selectFrom('unit_placement')
+      .select(['unit_code', 'valid_from', 'valid_to', 'parent_code', 'title'])
+      .orderBy('unit_code')
+      .orderBy('valid_from')
+      .execute(),
+  ])
   const byCode = new Map<string, UnitInfo>()
   const byName = new Map<string, Map<string, UnitInfo[]>>()
   for (const u of units) {
-    byCode.set(u.code, u)
-    const parent = u.parent_code ?? ''
-    let names = byName.get(parent)
-    if (!names) byName.set(parent, (names = new Map()))
-    const list = names.get(u.name_key)
-    if (list) list.push(u)
-    else names.set(u.name_key, [u])
+    byCode.set(unitCodeKey(u.code), {
+      ...u,
+      valid_from: u.valid_from === null ? null : String(u.valid_from),
+      valid_to: u.valid_to === null ? null : String(u.valid_to),
+      placements: [],
+    })
   }
+  for (const p of placements) {
+    const unit = byCode.get(unitCodeKey(p.unit_code))
+    if (!unit) continue
+    unit.placements.push({
+      valid_from: String(p.valid_from),
+      valid_to: p.valid_to === null ? null : String(p.valid_to),
+      parent_code: p.parent_code,
+      title: p.title,
+    })
+    addName(byName, p.parent_code ?? '', unit)
+  }
+  for (const unit of byCode.values()) if (unit.placements.length === 0) addName(byName, '', unit)
   return { byCode, byName }
 }
 
+function addName(byName: UnitDirectory['byName'], parent: string, unit: UnitInfo) {
+  let names = byName.get(parent)
+  if (!names) byName.set(parent, (names = new Map()))
+  const list = names.get(unit.name_key)
+  if (!list) names.set(unit.name_key, [unit])
+  else if (!list.includes(unit)) list.push(unit)
+}
+
+/** Whether the unit existed at some time in `year`. */
 export function validIn(unit: UnitInfo, year: number): boolean {
   return (
-    (unit.valid_from === null || year >= unit.valid_from) &&
-    (unit.valid_to === null || year <= unit.valid_to)
+    (unit.valid_from === null || unit.valid_from <= yearReferenceDate(year)) &&
+    (unit.valid_to === null || unit.valid_to >= `${year}-01-01`)
   )
+}
+
+/** The placement in force for `year` (ADR 014): containing 31 December, else the last begun. */
+export function placementIn(unit: UnitInfo, year: number): PlacementInfo | undefined {
+  const end = yearReferenceDate(year)
+  const start = `${year}-01-01`
+  let found: PlacementInfo | undefined
+  for (const p of unit.placements) {
+    if (p.valid_from <= end && (p.valid_to === null || p.valid_to >= start)) found = p
+  }
+  return found
+}
+
+/** The parent in force for `year` (null: none). */
+export function parentIn(unit: UnitInfo, year: number): string | null {
+  return placementIn(unit, year)?.parent_code ?? null
 }
 
 function validity(unit: UnitInfo): string {
@@ -102,7 +172,7 @@ export function resolveUnit(
 ): UnitInfo | undefined {
   const code = r.text('unit_code')
   if (code !== '') {
-    const unit = units.byCode.get(code)
+    const unit = unitByCode(units, code)
     if (!unit) return r.error('unit_code', 'UNKNOWN_UNIT', { value: code })
     return checkYear(r, 'unit_code', unit, year)
   }
@@ -110,7 +180,7 @@ export function resolveUnit(
   if (name === '')
     return r.error(r.column('unit_code') ? 'unit_code' : 'unit_name', 'MISSING_VALUE')
   if (!parentCode) return r.error('unit_name', 'PARENT_REQUIRED')
-  const siblings = units.byName.get(parentCode)
+  const siblings = units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
   const matches = (siblings?.get(foldUnitName(name)) ?? []).filter(
     (u) => year === undefined || validIn(u, year),
   )
@@ -168,13 +238,17 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0
 }
 
-/** The unit's ancestors, nearest first (district → province → country). */
-export function ancestors(units: UnitDirectory, unit: UnitInfo): UnitInfo[] {
+/** The unit's ancestors in force for `year`, nearest first (district → province → country). */
+export function ancestors(units: UnitDirectory, unit: UnitInfo, year: number): UnitInfo[] {
   const chain: UnitInfo[] = []
-  let parent = unit.parent_code ? units.byCode.get(unit.parent_code) : undefined
+  const up = (u: UnitInfo) => {
+    const code = parentIn(u, year)
+    return code === null ? undefined : unitByCode(units, code)
+  }
+  let parent = up(unit)
   while (parent && chain.length < 10) {
     chain.push(parent)
-    parent = parent.parent_code ? units.byCode.get(parent.parent_code) : undefined
+    parent = up(parent)
   }
   return chain
 }

@@ -168,8 +168,15 @@ export async function writeChanges(
     if (change.writes) for (const w of change.writes) add(target, w.entity, w.row)
     else if (change.entity !== 'scheme' && change.after) add(target, change.entity, change.after)
   }
-  for (const [entity, rows] of inserts) await insertRows(trx, entity, rows)
-  for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
+  // Tables in ENTITY_KEYS order (units before the placements and rows that refer to them).
+  for (const entity of Object.keys(ENTITY_KEYS) as TableEntity[]) {
+    const rows = inserts.get(entity)
+    if (rows) await insertRows(trx, entity, rows)
+  }
+  for (const entity of Object.keys(ENTITY_KEYS) as TableEntity[]) {
+    const rows = upserts.get(entity)
+    if (rows) await upsertRows(trx, entity, rows)
+  }
   await writeAudit(trx, meta.batchId ? summarizeInserts(changes) : changes, meta)
 }
 

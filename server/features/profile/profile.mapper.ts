@@ -1,14 +1,15 @@
 // Profile rows → UnitProfile. rank()/count() are int8 and avg() is numeric on PostgreSQL; the pg
 // parsers in create-db.ts make them numbers and Number() here covers any path without them.
 import type { UnitKind } from '#shared/domain/units.ts'
+import type { CohortRef } from '#shared/dto/cohort.ts'
 import type { FieldResult, ProfileTasks, ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
 import { awardTotals } from '#shared/kpi/award-totals.ts'
 import { round } from '#shared/kpi/round.ts'
 import { emptyTaskCounts, sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import type { UnitRow } from '../../db/schema.ts'
-import { toGradeBands, toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { toGradeBands, toUnit } from '../cohorts/cohorts.mapper.ts'
 import { toRankingEntry } from '../rankings/rankings.mapper.ts'
-import { toLineageEntry } from '../units/units.mapper.ts'
+import { toLineageEntry, toPlacement } from '../units/units.mapper.ts'
 import type { ProfileParts } from './profile.repository.ts'
 import { toAwardLine } from '../awards/awards.mapper.ts'
 import { toTaskCounts } from '../tasks/tasks.mapper.ts'
@@ -62,6 +63,18 @@ function toTasks(p: ProfileParts, year: number): ProfileTasks | null {
   }
 }
 
+function toCohortRef(
+  found: ProfileParts['cohortOfYear'] extends Map<number, infer V> ? V | undefined : never,
+  unit: UnitRow,
+): CohortRef {
+  if (!found) return { parent: { code: '', name: '' }, kind: unit.kind as UnitKind, block: null }
+  return {
+    parent: { code: found.cohort.parentCode, name: found.parentName },
+    kind: found.cohort.kind as UnitKind,
+    block: found.cohort.block === '' ? null : found.cohort.block,
+  }
+}
+
 export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
   const latestYear = p.ranked.at(-1)?.year
   const latestBands = toGradeBands(
@@ -70,31 +83,47 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
   )
   const years: ProfileYear[] = p.ranked.map((row) => {
     const year = Number(row.year)
-    const entry = toRankingEntry(row, year, toGradeBands(p.bands, p.yearSchemes.get(year)))
+    const shape = {
+      total: Number(row.total),
+      ranked: Number(row.ranked),
+      schemeChanged: p.schemeChanged.get(year) ?? false,
+    }
+    const bands = toGradeBands(p.bands, p.yearSchemes.get(year))
+    const entry = toRankingEntry(row, year, bands, shape)
     const awards = p.awards.filter((a) => Number(a.year) === year).map(toAwardLine)
     return {
       year,
+      cohort: toCohortRef(p.cohortOfYear.get(year), unit),
       indexPct: entry.indexPct,
       points: entry.points,
       maxPoints: entry.maxPoints,
       rank: entry.rank,
-      total: Number(row.total),
+      computedRank: entry.computedRank,
+      total: shape.total,
+      ranked: shape.ranked,
       grade: entry.grade,
       status: entry.status,
       published: entry.published,
       flags: entry.flags,
+      previous: entry.previous,
       deltaPct: entry.deltaPct,
       rankChange: entry.rankChange,
+      notComparable: entry.notComparable,
       fields: toFields(p, year),
       tasks: toTasks(p, year),
       awards: awards.length === 0 ? null : awardTotals(awards),
     }
   })
+  const placement = p.placements.at(-1)
+  const latest = years.at(-1)?.cohort ?? null
   return {
-    unit: toUnit(unit),
-    parent: p.parent ? toUnitRef(p.parent) : null,
-    cohort: p.parent ? { parent: toUnitRef(p.parent), kind: unit.kind as UnitKind } : null,
+    unit: toUnit(unit, placement),
+    parent: placement?.parent_code
+      ? { code: placement.parent_code, name: placement.parent_name ?? placement.parent_code }
+      : null,
+    cohort: latest,
     lineage: p.lineage.map(toLineageEntry),
+    placements: p.placements.map(toPlacement),
     years,
     gradeBands: latestBands,
   }

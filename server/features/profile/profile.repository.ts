@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely'
 import { fieldPointsOf } from '../../db/field-points.ts'
 import type { Database, UnitRow } from '../../db/schema.ts'
 import {
+  type CohortKey,
   type Visibility,
   cohortRanks,
+  findCohortsOfUnits,
   findRankedWithPrevious,
   findUnitRow,
 } from '../cohorts/cohorts.repository.ts'
@@ -11,8 +13,10 @@ import {
   findGradeBands,
   findSchemeFields,
   findSchemes,
+  schemeChangedIn,
   schemeForYear,
 } from '../cohorts/cohort-schemes.repository.ts'
+import { findPlacements } from '../cohorts/placements.repository.ts'
 import { findLineage } from '../units/units.repository.ts'
 
 /** The unit's field points, year by year (codes in order within a year). */
@@ -37,13 +41,12 @@ export type FieldStats = { year: number; field_code: string; best: number; avera
  */
 export async function findCohortFieldStats(
   db: Kysely<Database>,
-  parentCode: string,
-  kind: string,
+  cohort: CohortKey,
   years: readonly number[],
   visibility: Visibility,
 ): Promise<FieldStats[]> {
   if (years.length === 0) return []
-  const query = cohortRanks(db, { parentCode, kind }, visibility)
+  const query = cohortRanks(db, cohort, visibility)
     .innerJoin('assessment as a', (join) =>
       join
         .onRef('a.unit_code', '=', 'cohort_rank.unit_code')
@@ -91,39 +94,71 @@ export function findUnitAwardRows(db: Kysely<Database>, code: string) {
 }
 
 /**
- * Everything a unit's profile shows, in a fixed number of queries whatever the number of years:
- * ranks come from the cohort's window-function query narrowed to the unit.
+ * Everything a unit's profile shows. Each year is read in the cohort the unit was ranked in that
+ * year (a unit moves between cohorts across the 2025 map change), in a fixed number of queries
+ * per cohort whatever the number of years.
  */
 export async function loadProfile(db: Kysely<Database>, unit: UnitRow, visibility: Visibility) {
-  const parent = unit.parent_code ? await findUnitRow(db, unit.parent_code) : undefined
-  const cohort = parent ? { parentCode: parent.code, kind: unit.kind } : undefined
-  const [ranked, fields, tasks, awards, lineage, schemes] = await Promise.all([
-    cohort ? findRankedWithPrevious(db, cohort, visibility, { unitCodes: [unit.code] }) : [],
+  const cohorts = await findCohortsOfUnits(db, [unit.code], visibility)
+  const [perCohort, fields, tasks, awards, lineage, placements] = await Promise.all([
+    Promise.all(cohorts.map((c) => loadCohortYears(db, unit.code, c.cohort, c.years, visibility))),
     findUnitFields(db, unit.code),
     findUnitTaskRows(db, unit.code),
     findUnitAwardRows(db, unit.code),
     findLineage(db, unit.code),
-    parent ? findSchemes(db, parent, unit.kind) : [],
+    findPlacements(db, unit.code),
   ])
-  const years = ranked.map((r) => Number(r.year))
-  const yearSchemes = new Map(years.map((y) => [y, schemeForYear(schemes, y)?.id]))
+  const ranked = perCohort.flatMap((c) => c.ranked).sort((a, b) => Number(a.year) - Number(b.year))
+  const yearSchemes = new Map<number, string | undefined>()
+  const schemeChanged = new Map<number, boolean>()
+  const cohortOfYear = new Map<number, { cohort: CohortKey; parentName: string }>()
+  for (const c of perCohort) {
+    for (const [year, id] of c.yearSchemes) yearSchemes.set(year, id)
+    for (const [year, changed] of c.schemeChanged) schemeChanged.set(year, changed)
+    for (const year of c.years) cohortOfYear.set(year, { cohort: c.cohort, parentName: c.parentName })
+  }
   const schemeIds = [...new Set([...yearSchemes.values()].filter((id): id is string => !!id))]
-  const [fieldStats, schemeFields, bands] = await Promise.all([
-    parent ? findCohortFieldStats(db, parent.code, unit.kind, years, visibility) : [],
+  const [schemeFields, bands] = await Promise.all([
     findSchemeFields(db, schemeIds),
     findGradeBands(db, schemeIds),
   ])
   return {
-    parent,
     ranked,
     fields,
     tasks,
     awards,
     lineage,
+    placements,
     yearSchemes,
-    fieldStats,
+    schemeChanged,
+    cohortOfYear,
+    fieldStats: perCohort.flatMap((c) => c.fieldStats),
     schemeFields,
     bands,
+  }
+}
+
+async function loadCohortYears(
+  db: Kysely<Database>,
+  code: string,
+  cohort: CohortKey,
+  years: number[],
+  visibility: Visibility,
+) {
+  const [parent, ranked, schemes, fieldStats] = await Promise.all([
+    findUnitRow(db, cohort.parentCode),
+    findRankedWithPrevious(db, cohort, visibility, { years, unitCodes: [code] }),
+    findSchemes(db, { code: cohort.parentCode }, cohort.kind),
+    findCohortFieldStats(db, cohort, years, visibility),
+  ])
+  return {
+    cohort,
+    years,
+    parentName: parent?.name ?? cohort.parentCode,
+    ranked,
+    fieldStats,
+    yearSchemes: new Map(years.map((y) => [y, schemeForYear(schemes, y)?.id])),
+    schemeChanged: new Map(years.map((y) => [y, schemeChangedIn(schemes, y)])),
   }
 }
 

@@ -13,6 +13,8 @@ import { refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-rank
 export type PublishInput = {
   parentCode: string
   kind: string
+  /** The published block ('' the default cohort). */
+  cohort?: string
   year: number
   decisionNo: string | null
   decisionDate: string | null
@@ -31,7 +33,8 @@ export async function setCohortStatus(
       .selectFrom('assessment as a')
       .innerJoin('unit as u', 'u.code', 'a.unit_code')
       .selectAll('a')
-      .where('u.parent_code', '=', input.parentCode)
+      .where('a.cohort_parent_code', '=', input.parentCode)
+      .where('a.cohort_block', '=', input.cohort ?? '')
       .where('u.kind', '=', input.kind)
       .where('a.year', '=', input.year)
       .execute()
@@ -89,13 +92,15 @@ export async function listCohortYears(
   db: Kysely<Database>,
   parentCode: string,
   kind: string,
+  block = '',
 ): Promise<CohortYearStatus[]> {
   const rows = await db
     .selectFrom('assessment as a')
     .innerJoin('unit as u', 'u.code', 'a.unit_code')
     .select(['a.year', 'a.status', 'a.decision_no', 'a.decision_date'])
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('u.parent_code', '=', parentCode)
+    .where('a.cohort_parent_code', '=', parentCode)
+    .where('a.cohort_block', '=', block)
     .where('u.kind', '=', kind)
     .groupBy(['a.year', 'a.status', 'a.decision_no', 'a.decision_date'])
     .orderBy('a.year', 'desc')

@@ -15,7 +15,7 @@ export const publicationRoutes = new Hono<AppEnv>()
   .use(requireRole('EDITOR'))
   .get('/', validate('query', publicationsQuerySchema), async (c) => {
     const q = c.req.valid('query')
-    return c.json({ items: await listCohortYears(c.var.db, q.parent, q.kind) }, 200)
+    return c.json({ items: await listCohortYears(c.var.db, q.parent, q.kind, q.cohort) }, 200)
   })
   .post('/', validate('json', publishBodySchema), async (c) => {
     const body = c.req.valid('json')

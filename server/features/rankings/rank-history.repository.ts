@@ -25,18 +25,31 @@ export async function findRankHistory(
     (y) => upTo === undefined || y.year <= upTo,
   )
   const years = cohortYears.map((y) => y.year)
-  const totals = cohortYears.map((y) => y.units)
+  const totals = cohortYears.map((y) => y.total)
   if (years.length === 0) return { years, totals, units: [] }
+  const ranked = cohortRanks(db, cohort, visibility).where(
+    'cohort_rank.year',
+    '<=',
+    years[years.length - 1]!,
+  )
   const [rows, names] = await Promise.all([
-    cohortRanks(db, cohort, visibility)
-      .select(['unit_code', 'year', 'rank'])
-      .where('year', '<=', years[years.length - 1]!)
+    // The rank as published where the decision gave one (ADR 014), else the computed one.
+    ranked
+      .innerJoin('assessment as a', (join) =>
+        join
+          .onRef('a.unit_code', '=', 'cohort_rank.unit_code')
+          .onRef('a.year', '=', 'cohort_rank.year'),
+      )
+      .select((eb) => [
+        'cohort_rank.unit_code',
+        'cohort_rank.year',
+        eb.fn.coalesce('a.published_rank', 'cohort_rank.rank').as('rank'),
+      ])
       .execute(),
     db
       .selectFrom('unit')
       .select(['code', 'name'])
-      .where('parent_code', '=', cohort.parentCode)
-      .where('kind', '=', cohort.kind)
+      .where('code', 'in', ranked.select('cohort_rank.unit_code'))
       .execute(),
   ])
   const nameOf = new Map(names.map((u) => [u.code, u.name]))

@@ -7,7 +7,7 @@ import { csvFileName } from '../../lib/csv.ts'
 import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
+import { requireCohort } from '../cohorts/require-parent-unit.ts'
 import { findRankHistory } from './rank-history.repository.ts'
 
 const HISTORY_CSV_COLUMNS = ['year', 'unit_code', 'unit_name', 'rank', 'total'] as const
@@ -18,9 +18,8 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
   validate('query', rankHistoryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const parent = await requireParentUnit(c.var.db, query.parent)
+    const { parent, cohort } = await requireCohort(c.var.db, query)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
-    const cohort = { parentCode: parent.code, kind: query.kind }
     const { years, totals, units } = await findRankHistory(c.var.db, cohort, visibility, query.year)
     if (wantsCsv(c)) {
       const rows = years.flatMap((year, i) =>
@@ -38,12 +37,13 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
               ],
         ),
       )
-      const file = csvFileName(['rank-history', parent.code, query.kind, years.at(-1)])
+      const file = csvFileName(['rank-history', parent.code, query.kind, cohort.block, years.at(-1)])
       return csvResponse(c, file, HISTORY_CSV_COLUMNS, rows)
     }
     const body: RankHistory = {
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
       years,
       totals,
       units,

@@ -1,25 +1,57 @@
 // Ranked rows → RankingEntry. rank(), count(*) over () are int8 on PostgreSQL: the pg parser in
 // create-db.ts makes them numbers, and Number() here guards any path without it (STYLE B.6).
-import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
+import { yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
-import { deltaPct, rankChange } from '#shared/kpi/year-over-year.ts'
 import type { RankedRow } from '../cohorts/cohorts.repository.ts'
+
+/** What a line needs of its cohort-year: the size shown, the units loaded, a scheme change. */
+export type CohortYearShape = { total: number; ranked: number; schemeChanged: boolean }
 
 const orNull = (value: number | null) => (value === null ? null : Number(value))
 
 /** The columns a ranking line is built from (a full ranking's row or a narrowed RankedRow). */
-type RankingRowLike = Omit<RankedRow, 'total' | 'tie_size'>
+type RankingRowLike = Omit<RankedRow, 'total' | 'tie_size' | 'ranked' | 'published_size'>
 
+/**
+ * A ranked row → RankingEntry: the published rank where the decision gave one (the computed one
+ * beside it), and the change on the previous year only where the two years compare (ADR 014).
+ * A published rank is checked against the computed one only when the whole cohort is loaded:
+ * of a partial table the computed rank is a rank among the units loaded.
+ */
 export function toRankingEntry(
   row: RankingRowLike,
   year: number,
   bands: readonly GradeBand[],
+  cohort: CohortYearShape,
 ): RankingEntry {
-  const rank = Number(row.rank)
+  const { total, ranked, schemeChanged } = cohort
+  const computedRank = Number(row.rank)
+  const rank = row.published_rank === null ? computedRank : Number(row.published_rank)
   const indexPct = Number(row.index_pct)
   const prevRank = orNull(row.prev_rank)
   const prevIndex = orNull(row.prev_index_pct)
+  const previous =
+    prevRank === null || prevIndex === null
+      ? null
+      : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
+  const change = yearOverYear({ indexPct, rank, total }, previous, {
+    lineage: row.lineage.length > 0,
+    schemeChanged: previous !== null && schemeChanged,
+    otherCohort: row.other_cohort,
+  })
+  const notComparable: NotComparable | null = change.notComparable && {
+    ...change.notComparable,
+    previousYear: year - 1,
+    predecessors: row.predecessors.map((p) => ({
+      unit: { code: p.unit_code, name: p.unit_name },
+      year: p.year,
+      indexPct: p.index_pct,
+      rank: p.rank,
+      total: p.total,
+    })),
+  }
   const hasPublished =
     row.published_rank !== null || row.published_grade !== null || row.published_index_pct !== null
   const published = hasPublished
@@ -32,19 +64,22 @@ export function toRankingEntry(
   return {
     unit: { code: row.unit_code, name: row.unit_name },
     rank,
+    computedRank,
     indexPct,
-    points: Number(row.points),
-    maxPoints: Number(row.max_points),
+    points: orNull(row.points),
+    maxPoints: orNull(row.max_points),
     // The stored grade is computed from the scheme; without a scheme the published one stands in.
     grade: row.grade ?? row.published_grade,
-    previous:
-      prevRank === null || prevIndex === null
-        ? null
-        : { year: year - 1, indexPct: prevIndex, rank: prevRank },
-    deltaPct: deltaPct(indexPct, prevIndex),
-    rankChange: rankChange(rank, prevRank),
+    previous,
+    deltaPct: change.deltaPct,
+    rankChange: change.rankChange,
+    notComparable,
     published,
-    flags: publishedFlags({ rank, grade: row.grade, indexPct }, published, bands),
+    flags: publishedFlags(
+      { rank: computedRank, grade: row.grade, indexPct },
+      published && ranked < total ? { ...published, rank: null } : published,
+      bands,
+    ),
     status: row.status,
   }
 }
@@ -56,6 +91,7 @@ export function toRankingCsvRow(entry: RankingEntry, year: number) {
     unit_code: entry.unit.code,
     unit_name: entry.unit.name,
     rank: entry.rank,
+    computed_rank: entry.computedRank,
     index_pct: entry.indexPct,
     points: entry.points,
     max_points: entry.maxPoints,
@@ -65,6 +101,7 @@ export function toRankingCsvRow(entry: RankingEntry, year: number) {
     previous_rank: entry.previous?.rank,
     delta_pct: entry.deltaPct,
     rank_change: entry.rankChange,
+    not_comparable: entry.notComparable?.reason,
     published_rank: entry.published?.rank,
     published_grade: entry.published?.grade,
     published_index_pct: entry.published?.indexPct,
@@ -78,6 +115,7 @@ export const RANKING_CSV_COLUMNS = [
   'unit_code',
   'unit_name',
   'rank',
+  'computed_rank',
   'index_pct',
   'points',
   'max_points',
@@ -87,6 +125,7 @@ export const RANKING_CSV_COLUMNS = [
   'previous_rank',
   'delta_pct',
   'rank_change',
+  'not_comparable',
   'published_rank',
   'published_grade',
   'published_index_pct',

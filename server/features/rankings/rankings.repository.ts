@@ -7,7 +7,12 @@ import {
   findCohortYears,
   findYearRanking,
 } from '../cohorts/cohorts.repository.ts'
-import { findGradeBands, findSchemes, schemeForYear } from '../cohorts/cohort-schemes.repository.ts'
+import {
+  findGradeBands,
+  findSchemes,
+  schemeChangedIn,
+  schemeForYear,
+} from '../cohorts/cohort-schemes.repository.ts'
 
 /**
  * Everything a cohort's ranking needs for one year: the years available with the cohort's size,
@@ -15,26 +20,29 @@ import { findGradeBands, findSchemes, schemeForYear } from '../cohorts/cohort-sc
  */
 export async function findRanking(
   db: Kysely<Database>,
-  parent: { code: string; parent_code: string | null },
-  kind: string,
+  cohort: CohortKey,
   year: number | undefined,
   visibility: Visibility,
   page?: RankingPage,
 ) {
-  const cohort: CohortKey = { parentCode: parent.code, kind }
   const [cohortYears, schemes] = await Promise.all([
     findCohortYears(db, cohort, visibility),
-    findSchemes(db, parent, kind),
+    findSchemes(db, { code: cohort.parentCode }, cohort.kind),
   ])
   const years = cohortYears.map((y) => y.year)
   const chosen = year ?? years.at(-1)
-  const total = cohortYears.find((y) => y.year === chosen)?.units ?? 0
+  const cohortYear = cohortYears.find((y) => y.year === chosen)
+  const shape = {
+    total: cohortYear?.total ?? 0,
+    ranked: cohortYear?.units ?? 0,
+    schemeChanged: chosen !== undefined && schemeChangedIn(schemes, chosen),
+  }
   if (chosen === undefined)
-    return { year: null, years, total, rows: [], bands: [], schemeId: undefined }
+    return { year: null, years, shape, rows: [], bands: [], schemeId: undefined }
   const schemeId = schemeForYear(schemes, chosen)?.id
   const [rows, bands] = await Promise.all([
     findYearRanking(db, cohort, visibility, chosen, page),
     findGradeBands(db, schemeId ? [schemeId] : []),
   ])
-  return { year: chosen, years, total, rows, bands, schemeId }
+  return { year: chosen, years, shape, rows, bands, schemeId }
 }

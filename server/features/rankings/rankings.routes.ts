@@ -7,7 +7,7 @@ import { csvFileName } from '../../lib/csv.ts'
 import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireParentUnit } from '../cohorts/require-parent-unit.ts'
+import { requireCohort } from '../cohorts/require-parent-unit.ts'
 import { rankHistoryRoutes } from './rank-history.routes.ts'
 import { findRanking } from './rankings.repository.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow, toRankingEntry } from './rankings.mapper.ts'
@@ -16,20 +16,22 @@ export const rankingRoutes = new Hono<AppEnv>()
   .route('/history', rankHistoryRoutes)
   .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const parent = await requireParentUnit(c.var.db, query.parent)
+    const { parent, cohort } = await requireCohort(c.var.db, query)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const offset = query.offset ?? 0
     const page = { offset, limit: query.limit }
-    const found = await findRanking(c.var.db, parent, query.kind, query.year, visibility, page)
+    const found = await findRanking(c.var.db, cohort, query.year, visibility, page)
     const gradeBands = toGradeBands(found.bands, found.schemeId)
     const year = found.year
     const items =
-      year === null ? [] : found.rows.map((row) => toRankingEntry(row, year, gradeBands))
+      year === null
+        ? []
+        : found.rows.map((row) => toRankingEntry(row, year, gradeBands, found.shape))
     if (wantsCsv(c)) {
       const rows = items.map((entry) => toRankingCsvRow(entry, year ?? 0))
       return csvResponse(
         c,
-        csvFileName(['rankings', parent.code, query.kind, year]),
+        csvFileName(['rankings', parent.code, query.kind, cohort.block, year]),
         RANKING_CSV_COLUMNS,
         rows,
       )
@@ -38,7 +40,9 @@ export const rankingRoutes = new Hono<AppEnv>()
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
-      total: found.total,
+      block: cohort.block === '' ? null : cohort.block,
+      total: found.shape.total,
+      ranked: found.shape.ranked,
       offset,
       items,
       gradeBands,

@@ -1,26 +1,39 @@
-// Ranked row → SummaryFacts. rank() and count(*) over () are int8 on PostgreSQL (strings from pg
-// without the parser in create-db.ts): Number() on every one of them.
+// Ranked row → SummaryFacts, through the same ranking line every page shows (published rank and
+// size, comparability), so the sentence never says what the table does not.
+import type { UnitKind, UnitTitle } from '#shared/domain/units.ts'
 import type { SummaryFacts } from '#shared/text/summary-sentence.ts'
-import type { RankedRow } from '../cohorts/cohorts.repository.ts'
+import { toRankingEntry } from '../rankings/rankings.mapper.ts'
+import type { SummaryParts } from './summary.repository.ts'
 
-export function toSummaryFacts(row: RankedRow): SummaryFacts {
+export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts {
+  const { row } = parts
   const year = Number(row.year)
+  const shape = { total: Number(row.total), ranked: Number(row.ranked), schemeChanged: parts.schemeChanged }
+  const entry = toRankingEntry(row, year, [], shape)
+  const withheld = entry.notComparable && !entry.notComparable.rankOnly
   return {
     year,
     unitName: row.unit_name,
-    points: Number(row.points),
-    maxPoints: Number(row.max_points),
-    indexPct: Number(row.index_pct),
-    rank: Number(row.rank),
-    total: Number(row.total),
+    unitTitle: parts.title as UnitTitle | null,
+    unitKind: kind as UnitKind,
+    points: entry.points,
+    maxPoints: entry.maxPoints,
+    indexPct: entry.indexPct,
+    rank: entry.rank,
+    total: shape.total,
+    cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:
-      row.prev_index_pct === null
+      entry.previous === null || withheld
         ? null
         : {
-            year: year - 1,
-            indexPct: Number(row.prev_index_pct),
-            rank: row.prev_rank === null ? null : Number(row.prev_rank),
+            year: entry.previous.year,
+            indexPct: entry.previous.indexPct,
+            rank: entry.notComparable?.rankOnly ? null : entry.previous.rank,
           },
+    notComparable: entry.notComparable && {
+      reason: entry.notComparable.reason,
+      previousYear: entry.notComparable.previousYear,
+    },
   }
 }

@@ -17,16 +17,17 @@ export const summaryRoutes = new Hono<AppEnv>().get(
   validate('query', summaryQuerySchema),
   async (c) => {
     const { code } = c.req.valid('param')
-    const { year, lang } = c.req.valid('query')
+    const { year, lang, pad } = c.req.valid('query')
     const unit = await findUnitRow(c.var.db, code)
     if (!unit) throw notFound(`Unknown unit ${code}`)
-    const row = await findSummaryRow(c.var.db, unit, year, {
+    const parts = await findSummaryRow(c.var.db, unit, year, {
       includeDrafts: canSeeDrafts(c.var.user),
     })
-    if (!row)
+    if (!parts)
       throw notFound(year ? `${code} has no result for ${year}` : `${code} has no result yet`)
-    const facts = toSummaryFacts(row)
-    const body: UnitSummary = { text: summarySentence(facts, lang), year: facts.year, lang }
+    const facts = toSummaryFacts(parts, unit.kind)
+    const text = summarySentence(facts, lang, { padRanks: pad })
+    const body: UnitSummary = { text, year: facts.year, lang }
     return c.json(body, 200)
   },
 )

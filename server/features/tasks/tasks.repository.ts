@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
+import { cohortMembers, everCohortMembers } from '../cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '../cohorts/cohorts.repository.ts'
 
 /** Years with task results in the cohort, ascending. */
 export async function findTaskYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
   const rows = await db
     .selectFrom('task_result as t')
-    .innerJoin('unit as u', 'u.code', 't.unit_code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
+    .where('t.unit_code', 'in', everCohortMembers(db, cohort))
     .select('t.year')
     .distinct()
     .orderBy('t.year')
@@ -24,8 +23,7 @@ export function findTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: nu
     .selectFrom('unit as u')
     .crossJoin('task_result as t')
     .whereRef('t.unit_code', '=', 'u.code')
-    .where('u.parent_code', '=', cohort.parentCode)
-    .where('u.kind', '=', cohort.kind)
+    .where('u.code', 'in', cohortMembers(db, cohort, year))
     .where('t.year', '=', year)
     .select(({ fn }) => [
       'u.code',

@@ -1,34 +1,49 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
+import { findUnitByCode, placementsAt } from '../cohorts/placements.repository.ts'
 
-export function findUnits(db: Kysely<Database>, filter: { parentCode?: string; kind?: string }) {
-  let query = db.selectFrom('unit').selectAll()
-  if (filter.parentCode) query = query.where('parent_code', '=', filter.parentCode)
-  if (filter.kind) query = query.where('kind', '=', filter.kind)
+/**
+ * Units with the placement in force on `date` (ADR 014); under a parent, only those placed under
+ * it then; with a kind, only that level.
+ */
+export function findUnits(
+  db: Kysely<Database>,
+  filter: { parentCode?: string; kind?: string },
+  date: string,
+) {
+  let query = db
+    .selectFrom('unit as u')
+    .leftJoin(placementsAt(db, date).as('p'), 'p.unit_code', 'u.code')
+    .selectAll('u')
+    .select(['p.parent_code', 'p.title'])
+  if (filter.parentCode) query = query.where('p.parent_code', '=', filter.parentCode)
+  if (filter.kind) query = query.where('u.kind', '=', filter.kind)
   return query.execute()
 }
 
 export function findUnit(db: Kysely<Database>, code: string) {
-  return db.selectFrom('unit').selectAll().where('code', '=', code).executeTakeFirst()
+  return findUnitByCode(db, code)
 }
 
+/** Levels of the units ever placed under the unit, e.g. ['DEPARTMENT', 'DISTRICT']. */
 export async function findChildKinds(db: Kysely<Database>, code: string): Promise<string[]> {
   const rows = await db
-    .selectFrom('unit')
-    .select('kind')
+    .selectFrom('unit_placement as p')
+    .innerJoin('unit as u', 'u.code', 'p.unit_code')
+    .select('u.kind')
     .distinct()
-    .where('parent_code', '=', code)
-    .orderBy('kind')
+    .where('p.parent_code', '=', code)
+    .orderBy('u.kind')
     .execute()
   return rows.map((r) => r.kind)
 }
 
-/** Merge / split / rename events from or to the unit, oldest first, with both names. */
+/** Lineage events from or to the unit, oldest first, with both names. */
 export function findLineage(db: Kysely<Database>, code: string) {
   return db
     .selectFrom('unit_lineage as l')
     .innerJoin('unit as f', 'f.code', 'l.from_code')
-    .innerJoin('unit as t', 't.code', 'l.to_code')
+    .leftJoin('unit as t', 't.code', 'l.to_code')
     .select([
       'l.event',
       'l.from_code',

@@ -8,42 +8,55 @@ import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
 import { notFound } from '../../lib/errors.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import {
+  findPlacementAt,
+  findPlacements,
+  referenceDate,
+} from '../cohorts/placements.repository.ts'
 import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
-import { toLineageEntry } from './units.mapper.ts'
+import { toLineageEntry, toPlacement } from './units.mapper.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 
-const UNIT_COLUMNS = ['code', 'name', 'kind', 'parentCode', 'validFrom', 'validTo'] as const
+const UNIT_COLUMNS = ['code', 'name', 'kind', 'parentCode', 'title', 'validFrom', 'validTo'] as const
 
 export const unitRoutes = new Hono<AppEnv>()
   .get('/', validate('query', unitsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    if (query.parent && !(await findUnit(c.var.db, query.parent))) {
-      throw notFound(`Unknown parent unit ${query.parent}`)
-    }
-    const rows = await findUnits(c.var.db, { parentCode: query.parent, kind: query.kind })
+    const parent = query.parent ? await findUnit(c.var.db, query.parent) : undefined
+    if (query.parent && !parent) throw notFound(`Unknown parent unit ${query.parent}`)
+    const date = referenceDate(query.year)
+    const rows = await findUnits(c.var.db, { parentCode: parent?.code, kind: query.kind }, date)
     const items = rows
-      .map(toUnit)
+      .map((row) => toUnit(row, row))
       .sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code))
     if (wantsCsv(c)) {
-      return csvResponse(c, csvFileName(['units', query.parent, query.kind]), UNIT_COLUMNS, items)
+      const file = csvFileName(['units', parent?.code, query.kind, query.year])
+      return csvResponse(c, file, UNIT_COLUMNS, items)
     }
     const body: UnitList = { items }
     return c.json(body, 200)
   })
   .get('/:code', validate('param', unitParamSchema), async (c) => {
-    const { code } = c.req.valid('param')
-    const row = await findUnit(c.var.db, code)
-    if (!row) throw notFound(`Unknown unit ${code}`)
-    const [parent, childKinds, lineage] = await Promise.all([
-      row.parent_code ? findUnit(c.var.db, row.parent_code) : undefined,
+    const found = await findUnit(c.var.db, c.req.valid('param').code)
+    if (!found) throw notFound(`Unknown unit ${c.req.valid('param').code}`)
+    const code = found.code
+    // As the unit stands today, or as it last stood when it no longer exists.
+    const date = found.valid_to !== null && found.valid_to < referenceDate(undefined)
+      ? found.valid_to
+      : referenceDate(undefined)
+    const [placement, placements, childKinds, lineage] = await Promise.all([
+      findPlacementAt(c.var.db, code, date),
+      findPlacements(c.var.db, code),
       findChildKinds(c.var.db, code),
       findLineage(c.var.db, code),
     ])
+    const parent = placement?.parent_code ? await findUnit(c.var.db, placement.parent_code) : undefined
     const body: UnitDetail = {
-      unit: toUnit(row),
+      unit: toUnit(found, placement),
       parent: parent ? toUnitRef(parent) : null,
       childKinds: childKinds as UnitKind[],
       lineage: lineage.map(toLineageEntry),
+      placements: placements.map(toPlacement),
     }
     return c.json(body, 200)
   })

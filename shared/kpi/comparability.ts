@@ -1,0 +1,63 @@
+import { deltaPct, rankChange } from './year-over-year.ts'
+
+/**
+ * Why a change on the previous year is not claimed (ADR 014): a lineage event touched the unit
+ * between the two years, the scheme changed, the unit was ranked in another cohort, or the
+ * cohort's size changed (then only the rank move is withheld: an index on the same scheme still
+ * compares).
+ */
+export const NOT_COMPARABLE_REASONS = ['LINEAGE', 'SCHEME', 'COHORT', 'COHORT_SIZE'] as const
+export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number]
+
+/** A year's standing as shown: the published rank and size where given. */
+export type Standing = { indexPct: number; rank: number; total: number }
+
+/** What happened between the two years, read from the data. */
+export type YearBreaks = {
+  /** A lineage event touched the unit after 31 December of the previous year. */
+  lineage: boolean
+  /** Another scheme covers the previous year. */
+  schemeChanged: boolean
+  /** Not ranked in this cohort the previous year, but in another one. */
+  otherCohort: boolean
+}
+
+export type YearOverYear = {
+  deltaPct: number | null
+  rankChange: number | null
+  notComparable: { reason: NotComparableReason; rankOnly: boolean } | null
+}
+
+/**
+ * The change on the previous year as the product may claim it: the same unit in a comparable
+ * cohort, or nothing with the reason.
+ * @example yearOverYear({ indexPct: 80.1, rank: 5, total: 15 }, { indexPct: 74.75, rank: 12, total: 15 }, NO_BREAKS)
+ *   // { deltaPct: 5.35, rankChange: 7, notComparable: null }
+ */
+export function yearOverYear(
+  current: Standing,
+  previous: Standing | null,
+  breaks: YearBreaks,
+): YearOverYear {
+  const none = (reason: NotComparableReason): YearOverYear => ({
+    deltaPct: null,
+    rankChange: null,
+    notComparable: { reason, rankOnly: false },
+  })
+  if (breaks.lineage) return none('LINEAGE')
+  if (!previous) return breaks.otherCohort ? none('COHORT') : empty
+  if (breaks.schemeChanged) return none('SCHEME')
+  const delta = deltaPct(current.indexPct, previous.indexPct)
+  if (previous.total !== current.total) {
+    return {
+      deltaPct: delta,
+      rankChange: null,
+      notComparable: { reason: 'COHORT_SIZE', rankOnly: true },
+    }
+  }
+  return { deltaPct: delta, rankChange: rankChange(current.rank, previous.rank), notComparable: null }
+}
+
+const empty: YearOverYear = { deltaPct: null, rankChange: null, notComparable: null }
+
+export const NO_BREAKS: YearBreaks = { lineage: false, schemeChanged: false, otherCohort: false }
