@@ -17,9 +17,16 @@ export type UnitFixture = {
   name: string
   kind: string
   parentCode?: string | null
-  validFrom?: number | null
-  validTo?: number | null
+  /** Years (the unit's first and last) or ISO dates. */
+  validFrom?: number | string | null
+  validTo?: number | string | null
+  title?: string | null
 }
+
+const asStart = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? null : typeof v === 'number' ? `${v}-01-01` : v
+const asEnd = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? null : typeof v === 'number' ? `${v}-12-31` : v
 
 /** The smallest tree a fact can hang on: the country and one province. */
 export const COUNTRY_AND_PROVINCE: UnitFixture[] = [
@@ -37,11 +44,23 @@ export async function insertUnits(db: Kysely<Database>, units: UnitFixture[]): P
         name: u.name,
         name_key: u.name.normalize('NFC').toLowerCase(),
         kind: u.kind,
-        parent_code: u.parentCode ?? null,
-        valid_from: u.validFrom ?? null,
-        valid_to: u.validTo ?? null,
+        valid_from: asStart(u.validFrom),
+        valid_to: asEnd(u.validTo),
         import_batch_id: null,
         updated_at: NOW,
+      })),
+    )
+    .execute()
+  // One placement over the unit's validity, as the migration gives every existing unit.
+  await db
+    .insertInto('unit_placement')
+    .values(
+      units.map((u) => ({
+        unit_code: u.code,
+        valid_from: asStart(u.validFrom) ?? '1900-01-01',
+        valid_to: asEnd(u.validTo),
+        parent_code: u.parentCode ?? null,
+        title: u.title ?? null,
       })),
     )
     .execute()
@@ -59,6 +78,10 @@ export type AssessmentFixture = {
   publishedGrade?: string | null
   publishedIndexPct?: number | null
   fields?: { code: string; points: number; maxPoints?: number | null }[]
+  /** The cohort's parent when not the unit's parent that year; its block; the published size. */
+  cohortParent?: string
+  block?: string
+  cohortSize?: number | null
 }
 
 export async function insertAssessments(
@@ -67,6 +90,19 @@ export async function insertAssessments(
 ): Promise<void> {
   for (const a of rows) {
     const max = a.maxPoints ?? 100
+    // The cohort as a decision would rank it: the parent in force that year, unless given.
+    const placed =
+      a.cohortParent ??
+      (
+        await db
+          .selectFrom('unit_placement')
+          .select('parent_code')
+          .where('unit_code', '=', a.unitCode)
+          .where('valid_from', '<=', `${a.year}-12-31`)
+          .orderBy('valid_from', 'desc')
+          .executeTakeFirst()
+      )?.parent_code ??
+      null
     await db
       .insertInto('assessment')
       .values({
@@ -91,6 +127,9 @@ export async function insertAssessments(
             max_points: f.maxPoints ?? null,
           })),
         ),
+        cohort_parent_code: placed,
+        cohort_block: a.block ?? '',
+        published_cohort_size: a.cohortSize ?? null,
       })
       .execute()
   }

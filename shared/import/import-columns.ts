@@ -99,18 +99,25 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       examples: ['LONG_AN', 'LONG_AN'],
     },
     {
+      key: 'title',
+      vi: 'Loại hình',
+      en: 'Title',
+      aliases: ['Danh xưng', 'Loại đơn vị hành chính'],
+      examples: ['HUYEN', 'THANH_PHO'],
+    },
+    {
       key: 'valid_from',
-      vi: 'Từ năm',
+      vi: 'Hiệu lực từ',
       en: 'Valid from',
-      aliases: ['Hiệu lực từ năm'],
+      aliases: ['Từ năm', 'Hiệu lực từ năm', 'Từ ngày'],
       examples: ['', ''],
     },
     {
       key: 'valid_to',
-      vi: 'Đến năm',
+      vi: 'Hiệu lực đến',
       en: 'Valid to',
-      aliases: ['Hiệu lực đến năm'],
-      examples: ['2024', '2024'],
+      aliases: ['Đến năm', 'Hiệu lực đến năm', 'Đến ngày'],
+      examples: ['30/06/2025', '30/06/2025'],
     },
   ],
   lineage: [
@@ -128,7 +135,6 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       vi: 'Mã đơn vị mới',
       en: 'To code',
       aliases: ['Thành đơn vị'],
-      required: true,
       examples: ['TAY_NINH', 'AN_GIANG.LONG_XUYEN_WARD'],
     },
     {
@@ -202,7 +208,6 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       vi: 'Điểm đạt được',
       en: 'Points',
       aliases: ['Điểm thẩm định', 'Tổng điểm', 'Tổng điểm đạt được'],
-      required: true,
       examples: ['80,1', '77,2'],
     },
     {
@@ -218,6 +223,27 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       en: 'Rank',
       aliases: ['Thứ hạng', 'Thứ tự xếp hạng'],
       examples: ['5', '6'],
+    },
+    {
+      key: 'cohort_size',
+      vi: 'Số đơn vị',
+      en: 'Units ranked',
+      aliases: ['Tổng số đơn vị', 'Số đơn vị xếp hạng'],
+      examples: ['15', '15'],
+    },
+    {
+      key: 'cohort',
+      vi: 'Khối',
+      en: 'Block',
+      aliases: ['Nhóm', 'Khối xếp hạng', 'Nhóm xếp hạng'],
+      examples: ['', ''],
+    },
+    {
+      key: 'cohort_parent',
+      vi: 'Mã cấp xếp hạng',
+      en: 'Ranked under',
+      aliases: ['Đơn vị xếp hạng'],
+      examples: ['', ''],
     },
     { key: 'grade', vi: 'Xếp loại', en: 'Grade', examples: ['Tốt', 'Tốt'] },
     DECISION_NO,
@@ -299,3 +325,8 @@ export const IGNORED_HEADERS = ['STT', 'TT', 'Số thứ tự', 'No', '#'] as co
 
 /** Per-field points columns of an assessments file: `field:CODE` (e.g. `field:LEADERSHIP`). */
 export const FIELD_COLUMN_PREFIX = 'field:'
+/**
+ * A unit's own maximum in a field: `field_max:CODE` (0: the criterion does not apply to the unit,
+ * so it never reads as lost points).
+ */
+export const FIELD_MAX_COLUMN_PREFIX = 'field_max:'

@@ -1,6 +1,9 @@
 // kind=assessments: one row per unit and year. The index and grade are computed (points ÷
 // maximum; the covering scheme's bands); the file's rank, grade and index are stored as the
-// published values and compared, never trusted over the computation.
+// published values and compared, never trusted over the computation. A row with the index alone
+// (a national table of percentages) is ranked on it. Each row records the cohort the decision
+// ranked it in (ADR 014): the parent in force that year (or the import's `?parent=` / the
+// `cohort_parent` column when that is an ancestor), the block (`cohort`) and the size published.
 import type { FieldPoint } from '#server/db/field-points.ts'
 import type { AssessmentRow } from '#server/db/schema.ts'
 import {
@@ -17,7 +20,7 @@ import { assessmentChange } from './assessment-changes.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
-import { ancestors, resolveUnit } from './unit-directory.ts'
+import { ancestors, parentIn, resolveUnit, unitByCode } from './unit-directory.ts'
 
 type Planned = {
   row: number
@@ -25,31 +28,90 @@ type Planned = {
   scheme: FullScheme | undefined
   assessment: Omit<AssessmentRow, 'status' | 'import_batch_id' | 'field_points'>
   fields: FieldPoint[]
+  /** The file names the cohort's parent (`cohort_parent` or `?parent=`). */
+  explicitParent: boolean
 }
+
+/** The first row that gave a cohort-year's published size, to report a file disagreeing with itself. */
+type SizeSeen = Map<string, { row: number; size: number }>
 
 export const importAssessments: KindHandler = async (sheet, ctx) => {
   const schemes = indexSchemes((await loadSchemes(ctx.db)).values())
   const dup = new DuplicateGuard()
   const planned: Planned[] = []
   const schemeByScope = new Map<string, FullScheme | undefined>()
+  const sizes: SizeSeen = new Map()
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
     const year = readYear(r)
     const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined)
     if (!unit || !year) continue
+    const placed = parentIn(unit, year)
     // A unit's scheme depends only on its parent chain, kind and year: found once per cohort.
-    const scope = `${unit.parent_code ?? ''}|${unit.kind}|${year}`
+    const scope = `${placed ?? ''}|${unit.kind}|${year}`
+    const chain = ancestors(ctx.units, unit, year).map((u) => u.code)
     let scheme = schemeByScope.get(scope)
     if (!schemeByScope.has(scope)) {
-      const chain = ancestors(ctx.units, unit).map((u) => u.code)
       schemeByScope.set(scope, (scheme = schemeForUnit(schemes, chain, unit.kind, year)))
     }
+    const cohortParent = readCohortParent(r, ctx, unit.code, year, placed, chain)
+    if (cohortParent === undefined) continue
     const item = readAssessment(r, ctx, unit.code, year, scheme)
     if (!item || r.failed || !dup.check(r, `${unit.code}|${year}`)) continue
+    item.assessment.cohort_parent_code = cohortParent
+    item.explicitParent = r.text('cohort_parent') !== '' || ctx.parentCode !== undefined
+    checkSize(
+      r,
+      sizes,
+      `${cohortParent}|${unit.kind}|${item.assessment.cohort_block}|${year}`,
+      item,
+    )
+    if (r.failed) continue
     planned.push(item)
   }
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned)
+}
+
+/**
+ * The parent the decision ranked the unit under: the `cohort_parent` column, else the import's
+ * `?parent=`, when either is the unit's parent or an ancestor that year (a province ranking its
+ * communes across districts); else the parent in force that year.
+ */
+function readCohortParent(
+  r: RowReader,
+  ctx: KindContext,
+  unitCode: string,
+  year: number,
+  placed: string | null,
+  chain: string[],
+): string | null | undefined {
+  const written = r.text('cohort_parent')
+  const named = written !== '' ? written : ctx.parentCode
+  if (named === undefined) return placed
+  const parent = unitByCode(ctx.units, named)
+  if (parent && (parent.code === placed || chain.includes(parent.code))) return parent.code
+  return r.error(written !== '' ? 'cohort_parent' : 'unit_code', 'COHORT_PARENT', {
+    unit: unitCode,
+    value: named,
+    year,
+    current: placed ?? '—',
+  })
+}
+
+/** One published size per cohort-year: a file that gives two is refused on the later row. */
+function checkSize(r: RowReader, sizes: SizeSeen, key: string, item: Planned) {
+  const size = item.assessment.published_cohort_size
+  if (size === null) return
+  const seen = sizes.get(key)
+  if (!seen) sizes.set(key, { row: r.row, size })
+  else if (seen.size !== size)
+    r.error('cohort_size', 'INCONSISTENT_VALUE', {
+      value: size,
+      other: seen.size,
+      row: seen.row,
+      what: 'cohort-year',
+    })
 }
 
 function readAssessment(
@@ -62,26 +124,39 @@ function readAssessment(
   const max = r.number('max_points')
   if (typeof max === 'number' && max <= 0)
     r.error('max_points', 'OUT_OF_RANGE', { value: max, min: '> 0', max: '…' })
-  const points = r.number('points', true)
+  const points = r.number('points')
   if (typeof points === 'number' && typeof max === 'number' && max > 0)
     r.range('points', points, 0, max)
   const published = r.number('index_pct')
   if (typeof published === 'number') r.range('index_pct', published, 0, 100)
+  if (points === null && published === null)
+    r.error(r.column('points') ? 'points' : 'index_pct', 'POINTS_OR_INDEX_REQUIRED')
   const rank = r.integer('rank')
   if (typeof rank === 'number' && rank < 1)
     r.error('rank', 'OUT_OF_RANGE', { value: rank, min: 1, max: '…' })
+  const size = r.integer('cohort_size')
+  if (typeof size === 'number' && size < 1)
+    r.error('cohort_size', 'OUT_OF_RANGE', { value: size, min: 1, max: '…' })
+  if (typeof rank === 'number' && typeof size === 'number' && size >= 1 && rank > size)
+    r.error('rank', 'OUT_OF_RANGE', { value: rank, min: 1, max: size })
   const decisionDate = r.date('decision_date')
-  const fields = readFields(r, unitCode, year, max ?? 100, scheme)
+  const fieldMax = readFieldMaxima(r, scheme)
+  const fields = readFields(r, unitCode, year, max ?? 100, scheme, fieldMax)
   if (
     r.failed ||
     max === undefined ||
-    typeof points !== 'number' ||
+    points === undefined ||
     published === undefined ||
     rank === undefined ||
+    size === undefined ||
     decisionDate === undefined
   )
     return
-  if (fields.length > 0 && fields.length === r.sheet.fieldColumns.length) {
+  if (
+    typeof points === 'number' &&
+    fields.length > 0 &&
+    fields.length === r.sheet.fieldColumns.length
+  ) {
     const sum = round(
       fields.reduce((s, f) => s + f.points, 0),
       4,
@@ -97,6 +172,7 @@ function readAssessment(
     r,
     scheme,
     fields,
+    explicitParent: false,
     assessment: {
       unit_code: unitCode,
       year,
@@ -110,8 +186,33 @@ function readAssessment(
       published_grade: grade === '' ? null : bandCode(scheme, grade),
       published_index_pct: published,
       updated_at: ctx.now,
+      cohort_parent_code: null,
+      cohort_block: r.text('cohort').normalize('NFC'),
+      published_cohort_size: size,
     },
   }
+}
+
+/** `field_max:CODE` cells: the unit's own maximum per field (0: does not apply to it). */
+function readFieldMaxima(r: RowReader, scheme: FullScheme | undefined): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const col of r.sheet.fieldMaxColumns) {
+    const cell = (r.cells[col.index] ?? '').trim()
+    const value = r.number(col.header, false, cell)
+    if (value === null || value === undefined) continue
+    const schemeMax = scheme?.fields.find((f) => f.field_code === col.code)?.max_points
+    if (value < 0 || (schemeMax !== undefined && value > schemeMax)) {
+      r.sheet.issues.error(r.row, col.header, 'OUT_OF_RANGE', {
+        value,
+        min: 0,
+        max: schemeMax ?? '…',
+      })
+      r.failed = true
+      continue
+    }
+    out.set(col.code, value)
+  }
+  return out
 }
 
 /**
@@ -125,10 +226,20 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     p.scheme && p.scheme.fields.length > 0
       ? p.scheme.fields.reduce((s, f) => s + f.max_points, 0)
       : 100
-  const max = Number.isNaN(a.max_points) ? (before?.max_points ?? schemeMax) : a.max_points
-  if (a.points > max) return r.error('points', 'OUT_OF_RANGE', { value: a.points, min: 0, max })
-  const indexPct = round((a.points / max) * 100)
+  const points = has('points') ? a.points : (before?.points ?? null)
   const published = has('index_pct') ? a.published_index_pct : (before?.published_index_pct ?? null)
+  // The maximum: as given; else, with points and the index, what they imply (points ÷ index);
+  // else as stored, the scheme's total or 100. Index-only rows have none.
+  let max: number | null
+  if (points === null) max = null
+  else if (!Number.isNaN(a.max_points)) max = a.max_points
+  else if (published !== null && published > 0 && !(before?.max_points && !has('index_pct')))
+    max = round((points / published) * 100)
+  else max = before?.max_points ?? schemeMax
+  if (points !== null && max !== null && points > max + 1e-9)
+    return r.error('points', 'OUT_OF_RANGE', { value: points, min: 0, max })
+  const indexPct =
+    points !== null && max !== null && max > 0 ? round((points / max) * 100) : (published as number)
   if (published !== null && Math.abs(published - indexPct) > 0.01 + 1e-9) {
     r.warn('index_pct', 'INDEX_MISMATCH', { published, computed: indexPct })
   }
@@ -137,7 +248,7 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     unit_code: a.unit_code,
     year: a.year,
     max_points: max,
-    points: a.points,
+    points,
     index_pct: indexPct,
     grade: gradeFor(p.scheme, indexPct),
     status: before?.status ?? 'DRAFT',
@@ -150,6 +261,14 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
     updated_at: a.updated_at,
     // Set from the file's fields and the stored ones by assessmentChange().
     field_points: before?.field_points ?? null,
+    // The cohort a decision ranked the row in stays as stored unless the file names it.
+    cohort_parent_code: p.explicitParent
+      ? a.cohort_parent_code
+      : (before?.cohort_parent_code ?? a.cohort_parent_code),
+    cohort_block: has('cohort') ? a.cohort_block : (before?.cohort_block ?? a.cohort_block),
+    published_cohort_size: has('cohort_size')
+      ? a.published_cohort_size
+      : (before?.published_cohort_size ?? null),
   }
 }
 
@@ -159,6 +278,7 @@ function readFields(
   year: number,
   max: number,
   scheme: FullScheme | undefined,
+  unitMax: Map<string, number>,
 ): FieldPoint[] {
   const out: FieldPoint[] = []
   for (const col of r.sheet.fieldColumns) {
@@ -174,7 +294,8 @@ function readFields(
       r.failed = true
       continue
     }
-    const fieldMax = field?.max_points ?? max
+    const own = unitMax.get(col.code)
+    const fieldMax = own ?? field?.max_points ?? max
     // Bonus/penalty points may be negative; every other field lies within 0..maximum.
     const min = col.code === 'ADJUSTMENT' ? -fieldMax : 0
     if (value < min || value > fieldMax) {
@@ -187,8 +308,14 @@ function readFields(
       year,
       field_code: col.code,
       points: value,
-      max_points: field?.max_points ?? null,
+      max_points: own ?? field?.max_points ?? null,
     })
+  }
+  // A field the unit is not assessed on (maximum 0) is recorded even without points, so it is
+  // shown as not applicable rather than as points lost.
+  for (const [code, own] of unitMax) {
+    if (own === 0 && !out.some((f) => f.field_code === code))
+      out.push({ unit_code: unitCode, year, field_code: code, points: 0, max_points: 0 })
   }
   return out
 }

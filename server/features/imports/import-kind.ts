@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '#server/db/schema.ts'
+import type { Database, UnitPlacementRow } from '#server/db/schema.ts'
 import { MAX_YEAR, MIN_YEAR } from '#shared/domain/units.ts'
 import type { ChangeSet } from './change-set.ts'
 import type { ImportIssues } from './import-issues.ts'
@@ -14,6 +14,8 @@ export type KindContext = {
   issues: ImportIssues
   set: ChangeSet
   now: string
+  /** Units' placements as a units file leaves them so far (built as it is read). */
+  placementPlan?: Map<string, UnitPlacementRow[]>
 }
 
 /** Writes a kind needs beyond plain-table upserts (schemes replace fields and bands). */
@@ -25,7 +27,24 @@ export type ExtraWrite = (trx: Transaction<Database>, meta: WriteMeta) => Promis
  */
 export type KindHandler = (sheet: Sheet, ctx: KindContext) => Promise<ExtraWrite | void>
 
-export const UNIT_CODE = /^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/
+/**
+ * A date cell that may hold a year (official tables write "2025" for the whole year): a year is
+ * its first day for a start (`end` false) and its last day for an end.
+ */
+export function readDateOrYear(
+  r: RowReader,
+  key: string,
+  end: boolean,
+): string | null | undefined {
+  const cell = r.text(key)
+  if (/^\d{4}$/.test(cell)) {
+    const year = Number(cell)
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      return r.error(key, 'YEAR_OUT_OF_RANGE', { value: year, min: MIN_YEAR, max: MAX_YEAR })
+    return end ? `${cell}-12-31` : `${cell}-01-01`
+  }
+  return r.date(key)
+}
 
 /** A required year within the product's range. */
 export function readYear(r: RowReader, key = 'year', required = true): number | null | undefined {

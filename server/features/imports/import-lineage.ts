@@ -1,14 +1,18 @@
-// kind=lineage: merge / split / rename events between units (DESIGN "Unit").
-import { LINEAGE_EVENTS } from '#shared/domain/units.ts'
+// kind=lineage: events between units (DESIGN "Lineage", ADR 014): MERGE, SPLIT, TRANSFER,
+// RENAME, RECLASSIFY, DISSOLVE (no successor). Both units are of one level (a district is never
+// merged into a commune) and the date lies within both units' validity (the predecessor may
+// end the day before).
+import { LINEAGE_EVENT_LABELS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { diffRows, rowChange } from './change-set.ts'
 import { DuplicateGuard, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
+import { unitByCode, type UnitInfo } from './unit-directory.ts'
 
 type LineageRow = {
   id: string
   event: string
   from_code: string
-  to_code: string
+  to_code: string | null
   effective_date: string
   note: string | null
 }
@@ -18,14 +22,30 @@ export const importLineage: KindHandler = async (sheet, ctx) => {
   const dup = new DuplicateGuard()
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
-    const event = r.oneOf('event', LINEAGE_EVENTS)
-    const from = r.required('from_code')
-    const to = r.required('to_code')
-    if (from && !ctx.units.byCode.has(from)) r.error('from_code', 'UNKNOWN_UNIT', { value: from })
-    if (to && !ctx.units.byCode.has(to)) r.error('to_code', 'UNKNOWN_UNIT', { value: to })
+    const event = r.oneOf('event', LINEAGE_EVENTS, LINEAGE_EVENT_LABELS)
+    const fromCode = r.required('from_code')
+    const toCode = event === 'DISSOLVE' ? r.text('to_code') || null : r.required('to_code')
+    const fromUnit = fromCode ? unitByCode(ctx.units, fromCode) : undefined
+    const toUnit = toCode ? unitByCode(ctx.units, toCode) : undefined
+    if (fromCode && !fromUnit) r.error('from_code', 'UNKNOWN_UNIT', { value: fromCode })
+    if (toCode && !toUnit) r.error('to_code', 'UNKNOWN_UNIT', { value: toCode })
     const date = r.date('effective_date', true)
-    if (r.failed || !event || !from || !to || !date) continue
-    const id = `${event}:${from}:${to}:${date}`
+    if (event && fromUnit && toUnit && fromUnit.kind !== toUnit.kind)
+      r.error('to_code', 'LINEAGE_LEVEL', {
+        event: LINEAGE_EVENT_LABELS[event].vi.toLowerCase(),
+        from: fromUnit.code,
+        fromKind: fromUnit.kind,
+        to: toUnit.code,
+        toKind: toUnit.kind,
+      })
+    if (date && fromUnit && !withinValidity(fromUnit, date, true))
+      r.error('effective_date', 'DATE_OUTSIDE_VALIDITY', validityParams(fromUnit, date))
+    if (date && toUnit && !withinValidity(toUnit, date, false))
+      r.error('effective_date', 'DATE_OUTSIDE_VALIDITY', validityParams(toUnit, date))
+    if (r.failed || !event || !fromUnit || !date || (toCode && !toUnit)) continue
+    const from = fromUnit.code
+    const to = toUnit?.code ?? null
+    const id = `${event}:${from}:${to ?? ''}:${date}`
     if (!dup.check(r, id)) continue
     const note = r.text('note')
     planned.push({
@@ -55,4 +75,28 @@ export const importLineage: KindHandler = async (sheet, ctx) => {
       before ? (diffRows(before, item) ?? undefined) : undefined,
     )
   }
+}
+
+/**
+ * Whether an event on `date` falls within a unit's validity. The predecessor (`ending`) may have
+ * ended the day before: a merger on 1 July ends the old unit on 30 June.
+ */
+function withinValidity(unit: UnitInfo, date: string, ending: boolean): boolean {
+  if (unit.valid_from !== null && date < unit.valid_from) return false
+  if (unit.valid_to === null) return true
+  return ending ? date <= nextDay(unit.valid_to) : date <= unit.valid_to
+}
+
+function validityParams(unit: UnitInfo, date: string) {
+  return {
+    value: date,
+    unit: unit.code,
+    range: `${unit.valid_from ?? '…'}–${unit.valid_to ?? '…'}`,
+  }
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
 }

@@ -41,8 +41,8 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `"${p.value}" is not a valid date (dd/mm/yyyy or yyyy-mm-dd)`,
   },
   INVALID_CODE: {
-    vi: (p) => `Mã "${p.value}" không hợp lệ (chữ in hoa, số, "_" và ".")`,
-    en: (p) => `Code "${p.value}" is invalid (capitals, digits, "_" and ".")`,
+    vi: (p) => `Mã "${p.value}" không hợp lệ (chữ, số, "-", "_" và ".", tối đa 64 ký tự)`,
+    en: (p) => `Code "${p.value}" is invalid (letters, digits, "-", "_" and ".", at most 64 characters)`,
   },
   INVALID_VALUE: {
     vi: (p) => `"${p.value}" không hợp lệ; chấp nhận: ${p.allowed}`,
@@ -103,6 +103,36 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   INCONSISTENT_VALUE: {
     vi: (p) => `"${p.value}" khác giá trị "${p.other}" ở dòng ${p.row} của cùng ${p.what}`,
     en: (p) => `"${p.value}" differs from "${p.other}" on row ${p.row} of the same ${p.what}`,
+  },
+  PLACEMENT_NEEDS_DATE: {
+    vi: (p) =>
+      `Đơn vị ${p.unit} đã có kết quả đánh giá dưới cấp trên ${p.current}; đổi sang ${p.value} cần ngày "Hiệu lực từ" để không sửa các năm trước`,
+    en: (p) =>
+      `Unit ${p.unit} already has results under ${p.current}; moving it to ${p.value} needs a "Valid from" date so earlier years stay as they were`,
+  },
+  PARENT_LEVEL: {
+    vi: (p) => `Đơn vị cấp ${p.parentKind} (${p.value}) không thể là cấp trên của đơn vị cấp ${p.kind}`,
+    en: (p) => `A ${p.parentKind} (${p.value}) cannot be the parent of a ${p.kind}`,
+  },
+  DATE_OUTSIDE_VALIDITY: {
+    vi: (p) => `Ngày ${p.value} nằm ngoài thời gian hiệu lực của đơn vị ${p.unit} (${p.range})`,
+    en: (p) => `Date ${p.value} lies outside the validity of unit ${p.unit} (${p.range})`,
+  },
+  NO_COUNTRY: {
+    vi: () => 'Không có đơn vị cấp quốc gia (COUNTRY) để làm cấp trên của tỉnh; hãy khai báo nó trước',
+    en: () => 'No COUNTRY unit to be the province\'s parent; add it first',
+  },
+  LINEAGE_LEVEL: {
+    vi: (p) => `Không thể ${p.event} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
+    en: (p) => `Cannot ${p.event} a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
+  },
+  POINTS_OR_INDEX_REQUIRED: {
+    vi: () => 'Cần ít nhất "Điểm đạt được" hoặc "Chỉ số"',
+    en: () => 'Give at least the points or the index',
+  },
+  COHORT_PARENT: {
+    vi: (p) => `Đơn vị ${p.unit} không thuộc ${p.value} trong năm ${p.year} (cấp trên: ${p.current})`,
+    en: (p) => `Unit ${p.unit} does not lie under ${p.value} in ${p.year} (its parent: ${p.current})`,
   },
   PARENT_CYCLE: {
     vi: (p) => `Đơn vị ${p.unit} nằm trong vòng lặp cấp trên`,

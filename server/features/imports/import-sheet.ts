@@ -4,6 +4,7 @@ import { KPI_FIELD_LABELS, KPI_FIELD_SHORT_LABELS, KPI_FIELDS } from '#shared/do
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import {
   FIELD_COLUMN_PREFIX,
+  FIELD_MAX_COLUMN_PREFIX,
   IGNORED_HEADERS,
   IMPORT_COLUMNS,
   type ImportFileKind,
@@ -19,6 +20,8 @@ export type Sheet = {
   header: string[]
   index: Map<string, number>
   fieldColumns: FieldColumn[]
+  /** `field_max:CODE` columns: the unit's own maximum per field. */
+  fieldMaxColumns: FieldColumn[]
   rows: TableRow[]
   issues: ImportIssues
 }
@@ -48,6 +51,7 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
   const labels = labelIndex(kind)
   const index = new Map<string, number>()
   const fieldColumns: FieldColumn[] = []
+  const fieldMaxColumns: FieldColumn[] = []
   const before = issues.errorCount
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
@@ -66,6 +70,11 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
       } else index.set(key, i)
       return
     }
+    const fieldMax = kind === 'assessments' ? fieldMaxCodeOf(raw, folded) : undefined
+    if (fieldMax) {
+      fieldMaxColumns.push({ code: fieldMax, index: i, header: raw })
+      return
+    }
     const field = kind === 'assessments' ? fieldCodeOf(raw, folded) : undefined
     if (field) fieldColumns.push({ code: field, index: i, header: raw })
     else issues.error(1, raw, 'UNKNOWN_COLUMN', { column: raw })
@@ -80,7 +89,29 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
     issues.error(1, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
   }
   if (issues.errorCount > before) return null
-  return { kind, header: table.header, index, fieldColumns, rows: table.rows, issues }
+  if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
+    issues.error(1, null, 'POINTS_OR_INDEX_REQUIRED')
+  }
+  if (issues.errorCount > before) return null
+  return {
+    kind,
+    header: table.header,
+    index,
+    fieldColumns,
+    fieldMaxColumns,
+    rows: table.rows,
+    issues,
+  }
+}
+
+function fieldMaxCodeOf(raw: string, folded: string): string | undefined {
+  if (!folded.startsWith(foldLabel(FIELD_MAX_COLUMN_PREFIX))) return undefined
+  const code = raw
+    .trim()
+    .slice(raw.indexOf(':') + 1)
+    .trim()
+    .toUpperCase()
+  return FIELD_CODE.test(code) ? code : undefined
 }
 
 function fieldCodeOf(raw: string, folded: string): string | undefined {
