@@ -17,7 +17,15 @@ const SOURCE_DIR = fileURLToPath(new URL('.', import.meta.url))
 const SEEDS_DIR = existsSync(join(SOURCE_DIR, 'units.csv')) ? SOURCE_DIR : resolve('seeds')
 
 const STEPS: { kind: ImportFileKind; files: (names: string[]) => string[] }[] = [
-  { kind: 'units', files: (n) => n.filter((f) => f === 'units.csv') },
+  // The old map first (units.csv), then later maps in order (units-2025.csv: the units of 1 July
+  // 2025 and the placements that change then, which need the units they move).
+  {
+    kind: 'units',
+    files: (n) => [
+      ...n.filter((f) => f === 'units.csv'),
+      ...n.filter((f) => /^units-.+\.csv$/.test(f)),
+    ],
+  },
   { kind: 'lineage', files: (n) => n.filter((f) => f === 'unit-lineage.csv') },
   { kind: 'schemes', files: (n) => n.filter((f) => f === 'schemes.csv') },
   { kind: 'assessments', files: (n) => n.filter((f) => /^assessments-.*\.csv$/.test(f)) },
@@ -60,9 +68,10 @@ export async function loadSeeds(
 async function publish(db: Kysely<Database>, text: string): Promise<number> {
   const [header, ...records] = parseCsv(text).filter((r) => r.cells.some((c) => c.trim() !== ''))
   const col = (name: string) => header?.cells.findIndex((c) => c.trim() === name) ?? -1
-  const [parent, kind, year, no, date] = [
+  const [parent, kind, cohort, year, no, date] = [
     'parent_code',
     'kind',
+    'cohort',
     'year',
     'decision_no',
     'decision_date',
@@ -75,6 +84,7 @@ async function publish(db: Kysely<Database>, text: string): Promise<number> {
       {
         parentCode: at(parent),
         kind: at(kind),
+        cohort: at(cohort),
         year: Number(at(year)),
         decisionNo: at(no) || null,
         decisionDate: at(date) || null,

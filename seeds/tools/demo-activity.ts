@@ -1,7 +1,9 @@
 // Invented task-plan results and award grants, except the seed facts of DOMAIN.md:
 // Long Xuyên 2022 — 59 tasks in 6 fields, all done; Giấy khen to 10 collectives, 8 individuals.
-import type { DemoAssessment } from './demo-assessments.ts'
 import type { DemoUnit } from './demo-units.ts'
+
+/** What the activity generators read of a result: the unit, the year, its index and rank. */
+export type ActivitySource = { unit: DemoUnit; year: number; indexPct: number; rank: number }
 import { createRandom, intBetween } from './random.ts'
 
 const REFORM_FIELDS = [
@@ -17,7 +19,7 @@ export type DemoTaskRow = [unit: string, year: number, field: string, ...counts:
 
 const LONG_XUYEN_2022 = [12, 9, 8, 10, 7, 13] // 59 tasks, all done on time
 
-export function generateTasks(assessments: DemoAssessment[]): DemoTaskRow[] {
+export function generateTasks(assessments: ActivitySource[]): DemoTaskRow[] {
   const rows: DemoTaskRow[] = []
   for (const a of assessments) {
     const random = createRandom(`tasks:${a.unit.code}:${a.year}`)
@@ -61,7 +63,7 @@ function localIssuer(unit: DemoUnit): string {
   return 'DISTRICT'
 }
 
-export function generateAwards(assessments: DemoAssessment[]): DemoAwardRow[] {
+export function generateAwards(assessments: ActivitySource[]): DemoAwardRow[] {
   const rows: DemoAwardRow[] = []
   for (const a of assessments) {
     const random = createRandom(`awards:${a.unit.code}:${a.year}`)

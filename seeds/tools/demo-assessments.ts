@@ -19,16 +19,30 @@ export type DemoAssessment = {
 }
 
 /** Unit maxima below 100: criteria that do not apply are removed (DOMAIN.md). */
-const REDUCED_FIELDS: Record<string, Record<string, number>> = {
+export const REDUCED_FIELDS: Record<string, Record<string, number>> = {
   'LONG_AN.SO_GIAO_THONG': { PUBLIC_FINANCE: 3.5 },
   'LONG_AN.SO_TAI_NGUYEN': { PUBLIC_FINANCE: 3.5 },
   'LONG_AN.BQL_KHU_KINH_TE': { IMPACT: 22, PUBLIC_FINANCE: 6.5 },
+  // 2025: the offices without public-service procedures lose the survey and one-stop criteria.
+  'TAY_NINH.VP_UBND': { IMPACT: 30 },
+  'TAY_NINH.THANH_TRA': { IMPACT: 30 },
+  'TAY_NINH.SO_TAI_CHINH': { PUBLIC_FINANCE: 3.5 },
+  'AN_GIANG.VP_UBND': { IMPACT: 30 },
+}
+
+/** The province whose scheme scores a unit: its code's prefix, or the parent of an official numeric code. */
+export function provinceOf(unit: DemoUnit): string {
+  return /^\d/.test(unit.code) ? (unit.parentCode ?? '') : (unit.code.split('.')[0] ?? '')
 }
 
 export function schemeFor(unit: DemoUnit, year: number): DemoScheme {
-  const province = unit.code.split('.')[0]
+  const province = provinceOf(unit)
   const scheme = DEMO_SCHEMES.find(
-    (s) => s.province === province && s.kind === unit.kind && s.yearFrom <= year && year <= s.yearTo,
+    (s) =>
+      s.province === province &&
+      s.kind === unit.kind &&
+      s.yearFrom <= year &&
+      year <= (s.yearTo ?? Number.POSITIVE_INFINITY),
   )
   if (!scheme) throw new Error(`no demo scheme for ${unit.code} ${year}`)
   return scheme
@@ -44,13 +58,13 @@ export function fieldMaxima(unit: DemoUnit, year: number): Record<string, number
   return maxima
 }
 
-function gradeOf(unit: DemoUnit, year: number, indexPct: number): string {
+export function gradeOf(unit: DemoUnit, year: number, indexPct: number): string {
   const band = schemeFor(unit, year).bands.find(([, min]) => indexPct >= min)
   return band?.[2] ?? ''
 }
 
 /** Splits a total into per-field points (in hundredths) that sum exactly to the total. */
-function splitFields(random: () => number, maxima: Record<string, number>, points: number, maxPoints: number) {
+export function splitFields(random: () => number, maxima: Record<string, number>, points: number, maxPoints: number) {
   const entries = Object.entries(maxima)
   const target = Math.round(points * 100)
   const cents = entries.map(([, max]) =>
@@ -69,7 +83,7 @@ function splitFields(random: () => number, maxima: Record<string, number>, point
   return Object.fromEntries(entries.map(([code], i) => [code, (cents[i] ?? 0) / 100]))
 }
 
-function competitionRanks(values: number[]): number[] {
+export function competitionRanks(values: number[]): number[] {
   return values.map((v) => 1 + values.filter((other) => other > v).length)
 }
 

@@ -2,13 +2,22 @@
 // running it twice gives identical files. Run: npx tsx seeds/tools/generate-demo-data.ts
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateAwards, generateTasks } from './demo-activity.ts'
+import { type ActivitySource, generateAwards, generateTasks } from './demo-activity.ts'
 import { type DemoAssessment, DEMO_YEARS, generateCohort, placeAt } from './demo-assessments.ts'
+import { DEMO_LINEAGE, PLACEMENT_CHANGES, UNITS_2025 } from './demo-map-2025.ts'
+import {
+  anGiang2025,
+  BLOCK,
+  national,
+  type PublishedResult,
+  tayNinh2025,
+  tayNinhDepartmentsReal,
+} from './demo-results-present.ts'
 import { DEMO_SCHEMES } from './demo-schemes.ts'
 import {
   ALL_DEMO_UNITS,
   AN_GIANG_DISTRICTS,
-  DEMO_LINEAGE,
+  type DemoUnit,
   LONG_AN_DEPARTMENTS,
   LONG_AN_DISTRICTS,
   LONG_XUYEN_COMMUNES,
@@ -20,11 +29,12 @@ const out = (name: string) => join(seedsDir, name)
 const viNumber = (n: number) => String(n).replace('.', ',')
 const FIELD_CODES = [...new Set(DEMO_SCHEMES.flatMap((s) => s.fields.map(([code]) => code)))]
 
-writeCsv(
-  out('units.csv'),
-  ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to'],
-  ALL_DEMO_UNITS.map((u) => [u.code, u.name, u.kind, u.parentCode, u.validFrom, u.validTo]),
-)
+// The old map (units.csv) and the map of 1 July 2025 with the placements that change then
+// (units-2025.csv): a second row for an existing code, another parent and the date it begins.
+const UNIT_HEADERS = ['code', 'name', 'kind', 'parent_code', 'title', 'valid_from', 'valid_to']
+const unitRow = (u: DemoUnit) => [u.code, u.name, u.kind, u.parentCode, u.title, u.validFrom, u.validTo]
+writeCsv(out('units.csv'), UNIT_HEADERS, ALL_DEMO_UNITS.map(unitRow))
+writeCsv(out('units-2025.csv'), UNIT_HEADERS, [...UNITS_2025, ...PLACEMENT_CHANGES].map(unitRow))
 
 writeCsv(
   out('unit-lineage.csv'),
@@ -103,21 +113,98 @@ writeCsv(
   ]),
 )
 
+// Tây Ninh: the departments' real 2022–2023 results, then the 2025 decision's three blocks. Canonical
+// headers with the block ("cohort"), its published size ("cohort_size"), field points and, where a
+// criterion does not apply to a unit, its own field maximum.
+const tayNinh = [...tayNinhDepartmentsReal(), ...tayNinh2025()]
+writeCsv(
+  out('assessments-tay-ninh.csv'),
+  [
+    'unit_code', 'unit_name', 'year', 'cohort', 'cohort_size', 'max_points', 'points', 'index_pct', 'rank', 'grade',
+    ...FIELD_CODES.map((f) => `field:${f}`),
+    ...FIELD_CODES.map((f) => `field_max:${f}`),
+  ],
+  tayNinh.map((a) => [
+    a.unit.code,
+    a.unit.name,
+    a.year,
+    a.cohort,
+    a.cohortSize,
+    a.maxPoints,
+    a.points,
+    a.indexPct,
+    a.rank,
+    a.grade,
+    ...FIELD_CODES.map((f) => a.fields[f]),
+    ...FIELD_CODES.map((f) => a.fieldMax[f]),
+  ]),
+)
+
+// An Giang 2025 imitates a press table of percentages: Vietnamese headers, no points.
+const anGiang = anGiang2025()
+writeCsv(
+  out('assessments-an-giang-2025.csv'),
+  ['Mã đơn vị', 'Tên đơn vị', 'Năm', 'Khối', 'Số đơn vị', 'Chỉ số', 'Xếp hạng', 'Xếp loại'],
+  anGiang.map((a) => [a.unit.code, a.unit.name, a.year, a.cohort, a.cohortSize, `${viNumber(a.indexPct)}%`, a.rank, a.grade]),
+  { delimiter: ';' },
+)
+
+// The national table: provinces under the country, index only, a few of 63 (2023–2024) or 34 (2025).
+writeCsv(
+  out('assessments-national.csv'),
+  ['unit_code', 'year', 'index_pct', 'rank', 'cohort_size'],
+  national().map((a) => [a.unit.code, a.year, a.indexPct, a.rank, a.cohortSize]),
+)
+
 const cohorts = [
   { parent: 'LONG_AN', kind: 'DISTRICT', no: 200 },
   { parent: 'LONG_AN', kind: 'DEPARTMENT', no: 210 },
   { parent: 'AN_GIANG', kind: 'DISTRICT', no: 300 },
   { parent: 'AN_GIANG.LONG_XUYEN', kind: 'COMMUNE', no: 400 },
 ]
+// Real decisions where found (seeds/README.md), otherwise invented numbers; one decision per
+// province publishes all its 2025 blocks.
+const present: [parent: string, kind: string, cohort: string, year: number, no: string, date: string][] = [
+  ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2022, '', '2022-12-12'],
+  ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2023, '2729/QĐ-UBND', '2023-12-25'],
+  ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2025, '118/QĐ-UBND', '2026-01-16'],
+  ['TAY_NINH', 'COMMUNE', BLOCK.wards, 2025, '118/QĐ-UBND', '2026-01-16'],
+  ['TAY_NINH', 'COMMUNE', BLOCK.communes, 2025, '118/QĐ-UBND', '2026-01-16'],
+  ['AN_GIANG', 'DEPARTMENT', BLOCK.departments, 2025, '264/QĐ-UBND', '2026-01-23'],
+  ['AN_GIANG', 'COMMUNE', BLOCK.wards, 2025, '264/QĐ-UBND', '2026-01-23'],
+  ['AN_GIANG', 'COMMUNE', BLOCK.communesAndZones, 2025, '264/QĐ-UBND', '2026-01-23'],
+  ['VN', 'PROVINCE', '', 2023, '', ''],
+  ['VN', 'PROVINCE', '', 2024, '', '2025-04-06'],
+  ['VN', 'PROVINCE', '', 2025, '507/QĐ-BNV', '2026-04-09'],
+]
 writeCsv(
   out('publications.csv'),
-  ['parent_code', 'kind', 'year', 'decision_no', 'decision_date'],
-  cohorts.flatMap((c) =>
-    DEMO_YEARS.map((year, i) => [c.parent, c.kind, year, `${c.no + i * 7}/QĐ-UBND`, `${year + 1}-03-${String(10 + i).padStart(2, '0')}`]),
-  ),
+  ['parent_code', 'kind', 'cohort', 'year', 'decision_no', 'decision_date'],
+  [
+    ...cohorts.flatMap((c) =>
+      DEMO_YEARS.map((year, i) => [c.parent, c.kind, '', year, `${c.no + i * 7}/QĐ-UBND`, `${year + 1}-03-${String(10 + i).padStart(2, '0')}`]),
+    ),
+    ...present,
+  ],
 )
 
-const all = { 'long-an': [...longAnDistricts, ...longAnDepartments], 'an-giang': [...anGiangDistricts, ...longXuyenCommunes] }
+/** Activity is generated from results; a table without ranks is ranked here by index. */
+function activitySources(rows: PublishedResult[]): ActivitySource[] {
+  return rows.map((a) => ({
+    unit: a.unit,
+    year: a.year,
+    indexPct: a.indexPct,
+    rank:
+      a.rank ??
+      1 + rows.filter((b) => b.year === a.year && b.cohort === a.cohort && b.indexPct > a.indexPct).length,
+  }))
+}
+
+const all: Record<string, ActivitySource[]> = {
+  'long-an': [...longAnDistricts, ...longAnDepartments],
+  'an-giang': [...anGiangDistricts, ...longXuyenCommunes, ...activitySources(anGiang)],
+  'tay-ninh': activitySources(tayNinh.filter((a) => a.points !== null)),
+}
 for (const [slug, rows] of Object.entries(all)) {
   writeCsv(
     out(`tasks-${slug}.csv`),
