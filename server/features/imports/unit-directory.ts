@@ -61,8 +61,8 @@ export async function unitDirectoryFor(
     .select((eb) => [
       eb.fn.countAll<number>().as('n'),
       eb.fn.max('updated_at').as('at'),
-      sql<number>`sum(length(name) + length(kind) + length(coalesce(valid_from, ''))
-        + 3 * length(coalesce(valid_to, '')))`.as('sum'),
+      sql<number>`sum(length(name) + length(kind) + length(coalesce(cast(valid_from as text), ''))
+        + 3 * length(coalesce(cast(valid_to as text), '')))`.as('sum'),
     ])
     .executeTakeFirstOrThrow()
   // Placements change without touching the unit row: their own count and content join the print.
@@ -71,8 +71,8 @@ export async function unitDirectoryFor(
     .select((eb) => [
       eb.fn.countAll<number>().as('n'),
       sql<number>`sum(length(unit_code) + 2 * length(coalesce(parent_code, ''))
-        + 3 * length(coalesce(valid_to, '')) + 5 * length(coalesce(title, ''))
-        + length(valid_from))`.as('sum'),
+        + 3 * length(coalesce(cast(valid_to as text), '')) + 5 * length(coalesce(title, ''))
+        + length(cast(valid_from as text)))`.as('sum'),
     ])
     .executeTakeFirstOrThrow()
   const fingerprint = `${Number(stamp.n)}|${stamp.at ?? ''}|${String(stamp.sum)}|${Number(placed.n)}|${String(placed.sum)}`
