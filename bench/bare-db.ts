@@ -10,17 +10,17 @@ import { measureSync } from './latency.ts'
 const STORED_RANKING_SQL = `
 select r.unit_code, u.name as unit_name, r.year, r.index_pct, a.points, a.max_points, a.grade,
        a.status, a.published_rank, a.published_grade, a.published_index_pct,
-       r.rank
+       a.published_cohort_size, r.rank
 from cohort_rank r
 join assessment a on a.unit_code = r.unit_code and a.year = r.year
 join unit u on u.code = r.unit_code
-where r.parent_code = ? and r.kind = ? and r.scope = 'PUBLISHED' and r.year = ?`
+where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?`
 
 /** A page is cut from the rank index first, as the repository does. */
 const PAGE_FILTER = `
   and r.unit_code in (
     select unit_code from cohort_rank
-    where parent_code = ? and kind = ? and scope = 'PUBLISHED' and year = ?
+    where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
     order by rank, unit_code limit ? offset ?)`
 
 const RANK_ORDER = `
@@ -29,7 +29,7 @@ order by r.rank, r.unit_code`
 /** The previous year, read apart and matched by unit code, as the repository does. */
 const PREVIOUS_YEAR_SQL = `
 select unit_code, rank, index_pct from cohort_rank
-where parent_code = ? and kind = ? and scope = 'PUBLISHED' and year = ?`
+where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?`
 
 type BareRow = { unit_code: string; rank: number }
 
@@ -43,12 +43,14 @@ from (
          a.published_rank, a.published_grade, a.published_index_pct,
          rank() over (order by a.index_pct desc) as rank
   from assessment a join unit u on u.code = a.unit_code
-  where u.parent_code = ? and u.kind = ? and a.year = ? and a.status = 'PUBLISHED'
+  where a.cohort_parent_code = ? and u.kind = ? and a.cohort_block = '' and a.year = ?
+    and a.status = 'PUBLISHED'
 ) cur
 left join (
   select a.unit_code, a.index_pct, rank() over (order by a.index_pct desc) as rank
   from assessment a join unit u on u.code = a.unit_code
-  where u.parent_code = ? and u.kind = ? and a.year = ? and a.status = 'PUBLISHED'
+  where a.cohort_parent_code = ? and u.kind = ? and a.cohort_block = '' and a.year = ?
+    and a.status = 'PUBLISHED'
 ) prev on prev.unit_code = cur.unit_code`
 
 export type BareDbFigures = Percentiles & { rows: number }
