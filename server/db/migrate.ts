@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely'
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely'
 import { migrations } from './migrations/index.ts'
 
 export type MigrateOptions = {
@@ -8,6 +8,16 @@ export type MigrateOptions = {
    * when several schemas (e.g. parallel test runs) live in one database.
    */
   migrationTableSchema?: string
+  /** The migrations to apply (default: all of them); tests of an old migration stop at it. */
+  migrations?: Record<string, Migration>
+}
+
+/** The migrations in order up to and including `name` (a migration test's world). */
+export function migrationsUpTo(name: string): Record<string, Migration> {
+  const names = Object.keys(migrations)
+  const end = names.indexOf(name)
+  if (end < 0) throw new Error(`Unknown migration ${name}`)
+  return Object.fromEntries(names.slice(0, end + 1).map((n) => [n, migrations[n] as Migration]))
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
@@ -18,7 +28,7 @@ export async function migrateToLatest(
 ): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => options.migrations ?? migrations },
     ...(options.migrationTableSchema ? { migrationTableSchema: options.migrationTableSchema } : {}),
   })
   const result = await migrator.migrateToLatest()

@@ -1,7 +1,7 @@
 // Test databases: a fresh in-memory SQLite, or a fresh schema on the real PostgreSQL server
 // (TEST_DATABASE_URL, default the local server). Each test file makes its own and drops it.
 import { randomBytes } from 'node:crypto'
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type Migration, sql } from 'kysely'
 import { createDb, type DialectName } from '../db/create-db.ts'
 import { migrateToLatest } from '../db/migrate.ts'
 import type { Database } from '../db/schema.ts'
@@ -30,10 +30,22 @@ export type TestDb = {
   destroy: () => Promise<void>
 }
 
-export async function createTestDb(dialect: DialectName): Promise<TestDb> {
+export type TestDbOptions = {
+  /**
+   * The migrations to apply (default: all). A test of an old migration passes the list up to
+   * it (migrationsUpTo in server/db/migrate.ts) and gets the schema as it stood then.
+   */
+  migrations?: Record<string, Migration>
+}
+
+export async function createTestDb(
+  dialect: DialectName,
+  options: TestDbOptions = {},
+): Promise<TestDb> {
+  const only = options.migrations ? { migrations: options.migrations } : {}
   if (dialect === 'sqlite') {
     const db = createDb({ dialect: 'sqlite', filename: ':memory:' })
-    await migrateToLatest(db)
+    await migrateToLatest(db, only)
     return { db, dialect, changeSchema: (work) => work(), destroy: () => db.destroy() }
   }
   const connectionString = testPostgresUrl()
@@ -63,7 +75,7 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
     { searchPath: schema, poolSize: 4 },
   )
   try {
-    await migrateToLatest(db, { migrationTableSchema: schema })
+    await migrateToLatest(db, { migrationTableSchema: schema, ...only })
   } finally {
     await unlock()
   }

@@ -16,11 +16,9 @@ export const MIGRATION_TABLE = 'kysely_migration'
 
 export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
   { name: MIGRATION_TABLE, primaryKey: ['name'] },
-  {
-    name: 'unit',
-    primaryKey: ['code'],
-    selfReference: { column: 'parent_code', references: 'code' },
-  },
+  { name: 'unit', primaryKey: ['code'] },
+  // After unit: a placement refers to its unit and to its parent, both units.
+  { name: 'unit_placement', primaryKey: ['unit_code', 'valid_from'] },
   { name: 'unit_lineage', primaryKey: ['id'] },
   { name: 'scheme', primaryKey: ['id'] },
   { name: 'scheme_field', primaryKey: ['scheme_id', 'field_code'] },

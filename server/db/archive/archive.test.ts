@@ -15,7 +15,8 @@ const FIELD_POINTS = formatFieldPoints([{ field_code: 'F1', points: 0.1 + 0.2, m
 
 /** At least one row in every table, with Vietnamese text, awkward doubles and a deep unit tree. */
 async function fillEveryTable(db: Kysely<Database>): Promise<void> {
-  // A parent whose code sorts after 600 children: restore must insert it first across chunks.
+  // A parent whose code sorts after 600 children: restore must write every unit before the
+  // placements that refer to them, across chunks.
   await db
     .insertInto('unit')
     .values({
@@ -23,7 +24,6 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
       name: 'Tỉnh Thử Nghiệm',
       name_key: 'tỉnh thử nghiệm',
       kind: 'PROVINCE',
-      parent_code: null,
       valid_from: null,
       valid_to: null,
       import_batch_id: null,
@@ -35,8 +35,7 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
     name: `Xã số ${i}`,
     name_key: `xã số ${i}`,
     kind: 'COMMUNE',
-    parent_code: 'ZZ_TINH',
-    valid_from: 2025,
+    valid_from: '2025-07-01',
     valid_to: null,
     import_batch_id: null,
     updated_at: NOW,
@@ -54,7 +53,6 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
         name: 'Tỉnh Long An',
         name_key: 'tỉnh long an',
         kind: 'PROVINCE',
-        parent_code: null,
         valid_from: null,
         valid_to: null,
         import_batch_id: null,
@@ -65,14 +63,33 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
         name: 'Huyện Thạnh Hóa',
         name_key: 'huyện thạnh hóa',
         kind: 'DISTRICT',
-        parent_code: 'LONG_AN',
         valid_from: null,
-        valid_to: 2024,
+        valid_to: '2024-12-31',
         import_batch_id: 'b1',
         updated_at: NOW,
       },
     ])
     .execute()
+  const placed = (
+    unit_code: string,
+    valid_from: string,
+    valid_to: string | null,
+    parent_code: string | null,
+    title: string | null,
+  ) => ({ unit_code, valid_from, valid_to, parent_code, title })
+  const placements = [
+    placed('ZZ_TINH', '1900-01-01', null, null, 'TINH'),
+    ...children.map((c) => placed(c.code, '2025-07-01', null, 'ZZ_TINH', 'XA')),
+    placed('LONG_AN', '1900-01-01', null, null, 'TINH'),
+    // Two periods of one unit: another title from 2020, then its end with the district level.
+    placed('LONG_AN.THANH_HOA', '1900-01-01', '2019-12-31', 'LONG_AN', 'HUYEN'),
+    placed('LONG_AN.THANH_HOA', '2020-01-01', '2024-12-31', 'LONG_AN', 'THI_XA'),
+  ]
+  for (let i = 0; i < placements.length; i += 100)
+    await db
+      .insertInto('unit_placement')
+      .values(placements.slice(i, i + 100))
+      .execute()
   await db
     .insertInto('unit_lineage')
     .values({
@@ -136,6 +153,9 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
         published_index_pct: 80.1,
         import_batch_id: 'b1',
         updated_at: NOW,
+        cohort_parent_code: 'LONG_AN',
+        cohort_block: '',
+        published_cohort_size: 15,
       },
       {
         unit_code: 'LONG_AN.THANH_HOA',
@@ -152,6 +172,9 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
         published_index_pct: null,
         import_batch_id: null,
         updated_at: NOW,
+        cohort_parent_code: 'LONG_AN',
+        cohort_block: '',
+        published_cohort_size: null,
       },
     ])
     .execute()
@@ -291,7 +314,7 @@ describe('archive: the table list matches the migrated schema', () => {
       const t = await createTestDb(dialect)
       try {
         await expect(assertTablesKnown(t.db, dialect)).resolves.toBeUndefined()
-        expect(ARCHIVE_TABLES).toHaveLength(16)
+        expect(ARCHIVE_TABLES).toHaveLength(17)
       } finally {
         await t.destroy()
       }
@@ -317,6 +340,8 @@ describe('archive round trip SQLite → PostgreSQL → SQLite', () => {
     expect(first.tables.map((t) => t.name)).toEqual(ARCHIVE_TABLES.map((t) => t.name))
     for (const table of first.tables) expect(table.rowCount, table.name).toBeGreaterThan(0)
     expect(counts(first).unit).toBe(603)
+    expect(counts(first).unit_placement).toBe(604)
+    expect(first.tables.map((t) => t.name).slice(1, 3)).toEqual(['unit', 'unit_placement'])
     expect(first.migrations).toEqual(Object.keys(migrations))
     expect(first.sourceDialect).toBe('sqlite')
   })
@@ -355,6 +380,27 @@ describe('archive round trip SQLite → PostgreSQL → SQLite', () => {
     expect(parseFieldPoints('', 2023, points as string)[0]?.points).toBe(0.1 + 0.2)
     expect(cell(third, 'award_grant', 'recipient_name', () => true)).toBe('Nguyễn Thị Ánh Tuyết')
     expect(cell(third, 'unit_lineage', 'effective_date', () => true)).toBe('2025-07-01')
+    const isUnit = (code: string) => (r: unknown[], c: string[]) => r[c.indexOf('code')] === code
+    expect(cell(third, 'unit', 'valid_to', isUnit('LONG_AN.THANH_HOA'))).toBe('2024-12-31')
+    expect(cell(third, 'unit', 'valid_from', isUnit('AA_XA_001'))).toBe('2025-07-01')
+    expect(cell(third, 'assessment', 'published_cohort_size', isThanhHoa(2023))).toBe(15)
+    expect(cell(third, 'assessment', 'cohort_parent_code', isThanhHoa(2023))).toBe('LONG_AN')
+    const periods = await back.db
+      .selectFrom('unit_placement')
+      .select(['valid_from', 'valid_to', 'parent_code', 'title'])
+      .where('unit_code', '=', 'LONG_AN.THANH_HOA')
+      .orderBy('valid_from')
+      .execute()
+    expect(periods).toEqual([
+      { valid_from: '1900-01-01', valid_to: '2019-12-31', parent_code: 'LONG_AN', title: 'HUYEN' },
+      { valid_from: '2020-01-01', valid_to: '2024-12-31', parent_code: 'LONG_AN', title: 'THI_XA' },
+    ])
+    const child = await back.db
+      .selectFrom('unit_placement')
+      .select(['valid_from', 'parent_code'])
+      .where('unit_code', '=', 'AA_XA_599')
+      .executeTakeFirstOrThrow()
+    expect(child).toEqual({ valid_from: '2025-07-01', parent_code: 'ZZ_TINH' })
     const row = await back.db
       .selectFrom('unit')
       .select('name')

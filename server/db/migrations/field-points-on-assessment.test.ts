@@ -1,13 +1,17 @@
 // Migration 2026_11_25_22_30_00_field_points_on_assessment carries stored field points from the
-// assessment_field table onto the assessment rows and back, without losing a value.
+// assessment_field table onto the assessment rows and back, without losing a value. The test
+// database stands at that migration (later ones change the tables it touches and cannot all go
+// down), so its rows are written as that schema had them.
 import { type Kysely, Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
-import { COUNTRY_AND_PROVINCE, insertAssessments, insertUnits } from '../../test/insert-fixtures.ts'
 import { parseFieldPoints } from '../field-points.ts'
-import { migrations } from './index.ts'
+import { migrationsUpTo } from '../migrate.ts'
 
 const THIS = '2026_11_25_22_30_00_field_points_on_assessment'
+/** The migrations up to this one: "latest" is this one. */
+const UP_TO_THIS = migrationsUpTo(THIS)
+const NOW = '2026-01-01T00:00:00.000Z'
 
 async function migrator(db: Kysely<unknown>, dialect: string): Promise<Migrator> {
   const schema =
@@ -16,7 +20,7 @@ async function migrator(db: Kysely<unknown>, dialect: string): Promise<Migrator>
       : undefined
   return new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => UP_TO_THIS },
     ...(schema ? { migrationTableSchema: schema } : {}),
   })
 }
@@ -42,12 +46,17 @@ for (const dialect of TEST_DIALECTS) {
     let t: TestDb
     let m: Migrator
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await insertUnits(t.db, COUNTRY_AND_PROVINCE)
-      await insertAssessments(t.db, [
-        { unitCode: 'LONG_AN', year: 2022, points: 80 },
-        { unitCode: 'LONG_AN', year: 2023, points: 81 },
-      ])
+      t = await createTestDb(dialect, { migrations: UP_TO_THIS })
+      // The country and one province (a unit had its parent then), each with no field points.
+      await sql`insert into unit (code, name, name_key, kind, parent_code, valid_from, valid_to,
+          import_batch_id, updated_at)
+        values ('VN', 'Việt Nam', 'việt nam', 'COUNTRY', null, null, null, null, ${NOW}),
+               ('LONG_AN', 'Tỉnh Long An', 'tỉnh long an', 'PROVINCE', 'VN', null, null, null,
+                ${NOW})`.execute(t.db)
+      await sql`insert into assessment (unit_code, year, max_points, points, index_pct, grade,
+          status, import_batch_id, updated_at, field_points)
+        values ('LONG_AN', 2022, 100, 80, 80, null, 'PUBLISHED', null, ${NOW}, null),
+               ('LONG_AN', 2023, 100, 81, 81, null, 'PUBLISHED', null, ${NOW}, null)`.execute(t.db)
       m = await migrator(t.db as Kysely<unknown>, dialect)
       const down = await t.changeSchema(() => m.migrateDown())
       expect(down.results?.[0]).toMatchObject({ migrationName: THIS, status: 'Success' })
