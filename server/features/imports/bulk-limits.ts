@@ -23,9 +23,8 @@ export const PG_ROWS_PER_STATEMENT = 20_000
  */
 const PG_TYPES: Record<string, string> = {
   year: 'integer',
-  valid_from: 'integer',
-  valid_to: 'integer',
   published_rank: 'integer',
+  published_cohort_size: 'integer',
   count: 'integer',
   done_on_time: 'integer',
   done_late: 'integer',
@@ -41,6 +40,8 @@ const PG_TYPES: Record<string, string> = {
   min_pct: 'double precision',
   decision_date: 'date',
   effective_date: 'date',
+  valid_from: 'date',
+  valid_to: 'date',
 }
 
 export function pgColumnType(column: string): string {
