@@ -112,7 +112,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.errors.map((e) => [e.column, e.code])).toEqual([
         ['Điểm', 'UNKNOWN_COLUMN'],
         ['Ghi chú', 'UNKNOWN_COLUMN'],
-        [null, 'MISSING_COLUMN'],
+        // Points are no longer required on their own: points or the index (ADR 014).
+        [null, 'POINTS_OR_INDEX_REQUIRED'],
       ])
     })
 

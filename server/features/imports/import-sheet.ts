@@ -88,7 +88,7 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
   if (byUnit && !index.has('unit_code') && !index.has('unit_name')) {
     issues.error(1, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
   }
-  if (issues.errorCount > before) return null
+  // Listed with the other header problems: a file lacking both is refused for that as well.
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
     issues.error(1, null, 'POINTS_OR_INDEX_REQUIRED')
   }

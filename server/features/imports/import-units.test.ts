@@ -17,12 +17,20 @@ for (const dialect of TEST_DIALECTS) {
         .selectAll()
         .where('code', '=', 'LA.THANH_HOA')
         .executeTakeFirstOrThrow()
+      // Validity is dates (a year ends on 31 December); the parent is on the placement.
       expect(unit).toMatchObject({
         name: 'Huyện Thạnh Hóa',
         name_key: 'huyện thạnh hóa',
-        parent_code: 'LA',
-        valid_to: 2024,
+        valid_to: '2024-12-31',
       })
+      const placements = await t.db
+        .selectFrom('unit_placement')
+        .select(['valid_from', 'valid_to', 'parent_code'])
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .execute()
+      expect(placements).toEqual([
+        { valid_from: '1900-01-01', valid_to: '2024-12-31', parent_code: 'LA' },
+      ])
       const again = await importFile(t.db, 'units', fixture('units.csv'))
       expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 9 })
     })
@@ -48,7 +56,7 @@ for (const dialect of TEST_DIALECTS) {
           'units',
           csv(
             'code,name,kind,parent_code',
-            'la.bad,Tên,DISTRICT,LA',
+            'LA BAD,Tên,DISTRICT,LA',
             'Y.A,Tên,TOWN,LA',
             'Y.B,Tên,DISTRICT,NOWHERE',
             'Y.C,Tên,DISTRICT,LA',

@@ -29,10 +29,27 @@ for (const dialect of TEST_DIALECTS) {
         .select('id')
         .where('kind', '=', 'units')
         .executeTakeFirstOrThrow()
-      const [summary, ...rest] = await audit(units.id)
+      const unitAudit = await audit(units.id)
+      const [summary, ...rest] = unitAudit.filter((a) => a.entity === 'unit')
       expect(rest).toEqual([])
       expect(summary).toMatchObject({ entity: 'unit', entity_key: '*', action: 'INSERT' })
       expect(JSON.parse(summary?.after_json ?? '{}')).toMatchObject({ rows: 9 })
+      // Placements carry no batch id: each is audited as its own insert, which undo deletes.
+      const placements = unitAudit.filter((a) => a.entity !== 'unit')
+      expect(placements.every((a) => a.entity === 'unit_placement' && a.action === 'INSERT')).toBe(
+        true,
+      )
+      expect(placements.map((a) => a.entity_key).sort()).toEqual([
+        'LA.DUC_HUE|1900-01-01',
+        'LA.NEW_TOWN|2021-01-01',
+        'LA.OLD_TOWN|1900-01-01',
+        'LA.SO_NOI_VU|1900-01-01',
+        'LA.TAN_AN|1900-01-01',
+        'LA.THANH_HOA.TT|1900-01-01',
+        'LA.THANH_HOA|1900-01-01',
+        'LA|1900-01-01',
+        'VN|1900-01-01',
+      ])
       const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
       const rows = await audit(result.batchId)
       expect(rows.map((a) => [a.entity, a.entity_key, a.action])).toEqual([
@@ -101,7 +118,15 @@ for (const dialect of TEST_DIALECTS) {
       )
       const first = await importFile(t.db, 'units', units)
       expect(first.inserted).toBe(3)
-      expect((await undoImport(t.db, first.batchId as string, EDITOR)).deleted).toBe(3)
+      // Three units and the placement of each.
+      expect((await undoImport(t.db, first.batchId as string, EDITOR)).deleted).toBe(6)
+      expect(
+        await t.db
+          .selectFrom('unit_placement')
+          .select('unit_code')
+          .where('unit_code', 'like', 'HN%')
+          .execute(),
+      ).toEqual([])
       const again = await importFile(t.db, 'units', units)
       await importFile(t.db, 'assessments', csv(HEADER, 'HN.BA_DINH,2023,100,70,30,40'))
       await expect(undoImport(t.db, again.batchId as string, EDITOR)).rejects.toMatchObject({
