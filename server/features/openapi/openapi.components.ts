@@ -2,7 +2,8 @@
 // the account and editing ones live in openapi.write-components.ts.
 import { ERROR_CODES } from '#shared/errors.ts'
 import { TASK_STATUSES } from '#shared/domain/task-statuses.ts'
-import { UNIT_KINDS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
+import { UNIT_KINDS, UNIT_TITLES, LINEAGE_EVENTS } from '#shared/domain/units.ts'
+import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { PUBLISHED_FLAGS } from '#shared/kpi/published-flags.ts'
 import { int, list, nullable, num, obj, ref, str } from './openapi.json-schema.ts'
 import type { JsonSchema } from './openapi.types.ts'
@@ -31,11 +32,14 @@ const awardTotals = obj({
 const withUnit = (schema: JsonSchema): JsonSchema => ({
   allOf: [schema, obj({ unit: ref('UnitRef') })],
 })
+const date = { type: 'string', format: 'date' } as const
+const block = { ...nullable(str), description: 'The published block; null: the default cohort' }
 const cohortReport = (item: string, totals: string) =>
   obj({
     year: nullable(int),
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
+    block,
     items: list(ref(item)),
     totals: ref(totals),
     years: list(int),
@@ -51,18 +55,33 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   }),
   UnitKind: { type: 'string', enum: [...UNIT_KINDS] },
   UnitRef: obj({ code: str, name: str }),
+  UnitTitle: { type: 'string', enum: [...UNIT_TITLES] },
   Unit: obj({
     code: str,
     name: str,
     kind: ref('UnitKind'),
-    parentCode: nullable(str),
-    validFrom: nullable(int),
-    validTo: nullable(int),
+    parentCode: { ...nullable(str), description: 'The parent in force on the read date' },
+    title: nullable(ref('UnitTitle')),
+    validFrom: nullable(date),
+    validTo: nullable(date),
+  }),
+  Placement: obj({
+    validFrom: date,
+    validTo: nullable(date),
+    parent: nullable(ref('UnitRef')),
+    title: nullable(ref('UnitTitle')),
+  }),
+  Standing: obj({ year: int, indexPct: num, rank: int, total: int }),
+  NotComparable: obj({
+    reason: { type: 'string', enum: [...NOT_COMPARABLE_REASONS] },
+    rankOnly: { type: 'boolean', description: 'Only the rank move is withheld' },
+    previousYear: int,
+    predecessors: list({ allOf: [ref('Standing'), obj({ unit: ref('UnitRef') })] }),
   }),
   LineageEntry: obj({
     event: { type: 'string', enum: [...LINEAGE_EVENTS] },
     from: ref('UnitRef'),
-    to: ref('UnitRef'),
+    to: { ...nullable(ref('UnitRef')), description: 'null for DISSOLVE' },
     effectiveDate: { type: 'string', format: 'date' },
     note: nullable(str),
   }),
@@ -71,26 +90,35 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     parent: nullable(ref('UnitRef')),
     childKinds: list(ref('UnitKind')),
     lineage: list(ref('LineageEntry')),
+    placements: list(ref('Placement')),
   }),
   GradeBand: obj({ code: str, labelVi: str, labelEn: str, minPct: num }),
   Cohort: obj({
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
+    block,
     years: list(int),
     latestYear: int,
     unitCount: int,
+    publishedSize: nullable(int),
+    current: { type: 'boolean', description: 'The parent exists today (present-day map)' },
   }),
   PublishedResult: obj({ rank: nullable(int), grade: nullable(str), indexPct: nullable(num) }),
   RankingEntry: obj({
     unit: ref('UnitRef'),
-    rank: { type: 'integer', description: 'Standard competition rank: ties share, the next skips' },
+    rank: { type: 'integer', description: 'The published rank where given, else computedRank' },
+    computedRank: {
+      type: 'integer',
+      description: 'Standard competition rank over the units loaded: ties share, the next skips',
+    },
     indexPct: num,
-    points: num,
-    maxPoints: num,
+    points: { ...nullable(num), description: 'null for index-only results' },
+    maxPoints: nullable(num),
     grade: nullable(str),
-    previous: nullable(obj({ year: int, indexPct: num, rank: int })),
+    previous: nullable(ref('Standing')),
     deltaPct: nullable(num),
     rankChange: { ...nullable(int), description: 'previous rank − rank (12th → 5th is +7)' },
+    notComparable: nullable(ref('NotComparable')),
     published: nullable(ref('PublishedResult')),
     flags: list({ type: 'string', enum: [...PUBLISHED_FLAGS] }),
     status: { type: 'string', enum: ['DRAFT', 'PUBLISHED'] },
@@ -99,7 +127,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     year: nullable(int),
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
-    total: int,
+    block,
+    total: { type: 'integer', description: 'The published cohort size where given, else ranked' },
+    ranked: { type: 'integer', description: 'Units of the cohort loaded' },
     offset: int,
     items: list(ref('RankingEntry')),
     gradeBands: list(ref('GradeBand')),
@@ -108,6 +138,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   RankHistory: obj({
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
+    block,
     years: list(int),
     totals: list(int),
     units: list(
@@ -133,17 +164,22 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   }),
   ProfileYear: obj({
     year: int,
+    cohort: ref('CohortRef'),
     indexPct: num,
-    points: num,
-    maxPoints: num,
+    points: nullable(num),
+    maxPoints: nullable(num),
     rank: int,
+    computedRank: int,
     total: int,
+    ranked: int,
     grade: nullable(str),
     status: str,
     published: nullable(ref('PublishedResult')),
     flags: list({ type: 'string', enum: [...PUBLISHED_FLAGS] }),
+    previous: nullable(ref('Standing')),
     deltaPct: nullable(num),
     rankChange: nullable(int),
+    notComparable: nullable(ref('NotComparable')),
     fields: list(ref('FieldResult')),
     tasks: nullable({
       allOf: [taskSummary, obj({ byField: list({ allOf: [taskSummary, obj({ field: str })] }) })],
@@ -153,11 +189,13 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   UnitProfile: obj({
     unit: ref('Unit'),
     parent: nullable(ref('UnitRef')),
-    cohort: nullable(obj({ parent: ref('UnitRef'), kind: ref('UnitKind') })),
+    cohort: nullable(ref('CohortRef')),
     lineage: list(ref('LineageEntry')),
+    placements: list(ref('Placement')),
     years: list(ref('ProfileYear')),
     gradeBands: list(ref('GradeBand')),
   }),
+  CohortRef: obj({ parent: ref('UnitRef'), kind: ref('UnitKind'), block }),
   UnitSummary: obj({ text: str, year: int, lang: { type: 'string', enum: ['vi', 'en'] } }),
   Comparison: obj({
     items: list(
@@ -167,10 +205,12 @@ export const SCHEMAS: Record<string, JsonSchema> = {
           obj({
             year: int,
             indexPct: num,
-            points: num,
-            maxPoints: num,
+            points: nullable(num),
+            maxPoints: nullable(num),
             rank: int,
             total: int,
+            rankChange: nullable(int),
+            notComparable: nullable(ref('NotComparable')),
             grade: nullable(str),
             fields: list(obj({ code: str, points: num, maxPoints: nullable(num) })),
           }),

@@ -20,8 +20,10 @@ import type {
 const CSV_NOTE =
   'Also answers `Accept: text/csv` or `?format=csv` with the same rows flattened (UTF-8 with BOM).'
 const COHORT_HELP = {
-  parent: 'Code of the parent unit (e.g. LONG_AN)',
-  kind: 'Kind of the ranked units',
+  parent: 'Code of the parent unit (e.g. LONG_AN, 80), matched without regard to case',
+  kind: 'Level of the ranked units',
+  cohort:
+    'The published block, by its name as imported (e.g. Phường); omitted → the default cohort of the level under the parent',
   year: 'Report year; omitted → the latest year with data in the cohort',
   format: 'csv for a CSV download',
 }

@@ -43,6 +43,7 @@ describe('GET /api/openapi.json', () => {
     expect(params.map((p) => [p.name, p.required])).toEqual([
       ['parent', true],
       ['kind', true],
+      ['cohort', false],
       ['year', false],
       ['format', false],
       ['limit', false],
@@ -57,6 +58,7 @@ describe('GET /api/openapi.json', () => {
       'path:code',
       'query:year',
       'query:lang',
+      'query:pad',
     ])
   })
 })
