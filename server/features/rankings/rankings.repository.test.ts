@@ -3,7 +3,8 @@ import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 import { findRanking } from './rankings.repository.ts'
 
-const LONG_AN = { code: 'LONG_AN', parent_code: 'VN' }
+const DISTRICTS = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
+const DEPARTMENTS = { parentCode: 'LONG_AN', kind: 'DEPARTMENT', block: '' }
 const pick = (rows: { unit_code: string; rank: number; prev_rank: number | null }[]) =>
   rows.map((r) => [
     r.unit_code.replace('LONG_AN.', ''),
@@ -21,8 +22,9 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('ranks with ties sharing a rank and the next rank skipping, joined to the previous year', async () => {
-      const found = await findRanking(t.db, LONG_AN, 'DISTRICT', 2023, { includeDrafts: false })
+      const found = await findRanking(t.db, DISTRICTS, 2023, { includeDrafts: false })
       expect(found.year).toBe(2023)
+      expect(found.shape).toEqual({ total: 5, ranked: 5, schemeChanged: false })
       expect(pick(found.rows)).toEqual([
         ['DUC_HOA', 1, 3],
         ['KIEN_TUONG', 2, 1],
@@ -37,7 +39,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('counts drafts only for readers who may see them', async () => {
-      const found = await findRanking(t.db, LONG_AN, 'DISTRICT', 2023, { includeDrafts: true })
+      const found = await findRanking(t.db, DISTRICTS, 2023, { includeDrafts: true })
       expect(pick(found.rows)).toEqual([
         ['DUC_HOA', 1, 3],
         ['CHAU_THANH', 2, null],
@@ -49,7 +51,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('defaults to the latest year, lists the years and the scheme bands', async () => {
-      const found = await findRanking(t.db, LONG_AN, 'DISTRICT', undefined, {
+      const found = await findRanking(t.db, DISTRICTS, undefined, {
         includeDrafts: false,
       })
       expect(found.year).toBe(2023)
@@ -63,7 +65,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('has no previous year for the first year of a cohort', async () => {
-      const found = await findRanking(t.db, LONG_AN, 'DISTRICT', 2022, { includeDrafts: false })
+      const found = await findRanking(t.db, DISTRICTS, 2022, { includeDrafts: false })
       expect(pick(found.rows)).toEqual([
         ['KIEN_TUONG', 1, null],
         ['TAN_AN', 1, null],
@@ -74,7 +76,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('keeps cohorts apart: departments are ranked separately, without a scheme', async () => {
-      const found = await findRanking(t.db, LONG_AN, 'DEPARTMENT', 2023, { includeDrafts: false })
+      const found = await findRanking(t.db, DEPARTMENTS, 2023, { includeDrafts: false })
       expect(pick(found.rows)).toEqual([['SO_NOI_VU', 1, null]])
       expect(found.rows[0]).toMatchObject({ index_pct: 95.8, max_points: 71.5 })
       expect(found.bands).toEqual([])
@@ -83,15 +85,17 @@ for (const dialect of TEST_DIALECTS) {
     it('answers an empty cohort with no year and no rows', async () => {
       const found = await findRanking(
         t.db,
-        { code: 'AN_GIANG', parent_code: 'VN' },
-        'DISTRICT',
+        { parentCode: 'AN_GIANG', kind: 'DISTRICT', block: '' },
         undefined,
-        {
-          includeDrafts: false,
-        },
+        { includeDrafts: false },
       )
-      expect(found).toMatchObject({ year: null, years: [], rows: [] })
-      const year = await findRanking(t.db, LONG_AN, 'DISTRICT', 2019, { includeDrafts: false })
+      expect(found).toMatchObject({
+        year: null,
+        years: [],
+        rows: [],
+        shape: { total: 0, ranked: 0, schemeChanged: false },
+      })
+      const year = await findRanking(t.db, DISTRICTS, 2019, { includeDrafts: false })
       expect(year.rows).toEqual([])
     })
   })

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
-import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import {
+  insertAssessments,
+  insertCohortScenario,
+  insertLineage,
+  insertUnits,
+  insertUserSession,
+} from '../../test/insert-fixtures.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/rankings (${dialect})`, () => {
@@ -15,7 +23,9 @@ for (const dialect of TEST_DIALECTS) {
         year: 2023,
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
         kind: 'DISTRICT',
+        block: null,
         total: 5,
+        ranked: 5,
       })
       expect(body.years).toEqual([2022, 2023])
       expect(body.gradeBands.map((b: { code: string }) => b.code)).toEqual([
@@ -31,24 +41,30 @@ for (const dialect of TEST_DIALECTS) {
         ['LONG_AN.KIEN_TUONG', 2],
         ['LONG_AN.TAN_AN', 2],
         ['LONG_AN.MOI', 4],
-        ['LONG_AN.THANH_HOA', 5],
+        // The decision published 6th: that is the rank shown, the computed 5th beside it.
+        ['LONG_AN.THANH_HOA', 6],
       ])
       expect(body.items[4]).toEqual({
         unit: { code: 'LONG_AN.THANH_HOA', name: 'Huyện Thạnh Hóa' },
-        rank: 5,
+        rank: 6,
+        computedRank: 5,
         indexPct: 80.1,
         points: 80.1,
         maxPoints: 100,
         grade: 'GOOD',
-        previous: { year: 2022, indexPct: 74.75, rank: 4 },
+        previous: { year: 2022, indexPct: 74.75, rank: 4, total: 5 },
         deltaPct: 5.35,
-        rankChange: -1,
+        // Published rank on published rank: 4th in 2022, 6th in 2023.
+        rankChange: -2,
+        notComparable: null,
         published: { rank: 6, grade: 'Tốt', indexPct: 80.1 },
         flags: ['PUBLISHED_RANK_DIFFERS'],
         status: 'PUBLISHED',
       })
       // Created by a merge in 2023: nothing to compare with.
       expect(body.items[3]).toMatchObject({
+        rank: 4,
+        computedRank: 4,
         previous: null,
         deltaPct: null,
         rankChange: null,
@@ -63,7 +79,7 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect(res.status).toBe(200)
       const body = await res.json()
-      expect(body).toMatchObject({ total: 5, offset: 1 })
+      expect(body).toMatchObject({ total: 5, ranked: 5, offset: 1 })
       // Ties keep their unit-code order across pages, so pages never overlap or skip a unit.
       expect(
         body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank]),
@@ -146,7 +162,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(res.status).toBe(200)
       expect(await res.json()).toMatchObject({
         year: null,
+        block: null,
         total: 0,
+        ranked: 0,
         items: [],
         years: [],
         gradeBands: [],
@@ -166,10 +184,10 @@ for (const dialect of TEST_DIALECTS) {
         expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
         const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
         expect(lines[0]).toMatch(
-          /^year,unit_code,unit_name,rank,index_pct,points,max_points,grade,/,
+          /^year,unit_code,unit_name,rank,computed_rank,index_pct,points,max_points,grade,.*,rank_change,not_comparable,published_rank,/,
         )
         expect(lines).toContain(
-          '2023,LONG_AN.THANH_HOA,Huyện Thạnh Hóa,5,80.1,80.1,100,GOOD,2022,74.75,4,5.35,-1,6,Tốt,80.1,PUBLISHED_RANK_DIFFERS,PUBLISHED',
+          '2023,LONG_AN.THANH_HOA,Huyện Thạnh Hóa,6,5,80.1,80.1,100,GOOD,2022,74.75,4,5.35,-2,,6,Tốt,80.1,PUBLISHED_RANK_DIFFERS,PUBLISHED',
         )
         expect(lines).toHaveLength(7)
       }
@@ -188,6 +206,138 @@ for (const dialect of TEST_DIALECTS) {
       const body = await res.json()
       expect(body.error.code).toBe(code)
       expect(body.error.message).toMatch(message)
+    })
+  })
+}
+
+/**
+ * Cohorts as published (ADR 014), under one province:
+ * - districts of a table loaded in part: the decision ranked 30, two are loaded (27th and 3rd);
+ * - communes ranked in two blocks, wards ("Phường") apart from the default cohort;
+ * - departments where Sở Nội vụ absorbed Sở Cũ on 2023-07-01 (a lineage MERGE between the years).
+ */
+async function insertPublishedCohorts(db: Kysely<Database>): Promise<void> {
+  await insertUnits(db, [
+    { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
+    { code: 'TN', name: 'Tỉnh Tây Ninh', kind: 'PROVINCE', parentCode: 'VN' },
+    { code: 'TN.D1', name: 'Huyện Một', kind: 'DISTRICT', parentCode: 'TN' },
+    { code: 'TN.D2', name: 'Huyện Hai', kind: 'DISTRICT', parentCode: 'TN' },
+    { code: 'TN.X1', name: 'Xã Một', kind: 'COMMUNE', parentCode: 'TN' },
+    { code: 'TN.X2', name: 'Xã Hai', kind: 'COMMUNE', parentCode: 'TN' },
+    { code: 'TN.P1', name: 'Phường Một', kind: 'COMMUNE', parentCode: 'TN' },
+    { code: 'TN.P2', name: 'Phường Hai', kind: 'COMMUNE', parentCode: 'TN' },
+    { code: 'TN.SNV', name: 'Sở Nội vụ', kind: 'DEPARTMENT', parentCode: 'TN' },
+    { code: 'TN.SCU', name: 'Sở Cũ', kind: 'DEPARTMENT', parentCode: 'TN', validTo: '2023-06-30' },
+    { code: 'TN.STP', name: 'Sở Tư pháp', kind: 'DEPARTMENT', parentCode: 'TN' },
+  ])
+  await insertLineage(db, [
+    { event: 'MERGE', fromCode: 'TN.SCU', toCode: 'TN.SNV', effectiveDate: '2023-07-01' },
+  ])
+  await insertAssessments(db, [
+    { unitCode: 'TN.D1', year: 2023, points: 60, publishedRank: 27, cohortSize: 30 },
+    { unitCode: 'TN.D2', year: 2023, points: 90, publishedRank: 3, cohortSize: 30 },
+    { unitCode: 'TN.X1', year: 2023, points: 70 },
+    { unitCode: 'TN.X2', year: 2023, points: 75 },
+    { unitCode: 'TN.P1', year: 2023, points: 95, block: 'Phường' },
+    { unitCode: 'TN.P2', year: 2023, points: 65, block: 'Phường' },
+    { unitCode: 'TN.SNV', year: 2022, points: 80 },
+    { unitCode: 'TN.SCU', year: 2022, points: 85 },
+    { unitCode: 'TN.STP', year: 2022, points: 70 },
+    { unitCode: 'TN.SNV', year: 2023, points: 90 },
+    { unitCode: 'TN.STP', year: 2023, points: 75 },
+  ])
+}
+
+type Item = {
+  unit: { code: string }
+  rank: number
+  computedRank: number
+  deltaPct: number | null
+  rankChange: number | null
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/rankings, cohorts as published (${dialect})`, () => {
+    const ctx = useTestApp(dialect, insertPublishedCohorts)
+
+    it('shows the published rank and cohort size of a table loaded in part', async () => {
+      const res = await ctx.app.request('/api/rankings?parent=TN&kind=DISTRICT&year=2023')
+      expect(res.status).toBe(200)
+      const body = await res.json()
+      expect(body).toMatchObject({ year: 2023, block: null, total: 30, ranked: 2 })
+      expect(body.items.map((i: Item) => [i.unit.code, i.rank, i.computedRank])).toEqual([
+        ['TN.D2', 3, 1],
+        ['TN.D1', 27, 2],
+      ])
+      expect(body.items[1]).toMatchObject({
+        unit: { code: 'TN.D1', name: 'Huyện Một' },
+        rank: 27,
+        computedRank: 2,
+        published: { rank: 27 },
+        // The computed rank is a rank among the units loaded: no disagreement to flag.
+        flags: [],
+      })
+    })
+
+    it('ranks a block apart from the default cohort of the level', async () => {
+      const wards = await (
+        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=Phường')
+      ).json()
+      expect(wards).toMatchObject({ year: 2023, block: 'Phường', total: 2, ranked: 2 })
+      expect(wards.items.map((i: Item) => [i.unit.code, i.rank])).toEqual([
+        ['TN.P1', 1],
+        ['TN.P2', 2],
+      ])
+      const communes = await (await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE')).json()
+      expect(communes).toMatchObject({ year: 2023, block: null, total: 2, ranked: 2 })
+      expect(communes.items.map((i: Item) => [i.unit.code, i.rank])).toEqual([
+        ['TN.X2', 1],
+        ['TN.X1', 2],
+      ])
+      // The block's name is matched without accents or case.
+      const folded = await (
+        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=phuong')
+      ).json()
+      expect(folded.block).toBe('Phường')
+      expect(folded.items).toHaveLength(2)
+    })
+
+    it('withholds the change on a year when a lineage MERGE falls between the two', async () => {
+      const res = await ctx.app.request('/api/rankings?parent=TN&kind=DEPARTMENT&year=2023')
+      const body = await res.json()
+      expect(body).toMatchObject({ year: 2023, total: 2, ranked: 2 })
+      const merged = body.items.find((i: Item) => i.unit.code === 'TN.SNV')
+      expect(merged).toMatchObject({
+        rank: 1,
+        previous: { year: 2022, indexPct: 80, rank: 2, total: 3 },
+        deltaPct: null,
+        rankChange: null,
+        notComparable: {
+          reason: 'LINEAGE',
+          rankOnly: false,
+          previousYear: 2022,
+          predecessors: [
+            {
+              unit: { code: 'TN.SCU', name: 'Sở Cũ' },
+              year: 2022,
+              indexPct: 85,
+              rank: 1,
+              total: 3,
+            },
+          ],
+        },
+      })
+      // A unit no event touched still compares, the rank move aside (3 units then, 2 now).
+      const untouched = body.items.find((i: Item) => i.unit.code === 'TN.STP')
+      expect(untouched).toMatchObject({
+        deltaPct: 5,
+        rankChange: null,
+        notComparable: { reason: 'COHORT_SIZE', rankOnly: true, predecessors: [] },
+      })
+      const csv = await (
+        await ctx.app.request('/api/rankings?parent=TN&kind=DEPARTMENT&year=2023&format=csv')
+      ).text()
+      expect(csv).toContain('2023,TN.SNV,Sở Nội vụ,1,1,90,90,100,,2022,80,2,,,LINEAGE,')
     })
   })
 }
