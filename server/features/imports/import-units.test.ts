@@ -148,3 +148,140 @@ for (const dialect of TEST_DIALECTS) {
     })
   })
 }
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`units import through time (${dialect})`, () => {
+    let t: TestDb
+    const HEADER = 'code,name,kind,parent_code,valid_from,valid_to'
+    const placementsOf = (code: string) =>
+      t.db
+        .selectFrom('unit_placement')
+        .select(['valid_from', 'valid_to', 'parent_code'])
+        .where('unit_code', '=', code)
+        .orderBy('valid_from')
+        .execute()
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+      await importFile(
+        t.db,
+        'units',
+        csv(
+          HEADER,
+          'X,Tỉnh X,PROVINCE,VN,,',
+          'X.D,Huyện D,DISTRICT,X,,2025-06-30',
+          'X.D.C,Xã C,COMMUNE,X.D,,',
+          'X.D.E,Xã E,COMMUNE,X.D,,',
+          'X.D.F,Xã F,COMMUNE,X.D,,',
+          'X.G,Huyện G,DISTRICT,X,,',
+        ),
+      )
+    })
+    afterAll(() => t.destroy())
+
+    it('adds a placement from a valid_from date and ends the previous one the day before', async () => {
+      const result = await importFile(
+        t.db,
+        'units',
+        csv(HEADER, 'X.D.C,Xã C,COMMUNE,X,2025-07-01,'),
+      )
+      expect(result).toMatchObject({ inserted: 0, updated: 1 })
+      expect(await placementsOf('X.D.C')).toEqual([
+        { valid_from: '1900-01-01', valid_to: '2025-06-30', parent_code: 'X.D' },
+        { valid_from: '2025-07-01', valid_to: null, parent_code: 'X' },
+      ])
+      // The unit itself keeps its open start.
+      const unit = await t.db
+        .selectFrom('unit')
+        .select(['valid_from', 'valid_to'])
+        .where('code', '=', 'X.D.C')
+        .executeTakeFirstOrThrow()
+      expect(unit).toEqual({ valid_from: null, valid_to: null })
+    })
+
+    it('refuses a changed parent without a date for a unit with results, naming row and column', async () => {
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', 'X.D.E,2023,80'))
+      const body = await rejected(
+        importFile(
+          t.db,
+          'units',
+          csv(HEADER, 'X.D.F,Xã F,COMMUNE,X.D,,', 'X.D.E,Xã E,COMMUNE,X.G,,'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'parent_code', 'PLACEMENT_NEEDS_DATE'],
+      ])
+      expect(await placementsOf('X.D.E')).toEqual([
+        { valid_from: '1900-01-01', valid_to: null, parent_code: 'X.D' },
+      ])
+      // A unit without results is simply corrected in place.
+      const fixed = await importFile(t.db, 'units', csv(HEADER, 'X.D.F,Xã F,COMMUNE,X.G,,'))
+      expect(fixed).toMatchObject({ inserted: 0, updated: 1 })
+      expect(await placementsOf('X.D.F')).toEqual([
+        { valid_from: '1900-01-01', valid_to: null, parent_code: 'X.G' },
+      ])
+    })
+
+    it('reads years in valid_from / valid_to as 1 January / 31 December', async () => {
+      await importFile(t.db, 'units', csv(HEADER, 'Y,Tỉnh Y,PROVINCE,VN,2019,2024'))
+      const unit = await t.db
+        .selectFrom('unit')
+        .select(['valid_from', 'valid_to'])
+        .where('code', '=', 'Y')
+        .executeTakeFirstOrThrow()
+      expect(unit).toEqual({ valid_from: '2019-01-01', valid_to: '2024-12-31' })
+      expect(await placementsOf('Y')).toEqual([
+        { valid_from: '2019-01-01', valid_to: '2024-12-31', parent_code: 'VN' },
+      ])
+    })
+
+    it('accepts codes of digits, lower case, - _ . and matches them without regard to case', async () => {
+      const first = await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code',
+          '79,Thành phố Hồ Chí Minh,PROVINCE,VN',
+          'hcm-q1,Quận 1,DISTRICT,79',
+          'Long_An.x,Xã X,COMMUNE,HCM-Q1',
+        ),
+      )
+      expect(first.inserted).toBe(3)
+      expect(await placementsOf('Long_An.x')).toEqual([
+        { valid_from: '1900-01-01', valid_to: null, parent_code: 'hcm-q1' },
+      ])
+      const again = await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code',
+          'HCM-Q1,Quận 1,DISTRICT,79',
+          'long_an.X,Xã X,COMMUNE,hcm-Q1',
+        ),
+      )
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 })
+      const codes = await t.db
+        .selectFrom('unit')
+        .select('code')
+        .where('code', 'in', ['79', 'hcm-q1', 'Long_An.x', 'HCM-Q1', 'long_an.X'])
+        .orderBy('code')
+        .execute()
+      expect(codes.map((c) => c.code)).toEqual(['79', 'Long_An.x', 'hcm-q1'])
+      const tasks = await importFile(
+        t.db,
+        'tasks',
+        csv('unit_code,year,DONE_ON_TIME', 'LONG_AN.X,2023,1'),
+        { dryRun: true },
+      )
+      expect(tasks.preview[0]?.key).toBe('Long_An.x|2023||')
+    })
+
+    it('places a province with an empty parent under the country', async () => {
+      const result = await importFile(t.db, 'units', csv(HEADER, 'Z,Tỉnh Z,PROVINCE,,,'))
+      expect(result.inserted).toBe(1)
+      expect(await placementsOf('Z')).toEqual([
+        { valid_from: '1900-01-01', valid_to: null, parent_code: 'VN' },
+      ])
+    })
+  })
+}
