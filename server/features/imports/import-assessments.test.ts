@@ -239,3 +239,134 @@ for (const dialect of TEST_DIALECTS) {
     })
   })
 }
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`assessments import: index-only rows, cohorts and field maxima (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    const stored = (unit: string, year: number) =>
+      t.db
+        .selectFrom('assessment')
+        .selectAll()
+        .where('unit_code', '=', unit)
+        .where('year', '=', year)
+        .executeTakeFirstOrThrow()
+
+    it('imports an index-only table and ranks it by the index', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'Mã đơn vị;Năm;Chỉ số;Xếp hạng;Số đơn vị',
+          'LA.THANH_HOA;2023;85,5;2;3',
+          'LA.TAN_AN;2023;90;1;3',
+          'LA.DUC_HUE;2023;70,25;3;3',
+        ),
+      )
+      expect(result).toMatchObject({ inserted: 3, updated: 0 })
+      expect(await stored('LA.THANH_HOA', 2023)).toMatchObject({
+        points: null,
+        max_points: null,
+        index_pct: 85.5,
+        published_index_pct: 85.5,
+        published_rank: 2,
+        published_cohort_size: 3,
+        cohort_parent_code: 'LA',
+        cohort_block: '',
+      })
+      const ranks = await t.db
+        .selectFrom('cohort_rank')
+        .select(['unit_code', 'rank'])
+        .where('parent_code', '=', 'LA')
+        .where('kind', '=', 'DISTRICT')
+        .where('scope', '=', 'ALL')
+        .where('year', '=', 2023)
+        .orderBy('rank')
+        .execute()
+      expect(ranks).toEqual([
+        { unit_code: 'LA.TAN_AN', rank: 1 },
+        { unit_code: 'LA.THANH_HOA', rank: 2 },
+        { unit_code: 'LA.DUC_HUE', rank: 3 },
+      ])
+      const size = await t.db
+        .selectFrom('cohort_year')
+        .select(['unit_count', 'published_size'])
+        .where('parent_code', '=', 'LA')
+        .where('kind', '=', 'DISTRICT')
+        .where('scope', '=', 'ALL')
+        .where('year', '=', 2023)
+        .executeTakeFirstOrThrow()
+      expect(size).toEqual({ unit_count: 3, published_size: 3 })
+    })
+
+    it('derives a missing maximum from points and index', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points,index_pct', 'LA.TAN_AN,2022,72,80'),
+      )
+      expect(result.inserted).toBe(1)
+      expect(await stored('LA.TAN_AN', 2022)).toMatchObject({
+        points: 72,
+        max_points: 90,
+        index_pct: 80,
+      })
+    })
+
+    it('refuses a published cohort size the file gives two ways, and writes nothing', async () => {
+      const before = await count(t.db, 'assessment')
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points,cohort_size', 'LA.TAN_AN,2024,80,3', 'LA.DUC_HUE,2024,70,4'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'cohort_size', 'INCONSISTENT_VALUE'],
+      ])
+      expect(await count(t.db, 'assessment')).toBe(before)
+    })
+
+    it('stores field_max:CODE 0 as a maximum of 0 (the criterion does not apply)', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'unit_code,year,max_points,points,field:LEADERSHIP,field_max:IMPACT',
+          'LA.DUC_HUE,2022,40,35,35,0',
+        ),
+      )
+      expect(result.inserted).toBe(1)
+      const fields = (await readFieldPoints(t.db, 'LA.DUC_HUE')).filter((f) => f.year === 2022)
+      expect(
+        fields.map(({ field_code, points, max_points }) => [field_code, points, max_points]),
+      ).toEqual([
+        ['IMPACT', 0, 0],
+        ['LEADERSHIP', 35, 40],
+      ])
+    })
+
+    it('writes nothing when any row fails', async () => {
+      const assessments = await count(t.db, 'assessment')
+      const batches = await count(t.db, 'import_batch')
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points,index_pct', 'LA.TAN_AN,2021,,81', 'LA.DUC_HUE,2021,,'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'points', 'POINTS_OR_INDEX_REQUIRED'],
+      ])
+      expect(await count(t.db, 'assessment')).toBe(assessments)
+      expect(await count(t.db, 'import_batch')).toBe(batches)
+    })
+  })
+}
