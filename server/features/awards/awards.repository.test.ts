@@ -4,7 +4,7 @@ import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 import { findAwardCounts, findAwardYears } from './awards.repository.ts'
 import { toAwardEntries } from './awards.mapper.ts'
 
-const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT' }
+const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
 
 for (const dialect of TEST_DIALECTS) {
   describe(`awards repository (${dialect})`, () => {

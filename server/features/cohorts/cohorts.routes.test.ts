@@ -25,16 +25,22 @@ for (const dialect of TEST_DIALECTS) {
           {
             parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
             kind: 'DEPARTMENT',
+            block: null,
             years: [2023],
             latestYear: 2023,
             unitCount: 1,
+            publishedSize: null,
+            current: true,
           },
           {
             parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
             kind: 'DISTRICT',
+            block: null,
             years: [2022, 2023],
             latestYear: 2023,
             unitCount: 5,
+            publishedSize: null,
+            current: true,
           },
         ],
       })

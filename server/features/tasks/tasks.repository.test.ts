@@ -4,7 +4,7 @@ import { insertCohortScenario } from '../../test/insert-fixtures.ts'
 import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 
-const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT' }
+const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
 
 for (const dialect of TEST_DIALECTS) {
   describe(`tasks repository (${dialect})`, () => {
