@@ -5,6 +5,8 @@ import { findUnitRow } from '../cohorts/cohorts.repository.ts'
 import { findCohortFieldStats, loadProfile } from './profile.repository.ts'
 import { toUnitProfile } from './profile.mapper.ts'
 
+const DISTRICTS = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
+
 for (const dialect of TEST_DIALECTS) {
   describe(`profile repository (${dialect})`, () => {
     let t: TestDb
@@ -20,28 +22,27 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('computes cohort best and average per field over visible results', async () => {
-      const stats = await findCohortFieldStats(t.db, 'LONG_AN', 'DISTRICT', [2023], {
-        includeDrafts: false,
-      })
+      const stats = await findCohortFieldStats(t.db, DISTRICTS, [2023], { includeDrafts: false })
       const byField = Object.fromEntries(
         stats.map((s) => [s.field_code, [Number(s.best), Number(s.average)]]),
       )
       expect(byField).toEqual({ LEADERSHIP: [10, 9], IMPACT: [29, 27] })
-      expect(
-        await findCohortFieldStats(t.db, 'LONG_AN', 'DISTRICT', [], { includeDrafts: false }),
-      ).toEqual([])
+      expect(await findCohortFieldStats(t.db, DISTRICTS, [], { includeDrafts: false })).toEqual([])
     })
 
     it('ranks every year within the cohort, with drafts only when allowed', async () => {
       const anonymous = await load('LONG_AN.THANH_HOA', false)
-      expect(anonymous.years.map((y) => [y.year, y.rank, y.total])).toEqual([
-        [2022, 4, 5],
-        [2023, 5, 5],
+      // The published rank where the decision gave one (6th in 2023), the computed one beside it.
+      expect(
+        anonymous.years.map((y) => [y.year, y.rank, y.computedRank, y.total, y.ranked]),
+      ).toEqual([
+        [2022, 4, 4, 5, 5],
+        [2023, 6, 5, 5, 5],
       ])
       const editor = await load('LONG_AN.THANH_HOA', true)
-      expect(editor.years.map((y) => [y.year, y.rank, y.total])).toEqual([
-        [2022, 4, 5],
-        [2023, 6, 6],
+      expect(editor.years.map((y) => [y.year, y.rank, y.computedRank, y.total, y.ranked])).toEqual([
+        [2022, 4, 4, 5, 5],
+        [2023, 6, 6, 6, 6],
       ])
       expect((await load('LONG_AN.CHAU_THANH', false)).years).toEqual([])
       expect((await load('LONG_AN.CHAU_THANH', true)).years).toMatchObject([

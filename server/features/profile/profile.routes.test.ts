@@ -17,25 +17,32 @@ for (const dialect of TEST_DIALECTS) {
         kind: 'DISTRICT',
       })
       expect(body.parent).toEqual({ code: 'LONG_AN', name: 'Tỉnh Long An' })
-      expect(body.cohort).toEqual({
+      const cohort = {
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
         kind: 'DISTRICT',
-      })
+        block: null,
+      }
+      expect(body.cohort).toEqual(cohort)
       expect(body.lineage).toEqual([])
       expect(body.gradeBands).toHaveLength(4)
       expect(body.years[0]).toEqual({
         year: 2022,
+        cohort,
         indexPct: 74.75,
         points: 74.75,
         maxPoints: 100,
         rank: 4,
+        computedRank: 4,
         total: 5,
+        ranked: 5,
         grade: 'FAIR',
         status: 'PUBLISHED',
         published: { rank: 4, grade: null, indexPct: null },
         flags: [],
+        previous: null,
         deltaPct: null,
         rankChange: null,
+        notComparable: null,
         fields: [],
         tasks: null,
         awards: null,
@@ -43,10 +50,16 @@ for (const dialect of TEST_DIALECTS) {
       const y2023 = body.years[1]
       expect(y2023).toMatchObject({
         year: 2023,
-        rank: 5,
+        cohort,
+        // Published 6th (computed 5th): the published rank is shown, and moves from 4th.
+        rank: 6,
+        computedRank: 5,
         total: 5,
+        ranked: 5,
+        previous: { year: 2022, indexPct: 74.75, rank: 4, total: 5 },
         deltaPct: 5.35,
-        rankChange: -1,
+        rankChange: -2,
+        notComparable: null,
         grade: 'GOOD',
         flags: ['PUBLISHED_RANK_DIFFERS'],
       })
@@ -106,7 +119,23 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.lineage).toMatchObject([
         { event: 'MERGE', from: { code: 'LONG_AN.CU' }, to: { code: 'LONG_AN.MOI' } },
       ])
-      expect(body.years).toMatchObject([{ year: 2023, rank: 4, deltaPct: null, rankChange: null }])
+      expect(body.years).toMatchObject([
+        {
+          year: 2023,
+          rank: 4,
+          previous: null,
+          deltaPct: null,
+          rankChange: null,
+          // Its predecessor's 2022 standing is given as such, never as its own.
+          notComparable: {
+            reason: 'LINEAGE',
+            previousYear: 2022,
+            predecessors: [
+              { unit: { code: 'LONG_AN.CU' }, year: 2022, indexPct: 70, rank: 5, total: 5 },
+            ],
+          },
+        },
+      ])
     })
 
     it('hides draft years from anonymous readers and shows them to editors', async () => {

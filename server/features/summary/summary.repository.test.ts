@@ -12,7 +12,7 @@ for (const dialect of TEST_DIALECTS) {
       const unit = await findUnitRow(t.db, code)
       if (!unit) throw new Error(`fixture ${code} missing`)
       const row = await findSummaryRow(t.db, unit, year, { includeDrafts })
-      return row && toSummaryFacts(row)
+      return row && toSummaryFacts(row, unit.kind)
     }
     beforeAll(async () => {
       t = await createTestDb(dialect)
@@ -24,20 +24,28 @@ for (const dialect of TEST_DIALECTS) {
       expect(await facts('LONG_AN.THANH_HOA', 2023)).toEqual({
         year: 2023,
         unitName: 'Huyện Thạnh Hóa',
+        unitTitle: null,
+        unitKind: 'DISTRICT',
         points: 80.1,
         maxPoints: 100,
         indexPct: 80.1,
-        rank: 5,
+        // The rank the decision published (computed: 5th).
+        rank: 6,
         total: 5,
+        cohortBlock: null,
         tied: false,
         previous: { year: 2022, indexPct: 74.75, rank: 4 },
+        notComparable: null,
       })
       expect(await facts('LONG_AN.TAN_AN', undefined)).toMatchObject({
         year: 2023,
         rank: 2,
         tied: true,
       })
-      expect(await facts('LONG_AN.MOI', 2023)).toMatchObject({ previous: null })
+      expect(await facts('LONG_AN.MOI', 2023)).toMatchObject({
+        previous: null,
+        notComparable: { reason: 'LINEAGE', previousYear: 2022 },
+      })
     })
 
     it('finds nothing for a year without a visible result', async () => {

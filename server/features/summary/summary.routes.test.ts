@@ -8,10 +8,11 @@ for (const dialect of TEST_DIALECTS) {
     const ctx = useTestApp(dialect, insertCohortScenario)
 
     it('writes the Vietnamese sentence by default, for the latest year', async () => {
+      // The rank is the one the decision published (6th; the fixture's 5 public units rank it 5th).
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary')
       expect(res.status).toBe(200)
       expect(await res.json()).toEqual({
-        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/05, giảm 01 hạng.',
+        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 06/05 huyện, thị xã, thành phố, giảm 02 hạng.',
         year: 2023,
         lang: 'vi',
       })
@@ -22,17 +23,17 @@ for (const dialect of TEST_DIALECTS) {
         await ctx.app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en')
       ).json()
       expect(en.text).toBe(
-        "In 2023, Tân An city's PAR Index reached 95.7/100 points, unchanged on 2022; ranked joint 2nd of 5, down 1 place.",
+        "In 2023, Tân An city's PAR Index reached 95.7/100 points, unchanged on 2022; ranked joint 2nd of 5 districts, down 1 place.",
       )
       const first = await (
         await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022')
       ).json()
       expect(first.text).toBe(
-        'Năm 2022, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm; xếp hạng 04/05.',
+        'Năm 2022, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm; xếp hạng 04/05 huyện, thị xã, thành phố.',
       )
       const dept = await (await ctx.app.request('/api/units/LONG_AN.SO_NOI_VU/summary')).json()
       expect(dept.text).toBe(
-        'Năm 2023, Chỉ số CCHC của sở Nội vụ đạt 68,5/71,5 điểm (chỉ số 95,8%); xếp hạng 01/01.',
+        'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,5/71,5 điểm (chỉ số 95,8%); xếp hạng 01/01 sở, ban, ngành.',
       )
     })
 
@@ -42,7 +43,7 @@ for (const dialect of TEST_DIALECTS) {
         headers: { cookie },
       })
       expect((await res.json()).text).toBe(
-        'Năm 2023, Chỉ số CCHC của huyện Châu Thành đạt 97/100 điểm; xếp hạng 02/06.',
+        'Năm 2023, Chỉ số CCHC của huyện Châu Thành đạt 97/100 điểm; xếp hạng 02/06 huyện, thị xã, thành phố.',
       )
     })
 
