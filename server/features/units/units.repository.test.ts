@@ -13,18 +13,37 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('filters by parent and kind', async () => {
-      const districts = await findUnits(t.db, { parentCode: 'LONG_AN', kind: 'DISTRICT' })
-      expect(districts).toHaveLength(7)
-      const all = await findUnits(t.db, {})
+      // Placed under the parent on the date: Huyện Cũ until 2022, Huyện Mới from 2023.
+      const districts = (date: string) =>
+        findUnits(t.db, { parentCode: 'LONG_AN', kind: 'DISTRICT' }, date).then((rows) =>
+          rows.map((r) => r.code.replace('LONG_AN.', '')).sort(),
+        )
+      expect(await districts('2022-12-31')).toEqual([
+        'CHAU_THANH',
+        'CU',
+        'DUC_HOA',
+        'KIEN_TUONG',
+        'TAN_AN',
+        'THANH_HOA',
+      ])
+      expect(await districts('2023-12-31')).toEqual([
+        'CHAU_THANH',
+        'DUC_HOA',
+        'KIEN_TUONG',
+        'MOI',
+        'TAN_AN',
+        'THANH_HOA',
+      ])
+      const all = await findUnits(t.db, {}, '2023-12-31')
       expect(all).toHaveLength(11)
-      expect(await findUnits(t.db, { kind: 'COUNTRY' })).toMatchObject([
+      expect(await findUnits(t.db, { kind: 'COUNTRY' }, '2023-12-31')).toMatchObject([
         { code: 'VN', parent_code: null },
       ])
     })
 
     it('finds one unit, its child kinds and its lineage with both names', async () => {
       expect(await findUnit(t.db, 'LONG_AN.MOI')).toMatchObject({
-        valid_from: 2023,
+        valid_from: '2023-01-01',
         valid_to: null,
       })
       expect(await findUnit(t.db, 'NOWHERE')).toBeUndefined()

@@ -11,24 +11,38 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
       const body = await res.json()
-      // Vietnamese collation: "Huyện Châu Thành" < "Huyện Cũ" < "Huyện Đức Hòa" (đ after d) < "Huyện Mới" …
+      // Vietnamese collation: "Huyện Châu Thành" < "Huyện Đức Hòa" (đ after d) < "Huyện Mới" …
+      // Placed under the parent today: Huyện Cũ, merged into Huyện Mới in 2023, is not.
       expect(body.items.map((u: { name: string }) => u.name)).toEqual([
         'Huyện Châu Thành',
-        'Huyện Cũ',
         'Huyện Đức Hòa',
         'Huyện Mới',
         'Huyện Thạnh Hóa',
         'Thành phố Tân An',
         'Thị xã Kiến Tường',
       ])
-      expect(body.items[3]).toEqual({
+      expect(body.items[2]).toEqual({
         code: 'LONG_AN.MOI',
         name: 'Huyện Mới',
         kind: 'DISTRICT',
         parentCode: 'LONG_AN',
-        validFrom: 2023,
+        title: null,
+        validFrom: '2023-01-01',
         validTo: null,
       })
+      // As placed in 2022: "Huyện Cũ" < "Huyện Đức Hòa" (C before Đ), and no Huyện Mới yet.
+      const in2022 = await (
+        await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT&year=2022')
+      ).json()
+      expect(in2022.items.map((u: { name: string }) => u.name)).toEqual([
+        'Huyện Châu Thành',
+        'Huyện Cũ',
+        'Huyện Đức Hòa',
+        'Huyện Thạnh Hóa',
+        'Thành phố Tân An',
+        'Thị xã Kiến Tường',
+      ])
+      expect(in2022.items[1]).toMatchObject({ validFrom: null, validTo: '2022-12-31' })
     })
 
     it('treats empty filters as absent', async () => {
@@ -46,7 +60,8 @@ for (const dialect of TEST_DIALECTS) {
           name: 'Huyện Mới',
           kind: 'DISTRICT',
           parentCode: 'LONG_AN',
-          validFrom: 2023,
+          title: null,
+          validFrom: '2023-01-01',
           validTo: null,
         },
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
@@ -60,11 +75,23 @@ for (const dialect of TEST_DIALECTS) {
             note: null,
           },
         ],
+        placements: [
+          {
+            validFrom: '2023-01-01',
+            validTo: null,
+            parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+            title: null,
+          },
+        ],
       })
       const province = await (await ctx.app.request('/api/units/LONG_AN')).json()
       expect(province.childKinds).toEqual(['DEPARTMENT', 'DISTRICT'])
       const country = await (await ctx.app.request('/api/units/VN')).json()
       expect(country.parent).toBeNull()
+      // Codes are matched without regard to case.
+      const lower = await ctx.app.request('/api/units/long_an.moi')
+      expect(lower.status).toBe(200)
+      expect((await lower.json()).unit.code).toBe('LONG_AN.MOI')
     })
 
     it('answers CSV with a BOM and an ASCII file name', async () => {
@@ -74,14 +101,16 @@ for (const dialect of TEST_DIALECTS) {
       )
       // res.text() would strip the BOM; decode the raw bytes.
       expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())).toBe(
-        '\uFEFFcode,name,kind,parentCode,validFrom,validTo\r\nLONG_AN.SO_NOI_VU,Sở Nội vụ,DEPARTMENT,LONG_AN,,\r\n',
+        '\uFEFFcode,name,kind,parentCode,title,validFrom,validTo\r\nLONG_AN.SO_NOI_VU,Sở Nội vụ,DEPARTMENT,LONG_AN,,,\r\n',
       )
     })
 
     it.each([
       ['/api/units?parent=NOWHERE', 404, 'NOT_FOUND'],
       ['/api/units/NOWHERE', 404, 'NOT_FOUND'],
-      ['/api/units/long-an', 400, 'VALIDATION_FAILED'],
+      // Codes take letters of either case, digits, -, _ and .: this one is well formed, unknown.
+      ['/api/units/long-an', 404, 'NOT_FOUND'],
+      ['/api/units/long%20an', 400, 'VALIDATION_FAILED'],
       ['/api/units?kind=HAMLET', 400, 'VALIDATION_FAILED'],
     ])('%s → %d %s', async (url, status, code) => {
       const res = await ctx.app.request(url)
