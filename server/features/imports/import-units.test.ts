@@ -285,3 +285,51 @@ for (const dialect of TEST_DIALECTS) {
     })
   })
 }
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`units import of successive maps, imported again (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('leaves the placements alone when the earlier map is imported again', async () => {
+      const HEADER = 'code,name,kind,parent_code,valid_from,valid_to'
+      const oldMap = csv(
+        HEADER,
+        'W,Tỉnh W,PROVINCE,VN,,',
+        'W.D,Huyện D,DISTRICT,W,,2025-06-30',
+        'W.D.C,Xã C,COMMUNE,W.D,,',
+      )
+      const newMap = csv(HEADER, 'W.D.C,Xã C,COMMUNE,W,2025-07-01,')
+      await importFile(t.db, 'units', oldMap)
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', 'W.D.C,2023,80'))
+      await importFile(t.db, 'units', newMap)
+      const placements = () =>
+        t.db
+          .selectFrom('unit_placement')
+          .select(['valid_from', 'valid_to', 'parent_code'])
+          .where('unit_code', '=', 'W.D.C')
+          .orderBy('valid_from')
+          .execute()
+      const expected = [
+        { valid_from: '1900-01-01', valid_to: '2025-06-30', parent_code: 'W.D' },
+        { valid_from: '2025-07-01', valid_to: null, parent_code: 'W' },
+      ]
+      expect(await placements()).toEqual(expected)
+      expect(await importFile(t.db, 'units', oldMap)).toMatchObject({
+        inserted: 0,
+        updated: 0,
+        unchanged: 3,
+      })
+      expect(await importFile(t.db, 'units', newMap)).toMatchObject({
+        inserted: 0,
+        updated: 0,
+        unchanged: 1,
+      })
+      expect(await placements()).toEqual(expected)
+    })
+  })
+}

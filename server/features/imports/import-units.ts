@@ -198,6 +198,10 @@ function planPlacement(
   if (item.from === null) {
     // No date: the placement in force now is corrected in place, unless results stand on it.
     if (same(current)) return syncEnd(ctx, current, item.unit.valid_to)
+    // A row restating the unit's first placement (the earlier map's file imported again after
+    // a later one added a dated placement) changes nothing.
+    const first = placements[0] as UnitPlacementRow
+    if (placements.length > 1 && first.valid_from === start && same(first)) return []
     if (current.parent_code !== wanted.parent_code && assessed.has(item.unit.code)) {
       item.r.error('parent_code', 'PLACEMENT_NEEDS_DATE', {
         unit: item.unit.code,
