@@ -38,7 +38,10 @@ function cachedApp(
     .get('/compare', (c) => {
       calls.compare += 1
       // Large enough to be compressed: 2,000 Vietnamese unit names.
-      const items = Array.from({ length: 2000 }, (_, i) => ({ code: `X${i}`, name: `Xã Thạnh Hóa ${i}` }))
+      const items = Array.from({ length: 2000 }, (_, i) => ({
+        code: `X${i}`,
+        name: `Xã Thạnh Hóa ${i}`,
+      }))
       return c.json({ items }, 200)
     })
     .get('/units/headed', (c) =>
@@ -69,7 +72,6 @@ async function addUnit(db: Kysely<Database>, code: string): Promise<void> {
       name: code,
       name_key: code,
       kind: 'PROVINCE',
-      parent_code: null,
       valid_from: null,
       valid_to: null,
       import_batch_id: null,

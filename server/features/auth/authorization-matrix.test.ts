@@ -167,7 +167,6 @@ for (const dialect of TEST_DIALECTS) {
             name: 'Tỉnh Long An',
             name_key: 'tỉnh long an',
             kind: 'PROVINCE',
-            parent_code: null,
             valid_from: null,
             valid_to: null,
             import_batch_id: null,
@@ -178,11 +177,29 @@ for (const dialect of TEST_DIALECTS) {
             name: 'Huyện Thạnh Hóa',
             name_key: 'huyện thạnh hóa',
             kind: 'DISTRICT',
-            parent_code: 'LONG_AN',
             valid_from: null,
             valid_to: null,
             import_batch_id: null,
             updated_at: NOW,
+          },
+        ])
+        .execute()
+      await t.db
+        .insertInto('unit_placement')
+        .values([
+          {
+            unit_code: 'LONG_AN',
+            valid_from: '1900-01-01',
+            valid_to: null,
+            parent_code: null,
+            title: null,
+          },
+          {
+            unit_code: 'LONG_AN.THANH_HOA',
+            valid_from: '1900-01-01',
+            valid_to: null,
+            parent_code: 'LONG_AN',
+            title: null,
           },
         ])
         .execute()
@@ -203,6 +220,9 @@ for (const dialect of TEST_DIALECTS) {
           published_index_pct: null,
           import_batch_id: null,
           updated_at: NOW,
+          cohort_parent_code: 'LONG_AN',
+          cohort_block: '',
+          published_cohort_size: null,
         })
         .execute()
       for (const role of ROLES) cookies[role] = await signIn(app, t.db, role)
