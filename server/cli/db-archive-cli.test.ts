@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARCHIVE_TABLES } from '../db/archive/archive-tables.ts'
 import { readArchive } from '../db/archive/restore-archive.ts'
 import { runScript } from './spawn-cli.ts'
 
@@ -38,8 +39,11 @@ describe('npm run db:export / db:restore (SQLite files)', () => {
     })
     expect(exported.stderr).toBe('')
     expect(exported.code).toBe(0)
+    // Every table of the archive (the migration record among them).
     expect(exported.stdout).toMatch(
-      /Exported 16 tables, \d+ rows from SQLite .*source.sqlite to .*backup.json.gz/,
+      new RegExp(
+        `Exported ${ARCHIVE_TABLES.length} tables, \\d+ rows from SQLite .*source.sqlite to .*backup.json.gz`,
+      ),
     )
     const content = readArchive(archive)
     expect(content.tables.find((t) => t.name === 'app_user')?.rowCount).toBe(1)
@@ -51,7 +55,9 @@ describe('npm run db:export / db:restore (SQLite files)', () => {
     expect(restored.stderr).toBe('')
     expect(restored.code).toBe(0)
     expect(restored.stdout).toMatch(
-      /Restored 16 tables, \d+ rows into SQLite .*target.sqlite; counts and checksums verified/,
+      new RegExp(
+        `Restored ${ARCHIVE_TABLES.length} tables, \\d+ rows into SQLite .*target.sqlite; counts and checksums verified`,
+      ),
     )
 
     const again = await runScript(
