@@ -31,6 +31,9 @@ async function loadPublishedTables(db: Kysely<Database>) {
       '27002,Phường Tân Ninh,COMMUNE,80,PHUONG,2025-07-01,',
       '27100,Xã Mỹ Hạnh,COMMUNE,80,XA,2025-07-01,',
       '27101,Đặc khu Thử,COMMUNE,80,DAC_KHU,2025-07-01,',
+      // Ministries belong to the country like provinces, and are ranked apart from them.
+      'BTP,Bộ Tư pháp,MINISTRY,,BO,,',
+      'BNV,Bộ Nội vụ,MINISTRY,,BO,,',
     ),
   )
   // 2023: the province ranked all its communes across districts in one table.
@@ -61,7 +64,12 @@ async function loadPublishedTables(db: Kysely<Database>) {
   await importFile(
     db,
     'assessments',
-    csv('Mã đơn vị;Năm;Chỉ số;Xếp hạng;Số đơn vị', '80;2025;88,5%;10;34'),
+    csv(
+      'Mã đơn vị;Năm;Chỉ số;Xếp hạng;Số đơn vị',
+      '80;2025;88,5%;10;34',
+      'BTP;2025;90,1%;3;17',
+      'BNV;2025;92,3%;1;17',
+    ),
   )
 }
 
@@ -130,6 +138,24 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.error.message).toContain('"Phường"')
       const lower = await ctx.app.request('/api/units/tn.c1/profile', await asEditor())
       expect(lower.status).toBe(200)
+    })
+
+    it('ranks ministries beside the provinces, in a cohort of their own', async () => {
+      const res = await ctx.app.request(
+        '/api/rankings?parent=vn&kind=MINISTRY&year=2025',
+        await asEditor(),
+      )
+      const body = (await res.json()) as Ranking
+      expect(body).toMatchObject({ parent: { code: 'VN' }, total: 17, ranked: 2 })
+      expect(body.items.map((i) => [i.unit.code, i.rank])).toEqual([
+        ['BNV', 1],
+        ['BTP', 3],
+      ])
+      const provinces = await ctx.app.request(
+        '/api/rankings?parent=VN&kind=PROVINCE&year=2025',
+        await asEditor(),
+      )
+      expect(((await provinces.json()) as Ranking).items.map((i) => i.unit.code)).toEqual(['80'])
     })
 
     it('reads a national index-only table as published: 10th of 34 with one province loaded', async () => {
