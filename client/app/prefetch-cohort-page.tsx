@@ -6,8 +6,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useSearchParams } from 'react-router'
-import type { UnitKind } from '#shared/domain/units.ts'
 import {
+  type CohortKey,
   cohortSearchSchema,
   findCohort,
   parseSearch,
@@ -18,7 +18,7 @@ import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
 import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
 import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
 
-type CohortYear = { parent: string; kind: UnitKind; year: number }
+type CohortYear = CohortKey & { year: number }
 
 /** Starts the first requests of each cohort page for a cohort-year, as its panels ask for them. */
 const COHORT_PAGE_REQUESTS = {
@@ -53,20 +53,22 @@ export function prefetchCohortPage(
 ): Promise<void> {
   const parsed = parseSearch(cohortSearchSchema, search)
   if (!parsed.ok) return Promise.resolve()
-  const selected = selectedCohort(parsed.data)
+  const { data: asked } = parsed
   // prefetchQuery never rejects.
-  const start = (year: number) =>
-    Promise.all(COHORT_PAGE_REQUESTS[page](queryClient, { ...selected, year })).then(() => {})
-  if (parsed.data.year !== undefined) {
-    return Promise.all([
-      queryClient.prefetchQuery(cohortQueries.list()),
-      start(parsed.data.year),
-    ]).then(() => {})
+  const start = (key: CohortKey, year: number) =>
+    Promise.all(COHORT_PAGE_REQUESTS[page](queryClient, { ...key, year })).then(() => {})
+  // A URL naming the cohort-year exactly needs no list to start with.
+  if (asked.parent && asked.kind && asked.year !== undefined) {
+    const key = { parent: asked.parent, kind: asked.kind, block: asked.cohort ?? null }
+    return Promise.all([queryClient.prefetchQuery(cohortQueries.list()), start(key, asked.year)]).then(
+      () => {},
+    )
   }
   return queryClient.ensureQueryData(cohortQueries.list()).then(
     (data) => {
-      const cohort = findCohort(data.items, selected)
-      return cohort ? start(cohort.latestYear) : undefined
+      const key = selectedCohort(asked, data.items)
+      const cohort = key && findCohort(data.items, key)
+      return key && cohort ? start(key, asked.year ?? cohort.latestYear) : undefined
     },
     // The page asks again and shows the error where it belongs.
     () => {},

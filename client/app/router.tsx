@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react'
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
-import { DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
+import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
 import { PAGE_MODULES, type PageName, pageComponent } from './page-modules.ts'
 import { type CohortPage, PrefetchCohortPage } from './prefetch-cohort-page.tsx'
 import { Layout } from './routes/layout.tsx'
@@ -28,13 +28,11 @@ function page(key: PageName, name: string, prefetch?: CohortPage) {
   )
 }
 
-const defaultOverview = `/overview?parent=${DEFAULT_COHORT.parent}&kind=${DEFAULT_COHORT.kind}`
-
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <Navigate to={defaultOverview} replace /> },
+      { index: true, element: <Navigate to={DEFAULT_VIEW} replace /> },
       { path: 'overview', element: page('overview', 'OverviewPage', 'overview') },
       { path: 'rankings', element: page('rankings', 'RankingsPage', 'rankings') },
       { path: 'units/:code', element: page('units', 'UnitProfilePage') },

@@ -1,9 +1,9 @@
-import { MAX_YEAR, MIN_YEAR, UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
+import { MAX_YEAR, MIN_YEAR, UNIT_CODE_PATTERN, UNIT_KINDS, unitCodeKey, type UnitKind } from '#shared/domain/units.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
+import { compareLanding } from './landing-cohort.ts'
+import { slugify } from './slug.ts'
 
-import { DEFAULT_COHORT } from './default-cohort.ts'
-
-export { cohortSearch, DEFAULT_COHORT } from './default-cohort.ts'
+export { cohortSearch } from './cohort-search.ts'
 
 type PathSegment = PropertyKey | { key: PropertyKey }
 type Issue = { message: string; path?: readonly PathSegment[] }
@@ -15,9 +15,11 @@ export type SearchSchema<T> = {
   '~standard': { validate: (value: unknown) => Result<T> | Promise<Result<T>> }
 }
 
-export type CohortSearch = { parent?: string; kind?: UnitKind; year?: number }
+/** The URL's cohort filters; `cohort` is the published block (absent: the default cohort). */
+export type CohortSearch = { parent?: string; kind?: UnitKind; cohort?: string; year?: number }
 
-const UNIT_CODE = /^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/
+/** As the server's cohortBlockSchema: at most this many characters. */
+const MAX_BLOCK_LENGTH = 120
 
 function validateCohortSearch(value: unknown): Result<CohortSearch> {
   const raw = (value ?? {}) as Record<string, unknown>
@@ -26,13 +28,19 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
   const bad = (key: string, message: string) => issues.push({ message, path: [key] })
   if (raw.parent !== undefined) {
     const parent = String(raw.parent).trim()
-    if (UNIT_CODE.test(parent)) data.parent = parent
-    else bad('parent', 'Expected a unit code such as LONG_AN.THANH_HOA')
+    if (UNIT_CODE_PATTERN.test(parent)) data.parent = parent
+    else bad('parent', 'Expected a unit code such as TAY_NINH or 27865')
   }
   if (raw.kind !== undefined) {
     const kind = UNIT_KINDS.find((k) => k === raw.kind)
     if (kind) data.kind = kind
     else bad('kind', `Expected one of ${UNIT_KINDS.join(', ')}`)
+  }
+  if (raw.cohort !== undefined) {
+    // As on the server: trimmed, NFC; empty is the default cohort.
+    const block = String(raw.cohort).trim().normalize('NFC')
+    if (block.length > MAX_BLOCK_LENGTH) bad('cohort', `Expected a block name of at most ${MAX_BLOCK_LENGTH} characters`)
+    else if (block) data.cohort = block
   }
   // As on the server, an empty year (`?year=`) means the latest one.
   if (raw.year !== undefined && raw.year !== '') {
@@ -49,7 +57,7 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
  * page's first load (ADR 009); cohort-params.test.ts checks both schemas agree.
  */
 export const cohortSearchSchema: SearchSchema<CohortSearch> = {
-  shape: { parent: true, kind: true, year: true },
+  shape: { parent: true, kind: true, cohort: true, year: true },
   '~standard': { validate: validateCohortSearch },
 }
 
@@ -75,32 +83,70 @@ export function parseSearch<T>(schema: SearchSchema<T>, params: URLSearchParams)
   return { ok: false, invalid: [...new Set(result.issues.map((issue) => pathKey(issue.path?.[0])))] }
 }
 
-/** The cohort a cohort page's URL names: its parent and kind, the app's default where absent. */
-export function selectedCohort(search: CohortSearch): { parent: string; kind: UnitKind } {
-  return { parent: search.parent ?? DEFAULT_COHORT.parent, kind: search.kind ?? DEFAULT_COHORT.kind }
+/** A cohort's key: parent, level and block (null: the default cohort). */
+export type CohortKey = { parent: string; kind: UnitKind; block: string | null }
+
+type Listed = { parent: UnitRef; kind: UnitKind; block: string | null }
+
+/** Codes are matched without regard to case (ADR 014); blocks as imported (NFC). */
+function matches(c: Listed, key: { parent?: string; kind?: UnitKind; block?: string | null }) {
+  return (
+    (key.parent === undefined || unitCodeKey(c.parent.code) === unitCodeKey(key.parent)) &&
+    (key.kind === undefined || c.kind === key.kind) &&
+    (key.block === undefined || (c.block ?? '') === (key.block ?? ''))
+  )
+}
+
+/**
+ * The cohort a cohort page's URL names. With parent and kind, exactly that one (no `cohort`:
+ * the default cohort of the level). With neither, the landing cohort (landing-cohort.ts); with
+ * one of them, the first cohort that fits in the same order. Undefined when nothing fits.
+ */
+export function selectedCohort(
+  search: CohortSearch,
+  items: readonly Parameters<typeof compareLanding>[0][],
+): CohortKey | undefined {
+  if (search.parent && search.kind) {
+    const exact = { parent: search.parent, kind: search.kind, block: search.cohort ?? null }
+    const listed = findCohort(items, exact)
+    return listed ? keyOf(listed) : exact
+  }
+  const fits = items.filter((c) => matches(c, { parent: search.parent, kind: search.kind, block: search.cohort }))
+  const first = [...fits].sort(compareLanding)[0]
+  return first ? keyOf(first) : undefined
+}
+
+/** The cohort's key as the API spells it (the listed parent code, not the URL's casing). */
+export function keyOf(c: Listed): CohortKey {
+  return { parent: c.parent.code, kind: c.kind, block: c.block }
 }
 
 /** That cohort in a list of cohorts (GET /api/cohorts), if the list has it. */
-export function findCohort<C extends { parent: UnitRef; kind: string }>(
-  items: readonly C[],
-  { parent, kind }: { parent: string; kind: string },
-): C | undefined {
-  return items.find((c) => c.parent.code === parent && c.kind === kind)
+export function findCohort<C extends Listed>(items: readonly C[], key: CohortKey): C | undefined {
+  return items.find((c) => matches(c, key))
 }
 
-/** The cohort part of a file name: LONG_AN → "long-an"; non-district kinds are appended. */
-export function fileCohortOf(parentCode: string, kind: string): string {
+/** The cohort part of a file name: LONG_AN → "long-an"; other levels and blocks are appended. */
+export function fileCohortOf(parentCode: string, kind: string, block: string | null = null): string {
   const base = parentCode.toLowerCase().replace(/[_.]+/g, '-')
-  return kind === 'DISTRICT' ? base : `${base}-${kind.toLowerCase()}`
+  const withKind = kind === 'DISTRICT' ? base : `${base}-${kind.toLowerCase()}`
+  return block ? `${withKind}-${slugify(block)}` : withKind
 }
 
 /** The cohort and year a page shows, resolved from the URL and the data. */
 export type CohortSelection = {
   parent: UnitRef
   kind: UnitKind
+  /** The published block; null for the default cohort. */
+  block: string | null
   year: number
   years: number[]
-  /** "Cấp huyện — Tỉnh Long An" */
+  /** "Tỉnh Long An (cấp huyện)", "Tỉnh Tây Ninh (cấp xã — Phường)" */
   label: string
   fileCohort: string
+}
+
+/** The API's cohort query for a selection's year (block only when there is one). */
+export function cohortParams(s: Pick<CohortSelection, 'parent' | 'kind' | 'block' | 'year'>) {
+  return { parent: s.parent.code, kind: s.kind, block: s.block, year: s.year }
 }

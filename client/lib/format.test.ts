@@ -49,6 +49,7 @@ describe('formatPercent, formatRank, formatDate', () => {
   it('writes dates day first in both languages', () => {
     expect(formatDate('2023-12-14', 'vi')).toBe('14/12/2023')
     expect(formatDate('2023-12-14', 'en')).toBe('14/12/2023')
+    expect(formatDate('2025-07-01', 'vi')).toBe('01/07/2025')
   })
 })
 

@@ -58,12 +58,15 @@ export function formatRank(rank: number | null | undefined, total?: number | nul
   return total ? `${rank}/${total}` : String(rank)
 }
 
-/** An ISO date 'YYYY-MM-DD' → "23/11/2026" (vi) / "23/11/2026" (en-GB). */
+/**
+ * An ISO date 'YYYY-MM-DD' → "01/07/2025" in both languages: two-digit day and month, as decisions
+ * print them (vi-VN alone would give "1/7/2025").
+ */
 export function formatDate(iso: string | null | undefined, lang: Language): string {
   if (!iso) return '–'
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   )
 }

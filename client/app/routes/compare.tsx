@@ -8,7 +8,10 @@ import { Panel } from '#client/components/ui/panel.tsx'
 import { ComparePicker } from '#client/features/compare/components/compare-picker.tsx'
 import { CompareDifferencesPanel, CompareFieldsPanel, CompareYearsPanel } from '#client/features/compare/components/compare-panels.tsx'
 import { unitQueries } from '#client/features/units/api/units.queries.ts'
-import { DEFAULT_COHORT } from '#client/lib/cohort-params.ts'
+import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
+import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
+import { keyOf } from '#client/lib/cohort-params.ts'
+import { landingCohort } from '#client/lib/landing-cohort.ts'
 
 /** Parses `?units=A,B` leniently: duplicates dropped; bad codes named; the count checked apart. */
 function parseUnits(raw: string | null) {
@@ -54,11 +57,47 @@ export function ComparePage() {
   )
 }
 
-/** The picker offers the units of the first chosen unit's cohort (Long An's districts by default). */
+/**
+ * The picker offers the units ranked with the first chosen unit in its latest year (its cohort,
+ * block included), or those of the landing cohort before any is chosen.
+ */
 function PickerWithUnits({ codes, onChange }: { codes: string[]; onChange: (codes: string[]) => void }) {
   const first = codes[0]
-  const parent = first?.includes('.') ? first.slice(0, first.lastIndexOf('.')) : DEFAULT_COHORT.parent
-  const { data } = useSuspenseQuery(unitQueries.list({ parent }))
-  const kind = data.items.find((u) => u.code === first)?.kind ?? DEFAULT_COHORT.kind
-  return <ComparePicker selected={codes} options={data.items.filter((u) => u.kind === kind)} onChange={onChange} />
+  const { data: cohorts } = useSuspenseQuery(cohortQueries.list())
+  const landing = landingCohort(cohorts.items)
+  const fallback = landing ? { ...keyOf(landing), year: landing.latestYear } : null
+  return first ? (
+    <PickerFromUnit code={first} codes={codes} fallback={fallback} onChange={onChange} />
+  ) : (
+    <PickerFromCohort cohort={fallback} codes={codes} onChange={onChange} />
+  )
+}
+
+type CohortYear = Parameters<typeof rankingQueries.list>[0]
+type PickerProps = { codes: string[]; onChange: (codes: string[]) => void }
+
+function PickerFromUnit({ code, fallback, ...props }: PickerProps & { code: string; fallback: CohortYear | null }) {
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const last = data.years[data.years.length - 1]
+  const cohort = last
+    ? { parent: last.cohort.parent.code, kind: last.cohort.kind, block: last.cohort.block, year: last.year }
+    : fallback
+  return <PickerFromCohort cohort={cohort} {...props} extra={[{ code: data.unit.code, name: data.unit.name }]} />
+}
+
+function PickerFromCohort({
+  cohort,
+  codes,
+  onChange,
+  extra = [],
+}: PickerProps & { cohort: CohortYear | null; extra?: { code: string; name: string }[] }) {
+  if (!cohort) return <ComparePicker selected={codes} options={extra} onChange={onChange} />
+  return <RankedPicker cohort={cohort} codes={codes} onChange={onChange} extra={extra} />
+}
+
+function RankedPicker({ cohort, codes, onChange, extra }: PickerProps & { cohort: CohortYear; extra: { code: string; name: string }[] }) {
+  const { data } = useSuspenseQuery(rankingQueries.list(cohort))
+  const ranked = data.items.map((item) => item.unit)
+  const options = [...ranked, ...extra.filter((u) => !ranked.some((r) => r.code === u.code))]
+  return <ComparePicker selected={codes} options={options} onChange={onChange} />
 }

@@ -21,7 +21,7 @@ const NAV_ITEMS = [
 /** Keeps the cohort and year when moving between cohort pages. */
 function carriedSearch(params: URLSearchParams): string {
   const kept = new URLSearchParams()
-  for (const key of ['parent', 'kind', 'year']) {
+  for (const key of ['parent', 'kind', 'cohort', 'year']) {
     const value = params.get(key)
     if (value) kept.set(key, value)
   }

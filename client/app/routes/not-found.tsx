@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { cohortSearch, DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
+import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
 
 export function NotFoundPage() {
   const { t } = useTranslation()
@@ -10,7 +10,7 @@ export function NotFoundPage() {
       <h1 className="page-title">{t('state.notFoundTitle')}</h1>
       <p>{t('state.notFoundText', { path: pathname })}</p>
       <p>
-        <Link to={`/overview${cohortSearch(DEFAULT_COHORT)}`}>{t('state.goDefault')}</Link>
+        <Link to={DEFAULT_VIEW}>{t('state.goDefault')}</Link>
       </p>
     </div>
   )

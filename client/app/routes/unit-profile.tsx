@@ -7,6 +7,7 @@ import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { unitQueries } from '#client/features/units/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
+import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { FieldsPanel, IndexYearsPanel, ProfileAwardsPanel, ProfileTasksPanel } from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
 
@@ -54,6 +55,9 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
         </Panel>
         <Panel className="half" title={t('profile.fields')} skeletonHeight={360}>
           <FieldsPanel {...props} />
+        </Panel>
+        <Panel title={t('profile.history')} skeletonHeight={160}>
+          <UnitTimeline code={code} />
         </Panel>
         <Panel className="half" title={t('profile.tasks')} skeletonHeight={320}>
           <ProfileTasksPanel {...props} />

@@ -3,7 +3,7 @@ import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ApiError } from '#client/lib/api-error.ts'
-import { cohortSearch, DEFAULT_COHORT } from '#client/lib/default-cohort.ts'
+import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
 import { AfterFirstChart } from '../charts/first-chart.tsx'
 import { Skeleton } from './skeleton.tsx'
 
@@ -45,7 +45,7 @@ export function PanelError({ error, onRetry, title }: { error: unknown; onRetry:
       <p>{t(`state.errorCode.${known ? code : 'OTHER'}`)}</p>
       {code === 'NOT_FOUND' || code === 'VALIDATION_FAILED' ? (
         // Asking again cannot help: offer a valid view instead.
-        <Link to={`/overview${cohortSearch(DEFAULT_COHORT)}`}>{t('state.goDefault')}</Link>
+        <Link to={DEFAULT_VIEW}>{t('state.goDefault')}</Link>
       ) : (
         <button type="button" className="button" onClick={onRetry}>
           {t('state.retry')}

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { awardQueries } from '../api/awards.queries.ts'
@@ -11,7 +11,7 @@ import { byAwardType } from '#client/lib/domain-series.ts'
 export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(awardQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { data } = useSuspenseQuery(awardQueries.list(cohortParams(selection)))
   const { totals } = data
   const types = byAwardType(totals, lang)
   return (
@@ -31,7 +31,7 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
-          <Link to={`/awards${cohortSearch({ parent: selection.parent.code, kind: selection.kind, year: selection.year })}`}>{t('overview.moreAwards')}</Link>
+          <Link to={`/awards${cohortSearch(cohortParams(selection))}`}>{t('overview.moreAwards')}</Link>
         </>
       )}
     </div>

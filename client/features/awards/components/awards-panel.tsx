@@ -4,7 +4,7 @@ import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { labelFocusedRows } from '#client/lib/focus-label.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -16,7 +16,7 @@ import { awardSeries, toAwardSeries, type AwardRow } from '../utils/to-award-ser
 export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(awardQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { data } = useSuspenseQuery(awardQueries.list(cohortParams(selection)))
   const rows = toAwardSeries(data.items).filter((r) => r.total > 0)
   // Most and fewest awards at the two ends of a large cohort, plus the units searched for.
   const focus = useFocus(rows)

@@ -2,10 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
-import type { UnitRef } from '#shared/dto/unit.ts'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
+import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import {
   cohortSearchSchema,
   fileCohortOf,
@@ -15,9 +14,9 @@ import {
   type CohortSearch,
   type CohortSelection,
 } from '#client/lib/cohort-params.ts'
-import { compareVi } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { cohortQueries } from '../api/cohorts.queries.ts'
+import { CohortFilter } from './cohort-filter.tsx'
 
 type Props = { title: string; children: (selection: CohortSelection) => ReactNode }
 
@@ -43,21 +42,26 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(cohortQueries.list())
-  const selected = selectedCohort(search)
-  const { parent: parentCode, kind } = selected
-  const cohort = findCohort(data.items, selected)
-  const kindLabel = UNIT_KIND_LABELS[kind]?.[lang] ?? kind
-  if (!cohort) {
+  const key = selectedCohort(search, data.items)
+  const cohort = key && findCohort(data.items, key)
+  if (!key || !cohort) {
+    const kind = key?.kind ?? search.kind
+    const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null) : null
+    const named = [...(kind ? [kindLabel(kind, lang)] : []), key?.parent ?? search.parent ?? '–', ...(block ? [block] : [])]
     return (
       <>
-        <CohortFilter items={data.items} parent={parentCode} kind={kind} year={search.year} years={[]} />
-        <p className="empty-state" role="status">{t('state.noCohort', { cohort: `${kindLabel} — ${parentCode}` })}</p>
+        <CohortFilter items={data.items} selected={key} year={search.year} years={[]} />
+        <p className="empty-state" role="status">{t('state.noCohort', { cohort: named.join(' — ') })}</p>
       </>
     )
   }
-  const label = `${cohort.parent.name} (${kindLabel.toLocaleLowerCase(lang)})`
+  const block = shownBlock(cohort.kind, cohort.block)
+  const kind = kindLabel(cohort.kind, lang).toLocaleLowerCase(lang)
+  const label = block
+    ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })
+    : t('filters.cohortLabel', { parent: cohort.parent.name, kind })
   const year = search.year ?? cohort.latestYear
-  const filter = <CohortFilter items={data.items} parent={parentCode} kind={kind} year={year} years={cohort.years} />
+  const filter = <CohortFilter items={data.items} selected={key} year={year} years={cohort.years} />
   if (!cohort.years.includes(year)) {
     return (
       <>
@@ -71,68 +75,16 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
   const selection: CohortSelection = {
     parent: cohort.parent,
     kind: cohort.kind,
+    block: cohort.block,
     year,
     years: cohort.years,
     label,
-    fileCohort: fileCohortOf(cohort.parent.code, cohort.kind),
+    fileCohort: fileCohortOf(cohort.parent.code, cohort.kind, cohort.block),
   }
   return (
     <>
       {filter}
       <div className="panels">{children(selection)}</div>
     </>
-  )
-}
-
-type FilterProps = {
-  items: { parent: UnitRef; kind: UnitKind; latestYear: number }[]
-  parent: string
-  kind: string
-  year: number | undefined
-  years: number[]
-}
-
-function CohortFilter({ items, parent, kind, year, years }: FilterProps) {
-  const { t } = useTranslation()
-  const lang = useLang()
-  const [params, setParams] = useSearchParams()
-  const options = items
-    .map((c) => ({ value: `${c.parent.code}|${c.kind}`, label: t('filters.cohortOption', { kind: (UNIT_KIND_LABELS[c.kind]?.[lang] ?? c.kind).toLocaleLowerCase(lang), parent: c.parent.name }) }))
-    .sort((a, b) => compareVi(a.label, b.label))
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key)
-      else next.set(key, value)
-    }
-    setParams(next)
-  }
-  return (
-    <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <label>
-        <span>{t('filters.cohort')}</span>
-        <select
-          value={`${parent}|${kind}`}
-          onChange={(e) => {
-            const [p = '', k = ''] = e.target.value.split('|')
-            update({ parent: p, kind: k, year: null })
-          }}
-        >
-          {!options.some((o) => o.value === `${parent}|${kind}`) && <option value={`${parent}|${kind}`}>{parent}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filters.year')}</span>
-        <select value={year ?? ''} onChange={(e) => update({ year: e.target.value })} disabled={years.length === 0}>
-          {year !== undefined && !years.includes(year) && <option value={year}>{year}</option>}
-          {[...years].reverse().map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
-    </form>
   )
 }

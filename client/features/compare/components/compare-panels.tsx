@@ -5,11 +5,13 @@ import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx
 import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import { formatDelta, formatNumber } from '#client/lib/format.ts'
+import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
+import { formatDelta, formatNumber, formatRank } from '#client/lib/format.ts'
+import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
-import { commonYear, differenceFrom, toCompareFieldRows, toCompareYearRows } from '../utils/to-compare-series.ts'
+import { commonYear, differenceFrom, toCompareChanges, toCompareFieldRows, toCompareYearRows, toCompareYearSegments, type CompareChangeRow } from '../utils/to-compare-series.ts'
 
 const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', undefined, '8 4'] as const
 
@@ -56,6 +58,12 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   const { t } = useTranslation()
   const { data, series, lang } = useComparison(units)
   const rows = toCompareYearRows(data)
+  // The chart draws each unit in stretches, never across a merger or a change of cohort.
+  const drawn = toCompareYearSegments(data)
+  const lines = drawn.segments.flatMap(({ key, unit }) => {
+    const s = series.find((x) => x.key === unit)
+    return s ? [{ ...s, key }] : []
+  })
   const fmt = (v: number) => formatNumber(v, lang)
   type Row = (typeof rows)[number]
   const columns: Column<Row>[] = [
@@ -77,7 +85,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
       columns={columns}
       rows={rows}
       rowKey={(r) => String(r.year)}
-      render={(size) => <MultiLineChart rows={rows} xKey="year" series={series} size={size} formatValue={fmt} pointLabels={series.length <= 2} />}
+      render={(size) => <MultiLineChart rows={drawn.rows} xKey="year" series={lines} size={size} formatValue={fmt} pointLabels={series.length <= 2} />}
     />
   )
 }
@@ -97,15 +105,18 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
     indexRow[s.key] = byUnit(s.key)?.indexPct ?? null
     rankRow[s.key] = byUnit(s.key)?.rank ?? null
   }
+  // Ranks are shown of their cohort's size ("15/34"): two units may be ranked in different cohorts.
+  const cell = (r: Row, key: string) =>
+    r.code === 'RANK' ? formatRank(r[key] as number | null, byUnit(key)?.total) : formatNumber(r[key] as number | null, lang)
   const rows: Row[] = [indexRow, rankRow, ...toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))]
   const columns: Column<Row>[] = [
     { key: 'label', header: `${t('columns.field')} (${year})`, value: (r) => r.label ?? null },
-    { key: reference.key, header: reference.label, value: (r) => (r[reference.key] as number | null) ?? null, render: (r) => formatNumber(r[reference.key] as number | null, lang), numeric: true },
+    { key: reference.key, header: reference.label, value: (r) => (r[reference.key] as number | null) ?? null, render: (r) => cell(r, reference.key), numeric: true },
     ...series.slice(1).map((s) => ({
       key: s.key,
       header: `${s.label} (${t('columns.difference')})`,
       value: (r: Row) => differenceFrom(r, reference.key, s.key),
-      render: (r: Row) => `${formatNumber(r[s.key] as number | null, lang)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
+      render: (r: Row) => `${cell(r, s.key)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
       numeric: true,
     })),
   ]
@@ -114,6 +125,30 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
       <h2 className="panel-title">{t('compare.differences')}</h2>
       <p className="chart-subtitle">{t('compare.differenceNote', { unit: reference.label })}</p>
       <DataTable caption={t('compare.differences')} captionHidden columns={columns} rows={rows} rowKey={(r) => String(r.code)} testId="compare-differences" />
+      <CompareChanges changes={toCompareChanges(data, year)} />
+    </>
+  )
+}
+
+/** Each unit's change on the previous year, or why it has none (ADR 014). */
+function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const year = changes[0]?.year
+  if (year === undefined) return null
+  const columns: Column<CompareChangeRow>[] = [
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => formatNumber(r.indexPct, lang), numeric: true },
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, r.total), numeric: true },
+    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true },
+    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true },
+    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => predecessorsText(r.notComparable, lang, t) },
+  ]
+  const title = t('compare.changes', { year, previous: year - 1 })
+  return (
+    <>
+      <h3 className="panel-title compare-changes-title">{title}</h3>
+      <DataTable caption={title} captionHidden columns={columns} rows={changes} rowKey={(r) => r.code} testId="compare-changes" />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
-import type { Comparison } from '#shared/dto/compare.ts'
+import type { CompareYear, Comparison } from '#shared/dto/compare.ts'
+import { deltaPct } from '#shared/kpi/year-over-year.ts'
 
 export type CompareFieldRow = { code: string } & Record<string, number | string | null>
 
@@ -44,4 +45,73 @@ export function differenceFrom(row: Record<string, unknown>, reference: string, 
   const b = row[reference]
   if (typeof a !== 'number' || typeof b !== 'number') return null
   return Math.round((a - b) * 100) / 100
+}
+
+/** Reasons that mean another unit or another cohort: the line is not drawn across them. */
+const BREAKING = new Set(['LINEAGE', 'COHORT'])
+
+/**
+ * The index-per-year rows split into stretches: a unit's line is not joined across a year whose
+ * change is withheld for a merger or a change of cohort (ADR 014). Keys are the unit code for its
+ * first stretch, then `CODE~1`, `CODE~2`…; `segments` names each key's unit.
+ */
+export function toCompareYearSegments(comparison: Comparison) {
+  const rows: Record<string, number | null>[] = comparison.years.map((year) => ({ year }))
+  const segments: { key: string; unit: string }[] = []
+  for (const item of comparison.items) {
+    let stretch = 0
+    const keys = new Set<string>()
+    for (const [i, year] of comparison.years.entries()) {
+      const result = item.years.find((y) => y.year === year)
+      if (!result) continue
+      if (result.notComparable && BREAKING.has(result.notComparable.reason) && keys.size > 0) stretch += 1
+      const key = stretch === 0 ? item.unit.code : `${item.unit.code}~${stretch}`
+      keys.add(key)
+      const row = rows[i]
+      if (row) row[key] = result.indexPct
+    }
+    for (const key of keys) segments.push({ key, unit: item.unit.code })
+  }
+  for (const row of rows) for (const { key } of segments) row[key] ??= null
+  return { rows, segments }
+}
+
+export type CompareChangeRow = {
+  code: string
+  name: string
+  year: number
+  indexPct: number
+  rank: number
+  total: number
+  deltaPct: number | null
+  rankChange: number | null
+  notComparable: CompareYear['notComparable']
+}
+
+/**
+ * Each unit's change on the previous year in `year`. The index change is the API's claim made
+ * visible: given only where the previous year is the same unit's, in a comparable cohort (no
+ * withheld change, or the rank move alone withheld).
+ */
+export function toCompareChanges(comparison: Comparison, year: number): CompareChangeRow[] {
+  return comparison.items.flatMap((item) => {
+    const current = item.years.find((y) => y.year === year)
+    if (!current) return []
+    const previous = item.years.find((y) => y.year === year - 1)
+    const nc = current.notComparable
+    const comparable = previous !== undefined && (nc === null || nc.rankOnly)
+    return [
+      {
+        code: item.unit.code,
+        name: item.unit.name,
+        year,
+        indexPct: current.indexPct,
+        rank: current.rank,
+        total: current.total,
+        deltaPct: comparable ? deltaPct(current.indexPct, previous.indexPct) : null,
+        rankChange: current.rankChange,
+        notComparable: nc,
+      },
+    ]
+  })
 }

@@ -8,7 +8,13 @@ import { api, request } from '#client/lib/api-client.ts'
 import { ApiError } from '#client/lib/api-error.ts'
 import type { Language } from '#client/lib/format.ts'
 
-export type CohortKey = { parent: string; kind: Exclude<UnitKind, 'COUNTRY'> }
+/** A cohort as the Data page picks it: `block` null is the default cohort of the level. */
+export type CohortKey = { parent: string; kind: Exclude<UnitKind, 'COUNTRY'>; block: string | null }
+
+/** The API's `cohort` parameter: the block, or nothing for the default cohort. */
+function blockParam(cohort: CohortKey) {
+  return cohort.block ? { cohort: cohort.block } : {}
+}
 
 export const dataQueries = {
   all: () => ['data'] as const,
@@ -26,7 +32,8 @@ export const dataQueries = {
   publications: (cohort: CohortKey) =>
     queryOptions({
       queryKey: [...dataQueries.all(), 'publications', cohort] as const,
-      queryFn: () => request(api.publications.$get({ query: cohort })),
+      queryFn: () =>
+        request(api.publications.$get({ query: { parent: cohort.parent, kind: cohort.kind, ...blockParam(cohort) } })),
       staleTime: 0,
     }),
   quality: (params: CohortKey & { year: number | null }) =>
@@ -38,6 +45,7 @@ export const dataQueries = {
             query: {
               parent: params.parent,
               kind: params.kind,
+              ...blockParam(params),
               ...(params.year ? { year: String(params.year) } : {}),
             },
           }),
@@ -106,7 +114,12 @@ export function publish(body: PublishBody) {
 export function unpublish(cohort: CohortKey & { year: number }) {
   return request(
     api.publications.$delete({
-      query: { parentCode: cohort.parent, kind: cohort.kind, year: String(cohort.year) },
+      query: {
+        parentCode: cohort.parent,
+        kind: cohort.kind,
+        ...blockParam(cohort),
+        year: String(cohort.year),
+      },
     }),
   )
 }

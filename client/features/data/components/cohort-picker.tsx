@@ -1,20 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { UNIT_KIND_LABELS } from '#shared/domain/units.ts'
-import { pickLabel, useLang } from '#client/lib/use-lang.ts'
+import { isPresentDay, kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
+import { compareVi } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, type CohortKey } from '../api/data.queries.ts'
 
+/** A select value for a cohort; the unit separator cannot occur in a code or a block name. */
 export function cohortValue(c: CohortKey): string {
-  return `${c.parent}|${c.kind}`
+  return [c.parent, c.kind, c.block ?? ''].join('\u001f')
 }
 
-function parseCohort(value: string): CohortKey {
-  const [parent = '', kind = 'DISTRICT'] = value.split('|')
-  return { parent, kind: kind as CohortKey['kind'] }
-}
-
-/** Picks a cohort (parent + kind) among those with assessments, drafts included for editors. */
+/**
+ * Picks a cohort (parent, level and block) among those with assessments, drafts included for
+ * editors; today's cohorts and those of the old map in two groups.
+ */
 export function CohortPicker({
   value,
   onChange,
@@ -26,20 +26,42 @@ export function CohortPicker({
   const lang = useLang()
   const id = useId()
   const { data } = useSuspenseQuery(dataQueries.cohorts())
-  const items = data.items.filter((c) => c.kind !== 'COUNTRY')
-  const first = items[0]
+  const options = data.items
+    .filter((c) => c.kind !== 'COUNTRY')
+    .map((c) => {
+      const key: CohortKey = { parent: c.parent.code, kind: c.kind as CohortKey['kind'], block: c.block }
+      const block = shownBlock(c.kind, c.block)
+      const label = [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
+      return { key, value: cohortValue(key), label, present: isPresentDay(c) }
+    })
+    .sort((a, b) => compareVi(a.label, b.label))
+  const first = options.find((o) => o.present) ?? options[0]
   useEffect(() => {
-    if (!value && first) onChange({ parent: first.parent.code, kind: first.kind as CohortKey['kind'] })
+    if (!value && first) onChange(first.key)
   }, [value, first, onChange])
+  const group = (present: boolean, label: string) => {
+    const items = options.filter((o) => o.present === present)
+    return items.length === 0 ? null : (
+      <optgroup label={label}>
+        {items.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </optgroup>
+    )
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{t('filters.cohort')}</label>
-      <select id={id} value={value ? cohortValue(value) : ''} onChange={(e) => onChange(parseCohort(e.target.value))}>
-        {items.map((c) => (
-          <option key={`${c.parent.code}|${c.kind}`} value={`${c.parent.code}|${c.kind}`}>
-            {c.parent.name} — {pickLabel(UNIT_KIND_LABELS[c.kind], lang)}
-          </option>
-        ))}
+      <select
+        id={id}
+        value={value ? cohortValue(value) : ''}
+        onChange={(e) => {
+          const picked = options.find((o) => o.value === e.target.value)
+          if (picked) onChange(picked.key)
+        }}
+      >
+        {group(true, t('filters.presentDay'))}
+        {group(false, t('filters.beforeNewMap'))}
       </select>
     </div>
   )

@@ -56,7 +56,7 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
     event.preventDefault()
     if (year === null) return
     unpublishing.reset()
-    publishing.mutate({ parentCode: cohort.parent, kind: cohort.kind, year, decisionNo, decisionDate })
+    publishing.mutate({ parentCode: cohort.parent, kind: cohort.kind, cohort: cohort.block ?? '', year, decisionNo, decisionDate })
   }
   const columns: Column<CohortYearStatus>[] = [
     { key: 'year', header: t('filters.year'), value: (r) => r.year },

@@ -4,9 +4,9 @@ import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { logRankAxis, toBumpSeries } from '../utils/to-bump-series.ts'
@@ -24,9 +24,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   // One compact history (a small array of ranks a unit) rather than a full ranking a year:
   // a national cohort's ranking is about 3 MB of JSON, and the chart needs only the ranks.
-  const { data: history } = useSuspenseQuery(
-    rankingQueries.history({ parent: selection.parent.code, kind: selection.kind, year: selection.year }),
-  )
+  const { data: history } = useSuspenseQuery(rankingQueries.history(cohortParams(selection)))
   const series = toBumpSeries(history)
   const large = series.units.length > FOCUS_THRESHOLD
   // Units gone by the latest year have no latest rank: they are neither top nor bottom.
@@ -45,10 +43,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   type Row = (typeof series.units)[number]
   const columns: Column<Row>[] = [
     { key: 'unit', header: t('columns.unit'), value: (u) => u.name },
-    ...series.rows.map((row) => ({
+    ...series.rows.map((row, i) => ({
       key: String(row.year),
       header: String(row.year),
       value: (u: Row) => row[u.code] ?? null,
+      render: (u: Row) => formatRank(row[u.code], history.totals[i]),
       numeric: true,
     })),
   ]

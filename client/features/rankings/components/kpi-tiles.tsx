@@ -1,19 +1,19 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
 import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
+import { usePartialNote } from './partial-cohort-note.tsx'
 
 /** Overview: average, best, lowest and units per grade. */
 export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(
-    rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }),
-  )
+  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
+  const partial = usePartialNote(data)
   const tiles = toKpiTiles(data.items, gradeStyles(data.gradeBands, lang))
   if (tiles.count === 0) {
     return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
@@ -23,7 +23,7 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
       <div className="tile">
         <p className="tile-label">{t('kpi.average')}</p>
         <p className="tile-value">{formatNumber(tiles.average, lang)}</p>
-        <p className="tile-note">{t('kpi.units')}: {formatNumber(tiles.count, lang)}</p>
+        <p className="tile-note">{partial ?? `${t('kpi.units')}: ${formatNumber(tiles.count, lang)}`}</p>
       </div>
       <div className="tile">
         <p className="tile-label">{t('kpi.best')}</p>

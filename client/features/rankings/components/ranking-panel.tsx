@@ -8,12 +8,13 @@ import {
   withFocusNote,
 } from '#client/components/charts/focus-controls.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import type { CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeLegend, gradeStyles } from '../utils/grade-styles.ts'
 import { toRankingSeries, type RankingRow } from '../utils/to-ranking-series.ts'
+import { usePartialNote } from './partial-cohort-note.tsx'
 import { RankingChart } from './ranking-chart.tsx'
 
 /**
@@ -23,13 +24,8 @@ import { RankingChart } from './ranking-chart.tsx'
 export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(
-    rankingQueries.list({
-      parent: selection.parent.code,
-      kind: selection.kind,
-      year: selection.year,
-    }),
-  )
+  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
+  const partial = usePartialNote(data)
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingSeries(data.items, styles)
   const focus = useFocus(rows)
@@ -37,7 +33,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const shown = focus.result.rows
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<RankingRow>[] = [
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, numeric: true },
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, data.total), numeric: true },
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
     {
       key: 'indexPct',
@@ -52,7 +48,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
     <ChartFrame
       chartId="ranking"
       title={t('overview.rankingChart')}
-      subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
+      subtitle={withFocusNote(withFocusNote(`${selection.label}, ${selection.year}`, partial), note)}
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={selection.year}

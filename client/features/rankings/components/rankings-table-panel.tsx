@@ -1,17 +1,31 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
+import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import { DataTable, type Column, type SortState } from '#client/components/ui/data-table.tsx'
-import type { CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatDelta, formatNumber, formatRankChange } from '#client/lib/format.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
 import { parseRankingSort, toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
+import { PartialCohortNote } from './partial-cohort-note.tsx'
 
-function Move({ value }: { value: number | null }) {
-  const cls = value && value > 0 ? 'up' : value && value < 0 ? 'down' : undefined
-  return <span className={cls}>{formatRankChange(value)}</span>
+/** "27/30", with the computed rank beside it where it differs (a check on the published one). */
+function RankCell({ row, total, partial }: { row: RankingTableRow; total: number; partial: boolean }) {
+  const { t } = useTranslation()
+  const differs = row.computedRank !== row.rank
+  return (
+    <>
+      {formatRank(row.rank, total)}
+      {differs && (
+        <span className="rank-computed" title={t('rankings.computedRankLong', { rank: row.computedRank })}>
+          {t(partial ? 'rankings.computedRankPartial' : 'rankings.computedRank', { rank: row.computedRank })}
+        </span>
+      )}
+    </>
+  )
 }
 
 /** Rankings page: the sortable table (sort in the URL), with published-vs-computed flags. */
@@ -19,25 +33,30 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const { t } = useTranslation()
   const lang = useLang()
   const [params, setParams] = useSearchParams()
-  const { data } = useSuspenseQuery(rankingQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
+  const partial = data.ranked < data.total
   const gradeName = (code: string | null | undefined) => styles.find((s) => s.code === code)?.label ?? code
   const sort = parseRankingSort(params)
   const fmt = (v: number | null) => formatNumber(v, lang)
-  const flagText = (r: RankingTableRow) =>
-    r.flags.map((flag) =>
+  // Index-only results (a national table of percentages) have no points to show.
+  const points = (r: RankingTableRow) => (r.points === null ? '—' : `${fmt(r.points)} / ${r.maxPoints === null ? '—' : fmt(r.maxPoints)}`)
+  const notes = (r: RankingTableRow) => [
+    ...r.flags.map((flag) =>
       flag === 'PUBLISHED_RANK_DIFFERS'
-        ? t('flags.rankDiffers', { published: r.published?.rank })
+        ? t('flags.rankDiffers', { computed: r.computedRank })
         : flag === 'PUBLISHED_GRADE_DIFFERS'
           ? t('flags.gradeDiffers', { published: gradeName(r.published?.grade) })
           : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
-    )
+    ),
+    ...[predecessorsText(r.notComparable, lang, t)].filter((text): text is string => text !== null),
+  ]
   const columns: Column<RankingTableRow>[] = [
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, numeric: true, sortable: true },
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => <RankCell row={r} total={data.total} partial={partial} />, numeric: true, sortable: true },
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
     { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true, sortable: true },
-    { key: 'points', header: `${t('columns.points')} / ${t('columns.maxPoints')}`, value: (r) => r.points, render: (r) => `${fmt(r.points)} / ${fmt(r.maxPoints)}`, numeric: true, sortable: true },
+    { key: 'points', header: `${t('columns.points')} / ${t('columns.maxPoints')}`, value: (r) => r.points, render: points, numeric: true, sortable: true },
     {
       key: 'grade',
       header: t('columns.grade'),
@@ -51,15 +70,22 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       ),
     },
     { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r) => r.previousIndex, render: (r) => fmt(r.previousIndex), numeric: true, sortable: true },
-    { key: 'previousRank', header: t('columns.previousRank'), value: (r) => r.previousRank, numeric: true, sortable: true },
-    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => formatDelta(r.deltaPct, lang), numeric: true, sortable: true },
-    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <Move value={r.rankChange} />, numeric: true, sortable: true },
+    { key: 'previousRank', header: t('columns.previousRank'), value: (r) => r.previousRank, render: (r) => formatRank(r.previousRank, r.previousTotal), numeric: true, sortable: true },
+    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true, sortable: true },
+    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true, sortable: true },
     {
       key: 'flags',
       header: t('columns.flags'),
       wrap: true,
-      value: (r) => flagText(r).join('; ') || null,
-      render: (r) => flagText(r).map((text) => <span key={text} className="flag" title={text}>⚑ {text}</span>),
+      value: (r) => notes(r).join('; ') || null,
+      render: (r) =>
+        notes(r).map((text, i) =>
+          i < r.flags.length ? (
+            <span key={text} className="flag" title={text}>⚑ {text}</span>
+          ) : (
+            <span key={text} className="predecessors">{text}</span>
+          ),
+        ),
     },
   ]
   const onSort = (next: SortState) => {
@@ -73,6 +99,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   return (
     <>
       <h2 className="panel-title">{t('rankings.table', { cohort: selection.label, year: selection.year })}</h2>
+      <PartialCohortNote ranked={data.ranked} total={data.total} help />
       {flagged > 0 && <p className="chart-note">⚑ {t('rankings.flagged', { count: flagged })}</p>}
       <DataTable
         caption={t('rankings.table', { cohort: selection.label, year: selection.year })}

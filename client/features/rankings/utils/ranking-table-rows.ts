@@ -1,21 +1,26 @@
-import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import type { PublishedFlag } from '#shared/kpi/published-flags.ts'
 import { styleOf, type GradeStyle } from './grade-styles.ts'
 
 export type RankingTableRow = {
   code: string
   name: string
+  /** The published rank where given (ADR 014). */
   rank: number
+  computedRank: number
   indexPct: number
-  points: number
-  maxPoints: number
+  /** null for index-only results. */
+  points: number | null
+  maxPoints: number | null
   grade: string | null
   gradeLabel: string
   gradeColor: string
   previousIndex: number | null
   previousRank: number | null
+  previousTotal: number | null
   deltaPct: number | null
   rankChange: number | null
+  notComparable: NotComparable | null
   flags: PublishedFlag[]
   published: RankingEntry['published']
 }
@@ -28,6 +33,7 @@ export function toRankingTableRows(items: readonly RankingEntry[], styles: Grade
       code: item.unit.code,
       name: item.unit.name,
       rank: item.rank,
+      computedRank: item.computedRank,
       indexPct: item.indexPct,
       points: item.points,
       maxPoints: item.maxPoints,
@@ -36,8 +42,10 @@ export function toRankingTableRows(items: readonly RankingEntry[], styles: Grade
       gradeColor: style.color,
       previousIndex: item.previous?.indexPct ?? null,
       previousRank: item.previous?.rank ?? null,
+      previousTotal: item.previous?.total ?? null,
       deltaPct: item.deltaPct,
       rankChange: item.rankChange,
+      notComparable: item.notComparable,
       flags: item.flags,
       published: item.published,
     }

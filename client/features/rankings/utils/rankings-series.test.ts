@@ -17,13 +17,15 @@ function entry(code: string, name: string, rank: number, indexPct: number, grade
   return {
     unit: { code, name },
     rank,
+    computedRank: rank,
     indexPct,
     points: indexPct,
     maxPoints: 100,
     grade,
-    previous: prev ? { year: 2022, ...prev } : null,
+    previous: prev ? { year: 2022, total: 15, ...prev } : null,
     deltaPct: prev ? Math.round((indexPct - prev.indexPct) * 100) / 100 : null,
     rankChange: prev ? prev.rank - rank : null,
+    notComparable: null,
     published: null,
     flags: [],
     status: 'PUBLISHED',
@@ -59,10 +61,29 @@ describe('toRankingSeries', () => {
 
 describe('toYoySeries', () => {
   it('orders by gain and keeps units without a previous year apart', () => {
-    const { rows, notComparable } = toYoySeries(items)
+    const { rows, withheld, noPrevious } = toYoySeries(items)
     expect(rows.map((r) => r.code)).toEqual(['LONG_AN.THANH_HOA', 'LONG_AN.DUC_HOA', 'LONG_AN.BEN_LUC'])
-    expect(rows[0]).toMatchObject({ deltaPct: 5.35, rankChange: 7, previousRank: 12, rank: 5 })
-    expect(notComparable).toEqual([{ code: 'LONG_AN.NEW', name: 'Huyện Mới' }])
+    expect(rows[0]).toMatchObject({ deltaPct: 5.35, rankChange: 7, previousRank: 12, previousTotal: 15, rank: 5, rankWithheld: null })
+    expect(noPrevious).toEqual([{ code: 'LONG_AN.NEW', name: 'Huyện Mới' }])
+    expect(withheld).toEqual({})
+  })
+
+  it('lists withheld changes by reason and draws an index change whose rank move alone is withheld', () => {
+    const merged: RankingEntry = {
+      ...entry('TAY_NINH', 'Tỉnh Tây Ninh', 15, 89.44, null, { rank: 30, indexPct: 88.61 }),
+      deltaPct: null,
+      rankChange: null,
+      notComparable: { reason: 'LINEAGE', rankOnly: false, previousYear: 2024, predecessors: [] },
+    }
+    const resized: RankingEntry = {
+      ...entry('HA_NOI', 'Thành phố Hà Nội', 1, 95.06, null, { rank: 3, indexPct: 93.52 }),
+      rankChange: null,
+      notComparable: { reason: 'COHORT_SIZE', rankOnly: true, previousYear: 2024, predecessors: [] },
+    }
+    const { rows, withheld, noPrevious } = toYoySeries([merged, resized])
+    expect(withheld).toEqual({ LINEAGE: [{ code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' }] })
+    expect(rows).toEqual([expect.objectContaining({ code: 'HA_NOI', deltaPct: 1.54, rankChange: null, rankWithheld: 'COHORT_SIZE' })])
+    expect(noPrevious).toEqual([])
   })
 })
 
@@ -84,6 +105,7 @@ describe('toBumpSeries', () => {
   const history = (years: number[], totals: number[], units: [string, string, (number | null)[]][]): RankHistory => ({
     parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
     kind: 'DISTRICT',
+    block: null,
     years,
     totals,
     units: units.map(([code, name, ranks]) => ({ unit: { code, name }, ranks })),
@@ -191,6 +213,7 @@ describe('toBumpSeries at national scale', () => {
     const history: RankHistory = {
       parent: { code: 'VN', name: 'Việt Nam' },
       kind: 'COMMUNE',
+      block: null,
       years,
       totals: years.map(() => units.length),
       units,

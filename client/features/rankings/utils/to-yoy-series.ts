@@ -1,4 +1,5 @@
 import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 
 export type YoyRow = {
   code: string
@@ -6,30 +7,49 @@ export type YoyRow = {
   deltaPct: number
   rankChange: number | null
   previousRank: number | null
+  previousTotal: number | null
   rank: number
+  /** Set when the rank move alone is withheld (the cohort's size changed). */
+  rankWithheld: NotComparableReason | null
+}
+
+type Named = { code: string; name: string }
+
+export type YoySeries = {
+  /** Units with an index change, largest gain first. */
+  rows: YoyRow[]
+  /** Units whose change is withheld, by reason (ADR 014), in the API's order. */
+  withheld: Partial<Record<NotComparableReason, Named[]>>
+  /** Units with no result in the cohort the previous year (new to it). */
+  noPrevious: Named[]
 }
 
 /**
- * Year-over-year changes, largest gain first. Units without a previous result in the cohort
- * are not comparable: they are returned apart, never drawn as a zero change.
+ * Year-over-year changes, largest gain first. A withheld change or a unit without a previous
+ * result is returned apart, never drawn as a zero change.
  */
-export function toYoySeries(items: readonly RankingEntry[]) {
+export function toYoySeries(items: readonly RankingEntry[]): YoySeries {
   const rows: YoyRow[] = []
-  const notComparable: { code: string; name: string }[] = []
+  const withheld: YoySeries['withheld'] = {}
+  const noPrevious: Named[] = []
   for (const item of items) {
+    const unit = { code: item.unit.code, name: item.unit.name }
     if (item.deltaPct === null) {
-      notComparable.push({ code: item.unit.code, name: item.unit.name })
+      const reason = item.notComparable?.reason
+      if (reason) (withheld[reason] ??= []).push(unit)
+      else noPrevious.push(unit)
       continue
     }
     rows.push({
-      code: item.unit.code,
-      name: item.unit.name,
+      ...unit,
       deltaPct: item.deltaPct,
       rankChange: item.rankChange,
       previousRank: item.previous?.rank ?? null,
+      previousTotal: item.previous?.total ?? null,
       rank: item.rank,
+      rankWithheld: item.notComparable?.rankOnly ? item.notComparable.reason : null,
     })
   }
   rows.sort((a, b) => b.deltaPct - a.deltaPct || a.rank - b.rank)
-  return { rows, notComparable }
+  return { rows, withheld, noPrevious }
 }

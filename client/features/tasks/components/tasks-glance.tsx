@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber, formatPercent } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
@@ -12,7 +12,7 @@ import { taskStatusSeries } from '#client/lib/domain-series.ts'
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(taskQueries.list({ parent: selection.parent.code, kind: selection.kind, year: selection.year }))
+  const { data } = useSuspenseQuery(taskQueries.list(cohortParams(selection)))
   const { totals } = data
   const series = taskStatusSeries(lang)
   const done = totals.counts.DONE_ON_TIME + totals.counts.DONE_LATE
@@ -46,7 +46,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
-          <Link to={`/tasks${cohortSearch({ parent: selection.parent.code, kind: selection.kind, year: selection.year })}`}>{t('overview.moreTasks')}</Link>
+          <Link to={`/tasks${cohortSearch(cohortParams(selection))}`}>{t('overview.moreTasks')}</Link>
         </>
       )}
     </div>

@@ -1,11 +1,11 @@
-import { Bar, CartesianGrid, ComposedChart, LabelList, Line, XAxis, YAxis } from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 
 function rankTicks(total: number): number[] {
-  const step = total > 10 ? 5 : total > 5 ? 2 : 1
+  const step = total > 30 ? 10 : total > 10 ? 5 : total > 5 ? 2 : 1
   const ticks = [1]
   for (let r = step; r < total; r += step) if (r > 1) ticks.push(r)
   return [...ticks, total]
@@ -13,15 +13,30 @@ function rankTicks(total: number): number[] {
 
 export const INDEX_COLOR = '#56B4E9'
 export const RANK_COLOR = '#000000'
+export const BREAK_COLOR = '#B45309'
 
-type Props = { rows: IndexYearRow[]; size?: ChartSize; formatValue: (v: number) => string; rankLabel: string }
+/** A break between two years, drawn as a labelled vertical line just before `year`. */
+export type ChartBreak = { year: number; label: string }
 
-/** Index per year as bars (left axis), rank as a line on a reversed right axis (1st on top). */
-export function IndexYearsChart({ rows, size, formatValue, rankLabel }: Props) {
+type Props = {
+  rows: IndexYearRow[]
+  breaks: ChartBreak[]
+  size?: ChartSize
+  formatValue: (v: number) => string
+  rankLabel: string
+}
+
+/**
+ * Index per year as bars (left axis), rank as a line on a reversed right axis (1st on top). The
+ * rank line is one line per stretch between breaks (a merger, a change of cohort), so it never
+ * joins ranks of two different units or cohorts; each break is a labelled vertical line.
+ */
+export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel }: Props) {
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
+  const segments = [...new Set(rows.map((r) => r.segment))]
   return (
-    <ComposedChart {...chartSizeProps(size, 380)} data={rows} margin={{ top: 28, right: 8, bottom: 4, left: 4 }}>
+    <ComposedChart {...chartSizeProps(size, 380)} data={rows} margin={{ top: 40, right: 8, bottom: 4, left: 4 }}>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
       <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
@@ -40,15 +55,41 @@ export function IndexYearsChart({ rows, size, formatValue, rankLabel }: Props) {
       <Bar yAxisId="index" dataKey="indexPct" fill={INDEX_COLOR} isAnimationActive={animated(size)} maxBarSize={size ? 110 : 56}>
         <LabelList dataKey="indexPct" position="insideBottom" offset={8} formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} style={{ fontSize: font.label, fill: INK, fontWeight: 600 }} />
       </Bar>
-      <Line yAxisId="rank" dataKey="rank" stroke={RANK_COLOR} strokeWidth={size ? 3.5 : 2} strokeDasharray="6 3" dot={{ r: size ? 6 : 4, fill: RANK_COLOR }} isAnimationActive={animated(size)}>
-        <LabelList
-          dataKey="rank"
-          position="top"
-          offset={10}
-          formatter={(v: unknown) => (typeof v === 'number' ? `#${v}` : '')}
-          style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
+      {breaks.map((b) => (
+        <ReferenceLine
+          key={b.year}
+          yAxisId="index"
+          x={b.year}
+          // At the start of the later year's band: between the two years.
+          position="start"
+          stroke={BREAK_COLOR}
+          strokeWidth={size ? 4 : 2}
+          strokeDasharray="4 3"
+          label={{ value: b.label, position: 'top', fill: BREAK_COLOR, fontSize: font.label, fontWeight: 700 }}
         />
-      </Line>
+      ))}
+      {segments.map((segment) => (
+        <Line
+          key={segment}
+          yAxisId="rank"
+          dataKey={(r: IndexYearRow) => (r.segment === segment ? r.rank : null)}
+          name={rankLabel}
+          stroke={RANK_COLOR}
+          strokeWidth={size ? 3.5 : 2}
+          strokeDasharray="6 3"
+          dot={{ r: size ? 6 : 4, fill: RANK_COLOR }}
+          connectNulls={false}
+          isAnimationActive={animated(size)}
+        >
+          <LabelList
+            dataKey={(r: IndexYearRow) => (r.segment === segment ? `${r.rank}/${r.total}` : null)}
+            position="top"
+            offset={10}
+            formatter={(v: unknown) => (typeof v === 'string' ? v : '')}
+            style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
+          />
+        </Line>
+      ))}
     </ComposedChart>
   )
 }

@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { UNIT_KIND_LABELS } from '#shared/domain/units.ts'
-import { cohortSearch } from '#client/lib/cohort-params.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
+import { cohortSearch } from '#client/lib/cohort-search.ts'
+import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
 
@@ -15,19 +15,24 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
   const [params, setParams] = useSearchParams()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const current = data.years.find((y) => y.year === year)
+  // The cohort the unit was ranked in that year: it may differ from today's (ADR 014).
+  const cohort = current?.cohort ?? data.cohort
+  const block = cohort && shownBlock(cohort.kind, cohort.block)
   return (
     <div className="profile-header">
       <h1 className="page-title">{data.unit.name}</h1>
       <ul className="meta-list">
-        <li>{UNIT_KIND_LABELS[data.unit.kind][lang]}</li>
-        {data.cohort && (
+        <li>{kindLabel(data.unit.kind, lang)}</li>
+        {cohort && (
           <li>
-            <Link to={`/rankings${cohortSearch({ parent: data.cohort.parent.code, kind: data.cohort.kind, year })}`}>{data.cohort.parent.name}</Link>
+            <Link to={`/rankings${cohortSearch({ parent: cohort.parent.code, kind: cohort.kind, block: cohort.block, year })}`}>
+              {[cohort.parent.name, ...(block ? [block] : [])].join(' — ')}
+            </Link>
           </li>
         )}
         {current && (
           <li>
-            {t('columns.indexPct')}: <strong>{formatNumber(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{current.rank}/{current.total}</strong>
+            {t('columns.indexPct')}: <strong>{formatNumber(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
           </li>
         )}
       </ul>

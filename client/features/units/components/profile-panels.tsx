@@ -5,11 +5,14 @@ import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { byAwardType, byIssuer, taskStatusSeries, type CountRow } from '#client/lib/domain-series.ts'
-import { formatDelta, formatNumber, formatRankChange } from '#client/lib/format.ts'
+import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
+import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
-import { fieldLabel, sortByField, toFieldSeries, toIndexSeries, type FieldRow, type IndexYearRow } from '../utils/to-profile-series.ts'
-import { INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
+import { breakLabel } from '../utils/break-label.ts'
+import { fieldLabel, sortByField, toFieldSeries, toIndexSeries, yearBreaks, type FieldRow, type IndexYearRow } from '../utils/to-profile-series.ts'
+import { BREAK_COLOR, INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
 
 export type ProfileProps = { code: string; year: number; fileCohort: string }
 
@@ -17,32 +20,41 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
-  const rows = toIndexSeries(data.years).filter((r) => r.year <= year)
+  const shown = data.years.filter((y) => y.year <= year)
+  const breaks = yearBreaks(shown, data.lineage, data.placements)
+  const rows = toIndexSeries(shown, breaks)
+  const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
   const fmt = (v: number) => formatNumber(v, lang)
+  const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t)
   const columns: Column<IndexYearRow>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year },
     { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => `${r.rank}/${r.total}`, numeric: true },
-    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => formatDelta(r.deltaPct, lang), numeric: true },
-    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => formatRankChange(r.rankChange), numeric: true },
+    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, r.total), numeric: true },
+    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true },
+    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true },
+    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => notes(r) },
   ]
   return (
-    <ChartFrame
-      chartId="index-history"
-      title={t('profile.indexOverYears')}
-      subtitle={`${data.unit.name}, ${rows[0]?.year ?? ''}–${year}`}
-      cohortLabel={data.unit.name}
-      fileCohort={fileCohort}
-      period={year}
-      legend={[
-        { label: t('columns.indexPct'), color: INDEX_COLOR },
-        { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
-      ]}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      render={(size) => <IndexYearsChart rows={rows} size={size} formatValue={fmt} rankLabel={t('profile.rank')} />}
-    />
+    <>
+      <ChartFrame
+        chartId="index-history"
+        title={t('profile.indexOverYears')}
+        subtitle={`${data.unit.name}, ${rows[0]?.year ?? ''}–${year}`}
+        cohortLabel={data.unit.name}
+        fileCohort={fileCohort}
+        period={year}
+        legend={[
+          { label: t('columns.indexPct'), color: INDEX_COLOR },
+          { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
+          ...chartBreaks.map((b) => ({ label: b.label, color: BREAK_COLOR, shape: 'line' as const, dash: '4 3' })),
+        ]}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => String(r.year)}
+        render={(size) => <IndexYearsChart rows={rows} breaks={chartBreaks} size={size} formatValue={fmt} rankLabel={t('profile.rank')} />}
+      />
+      {breaks.length > 0 && <p className="chart-note">{t('profile.breakNote')}</p>}
+    </>
   )
 }
 

@@ -1,22 +1,101 @@
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
+import { unitCodeKey, yearReferenceDate, type LineageEvent } from '#shared/domain/units.ts'
 import type { ProfileYear } from '#shared/dto/profile.ts'
+import type { NotComparable } from '#shared/dto/ranking.ts'
+import type { LineageEntry, Placement } from '#shared/dto/unit.ts'
 import type { Language } from '#client/lib/format.ts'
 
 export type IndexYearRow = {
   year: number
   indexPct: number
+  /** null for index-only results. */
+  points: number | null
+  maxPoints: number | null
   rank: number
   total: number
   grade: string | null
   deltaPct: number | null
   rankChange: number | null
+  notComparable: NotComparable | null
+  /** Which unbroken stretch of years the row belongs to (0, 1, …): the rank line is not drawn across a break. */
+  segment: number
 }
 
-/** The unit's index and rank per year, ascending. */
-export function toIndexSeries(years: readonly ProfileYear[]): IndexYearRow[] {
+/** What separates two years of a unit's history: lineage events, or a change of cohort. */
+export type YearBreak = {
+  /** The later year: the break is drawn just before it. */
+  year: number
+  previousYear: number
+  /**
+   * Lineage events in between, oldest first. 'COHORT': ranked in another cohort; 'LINEAGE': the
+   * API withheld the change for a lineage event the profile does not list.
+   */
+  events: { event: BreakEvent; date: string | null }[]
+}
+
+export type BreakEvent = LineageEvent | 'COHORT' | 'LINEAGE'
+
+type CohortOf = ProfileYear['cohort']
+
+const sameCohort = (a: CohortOf, b: CohortOf) =>
+  unitCodeKey(a.parent.code) === unitCodeKey(b.parent.code) && a.kind === b.kind && (a.block ?? '') === (b.block ?? '')
+
+/**
+ * Breaks between consecutive years of a unit's results (ADR 014): a lineage event touching the
+ * unit after 31 December of the earlier year and by 31 December of the later one, or a change of
+ * the cohort it was ranked in (then dated by the placement that began in between, if any).
+ */
+export function yearBreaks(
+  years: readonly ProfileYear[],
+  lineage: readonly LineageEntry[],
+  placements: readonly Placement[],
+): YearBreak[] {
+  const sorted = [...years].sort((a, b) => a.year - b.year)
+  const breaks: YearBreak[] = []
+  for (let i = 1; i < sorted.length; i += 1) {
+    const before = sorted[i - 1]
+    const after = sorted[i]
+    if (!before || !after) continue
+    const from = yearReferenceDate(before.year)
+    const to = yearReferenceDate(after.year)
+    const between = (date: string) => date > from && date <= to
+    const events: YearBreak['events'] = lineage
+      .filter((l) => between(l.effectiveDate))
+      .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
+      .map((l) => ({ event: l.event, date: l.effectiveDate }))
+    const withheld = after.notComparable?.previousYear === before.year ? after.notComparable.reason : null
+    if (events.length === 0 && (!sameCohort(before.cohort, after.cohort) || withheld === 'COHORT' || withheld === 'LINEAGE')) {
+      const moved = placements.find((p) => between(p.validFrom))
+      events.push({ event: withheld === 'LINEAGE' ? 'LINEAGE' : 'COHORT', date: moved?.validFrom ?? null })
+    }
+    const unique = events.filter((e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j)
+    if (unique.length > 0) breaks.push({ year: after.year, previousYear: before.year, events: unique })
+  }
+  return breaks
+}
+
+/** The unit's index and rank per year, ascending, each with its stretch between breaks. */
+export function toIndexSeries(years: readonly ProfileYear[], breaks: readonly YearBreak[] = []): IndexYearRow[] {
+  const breakYears = new Set(breaks.map((b) => b.year))
+  let segment = 0
   return [...years]
     .sort((a, b) => a.year - b.year)
-    .map((y) => ({ year: y.year, indexPct: y.indexPct, rank: y.rank, total: y.total, grade: y.grade, deltaPct: y.deltaPct, rankChange: y.rankChange }))
+    .map((y, i) => {
+      if (i > 0 && breakYears.has(y.year)) segment += 1
+      return {
+        year: y.year,
+        indexPct: y.indexPct,
+        points: y.points,
+        maxPoints: y.maxPoints,
+        rank: y.rank,
+        total: y.total,
+        grade: y.grade,
+        deltaPct: y.deltaPct,
+        rankChange: y.rankChange,
+        notComparable: y.notComparable,
+        segment,
+      }
+    })
 }
 
 export type FieldRow = {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import type { ProfileYear } from '#shared/dto/profile.ts'
+import type { LineageEntry, Placement } from '#shared/dto/unit.ts'
+import { breakLabel } from './break-label.ts'
+import { toIndexSeries, yearBreaks } from './to-profile-series.ts'
+
+const VN = { parent: { code: 'VN', name: 'Việt Nam' }, kind: 'PROVINCE' as const, block: null }
+
+function year(y: number, rank: number, total: number, more: Partial<ProfileYear> = {}): ProfileYear {
+  return {
+    year: y,
+    cohort: VN,
+    indexPct: 80,
+    points: null,
+    maxPoints: null,
+    rank,
+    computedRank: rank,
+    total,
+    ranked: 6,
+    grade: null,
+    status: 'PUBLISHED',
+    published: null,
+    flags: [],
+    previous: null,
+    deltaPct: null,
+    rankChange: null,
+    notComparable: null,
+    fields: [],
+    tasks: null,
+    awards: null,
+    ...more,
+  }
+}
+
+const merge = (from: string, to: string, date: string): LineageEntry => ({
+  event: 'MERGE',
+  from: { code: from, name: from },
+  to: { code: to, name: to },
+  effectiveDate: date,
+  note: null,
+})
+
+const t = (key: string) => ({ 'profile.cohortChanged': 'Đổi nhóm xếp hạng', 'profile.reorganised': 'Sắp xếp lại' })[key] ?? key
+
+describe('yearBreaks and toIndexSeries', () => {
+  it('breaks Tây Ninh between 2024 and 2025 at the merger, and starts a new stretch of the rank line', () => {
+    const years = [year(2023, 37, 63), year(2024, 30, 63), year(2025, 15, 34)]
+    const breaks = yearBreaks(years, [merge('LONG_AN', 'TAY_NINH', '2025-07-01')], [])
+    expect(breaks).toEqual([{ year: 2025, previousYear: 2024, events: [{ event: 'MERGE', date: '2025-07-01' }] }])
+    expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/07/2025')
+    expect(breakLabel(breaks[0]!, 'en', t)).toBe('Merger 01/07/2025')
+    expect(toIndexSeries(years, breaks).map((r) => [r.year, r.segment])).toEqual([[2023, 0], [2024, 0], [2025, 1]])
+  })
+
+  it('counts an event on 31 December in the year it ends, and one on 1 January in the next', () => {
+    const years = [year(2023, 1, 5), year(2024, 1, 5), year(2025, 1, 5)]
+    expect(yearBreaks(years, [merge('A', 'B', '2023-12-31')], []).map((b) => b.year)).toEqual([])
+    expect(yearBreaks(years, [merge('A', 'B', '2024-01-01')], []).map((b) => b.year)).toEqual([2024])
+  })
+
+  it('joins several events between two years into one label', () => {
+    const years = [year(2023, 4, 19), year(2025, 11, 15)]
+    const breaks = yearBreaks(years, [merge('LA.TC', 'TN.TC', '2025-07-01'), merge('TN.KHDT', 'TN.TC', '2025-03-01')], [])
+    expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/03/2025, 01/07/2025')
+  })
+
+  it('breaks at a change of cohort, dated by the placement that began in between', () => {
+    const longXuyen = { parent: { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' }, kind: 'COMMUNE' as const, block: null }
+    const anGiang = { parent: { code: 'AN_GIANG', name: 'Tỉnh An Giang' }, kind: 'COMMUNE' as const, block: 'Xã, đặc khu' }
+    const placements: Placement[] = [
+      { validFrom: '1900-01-01', validTo: '2025-06-30', parent: longXuyen.parent, title: 'XA' },
+      { validFrom: '2025-07-01', validTo: null, parent: anGiang.parent, title: 'XA' },
+    ]
+    const years = [year(2024, 4, 13, { cohort: longXuyen }), year(2025, 55, 88, { cohort: anGiang })]
+    const breaks = yearBreaks(years, [], placements)
+    expect(breaks).toEqual([{ year: 2025, previousYear: 2024, events: [{ event: 'COHORT', date: '2025-07-01' }] }])
+    expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Đổi nhóm xếp hạng 01/07/2025')
+  })
+
+  it('does not break years of one unit in one cohort', () => {
+    expect(yearBreaks([year(2023, 3, 63), year(2024, 3, 63)], [], [])).toEqual([])
+  })
+})

@@ -1,0 +1,30 @@
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
+import { foldName } from './focus-units.ts'
+import type { Language } from './format.ts'
+
+/**
+ * The first year of the map of 1 July 2025 (ADR 014). Cohorts with data from that year on, under
+ * a parent that still exists, are today's; the rest are listed apart as history.
+ */
+export const NEW_MAP_YEAR = 2025
+
+/** A present-day cohort: its parent exists today and it has results in the new map. */
+export function isPresentDay(c: { current: boolean; latestYear: number }): boolean {
+  return c.current && c.latestYear >= NEW_MAP_YEAR
+}
+
+/** "Cấp xã" / "Communes" */
+export function kindLabel(kind: UnitKind, lang: Language): string {
+  return UNIT_KIND_LABELS[kind]?.[lang] ?? kind
+}
+
+/**
+ * The block as worth showing: null for the default cohort, and for a block named like its level
+ * ("Sở, ban, ngành" for departments), which would only repeat it.
+ */
+export function shownBlock(kind: UnitKind, block: string | null): string | null {
+  if (!block) return null
+  const label = UNIT_KIND_LABELS[kind]
+  const same = label && [label.vi, label.en].some((l) => foldName(l) === foldName(block))
+  return same ? null : block
+}

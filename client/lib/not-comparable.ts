@@ -1,0 +1,38 @@
+import type { NotComparable } from '#shared/dto/ranking.ts'
+import { formatPercent, formatRank, type Language } from './format.ts'
+
+/** i18next's t, as these helpers use it. */
+type Translate = (key: string, options?: Record<string, unknown>) => string
+
+/** "không so sánh được (đơn vị được sắp xếp lại)" */
+export function notComparableText(nc: Pick<NotComparable, 'reason'>, t: Translate): string {
+  return t('change.notComparableWhy', { reason: t(`change.reason.${nc.reason}`) })
+}
+
+/** "Tỉnh Long An 90,48% (hạng 11/63)" */
+export function standingText(
+  s: { unit: { name: string }; indexPct: number; rank: number; total: number },
+  lang: Language,
+  t: Translate,
+): string {
+  return t('change.standing', {
+    name: s.unit.name,
+    index: formatPercent(s.indexPct, lang, 2),
+    rank: formatRank(s.rank, s.total),
+  })
+}
+
+/**
+ * "Đơn vị tiền thân năm 2024: Tỉnh Long An 90,48% (hạng 11/63)": the units this one succeeded,
+ * as they stood, never as its own previous year. Null when there are none.
+ */
+export function predecessorsText(nc: NotComparable | null, lang: Language, t: Translate): string | null {
+  const list = nc?.predecessors ?? []
+  if (list.length === 0) return null
+  const year = list[0]?.year ?? nc?.previousYear
+  return t('change.predecessors', {
+    count: list.length,
+    year,
+    units: list.map((p) => standingText(p, lang, t)).join('; '),
+  })
+}
