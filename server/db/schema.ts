@@ -23,6 +23,7 @@ export type UnitPlacementTable = {
   valid_to: string | null
   parent_code: string | null
   title: string | null
+  import_batch_id: string | null
 }
 
 export type UnitLineageTable = {
@@ -52,6 +53,9 @@ export type SchemeFieldTable = {
   max_points: number
   component: string
   sort_order: number
+  /** The field's appraisal and survey parts when it has both (they add up to max_points); null: all of it is `component`. */
+  appraisal_max: number | null
+  survey_max: number | null
 }
 
 export type SchemeGradeBandTable = {
@@ -60,6 +64,19 @@ export type SchemeGradeBandTable = {
   label_vi: string
   label_en: string
   min_pct: number
+  sort_order: number
+  /** 1: the band starts at min_pct ("A ≥ 90"); 0: above it ("Xuất sắc > 95"). */
+  min_inclusive: number
+}
+
+/** A criterion (tiêu chí) of a scheme's field, with its maximum and the part it belongs to. */
+export type SchemeCriterionTable = {
+  scheme_id: string
+  field_code: string
+  criterion_code: string
+  name: string
+  max_points: number
+  component: string
   sort_order: number
 }
 
@@ -145,6 +162,14 @@ export type AwardTypeTable = {
   /** Comma-separated issuer levels. */
   issuers: string
   sort_order: number
+}
+
+/** Who may issue an award during a period ('YYYY-MM-DD', both days included; valid_to null = open). */
+export type AwardIssuerRuleTable = {
+  award_code: string
+  issuer_level: string
+  valid_from: string
+  valid_to: string | null
 }
 
 export type AwardGrantTable = {
@@ -242,6 +267,8 @@ export type Database = {
   user_session: UserSessionTable
   login_attempt: LoginAttemptTable
   app_setting: AppSettingTable
+  scheme_criterion: SchemeCriterionTable
+  award_issuer_rule: AwardIssuerRuleTable
 }
 
 export type UnitRow = Selectable<UnitTable>
@@ -255,6 +282,8 @@ export type AwardGrantRow = Selectable<AwardGrantTable>
 export type SchemeRow = Selectable<SchemeTable>
 export type SchemeFieldRow = Selectable<SchemeFieldTable>
 export type SchemeGradeBandRow = Selectable<SchemeGradeBandTable>
+export type SchemeCriterionRow = Selectable<SchemeCriterionTable>
+export type AwardIssuerRuleRow = Selectable<AwardIssuerRuleTable>
 export type ImportBatchRow = Selectable<ImportBatchTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 export type AppUserRow = Selectable<AppUserTable>

@@ -1,6 +1,7 @@
 // The award taxonomy of shared/domain is written into award_type at every start, over a table
 // that grants already reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AWARD_ISSUER_RULES } from '#shared/domain/award-issuer-rules.ts'
 import { AWARD_CODES, AWARD_KINDS } from '#shared/domain/award-kinds.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
 import { COUNTRY_AND_PROVINCE, insertAwards, insertUnits } from '../test/insert-fixtures.ts'
@@ -50,6 +51,48 @@ for (const dialect of TEST_DIALECTS) {
           sort_order: i,
         })),
       )
+    })
+
+    const rules = async () =>
+      (
+        await t.db
+          .selectFrom('award_issuer_rule')
+          .selectAll()
+          .orderBy('award_code')
+          .orderBy('valid_from')
+          .orderBy('issuer_level')
+          .execute()
+      ).map((r) => `${r.award_code} ${r.issuer_level} ${r.valid_from}..${r.valid_to ?? ''}`)
+    const expected = AWARD_ISSUER_RULES.map(
+      (r) => `${r.award} ${r.issuer} ${r.validFrom}..${r.validTo ?? ''}`,
+    ).sort()
+
+    it('writes the dated issuer rules and puts back a rule edited, removed or added by hand', async () => {
+      expect((await rules()).sort()).toEqual(expected)
+      expect(expected).toContain('MERIT_CERTIFICATE DISTRICT 2000-01-01..2025-06-30')
+      expect(expected).toContain('CULTURAL_VILLAGE COMMUNE 2025-07-01..')
+      expect(expected.filter((r) => /DISTRICT 2025-07-01/.test(r))).toEqual([])
+      await t.db
+        .updateTable('award_issuer_rule')
+        .set({ valid_to: null })
+        .where('award_code', '=', 'MERIT_CERTIFICATE')
+        .where('issuer_level', '=', 'DISTRICT')
+        .execute()
+      await t.db
+        .deleteFrom('award_issuer_rule')
+        .where('award_code', '=', 'CULTURAL_FAMILY')
+        .execute()
+      await t.db
+        .insertInto('award_issuer_rule')
+        .values({
+          award_code: 'LABOUR_ORDER',
+          issuer_level: 'PROVINCE',
+          valid_from: '2025-07-01',
+          valid_to: null,
+        })
+        .execute()
+      await syncReferenceData(t.db)
+      expect((await rules()).sort()).toEqual(expected)
     })
 
     it('runs again without changing anything and keeps the grants that reference a type', async () => {

@@ -229,7 +229,13 @@ export type SchemeFixture = {
   yearFrom: number
   yearTo?: number | null
   fields?: { code: string; maxPoints: number }[]
-  bands?: { code: string; labelVi: string; labelEn: string; minPct: number }[]
+  bands?: {
+    code: string
+    labelVi: string
+    labelEn: string
+    minPct: number
+    minInclusive?: boolean
+  }[]
 }
 
 export async function insertScheme(db: Kysely<Database>, s: SchemeFixture): Promise<string> {
@@ -269,6 +275,7 @@ export async function insertScheme(db: Kysely<Database>, s: SchemeFixture): Prom
         label_en: b.labelEn,
         min_pct: b.minPct,
         sort_order: i,
+        min_inclusive: b.minInclusive === false ? 0 : 1,
       })
       .execute()
   }

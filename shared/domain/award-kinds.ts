@@ -1,8 +1,6 @@
 /**
- * Emulation titles and commendation forms (Luật Thi đua, khen thưởng 2022) and who may issue them.
- * DOMAIN.md: a Giấy khen comes from a district, commune or agency head; a Bằng khen from a province,
- * ministry or the Prime Minister; a flag from the Government or a province/ministry; orders only
- * from the State President.
+ * Emulation titles and commendation forms (Luật Thi đua, khen thưởng 2022). Who may issue them
+ * changes with the law: see award-issuer-rules.ts.
  */
 export const ISSUER_LEVELS = [
   'STATE_PRESIDENT',
@@ -72,7 +70,6 @@ export type AwardKind = {
   en: string
   family: AwardFamily
   recipients: readonly RecipientType[]
-  issuers: readonly IssuerLevel[]
 }
 
 const BOTH = ['COLLECTIVE', 'INDIVIDUAL'] as const
@@ -85,7 +82,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Government emulation flag',
     family: 'TITLE',
     recipients: ['COLLECTIVE'],
-    issuers: ['GOVERNMENT'],
   },
   PROVINCE_EMULATION_FLAG: {
     code: 'PROVINCE_EMULATION_FLAG',
@@ -93,7 +89,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Provincial emulation flag',
     family: 'TITLE',
     recipients: ['COLLECTIVE'],
-    issuers: ['PROVINCE', 'MINISTRY'],
   },
   EXCELLENT_COLLECTIVE: {
     code: 'EXCELLENT_COLLECTIVE',
@@ -101,7 +96,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Excellent labour collective',
     family: 'TITLE',
     recipients: ['COLLECTIVE'],
-    issuers: ['PROVINCE', 'MINISTRY'],
   },
   ADVANCED_COLLECTIVE: {
     code: 'ADVANCED_COLLECTIVE',
@@ -109,7 +103,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Advanced labour collective',
     family: 'TITLE',
     recipients: ['COLLECTIVE'],
-    issuers: ['DISTRICT', 'AGENCY_HEAD'],
   },
   NATIONAL_EMULATION_FIGHTER: {
     code: 'NATIONAL_EMULATION_FIGHTER',
@@ -117,7 +110,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'National emulation fighter',
     family: 'TITLE',
     recipients: ['INDIVIDUAL'],
-    issuers: ['PRIME_MINISTER'],
   },
   PROVINCE_EMULATION_FIGHTER: {
     code: 'PROVINCE_EMULATION_FIGHTER',
@@ -125,7 +117,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Provincial emulation fighter',
     family: 'TITLE',
     recipients: ['INDIVIDUAL'],
-    issuers: ['PROVINCE', 'MINISTRY'],
   },
   GRASSROOTS_EMULATION_FIGHTER: {
     code: 'GRASSROOTS_EMULATION_FIGHTER',
@@ -133,7 +124,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Grassroots emulation fighter',
     family: 'TITLE',
     recipients: ['INDIVIDUAL'],
-    issuers: ['DISTRICT', 'AGENCY_HEAD'],
   },
   ADVANCED_WORKER: {
     code: 'ADVANCED_WORKER',
@@ -141,7 +131,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Advanced worker',
     family: 'TITLE',
     recipients: ['INDIVIDUAL'],
-    issuers: ['DISTRICT', 'COMMUNE', 'AGENCY_HEAD'],
   },
   CULTURAL_VILLAGE: {
     code: 'CULTURAL_VILLAGE',
@@ -149,7 +138,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Cultural village',
     family: 'TITLE',
     recipients: ['COLLECTIVE'],
-    issuers: ['DISTRICT'],
   },
   CULTURAL_FAMILY: {
     code: 'CULTURAL_FAMILY',
@@ -157,7 +145,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Cultural family',
     family: 'TITLE',
     recipients: ['HOUSEHOLD'],
-    issuers: ['COMMUNE'],
   },
   LABOUR_ORDER: {
     code: 'LABOUR_ORDER',
@@ -165,7 +152,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Labour Order',
     family: 'FORM',
     recipients: BOTH,
-    issuers: ['STATE_PRESIDENT'],
   },
   PM_MERIT_CERTIFICATE: {
     code: 'PM_MERIT_CERTIFICATE',
@@ -173,7 +159,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: "Prime Minister's certificate of merit",
     family: 'FORM',
     recipients: BOTH,
-    issuers: ['PRIME_MINISTER'],
   },
   PROVINCE_MERIT_CERTIFICATE: {
     code: 'PROVINCE_MERIT_CERTIFICATE',
@@ -181,7 +166,6 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Provincial certificate of merit',
     family: 'FORM',
     recipients: BOTH,
-    issuers: ['PROVINCE', 'MINISTRY'],
   },
   MERIT_CERTIFICATE: {
     code: 'MERIT_CERTIFICATE',
@@ -189,6 +173,5 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
     en: 'Certificate of merit',
     family: 'FORM',
     recipients: BOTH,
-    issuers: ['DISTRICT', 'COMMUNE', 'AGENCY_HEAD'],
   },
 }

@@ -37,10 +37,12 @@ export const IMPORT_ISSUE_CODES = [
   'LINEAGE_LEVEL',
   'POINTS_OR_INDEX_REQUIRED',
   'COHORT_PARENT',
+  'FIELD_PARTS_MISMATCH',
   // warnings
   'INDEX_MISMATCH',
   'PUBLISHED_CHANGED',
   'SCHEME_TOTAL',
+  'CRITERIA_TOTAL',
   'TOO_MANY_ERRORS',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]

@@ -174,14 +174,52 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
     DECISION_NO,
     { key: 'item', vi: 'Mục', en: 'Item', required: true, examples: ['field', 'grade'] },
     { key: 'code', vi: 'Mã', en: 'Code', required: true, examples: ['LEADERSHIP', 'GOOD'] },
+    // A criterion row (item "criterion"): its field and name; `code` is the criterion's number.
+    {
+      key: 'field_code',
+      vi: 'Thuộc lĩnh vực',
+      en: 'Field code',
+      aliases: ['Mã lĩnh vực'],
+      examples: ['', ''],
+    },
+    {
+      key: 'criterion_name',
+      vi: 'Tên tiêu chí',
+      en: 'Criterion name',
+      aliases: ['Tiêu chí'],
+      examples: ['', ''],
+    },
     { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', examples: ['10', ''] },
     { key: 'component', vi: 'Thành phần', en: 'Component', examples: ['APPRAISAL', ''] },
+    // A field with both parts: its appraisal and survey maxima (they add up to max_points).
+    {
+      key: 'appraisal_max',
+      vi: 'Điểm thẩm định tối đa',
+      en: 'Appraisal maximum',
+      aliases: ['Điểm thẩm định'],
+      examples: ['', ''],
+    },
+    {
+      key: 'survey_max',
+      vi: 'Điểm điều tra XHH tối đa',
+      en: 'Survey maximum',
+      aliases: ['Điểm điều tra xã hội học', 'Điểm khảo sát'],
+      examples: ['', ''],
+    },
     {
       key: 'min_pct',
       vi: 'Ngưỡng tối thiểu',
       en: 'Minimum %',
       aliases: ['Từ (%)'],
       examples: ['', '80'],
+    },
+    // "≥" (from, the default) or ">" (above): "Xuất sắc > 95" starts above 95.
+    {
+      key: 'min_bound',
+      vi: 'Loại ngưỡng',
+      en: 'Lower bound',
+      aliases: ['Cận dưới'],
+      examples: ['', '≥'],
     },
     {
       key: 'label_vi',

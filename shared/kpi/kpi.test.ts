@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { awardTotals, sumAwardTotals } from './award-totals.ts'
 import { competitionRanks, tieCounts } from './competition-rank.ts'
-import { gradeFor, type GradeBand } from './grade.ts'
+import { gradeFor, meetsMinimum, type GradeBand } from './grade.ts'
 import { indexPct } from './index-pct.ts'
 import { publishedFlags } from './published-flags.ts'
 import { round } from './round.ts'
@@ -130,6 +130,45 @@ describe('gradeFor', () => {
         bands.filter((b) => b.minPct > 0),
       ),
     ).toBeNull()
+  })
+})
+
+describe('gradeFor with strict and inclusive lower bounds', () => {
+  // DOMAIN.md: commune schemes add Xuất sắc; written "> 95" it is strict, "Tốt ≥ 80" inclusive.
+  const bands: GradeBand[] = [
+    {
+      code: 'EXCELLENT',
+      labelVi: 'Xuất sắc',
+      labelEn: 'Excellent',
+      minPct: 95,
+      minInclusive: false,
+    },
+    { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80, minInclusive: true },
+    { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
+  ]
+  it.each([
+    [95.01, 'EXCELLENT'],
+    [95, 'GOOD'],
+    [80 + 1e-12, 'GOOD'],
+    [80, 'GOOD'],
+    [79.99, 'POOR'],
+    [0, 'POOR'],
+  ])('%d → %s', (index, expected) => {
+    expect(gradeFor(index, bands)).toBe(expected)
+  })
+
+  it('a strict band at a lower bound is the better grade above it, not at it', () => {
+    const same: GradeBand[] = [
+      { code: 'AT_LEAST', labelVi: 'a', labelEn: 'a', minPct: 90 },
+      { code: 'ABOVE', labelVi: 'b', labelEn: 'b', minPct: 90, minInclusive: false },
+    ]
+    expect(gradeFor(90, same)).toBe('AT_LEAST')
+    expect(gradeFor(90.5, same)).toBe('ABOVE')
+  })
+
+  it('meets a minimum written as a quotient that lost its last bit', () => {
+    expect(meetsMinimum((0.8 / 1) * 100 - 1e-14, 80)).toBe(true)
+    expect(meetsMinimum(95 + 1e-12, 95, false)).toBe(false)
   })
 })
 

@@ -122,6 +122,20 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
       max_points: 96.5,
       component: 'APPRAISAL',
       sort_order: 1,
+      appraisal_max: 65,
+      survey_max: 31.5,
+    })
+    .execute()
+  await db
+    .insertInto('scheme_criterion')
+    .values({
+      scheme_id: 's1',
+      field_code: 'F1',
+      criterion_code: '1.1',
+      name: 'Mức độ hài lòng của người dân',
+      max_points: 0.1 + 0.2,
+      component: 'SURVEY',
+      sort_order: 0,
     })
     .execute()
   await db
@@ -133,6 +147,7 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
       label_en: 'Good',
       min_pct: 80,
       sort_order: 1,
+      min_inclusive: 0,
     })
     .execute()
   await db
@@ -211,6 +226,15 @@ async function fillEveryTable(db: Kysely<Database>): Promise<void> {
       recipients: 'COLLECTIVE,INDIVIDUAL',
       issuers: 'DISTRICT',
       sort_order: 0,
+    })
+    .execute()
+  await db
+    .insertInto('award_issuer_rule')
+    .values({
+      award_code: 'MERIT_CERTIFICATE',
+      issuer_level: 'DISTRICT',
+      valid_from: '2000-01-01',
+      valid_to: '2025-06-30',
     })
     .execute()
   await db
@@ -314,7 +338,7 @@ describe('archive: the table list matches the migrated schema', () => {
       const t = await createTestDb(dialect)
       try {
         await expect(assertTablesKnown(t.db, dialect)).resolves.toBeUndefined()
-        expect(ARCHIVE_TABLES).toHaveLength(17)
+        expect(ARCHIVE_TABLES).toHaveLength(19)
       } finally {
         await t.destroy()
       }
@@ -401,6 +425,9 @@ describe('archive round trip SQLite → PostgreSQL → SQLite', () => {
       .where('unit_code', '=', 'AA_XA_599')
       .executeTakeFirstOrThrow()
     expect(child).toEqual({ valid_from: '2025-07-01', parent_code: 'ZZ_TINH' })
+    expect(cell(third, 'award_issuer_rule', 'valid_to', () => true)).toBe('2025-06-30')
+    expect(cell(third, 'scheme_criterion', 'max_points', () => true)).toBe(0.1 + 0.2)
+    expect(cell(third, 'scheme_grade_band', 'min_inclusive', () => true)).toBe(0)
     const row = await back.db
       .selectFrom('unit')
       .select('name')

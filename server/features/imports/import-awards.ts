@@ -1,7 +1,14 @@
 // kind=awards: grants of emulation titles and commendation forms, checked against the
-// taxonomy's issuer and recipient rules (DOMAIN.md). A stable grant_key makes re-import idempotent.
+// taxonomy's recipient rules (DOMAIN.md) and the issuer rules in force on the grant's date
+// (award_issuer_rule). A stable grant_key makes re-import idempotent.
 import { hash } from 'node:crypto'
 import type { AwardGrantRow } from '#server/db/schema.ts'
+import {
+  groupIssuerRules,
+  issuerRuleDate,
+  periodOn,
+  type IssuerRulePeriod,
+} from '#shared/domain/award-issuer-rules.ts'
 import {
   AWARD_CODES,
   AWARD_KINDS,
@@ -14,7 +21,7 @@ import {
   type IssuerLevel,
 } from '#shared/domain/award-kinds.ts'
 import { diffRows, rowChange } from './change-set.ts'
-import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
+import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { rowsForUnits } from './existing-rows.ts'
 import { orderedId } from './ordered-id.ts'
@@ -56,9 +63,46 @@ export function grantKey(
   return hash('sha256', JSON.stringify(parts), 'hex').slice(0, 32)
 }
 
+/** The rules the database holds, by award and period: read once per file. */
+async function loadIssuerRules(db: KindContext['db']): Promise<Map<string, IssuerRulePeriod[]>> {
+  const rows = await db
+    .selectFrom('award_issuer_rule')
+    .select(['award_code', 'issuer_level', 'valid_from', 'valid_to'])
+    .execute()
+  return groupIssuerRules(
+    rows.map((r) => ({
+      award: r.award_code,
+      issuer: r.issuer_level,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
+    })),
+  )
+}
+
+/** Records ISSUER_NOT_ALLOWED when no rule in force on `date` lets `issuer` issue `award`. */
+function checkIssuer(
+  r: RowReader,
+  rules: Map<string, IssuerRulePeriod[]>,
+  award: string,
+  issuer: string,
+  date: string,
+): void {
+  const period = periodOn(rules.get(award) ?? [], date)
+  if (period?.issuers.includes(issuer)) return
+  r.error(r.column('issuer_level') ? 'issuer_level' : 'award_code', 'ISSUER_NOT_ALLOWED', {
+    award,
+    issuer,
+    allowed: period?.issuers.join(', ') || '—',
+    date,
+    from: period?.validFrom ?? '',
+    to: period?.validTo ?? '',
+  })
+}
+
 export const importAwards: KindHandler = async (sheet, ctx) => {
   const planned: { row: number; item: AwardGrantRow }[] = []
   const dup = new DuplicateGuard()
+  const rules = await loadIssuerRules(ctx.db)
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
     const year = readYear(r)
@@ -82,13 +126,8 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
         allowed: AWARD_KINDS[award].recipients.join(', '),
       })
     }
-    if (award && issuer && !AWARD_KINDS[award].issuers.includes(issuer)) {
-      r.error(r.column('issuer_level') ? 'issuer_level' : 'award_code', 'ISSUER_NOT_ALLOWED', {
-        award,
-        issuer,
-        allowed: AWARD_KINDS[award].issuers.join(', '),
-      })
-    }
+    if (award && issuer && year && date !== undefined)
+      checkIssuer(r, rules, award, issuer, issuerRuleDate(year, date))
     if (
       r.failed ||
       !unit ||

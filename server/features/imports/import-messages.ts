@@ -5,6 +5,8 @@ import type { Lang } from '#shared/schemas/imports.schema.ts'
 type Params = Record<string, string | number>
 type Template = (p: Params) => string
 
+const PART_VI: Record<string, string> = { APPRAISAL: 'thẩm định', SURVEY: 'điều tra xã hội học' }
+
 const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   EMPTY_FILE: { vi: () => 'Tệp không có dữ liệu', en: () => 'The file has no data' },
   UNSUPPORTED_FILE: {
@@ -89,8 +91,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Unknown award "${p.value}"`,
   },
   ISSUER_NOT_ALLOWED: {
-    vi: (p) => `${p.award} không do cấp ${p.issuer} ban hành (chỉ: ${p.allowed})`,
-    en: (p) => `${p.award} cannot be issued by ${p.issuer} (only: ${p.allowed})`,
+    vi: (p) =>
+      `${p.award} không do cấp ${p.issuer} ban hành vào ngày ${viDate(p.date)}: ` +
+      (p.from
+        ? `quy định áp dụng ${p.to ? `${viDate(p.from)}–${viDate(p.to)}` : `từ ${viDate(p.from)}`} chỉ cho ${p.allowed}`
+        : 'không có quy định nào áp dụng'),
+    en: (p) =>
+      `${p.award} cannot be issued by ${p.issuer} on ${p.date}: ` +
+      (p.from
+        ? `the rule in force ${p.to ? `${p.from} to ${p.to}` : `from ${p.from}`} allows only ${p.allowed}`
+        : 'no rule is in force'),
   },
   RECIPIENT_NOT_ALLOWED: {
     vi: (p) => `${p.award} không trao cho đối tượng ${p.recipient} (chỉ: ${p.allowed})`,
@@ -144,6 +154,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Column "${p.column}" cannot be used with a status column: use one row per task or one column per status`,
   },
+  FIELD_PARTS_MISMATCH: {
+    vi: (p) =>
+      `Điểm thẩm định ${p.appraisal} cộng điểm điều tra ${p.survey} là ${p.sum}, khác điểm tối đa ${p.max}`,
+    en: (p) =>
+      `Appraisal ${p.appraisal} plus survey ${p.survey} is ${p.sum}, not the maximum ${p.max}`,
+  },
   INDEX_MISMATCH: {
     vi: (p) => `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}`,
     en: (p) => `Published index ${p.published} differs from computed ${p.computed}`,
@@ -156,10 +172,22 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     vi: (p) => `Tổng điểm tối đa các lĩnh vực của ${p.scheme} là ${p.total}, không phải 100`,
     en: (p) => `Field maxima of ${p.scheme} add up to ${p.total}, not 100`,
   },
+  CRITERIA_TOTAL: {
+    vi: (p) =>
+      `Tổng điểm tối đa các tiêu chí của lĩnh vực ${p.field}${p.part ? ` (phần ${PART_VI[p.part] ?? p.part})` : ''} trong ${p.scheme} là ${p.total}, không phải ${p.max}`,
+    en: (p) =>
+      `Criteria of field ${p.field}${p.part ? ` (${String(p.part).toLowerCase()} part)` : ''} in ${p.scheme} add up to ${p.total}, not ${p.max}`,
+  },
   TOO_MANY_ERRORS: {
     vi: (p) => `Quá nhiều lỗi; chỉ liệt kê ${p.limit} lỗi đầu`,
     en: (p) => `Too many problems; only the first ${p.limit} are listed`,
   },
+}
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', as Vietnamese documents write dates. */
+function viDate(value: string | number | undefined): string {
+  const [y, m, d] = String(value ?? '').split('-')
+  return d && m && y ? `${d}/${m}/${y}` : String(value ?? '')
 }
 
 export function importMessage(code: ImportIssueCode, lang: Lang, params: Params = {}): string {

@@ -1,6 +1,6 @@
-// kind=schemes: one row per field or grade band of a scheme. A scheme in the file replaces the
-// stored one (fields and bands), then the grades of the assessments it covers are recomputed.
-import type { SchemeFieldRow, SchemeGradeBandRow } from '#server/db/schema.ts'
+// kind=schemes: one row per field, criterion or grade band of a scheme. A scheme in the file
+// replaces the stored one (fields, criteria and bands), then the grades of the assessments it
+// covers are recomputed.
 import {
   indexSchemes,
   loadSchemes,
@@ -8,17 +8,29 @@ import {
   writeScheme,
   type FullScheme,
 } from '#server/features/schemes/schemes.repository.ts'
-import { FIELD_COMPONENTS } from '#shared/domain/kpi-fields.ts'
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts'
 import type { ChangeSet } from './change-set.ts'
+import {
+  addBand,
+  addCriterion,
+  addField,
+  checkCriteriaTotals,
+  placeCriteria,
+  type Draft,
+} from './import-scheme-items.ts'
 import { readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { planGradeChanges } from './recompute-grades.ts'
 
-const ITEMS = ['field', 'grade'] as const
+const ITEMS = ['field', 'criterion', 'grade'] as const
+const ITEM_LABELS = {
+  field: { vi: 'Lĩnh vực', en: 'Field' },
+  criterion: { vi: 'Tiêu chí', en: 'Criterion' },
+  grade: { vi: 'Xếp loại', en: 'Grade' },
+}
 const CODE = /^[A-Z][A-Z0-9_]*$/
-
-type Draft = FullScheme & { row: number; readers: RowReader[] }
+/** Criteria are numbered as in published methods ("1.1", "7.2") or coded ("TC1_1"). */
+const CRITERION_CODE = /^[A-Z0-9][A-Z0-9_.]*$/
 
 export const importSchemes: KindHandler = async (sheet, ctx) => {
   const drafts = new Map<string, Draft>()
@@ -34,9 +46,10 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
       r.error('year_to', 'OUT_OF_RANGE', { value: to, min: from, max: '…' })
     }
     const name = r.required('name')
-    const item = r.oneOf('item', ITEMS)
+    const item = r.oneOf('item', ITEMS, ITEM_LABELS)
     const code = r.required('code')?.toUpperCase()
-    if (code && !CODE.test(code)) r.error('code', 'INVALID_CODE', { value: code })
+    if (code && item && !(item === 'criterion' ? CRITERION_CODE : CODE).test(code))
+      r.error('code', 'INVALID_CODE', { value: code })
     if (r.failed || !province || !unitKind || !from || to === undefined || !name || !item || !code)
       continue
     const id = schemeId(province, unitKind, from)
@@ -44,10 +57,14 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
     drafts.set(id, draft)
     checkSame(r, draft, 'name', name, draft.scheme.name)
     checkSame(r, draft, 'year_to', String(to ?? ''), String(draft.scheme.year_to ?? ''))
+    if (r.failed) continue
     if (item === 'field') addField(r, draft, code)
+    else if (item === 'criterion') addCriterion(r, draft, code)
     else addBand(r, draft, code)
   }
   for (const d of drafts.values()) {
+    placeCriteria(d)
+    checkCriteriaTotals(ctx.issues, d)
     const total = d.fields.reduce((sum, f) => sum + f.max_points, 0)
     if (d.fields.length > 0 && Math.abs(total - 100) > 1e-6) {
       ctx.issues.warn(d.row, null, 'SCHEME_TOTAL', {
@@ -73,7 +90,8 @@ function newDraft(
   const decision = r.text('decision_no')
   return {
     row: r.row,
-    readers: [],
+    fieldRows: new Map(),
+    pending: [],
     scheme: {
       id,
       province_code: province,
@@ -86,6 +104,7 @@ function newDraft(
     },
     fields: [],
     bands: [],
+    criteria: [],
   }
 }
 
@@ -94,52 +113,31 @@ function checkSame(r: RowReader, d: Draft, key: string, value: string, first: st
     r.error(key, 'INCONSISTENT_VALUE', { value, other: first, row: d.row, what: d.scheme.id })
 }
 
-function addField(r: RowReader, d: Draft, code: string) {
-  const max = r.number('max_points', true)
-  const component = r.oneOf('component', FIELD_COMPONENTS, {}, false) ?? 'APPRAISAL'
-  if (typeof max === 'number') r.range('max_points', max, 0, 1000)
-  if (d.fields.some((f) => f.field_code === code))
-    r.error('code', 'DUPLICATE_ROW', { other: d.row, key: `${d.scheme.id}:${code}` })
-  if (r.failed || typeof max !== 'number') return
-  const field: SchemeFieldRow = {
-    scheme_id: d.scheme.id,
-    field_code: code,
-    max_points: max,
-    component,
-    sort_order: d.fields.length,
-  }
-  d.fields.push(field)
-}
-
-function addBand(r: RowReader, d: Draft, code: string) {
-  const min = r.number('min_pct', true)
-  if (typeof min === 'number') r.range('min_pct', min, 0, 100)
-  const labelVi = r.required('label_vi')
-  if (d.bands.some((b) => b.grade_code === code))
-    r.error('code', 'DUPLICATE_ROW', { other: d.row, key: `${d.scheme.id}:${code}` })
-  if (r.failed || typeof min !== 'number' || !labelVi) return
-  const band: SchemeGradeBandRow = {
-    scheme_id: d.scheme.id,
-    grade_code: code,
-    label_vi: labelVi,
-    label_en: r.text('label_en') || labelVi,
-    min_pct: min,
-    sort_order: d.bands.length,
-  }
-  d.bands.push(band)
-}
+/** Object keys sorted: rows read back list their columns in table order, not as written. */
+const sortedKeys = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value
 
 /** Comparable form of a scheme: everything but the write time. */
 export function schemeSignature(s: FullScheme): string {
   const { updated_at: _ignored, ...scheme } = s.scheme
-  return JSON.stringify({ scheme, fields: s.fields, bands: s.bands })
+  return JSON.stringify(
+    { scheme, fields: s.fields, bands: s.bands, criteria: s.criteria },
+    sortedKeys,
+  )
 }
 
 async function planSchemes(ctx: KindContext, drafts: Draft[]) {
   const all = await loadSchemes(ctx.db)
   const replaced: FullScheme[] = []
   for (const d of drafts) {
-    const next: FullScheme = { scheme: d.scheme, fields: d.fields, bands: d.bands }
+    const next: FullScheme = {
+      scheme: d.scheme,
+      fields: d.fields,
+      bands: d.bands,
+      criteria: d.criteria,
+    }
     const before = all.get(d.scheme.id)
     const changed = !before || schemeSignature(before) !== schemeSignature(next)
     recordScheme(ctx.set, d.row, next, before, changed)

@@ -5,7 +5,7 @@ import { TASK_STATUSES } from '#shared/domain/task-statuses.ts'
 import { UNIT_KINDS, UNIT_TITLES, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { PUBLISHED_FLAGS } from '#shared/kpi/published-flags.ts'
-import { int, list, nullable, num, obj, ref, str } from './openapi.json-schema.ts'
+import { bool, int, list, nullable, num, obj, ref, str } from './openapi.json-schema.ts'
 import type { JsonSchema } from './openapi.types.ts'
 import { ACCOUNT_SCHEMAS, EDITING_SCHEMAS } from './openapi.write-components.ts'
 
@@ -92,7 +92,10 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     lineage: list(ref('LineageEntry')),
     placements: list(ref('Placement')),
   }),
-  GradeBand: obj({ code: str, labelVi: str, labelEn: str, minPct: num }),
+  GradeBand: obj(
+    { code: str, labelVi: str, labelEn: str, minPct: num },
+    { minInclusive: { ...bool, description: 'false: the index must exceed minPct; absent: ≥' } },
+  ),
   Cohort: obj({
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),

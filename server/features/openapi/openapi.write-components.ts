@@ -116,8 +116,30 @@ export const EDITING_SCHEMAS: Record<string, JsonSchema> = {
     yearTo: nullable(int),
     name: str,
     decisionNo: nullable(str),
-    fields: list(obj({ code: str, maxPoints: num, component: oneOf(FIELD_COMPONENTS) })),
-    bands: list(ref('GradeBand')),
+    fields: list(
+      obj({
+        code: str,
+        maxPoints: num,
+        component: oneOf(FIELD_COMPONENTS),
+        appraisalMax: {
+          ...nullable(num),
+          description: 'With surveyMax: the two parts of maxPoints',
+        },
+        surveyMax: nullable(num),
+        criteria: list(
+          obj({ code: str, name: str, maxPoints: num, component: oneOf(FIELD_COMPONENTS) }),
+        ),
+      }),
+    ),
+    bands: list(
+      obj({
+        code: str,
+        labelVi: str,
+        labelEn: str,
+        minPct: num,
+        minInclusive: { ...bool, description: 'true: index ≥ minPct; false: index > minPct' },
+      }),
+    ),
   }),
   SchemeSaveResult: obj({
     scheme: ref('Scheme'),

@@ -1,5 +1,5 @@
-// Editing a scheme on the Data page: the same replace-and-regrade as a schemes import, audited
-// with the editor as actor (no import batch).
+// Editing a scheme on the Data page: the same replace-and-regrade as a schemes import (fields,
+// criteria, bands), audited with the editor as actor (no import batch).
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { type Change } from '#server/features/imports/change-set.ts'
@@ -41,6 +41,8 @@ export async function saveScheme(
         max_points: f.maxPoints,
         component: f.component,
         sort_order: i,
+        appraisal_max: f.appraisalMax,
+        survey_max: f.surveyMax,
       })),
       bands: body.bands.map((b, i) => ({
         scheme_id: id,
@@ -49,7 +51,19 @@ export async function saveScheme(
         label_en: b.labelEn,
         min_pct: b.minPct,
         sort_order: i,
+        min_inclusive: b.minInclusive ? 1 : 0,
       })),
+      criteria: body.fields
+        .flatMap((f) => f.criteria.map((c) => ({ field: f, c })))
+        .map(({ field, c }, i) => ({
+          scheme_id: id,
+          field_code: field.code,
+          criterion_code: c.code,
+          name: c.name,
+          max_points: c.maxPoints,
+          component: c.component ?? field.component,
+          sort_order: i,
+        })),
     }
     const all = await loadSchemes(trx)
     const before = all.get(id)

@@ -1,13 +1,16 @@
-// Schemes (methodologies) as data: per (province, unit kind, years) the fields with maxima and
-// the grade bands. Grades are always derived from here, never hard-coded (DESIGN "Scheme").
+// Schemes (methodologies) as data: per (province, unit kind, years) the fields with maxima (and
+// their appraisal and survey parts), the fields' criteria and the grade bands. Grades are always
+// derived from here, never hard-coded (DESIGN "Scheme").
 import type { Kysely, Transaction } from 'kysely'
 import type {
   AssessmentRow,
   Database,
+  SchemeCriterionRow,
   SchemeFieldRow,
   SchemeGradeBandRow,
   SchemeRow,
 } from '#server/db/schema.ts'
+import { bandOutranks, meetsMinimum } from '#shared/kpi/grade.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -15,6 +18,18 @@ export type FullScheme = {
   scheme: SchemeRow
   fields: SchemeFieldRow[]
   bands: SchemeGradeBandRow[]
+  /** Every criterion of the scheme's fields, in sort_order (numbered across the scheme). */
+  criteria: SchemeCriterionRow[]
+}
+
+type Partly<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+
+/** A scheme as an audit image holds it: images written before criteria, parts and bounds lack them. */
+export type SchemeImage = {
+  scheme: SchemeRow
+  fields: Partly<SchemeFieldRow, 'appraisal_max' | 'survey_max'>[]
+  bands: Partly<SchemeGradeBandRow, 'min_inclusive'>[]
+  criteria?: SchemeCriterionRow[]
 }
 /** (province code, unit kind) → that scope's schemes. */
 export type SchemeIndex = Map<string, FullScheme[]>
@@ -28,15 +43,20 @@ export async function loadSchemes(db: Db, ids?: string[]): Promise<Map<string, F
   let schemes = db.selectFrom('scheme').selectAll()
   let fields = db.selectFrom('scheme_field').selectAll()
   let bands = db.selectFrom('scheme_grade_band').selectAll()
+  let criteria = db.selectFrom('scheme_criterion').selectAll()
   if (ids) {
     schemes = schemes.where('id', 'in', ids)
     fields = fields.where('scheme_id', 'in', ids)
     bands = bands.where('scheme_id', 'in', ids)
+    criteria = criteria.where('scheme_id', 'in', ids)
   }
   const map = new Map<string, FullScheme>()
-  for (const s of await schemes.execute()) map.set(s.id, { scheme: s, fields: [], bands: [] })
+  for (const s of await schemes.execute())
+    map.set(s.id, { scheme: s, fields: [], bands: [], criteria: [] })
   for (const f of await fields.orderBy('sort_order').execute()) map.get(f.scheme_id)?.fields.push(f)
   for (const b of await bands.orderBy('sort_order').execute()) map.get(b.scheme_id)?.bands.push(b)
+  for (const c of await criteria.orderBy('sort_order').execute())
+    map.get(c.scheme_id)?.criteria.push(c)
   return map
 }
 
@@ -81,30 +101,65 @@ export function schemeForUnit(
   return undefined
 }
 
-/** Highest band whose minimum the index reaches; null when the scheme has no bands. */
+/**
+ * Highest band whose minimum the index meets (shared/kpi/grade.ts rules: a strict band needs more
+ * than its minimum); null when the scheme has no bands.
+ */
 export function gradeFor(scheme: FullScheme | undefined, indexPct: number): string | null {
   if (!scheme) return null
   let best: SchemeGradeBandRow | undefined
   for (const b of scheme.bands) {
-    if (indexPct + 1e-9 >= b.min_pct && (!best || b.min_pct > best.min_pct)) best = b
+    if (!meetsMinimum(indexPct, b.min_pct, b.min_inclusive !== 0)) continue
+    if (!best || bandOutranks(bound(b), bound(best))) best = b
   }
   return best?.grade_code ?? null
 }
 
-/** Replaces a scheme with its fields and bands (null deletes it). */
-export async function writeScheme(trx: Transaction<Database>, id: string, full: FullScheme | null) {
+const bound = (b: SchemeGradeBandRow) => ({
+  minPct: b.min_pct,
+  minInclusive: b.min_inclusive !== 0,
+})
+
+/**
+ * A scheme image as written before criteria, field parts and band bounds existed (audit entries
+ * of older imports, undone later) completed with what those rows meant: no criteria, no parts,
+ * inclusive bands.
+ */
+export function completeScheme(full: SchemeImage): FullScheme {
+  return {
+    scheme: full.scheme,
+    fields: full.fields.map((f) => ({
+      ...f,
+      appraisal_max: f.appraisal_max ?? null,
+      survey_max: f.survey_max ?? null,
+    })),
+    bands: full.bands.map((b) => ({ ...b, min_inclusive: b.min_inclusive ?? 1 })),
+    criteria: full.criteria ?? [],
+  }
+}
+
+/** Replaces a scheme with its fields, criteria and bands (null deletes it). */
+export async function writeScheme(
+  trx: Transaction<Database>,
+  id: string,
+  image: SchemeImage | null,
+) {
+  await trx.deleteFrom('scheme_criterion').where('scheme_id', '=', id).execute()
   await trx.deleteFrom('scheme_field').where('scheme_id', '=', id).execute()
   await trx.deleteFrom('scheme_grade_band').where('scheme_id', '=', id).execute()
-  if (!full) {
+  if (!image) {
     await trx.deleteFrom('scheme').where('id', '=', id).execute()
     return
   }
+  const full = completeScheme(image)
   await trx
     .insertInto('scheme')
     .values(full.scheme)
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...full.scheme }))
     .execute()
   if (full.fields.length > 0) await trx.insertInto('scheme_field').values(full.fields).execute()
+  if (full.criteria.length > 0)
+    await trx.insertInto('scheme_criterion').values(full.criteria).execute()
   if (full.bands.length > 0) await trx.insertInto('scheme_grade_band').values(full.bands).execute()
 }
 

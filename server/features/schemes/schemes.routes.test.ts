@@ -82,6 +82,57 @@ for (const dialect of TEST_DIALECTS) {
       }
     })
 
+    it('keeps criteria and parts through an edit; a strict bound grades its minimum below it', async () => {
+      const fields = [
+        {
+          code: 'LEADERSHIP',
+          maxPoints: 40,
+          criteria: [{ code: '1.1', name: 'Kế hoạch CCHC', maxPoints: 40 }],
+        },
+        {
+          code: 'IMPACT',
+          maxPoints: 60,
+          component: 'SURVEY',
+          appraisalMax: 28.5,
+          surveyMax: 31.5,
+          criteria: [
+            { code: '9.1', name: 'Tác động', maxPoints: 28.5, component: 'APPRAISAL' },
+            { code: '9.2', name: 'Hài lòng', maxPoints: 31.5 },
+          ],
+        },
+      ]
+      const bands = (minInclusive: boolean) => [
+        { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80.1, minInclusive },
+        { code: 'FAIR', labelVi: 'Khá', labelEn: 'Fair', minPct: 60 },
+      ]
+      const grades = async () =>
+        (await t.db.selectFrom('assessment').select('grade').orderBy('unit_code').execute()).map(
+          (g) => g.grade,
+        )
+      const body = { name: 'Bộ chỉ số cấp huyện', yearTo: null, fields, bands: bands(false) }
+      const res = await put('LA:DISTRICT:2022', body)
+      expect(res.status).toBe(200)
+      const saved = ((await res.json()) as SchemeSaveResult).scheme
+      expect(saved.fields[1]).toMatchObject({
+        appraisalMax: 28.5,
+        surveyMax: 31.5,
+        criteria: [
+          { code: '9.1', component: 'APPRAISAL' },
+          { code: '9.2', component: 'SURVEY' },
+        ],
+      })
+      expect(saved.bands.map((b) => b.minInclusive)).toEqual([false, true])
+      // Đức Huệ 60, Tân An 73.83, Thạnh Hóa 80.1: "> 80.1" leaves Thạnh Hóa in Khá.
+      expect(await grades()).toEqual(['FAIR', 'FAIR', 'FAIR'])
+      expect((await put('LA:DISTRICT:2022', { ...body, bands: bands(true) })).status).toBe(200)
+      expect(await grades()).toEqual(['FAIR', 'FAIR', 'GOOD'])
+      const listed = await app.request('/api/schemes?province=LA&kind=DISTRICT')
+      const items = ((await listed.json()) as { items: Scheme[] }).items
+      expect(items[0]?.fields.map((f) => f.criteria.length)).toEqual([1, 2])
+      const parts = { ...fields[1], surveyMax: 30 }
+      expect((await put('LA:DISTRICT:2022', { ...body, fields: [parts] })).status).toBe(400)
+    })
+
     it('refuses a malformed id or body', async () => {
       expect((await put('nope', { name: 'x', yearTo: null, fields: [], bands: [] })).status).toBe(
         400,

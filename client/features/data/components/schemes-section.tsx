@@ -11,7 +11,7 @@ function toComponent(value: string): FieldComponent {
   return (FIELD_COMPONENTS as readonly string[]).includes(value) ? (value as FieldComponent) : 'APPRAISAL'
 }
 
-/** Scoring schemes: fields with maxima and grade bands, editable (grades are recomputed). */
+/** Scoring schemes: fields with maxima and criteria, grade bands with their bound, editable (grades are recomputed). */
 export function SchemesSection() {
   const { t } = useTranslation()
   const id = useId()
@@ -64,7 +64,11 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
         name,
         yearTo: scheme.yearTo,
         decisionNo: scheme.decisionNo,
-        fields: fields.map((f) => ({ ...f, component: toComponent(f.component) })),
+        fields: fields.map((f) => ({
+          ...f,
+          component: toComponent(f.component),
+          criteria: f.criteria.map((c) => ({ ...c, component: toComponent(c.component) })),
+        })),
         bands,
       }),
     onSuccess: () => queryClient.invalidateQueries(),
@@ -87,6 +91,7 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
             <tr>
               <th scope="col">{t('data.schemes.code')}</th>
               <th scope="col">{t('data.schemes.component')}</th>
+              <th scope="col" className="num">{t('data.schemes.criteria')}</th>
               <th scope="col" className="num">{t('data.schemes.maxPoints')}</th>
             </tr>
           </thead>
@@ -94,7 +99,12 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
             {fields.map((f, i) => (
               <tr key={f.code}>
                 <th scope="row">{f.code}</th>
-                <td>{f.component}</td>
+                <td>
+                  {f.appraisalMax !== null && f.surveyMax !== null
+                    ? t('data.schemes.parts', { appraisal: f.appraisalMax, survey: f.surveyMax })
+                    : f.component}
+                </td>
+                <td className="num">{f.criteria.length}</td>
                 <td className="num">
                   <input
                     type="number"
@@ -102,6 +112,8 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
                     min={0}
                     className="cell-input"
                     aria-label={t('data.schemes.maxPointsOf', { code: f.code })}
+                    readOnly={f.appraisalMax !== null}
+                    title={f.appraisalMax !== null ? t('data.schemes.partsLocked') : undefined}
                     value={f.maxPoints}
                     onChange={(e) => setFields(fields.map((x, j) => (j === i ? { ...x, maxPoints: Number(e.target.value) } : x)))}
                   />
@@ -119,6 +131,7 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
               <th scope="col">{t('data.schemes.code')}</th>
               <th scope="col">{t('data.schemes.labelVi')}</th>
               <th scope="col">{t('data.schemes.labelEn')}</th>
+              <th scope="col">{t('data.schemes.bound')}</th>
               <th scope="col" className="num">{t('data.schemes.minPct')}</th>
             </tr>
           </thead>
@@ -128,6 +141,19 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
                 <th scope="row">{b.code}</th>
                 <td>{b.labelVi}</td>
                 <td>{b.labelEn}</td>
+                <td>
+                  <select
+                    className="cell-input"
+                    aria-label={t('data.schemes.boundOf', { code: b.code })}
+                    value={b.minInclusive ? 'inclusive' : 'strict'}
+                    onChange={(e) =>
+                      setBands(bands.map((x, j) => (j === i ? { ...x, minInclusive: e.target.value === 'inclusive' } : x)))
+                    }
+                  >
+                    <option value="inclusive">{t('data.schemes.inclusive')}</option>
+                    <option value="strict">{t('data.schemes.strict')}</option>
+                  </select>
+                </td>
                 <td className="num">
                   <input
                     type="number"
