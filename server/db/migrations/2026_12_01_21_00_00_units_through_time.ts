@@ -144,6 +144,7 @@ async function createPlacementTable(db: Kysely<any>) {
     .addColumn('valid_to', 'date')
     .addColumn('parent_code', 'text', (c) => c.references('unit.code'))
     .addColumn('title', 'text')
+    .addColumn('import_batch_id', 'text')
     .addPrimaryKeyConstraint('unit_placement_pk', ['unit_code', 'valid_from'])
     .execute()
 }

@@ -186,7 +186,8 @@ for (const dialect of TEST_DIALECTS) {
 
     it('refuses to go down rather than lose placements', async () => {
       const m = await migrator(t.db as Kysely<unknown>, dialect)
-      const down = await t.changeSchema(() => m.migrateDown())
+      // Later migrations go down first; this one refuses.
+      const down = await t.changeSchema(() => m.migrateTo(BEFORE))
       expect(String(down.error)).toMatch(/cannot be undone/)
       const still = await t.db.selectFrom('unit_placement').select('unit_code').execute()
       expect(still).toHaveLength(4)

@@ -174,8 +174,16 @@ function placementRow(
   to: string | null,
   parent: string | null,
   title: string | null,
+  batch: string | null = null,
 ): UnitPlacementRow {
-  return { unit_code: unit, valid_from: from, valid_to: to, parent_code: parent, title }
+  return {
+    unit_code: unit,
+    valid_from: from,
+    valid_to: to,
+    parent_code: parent,
+    title,
+    import_batch_id: batch,
+  }
 }
 
 /**
@@ -262,7 +270,7 @@ function placementsOf(
   let list = ctx.placementPlan?.get(code)
   if (!list) {
     list = (info?.placements ?? []).map((p) =>
-      placementRow(code, p.valid_from, p.valid_to, p.parent_code, p.title),
+      placementRow(code, p.valid_from, p.valid_to, p.parent_code, p.title, p.import_batch_id),
     )
     ;(ctx.placementPlan ??= new Map()).set(code, list)
   }

@@ -34,12 +34,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(rest).toEqual([])
       expect(summary).toMatchObject({ entity: 'unit', entity_key: '*', action: 'INSERT' })
       expect(JSON.parse(summary?.after_json ?? '{}')).toMatchObject({ rows: 9 })
-      // Placements carry no batch id: each is audited as its own insert, which undo deletes.
+      // Placements carry their batch like units: one summary row for the table, with its keys.
       const placements = unitAudit.filter((a) => a.entity !== 'unit')
-      expect(placements.every((a) => a.entity === 'unit_placement' && a.action === 'INSERT')).toBe(
-        true,
-      )
-      expect(placements.map((a) => a.entity_key).sort()).toEqual([
+      expect(placements.map((a) => [a.entity, a.entity_key, a.action])).toEqual([
+        ['unit_placement', '*', 'INSERT'],
+      ])
+      expect(JSON.parse(placements[0]?.after_json ?? '{}').keys.sort()).toEqual([
         'LA.DUC_HUE|1900-01-01',
         'LA.NEW_TOWN|2021-01-01',
         'LA.OLD_TOWN|1900-01-01',

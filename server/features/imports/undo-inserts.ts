@@ -7,11 +7,17 @@ import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
 import { BATCH_KEY } from './write-changes.ts'
 import { chunk } from './write-changes.ts'
 
-type BatchTable = 'unit' | 'assessment' | 'task_result' | 'award_grant'
+type BatchTable = 'unit' | 'unit_placement' | 'assessment' | 'task_result' | 'award_grant'
 export type InsertSummary = { entity: BatchTable; rows: number; audit: AuditLogRow }
 
-/** Children before parents: a batch's own units go last. */
-const DELETE_ORDER: BatchTable[] = ['assessment', 'task_result', 'award_grant', 'unit']
+/** Children before parents: a batch's own placements, then its units, go last. */
+const DELETE_ORDER: BatchTable[] = [
+  'assessment',
+  'task_result',
+  'award_grant',
+  'unit_placement',
+  'unit',
+]
 
 /** Splits a batch's audit rows into per-record entries and per-table insert summaries. */
 export function splitAudit(audit: AuditLogRow[]) {

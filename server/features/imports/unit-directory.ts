@@ -12,6 +12,8 @@ export type PlacementInfo = {
   valid_to: string | null
   parent_code: string | null
   title: string | null
+  /** The batch that wrote it (undo's key; carried so a later write's audit image keeps it). */
+  import_batch_id: string | null
 }
 
 export type UnitInfo = {
@@ -93,7 +95,7 @@ export async function loadUnitDirectory(
       .execute(),
     db
       .selectFrom('unit_placement')
-      .select(['unit_code', 'valid_from', 'valid_to', 'parent_code', 'title'])
+      .select(['unit_code', 'valid_from', 'valid_to', 'parent_code', 'title', 'import_batch_id'])
       .orderBy('unit_code')
       .orderBy('valid_from')
       .execute(),
@@ -116,6 +118,7 @@ export async function loadUnitDirectory(
       valid_to: p.valid_to === null ? null : String(p.valid_to),
       parent_code: p.parent_code,
       title: p.title,
+      import_batch_id: p.import_batch_id,
     })
     addName(byName, p.parent_code ?? '', unit)
   }

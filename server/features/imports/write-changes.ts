@@ -183,6 +183,7 @@ export async function writeChanges(
 /** Tables whose rows carry import_batch_id: an import's inserts there are audited per batch. */
 export const BATCH_AUDITED: ReadonlySet<string> = new Set<TableEntity>([
   'unit',
+  'unit_placement',
   'assessment',
   'task_result',
   'award_grant',
