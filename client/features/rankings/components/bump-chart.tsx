@@ -2,9 +2,15 @@ import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis 
 import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import type { BumpSeries, RankAxis } from '../utils/to-bump-series.ts'
+import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
 
-export type BumpStyle = { code: string; name: string; color: string; dash?: string; highlighted?: boolean }
+export type BumpStyle = {
+  code: string
+  name: string
+  color: string
+  dash?: string
+  highlighted?: boolean
+}
 
 type Props = {
   series: BumpSeries
@@ -13,16 +19,27 @@ type Props = {
   /** A large cohort's rank axis, logarithmic from both ends. */
   axis?: RankAxis
   formatRank?: (rank: number) => string
+  /** Years whose ranks are not joined to the year before's (the cohort's size changed), labelled. */
+  breaks?: { year: number; label: string }[]
 }
 
+const BREAK_COLOR = '#B45309'
+
 /** Rank over the years, one line per unit, 1st at the top; names at the line ends. */
-export function BumpChart({ series, styles, size, axis, formatRank = String }: Props) {
+export function BumpChart({ series, styles, size, axis, formatRank = String, breaks = [] }: Props) {
   const font = chartFont(size)
-  const rows = axis?.rows ?? series.rows
+  const split = splitAtBreaks(
+    axis?.rows ?? series.rows,
+    styles.map((s) => s.code),
+    breaks.map((b) => b.year),
+  )
+  const rows = split.rows
   const max = axis?.max ?? series.maxRank
   const lastIndex = rows.length - 1
   const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
-  const ticks = axis ? axis.ticks.map((t) => t.position) : Array.from({ length: max }, (_, i) => i + 1)
+  const ticks = axis
+    ? axis.ticks.map((t) => t.position)
+    : Array.from({ length: max }, (_, i) => i + 1)
   // Many lines end close together on a large cohort: the legend names them, the line ends
   // name only the units searched for.
   const labelled = (s: BumpStyle) => !axis || s.highlighted
@@ -30,10 +47,20 @@ export function BumpChart({ series, styles, size, axis, formatRank = String }: P
     <LineChart
       {...chartSizeProps(size, axis ? 560 : Math.max(300, max * 28 + 60))}
       data={rows}
-      margin={{ top: 12, right: size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150, bottom: 4, left: 4 }}
+      margin={{
+        top: 12,
+        right: size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
+        bottom: 4,
+        left: 4,
+      }}
     >
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis dataKey="year" type="category" tick={{ fontSize: font.tick, fill: MUTED }} padding={{ left: size ? 36 : 16, right: 16 }} />
+      <XAxis
+        dataKey="year"
+        type="category"
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        padding={{ left: size ? 36 : 16, right: 16 }}
+      />
       <YAxis
         type="number"
         reversed
@@ -46,32 +73,64 @@ export function BumpChart({ series, styles, size, axis, formatRank = String }: P
         allowDecimals={false}
       />
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
-      {styles.map((s) => (
-        <Line
-          key={s.code}
-          dataKey={s.code}
-          name={s.name}
-          stroke={s.color}
-          strokeDasharray={s.dash}
-          strokeWidth={(size ? 3.5 : 2) * (s.highlighted ? 2 : 1)}
-          dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
-          connectNulls={false}
-          isAnimationActive={animated(size)}
-        >
-          <LabelList
-            dataKey={s.code}
-            content={(props) => {
-              const { x, y, index } = props as { x: number; y: number; index: number }
-              if (index !== lastIndex || y === undefined || y === null || !labelled(s)) return null
-              return (
-                <text x={Number(x) + 10} y={Number(y)} dominantBaseline="central" fontSize={font.label} fill={INK} fontWeight={s.highlighted ? 700 : undefined}>
-                  {s.highlighted ? `★ ${s.name}` : s.name}
-                </text>
-              )
-            }}
-          />
-        </Line>
+      {breaks.map((b) => (
+        <ReferenceLine
+          key={b.year}
+          x={b.year}
+          stroke={BREAK_COLOR}
+          strokeWidth={size ? 4 : 2}
+          strokeDasharray="4 3"
+          label={{
+            value: b.label,
+            position: 'insideTopRight',
+            fill: BREAK_COLOR,
+            fontSize: font.tick,
+            fontWeight: 700,
+          }}
+        />
       ))}
+      {styles.flatMap((s) =>
+        (split.keys.get(s.code) ?? [s.code]).map((key, k, keys) => (
+          <Line
+            key={key}
+            dataKey={key}
+            name={s.name}
+            stroke={s.color}
+            strokeDasharray={s.dash}
+            strokeWidth={(size ? 3.5 : 2) * (s.highlighted ? 2 : 1)}
+            dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
+            connectNulls={false}
+            isAnimationActive={animated(size)}
+          >
+            <LabelList
+              dataKey={s.code}
+              content={(props) => {
+                const { x, y, index } = props as { x: number; y: number; index: number }
+                if (
+                  k !== keys.length - 1 ||
+                  index !== lastIndex ||
+                  y === undefined ||
+                  y === null ||
+                  !labelled(s)
+                )
+                  return null
+                return (
+                  <text
+                    x={Number(x) + 10}
+                    y={Number(y)}
+                    dominantBaseline="central"
+                    fontSize={font.label}
+                    fill={INK}
+                    fontWeight={s.highlighted ? 700 : undefined}
+                  >
+                    {s.highlighted ? `★ ${s.name}` : s.name}
+                  </text>
+                )
+              }}
+            />
+          </Line>
+        )),
+      )}
     </LineChart>
   )
 }

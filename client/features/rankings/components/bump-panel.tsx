@@ -1,7 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import {
+  FocusedChart,
+  useFocus,
+  useFocusNote,
+  withFocusNote,
+} from '#client/components/charts/focus-controls.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -9,7 +14,7 @@ import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
-import { logRankAxis, toBumpSeries } from '../utils/to-bump-series.ts'
+import { logRankAxis, sizeBreaks, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
 
 const DASHES = [undefined, '8 4', '2 3'] as const
@@ -39,7 +44,19 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     dash: DASHES[Math.floor(i / 8) % DASHES.length],
     highlighted: u.highlighted,
   }))
-  const axis = large ? logRankAxis(series, styles.map((s) => s.code)) : undefined
+  const axis = large
+    ? logRankAxis(
+        series,
+        styles.map((s) => s.code),
+      )
+    : undefined
+  const breaks = sizeBreaks(history).map((b) => ({
+    year: b.year,
+    label: t('rankings.sizeBreak', {
+      from: formatNumber(b.from, lang),
+      to: formatNumber(b.to, lang),
+    }),
+  }))
   type Row = (typeof series.units)[number]
   const columns: Column<Row>[] = [
     { key: 'unit', header: t('columns.unit'), value: (u) => u.name },
@@ -52,24 +69,40 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     })),
   ]
   const first = history.years[0]
-  const period = first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
+  const period =
+    first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
   return (
-    <ChartFrame
-      chartId="rank-movements"
-      title={t('rankings.bumpChart')}
-      subtitle={withFocusNote(`${selection.label}, ${first ?? ''}–${selection.year}`, note)}
-      cohortLabel={selection.label}
-      fileCohort={selection.fileCohort}
-      period={period}
-      legend={styles.map((s) => ({ label: s.name, color: s.color, shape: 'line', dash: s.dash }))}
-      columns={columns}
-      rows={series.units}
-      rowKey={(u) => u.code}
-      render={(size) => (
-        <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(u) => u.lastRank ?? u.position}>
-          <BumpChart series={series} styles={styles} size={size} axis={axis} formatRank={(r) => formatNumber(r, lang)} />
-        </FocusedChart>
-      )}
-    />
+    <>
+      <ChartFrame
+        chartId="rank-movements"
+        title={t('rankings.bumpChart')}
+        subtitle={withFocusNote(`${selection.label}, ${first ?? ''}–${selection.year}`, note)}
+        cohortLabel={selection.label}
+        fileCohort={selection.fileCohort}
+        period={period}
+        legend={styles.map((s) => ({ label: s.name, color: s.color, shape: 'line', dash: s.dash }))}
+        columns={columns}
+        rows={series.units}
+        rowKey={(u) => u.code}
+        render={(size) => (
+          <FocusedChart
+            focus={focus}
+            size={size}
+            placeLabel="rank"
+            placeOf={(u) => u.lastRank ?? u.position}
+          >
+            <BumpChart
+              series={series}
+              styles={styles}
+              size={size}
+              axis={axis}
+              breaks={breaks}
+              formatRank={(r) => formatNumber(r, lang)}
+            />
+          </FocusedChart>
+        )}
+      />
+      {breaks.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
+    </>
   )
 }

@@ -52,6 +52,9 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     ),
     ...[predecessorsText(r.notComparable, lang, t)].filter((text): text is string => text !== null),
   ]
+  // A year whose units have no previous result here (a new map, a first year) has no use for
+  // columns of dashes; the change columns stay, to say why there is no change.
+  const anyPrevious = rows.some((r) => r.previousRank !== null)
   const columns: Column<RankingTableRow>[] = [
     { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => <RankCell row={r} total={data.total} partial={partial} />, numeric: true, sortable: true },
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
@@ -69,8 +72,12 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         </span>
       ),
     },
-    { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r) => r.previousIndex, render: (r) => fmt(r.previousIndex), numeric: true, sortable: true },
-    { key: 'previousRank', header: t('columns.previousRank'), value: (r) => r.previousRank, render: (r) => formatRank(r.previousRank, r.previousTotal), numeric: true, sortable: true },
+    ...(anyPrevious
+      ? [
+          { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r: RankingTableRow) => r.previousIndex, render: (r: RankingTableRow) => fmt(r.previousIndex), numeric: true, sortable: true },
+          { key: 'previousRank', header: t('columns.previousRank'), value: (r: RankingTableRow) => r.previousRank, render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal), numeric: true, sortable: true },
+        ]
+      : []),
     { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true, sortable: true },
     { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true, sortable: true },
     {

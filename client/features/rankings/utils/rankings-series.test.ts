@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RankHistory, RankingEntry } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from './grade-styles.ts'
-import { logRankAxis, toBumpSeries } from './to-bump-series.ts'
+import { logRankAxis, sizeBreaks, splitAtBreaks, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
 import { parseRankingSort } from './ranking-table-rows.ts'
 import { toRankingSeries } from './to-ranking-series.ts'
@@ -236,5 +236,25 @@ describe('parseRankingSort', () => {
     expect(parseRankingSort(new URLSearchParams('sort=delta&dir=desc'))).toEqual({ key: 'delta', dir: 'desc' })
     expect(parseRankingSort(new URLSearchParams('sort=drop table&dir=up'))).toEqual({ key: 'rank', dir: 'asc' })
     expect(parseRankingSort(new URLSearchParams(''))).toEqual({ key: 'rank', dir: 'asc' })
+  })
+})
+
+describe('sizeBreaks and splitAtBreaks', () => {
+  it('breaks where the cohort changes size and draws each stretch as its own line', () => {
+    expect(sizeBreaks({ years: [2023, 2024, 2025], totals: [63, 63, 34] })).toEqual([{ year: 2025, from: 63, to: 34 }])
+    expect(sizeBreaks({ years: [2022, 2023], totals: [15, 15] })).toEqual([])
+    const rows = [
+      { year: 2023, A: 37, B: 3 },
+      { year: 2024, A: 30, B: null },
+      { year: 2025, A: 15, B: 1 },
+    ]
+    const { rows: split, keys } = splitAtBreaks(rows, ['A', 'B'], [2025])
+    expect(keys.get('A')).toEqual(['A', 'A~1'])
+    expect(split).toEqual([
+      { year: 2023, A: 37, 'A~1': null, B: 3, 'B~1': null },
+      { year: 2024, A: 30, 'A~1': null, B: null, 'B~1': null },
+      { year: 2025, A: null, 'A~1': 15, B: null, 'B~1': 1 },
+    ])
+    expect(splitAtBreaks(rows, ['A'], []).keys.get('A')).toEqual(['A'])
   })
 })

@@ -73,3 +73,40 @@ export function logRankAxis(series: BumpSeries, codes: readonly string[]): RankA
     middle: Math.log(mid),
   }
 }
+
+/** A year where the cohort's size differs from the year before: ranks either side do not compare. */
+export type SizeBreak = { year: number; from: number; to: number }
+
+/**
+ * Where a bump chart must not join ranks (ADR 014: a rank move is withheld when the cohort's size
+ * changed, e.g. 63 provinces in 2024, 34 in 2025).
+ */
+export function sizeBreaks(history: Pick<RankHistory, 'years' | 'totals'>): SizeBreak[] {
+  const breaks: SizeBreak[] = []
+  for (let i = 1; i < history.years.length; i += 1) {
+    const from = history.totals[i - 1]
+    const to = history.totals[i]
+    const year = history.years[i]
+    if (from !== undefined && to !== undefined && year !== undefined && from !== to) breaks.push({ year, from, to })
+  }
+  return breaks
+}
+
+/**
+ * Rows with each unit's ranks split at the breaks: `CODE` before the first break, `CODE~1` after
+ * it, and so on, so each stretch is its own line. `keys` lists a unit's keys in order.
+ */
+export function splitAtBreaks(rows: readonly Record<string, number | null>[], codes: readonly string[], breakYears: readonly number[]) {
+  if (breakYears.length === 0) return { rows: [...rows], keys: new Map(codes.map((c) => [c, [c]])) }
+  const breaks = new Set(breakYears)
+  let stretch = 0
+  const stretchOf = rows.map((row, i) => (i > 0 && breaks.has(Number(row.year)) ? (stretch += 1) : stretch))
+  const key = (code: string, s: number) => (s === 0 ? code : `${code}~${s}`)
+  const split = rows.map((row, i) => {
+    const out: Record<string, number | null> = { year: row.year ?? null }
+    for (const code of codes) for (let s = 0; s <= stretch; s += 1) out[key(code, s)] = s === stretchOf[i] ? (row[code] ?? null) : null
+    return out
+  })
+  const keys = new Map(codes.map((c) => [c, Array.from({ length: stretch + 1 }, (_, s) => key(c, s))]))
+  return { rows: split, keys }
+}

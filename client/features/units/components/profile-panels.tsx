@@ -62,7 +62,8 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
-  const rows = toFieldSeries(data.years.find((y) => y.year === year), lang)
+  const result = data.years.find((y) => y.year === year)
+  const rows = toFieldSeries(result, lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const series = [
     { key: 'points', label: t('profile.points'), color: '#0072B2' },
@@ -89,6 +90,8 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
       rows={rows}
       rowKey={(r) => r.code}
       render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series} size={size} formatValue={fmt} />}
+      // A table of percentages gives the index alone: say so rather than "no data".
+      emptyText={result && result.points === null ? t('profile.indexOnly', { year, index: formatNumber(result.indexPct, lang) }) : undefined}
     />
   )
 }

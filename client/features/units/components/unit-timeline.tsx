@@ -1,13 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LINEAGE_EVENT_LABELS, UNIT_TITLE_LABELS, unitCodeKey } from '#shared/domain/units.ts'
-import type { LineageEntry, Placement, UnitRef } from '#shared/dto/unit.ts'
+import type { Placement, UnitRef } from '#shared/dto/unit.ts'
 import { formatDate, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
-import { isOpenStart } from '../utils/timeline.ts'
+import { groupLineage, isOpenStart, type LineageGroup } from '../utils/timeline.ts'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -21,8 +21,8 @@ function periodText(p: Placement, lang: Language, t: Translate): string {
   return t('profile.always')
 }
 
-function titleText(p: Placement, lang: Language): string {
-  if (!p.title) return '–'
+function titleText(p: Placement, lang: Language): string | null {
+  if (!p.title) return null
   const label = UNIT_TITLE_LABELS[p.title][lang]
   return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1)
 }
@@ -33,81 +33,81 @@ function UnitName({ unit, self }: { unit: UnitRef; self: string }) {
   return <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
 }
 
-function EventRow({ entry, self }: { entry: LineageEntry; self: string }) {
+function UnitNames({ units, self }: { units: UnitRef[]; self: string }) {
+  return units.map((u, i) => (
+    <Fragment key={u.code}>
+      {i > 0 && ', '}
+      <UnitName unit={u} self={self} />
+    </Fragment>
+  ))
+}
+
+function EventItem({ group, self }: { group: LineageGroup; self: string }) {
   const { t } = useTranslation()
   const lang = useLang()
   return (
-    <tr>
-      <td>{formatDate(entry.effectiveDate, lang)}</td>
-      <td>{LINEAGE_EVENT_LABELS[entry.event][lang]}</td>
-      <td className="wrap">
-        <UnitName unit={entry.from} self={self} /> →{' '}
-        {entry.to ? <UnitName unit={entry.to} self={self} /> : <em>{t('profile.dissolved')}</em>}
-      </td>
-      <td className="wrap">{entry.note ?? ''}</td>
-    </tr>
+    <li>
+      <span className="timeline-when">
+        <time dateTime={group.date}>{formatDate(group.date, lang)}</time> · {LINEAGE_EVENT_LABELS[group.event][lang]}
+      </span>
+      <span className="timeline-what">
+        <UnitNames units={group.from} self={self} /> →{' '}
+        {group.to.length > 0 ? <UnitNames units={group.to} self={self} /> : <em>{t('profile.dissolved')}</em>}
+      </span>
+      {group.note && <span className="timeline-note">{group.note}</span>}
+    </li>
   )
 }
 
 /**
- * The unit's history (ADR 014): where it stood over time (period, parent, title) and the lineage
- * events touching it, each other unit linked to its own profile.
+ * The unit's history (ADR 014): where it stood over time (period, title, parent) and the lineage
+ * events touching it, each other unit linked to its own profile. Lists rather than tables: a
+ * history reads top to bottom, and a phone has no room for four columns.
  */
 export function UnitTimeline({ code }: { code: string }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const id = useId()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
-  const events = [...data.lineage].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
+  const events = groupLineage(data.lineage)
   return (
     <div className="unit-timeline" data-testid="unit-timeline">
       <h2 className="panel-title">{t('profile.history')}</h2>
       <div className="timeline-parts">
-        <div className="table-scroll">
-          <table className="data-table" aria-labelledby={`${id}-placements`}>
-            <caption id={`${id}-placements`}>{t('profile.placements')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('profile.period')}</th>
-                <th scope="col">{t('profile.under')}</th>
-                <th scope="col">{t('profile.unitTitle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.placements.map((p) => (
-                <tr key={p.validFrom}>
-                  <td>{periodText(p, lang, t)}</td>
-                  <td className="wrap">{p.parent ? <Link to={`/units/${encodeURIComponent(p.parent.code)}`}>{p.parent.name}</Link> : '–'}</td>
-                  <td>{titleText(p, lang)}</td>
-                </tr>
+        <section>
+          <h3 className="timeline-heading">{t('profile.placements')}</h3>
+          <ol className="timeline">
+            {data.placements.map((p) => {
+              const title = titleText(p, lang)
+              return (
+                <li key={p.validFrom}>
+                  <span className="timeline-when">{periodText(p, lang, t)}</span>
+                  <span className="timeline-what">
+                    {title && `${title}, `}
+                    {p.parent ? (
+                      <>
+                        {t('profile.placedUnder')} <Link to={`/units/${encodeURIComponent(p.parent.code)}`}>{p.parent.name}</Link>
+                      </>
+                    ) : (
+                      '–'
+                    )}
+                  </span>
+                </li>
+              )
+            })}
+          </ol>
+        </section>
+        <section>
+          <h3 className="timeline-heading">{t('profile.events')}</h3>
+          {events.length === 0 ? (
+            <p className="timeline-none">{t('profile.noEvents')}</p>
+          ) : (
+            <ol className="timeline">
+              {events.map((g) => (
+                <EventItem key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`} group={g} self={data.unit.code} />
               ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="table-scroll">
-          <table className="data-table" aria-labelledby={`${id}-events`}>
-            <caption id={`${id}-events`}>{t('profile.events')}</caption>
-            {events.length > 0 && (
-              <thead>
-                <tr>
-                  <th scope="col">{t('profile.effective')}</th>
-                  <th scope="col">{t('profile.event')}</th>
-                  <th scope="col">{t('profile.fromTo')}</th>
-                  <th scope="col">{t('profile.note')}</th>
-                </tr>
-              </thead>
-            )}
-            <tbody>
-              {events.length === 0 ? (
-                <tr>
-                  <td colSpan={4}>{t('profile.noEvents')}</td>
-                </tr>
-              ) : (
-                events.map((e) => <EventRow key={`${e.event}:${e.from.code}:${e.to?.code ?? ''}:${e.effectiveDate}`} entry={e} self={data.unit.code} />)
-              )}
-            </tbody>
-          </table>
-        </div>
+            </ol>
+          )}
+        </section>
       </div>
     </div>
   )

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProfileYear } from '#shared/dto/profile.ts'
 import type { LineageEntry, Placement } from '#shared/dto/unit.ts'
 import { breakLabel } from './break-label.ts'
+import { groupLineage } from './timeline.ts'
 import { toIndexSeries, yearBreaks } from './to-profile-series.ts'
 
 const VN = { parent: { code: 'VN', name: 'Việt Nam' }, kind: 'PROVINCE' as const, block: null }
@@ -79,5 +80,31 @@ describe('yearBreaks and toIndexSeries', () => {
 
   it('does not break years of one unit in one cohort', () => {
     expect(yearBreaks([year(2023, 3, 63), year(2024, 3, 63)], [], [])).toEqual([])
+  })
+})
+
+describe('groupLineage', () => {
+  const entry = (from: string, to: string | null, date = '2025-07-01', event: LineageEntry['event'] = 'MERGE'): LineageEntry => ({
+    event,
+    from: { code: from, name: from },
+    to: to ? { code: to, name: to } : null,
+    effectiveDate: date,
+    note: 'NQ 1682',
+  })
+
+  it('tells three communes merged into one as one line, and a split as another', () => {
+    const groups = groupLineage([
+      entry('THUY_TAY', '27865'),
+      entry('THANH_AN', '27865'),
+      entry('TT_THANH_HOA', '27865'),
+      entry('BINH_THANH', '28036', '2025-07-01', 'SPLIT'),
+      entry('BINH_THANH', '27694', '2025-07-01', 'SPLIT'),
+      entry('OLD', null, '2024-01-01', 'DISSOLVE'),
+    ])
+    expect(groups.map((g) => [g.date, g.event, g.from.map((u) => u.code), g.to.map((u) => u.code)])).toEqual([
+      ['2024-01-01', 'DISSOLVE', ['OLD'], []],
+      ['2025-07-01', 'MERGE', ['THUY_TAY', 'THANH_AN', 'TT_THANH_HOA'], ['27865']],
+      ['2025-07-01', 'SPLIT', ['BINH_THANH'], ['28036', '27694']],
+    ])
   })
 })
