@@ -41,6 +41,8 @@ export function toGradeBands(
       labelVi: r.label_vi,
       labelEn: r.label_en,
       minPct: Number(r.min_pct),
+      // 0/1 integer on both databases (no boolean columns, STYLE B.6).
+      minInclusive: Number(r.min_inclusive) !== 0,
     }))
     .sort((a, b) => b.minPct - a.minPct)
 }
