@@ -15,6 +15,10 @@ export const PAGES = [
   { name: 'compare', path: '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA' },
   { name: 'tasks', path: '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022' },
   { name: 'awards', path: '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022' },
+  // The 2025 map (ADR 014): the landing cohort, a partial national cohort, a merged unit.
+  { name: 'overview-present', path: '/overview' },
+  { name: 'rankings-partial-cohort', path: '/rankings?parent=VN&kind=PROVINCE&year=2025' },
+  { name: 'profile-timeline', path: '/units/TAY_NINH?year=2025' },
 ] as const
 
 type Fixtures = {

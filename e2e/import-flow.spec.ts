@@ -91,7 +91,9 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
 
   // Publish the cohort-year under its decision.
   await page.getByRole('link', { name: 'Công bố' }).click()
-  await page.getByLabel('Nhóm đơn vị', { exact: true }).selectOption(`${province}|DISTRICT`)
+  await page
+    .getByLabel('Nhóm đơn vị', { exact: true })
+    .selectOption({ label: `Tỉnh Kiểm Thử ${province} — Cấp huyện` })
   const years = page.getByTestId('publication-years')
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Bản nháp')
   await page.getByLabel('Năm', { exact: true }).selectOption('2025')

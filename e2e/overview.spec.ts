@@ -1,11 +1,15 @@
 import { COHORT_2023, expect, showTable, test } from './fixtures.ts'
 
-test('opening the app lands on Long An districts in the latest year', async ({ page, open }) => {
+test('opening the app lands on a present-day cohort in its latest year: Tây Ninh’s wards in 2025', async ({ page, open }) => {
   await open('/')
-  await expect(page).toHaveURL(/\/overview\?parent=LONG_AN&kind=DISTRICT/)
+  await expect(page).toHaveURL(/\/overview$/)
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible()
-  await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('2024')
-  await expect(page.getByTestId('kpi-tiles')).toContainText('Số đơn vị: 15')
+  await expect(page.getByRole('combobox', { name: 'Nhóm đơn vị' }).locator('option:checked')).toHaveText(
+    'Tỉnh Tây Ninh — Cấp xã — Phường',
+  )
+  await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('2025')
+  // The whole block is loaded: no partial-cohort note.
+  await expect(page.getByTestId('kpi-tiles')).toContainText('Số đơn vị: 14')
 })
 
 test('the overview shows Thạnh Hóa 5th of 15 in 2023 with +5,35 and ↑7', async ({ page, open }) => {
@@ -13,7 +17,7 @@ test('the overview shows Thạnh Hóa 5th of 15 in 2023 with +5,35 and ↑7', as
   await expect(page.getByTestId('kpi-tiles')).toContainText('Số đơn vị: 15')
   const ranking = await showTable(page.locator('figure[data-chart="ranking"]'))
   const rankRow = ranking.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
-  await expect(rankRow.getByRole('cell').first()).toHaveText('5')
+  await expect(rankRow.getByRole('cell').first()).toHaveText('5/15')
   await expect(rankRow).toContainText('80,1')
 
   const change = page.locator('figure[data-chart="change"]')

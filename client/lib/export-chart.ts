@@ -23,17 +23,8 @@ export const EXPORT_WIDTH = 1600
 export const EXPORT_HEIGHT = 1000
 export const DENSITY = 2
 
-export type CsvValue = string | number | null | undefined
-
-/** CSV with a UTF-8 BOM (Excel opens Vietnamese correctly), a header row and raw numbers. */
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  const cell = (value: CsvValue) => {
-    if (value === null || value === undefined) return ''
-    const s = String(value)
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`
-}
+/** CSV of a chart's data: the shared writer (UTF-8 BOM, raw numbers, formula-leading text neutralised). */
+export { type CsvValue, toCsv } from '#shared/text/csv.ts'
 
 const loadRenderer = () => import('./export-svg.ts')
 

@@ -11,12 +11,15 @@ export function notComparableText(nc: Pick<NotComparable, 'reason'>, t: Translat
 
 /** "Tỉnh Long An 90,48% (hạng 11/63)" */
 export function standingText(
-  s: { unit: { name: string }; indexPct: number; rank: number; total: number },
+  s: { unit: { code: string; name: string }; indexPct: number; rank: number; total: number },
   lang: Language,
   t: Translate,
+  selfName?: string,
 ): string {
   return t('change.standing', {
-    name: s.unit.name,
+    // A predecessor named like its successor (Long An's Sở Tài chính into Tây Ninh's) is told
+    // apart by its code.
+    name: s.unit.name === selfName ? `${s.unit.name} (${s.unit.code})` : s.unit.name,
     index: formatPercent(s.indexPct, lang, 2),
     rank: formatRank(s.rank, s.total),
   })
@@ -26,13 +29,30 @@ export function standingText(
  * "Đơn vị tiền thân năm 2024: Tỉnh Long An 90,48% (hạng 11/63)": the units this one succeeded,
  * as they stood, never as its own previous year. Null when there are none.
  */
-export function predecessorsText(nc: NotComparable | null, lang: Language, t: Translate): string | null {
+export function predecessorsText(
+  nc: NotComparable | null,
+  lang: Language,
+  t: Translate,
+  selfName?: string,
+): string | null {
   const list = nc?.predecessors ?? []
   if (list.length === 0) return null
   const year = list[0]?.year ?? nc?.previousYear
   return t('change.predecessors', {
     count: list.length,
     year,
-    units: list.map((p) => standingText(p, lang, t)).join('; '),
+    units: list.map((p) => standingText(p, lang, t, selfName)).join('; '),
+  })
+}
+
+/**
+ * "Năm 2025: không so sánh được với năm 2024 (đơn vị được sắp xếp lại)." — a year's withheld
+ * change told in a sentence, for notes under a chart.
+ */
+export function yearWithheldText(year: number, nc: NotComparable, t: Translate): string {
+  return t(nc.rankOnly ? 'change.yearRankWithheld' : 'change.yearWithheld', {
+    year,
+    previous: nc.previousYear,
+    reason: t(`change.reason.${nc.reason}`),
   })
 }

@@ -43,6 +43,7 @@ export const en: Resources = {
     noData: 'No data for {{what}}.',
     noCohort: 'No data for the cohort {{cohort}}.',
     noYear: 'No data for {{cohort}} in {{year}}. Years with data: {{years}}.',
+    noResults: 'No PAR Index result for {{unit}}.',
     badParams: 'The address has invalid parameters: {{params}}.',
     goDefault: 'Open the default overview',
     notFoundTitle: 'Page not found',
@@ -117,6 +118,8 @@ export const en: Resources = {
     withheldList: 'Not comparable with the previous year — {{reason}}: {{units}}',
     rankWithheldList: 'Rank move not comparable ({{reason}}): {{units}}',
     noPreviousList: 'No result the previous year: {{units}}',
+    yearWithheld: '{{year}}: not comparable with {{previous}} ({{reason}}).',
+    yearRankWithheld: '{{year}}: rank move not comparable with {{previous}} ({{reason}}).',
   },
   overview: {
     title: 'Overview',

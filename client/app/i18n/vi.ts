@@ -41,6 +41,7 @@ export const vi = {
     noData: 'Không có dữ liệu cho {{what}}.',
     noCohort: 'Không có dữ liệu cho nhóm {{cohort}}.',
     noYear: 'Không có dữ liệu cho {{cohort}} năm {{year}}. Các năm có dữ liệu: {{years}}.',
+    noResults: 'Chưa có kết quả Chỉ số CCHC nào của {{unit}}.',
     badParams: 'Địa chỉ có tham số không hợp lệ: {{params}}.',
     goDefault: 'Mở trang tổng quan mặc định',
     notFoundTitle: 'Không tìm thấy trang',
@@ -115,6 +116,8 @@ export const vi = {
     withheldList: 'Không so sánh được với năm trước — {{reason}}: {{units}}',
     rankWithheldList: 'Thay đổi hạng không so sánh được ({{reason}}): {{units}}',
     noPreviousList: 'Chưa có kết quả năm trước: {{units}}',
+    yearWithheld: 'Năm {{year}}: không so sánh được với năm {{previous}} ({{reason}}).',
+    yearRankWithheld: 'Năm {{year}}: thay đổi hạng không so sánh được với năm {{previous}} ({{reason}}).',
   },
   overview: {
     title: 'Tổng quan',

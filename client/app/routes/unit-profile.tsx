@@ -37,8 +37,16 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
       <>
         <h1 className="page-title">{data.unit.name}</h1>
         <p className="empty-state" role="status">
-          {t('state.noYear', { cohort: data.unit.name, year: year ?? '–', years: years.join(', ') || '–' })}
+          {years.length === 0
+            ? t('state.noResults', { unit: data.unit.name })
+            : t('state.noYear', { cohort: data.unit.name, year: year ?? '–', years: years.join(', ') })}
         </p>
+        {/* A unit without results (a commune merged away) still has a history to tell. */}
+        <div className="panels after-notice">
+          <Panel title={t('profile.history')} skeletonHeight={160}>
+            <UnitTimeline code={code} />
+          </Panel>
+        </div>
       </>
     )
   }

@@ -142,7 +142,7 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
     { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, r.total), numeric: true },
     { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true },
     { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true },
-    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => predecessorsText(r.notComparable, lang, t) },
+    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => predecessorsText(r.notComparable, lang, t, r.name) },
   ]
   const title = t('compare.changes', { year, previous: year - 1 })
   return (

@@ -50,7 +50,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
           ? t('flags.gradeDiffers', { published: gradeName(r.published?.grade) })
           : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
     ),
-    ...[predecessorsText(r.notComparable, lang, t)].filter((text): text is string => text !== null),
+    ...[predecessorsText(r.notComparable, lang, t, r.name)].filter((text): text is string => text !== null),
   ]
   // A year whose units have no previous result here (a new map, a first year) has no use for
   // columns of dashes; the change columns stay, to say why there is no change.

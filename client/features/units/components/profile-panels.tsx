@@ -7,7 +7,7 @@ import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { byAwardType, byIssuer, taskStatusSeries, type CountRow } from '#client/lib/domain-series.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import { formatNumber, formatRank } from '#client/lib/format.ts'
-import { predecessorsText } from '#client/lib/not-comparable.ts'
+import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
 import { breakLabel } from '../utils/break-label.ts'
@@ -25,7 +25,8 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const rows = toIndexSeries(shown, breaks)
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
   const fmt = (v: number) => formatNumber(v, lang)
-  const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t)
+  const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
+  const withheld = rows.filter((r) => r.notComparable)
   const columns: Column<IndexYearRow>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year },
     { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
@@ -53,6 +54,15 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         rowKey={(r) => String(r.year)}
         render={(size) => <IndexYearsChart rows={rows} breaks={chartBreaks} size={size} formatValue={fmt} rankLabel={t('profile.rank')} />}
       />
+      {withheld.length > 0 && (
+        <ul className="change-notes" data-testid="profile-change-notes">
+          {withheld.map((r) => (
+            <li key={r.year}>
+              {r.notComparable && yearWithheldText(r.year, r.notComparable, t)} {notes(r)}
+            </li>
+          ))}
+        </ul>
+      )}
       {breaks.length > 0 && <p className="chart-note">{t('profile.breakNote')}</p>}
     </>
   )

@@ -28,12 +28,18 @@ function titleText(p: Placement, lang: Language): string | null {
 }
 
 /** A unit of an event: this unit in bold, any other a link to its profile. */
-function UnitName({ unit, self }: { unit: UnitRef; self: string }) {
-  if (unitCodeKey(unit.code) === unitCodeKey(self)) return <strong>{unit.name}</strong>
-  return <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
+function UnitName({ unit, self }: { unit: UnitRef; self: UnitRef }) {
+  if (unitCodeKey(unit.code) === unitCodeKey(self.code)) return <strong>{unit.name}</strong>
+  return (
+    <>
+      <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
+      {/* Long An's Sở Tài chính merged into Tây Ninh's: the code tells the two apart. */}
+      {unit.name === self.name && <span className="unit-code"> ({unit.code})</span>}
+    </>
+  )
 }
 
-function UnitNames({ units, self }: { units: UnitRef[]; self: string }) {
+function UnitNames({ units, self }: { units: UnitRef[]; self: UnitRef }) {
   return units.map((u, i) => (
     <Fragment key={u.code}>
       {i > 0 && ', '}
@@ -42,7 +48,7 @@ function UnitNames({ units, self }: { units: UnitRef[]; self: string }) {
   ))
 }
 
-function EventItem({ group, self }: { group: LineageGroup; self: string }) {
+function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
   const { t } = useTranslation()
   const lang = useLang()
   return (
@@ -103,7 +109,7 @@ export function UnitTimeline({ code }: { code: string }) {
           ) : (
             <ol className="timeline">
               {events.map((g) => (
-                <EventItem key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`} group={g} self={data.unit.code} />
+                <EventItem key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`} group={g} self={data.unit} />
               ))}
             </ol>
           )}
