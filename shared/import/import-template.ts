@@ -1,6 +1,7 @@
 // Templates of the import files: the Vietnamese header labels and two example rows per kind,
 // built from the column table so the template and the parser never disagree.
 import { KPI_FIELDS } from '../domain/kpi-fields.ts'
+import { toCsv } from '../text/csv.ts'
 import { FIELD_COLUMN_PREFIX, IMPORT_COLUMNS, type ImportFileKind } from './import-columns.ts'
 
 /** Columns a template shows: tasks use one column per status (the `status` per-row form is the alternative). */
@@ -25,8 +26,6 @@ export function templateRows(kind: ImportFileKind): string[][] {
 
 /** The template as CSV text (semicolons, as Vietnamese-locale spreadsheets save; BOM for Excel). */
 export function templateCsv(kind: ImportFileKind): string {
-  const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
-  return `\uFEFF${templateRows(kind)
-    .map((row) => row.map(quote).join(';'))
-    .join('\r\n')}\r\n`
+  const [header = [], ...rows] = templateRows(kind)
+  return toCsv(header, rows, { separator: ';' })
 }

@@ -1,0 +1,49 @@
+// The one CSV writer of the product: server downloads, the SPA's chart and table exports and the
+// import templates all write through it. RFC 4180 (CRLF, quotes doubled, a field quoted when it
+// holds the separator, a quote or a line break), a UTF-8 byte-order mark (without it Excel
+// misreads Vietnamese), and formula injection neutralised as OWASP recommends: a text cell that
+// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
+// spreadsheet shows it as text instead of running it. Numbers stay numbers: -5.35 is written as
+// -5.35, whether it comes as a number or as the text of a plain number ("-5,35" in a Vietnamese file).
+
+export type CsvValue = string | number | boolean | null | undefined
+
+export type CsvOptions = {
+  /** Field separator: ',' (default) or ';' as Vietnamese-locale spreadsheets save. */
+  separator?: ',' | ';' | '\t'
+  /** Start with a UTF-8 byte-order mark (default true). */
+  bom?: boolean
+}
+
+export const CSV_BOM = '\uFEFF'
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_LEAD = /^[=+\-@\t\r]/
+/** A plain number, written as text: 5, -5.35, +5, -5,35, 1e-3. Safe to leave as it is. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
+
+/** The text of one value, neutralised when a spreadsheet would take it for a formula. */
+export function neutraliseCell(value: CsvValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return FORMULA_LEAD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
+}
+
+/** One CSV field: neutralised, then quoted when it holds the separator, a quote or a line break. */
+export function csvField(value: CsvValue, separator: string = ','): string {
+  const text = neutraliseCell(value)
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** A CSV document: the header row, then one line per row, CRLF after every line. */
+export function toCsv(
+  header: readonly CsvValue[],
+  rows: readonly (readonly CsvValue[])[],
+  options: CsvOptions = {},
+): string {
+  const separator = options.separator ?? ','
+  const line = (row: readonly CsvValue[]) =>
+    row.map((value) => csvField(value, separator)).join(separator)
+  const body = [header, ...rows].map(line).join('\r\n')
+  return `${options.bom === false ? '' : CSV_BOM}${body}\r\n`
+}
