@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { PAGES, test } from './fixtures.ts'
 
-// One screenshot per page, language and width, for the README and for review.
+// One screenshot per page, language and width, for the README and for review: a common laptop
+// width (1366 px) and a phone's (390 px).
 const OUT = 'docs/screenshots'
 mkdirSync(OUT, { recursive: true })
 
@@ -10,7 +11,7 @@ for (const lang of ['vi', 'en'] as const) {
     test.use({ lang })
     for (const { name, path } of PAGES) {
       test(`${name} desktop`, async ({ page, open }) => {
-        await page.setViewportSize({ width: 1280, height: 900 })
+        await page.setViewportSize({ width: 1366, height: 900 })
         await open(path)
         await page.screenshot({ path: `${OUT}/${name}-${lang}-desktop.png`, fullPage: true })
       })

@@ -7,19 +7,35 @@ import { categoricalColor } from '#client/components/charts/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import { formatDelta, formatNumber, formatRank } from '#client/lib/format.ts'
-import { predecessorsText } from '#client/lib/not-comparable.ts'
+import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
-import { commonYear, differenceFrom, toCompareChanges, toCompareFieldRows, toCompareYearRows, toCompareYearSegments, type CompareChangeRow } from '../utils/to-compare-series.ts'
+import {
+  commonYear,
+  differenceFrom,
+  toCompareChanges,
+  toCompareFieldRows,
+  toCompareYearRows,
+  toCompareYearSegments,
+  type CompareChangeRow,
+} from '../utils/to-compare-series.ts'
 
 const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', undefined, '8 4'] as const
 
 function useComparison(units: string[]) {
   const lang = useLang()
   const { data } = useSuspenseQuery(compareQueries.detail(units))
-  const series = data.items.map((item, i) => ({ key: item.unit.code, label: item.unit.name, color: categoricalColor(i), dash: DASHES[i] }))
-  const fieldName = (code: string) => ((KPI_FIELDS as readonly string[]).includes(code) ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang] : code)
+  const series = data.items.map((item, i) => ({
+    key: item.unit.code,
+    label: item.unit.name,
+    color: categoricalColor(i),
+    dash: DASHES[i],
+  }))
+  const fieldName = (code: string) =>
+    (KPI_FIELDS as readonly string[]).includes(code)
+      ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
+      : code
   const fileCohort = 'compare'
   const period = commonYear(data) ?? ''
   return { data, series, fieldName, fileCohort, period, lang }
@@ -30,11 +46,20 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
   const { data, series, fieldName, period, lang } = useComparison(units)
   const year = commonYear(data)
   type Row = Record<string, number | string | null>
-  const rows: Row[] = year === null ? [] : toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))
+  const rows: Row[] =
+    year === null
+      ? []
+      : toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.label ?? null },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => (r[s.key] as number | null) ?? null, render: (r: Row) => formatNumber(r[s.key] as number | null, lang), numeric: true })),
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: Row) => (r[s.key] as number | null) ?? null,
+      render: (r: Row) => formatNumber(r[s.key] as number | null, lang),
+      numeric: true,
+    })),
   ]
   const names = series.map((s) => s.label).join(', ')
   return (
@@ -49,7 +74,15 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
       columns={columns}
       rows={rows}
       rowKey={(r) => String(r.code)}
-      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series.map((s) => ({ ...s, showLabel: series.length <= 3 }))} size={size} formatValue={fmt} />}
+      render={(size) => (
+        <GroupedBarChart
+          rows={rows}
+          categoryKey="label"
+          series={series.map((s) => ({ ...s, showLabel: series.length <= 3 }))}
+          size={size}
+          formatValue={fmt}
+        />
+      )}
     />
   )
 }
@@ -68,25 +101,67 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   type Row = (typeof rows)[number]
   const columns: Column<Row>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year ?? null },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => r[s.key] ?? null, render: (r: Row) => formatNumber(r[s.key], lang), numeric: true })),
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: Row) => r[s.key] ?? null,
+      render: (r: Row) => formatNumber(r[s.key], lang),
+      numeric: true,
+    })),
   ]
   const names = series.map((s) => s.label).join(', ')
   const first = data.years[0]
   const last = data.years[data.years.length - 1]
+  // Say why a line stops and starts again: another unit, or another cohort, from that year.
+  const breaks = data.items.flatMap((item) =>
+    item.years
+      .filter(
+        (y) =>
+          y.notComparable &&
+          (y.notComparable.reason === 'LINEAGE' || y.notComparable.reason === 'COHORT'),
+      )
+      .map((y) => ({
+        key: `${item.unit.code}:${y.year}`,
+        text: `${item.unit.name} — ${y.notComparable && yearWithheldText(y.year, y.notComparable, t)}`,
+      })),
+  )
   return (
-    <ChartFrame
-      chartId="compare-years"
-      title={t('compare.overYears')}
-      subtitle={`${names} — ${first ?? ''}–${last ?? ''}`}
-      cohortLabel={names}
-      fileCohort="compare"
-      period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
-      legend={series.map((s) => ({ label: s.label, color: s.color, shape: 'line', dash: s.dash }))}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      render={(size) => <MultiLineChart rows={drawn.rows} xKey="year" series={lines} size={size} formatValue={fmt} pointLabels={series.length <= 2} />}
-    />
+    <>
+      <ChartFrame
+        chartId="compare-years"
+        title={t('compare.overYears')}
+        subtitle={`${names} — ${first ?? ''}–${last ?? ''}`}
+        cohortLabel={names}
+        fileCohort="compare"
+        period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
+        legend={series.map((s) => ({
+          label: s.label,
+          color: s.color,
+          shape: 'line',
+          dash: s.dash,
+        }))}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => String(r.year)}
+        render={(size) => (
+          <MultiLineChart
+            rows={drawn.rows}
+            xKey="year"
+            series={lines}
+            size={size}
+            formatValue={fmt}
+            pointLabels={series.length <= 2}
+          />
+        )}
+      />
+      {breaks.length > 0 && (
+        <ul className="change-notes" data-testid="compare-breaks">
+          {breaks.map((b) => (
+            <li key={b.key}>{b.text}</li>
+          ))}
+        </ul>
+      )}
+    </>
   )
 }
 
@@ -97,7 +172,8 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
   const year = commonYear(data)
   const reference = series[0]
   if (year === null || !reference) return null
-  const byUnit = (code: string) => data.items.find((i) => i.unit.code === code)?.years.find((y) => y.year === year)
+  const byUnit = (code: string) =>
+    data.items.find((i) => i.unit.code === code)?.years.find((y) => y.year === year)
   type Row = Record<string, number | null | string>
   const indexRow: Row = { code: 'INDEX', label: t('columns.indexPct') }
   const rankRow: Row = { code: 'RANK', label: t('columns.rank') }
@@ -107,16 +183,29 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
   }
   // Ranks are shown of their cohort's size ("15/34"): two units may be ranked in different cohorts.
   const cell = (r: Row, key: string) =>
-    r.code === 'RANK' ? formatRank(r[key] as number | null, byUnit(key)?.total) : formatNumber(r[key] as number | null, lang)
-  const rows: Row[] = [indexRow, rankRow, ...toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))]
+    r.code === 'RANK'
+      ? formatRank(r[key] as number | null, byUnit(key)?.total)
+      : formatNumber(r[key] as number | null, lang)
+  const rows: Row[] = [
+    indexRow,
+    rankRow,
+    ...toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) })),
+  ]
   const columns: Column<Row>[] = [
     { key: 'label', header: `${t('columns.field')} (${year})`, value: (r) => r.label ?? null },
-    { key: reference.key, header: reference.label, value: (r) => (r[reference.key] as number | null) ?? null, render: (r) => cell(r, reference.key), numeric: true },
+    {
+      key: reference.key,
+      header: reference.label,
+      value: (r) => (r[reference.key] as number | null) ?? null,
+      render: (r) => cell(r, reference.key),
+      numeric: true,
+    },
     ...series.slice(1).map((s) => ({
       key: s.key,
       header: `${s.label} (${t('columns.difference')})`,
       value: (r: Row) => differenceFrom(r, reference.key, s.key),
-      render: (r: Row) => `${cell(r, s.key)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
+      render: (r: Row) =>
+        `${cell(r, s.key)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
       numeric: true,
     })),
   ]
@@ -124,7 +213,14 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
     <>
       <h2 className="panel-title">{t('compare.differences')}</h2>
       <p className="chart-subtitle">{t('compare.differenceNote', { unit: reference.label })}</p>
-      <DataTable caption={t('compare.differences')} captionHidden columns={columns} rows={rows} rowKey={(r) => String(r.code)} testId="compare-differences" />
+      <DataTable
+        caption={t('compare.differences')}
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => String(r.code)}
+        testId="compare-differences"
+      />
       <CompareChanges changes={toCompareChanges(data, year)} />
     </>
   )
@@ -138,17 +234,53 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   if (year === undefined) return null
   const columns: Column<CompareChangeRow>[] = [
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
-    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => formatNumber(r.indexPct, lang), numeric: true },
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, r.total), numeric: true },
-    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true },
-    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true },
-    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => predecessorsText(r.notComparable, lang, t, r.name) },
+    {
+      key: 'indexPct',
+      header: t('columns.indexPct'),
+      value: (r) => r.indexPct,
+      render: (r) => formatNumber(r.indexPct, lang),
+      numeric: true,
+    },
+    {
+      key: 'rank',
+      header: t('columns.rank'),
+      value: (r) => r.rank,
+      render: (r) => formatRank(r.rank, r.total),
+      numeric: true,
+    },
+    {
+      key: 'delta',
+      header: t('columns.delta'),
+      value: (r) => r.deltaPct,
+      render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />,
+      numeric: true,
+    },
+    {
+      key: 'rankChange',
+      header: t('columns.rankChange'),
+      value: (r) => r.rankChange,
+      render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
+      numeric: true,
+    },
+    {
+      key: 'notes',
+      header: t('columns.flags'),
+      wrap: true,
+      value: (r) => predecessorsText(r.notComparable, lang, t, r.name),
+    },
   ]
   const title = t('compare.changes', { year, previous: year - 1 })
   return (
     <>
       <h3 className="panel-title compare-changes-title">{title}</h3>
-      <DataTable caption={title} captionHidden columns={columns} rows={changes} rowKey={(r) => r.code} testId="compare-changes" />
+      <DataTable
+        caption={title}
+        captionHidden
+        columns={columns}
+        rows={changes}
+        rowKey={(r) => r.code}
+        testId="compare-changes"
+      />
     </>
   )
 }
