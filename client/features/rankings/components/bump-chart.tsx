@@ -37,15 +37,26 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
   const max = axis?.max ?? series.maxRank
   const lastIndex = rows.length - 1
   const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
+  // A partial table (6 provinces of 63) would draw 63 rows for a few lines: past 20 ranks the
+  // axis is ticked every 5 or 10 and the chart keeps a readable height.
+  const dense = !axis && max > 20
+  const step = max > 50 ? 10 : 5
   const ticks = axis
     ? axis.ticks.map((t) => t.position)
-    : Array.from({ length: max }, (_, i) => i + 1)
+    : dense
+      ? [1, ...Array.from({ length: Math.floor((max - 1) / step) }, (_, i) => (i + 1) * step).filter((r) => r < max - step / 2), max]
+      : Array.from({ length: max }, (_, i) => i + 1)
+  // The names at the line ends need a line of text each: as much room per rank as the closest
+  // two of them ask for, up to the full 28 px a rank.
+  const lastRanks = series.units.map((u) => u.lastRank).filter((r): r is number => r !== null).sort((a, b) => a - b)
+  const minGap = Math.max(1, Math.min(...lastRanks.slice(1).map((r, i) => r - (lastRanks[i] ?? 0)).filter((g) => g > 0), max))
+  const perRank = dense ? Math.min(28, Math.max((20 * 28) / max, (font.label + 4) / minGap)) : 28
   // Many lines end close together on a large cohort: the legend names them, the line ends
   // name only the units searched for.
   const labelled = (s: BumpStyle) => !axis || s.highlighted
   return (
     <LineChart
-      {...chartSizeProps(size, axis ? 560 : Math.max(300, max * 28 + 60))}
+      {...chartSizeProps(size, axis ? 560 : Math.max(300, max * perRank + 60))}
       data={rows}
       margin={{
         top: 12,
@@ -103,10 +114,13 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
             isAnimationActive={animated(size)}
           >
             <LabelList
-              dataKey={s.code}
+              dataKey={key}
               content={(props) => {
-                const { x, y, index } = props as { x: number; y: number; index: number }
+                const { x, y, index, value } = props as { x: number; y: number; index: number; value: unknown }
+                // A unit gone by the last year has no point there: no name floating at the top.
                 if (
+                  value === null ||
+                  value === undefined ||
                   k !== keys.length - 1 ||
                   index !== lastIndex ||
                   y === undefined ||
