@@ -45,11 +45,11 @@ export async function freshSqlite(dir: string, name: string): Promise<BenchDb> {
  * for its bookkeeping tables in every schema it can see, so a long-lived schema next to the test
  * suite's would confuse the suite's migrations).
  */
-export async function freshPostgres(name: string): Promise<BenchDb> {
+export async function freshPostgres(name: string, serverUrl = POSTGRES_URL): Promise<BenchDb> {
   const database = `par_bench_${name.replace(/\W/g, '_')}_${randomBytes(3).toString('hex')}`
-  const admin = createDb({ dialect: 'postgres', connectionString: POSTGRES_URL }, { poolSize: 1 })
+  const admin = createDb({ dialect: 'postgres', connectionString: serverUrl }, { poolSize: 1 })
   await sql`create database ${sql.id(database)}`.execute(admin)
-  const url = withDatabase(POSTGRES_URL, database)
+  const url = withDatabase(serverUrl, database)
   const db = await openDatabase(parseDatabaseUrl(url))
   return {
     dialect: 'postgres',
