@@ -205,7 +205,11 @@ export const dataEn: DataResources = {
       create: 'Add an account',
       createSubmit: 'Create account',
       password: 'Password',
-      passwordHelp: 'At least {{min}} characters.',
+      passwordHelp:
+        'At least {{min}} characters; not a common password, one character repeated, a sequence (123456, qwerty) or the name part of the email.',
+      unlockLogin: 'Unlock sign-in',
+      unlockLoginOf: 'Unlock sign-in for {{name}}',
+      unlocked: 'Sign-in unlocked for {{name}}: {{cleared}} failed attempts cleared.',
       created: 'Created the account {{email}}.',
       emailTaken: 'This email already has an account.',
     },

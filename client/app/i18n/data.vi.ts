@@ -203,7 +203,11 @@ export const dataVi = {
       create: 'Thêm tài khoản',
       createSubmit: 'Tạo tài khoản',
       password: 'Mật khẩu',
-      passwordHelp: 'Ít nhất {{min}} ký tự.',
+      passwordHelp:
+        'Ít nhất {{min}} ký tự; không dùng mật khẩu phổ biến, một ký tự lặp lại, dãy liên tiếp (123456, qwerty) hay phần tên của email.',
+      unlockLogin: 'Gỡ chặn đăng nhập',
+      unlockLoginOf: 'Gỡ chặn đăng nhập cho {{name}}',
+      unlocked: 'Đã gỡ chặn đăng nhập cho {{name}}: xóa {{cleared}} lần đăng nhập sai.',
       created: 'Đã tạo tài khoản {{email}}.',
       emailTaken: 'Email này đã có tài khoản.',
     },

@@ -50,6 +50,11 @@ export function updateUser(id: string, input: UpdateUserInput) {
   return request(api.users[':id'].$patch({ param: { id }, json: input }))
 }
 
+/** Lifts the sign-in throttle on the account (its failed attempts from every address). */
+export function unlockLogin(id: string) {
+  return request(api.users[':id']['login-lock'].$delete({ param: { id } }))
+}
+
 export function updateSettings(input: UpdateSettingsInput) {
   return request(api.settings.$put({ json: input }))
 }

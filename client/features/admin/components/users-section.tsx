@@ -7,7 +7,7 @@ import type { UpdateUserInput } from '#shared/schemas/users.schema.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
-import { adminQueries, updateUser } from '../api/admin.queries.ts'
+import { adminQueries, unlockLogin, updateUser } from '../api/admin.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 import { CreateUserForm } from './create-user-form.tsx'
@@ -38,6 +38,10 @@ function UsersTable() {
     mutationFn: ({ id, input }: { id: string; input: UpdateUserInput }) => updateUser(id, input),
     // A changed role changes what that user (maybe the signed-in one) may see: refetch all.
     onSuccess: () => queryClient.invalidateQueries(),
+  })
+  const unlock = useMutation({
+    mutationFn: unlockLogin,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminQueries.audits() }),
   })
   const columns: Column<UserAccount>[] = [
     { key: 'name', header: t('admin.users.name'), value: (u) => u.name },
@@ -76,25 +80,45 @@ function UsersTable() {
       value: () => null,
       noCsv: true,
       render: (u) => (
-        <button
-          type="button"
-          className="button small"
-          disabled={update.isPending}
-          onClick={() => update.mutate({ id: u.id, input: { disabled: !u.disabledAt } })}
-        >
-          {u.disabledAt
-            ? t('admin.users.enable', { name: u.name })
-            : t('admin.users.disable', { name: u.name })}
-        </button>
+        <div className="user-actions">
+          <button
+            type="button"
+            className="button small"
+            disabled={update.isPending}
+            onClick={() => update.mutate({ id: u.id, input: { disabled: !u.disabledAt } })}
+          >
+            {u.disabledAt
+              ? t('admin.users.enable', { name: u.name })
+              : t('admin.users.disable', { name: u.name })}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-label={t('admin.users.unlockLoginOf', { name: u.name })}
+            disabled={unlock.isPending}
+            onClick={() => unlock.mutate(u.id)}
+          >
+            {t('admin.users.unlockLogin')}
+          </button>
+        </div>
       ),
     },
   ]
   return (
     <>
       <MutationError error={update.error} conflict={t('admin.users.lastAdmin')} />
+      <MutationError error={unlock.error} />
       <div role="status" aria-live="polite">
         {update.data && (
           <p className="form-success">{t('admin.users.saved', { name: update.data.user.name })}</p>
+        )}
+        {unlock.data && (
+          <p className="form-success">
+            {t('admin.users.unlocked', {
+              name: unlock.data.user.name,
+              cleared: unlock.data.cleared,
+            })}
+          </p>
         )}
       </div>
       <DataTable

@@ -59,7 +59,8 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
       {...chartSizeProps(size, axis ? 560 : Math.max(300, max * perRank + 60))}
       data={rows}
       margin={{
-        top: 12,
+        // Room above the plot for the label of a break.
+        top: breaks.length > 0 ? (size ? 44 : 30) : 12,
         right: size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
         bottom: 4,
         left: 4,
@@ -93,7 +94,8 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
           strokeDasharray="4 3"
           label={{
             value: b.label,
-            position: 'insideTopRight',
+            position: 'top',
+            offset: 12,
             fill: BREAK_COLOR,
             fontSize: font.tick,
             fontWeight: 700,
