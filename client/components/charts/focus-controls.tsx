@@ -46,6 +46,8 @@ export type ControlsProps<R extends Named> = {
   placeLabel?: 'rank' | 'place'
   /** The number shown for a highlighted unit; its place in the order unless given. */
   placeOf?: (row: FocusedRow<R>) => number
+  /** The denominator of a rank: the cohort's published size, which a partial table's rows are not. */
+  rankTotal?: number
 }
 
 // Only large cohorts show the controls: they load with the first one.

@@ -13,6 +13,7 @@ export function FocusControls<R extends Named>({
   focus,
   placeLabel = 'place',
   placeOf = (r) => r.position,
+  rankTotal,
 }: ControlsProps<R>) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -20,7 +21,7 @@ export function FocusControls<R extends Named>({
   if (!focus.enabled) return null
   const { result } = focus
   const found = result.rows.filter((r) => r.highlighted)
-  const total = formatNumber(result.total, lang)
+  const total = formatNumber(placeLabel === 'rank' && rankTotal ? rankTotal : result.total, lang)
   return (
     <div className="focus-controls">
       <label htmlFor={`${id}-size`}>

@@ -90,6 +90,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
             size={size}
             placeLabel="rank"
             placeOf={(u) => u.lastRank ?? u.position}
+            rankTotal={history.totals[history.totals.length - 1]}
           >
             <BumpChart
               series={series}

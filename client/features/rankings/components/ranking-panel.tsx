@@ -57,7 +57,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       rows={rows}
       rowKey={(r) => r.code}
       render={(size) => (
-        <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(r) => r.rank}>
+        <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(r) => r.rank} rankTotal={data.total}>
           <RankingChart rows={shown} size={size} formatValue={fmt} />
         </FocusedChart>
       )}
