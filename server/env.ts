@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.ts'
 import { parseTrustedProxies } from './lib/client-address.ts'
+import { passwordWeakness } from './lib/password.ts'
 
 // Every setting the server reads, validated once at start (Epic's env pattern). A bad value
 // stops the process with one line naming the variable.
@@ -36,6 +37,11 @@ const envSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
     path: ['ADMIN_PASSWORD'],
+  })
+  .superRefine((env, ctx) => {
+    // The same rule as every other password (server/lib/password.ts): a weak one stops the start.
+    const weakness = env.ADMIN_PASSWORD && passwordWeakness(env.ADMIN_PASSWORD, env.ADMIN_EMAIL)
+    if (weakness) ctx.addIssue({ code: 'custom', message: weakness, path: ['ADMIN_PASSWORD'] })
   })
 
 export type Env = z.infer<typeof envSchema> & { database: DatabaseTarget }

@@ -25,7 +25,7 @@ describe('npm run db:export / db:restore (SQLite files)', () => {
         '--role',
         'ADMIN',
         '--password',
-        '1234567890',
+        'a fine password',
       ],
       { DATABASE_URL: source },
     )

@@ -82,6 +82,14 @@ describe('npm run user:add', () => {
       /invalid password: must be at least 10/,
     ],
     [
+      ['--email', 'a@b.vn', '--name', 'A', '--role', 'VIEWER', '--password', 'password12'],
+      /invalid password: is a commonly used password/,
+    ],
+    [
+      ['--email', 'a@b.vn', '--name', 'A', '--role', 'VIEWER', '--password', 'aaaaaaaaaaaa'],
+      /invalid password: must not be one character/,
+    ],
+    [
       ['--email', 'a@b.vn', '--name', 'A', '--role', 'VIEWER', '--bogus', 'x'],
       /Unknown option '--bogus'/,
     ],
@@ -98,7 +106,7 @@ describe('npm run user:add', () => {
 
   it('exits 1 when the database cannot be opened', async () => {
     const result = await run(
-      ['--email', 'a@b.vn', '--name', 'A', '--role', 'VIEWER', '--password', '1234567890'],
+      ['--email', 'a@b.vn', '--name', 'A', '--role', 'VIEWER', '--password', 'a fine password'],
       {
         DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
       },

@@ -5,6 +5,7 @@ import { createUserSchema } from '#shared/schemas/users.schema.ts'
 import { openDatabase } from '../db/open-database.ts'
 import { createUser } from '../features/users/users.service.ts'
 import { AppError } from '../lib/errors.ts'
+import { passwordWeakness } from '../lib/password.ts'
 import { databaseTarget, describeTarget, runCli, UsageError } from './cli-support.ts'
 import { promptHidden } from './prompt-password.ts'
 
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
       `invalid ${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid value'}`,
     )
   }
+  const weakness = passwordWeakness(parsed.data.password, parsed.data.email)
+  if (weakness) throw new UsageError(`invalid password: ${weakness}`)
   const target = databaseTarget()
   const db = await openDatabase(target)
   try {

@@ -238,8 +238,15 @@ export type UserSessionTable = {
 
 export type LoginAttemptTable = {
   id: string
+  /** The row's kind: `ATTEMPT` (being checked, or failed) or `SIGNED_IN` (a known address). */
   attempt_key: string
   at: string
+  /** The lower-cased email typed (null only in rows older than the login_throttle migration). */
+  account: string | null
+  /** The client address, '' when the server could not tell it. */
+  address: string | null
+  /** `KNOWN` when the account signed in from this address before, else `NEW`. */
+  address_status: string | null
 }
 
 export type AppSettingTable = {

@@ -7,6 +7,7 @@ import * as importSpeed from './2026_11_25_13_00_00_import_speed.ts'
 import * as fieldPointsOnAssessment from './2026_11_25_22_30_00_field_points_on_assessment.ts'
 import * as unitsThroughTime from './2026_12_01_21_00_00_units_through_time.ts'
 import * as rulesAndCriteria from './2026_12_01_21_30_00_rules_and_criteria.ts'
+import * as loginThrottle from './2026_12_01_22_30_00_login_throttle.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_22_30_00_field_points_on_assessment': fieldPointsOnAssessment,
   '2026_12_01_21_00_00_units_through_time': unitsThroughTime,
   '2026_12_01_21_30_00_rules_and_criteria': rulesAndCriteria,
+  '2026_12_01_22_30_00_login_throttle': loginThrottle,
 }

@@ -16,7 +16,7 @@ import {
 import { validate } from '../../lib/validate.ts'
 import { findUserByEmail } from '../users/users.repository.ts'
 import { toCurrentUser } from '../users/users.mapper.ts'
-import { attemptKeys, clearFailures, lockedForSeconds, recordFailure } from './login-attempts.ts'
+import { admitAttempt, recordFailure, recordSuccess } from './login-attempts.ts'
 
 type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } }
 
@@ -26,9 +26,14 @@ function peerAddress(c: Context<AppEnv>): string | null {
   return env?.incoming?.socket?.remoteAddress ?? null
 }
 
+function formatWait(seconds: number): string {
+  return seconds < 60 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`
+}
+
 /**
- * Sign-in, sign-out and the current user. Failed sign-ins are limited per email and per client
- * address, the address resolved through the trusted proxies (lib/client-address.ts).
+ * Sign-in, sign-out and the current user. Sign-ins are throttled per account and address, per
+ * address and (a slow-down) per account; the address is resolved through the trusted proxies
+ * (lib/client-address.ts).
  */
 export function authRoutes(
   sessionTtlHours: number,
@@ -38,13 +43,12 @@ export function authRoutes(
     .post('/login', validate('json', loginSchema), async (c) => {
       const { email, password } = c.req.valid('json')
       const db = c.var.db
-      const keys = attemptKeys(
-        email,
-        clientAddress(peerAddress(c), c.req.header('x-forwarded-for')),
-      )
-      const wait = await lockedForSeconds(db, keys)
-      if (wait !== null) {
-        const message = `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} min`
+      const address = clientAddress(peerAddress(c), c.req.header('x-forwarded-for')) ?? ''
+      // Counted before the password is checked, so parallel guesses cannot outrun the limit.
+      const admission = await admitAttempt(db, email, address)
+      if (!admission.admitted) {
+        const { wait } = admission
+        const message = `Too many failed sign-in attempts; try again in ${formatWait(wait)}`
         return c.json(errorBody('RATE_LIMITED', message), 429, { 'Retry-After': String(wait) })
       }
       const user = await findUserByEmail(db, email)
@@ -52,11 +56,11 @@ export function authRoutes(
         ? await verifyPassword(password, user.password_hash)
         : await verifyAgainstDummy(password)
       if (!user || !ok || user.disabled_at !== null) {
-        await recordFailure(db, keys)
+        await recordFailure(db, admission.attempt)
         // One message for unknown email, wrong password and disabled account: no account probing.
         throw new AppError(401, 'UNAUTHENTICATED', 'Wrong email or password')
       }
-      await clearFailures(db, email)
+      await recordSuccess(db, admission.attempt)
       await pruneExpiredSessions(db)
       const { token } = await createSession(db, user.id, sessionTtlHours)
       setSessionCookie(c, token, sessionTtlHours)

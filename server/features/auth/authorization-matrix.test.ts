@@ -98,7 +98,7 @@ const ENDPOINTS: Endpoint[] = [
       email: `${crypto.randomUUID()}@par.vn`,
       name: 'Người dùng',
       role: 'VIEWER',
-      password: '1234567890',
+      password: 'a fine password',
     }),
   },
   {
@@ -106,6 +106,11 @@ const ENDPOINTS: Endpoint[] = [
     url: `/api/users/${crypto.randomUUID()}`,
     access: 'ADMIN',
     body: () => ({ name: 'X' }),
+  },
+  {
+    route: 'DELETE /api/users/:id/login-lock',
+    url: `/api/users/${crypto.randomUUID()}/login-lock`,
+    access: 'ADMIN',
   },
   { route: 'GET /api/audit', url: '/api/audit', access: 'ADMIN' },
   {

@@ -23,7 +23,9 @@ export function accountPaths(): OpenApiDocument['paths'] {
       post: write('login', 'auth', 'Sign in: sets the session cookie', {
         description:
           'One answer (401) for an unknown email, a wrong password and a disabled account. ' +
-          'Repeated failures per email and per address lock sign-in for a while (429, Retry-After).',
+          'Each attempt is counted before the password is checked. Failures per account and ' +
+          'address (5), per address (20) and, as a slow-down of new addresses, per account (10) ' +
+          'answer 429 with Retry-After (docs/security.md).',
         requestBody: jsonBody(loginSchema),
         responses: { '200': json(obj({ user: ref('CurrentUser') })), ...errors(400, 401, 429) },
       }),
@@ -62,6 +64,24 @@ export function accountPaths(): OpenApiDocument['paths'] {
         requestBody: jsonBody(updateUserSchema),
         responses: { '200': json(obj({ user: ref('UserAccount') })), ...errors(400, 404, 409) },
       }),
+    },
+    '/api/users/{id}/login-lock': {
+      delete: write(
+        'unlockLogin',
+        'admin',
+        'Lift the sign-in throttle on a user account (audited)',
+        {
+          role: 'ADMIN',
+          description:
+            'Forgets the failed sign-in attempts on the account from every address, ending its ' +
+            'locks and slow-down; audited as LOGIN_UNLOCK with the number cleared.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': json(obj({ user: ref('UserAccount'), cleared: { type: 'integer' } })),
+            ...errors(404),
+          },
+        },
+      ),
     },
     '/api/audit': {
       get: read('listAudit', 'admin', 'The audit log, newest first, one page at a time', {

@@ -21,7 +21,7 @@ for (const dialect of TEST_DIALECTS) {
       await ensureFirstAdmin(t.db, env)
       await ensureFirstAdmin(
         t.db,
-        parseEnv({ ADMIN_EMAIL: 'other@par.vn', ADMIN_PASSWORD: 'x'.repeat(12) }),
+        parseEnv({ ADMIN_EMAIL: 'other@par.vn', ADMIN_PASSWORD: 'another admin pass' }),
       )
       const users = await t.db.selectFrom('app_user').select(['email', 'role']).execute()
       expect(users).toEqual([{ email: 'admin@par.vn', role: 'ADMIN' }])
@@ -32,6 +32,14 @@ for (const dialect of TEST_DIALECTS) {
         body: JSON.stringify({ email: 'admin@par.vn', password: 'first admin pass' }),
       })
       expect(res.status).toBe(200)
+    })
+
+    it('a weak ADMIN_PASSWORD stops the start with one line naming it', () => {
+      for (const password of ['password12', 'admin12345', 'zzzzzzzzzzzz']) {
+        expect(() => parseEnv({ ADMIN_EMAIL: 'admin@par.vn', ADMIN_PASSWORD: password })).toThrow(
+          /^Invalid ADMIN_PASSWORD: (is a commonly used password|must not be)/,
+        )
+      }
     })
   })
 }

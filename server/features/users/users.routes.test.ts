@@ -114,6 +114,31 @@ for (const dialect of TEST_DIALECTS) {
         'password',
       ],
       [
+        'a common password',
+        { email: 'a@b.vn', name: 'A', role: 'VIEWER', password: 'password12' },
+        'password',
+      ],
+      [
+        'one character repeated',
+        { email: 'a@b.vn', name: 'A', role: 'VIEWER', password: 'aaaaaaaaaa' },
+        'password',
+      ],
+      [
+        'ten spaces',
+        { email: 'a@b.vn', name: 'A', role: 'VIEWER', password: ' '.repeat(10) },
+        'password',
+      ],
+      [
+        'a sequence',
+        { email: 'a@b.vn', name: 'A', role: 'VIEWER', password: 'abcdefghijk' },
+        'password',
+      ],
+      [
+        "the email's name part",
+        { email: 'tran.lan@b.vn', name: 'A', role: 'VIEWER', password: 'Tran.Lan-2026' },
+        'password',
+      ],
+      [
         'a 257-character password',
         { email: 'a@b.vn', name: 'A', role: 'VIEWER', password: 'x'.repeat(257) },
         'password',
@@ -132,7 +157,7 @@ for (const dialect of TEST_DIALECTS) {
           email: 'b@b.vn',
           name: 'B',
           role: 'VIEWER',
-          password: '1234567890',
+          password: 'tre xanh 9',
         })
       ).json()) as { user: UserAccount }
       const res = await send('PATCH', `/api/users/${created.user.id}`, {
@@ -192,7 +217,7 @@ for (const dialect of TEST_DIALECTS) {
           email: 'c@b.vn',
           name: 'C',
           role: 'ADMIN',
-          password: '1234567890',
+          password: 'a fine password',
         })
       ).json()) as { user: UserAccount }
       expect((await send('PATCH', `/api/users/${other.user.id}`, { disabled: true })).status).toBe(
@@ -218,7 +243,7 @@ for (const dialect of TEST_DIALECTS) {
         email: 'race@par.vn',
         name: 'Race',
         role: 'VIEWER' as const,
-        password: '1234567890',
+        password: 'a fine password',
       }
       const results = await Promise.allSettled([
         createUser(t.db, input, null),

@@ -5,7 +5,7 @@ import { validate } from '../../lib/validate.ts'
 import { requireRole } from '../auth/require-role.ts'
 import { toUserAccount } from './users.mapper.ts'
 import { listUsers } from './users.repository.ts'
-import { createUser, updateUser } from './users.service.ts'
+import { createUser, unlockLogin, updateUser } from './users.service.ts'
 
 export const userRoutes = new Hono<AppEnv>()
   .use(requireRole('ADMIN'))
@@ -20,4 +20,9 @@ export const userRoutes = new Hono<AppEnv>()
   .patch('/:id', validate('json', updateUserSchema), async (c) => {
     const row = await updateUser(c.var.db, c.req.param('id'), c.req.valid('json'), c.var.user)
     return c.json({ user: toUserAccount(row) }, 200)
+  })
+  // Lifts the sign-in throttle on the account (docs/security.md, "Login throttling").
+  .delete('/:id/login-lock', async (c) => {
+    const { user, cleared } = await unlockLogin(c.var.db, c.req.param('id'), c.var.user)
+    return c.json({ user: toUserAccount(user), cleared }, 200)
   })

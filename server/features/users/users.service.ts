@@ -4,9 +4,10 @@ import type { Kysely } from 'kysely'
 import type { Role } from '#shared/domain/roles.ts'
 import type { CreateUserInput, UpdateUserInput } from '#shared/schemas/users.schema.ts'
 import type { AppUserRow, Database } from '../../db/schema.ts'
-import { AppError, notFound } from '../../lib/errors.ts'
-import { hashPassword } from '../../lib/password.ts'
+import { AppError, badRequest, notFound } from '../../lib/errors.ts'
+import { hashPassword, passwordWeakness } from '../../lib/password.ts'
 import { type AuditActor, recordAudit } from '../audit/audit.repository.ts'
+import { clearAccountAttempts } from '../auth/login-attempts.ts'
 import {
   countActiveAdmins,
   deleteUserSessions,
@@ -32,6 +33,13 @@ export async function createUser(
   input: CreateUserInput,
   actor: AuditActor,
 ): Promise<AppUserRow> {
+  // Here rather than in the shared schema: the list of common passwords is server-side only.
+  const weakness = passwordWeakness(input.password, input.email)
+  if (weakness) {
+    throw badRequest(`Invalid json parameter: password (${weakness})`, [
+      { path: 'password', message: weakness },
+    ])
+  }
   const passwordHash = await hashPassword(input.password)
   return insertNewUser(db, input, passwordHash, actor).catch((error: unknown) => {
     // Two instances creating the same email at once: the unique index decides, say it nicely.
@@ -121,5 +129,30 @@ export async function updateUser(
       after: auditView(after),
     })
     return after
+  })
+}
+
+/**
+ * Lifts every sign-in limit on the account: its failed attempts from all addresses are
+ * forgotten, and the unlock is audited with how many there were.
+ */
+export async function unlockLogin(
+  db: Kysely<Database>,
+  id: string,
+  actor: AuditActor,
+): Promise<{ user: AppUserRow; cleared: number }> {
+  return db.transaction().execute(async (trx) => {
+    const user = await findUserById(trx, id)
+    if (!user) throw notFound(`No user with id ${id}`)
+    const cleared = await clearAccountAttempts(trx, user.email)
+    await recordAudit(trx, {
+      actor,
+      action: 'LOGIN_UNLOCK',
+      entity: 'app_user',
+      entityKey: id,
+      before: { email: user.email, failedAttempts: cleared },
+      after: { email: user.email, failedAttempts: 0 },
+    })
+    return { user, cleared }
   })
 }
