@@ -28,6 +28,12 @@ test('an admin adds a user, changes the role, and the audit log shows it', async
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText(ADMIN_EMAIL)
 
+  // Unlocking sign-in for the account is one click, and says how many failures it cleared.
+  await row.getByRole('button', { name: 'Gỡ chặn đăng nhập cho Trần Thị Biên Tập' }).click()
+  await expect(
+    page.getByText('Đã gỡ chặn đăng nhập cho Trần Thị Biên Tập: xóa 0 lần đăng nhập sai.'),
+  ).toBeVisible()
+
   // The last admin cannot demote themselves: the 409 is explained.
   const self = page.getByTestId('users-table').getByRole('row').filter({ hasText: ADMIN_EMAIL })
   await self.getByRole('combobox').selectOption('VIEWER')
