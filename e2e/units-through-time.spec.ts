@@ -94,6 +94,13 @@ test('the cohort picker switches between the blocks of one province', async ({ p
   await page.getByRole('combobox', { name: 'Nhóm đơn vị' }).selectOption({ label: 'Tỉnh Tây Ninh — Cấp xã — Phường' })
   await expect(page).toHaveURL(/cohort=Ph%C6%B0%E1%BB%9Dng/)
   await expect(page.getByTestId('rankings-table').getByRole('row')).toHaveCount(15)
+
+  // A link naming the level only (no block: the default cohort, which Tây Ninh's communes lack)
+  // says so and offers the blocks.
+  await page.goto('/overview?parent=TAY_NINH&kind=COMMUNE')
+  await expect(page.getByText('Các đơn vị này được xếp hạng theo khối:')).toBeVisible()
+  await page.getByRole('link', { name: 'Xã', exact: true }).click()
+  await expect(page.getByTestId('kpi-tiles')).toContainText('Đã nhập 18 trên 82 đơn vị được xếp hạng')
 })
 
 test('a published rank over a partial cohort reads x/34, with the loaded count said', async ({ page, open }) => {

@@ -42,6 +42,7 @@ export const en: Resources = {
     },
     noData: 'No data for {{what}}.',
     noCohort: 'No data for the cohort {{cohort}}.',
+    rankedInBlocks: 'These units are ranked in blocks:',
     noYear: 'No data for {{cohort}} in {{year}}. Years with data: {{years}}.',
     noResults: 'No PAR Index result for {{unit}}.',
     badParams: 'The address has invalid parameters: {{params}}.',

@@ -40,6 +40,7 @@ export const vi = {
     },
     noData: 'Không có dữ liệu cho {{what}}.',
     noCohort: 'Không có dữ liệu cho nhóm {{cohort}}.',
+    rankedInBlocks: 'Các đơn vị này được xếp hạng theo khối:',
     noYear: 'Không có dữ liệu cho {{cohort}} năm {{year}}. Các năm có dữ liệu: {{years}}.',
     noResults: 'Chưa có kết quả Chỉ số CCHC nào của {{unit}}.',
     badParams: 'Địa chỉ có tham số không hợp lệ: {{params}}.',

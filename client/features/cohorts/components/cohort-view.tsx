@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import {
+  cohortSearch,
   cohortSearchSchema,
   fileCohortOf,
   findCohort,
@@ -41,6 +42,7 @@ export function CohortView({ title, children }: Props) {
 function CohortResolver({ search, children }: { search: CohortSearch; children: Props['children'] }) {
   const { t } = useTranslation()
   const lang = useLang()
+  const { pathname } = useLocation()
   const { data } = useSuspenseQuery(cohortQueries.list())
   const key = selectedCohort(search, data.items)
   const cohort = key && findCohort(data.items, key)
@@ -48,10 +50,25 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
     const kind = key?.kind ?? search.kind
     const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null) : null
     const named = [...(kind ? [kindLabel(kind, lang)] : []), key?.parent ?? search.parent ?? '–', ...(block ? [block] : [])]
+    // A link from before blocks (parent and level only) finds the blocks the level is ranked in.
+    const blocks = key ? data.items.filter((c) => c.block && findCohort([c], { ...key, block: c.block })) : []
     return (
       <>
         <CohortFilter items={data.items} selected={key} year={search.year} years={[]} />
-        <p className="empty-state" role="status">{t('state.noCohort', { cohort: named.join(' — ') })}</p>
+        <div className="empty-state" role="status">
+          <p>{t('state.noCohort', { cohort: named.join(' — ') })}</p>
+          {blocks.length > 0 && (
+            <p>
+              {t('state.rankedInBlocks')}{' '}
+              {blocks.map((c, i) => (
+                <Fragment key={c.block}>
+                  {i > 0 && ', '}
+                  <Link to={`${pathname}${cohortSearch({ parent: c.parent.code, kind: c.kind, block: c.block, year: search.year })}`}>{c.block}</Link>
+                </Fragment>
+              ))}
+            </p>
+          )}
+        </div>
       </>
     )
   }
