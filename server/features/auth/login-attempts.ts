@@ -117,10 +117,19 @@ export async function admitAttempt(
     wait = Math.max(wait, waitFor(others(byPair), ACCOUNT_ADDRESS_LIMIT, now))
   if (byAddress.length > ADDRESS_LIMIT)
     wait = Math.max(wait, waitFor(others(byAddress), ADDRESS_LIMIT, now))
-  const spacing = slowDownSeconds(byAccount.length - 1)
+  // An address over its own limit is refused anyway: a flood from it, in flight, must neither
+  // count as more than the limit's failures nor take the turn of the user's new address.
+  const perAddress = new Map<string | null, number>()
+  for (const r of others(byAccount)) perAddress.set(r.address, (perAddress.get(r.address) ?? 0) + 1)
+  const inLimit = (r: Row) => (perAddress.get(r.address) ?? 0) <= ACCOUNT_ADDRESS_LIMIT
+  let accountFailures = 0
+  for (const n of perAddress.values()) accountFailures += Math.min(n, ACCOUNT_ADDRESS_LIMIT)
+  const spacing = slowDownSeconds(accountFailures)
   if (!known && spacing > 0) {
     const since = now.getTime() - spacing * 1000
-    const recent = others(byAccount).filter((r) => r.status === 'NEW' && Date.parse(r.at) > since)
+    const recent = others(byAccount).filter(
+      (r) => r.status === 'NEW' && inLimit(r) && Date.parse(r.at) > since,
+    )
     const last = recent.at(-1)
     if (last) wait = Math.max(wait, Math.ceil((Date.parse(last.at) - since) / 1000))
   }
@@ -131,7 +140,7 @@ export async function admitAttempt(
   const seen = {
     accountAddress: byPair.length,
     address: byAddress.length,
-    account: byAccount.length,
+    account: accountFailures + 1,
   }
   return { admitted: true, attempt: { id, account, address, at: now, seen } }
 }

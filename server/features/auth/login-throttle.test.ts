@@ -141,6 +141,36 @@ for (const dialect of TEST_DIALECTS) {
       expect(locks.every((a) => a.actor_id === null && a.entity === 'login')).toBe(true)
     })
 
+    it('a flood from one address does not slow the user down at a new address', async () => {
+      // Ten failures from two addresses, a minute old: the account is over its soft limit.
+      const old = new Date(Date.now() - (MAX_SLOW_DOWN_SECONDS + 1) * 1000).toISOString()
+      const rows = (address: string, n: number, at: string) =>
+        Array.from({ length: n }, () => ({
+          id: crypto.randomUUID(),
+          attempt_key: 'ATTEMPT',
+          at,
+          account: EMAIL,
+          address,
+          address_status: 'NEW',
+        }))
+      await t.db
+        .insertInto('login_attempt')
+        .values([...rows('203.0.113.61', 5, old), ...rows('203.0.113.62', 5, old)])
+        .execute()
+      // Twenty attempts in flight right now from a third address, far over its own limit.
+      await t.db
+        .insertInto('login_attempt')
+        .values(rows('203.0.113.66', 20, new Date().toISOString()))
+        .execute()
+      expect((await login(PASSWORD, '198.51.100.123')).status).toBe(200)
+      // Without the flood's help the slow-down still holds: a fresh try from a new address.
+      await t.db
+        .insertInto('login_attempt')
+        .values(rows('203.0.113.63', 1, new Date().toISOString()))
+        .execute()
+      expect((await login(PASSWORD, '198.51.100.124')).status).toBe(429)
+    })
+
     it('an admin unlocks the account: its failures are cleared and the unlock is audited', async () => {
       for (let i = 0; i < ACCOUNT_ADDRESS_LIMIT; i++) await login(`guess ${i}`, '203.0.113.40')
       expect((await login(PASSWORD, '203.0.113.40')).status).toBe(429)
