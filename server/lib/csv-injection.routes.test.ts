@@ -29,6 +29,7 @@ for (const dialect of TEST_DIALECTS) {
       ['rank history', '/api/rankings/history?parent=LONG_AN&kind=DISTRICT&format=csv'],
       ['compare', '/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA&format=csv'],
       ['tasks', '/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023&format=csv'],
+      ['awards', '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&format=csv'],
     ])('%s', async (_name, url) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(200)
