@@ -15,6 +15,19 @@ export const INDEX_COLOR = '#56B4E9'
 export const RANK_COLOR = '#000000'
 export const BREAK_COLOR = '#B45309'
 
+/**
+ * A break's label, above the plot: running left from the line when the line is to the right
+ * (the usual place of a recent merger), so a phone's narrow chart does not cut it off.
+ */
+function BreakLabel({ x, y, text, fontSize }: { x: number; y: number; text: string; fontSize: number }) {
+  const left = x > 200
+  return (
+    <text className="recharts-label chart-break-label" x={left ? x + 4 : x - 4} y={y} textAnchor={left ? 'end' : 'start'} fill={BREAK_COLOR} fontSize={fontSize} fontWeight={700}>
+      {text}
+    </text>
+  )
+}
+
 /** A break between two years, drawn as a labelled vertical line just before `year`. */
 export type ChartBreak = { year: number; label: string }
 
@@ -36,7 +49,12 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel }: 
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const segments = [...new Set(rows.map((r) => r.segment))]
   return (
-    <ComposedChart {...chartSizeProps(size, 380)} data={rows} margin={{ top: 40, right: 8, bottom: 4, left: 4 }}>
+    <ComposedChart
+      {...chartSizeProps(size, 380)}
+      data={rows}
+      // A break's label gets a line of its own above the rank labels.
+      margin={{ top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }}
+    >
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
       <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
@@ -65,7 +83,9 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel }: 
           stroke={BREAK_COLOR}
           strokeWidth={size ? 4 : 2}
           strokeDasharray="4 3"
-          label={{ value: b.label, position: 'top', fill: BREAK_COLOR, fontSize: font.label, fontWeight: 700 }}
+          label={(props: { viewBox?: { x?: number; y?: number } }) => (
+            <BreakLabel x={props.viewBox?.x ?? 0} y={(props.viewBox?.y ?? 0) - (size ? 44 : 32)} text={b.label} fontSize={font.label} />
+          )}
         />
       ))}
       {segments.map((segment) => (
