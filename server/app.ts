@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
+import type { RouterRoute } from 'hono/types'
 import type { Kysely } from 'kysely'
 import { dialectOf } from './db/create-db.ts'
 import type { Database } from './db/schema.ts'
 import type { AppEnv } from './lib/app-env.ts'
-import { errorBody, handleError } from './lib/errors.ts'
+import { handleError } from './lib/errors.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { auditRoutes } from './features/audit/audit.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
@@ -26,6 +27,10 @@ import { schemeRoutes } from './features/schemes/schemes.routes.ts'
 import { clientAddressResolver, parseTrustedProxies } from './lib/client-address.ts'
 import { csrfProtection } from './lib/csrf.ts'
 import { httpCache } from './lib/http-cache.ts'
+import { bodyLimits } from './lib/body-limit.ts'
+import { notFoundOrNotAllowed } from './lib/method-not-allowed.ts'
+import { urlGuard } from './lib/url-guard.ts'
+import { MAX_UPLOAD_BYTES } from './features/imports/import-request.ts'
 import { DEFAULT_SESSION_TTL_HOURS, sessionMiddleware } from './lib/session.ts'
 
 export type AppOptions = {
@@ -43,13 +48,24 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
   const sessionTtlHours =
     options.sessionTtlHours ?? (Number(process.env.SESSION_TTL_HOURS) || DEFAULT_SESSION_TTL_HOURS)
   const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies))
-  return new Hono<AppEnv>()
+  // Read by the notFound handler (405 when another method has the path), set once built.
+  const known: { routes: RouterRoute[] } = { routes: [] }
+  const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
       c.set('db', db)
       c.set('dialect', dialect)
       await next()
     })
+    // Input bounds first: nothing below reads a body or a parameter before these pass.
+    .use(
+      bodyLimits([
+        { method: 'POST', path: /^\/api\/imports\/?$/, maxSize: MAX_UPLOAD_BYTES },
+        // A scheme with its criteria: tens of fields, each with a few criteria.
+        { method: 'PUT', path: /^\/api\/schemes\/[^/]+\/?$/, maxSize: 512 * 1024 },
+      ]),
+    )
+    .use(urlGuard)
     .use(csrfProtection(options.trustedOrigins))
     .use(sessionMiddleware)
     .use(readAccessGuard)
@@ -72,10 +88,10 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .route('/publications', publicationRoutes)
     .route('/data-quality', dataQualityRoutes)
     .route('/schemes', schemeRoutes)
-    .notFound((c) =>
-      c.json(errorBody('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`), 404),
-    )
+    .notFound(notFoundOrNotAllowed(() => known.routes))
     .onError(handleError)
+  known.routes = app.routes
+  return app
 }
 
 export type App = ReturnType<typeof createApp>

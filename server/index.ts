@@ -6,6 +6,7 @@ import { createApp } from './app.ts'
 import { bootstrap } from './bootstrap.ts'
 import { openDatabase } from './db/open-database.ts'
 import { parseEnv } from './env.ts'
+import { answerClientError } from './lib/client-error.ts'
 import { logger, setLogLevel } from './lib/logger.ts'
 import { withStaticClient } from './static-client.ts'
 
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
       database: env.database.dialect,
     })
   })
+  // Node's own refusals (a URL over 16 KB: 431) in the error envelope (ADR 002).
+  server.on('clientError', answerClientError)
   const shutdown = () => {
     server.close()
     void db.destroy().finally(() => process.exit(0))

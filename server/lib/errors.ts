@@ -52,6 +52,38 @@ export function handleError(error: Error, c: Context) {
     const code = CODE_BY_STATUS[error.status] ?? 'INTERNAL'
     return c.json(errorBody(code, error.message || 'Request failed'), error.status)
   }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn('database unavailable', { path: c.req.path, method: c.req.method, error })
+    return c.json(errorBody('DATABASE_UNAVAILABLE', 'The database is unavailable; try again'), 503)
+  }
   logger.error('unhandled error', { path: c.req.path, method: c.req.method, error })
   return c.json(errorBody('INTERNAL', 'Internal server error'), 500)
+}
+
+// Connection failures (Node socket codes), PostgreSQL's connection and shutdown classes (08,
+// 57P01–57P03), a database that does not exist (3D000), SQLite unable to open or busy.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '3D000',
+  'SQLITE_CANTOPEN',
+  'SQLITE_BUSY',
+])
+
+/** The database could not be reached (an outage, not a bug): 503, which balancers understand. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08')))
+    return true
+  const message = error instanceof Error ? error.message : ''
+  return /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end/i.test(
+    message,
+  )
 }

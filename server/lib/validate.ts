@@ -1,11 +1,14 @@
 import { zValidator } from '@hono/zod-validator'
 import type { ValidationTargets } from 'hono'
 import type { ZodType } from 'zod'
+import { findControlCharacter } from '#shared/schemas/text.schema.ts'
 import { AppError } from './errors.ts'
 
 /**
  * zValidator that throws the one error envelope: 400 VALIDATION_FAILED, a message naming the
- * offending parameters, and the zod issues as details.
+ * offending parameters, and the zod issues as details. What passes is also searched for control
+ * characters (U+0000 and the like, shared/schemas/text.schema.ts), whatever the schema says:
+ * nothing that reaches a query or the database may hold one.
  */
 export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(
   target: Target,
@@ -19,6 +22,17 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
       }))
       const names = [...new Set(issues.map((i) => i.path || target))].join(', ')
       throw new AppError(400, 'VALIDATION_FAILED', `Invalid ${target} parameter: ${names}`, issues)
+    }
+    const found = findControlCharacter(result.data)
+    if (found) {
+      const path = found.path.join('.')
+      const message = `must not contain control characters (${found.char})`
+      throw new AppError(
+        400,
+        'VALIDATION_FAILED',
+        `Invalid ${target} parameter: ${path || target} ${message}`,
+        [{ path, message }],
+      )
     }
   })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IMPORT_FILE_KINDS } from '../import/import-columns.ts'
+import { lineText, TEXT_MAX } from './text.schema.ts'
 
 export const LANGS = ['vi', 'en'] as const
 export type Lang = (typeof LANGS)[number]
@@ -11,7 +12,7 @@ export const importQuerySchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
-  parent: z.string().trim().min(1).optional(),
+  parent: lineText(TEXT_MAX.code).min(1).optional(),
   lang: z.enum(LANGS).optional(),
 })
 export type ImportQuery = z.infer<typeof importQuerySchema>

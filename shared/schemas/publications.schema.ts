@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { MAX_YEAR, MIN_YEAR, RANKED_UNIT_KINDS } from '../domain/units.ts'
+import { lineText, TEXT_MAX } from './text.schema.ts'
 
 const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR)
-const code = z.string().trim().min(1)
+const code = lineText(TEXT_MAX.code).min(1)
 /** The published block ('' or absent: the default cohort of the level under the parent). */
 const block = z
   .string()
@@ -17,7 +18,7 @@ export const publishBodySchema = z.object({
   kind: z.enum(RANKED_UNIT_KINDS),
   cohort: block,
   year,
-  decisionNo: z.string().trim().min(1),
+  decisionNo: lineText(TEXT_MAX.decisionNo).min(1),
   decisionDate: z.iso.date(),
 })
 export type PublishBody = z.infer<typeof publishBodySchema>

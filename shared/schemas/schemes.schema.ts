@@ -1,14 +1,19 @@
 import { z } from 'zod'
 import { FIELD_COMPONENTS } from '../domain/kpi-fields.ts'
 import { MAX_YEAR, MIN_YEAR, UNIT_KINDS } from '../domain/units.ts'
+import { lineText, TEXT_MAX } from './text.schema.ts'
+
+/** Bounds of one scheme: published methods have about ten fields, forty criteria, five grades. */
+export const SCHEME_LIMITS = { fields: 100, criteria: 1000, bands: 50 } as const
 
 const code = z
   .string()
   .trim()
+  .max(TEXT_MAX.code)
   .regex(/^[A-Z][A-Z0-9_]*$/)
 
 export const schemesQuerySchema = z.object({
-  province: z.string().trim().min(1).optional(),
+  province: lineText(TEXT_MAX.code).min(1).optional(),
   kind: z.enum(UNIT_KINDS).optional(),
 })
 
@@ -17,11 +22,12 @@ const points = z.number().min(0).max(1000)
 const criterionCode = z
   .string()
   .trim()
+  .max(TEXT_MAX.code)
   .regex(/^[A-Z0-9][A-Z0-9_.]*$/)
 
 const criterion = z.object({
   code: criterionCode,
-  name: z.string().trim().min(1),
+  name: lineText().min(1),
   maxPoints: points,
   /** Absent: the field's component. */
   component: z.enum(FIELD_COMPONENTS).optional(),
@@ -35,7 +41,7 @@ const field = z
     /** Both or neither: a field's appraisal and survey parts, adding up to maxPoints. */
     appraisalMax: points.nullable().default(null),
     surveyMax: points.nullable().default(null),
-    criteria: z.array(criterion).default([]),
+    criteria: z.array(criterion).max(SCHEME_LIMITS.criteria).default([]),
   })
   .refine(
     (f) =>
@@ -48,27 +54,33 @@ const field = z
 
 /** Body of PUT /api/schemes/:id (`PROVINCE:KIND:YEAR_FROM`): replaces fields, criteria and bands. */
 export const schemeBodySchema = z.object({
-  name: z.string().trim().min(1),
+  name: lineText().min(1),
   yearTo: z.number().int().min(MIN_YEAR).max(MAX_YEAR).nullable(),
-  decisionNo: z.string().trim().min(1).nullable().default(null),
+  decisionNo: lineText(TEXT_MAX.decisionNo).min(1).nullable().default(null),
   fields: z
     .array(field)
+    .max(SCHEME_LIMITS.fields)
     .refine((f) => new Set(f.map((x) => x.code)).size === f.length, 'field codes must be unique')
     .refine((f) => {
       const codes = f.flatMap((x) => x.criteria.map((c) => c.code))
       return new Set(codes).size === codes.length
-    }, 'criterion codes must be unique in a scheme'),
+    }, 'criterion codes must be unique in a scheme')
+    .refine(
+      (f) => f.reduce((n, x) => n + x.criteria.length, 0) <= SCHEME_LIMITS.criteria,
+      `a scheme has at most ${SCHEME_LIMITS.criteria} criteria`,
+    ),
   bands: z
     .array(
       z.object({
         code,
-        labelVi: z.string().trim().min(1),
-        labelEn: z.string().trim().min(1),
+        labelVi: lineText().min(1),
+        labelEn: lineText().min(1),
         minPct: z.number().min(0).max(100),
         /** true: the band starts at minPct (≥); false: above it (>). */
         minInclusive: z.boolean().default(true),
       }),
     )
+    .max(SCHEME_LIMITS.bands)
     .refine((b) => new Set(b.map((x) => x.code)).size === b.length, 'grade codes must be unique'),
 })
 export type SchemeBody = z.infer<typeof schemeBodySchema>

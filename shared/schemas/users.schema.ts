@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ROLES } from '../domain/roles.ts'
 import { emailSchema, passwordSchema } from './auth.schema.ts'
+import { controlCharacterAt } from './text.schema.ts'
 
 const nameSchema = z
   .string()
@@ -9,6 +10,7 @@ const nameSchema = z
   .normalize('NFC')
   .min(1, 'is required')
   .max(200, 'must be at most 200 characters')
+  .refine((s) => controlCharacterAt(s, false) === -1, 'must not contain control characters')
 
 /** POST /api/users */
 export const createUserSchema = z.object({

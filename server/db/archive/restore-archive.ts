@@ -12,6 +12,7 @@ import {
   type ArchiveTableSpec,
 } from './archive-tables.ts'
 import { RANK_SCOPES, refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-ranks.ts'
+import { controlCharacterAt, describeCharacter } from '#shared/schemas/text.schema.ts'
 import { tableChecksum } from './checksum.ts'
 import { readTable } from './export-archive.ts'
 
@@ -125,6 +126,30 @@ async function assertRestorable(db: Kysely<Database>, archive: Archive): Promise
 }
 
 /**
+ * Text no input accepts any more (shared/schemas/text.schema.ts) may sit in a database written
+ * before the rule: U+0000, which SQLite stores and PostgreSQL refuses. Refused before anything
+ * is written, naming table, row key and column, so the source can be cleaned and exported again.
+ */
+export function assertCleanText(archive: Archive): void {
+  for (const table of archive.tables) {
+    const keyIndexes = table.primaryKey.map((k) => table.columns.indexOf(k))
+    for (const row of table.rows) {
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i]
+        if (typeof cell !== 'string') continue
+        const at = controlCharacterAt(cell)
+        if (at === -1) continue
+        const key = keyIndexes.map((k) => String(row[k] ?? '').slice(0, 80)).join(', ')
+        throw new Error(
+          `The archive holds a control character (${describeCharacter(cell, at)}) in ${table.name}, row ${key || '?'}, column ${table.columns[i] ?? `#${i + 1}`}: ` +
+            'remove it in the source database and export again (nothing was restored)',
+        )
+      }
+    }
+  }
+}
+
+/**
  * Loads an archive into an empty, migrated database in one transaction, then re-reads every
  * table and compares counts and checksums; any difference rolls everything back.
  */
@@ -132,6 +157,7 @@ export async function restoreArchive(
   db: Kysely<Database>,
   archive: Archive,
 ): Promise<RestoreSummary> {
+  assertCleanText(archive)
   await assertRestorable(db, archive)
   const dialect = dialectOf(db)
   return db.transaction().execute(async (trx) => {

@@ -53,11 +53,26 @@ export class ImportIssues {
   ): ImportIssue {
     const issue: ImportIssue = {
       row,
-      column,
+      column: column === null ? null : shorten(column),
       code,
-      message: importMessage(code, this.lang, params),
+      message: importMessage(code, this.lang, shortParams(params)),
     }
     if (details !== undefined) issue.details = details
     return issue
   }
+}
+
+/** Values echoed in a message, cut: a file may hold a cell of megabytes (security.md). */
+export const MAX_ECHOED_CHARS = 80
+
+export function shorten(text: string): string {
+  return text.length <= MAX_ECHOED_CHARS ? text : `${text.slice(0, MAX_ECHOED_CHARS - 1)}…`
+}
+
+function shortParams(params: IssueParams): IssueParams {
+  const out: IssueParams = {}
+  for (const [key, value] of Object.entries(params))
+    // `allowed` lists the codes the server accepts: its own text, never cut.
+    out[key] = typeof value === 'string' && key !== 'allowed' ? shorten(value) : value
+  return out
 }

@@ -44,7 +44,8 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   INVALID_CODE: {
     vi: (p) => `Mã "${p.value}" không hợp lệ (chữ, số, "-", "_" và ".", tối đa 64 ký tự)`,
-    en: (p) => `Code "${p.value}" is invalid (letters, digits, "-", "_" and ".", at most 64 characters)`,
+    en: (p) =>
+      `Code "${p.value}" is invalid (letters, digits, "-", "_" and ".", at most 64 characters)`,
   },
   INVALID_VALUE: {
     vi: (p) => `"${p.value}" không hợp lệ; chấp nhận: ${p.allowed}`,
@@ -121,7 +122,8 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `Unit ${p.unit} already has results under ${p.current}; moving it to ${p.value} needs a "Valid from" date so earlier years stay as they were`,
   },
   PARENT_LEVEL: {
-    vi: (p) => `Đơn vị cấp ${p.parentKind} (${p.value}) không thể là cấp trên của đơn vị cấp ${p.kind}`,
+    vi: (p) =>
+      `Đơn vị cấp ${p.parentKind} (${p.value}) không thể là cấp trên của đơn vị cấp ${p.kind}`,
     en: (p) => `A ${p.parentKind} (${p.value}) cannot be the parent of a ${p.kind}`,
   },
   DATE_OUTSIDE_VALIDITY: {
@@ -129,11 +131,13 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Date ${p.value} lies outside the validity of unit ${p.unit} (${p.range})`,
   },
   NO_COUNTRY: {
-    vi: () => 'Không có đơn vị cấp quốc gia (COUNTRY) để làm cấp trên của tỉnh; hãy khai báo nó trước',
-    en: () => 'No COUNTRY unit to be the province\'s parent; add it first',
+    vi: () =>
+      'Không có đơn vị cấp quốc gia (COUNTRY) để làm cấp trên của tỉnh; hãy khai báo nó trước',
+    en: () => "No COUNTRY unit to be the province's parent; add it first",
   },
   LINEAGE_LEVEL: {
-    vi: (p) => `Không thể ${p.event} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
+    vi: (p) =>
+      `Không thể ${p.event} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
     en: (p) => `Cannot ${p.event} a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
   },
   POINTS_OR_INDEX_REQUIRED: {
@@ -141,8 +145,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: () => 'Give at least the points or the index',
   },
   COHORT_PARENT: {
-    vi: (p) => `Đơn vị ${p.unit} không thuộc ${p.value} trong năm ${p.year} (cấp trên: ${p.current})`,
-    en: (p) => `Unit ${p.unit} does not lie under ${p.value} in ${p.year} (its parent: ${p.current})`,
+    vi: (p) =>
+      `Đơn vị ${p.unit} không thuộc ${p.value} trong năm ${p.year} (cấp trên: ${p.current})`,
+    en: (p) =>
+      `Unit ${p.unit} does not lie under ${p.value} in ${p.year} (its parent: ${p.current})`,
   },
   PARENT_CYCLE: {
     vi: (p) => `Đơn vị ${p.unit} nằm trong vòng lặp cấp trên`,
@@ -159,6 +165,18 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `Điểm thẩm định ${p.appraisal} cộng điểm điều tra ${p.survey} là ${p.sum}, khác điểm tối đa ${p.max}`,
     en: (p) =>
       `Appraisal ${p.appraisal} plus survey ${p.survey} is ${p.sum}, not the maximum ${p.max}`,
+  },
+  CONTROL_CHARACTER: {
+    vi: (p) => `Ô chứa ký tự điều khiển ${p.char} (ở ký tự thứ ${p.at}); hãy xóa nó`,
+    en: (p) => `The cell holds the control character ${p.char} (at character ${p.at}); remove it`,
+  },
+  CELL_TOO_LONG: {
+    vi: (p) => `Ô dài ${p.length} ký tự; tối đa ${p.max}`,
+    en: (p) => `The cell is ${p.length} characters long; at most ${p.max}`,
+  },
+  TOO_MANY_ITEMS: {
+    vi: (p) => `${p.what} có hơn ${p.max} mục`,
+    en: (p) => `${p.what} has more than ${p.max} items`,
   },
   INDEX_MISMATCH: {
     vi: (p) => `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}`,

@@ -9,6 +9,7 @@ import {
   type FullScheme,
 } from '#server/features/schemes/schemes.repository.ts'
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts'
+import { SCHEME_LIMITS } from '#shared/schemas/schemes.schema.ts'
 import type { ChangeSet } from './change-set.ts'
 import {
   addBand,
@@ -34,6 +35,7 @@ const CRITERION_CODE = /^[A-Z0-9][A-Z0-9_.]*$/
 
 export const importSchemes: KindHandler = async (sheet, ctx) => {
   const drafts = new Map<string, Draft>()
+  const full = new Set<string>()
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
     const province = r.required('province_code')
@@ -57,7 +59,7 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
     drafts.set(id, draft)
     checkSame(r, draft, 'name', name, draft.scheme.name)
     checkSame(r, draft, 'year_to', String(to ?? ''), String(draft.scheme.year_to ?? ''))
-    if (r.failed) continue
+    if (r.failed || tooMany(r, draft, item, full)) continue
     if (item === 'field') addField(r, draft, code)
     else if (item === 'criterion') addCriterion(r, draft, code)
     else addBand(r, draft, code)
@@ -75,6 +77,23 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
   }
   if (ctx.issues.errorCount > 0) return
   return planSchemes(ctx, [...drafts.values()])
+}
+
+/**
+ * A scheme past SCHEME_LIMITS is refused, once per kind of item, and its further rows are not
+ * read (20,000 fields once overflowed a statement; duplicate checks are per item).
+ */
+function tooMany(r: RowReader, d: Draft, item: (typeof ITEMS)[number], full: Set<string>): boolean {
+  const key = item === 'field' ? 'fields' : item === 'criterion' ? 'criteria' : 'bands'
+  const count =
+    key === 'fields' ? d.fields.length : key === 'criteria' ? d.pending.length : d.bands.length
+  if (count < SCHEME_LIMITS[key]) return false
+  const id = `${d.scheme.id}:${key}`
+  if (!full.has(id)) {
+    full.add(id)
+    r.error('item', 'TOO_MANY_ITEMS', { what: `${d.scheme.id} (${key})`, max: SCHEME_LIMITS[key] })
+  }
+  return true
 }
 
 function newDraft(

@@ -9,10 +9,12 @@ import {
   IMPORT_COLUMNS,
   type ImportFileKind,
 } from '#shared/import/import-columns.ts'
+import { controlCharacterAt, describeCharacter, TEXT_MAX } from '#shared/schemas/text.schema.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues, IssueParams } from './import-issues.ts'
 import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
 import type { Table, TableRow } from './read-table.ts'
+import { TABLE_LIMITS } from './table-limits.ts'
 
 export type FieldColumn = { code: string; index: number; header: string }
 export type Sheet = {
@@ -53,6 +55,7 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
   const fieldColumns: FieldColumn[] = []
   const fieldMaxColumns: FieldColumn[] = []
   const before = issues.errorCount
+  checkCells(table, issues)
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
     if (folded === '') {
@@ -92,6 +95,7 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
     issues.error(1, null, 'POINTS_OR_INDEX_REQUIRED')
   }
+  checkLengths(table, index, issues)
   if (issues.errorCount > before) return null
   return {
     kind,
@@ -101,6 +105,48 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
     fieldMaxColumns,
     rows: table.rows,
     issues,
+  }
+}
+
+/**
+ * Every cell, the header's included: no control character but tab and line breaks (U+0000
+ * cannot be stored in PostgreSQL), at most TABLE_LIMITS.cellChars characters.
+ */
+function checkCells(table: Table, issues: ImportIssues): void {
+  const max = TABLE_LIMITS.cellChars
+  const check = (row: number, column: string, cell: string) => {
+    if (cell.length > max) issues.error(row, column, 'CELL_TOO_LONG', { length: cell.length, max })
+    const at = controlCharacterAt(cell)
+    if (at !== -1)
+      issues.error(row, column, 'CONTROL_CHARACTER', {
+        char: describeCharacter(cell, at),
+        at: at + 1,
+      })
+  }
+  const columnName = (i: number) => table.header[i] || `#${i + 1}`
+  table.header.forEach((cell, i) => check(1, `#${i + 1}`, cell))
+  for (const { row, cells } of table.rows) {
+    for (let i = 0; i < cells.length; i++) check(row, columnName(i), cells[i] ?? '')
+  }
+}
+
+/** Columns with a shorter bound than a cell's: codes and decision numbers, names and titles. */
+function maxCharsOf(key: string): number | undefined {
+  if (key === 'decision_no' || key === 'code' || key.endsWith('_code')) return TEXT_MAX.code
+  if (key === 'name' || key.endsWith('_name') || key === 'title' || key.startsWith('label_'))
+    return TEXT_MAX.name
+  return undefined
+}
+
+function checkLengths(table: Table, index: Map<string, number>, issues: ImportIssues): void {
+  for (const [key, i] of index) {
+    const max = maxCharsOf(key)
+    if (max === undefined) continue
+    for (const { row, cells } of table.rows) {
+      const length = (cells[i] ?? '').trim().length
+      if (length > max && length <= TABLE_LIMITS.cellChars)
+        issues.error(row, table.header[i] ?? key, 'CELL_TOO_LONG', { length, max })
+    }
   }
 }
 

@@ -1,3 +1,5 @@
+import { TableBudget } from './table-limits.ts'
+
 /** One CSV record with the spreadsheet row it starts on (header = 1). */
 export type CsvRecord = { row: number; cells: string[] }
 
@@ -14,8 +16,11 @@ const CR = 0x0d
  * The text is cut into slices between the characters that matter rather than built up one
  * character at a time: a national file of 658,000 award lines read 4× faster, with a fraction
  * of the garbage.
+ *
+ * Cells and rows count against the table budget (TABLE_LIMITS) as they are cut: a 10 MB line
+ * of commas is five million cells, refused long before they are all built.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, budget = new TableBudget()): CsvRecord[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const separator = detectSeparator(source).charCodeAt(0)
   const end = source.length
@@ -66,6 +71,7 @@ export function parseCsv(text: string): CsvRecord[] {
       continue
     }
     if (ch === separator) {
+      budget.addCell()
       cells.push(cell)
       cell = ''
       i = j + 1
@@ -74,6 +80,7 @@ export function parseCsv(text: string): CsvRecord[] {
     // A line break ends the record (CRLF counts as one).
     i = ch === CR && source.charCodeAt(j + 1) === LF ? j + 2 : j + 1
     cells.push(cell)
+    budget.addRow(1)
     records.push({ row: recordStart, cells })
     cells = []
     cell = ''
@@ -81,6 +88,7 @@ export function parseCsv(text: string): CsvRecord[] {
     recordStart = line
   }
   if (cell !== '' || cells.length > 0) {
+    budget.addRow(1)
     cells.push(cell)
     records.push({ row: recordStart, cells })
   }

@@ -1,7 +1,11 @@
 // Bytes in, header and string rows out: CSV (UTF-8, BOM or not, comma or semicolon) or the
 // first sheet of an XLSX workbook. Everything is text here; value parsers read numbers later.
 import type ExcelJS from 'exceljs'
+import { Readable } from 'node:stream'
+import { AppError } from '#server/lib/errors.ts'
 import { parseCsv } from './parse-csv.ts'
+import { TableBudget } from './table-limits.ts'
+import { inspectXlsx } from './xlsx-zip.ts'
 
 export type TableRow = { row: number; cells: string[] }
 export type Table = { header: string[]; rows: TableRow[] }
@@ -41,25 +45,44 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
+  // The zip is checked first: what it unpacks to, and the cells and rows of its sheets.
+  const { firstSheet } = await inspectXlsx(bytes)
   // Loaded on the first spreadsheet: exceljs adds ~27 MB to a server that may never see one.
   const { default: Excel } = await import('exceljs')
-  const workbook = new Excel.Workbook()
+  // The streaming reader holds one row at a time (the whole-workbook model cost 460 MB and
+  // 8.6 s for 600,000 cells, the stream 200 MB and 3.9 s) and yields between chunks.
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  })
+  const budget = new TableBudget()
+  const rows: TableRow[] = []
+  let found = false
   try {
-    // exceljs types want a Node Buffer; the bytes are shared, not copied.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
-  } catch {
+    for await (const sheet of reader) {
+      const path = (sheet as unknown as { id?: number }).id
+      const wanted =
+        !found && (firstSheet === null || firstSheet === `xl/worksheets/sheet${path}.xml`)
+      for await (const row of sheet) {
+        if (!wanted) continue
+        const cells: string[] = []
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          cells[col - 1] = cellText(cell.value, cell.numFmt)
+        })
+        budget.addRow(cells.length)
+        if (cells.length > 0)
+          rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') })
+      }
+      if (wanted) found = true
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error
     throw new UnreadableFileError('UNSUPPORTED_FILE')
   }
-  const sheet = workbook.worksheets[0]
-  if (!sheet) throw new UnreadableFileError('EMPTY_FILE')
-  const rows: TableRow[] = []
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = []
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value, cell.numFmt)
-    })
-    rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') })
-  })
+  if (!found) throw new UnreadableFileError('EMPTY_FILE')
   return rows
 }
 
