@@ -12,6 +12,12 @@ export function referenceDate(year: number | undefined): string {
   return year === undefined ? new Date().toISOString().slice(0, 10) : yearReferenceDate(year)
 }
 
+/** The date a unit is shown as standing: today, or its last day when it no longer exists. */
+export function standingDate(validTo: string | null): string {
+  const today = referenceDate(undefined)
+  return validTo !== null && validTo < today ? validTo : today
+}
+
 /**
  * Placements in force on `date`'s year as a subquery (unit_code, parent_code, title): each unit's
  * latest placement that began on or before `date` and had not ended before the year began.
@@ -56,7 +62,13 @@ export function findPlacements(db: Executor, code: string) {
   return db
     .selectFrom('unit_placement as p')
     .leftJoin('unit as parent', 'parent.code', 'p.parent_code')
-    .select(['p.valid_from', 'p.valid_to', 'p.parent_code', 'parent.name as parent_name', 'p.title'])
+    .select([
+      'p.valid_from',
+      'p.valid_to',
+      'p.parent_code',
+      'parent.name as parent_name',
+      'p.title',
+    ])
     .where('p.unit_code', '=', code)
     .orderBy('p.valid_from')
     .execute()

@@ -9,7 +9,7 @@ import type { ComparisonParts } from './compare.repository.ts'
 /** Units in the order they were asked for. */
 export function toComparison(units: readonly UnitRow[], p: ComparisonParts): Comparison {
   const items: CompareUnit[] = units.map((unit) => ({
-    unit: toUnit(unit, undefined),
+    unit: toUnit(unit, p.placements.get(unit.code)),
     years: p.ranked
       .filter((r) => r.unit_code === unit.code)
       .sort((a, b) => Number(a.year) - Number(b.year))

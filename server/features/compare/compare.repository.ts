@@ -9,6 +9,7 @@ import {
   findCohortsOfUnits,
   findRankedWithPrevious,
 } from '../cohorts/cohorts.repository.ts'
+import { findPlacementAt, standingDate } from '../cohorts/placements.repository.ts'
 import {
   findSchemeFields,
   findSchemes,
@@ -80,7 +81,13 @@ export async function loadComparison(
     units.map((u) => u.code),
   )
   ranked.sort((a, b) => Number(a.year) - Number(b.year))
-  return { ranked, fields, schemeMax, schemeChanged }
+  // Each unit as it stands today, or as it last stood if it no longer exists.
+  const placements = new Map<string, { parent_code: string | null; title: string | null }>()
+  for (const unit of units) {
+    const placement = await findPlacementAt(db, unit.code, standingDate(unit.valid_to))
+    if (placement) placements.set(unit.code, placement)
+  }
+  return { ranked, fields, schemeMax, schemeChanged, placements }
 }
 
 export type ComparisonParts = Awaited<ReturnType<typeof loadComparison>>

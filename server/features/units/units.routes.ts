@@ -12,12 +12,21 @@ import {
   findPlacementAt,
   findPlacements,
   referenceDate,
+  standingDate,
 } from '../cohorts/placements.repository.ts'
 import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
 import { toLineageEntry, toPlacement } from './units.mapper.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 
-const UNIT_COLUMNS = ['code', 'name', 'kind', 'parentCode', 'title', 'validFrom', 'validTo'] as const
+const UNIT_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'parentCode',
+  'title',
+  'validFrom',
+  'validTo',
+] as const
 
 export const unitRoutes = new Hono<AppEnv>()
   .get('/', validate('query', unitsQuerySchema), async (c) => {
@@ -40,17 +49,16 @@ export const unitRoutes = new Hono<AppEnv>()
     const found = await findUnit(c.var.db, c.req.valid('param').code)
     if (!found) throw notFound(`Unknown unit ${c.req.valid('param').code}`)
     const code = found.code
-    // As the unit stands today, or as it last stood when it no longer exists.
-    const date = found.valid_to !== null && found.valid_to < referenceDate(undefined)
-      ? found.valid_to
-      : referenceDate(undefined)
+    const date = standingDate(found.valid_to)
     const [placement, placements, childKinds, lineage] = await Promise.all([
       findPlacementAt(c.var.db, code, date),
       findPlacements(c.var.db, code),
       findChildKinds(c.var.db, code),
       findLineage(c.var.db, code),
     ])
-    const parent = placement?.parent_code ? await findUnit(c.var.db, placement.parent_code) : undefined
+    const parent = placement?.parent_code
+      ? await findUnit(c.var.db, placement.parent_code)
+      : undefined
     const body: UnitDetail = {
       unit: toUnit(found, placement),
       parent: parent ? toUnitRef(parent) : null,
