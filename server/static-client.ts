@@ -3,13 +3,17 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { App } from './app.ts'
-import { errorBody } from './lib/errors.ts'
+import { errorBody, handleError } from './lib/errors.ts'
+import { notFoundOrNotAllowed } from './lib/method-not-allowed.ts'
 
 /**
  * Serves the built SPA next to the API. Hashed assets are cached for a year; every other path
  * that is not /api falls back to index.html so client-side routes survive a reload.
  */
 export function withStaticClient(api: App, clientDir: string) {
+  // A mounted app's notFound and onError are not its parent's: repeated here, so /api answers
+  // 404/405 in the envelope behind the SPA too (PUT /api/units was a text/plain 404).
+  const apiNotFound = notFoundOrNotAllowed(() => api.routes)
   return new Hono()
     .route('/', api)
     .use(
@@ -30,4 +34,10 @@ export function withStaticClient(api: App, clientDir: string) {
       // Read per request: a rebuild of dist/ while the server runs must not serve stale asset names.
       return c.html(await readFile(join(clientDir, 'index.html'), 'utf8'))
     })
+    .notFound((c) =>
+      c.req.path === '/api' || c.req.path.startsWith('/api/')
+        ? apiNotFound(c)
+        : c.json(errorBody('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), 404),
+    )
+    .onError(handleError)
 }

@@ -15,7 +15,7 @@ export const TABLE_LIMITS = {
   /** Characters of one cell: longer is not a value of any import column. */
   cellChars: 10_000,
   /** Wall time of reading one file into rows. */
-  parseMs: 30_000,
+  parseMs: 60_000,
 } as const
 
 /** The file unpacks to more than the server reads: 413, before any row is built. */

@@ -1,0 +1,40 @@
+// The API behind the SPA (what `npm start` serves): unknown API methods and routes still answer
+// in the error envelope, the SPA still falls back to index.html.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createApp } from './app.ts'
+import { withStaticClient } from './static-client.ts'
+import { useTestApp } from './test/use-test-app.ts'
+
+describe('withStaticClient', () => {
+  const ctx = useTestApp('sqlite')
+  const dir = mkdtempSync(join(tmpdir(), 'par-static-'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>PAR</title>')
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const app = () => withStaticClient(createApp(ctx.t.db), dir)
+
+  it('answers 405 with Allow and 404 for /api in the envelope, the SPA elsewhere', async () => {
+    const put = await app().request('/api/units', {
+      method: 'PUT',
+      headers: { Origin: 'http://localhost' },
+    })
+    expect(put.status).toBe(405)
+    expect(put.headers.get('allow')).toMatch(/GET/)
+    expect(await put.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } })
+    const nope = await app().request('/api/nope', {
+      method: 'DELETE',
+      headers: { Origin: 'http://localhost' },
+    })
+    expect(nope.status).toBe(404)
+    expect(await nope.json()).toMatchObject({ error: { code: 'NOT_FOUND' } })
+    const options = await app().request('/api/units', { method: 'OPTIONS' })
+    expect(options.status).toBe(204)
+    const spa = await app().request('/rankings')
+    expect(spa.status).toBe(200)
+    expect(await spa.text()).toMatch(/PAR/)
+    const units = await app().request('/api/units')
+    expect(units.status).toBe(200)
+  })
+})
