@@ -2,9 +2,10 @@
 // assessment_field table onto the assessment rows and back, without losing a value. The test
 // database stands at that migration (later ones change the tables it touches and cannot all go
 // down), so its rows are written as that schema had them.
-import { type Kysely, Migrator, sql } from 'kysely'
+import { type Kysely, type Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { testMigrator } from '../../test/test-migrator.ts'
 import { parseFieldPoints } from '../field-points.ts'
 import { migrationsUpTo } from '../migrate.ts'
 
@@ -12,18 +13,6 @@ const THIS = '2026_11_25_22_30_00_field_points_on_assessment'
 /** The migrations up to this one: "latest" is this one. */
 const UP_TO_THIS = migrationsUpTo(THIS)
 const NOW = '2026-01-01T00:00:00.000Z'
-
-async function migrator(db: Kysely<unknown>, dialect: string): Promise<Migrator> {
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined
-  return new Migrator({
-    db,
-    provider: { getMigrations: async () => UP_TO_THIS },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  })
-}
 
 const pointsOf = (db: Kysely<unknown>) =>
   sql<{
@@ -57,7 +46,7 @@ for (const dialect of TEST_DIALECTS) {
           status, import_batch_id, updated_at, field_points)
         values ('LONG_AN', 2022, 100, 80, 80, null, 'PUBLISHED', null, ${NOW}, null),
                ('LONG_AN', 2023, 100, 81, 81, null, 'PUBLISHED', null, ${NOW}, null)`.execute(t.db)
-      m = await migrator(t.db as Kysely<unknown>, dialect)
+      m = await testMigrator(t.db as Kysely<unknown>, dialect, UP_TO_THIS)
       const down = await t.changeSchema(() => m.migrateDown())
       expect(down.results?.[0]).toMatchObject({ migrationName: THIS, status: 'Success' })
       await sql`insert into assessment_field (unit_code, year, field_code, points, max_points)

@@ -1,26 +1,15 @@
 // Migration 2026_12_01_21_30_00_rules_and_criteria adds issuer rules, scheme criteria, field parts
 // and band bounds to a database that already holds schemes, without losing or changing a value.
-import { type Kysely, Migrator, sql } from 'kysely'
+import { type Kysely, type Migrator, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { testMigrator } from '../../test/test-migrator.ts'
 import { COUNTRY_AND_PROVINCE, insertUnits } from '../../test/insert-fixtures.ts'
 import { migrations } from './index.ts'
 
 const THIS = '2026_12_01_21_30_00_rules_and_criteria'
 const NAMES = Object.keys(migrations)
 const BEFORE = NAMES[NAMES.indexOf(THIS) - 1] ?? ''
-
-async function migrator(db: Kysely<unknown>, dialect: string): Promise<Migrator> {
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined
-  return new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  })
-}
 
 for (const dialect of TEST_DIALECTS) {
   describe(`rules and criteria migration (${dialect})`, () => {
@@ -29,7 +18,7 @@ for (const dialect of TEST_DIALECTS) {
     beforeAll(async () => {
       t = await createTestDb(dialect)
       await insertUnits(t.db, COUNTRY_AND_PROVINCE)
-      m = await migrator(t.db as Kysely<unknown>, dialect)
+      m = await testMigrator(t.db as Kysely<unknown>, dialect)
       const down = await t.changeSchema(() => m.migrateTo(BEFORE))
       expect(down.results?.at(-1)).toMatchObject({ migrationName: THIS, status: 'Success' })
       // A scheme as the schema before this migration stores it.

@@ -2,11 +2,11 @@
 // unit's parent becomes one placement over its validity (years become dates), every assessment
 // keeps its cohort (its unit's parent), the derived ranks are rebuilt with blocks, and nothing
 // is lost — on SQLite and PostgreSQL.
-import { type Kysely, Migrator, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { testMigrator } from '../../test/test-migrator.ts'
 import { migrationsUpTo } from '../migrate.ts'
-import { migrations } from './index.ts'
 
 const BEFORE = '2026_11_25_22_30_00_field_points_on_assessment'
 const NOW = '2026-11-30T00:00:00.000Z'
@@ -34,25 +34,13 @@ async function insertOldModel(db: Kysely<unknown>) {
   )
 }
 
-async function migrator(db: Kysely<unknown>, dialect: string): Promise<Migrator> {
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined
-  return new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  })
-}
-
 for (const dialect of TEST_DIALECTS) {
   describe(`units through time migration (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
       t = await createTestDb(dialect, { migrations: migrationsUpTo(BEFORE) })
       await insertOldModel(t.db as Kysely<unknown>)
-      const m = await migrator(t.db as Kysely<unknown>, dialect)
+      const m = await testMigrator(t.db as Kysely<unknown>, dialect)
       const up = await t.changeSchema(() => m.migrateToLatest())
       expect(up.error).toBeUndefined()
     })
@@ -185,7 +173,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('refuses to go down rather than lose placements', async () => {
-      const m = await migrator(t.db as Kysely<unknown>, dialect)
+      const m = await testMigrator(t.db as Kysely<unknown>, dialect)
       // Later migrations go down first; this one refuses.
       const down = await t.changeSchema(() => m.migrateTo(BEFORE))
       expect(String(down.error)).toMatch(/cannot be undone/)
