@@ -5,6 +5,7 @@
 import { LINEAGE_EVENT_LABELS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { diffRows, rowChange } from './change-set.ts'
 import { DuplicateGuard, type KindHandler } from './import-kind.ts'
+import { addDays } from './add-days.ts'
 import { RowReader } from './import-sheet.ts'
 import { unitByCode, type UnitInfo } from './unit-directory.ts'
 
@@ -84,7 +85,7 @@ export const importLineage: KindHandler = async (sheet, ctx) => {
 function withinValidity(unit: UnitInfo, date: string, ending: boolean): boolean {
   if (unit.valid_from !== null && date < unit.valid_from) return false
   if (unit.valid_to === null) return true
-  return ending ? date <= nextDay(unit.valid_to) : date <= unit.valid_to
+  return ending ? date <= addDays(unit.valid_to, 1) : date <= unit.valid_to
 }
 
 function validityParams(unit: UnitInfo, date: string) {
@@ -93,10 +94,4 @@ function validityParams(unit: UnitInfo, date: string) {
     unit: unit.code,
     range: `${unit.valid_from ?? '…'}–${unit.valid_to ?? '…'}`,
   }
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
 }

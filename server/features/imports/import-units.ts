@@ -20,6 +20,7 @@ import {
   type KindContext,
   type KindHandler,
 } from './import-kind.ts'
+import { addDays } from './add-days.ts'
 import { RowReader } from './import-sheet.ts'
 import { unitByCode, type UnitInfo } from './unit-directory.ts'
 
@@ -248,9 +249,9 @@ function planPlacement(
   const changes: Change[] = []
   if (before && same(before) && !after) return syncEnd(ctx, before, item.unit.valid_to)
   if (before && (before.valid_to === null || before.valid_to >= start)) {
-    changes.push(...replacePlacement(ctx, before, { ...before, valid_to: dayBefore(start) }))
+    changes.push(...replacePlacement(ctx, before, { ...before, valid_to: addDays(start, -1) }))
   }
-  const end = after ? dayBefore(after.valid_from) : wanted.valid_to
+  const end = after ? addDays(after.valid_from, -1) : wanted.valid_to
   changes.push(
     insertPlacement(ctx, {
       ...wanted,
@@ -313,11 +314,4 @@ function placementDiff(changes: Change[]) {
     }
   }
   return out
-}
-
-/** The ISO date of the day before. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() - 1)
-  return d.toISOString().slice(0, 10)
 }
