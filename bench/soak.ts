@@ -7,7 +7,9 @@
 //   2. 10 × kill -9 of the server at a random moment of a large import, then a restart: every
 //      import batch whole or absent (0 partial imports, 0 rows pointing at a missing batch);
 //   3. 100 connections × 30 s of reads (autocannon): 0 errors, RSS sampled every second stays flat;
-//   4. PostgreSQL only: every backend of the database terminated (pg_terminate_backend) three
+//   4. XLSX bombs (a 400 MB cell, declared or understated; 20 million cells), alone and three at
+//      once, while a reader requests a list: each refused within 10 s, reads p99 ≤ 100 ms;
+//   5. PostgreSQL only: every backend of the database terminated (pg_terminate_backend) three
 //      times while reads go on; the same server process answers again without a restart.
 // Prints a table ending with "N passed, N failed", writes the JSON to bench/results/soak-<date>.json
 // and exits 1 when a check failed. Traffic goes to 127.0.0.1 only; every loop is bounded.
@@ -25,6 +27,12 @@ import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } f
 import { machine } from './report.ts'
 import { GROWTH_SHAPES } from './scenarios.ts'
 import { type MalformedCase, malformedCases } from './soak-cases.ts'
+import {
+  BOMB_BUDGET_MS,
+  BOMB_READS_P99_MS,
+  type BombFigures,
+  bombsWhileReading,
+} from './soak-bombs.ts'
 import { buildServer, type ServerProcess, startServer } from './server-process.ts'
 
 const args = new Set(process.argv.slice(2))
@@ -610,6 +618,7 @@ type DialectFigures = {
   dialect: 'sqlite' | 'postgres'
   setupSeconds: number
   malformed: MalformedFigures
+  bombs: BombFigures
   kills: KillFigures
   load: LoadFigures
   outages?: OutageFigures
@@ -675,6 +684,27 @@ async function runDialect(bench: BenchDb): Promise<DialectFigures> {
       alive(server.pid),
     )
 
+    say('  XLSX bombs while reading…')
+    const bombFigures = await bombsWhileReading(server.url, cookie)
+    const refused = (status: number) => status === 413 || status === 422
+    const slowest = Math.max(bombFigures.together.ms, ...bombFigures.cases.map((c) => c.ms))
+    check(
+      dialect,
+      'XLSX bombs: refused within budget',
+      `413/422 in ≤ ${BOMB_BUDGET_MS / 1000} s`,
+      `${bombFigures.cases.map((c) => `${c.name}: ${c.status} in ${c.ms} ms`).join('; ')}; three at once: ${bombFigures.together.statuses.join('/')} in ${bombFigures.together.ms} ms`,
+      bombFigures.cases.every((c) => refused(c.status)) &&
+        bombFigures.together.statuses.every(refused) &&
+        slowest <= BOMB_BUDGET_MS,
+    )
+    check(
+      dialect,
+      'XLSX bombs: reads meanwhile',
+      `p99 ≤ ${BOMB_READS_P99_MS} ms`,
+      `${bombFigures.reads.count} reads, p50 ${bombFigures.reads.p50Ms} ms, p99 ${bombFigures.reads.p99Ms} ms`,
+      bombFigures.reads.count > 0 && bombFigures.reads.p99Ms <= BOMB_READS_P99_MS,
+    )
+
     say(`  ${KILLS} × kill -9 during an import of ${KILL_UNITS + 1} units…`)
     const k = await kills(bench, server, cookie)
     server = k.server
@@ -726,7 +756,15 @@ async function runDialect(bench: BenchDb): Promise<DialectFigures> {
         Number.isFinite(worst) && outageFigures.samePid,
       )
     }
-    return { dialect, setupSeconds, malformed: m, kills: k.figures, load, outages: outageFigures }
+    return {
+      dialect,
+      setupSeconds,
+      malformed: m,
+      bombs: bombFigures,
+      kills: k.figures,
+      load,
+      outages: outageFigures,
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(`${message}\nserver output: ${server.log().slice(-1500)}`, { cause: error })
