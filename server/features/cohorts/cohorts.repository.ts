@@ -15,6 +15,11 @@ export function findUnitRow(db: Kysely<Database>, code: string) {
   return findUnitByCode(db, code)
 }
 
+/** A cohort-year's size as shown: the size its decision published, else the units ranked. */
+export function shownSize(publishedSize: number | null, loaded: number): number {
+  return Number(publishedSize ?? loaded)
+}
+
 /** Stored ranks of one scope: editors see the ranking of all rows, others the published one. */
 export function rankScope(visibility: Visibility): RankScope {
   return visibility.includeDrafts ? 'ALL' : 'PUBLISHED'
@@ -110,7 +115,7 @@ export async function findRankedWithPrevious(
     visibility,
     rows.map((row) => ({
       ...row,
-      total: Number(row.published_size ?? row.ranked),
+      total: shownSize(row.published_size, row.ranked),
       tie_size: Number(row.tie_size),
     })),
   )
@@ -174,7 +179,7 @@ export async function findCohortYears(
   return rows.map((r) => {
     const publishedSize = r.published_size === null ? null : Number(r.published_size)
     const units = Number(r.unit_count)
-    return { year: Number(r.year), units, publishedSize, total: publishedSize ?? units }
+    return { year: Number(r.year), units, publishedSize, total: shownSize(publishedSize, units) }
   })
 }
 

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '../../db/schema.ts'
 import type { CohortKey, Visibility } from './cohorts.repository.ts'
-import { rankScope } from './cohorts.repository.ts'
+import { rankScope, shownSize } from './cohorts.repository.ts'
 
 /** A standing as published: the published rank and size where given, else the computed ones. */
 export type PublishedStanding = {
@@ -87,7 +87,9 @@ export async function withPrevious<R extends { unit_code: string; year: number }
       .where('year', 'in', years)
       .execute(),
   ])
-  const totalOf = new Map(totals.map((t) => [Number(t.year), Number(t.published_size ?? t.unit_count)]))
+  const totalOf = new Map(
+    totals.map((t) => [Number(t.year), shownSize(t.published_size, t.unit_count)]),
+  )
   // Matched by year, then unit (no key text per row); the fields are added to the rows the
   // driver made rather than copied into new objects (a 10,600-unit ranking makes 10,600 of each).
   const previous = new Map<number, Map<string, (typeof previousRows)[number]>>()
@@ -219,7 +221,7 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
         year: Number(f.year),
         index_pct: Number(f.index_pct),
         rank: Number(f.published_rank ?? f.rank),
-        total: Number(f.published_size ?? f.unit_count),
+        total: shownSize(f.published_size, f.unit_count),
       })
     }
   }

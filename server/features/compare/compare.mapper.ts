@@ -3,7 +3,7 @@
 import type { CompareUnit, Comparison } from '#shared/dto/compare.ts'
 import type { UnitRow } from '../../db/schema.ts'
 import { toUnit } from '../cohorts/cohorts.mapper.ts'
-import { toRankingEntry } from '../rankings/rankings.mapper.ts'
+import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
 import type { ComparisonParts } from './compare.repository.ts'
 
 /** Units in the order they were asked for. */
@@ -15,18 +15,15 @@ export function toComparison(units: readonly UnitRow[], p: ComparisonParts): Com
       .sort((a, b) => Number(a.year) - Number(b.year))
       .map((r) => {
         const year = Number(r.year)
-        const entry = toRankingEntry(r, year, [], {
-          total: Number(r.total),
-          ranked: Number(r.ranked),
-          schemeChanged: p.schemeChanged.has(`${unit.code}|${year}`),
-        })
+        const shape = cohortYearShapeOf(r, p.schemeChanged.has(`${unit.code}|${year}`))
+        const entry = toRankingEntry(r, year, [], shape)
         return {
           year,
           indexPct: entry.indexPct,
           points: entry.points,
           maxPoints: entry.maxPoints,
           rank: entry.rank,
-          total: Number(r.total),
+          total: shape.total,
           rankChange: entry.rankChange,
           notComparable: entry.notComparable,
           grade: entry.grade,

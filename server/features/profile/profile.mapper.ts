@@ -8,7 +8,7 @@ import { round } from '#shared/kpi/round.ts'
 import { emptyTaskCounts, sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import type { UnitRow } from '../../db/schema.ts'
 import { toGradeBands, toUnit } from '../cohorts/cohorts.mapper.ts'
-import { toRankingEntry } from '../rankings/rankings.mapper.ts'
+import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
 import { toLineageEntry, toPlacement } from '../units/units.mapper.ts'
 import type { ProfileParts } from './profile.repository.ts'
 import { toAwardLine } from '../awards/awards.mapper.ts'
@@ -83,11 +83,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
   )
   const years: ProfileYear[] = p.ranked.map((row) => {
     const year = Number(row.year)
-    const shape = {
-      total: Number(row.total),
-      ranked: Number(row.ranked),
-      schemeChanged: p.schemeChanged.get(year) ?? false,
-    }
+    const shape = cohortYearShapeOf(row, p.schemeChanged.get(year) ?? false)
     const bands = toGradeBands(p.bands, p.yearSchemes.get(year))
     const entry = toRankingEntry(row, year, bands, shape)
     const awards = p.awards.filter((a) => Number(a.year) === year).map(toAwardLine)

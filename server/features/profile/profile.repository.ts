@@ -115,7 +115,8 @@ export async function loadProfile(db: Kysely<Database>, unit: UnitRow, visibilit
   for (const c of perCohort) {
     for (const [year, id] of c.yearSchemes) yearSchemes.set(year, id)
     for (const [year, changed] of c.schemeChanged) schemeChanged.set(year, changed)
-    for (const year of c.years) cohortOfYear.set(year, { cohort: c.cohort, parentName: c.parentName })
+    for (const year of c.years)
+      cohortOfYear.set(year, { cohort: c.cohort, parentName: c.parentName })
   }
   const schemeIds = [...new Set([...yearSchemes.values()].filter((id): id is string => !!id))]
   const [schemeFields, bands] = await Promise.all([

@@ -37,7 +37,13 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
               ],
         ),
       )
-      const file = csvFileName(['rank-history', parent.code, query.kind, cohort.block, years.at(-1)])
+      const file = csvFileName([
+        'rank-history',
+        parent.code,
+        query.kind,
+        cohort.block,
+        years.at(-1),
+      ])
       return csvResponse(c, file, HISTORY_CSV_COLUMNS, rows)
     }
     const body: RankHistory = {

@@ -9,6 +9,14 @@ import type { RankedRow } from '../cohorts/cohorts.repository.ts'
 /** What a line needs of its cohort-year: the size shown, the units loaded, a scheme change. */
 export type CohortYearShape = { total: number; ranked: number; schemeChanged: boolean }
 
+/** The cohort-year shape of a narrowed ranked row (profile, summary, compare). */
+export function cohortYearShapeOf(
+  row: Pick<RankedRow, 'total' | 'ranked'>,
+  schemeChanged: boolean,
+): CohortYearShape {
+  return { total: Number(row.total), ranked: Number(row.ranked), schemeChanged }
+}
+
 const orNull = (value: number | null) => (value === null ? null : Number(value))
 
 /** The columns a ranking line is built from (a full ranking's row or a narrowed RankedRow). */

@@ -2,13 +2,13 @@
 // size, comparability), so the sentence never says what the table does not.
 import type { UnitKind, UnitTitle } from '#shared/domain/units.ts'
 import type { SummaryFacts } from '#shared/text/summary-sentence.ts'
-import { toRankingEntry } from '../rankings/rankings.mapper.ts'
+import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
 import type { SummaryParts } from './summary.repository.ts'
 
 export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts {
   const { row } = parts
   const year = Number(row.year)
-  const shape = { total: Number(row.total), ranked: Number(row.ranked), schemeChanged: parts.schemeChanged }
+  const shape = cohortYearShapeOf(row, parts.schemeChanged)
   const entry = toRankingEntry(row, year, [], shape)
   const withheld = entry.notComparable && !entry.notComparable.rankOnly
   return {
