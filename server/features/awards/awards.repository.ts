@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortMembers, everCohortMembers } from '../cohorts/cohort-members.repository.ts'
+import { cohortMembers } from '../cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '../cohorts/cohorts.repository.ts'
 
 /** Years with award grants in the cohort, ascending. */
 export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
   const rows = await db
     .selectFrom('award_grant as g')
-    .where('g.unit_code', 'in', everCohortMembers(db, cohort))
+    .where('g.unit_code', 'in', cohortMembers(db, cohort))
     .select('g.year')
     .distinct()
     .orderBy('g.year')
@@ -17,24 +17,26 @@ export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): P
 
 /** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
 export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
-  return db
-    // From the cohort's units (a cross join keeps SQLite's join order): joined the other way,
-    // SQLite's planner could read the whole year's rows and keep the cohort's.
-    .selectFrom('unit as u')
-    .crossJoin('award_grant as g')
-    .whereRef('g.unit_code', '=', 'u.code')
-    .where('u.code', 'in', cohortMembers(db, cohort, year))
-    .where('g.year', '=', year)
-    .select(({ fn }) => [
-      'u.code',
-      'u.name',
-      'g.award_code',
-      'g.recipient_type',
-      'g.issuer_level',
-      fn.sum<number>('g.count').as('count'),
-    ])
-    .groupBy(['u.code', 'u.name', 'g.award_code', 'g.recipient_type', 'g.issuer_level'])
-    .execute()
+  return (
+    db
+      // From the cohort's units (a cross join keeps SQLite's join order): joined the other way,
+      // SQLite's planner could read the whole year's rows and keep the cohort's.
+      .selectFrom('unit as u')
+      .crossJoin('award_grant as g')
+      .whereRef('g.unit_code', '=', 'u.code')
+      .where('u.code', 'in', cohortMembers(db, cohort, year))
+      .where('g.year', '=', year)
+      .select(({ fn }) => [
+        'u.code',
+        'u.name',
+        'g.award_code',
+        'g.recipient_type',
+        'g.issuer_level',
+        fn.sum<number>('g.count').as('count'),
+      ])
+      .groupBy(['u.code', 'u.name', 'g.award_code', 'g.recipient_type', 'g.issuer_level'])
+      .execute()
+  )
 }
 
 export type AwardCountRow = Awaited<ReturnType<typeof findAwardCounts>>[number]
