@@ -3,6 +3,7 @@
 // cohort instead, the lineage events that touched it, and its predecessors' standings.
 import type { Kysely } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
+import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '../../db/schema.ts'
 import type { CohortKey, Visibility } from './cohorts.repository.ts'
 import { rankScope, shownSize } from './cohorts.repository.ts'
@@ -40,13 +41,6 @@ export type PreviousFacts = {
 const CODES_PER_STATEMENT = 500
 /** Above this many units the previous year is read whole rather than unit by unit. */
 const PREVIOUS_BY_UNIT_MAX = 1000
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += CODES_PER_STATEMENT)
-    out.push(items.slice(i, i + CODES_PER_STATEMENT))
-  return out
-}
 
 /**
  * Adds PreviousFacts to each row (same unit, year − 1). The same cohort's previous year is read
@@ -147,7 +141,7 @@ async function rankedElsewhere(
   const found = new Set<string>()
   if (rows.length === 0) return found
   const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
-  for (const codes of chunks([...new Set(rows.map((r) => r.unit_code))])) {
+  for (const codes of chunk([...new Set(rows.map((r) => r.unit_code))], CODES_PER_STATEMENT)) {
     const ranked = await db
       .selectFrom('cohort_rank')
       .select(['unit_code', 'year'])
@@ -185,7 +179,7 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
     for (const e of row.lineage) if (e.to_code === row.unit_code) codes.add(e.from_code)
   const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
   const standings = new Map<string, PublishedStanding>()
-  for (const part of chunks([...codes])) {
+  for (const part of chunk([...codes], CODES_PER_STATEMENT)) {
     const found = await db
       .selectFrom('cohort_rank as r')
       .innerJoin('assessment as a', (join) =>

@@ -1,7 +1,7 @@
 // Loads the stored rows an import may touch: one query per chunk of unit codes, never one per row.
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { chunk } from './write-changes.ts'
+import { chunk } from '#server/lib/chunk.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 type ByUnitTable = 'assessment' | 'task_result' | 'award_grant'

@@ -5,7 +5,7 @@ import type { Transaction } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
 import { BATCH_KEY } from './write-changes.ts'
-import { chunk } from './write-changes.ts'
+import { chunk } from '#server/lib/chunk.ts'
 
 type BatchTable = 'unit' | 'unit_placement' | 'assessment' | 'task_result' | 'award_grant'
 export type InsertSummary = { entity: BatchTable; rows: number; audit: AuditLogRow }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { CompiledQuery, type Transaction } from 'kysely'
 import { dialectOf } from '#server/db/create-db.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
+import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
 import {
@@ -17,12 +18,6 @@ import {
 } from './bulk-limits.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
-
-export function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
 
 /** Multi-row `insert … on conflict (key) do update set every column = excluded.column`. */
 export async function upsertRows(
