@@ -74,25 +74,6 @@ export function findPlacements(db: Executor, code: string) {
     .execute()
 }
 
-/**
- * The codes of a unit's ancestors in force on `date`, nearest first (a commune's district, then
- * its province, then the country).
- */
-export async function findAncestorCodes(
-  db: Executor,
-  code: string,
-  date: string,
-): Promise<string[]> {
-  const chain: string[] = []
-  let current: string | null = code
-  while (current && chain.length < 10) {
-    const placement = await findPlacementAt(db, current, date)
-    current = placement?.parent_code ?? null
-    if (current) chain.push(current)
-  }
-  return chain
-}
-
 /** Every parent a unit has had, nearest in time last (for scheme look-ups across years). */
 export async function findAllParentCodes(db: Executor, code: string): Promise<string[]> {
   const rows = await db
