@@ -49,7 +49,8 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [react(), precompress()],
   build: {
-    outDir: '../dist/client',
+    // DIST_DIR lets two checkouts' builds (or two e2e runs) live side by side.
+    outDir: `../${process.env.DIST_DIR ?? 'dist'}/client`,
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {

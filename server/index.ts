@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       .filter(Boolean),
     trustedProxies: env.TRUSTED_PROXIES,
   })
-  const clientDir = 'dist/client'
+  const clientDir = `${process.env.DIST_DIR ?? 'dist'}/client`
   const app = existsSync(clientDir) ? withStaticClient(api, clientDir) : api
   if (!existsSync(clientDir))
     logger.warn('dist/client not found: serving the API only (run npm run build)')
