@@ -143,9 +143,11 @@ export const en: Resources = {
     sortBy: 'Sort by {{column}}',
     bumpChart: 'Rank movements over the years',
     sizeBreak: 'Units ranked: {{from}} → {{to}}',
-    sizeBreakNote: 'Ranks either side of a vertical line are not joined: the number of units ranked changed, so they do not compare.',
+    sizeBreakNote:
+      'Ranks either side of a vertical line are not joined: the number of units ranked changed, so they do not compare.',
     partial: '{{ranked}} of the {{total}} units ranked are loaded',
-    partialHelp: 'Ranks are the published ranks of {{total}} units; units not loaded are not in the table.',
+    partialHelp:
+      'Ranks are the published ranks of {{total}} units; units not loaded are not in the table.',
     computedRank: 'computed: {{rank}}',
     computedRankLong: 'Rank computed from the indices loaded: {{rank}}',
     computedRankPartial: 'no. {{rank}} of those loaded',
@@ -171,7 +173,8 @@ export const en: Resources = {
     placements: 'Where the unit stood',
     events: 'Mergers and reorganisations',
     placedUnder: 'under',
-    indexOnly: 'The {{year}} result was published as an index ({{index}}%), without points by field.',
+    indexOnly:
+      'The {{year}} result was published as an index ({{index}}%), without points by field.',
     from: 'From {{date}}',
     until: 'Until {{date}}',
     between: '{{from}} – {{to}}',
@@ -180,7 +183,8 @@ export const en: Resources = {
     dissolved: 'no successor',
     cohortChanged: 'Cohort changed',
     reorganised: 'Reorganised',
-    breakNote: 'The rank line breaks at the vertical line: the years either side of it do not compare.',
+    breakNote:
+      'The rank line breaks at the vertical line: the years either side of it do not compare.',
   },
   compare: {
     title: 'Compare units',

@@ -4,6 +4,16 @@ import { isLanguage, type Language } from '#client/lib/format.ts'
 import { dataEn } from './data.en.ts'
 import { dataVi } from './data.vi.ts'
 import { en } from './en.ts'
+import { perfEn } from './perf.en.ts'
+import { perfVi } from './perf.vi.ts'
+import { printEn } from './print.en.ts'
+import { printVi } from './print.vi.ts'
+import { exportsEn } from './exports.en.ts'
+import { exportsVi } from './exports.vi.ts'
+import { reportEn } from './report.en.ts'
+import { reportVi } from './report.vi.ts'
+import { scorecardEn } from './scorecard.en.ts'
+import { scorecardVi } from './scorecard.vi.ts'
 import { vi } from './vi.ts'
 
 const STORAGE_KEY = 'par.lang'
@@ -26,8 +36,28 @@ export function initI18n(lang: Language = storedLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources: {
-        vi: { translation: { ...vi, ...dataVi } },
-        en: { translation: { ...en, ...dataEn } },
+        vi: {
+          translation: {
+            ...vi,
+            ...dataVi,
+            ...perfVi,
+            ...printVi,
+            ...exportsVi,
+            ...reportVi,
+            ...scorecardVi,
+          },
+        },
+        en: {
+          translation: {
+            ...en,
+            ...dataEn,
+            ...perfEn,
+            ...printEn,
+            ...exportsEn,
+            ...reportEn,
+            ...scorecardEn,
+          },
+        },
       },
       lng: lang,
       fallbackLng: 'vi',

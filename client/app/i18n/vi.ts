@@ -118,7 +118,8 @@ export const vi = {
     rankWithheldList: 'Thay đổi hạng không so sánh được ({{reason}}): {{units}}',
     noPreviousList: 'Chưa có kết quả năm trước: {{units}}',
     yearWithheld: 'Năm {{year}}: không so sánh được với năm {{previous}} ({{reason}}).',
-    yearRankWithheld: 'Năm {{year}}: thay đổi hạng không so sánh được với năm {{previous}} ({{reason}}).',
+    yearRankWithheld:
+      'Năm {{year}}: thay đổi hạng không so sánh được với năm {{previous}} ({{reason}}).',
   },
   overview: {
     title: 'Tổng quan',
@@ -142,9 +143,11 @@ export const vi = {
     bumpChart: 'Diễn biến thứ hạng qua các năm',
     flagged: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
     sizeBreak: 'Số đơn vị xếp hạng: {{from}} → {{to}}',
-    sizeBreakNote: 'Thứ hạng hai bên vạch dọc không nối với nhau: số đơn vị xếp hạng thay đổi nên không so sánh được.',
+    sizeBreakNote:
+      'Thứ hạng hai bên vạch dọc không nối với nhau: số đơn vị xếp hạng thay đổi nên không so sánh được.',
     partial: 'Đã nhập {{ranked}} trên {{total}} đơn vị được xếp hạng',
-    partialHelp: 'Hạng là hạng công bố trên {{total}} đơn vị; các đơn vị chưa nhập không có trong bảng.',
+    partialHelp:
+      'Hạng là hạng công bố trên {{total}} đơn vị; các đơn vị chưa nhập không có trong bảng.',
     computedRank: 'tính toán: {{rank}}',
     computedRankLong: 'Hạng tính từ các chỉ số đã nhập: {{rank}}',
     computedRankPartial: 'thứ {{rank}} trong số đã nhập',
@@ -169,7 +172,8 @@ export const vi = {
     placements: 'Trực thuộc qua các thời kỳ',
     events: 'Sắp xếp, sáp nhập',
     placedUnder: 'trực thuộc',
-    indexOnly: 'Kết quả năm {{year}} được công bố dưới dạng chỉ số ({{index}}%), không có điểm theo lĩnh vực.',
+    indexOnly:
+      'Kết quả năm {{year}} được công bố dưới dạng chỉ số ({{index}}%), không có điểm theo lĩnh vực.',
     from: 'Từ {{date}}',
     until: 'Đến {{date}}',
     between: '{{from}} – {{to}}',
