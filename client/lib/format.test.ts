@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { compareVi, formatDate, formatDelta, formatNumber, formatPercent, formatRank, formatRankChange } from './format.ts'
+import {
+  compareVi,
+  formatDate,
+  formatDelta,
+  formatDeltaTick,
+  formatIndex,
+  formatIndexPercent,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatRank,
+  formatRankChange,
+  formatRankWords,
+  formatTick,
+} from './format.ts'
 
 describe('formatNumber', () => {
   it.each([
@@ -19,13 +33,57 @@ describe('formatNumber', () => {
   })
 })
 
+describe('formatIndex and formatPoints: two decimals, as official tables print them', () => {
+  it.each([
+    [80.1, 'vi', '80,10'],
+    [80.1, 'en', '80.10'],
+    [89.41, 'vi', '89,41'],
+    [90, 'vi', '90,00'],
+    [100, 'en', '100.00'],
+    [66.666, 'vi', '66,67'],
+    [79.8, 'en', '79.80'],
+  ] as const)('%s in %s → %s', (value, lang, expected) => {
+    expect(formatIndex(value, lang)).toBe(expected)
+    expect(formatPoints(value, lang)).toBe(expected)
+  })
+
+  it('gives one column one number of decimals (90,10 / 89,41 / 79,80)', () => {
+    expect([90.1, 89.41, 79.8].map((v) => formatIndex(v, 'vi'))).toEqual([
+      '90,10',
+      '89,41',
+      '79,80',
+    ])
+  })
+
+  it('shows a dash for missing values', () => {
+    expect(formatIndex(null, 'vi')).toBe('–')
+    expect(formatPoints(undefined, 'en')).toBe('–')
+  })
+
+  it('writes an index with its per cent sign', () => {
+    expect(formatIndexPercent(90.48, 'vi')).toMatch(/^90,48\s?%$/)
+    expect(formatIndexPercent(80.1, 'en')).toBe('80.10%')
+  })
+})
+
 describe('formatDelta', () => {
-  it('signs changes in the locale format', () => {
+  it('signs changes in index points with two decimals', () => {
     expect(formatDelta(5.35, 'vi')).toBe('+5,35')
     expect(formatDelta(5.35, 'en')).toBe('+5.35')
     expect(formatDelta(-2.76, 'vi')).toBe('-2,76')
-    expect(formatDelta(0, 'vi')).toBe('0')
+    expect(formatDelta(-1.2, 'vi')).toBe('-1,20')
+    expect(formatDelta(0, 'vi')).toBe('0,00')
     expect(formatDelta(null, 'vi')).toBe('–')
+  })
+})
+
+describe('axis ticks', () => {
+  it('are scale marks without trailing zeros', () => {
+    expect(formatTick(80, 'vi')).toBe('80')
+    expect(formatTick(2.5, 'vi')).toBe('2,5')
+    expect(formatDeltaTick(4, 'en')).toBe('+4')
+    expect(formatDeltaTick(-2, 'vi')).toBe('-2')
+    expect(formatDeltaTick(0, 'vi')).toBe('0')
   })
 })
 
@@ -43,8 +101,15 @@ describe('formatPercent, formatRank, formatDate', () => {
     expect(formatPercent(69.1, 'vi')).toMatch(/^69,1\s?%$/)
     expect(formatPercent(69.1, 'en')).toBe('69.1%')
   })
-  it('writes rank of total', () => {
+  it('writes rank of total, never "#5"', () => {
     expect(formatRank(5, 15)).toBe('5/15')
+    expect(formatRank(13)).toBe('13')
+    expect(formatRank(null, 15)).toBe('–')
+  })
+  it('writes a rank in words', () => {
+    expect(formatRankWords(5, 'vi')).toBe('hạng 5')
+    expect(formatRankWords(5, 'vi', 15)).toBe('hạng 5/15')
+    expect(formatRankWords(5, 'en', 15)).toBe('rank 5/15')
   })
   it('writes dates day first in both languages', () => {
     expect(formatDate('2023-12-14', 'vi')).toBe('14/12/2023')
@@ -56,6 +121,13 @@ describe('formatPercent, formatRank, formatDate', () => {
 describe('compareVi', () => {
   it('sorts with Vietnamese collation (Đ after D, accents grouped with their letter)', () => {
     const names = ['Đức Hòa', 'Bến Lức', 'Cần Giuộc', 'Châu Thành', 'Dương Minh Châu', 'Ân Thi']
-    expect([...names].sort(compareVi)).toEqual(['Ân Thi', 'Bến Lức', 'Cần Giuộc', 'Châu Thành', 'Dương Minh Châu', 'Đức Hòa'])
+    expect([...names].sort(compareVi)).toEqual([
+      'Ân Thi',
+      'Bến Lức',
+      'Cần Giuộc',
+      'Châu Thành',
+      'Dương Minh Châu',
+      'Đức Hòa',
+    ])
   })
 })

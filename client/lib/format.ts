@@ -24,24 +24,79 @@ function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.N
   return format
 }
 
-/** 80.1 → "80,1" (vi) / "80.1" (en); up to `digits` decimals, no trailing zeros. */
+/**
+ * A count or a scheme's maximum, as written: up to `digits` decimals, no trailing zeros
+ * (15 → "15", 71.5 → "71,5"). Indices, points and changes have their own fixed-decimal forms.
+ */
 export function formatNumber(value: number | null | undefined, lang: Language, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
   return numberFormat(lang, { maximumFractionDigits: digits }).format(value)
 }
 
-/** A signed change: 5.35 → "+5,35", -1.2 → "−1,2", 0 → "0". */
-export function formatDelta(value: number | null | undefined, lang: Language, digits = 2): string {
+/** Official tables print indices and scores with exactly two decimals: 80.1 → "80,10" / "80.10". */
+const OFFICIAL_DECIMALS = 2
+
+function fixed(
+  value: number | null | undefined,
+  lang: Language,
+  digits: number,
+  options: Intl.NumberFormatOptions = {},
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return numberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
-    value,
-  )
+  return numberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    ...options,
+  }).format(value)
 }
 
-/** A percentage given as 0–100: 80.1 → "80,1 %" (vi) / "80.1%" (en). */
-export function formatPercent(value: number | null | undefined, lang: Language, digits = 1): string {
+/** A PAR Index (0–100) as official tables print it: 80.1 → "80,10" (vi) / "80.10" (en). */
+export function formatIndex(value: number | null | undefined, lang: Language): string {
+  return fixed(value, lang, OFFICIAL_DECIMALS)
+}
+
+/** Points scored (a unit's total or a field's), two decimals as the scheme's tables print them: "7,50". */
+export function formatPoints(value: number | null | undefined, lang: Language): string {
+  return fixed(value, lang, OFFICIAL_DECIMALS)
+}
+
+/** A signed change in index points, two decimals: 5.35 → "+5,35", -1.2 → "-1,20", 0 → "0,00". */
+export function formatDelta(value: number | null | undefined, lang: Language): string {
+  return fixed(value, lang, OFFICIAL_DECIMALS, { signDisplay: 'exceptZero' })
+}
+
+/** A percentage given as 0–100: 80.1 → "80,1 %" (vi) / "80.1%" (en); up to `digits` decimals. */
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Language,
+  digits = 1,
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value / 100)
+}
+
+/** An index written with its per cent sign, two decimals: 90.48 → "90,48 %" / "90.48%". */
+export function formatIndexPercent(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  const digits = OFFICIAL_DECIMALS
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value / 100)
+}
+
+/**
+ * An axis tick: a round scale mark, not a figure, so no trailing zeros ("80", "2,5"); the axis
+ * title carries the unit.
+ */
+export function formatTick(value: number, lang: Language): string {
+  return formatNumber(value, lang, 2)
+}
+
+/** A signed axis tick for changes: "+4", "-2", "0". */
+export function formatDeltaTick(value: number, lang: Language): string {
+  return numberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value)
 }
 
 /** Rank moves: +7 → "↑7", -2 → "↓2", 0 → "=", null → "–" (not comparable). */
@@ -52,10 +107,20 @@ export function formatRankChange(value: number | null | undefined): string {
   return '='
 }
 
-/** "5/15" in both languages. */
+/** "5/15" in both languages (never "#5"). */
 export function formatRank(rank: number | null | undefined, total?: number | null): string {
   if (rank === null || rank === undefined) return '–'
   return total ? `${rank}/${total}` : String(rank)
+}
+
+/** A rank in words, as running text and chart labels write it: "hạng 5" / "rank 5"; with a total "hạng 5/15". */
+export function formatRankWords(
+  rank: number | null | undefined,
+  lang: Language,
+  total?: number | null,
+): string {
+  if (rank === null || rank === undefined) return '–'
+  return `${lang === 'vi' ? 'hạng' : 'rank'} ${formatRank(rank, total)}`
 }
 
 /**
@@ -66,9 +131,12 @@ export function formatDate(iso: string | null | undefined, lang: Language): stri
   if (!iso) return '–'
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  )
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 /** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
