@@ -1,5 +1,7 @@
 import type { AwardTotals } from '../kpi/award-totals.ts'
 import type { UnitKind } from '../domain/units.ts'
+import type { SortDirection } from '../schemas/cohorts.schema.ts'
+import type { AwardSort } from '../schemas/awards.schema.ts'
 import type { UnitRef } from './unit.ts'
 
 export type AwardEntry = AwardTotals & { unit: UnitRef }
@@ -11,7 +13,40 @@ export type AwardReport = {
   kind: UnitKind
   /** The published block; null for the default cohort. */
   block: string | null
+  /** Units with grants this year (the list's size before search and paging). */
+  total: number
+  /** Rows matching the search `q` before paging. */
+  matched: number
+  sort: AwardSort
+  dir: SortDirection
+  /** Place of the first item among the matched rows (0 unless a page was asked for). */
+  offset: number
   items: AwardEntry[]
+  /** The cohort's totals over every unit (not only the page). */
   totals: AwardTotals
   years: number[]
+}
+
+/**
+ * GET /api/awards/summary: a cohort-year's awards at any size — totals per award, recipient type
+ * and issuing level, the units with grants, the top and bottom units by recipients, the focused.
+ */
+export type AwardCohortSummary = {
+  year: number | null
+  parent: UnitRef
+  kind: UnitKind
+  block: string | null
+  years: number[]
+  /** Units with grants this year. */
+  unitsWithData: number
+  /** total, by recipient type (collective, individual, household), byCode, byIssuer. */
+  totals: AwardTotals
+  ends: number
+  /** Most recipients first (ties: name, then code). */
+  top: AwardEntry[]
+  /** Fewest recipients among units with grants, fewest last. */
+  bottom: AwardEntry[]
+  focus: AwardEntry[]
+  /** `focus` codes with no grants in this cohort-year. */
+  missingFocus: string[]
 }
