@@ -9,7 +9,12 @@ import {
   type ChartSize,
   type LegendItem,
 } from '#client/lib/export-chart.ts'
+import { EXPORT_TARGET_IDS, EXPORT_TARGETS, isExportTargetId, type ExportContent } from '#client/lib/export-targets.ts'
 import { exportFileName } from '#client/lib/slug.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { exportSourceText, periodYears, type ExportSource } from './export-source.ts'
+import { useExportTarget } from './use-export-target.ts'
+import { usePrintMode } from '#client/lib/use-print-mode.ts'
 import { Legend } from './legend.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
 
@@ -33,6 +38,13 @@ type Props<R> = {
   render: ChartRender
   /** Shown instead of chart and table when there are no rows ("No data for …"). */
   emptyText?: string
+  /**
+   * The years the image spans (else the period's) and the publication of its figures: the
+   * image's source line names the decision, or marks a draft.
+   */
+  source?: ExportSource
+  /** What the chart draws, for the export's height: by default one bar for each row. */
+  exportContent?: ExportContent
 }
 
 type View = 'chart' | 'table'
@@ -40,17 +52,28 @@ type Busy = 'png' | 'svg' | 'csv' | null
 
 /** Every chart's frame: title, subtitle, Chart/Table tabs and PNG/SVG/CSV export (STYLE B.9). */
 export function ChartFrame<R>(props: Props<R>) {
-  const { chartId, title, subtitle, cohortLabel, fileCohort, period, legend = [], columns, rows, rowKey, render, emptyText } = props
+  const { chartId, title, subtitle, cohortLabel, fileCohort, period, legend = [], columns, rows, rowKey, render, emptyText, source } = props
   const { t } = useTranslation()
+  const lang = useLang()
+  const [targetId, setTargetId] = useExportTarget()
   useMarkChartShown()
+  // Re-renders the chart when printing starts: animated() is then false (no half-drawn bars).
+  usePrintMode()
   const [view, setView] = useState<View>('chart')
   const [busy, setBusy] = useState<Busy>(null)
   const [failed, setFailed] = useState(false)
   const id = useId()
   const empty = rows.length === 0
 
-  const text = { title, subtitle, source: t('app.source', { cohort: cohortLabel, year: period }), legend }
-  const fileName = (ext: string) => exportFileName(chartId, fileCohort, period, ext)
+  const years = source?.years ?? periodYears(period)
+  const provenance = years
+    ? exportSourceText(cohortLabel, years, source?.publication, lang, t)
+    : { line: t('app.source', { cohort: cohortLabel, year: period }), draftMark: null }
+  const text = { title, subtitle, source: provenance.line, draftMark: provenance.draftMark, legend }
+  const content = props.exportContent ?? { kind: 'rows', rows: rows.length }
+  // The default size keeps the plain name; another size says which it is.
+  const fileName = (ext: string) =>
+    exportFileName(chartId, fileCohort, targetId === 'a4-portrait' || ext === 'csv' ? period : `${period}-${targetId}`, ext)
 
   async function run(kind: Exclude<Busy, null>) {
     setBusy(kind)
@@ -60,8 +83,12 @@ export function ChartFrame<R>(props: Props<R>) {
         const csv = tableToCsvRows(columns, rows)
         downloadBlob(new Blob([toCsv(csv.header, csv.rows)], { type: 'text/csv;charset=utf-8' }), fileName('csv'))
       } else {
-        const svg = await createExportSvg(text, (size) => render(size))
-        const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg)
+        const target = EXPORT_TARGETS[targetId]
+        const image = await createExportSvg(text, (size) => render(size), target, content)
+        const blob =
+          kind === 'svg'
+            ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
+            : await svgToPng(image.svg, image.width, image.height, target.density)
         downloadBlob(blob, fileName(kind))
       }
     } catch (error) {
@@ -106,6 +133,23 @@ export function ChartFrame<R>(props: Props<R>) {
               ))}
             </div>
             <div role="group" aria-label={t('chart.export')} className="export-buttons">
+              <label className="export-target">
+                <span className="visually-hidden">{t('chartExport.target')}</span>
+                <select
+                  value={targetId}
+                  data-export-target
+                  title={t('chartExport.target')}
+                  onChange={(e) => {
+                    if (isExportTargetId(e.target.value)) setTargetId(e.target.value)
+                  }}
+                >
+                  {EXPORT_TARGET_IDS.map((id) => (
+                    <option key={id} value={id}>
+                      {t(`chartExport.targets.${id}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
               {(['png', 'svg', 'csv'] as const).map((kind) => (
                 <button
                   key={kind}

@@ -1,5 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { ChartSize } from '#client/lib/export-chart.ts'
+import { AXIS_TITLE } from './palette.ts'
+import { isPrinting } from '#client/lib/use-print-mode.ts'
 
 /** Size props for a recharts chart: fixed for export, responsive (CSS width, given height) live. */
 export function chartSizeProps(size: ChartSize | undefined, liveHeight: number) {
@@ -8,9 +10,14 @@ export function chartSizeProps(size: ChartSize | undefined, liveHeight: number) 
   return { responsive: true, style }
 }
 
-/** Type sizes: live charts use the page's size; exports are read shrunk into reports, so larger. */
+/**
+ * Type sizes in px: live charts use the page's size; an export uses its target's, set in points
+ * at the width the image is pasted at (export-targets.ts), so labels stay ≥ 9 pt on A4.
+ */
 export function chartFont(size: ChartSize | undefined) {
-  return size ? { tick: 20, label: 19 } : { tick: 12, label: 12 }
+  if (!size) return { tick: 12, label: 12 }
+  const tick = size.tick ?? 20
+  return { tick, label: size.label ?? tick }
 }
 
 function prefersReducedMotion(): boolean {
@@ -18,9 +25,36 @@ function prefersReducedMotion(): boolean {
 }
 
 /**
- * Export renders must not animate (the snapshot would catch bars mid-growth), nor charts for
- * readers who asked the system for less motion.
+ * Export renders must not animate (the snapshot would catch bars mid-growth), nor printed charts,
+ * nor charts for readers who asked the system for less motion.
  */
 export function animated(size: ChartSize | undefined) {
-  return size === undefined && !prefersReducedMotion()
+  return size === undefined && !prefersReducedMotion() && !isPrinting()
+}
+
+/**
+ * The value axis under a horizontal bar chart with its unit as a title ("Chỉ số (%)"): tall enough
+ * for the ticks and the title below them (export-targets.ts reserves the same band).
+ */
+export function valueAxisTitle(label: string | undefined, font: { tick: number }) {
+  if (!label) return {}
+  return {
+    height: Math.ceil(font.tick * 3.2) - 4,
+    label: { value: label, position: 'insideBottom' as const, offset: 0, fontSize: font.tick, fill: AXIS_TITLE },
+  }
+}
+
+/** A vertical axis's unit, written along it. */
+export function sideAxisTitle(label: string | undefined, font: { tick: number }, side: 'left' | 'right') {
+  if (!label) return {}
+  return {
+    label: {
+      value: label,
+      angle: side === 'left' ? -90 : 90,
+      position: side === 'left' ? ('insideLeft' as const) : ('insideRight' as const),
+      fontSize: font.tick,
+      fill: AXIS_TITLE,
+      style: { textAnchor: 'middle' as const },
+    },
+  }
 }
