@@ -38,6 +38,15 @@ export const publicationsQuerySchema = z.object({
   cohort: block,
 })
 
+/** Query of GET /api/publications/status: a cohort's publication, of one year or of every year. */
+export const publicationStatusQuerySchema = z.object({
+  parent: code,
+  kind: z.enum(RANKED_UNIT_KINDS),
+  cohort: block,
+  year: year.optional(),
+})
+export type PublicationStatusQuery = z.infer<typeof publicationStatusQuerySchema>
+
 /** Query of GET /api/data-quality. */
 export const dataQualityQuerySchema = z.object({
   parent: code,

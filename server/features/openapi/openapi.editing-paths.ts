@@ -1,6 +1,7 @@
 // Publishing cohort-years, checking published figures, and scoring schemes.
 import {
   dataQualityQuerySchema,
+  publicationStatusQuerySchema,
   publicationsQuerySchema,
   publishBodySchema,
   unpublishQuerySchema,
@@ -43,6 +44,23 @@ export function editingPaths(): OpenApiDocument['paths'] {
         parameters: parametersOf(unpublishQuerySchema, 'query', COHORT),
         responses: { '200': json(ref('PublicationResult')), ...errors(400, 404) },
       }),
+    },
+    '/api/publications/status': {
+      get: read(
+        'getPublicationStatus',
+        'results',
+        'Whether a cohort’s figures are published, under which decision and by whom',
+        {
+          description:
+            'Public (read access). The source line every export prints: the decision’s number, date and issuer, or “Dự thảo — chưa công bố” for a year not published. A reader sees a partly published year as published (they see only its published results).',
+          parameters: parametersOf(publicationStatusQuerySchema, 'query', {
+            parent: COHORT.parentCode,
+            kind: COHORT.kind,
+            year: 'Report year; omitted → every year of the cohort',
+          }),
+          responses: { '200': json(ref('PublicationStatusReport')), ...errors(400, 404) },
+        },
+      ),
     },
     '/api/data-quality': {
       get: read('getDataQuality', 'editing', 'Published figures that differ from computed ones', {

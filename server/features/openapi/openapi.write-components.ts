@@ -84,6 +84,29 @@ export const EDITING_SCHEMAS: Record<string, JsonSchema> = {
     decisionDate: nullable({ type: 'string', format: 'date' }),
     units: int,
   }),
+  SourceIssuer: obj({
+    name: { ...str, description: 'The parent unit whose People’s Committee issued the decision' },
+    kind: str,
+    title: nullable(str),
+  }),
+  SourcePublication: obj({
+    year: int,
+    status: oneOf(['PUBLISHED', 'DRAFT', 'MIXED']),
+    decisionNo: nullable(str),
+    decisionDate: nullable({ type: 'string', format: 'date' }),
+    issuer: nullable(ref('SourceIssuer')),
+  }),
+  PublicationStatusReport: obj({
+    parent: ref('UnitRef'),
+    kind: str,
+    block: nullable(str),
+    issuer: ref('SourceIssuer'),
+    years: list(ref('SourcePublication')),
+    sourceLine: {
+      ...obj({ vi: str, en: str }),
+      description: 'The source line of the years returned, as exports print it',
+    },
+  }),
   PublicationResult: obj({
     parentCode: str,
     kind: str,

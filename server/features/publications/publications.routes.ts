@@ -1,17 +1,48 @@
 import { Hono } from 'hono'
 import { requireRole } from '#server/features/auth/require-role.ts'
-import type { AppEnv } from '#server/lib/app-env.ts'
+import { requireCohort } from '#server/features/cohorts/require-parent-unit.ts'
+import { toUnitRef } from '#server/features/cohorts/cohorts.mapper.ts'
+import { canSeeDrafts, type AppEnv } from '#server/lib/app-env.ts'
 import { notFound } from '#server/lib/errors.ts'
 import { validate } from '#server/lib/validate.ts'
-import type { PublicationResult } from '#shared/dto/publication.ts'
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { PublicationResult, PublicationStatusReport } from '#shared/dto/publication.ts'
 import {
+  publicationStatusQuerySchema,
   publicationsQuerySchema,
   publishBodySchema,
   unpublishQuerySchema,
 } from '#shared/schemas/publications.schema.ts'
+import { sourceLine } from '#shared/text/source-line.ts'
+import { findCohortPublications, issuerOf } from './publication-status.ts'
 import { listCohortYears, setCohortStatus } from './publications.repository.ts'
 
 export const publicationRoutes = new Hono<AppEnv>()
+  // Public (read access): whether figures are published, and by which decision, is what every
+  // source line says; registered before the editor guard below, which then never runs for it.
+  .get('/status', validate('query', publicationStatusQuerySchema), async (c) => {
+    const query = c.req.valid('query')
+    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const includeDrafts = canSeeDrafts(c.var.user)
+    const years = query.year === undefined ? undefined : [query.year]
+    const [publications, issuer] = await Promise.all([
+      findCohortPublications(c.var.db, parent, cohort, { includeDrafts, years }),
+      issuerOf(c.var.db, parent),
+    ])
+    const span = years ?? publications.map((p) => p.year)
+    const body: PublicationStatusReport = {
+      parent: toUnitRef(parent),
+      kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
+      issuer,
+      years: publications,
+      sourceLine: {
+        vi: sourceLine(publications, 'vi', span),
+        en: sourceLine(publications, 'en', span),
+      },
+    }
+    return c.json(body, 200)
+  })
   .use(requireRole('EDITOR'))
   .get('/', validate('query', publicationsQuerySchema), async (c) => {
     const q = c.req.valid('query')

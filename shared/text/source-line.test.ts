@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import {
+  decisionDateText,
+  issuerText,
+  sourceLine,
+  type SourceIssuer,
+  type SourcePublication,
+  yearSpanText,
+} from './source-line.ts'
+
+const tayNinh = { name: 'Tỉnh Tây Ninh', kind: 'PROVINCE', title: 'TINH' } as const
+const longAn = { name: 'Tỉnh Long An', kind: 'PROVINCE', title: 'TINH' } as const
+
+const published = (
+  year: number,
+  no: string,
+  date: string,
+  issuer: SourceIssuer = longAn,
+): SourcePublication => ({
+  year,
+  status: 'PUBLISHED',
+  decisionNo: no,
+  decisionDate: date,
+  issuer,
+})
+const draft = (year: number): SourcePublication => ({
+  year,
+  status: 'DRAFT',
+  decisionNo: null,
+  decisionDate: null,
+  issuer: longAn,
+})
+
+describe('sourceLine', () => {
+  it('names the one decision that published the figures, with its date, issuer and year', () => {
+    const p = published(2023, '2729/QĐ-UBND', '2023-12-29', tayNinh)
+    expect(sourceLine(p, 'vi', [2023])).toBe(
+      'Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND tỉnh Tây Ninh (số liệu năm 2023)',
+    )
+    expect(sourceLine(p, 'en', [2023])).toBe(
+      "Source: Decision No. 2729/QĐ-UBND of 29 December 2023 by the People's Committee of Tây Ninh Province (data for 2023)",
+    )
+  })
+
+  it('says draft when nothing in the span is published', () => {
+    expect(sourceLine([draft(2025)], 'vi', [2025])).toBe(
+      'Dự thảo — chưa công bố (số liệu năm 2025)',
+    )
+    expect(sourceLine([], 'en', [2025])).toBe('Draft — not published (data for 2025)')
+  })
+
+  it('lists each decision of a span once, with its year, and the years the content spans', () => {
+    const line = sourceLine(
+      [
+        published(2022, '221/QĐ-UBND', '2023-03-13'),
+        published(2023, '228/QĐ-UBND', '2024-03-14'),
+        draft(2024),
+      ],
+      'vi',
+      [2022, 2023, 2024],
+    )
+    expect(line).toBe(
+      'Nguồn: Quyết định của UBND tỉnh Long An: số 221/QĐ-UBND ngày 13/03/2023 (năm 2022); ' +
+        'số 228/QĐ-UBND ngày 14/03/2024 (năm 2023); năm 2024: Dự thảo — chưa công bố ' +
+        '(số liệu các năm 2022–2024)',
+    )
+  })
+
+  it('gives the years the content spans, not only the latest', () => {
+    const line = sourceLine(published(2024, '235/QĐ-UBND', '2025-03-15'), 'vi', [2019, 2024])
+    expect(line).toContain('(số liệu các năm 2019, 2024)')
+    expect(line).toContain('năm 2019: Dự thảo — chưa công bố')
+  })
+
+  it('marks a partly published year', () => {
+    const mixed: SourcePublication = {
+      ...published(2023, '12/QĐ-UBND', '2024-01-15'),
+      status: 'MIXED',
+    }
+    expect(sourceLine(mixed, 'en', [2023])).toBe(
+      "Source: Decision No. 12/QĐ-UBND of 15 January 2024 by the People's Committee of Long An Province; 2023: partly an unpublished draft (data for 2023)",
+    )
+  })
+
+  it('falls back to the published results when the decision number was not stored', () => {
+    const p: SourcePublication = {
+      ...published(2023, '', ''),
+      decisionNo: null,
+      decisionDate: null,
+    }
+    expect(sourceLine(p, 'vi', [2023])).toBe(
+      'Nguồn: Kết quả đã công bố của UBND tỉnh Long An (số liệu năm 2023)',
+    )
+  })
+})
+
+describe('parts of the source line', () => {
+  it('writes issuers as official documents do', () => {
+    expect(issuerText({ name: 'Huyện Thạnh Hóa', kind: 'DISTRICT', title: 'HUYEN' }, 'vi')).toBe(
+      'UBND huyện Thạnh Hóa',
+    )
+    expect(
+      issuerText({ name: 'Thành phố Tân An', kind: 'DISTRICT', title: 'THANH_PHO' }, 'en'),
+    ).toBe("the People's Committee of Tân An City")
+    expect(issuerText({ name: 'Việt Nam', kind: 'COUNTRY', title: null }, 'vi')).toBe('Bộ Nội vụ')
+  })
+
+  it('writes dates and year spans', () => {
+    expect(decisionDateText('2020-03-01', 'vi')).toBe('01/03/2020')
+    expect(decisionDateText('2020-03-01', 'en')).toBe('1 March 2020')
+    expect(yearSpanText([2024, 2019, 2020, 2021, 2022, 2023])).toBe('2019–2024')
+    expect(yearSpanText([2019, 2021, 2022])).toBe('2019, 2021–2022')
+  })
+})

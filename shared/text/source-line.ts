@@ -1,0 +1,200 @@
+// The source line under every table export, chart image, print and report (issue 16): it names the
+// decision that published the figures ("Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND
+// tỉnh Tây Ninh") or says the figures are a draft, and gives the years the content spans.
+import type { UnitKind, UnitTitle } from '../domain/units.ts'
+import type { TextLang } from './format-number.ts'
+import { englishName, vietnameseInSentence } from './summary-sentence.ts'
+
+/** Who issued a cohort's decision: the cohort's parent unit (its People's Committee). */
+export type SourceIssuer = {
+  name: string
+  kind: UnitKind
+  /** The parent's title as placed (null: inferred from the name's leading word). */
+  title: UnitTitle | null
+}
+
+/** A cohort-year's publication as the reader sees it (GET /api/publications/status). */
+export type SourcePublication = {
+  year: number
+  /** MIXED: some of the cohort's results are published, some are still drafts. */
+  status: 'PUBLISHED' | 'DRAFT' | 'MIXED'
+  decisionNo: string | null
+  /** ISO date (YYYY-MM-DD). */
+  decisionDate: string | null
+  issuer: SourceIssuer | null
+}
+
+const WORDS = {
+  vi: {
+    source: 'Nguồn',
+    decision: 'Quyết định số',
+    decisions: 'Quyết định của',
+    decisionsPlain: 'Quyết định',
+    number: 'số',
+    dated: 'ngày',
+    by: 'của',
+    publishedBy: 'Kết quả đã công bố của',
+    draft: 'Dự thảo — chưa công bố',
+    partly: 'một phần là dự thảo chưa công bố',
+    year: 'năm',
+    dataYear: 'số liệu năm',
+    dataYears: 'số liệu các năm',
+  },
+  en: {
+    source: 'Source',
+    decision: 'Decision No.',
+    decisions: 'Decisions by',
+    decisionsPlain: 'Decisions',
+    number: 'No.',
+    dated: 'of',
+    by: 'by',
+    publishedBy: 'Published results by',
+    draft: 'Draft — not published',
+    partly: 'partly an unpublished draft',
+    year: 'year',
+    dataYear: 'data for',
+    dataYears: 'data for',
+  },
+} as const
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * A decision's date as official documents write it: 29/12/2023 (vi), 29 December 2023 (en).
+ * Anything that is not an ISO date is given back as it is.
+ */
+export function decisionDateText(iso: string, lang: TextLang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return iso
+  const [, year, month, day] = match
+  if (lang === 'vi') return `${day}/${month}/${year}`
+  return `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`
+}
+
+/**
+ * The body that issued a cohort's decision: the parent's People's Committee ("UBND tỉnh Tây Ninh",
+ * "the People's Committee of Tây Ninh Province"); the country's cohorts are ranked by the Ministry
+ * of Home Affairs.
+ */
+export function issuerText(issuer: SourceIssuer, lang: TextLang): string {
+  if (issuer.kind === 'COUNTRY') return lang === 'vi' ? 'Bộ Nội vụ' : 'the Ministry of Home Affairs'
+  if (lang === 'vi') return `UBND ${vietnameseInSentence(issuer.name, issuer.title, issuer.kind)}`
+  // "Long An province" → "Long An Province": the title is part of the body's proper name here.
+  const place = englishName(issuer.name, issuer.title, issuer.kind).replace(
+    /(\s)(\p{Ll})(\p{L}*)$/u,
+    (_m, space: string, first: string, rest: string) => `${space}${first.toUpperCase()}${rest}`,
+  )
+  return `the People's Committee of ${place}`
+}
+
+/**
+ * The years content spans, as a range when they run without a gap: "2024", "2019–2024",
+ * "2019, 2021–2024".
+ */
+export function yearSpanText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b)
+  const runs: [number, number][] = []
+  for (const year of sorted) {
+    const last = runs.at(-1)
+    if (last && year === last[1] + 1) last[1] = year
+    else runs.push([year, year])
+  }
+  return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(', ')
+}
+
+function dataYearsText(years: readonly number[], lang: TextLang): string {
+  const words = WORDS[lang]
+  const span = yearSpanText(years)
+  return years.length === 1 ? `${words.dataYear} ${span}` : `${words.dataYears} ${span}`
+}
+
+/** "số 228/QĐ-UBND ngày 14/03/2024" / "No. 228/QĐ-UBND of 14 March 2024". */
+function decisionRef(p: SourcePublication, lang: TextLang): string {
+  const words = WORDS[lang]
+  const date = p.decisionDate ? ` ${words.dated} ${decisionDateText(p.decisionDate, lang)}` : ''
+  return `${words.number} ${p.decisionNo ?? ''}${date}`
+}
+
+/** One published year in a single-decision line: "Quyết định số … ngày … của UBND tỉnh …". */
+function singleDecision(p: SourcePublication, lang: TextLang): string {
+  const words = WORDS[lang]
+  const issuer = p.issuer ? issuerText(p.issuer, lang) : null
+  if (!p.decisionNo) return issuer ? `${words.publishedBy} ${issuer}` : words.publishedBy
+  const head = `${words.decision} ${p.decisionNo}`
+  const date = p.decisionDate ? ` ${words.dated} ${decisionDateText(p.decisionDate, lang)}` : ''
+  return `${head}${date}${issuer ? ` ${words.by} ${issuer}` : ''}`
+}
+
+/** "năm 2024" / "2024"; several years as a span. */
+function yearsLabel(years: readonly number[], lang: TextLang): string {
+  const span = yearSpanText(years)
+  return lang === 'vi' ? `${WORDS.vi.year} ${span}` : span
+}
+
+/**
+ * The source line of content spanning `years`, from the publications of those years (a year
+ * without one counts as a draft). One decision: "Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023
+ * của UBND tỉnh Tây Ninh (số liệu năm 2023)". Several: "Nguồn: Quyết định của UBND tỉnh Long An:
+ * số 221/QĐ-UBND ngày 13/03/2023 (năm 2022); số 228/QĐ-UBND ngày 14/03/2024 (năm 2023) (số liệu
+ * các năm 2022–2023)". Nothing published: "Dự thảo — chưa công bố (số liệu năm 2025)". Drafts
+ * inside a span are named by year.
+ * @example sourceLine(publication, 'en', [2023]) // 'Source: Decision No. 2729/QĐ-UBND of 29 December 2023 by the People's Committee of Tây Ninh Province (data for 2023)'
+ */
+export function sourceLine(
+  publications: SourcePublication | readonly SourcePublication[],
+  lang: TextLang,
+  years?: readonly number[],
+): string {
+  const list: readonly SourcePublication[] = Array.isArray(publications)
+    ? publications
+    : [publications as SourcePublication]
+  const span = [...new Set(years ?? list.map((p) => p.year))].sort((a, b) => a - b)
+  const byYear = new Map(list.map((p) => [p.year, p]))
+  const words = WORDS[lang]
+  const shown = span.map((year) => byYear.get(year))
+  const published = shown.filter(
+    (p): p is SourcePublication => p !== undefined && p.status !== 'DRAFT',
+  )
+  const draftYears = span.filter((year) => {
+    const p = byYear.get(year)
+    return p === undefined || p.status === 'DRAFT'
+  })
+  const dataYears = span.length > 0 ? ` (${dataYearsText(span, lang)})` : ''
+  if (published.length === 0) return `${words.draft}${dataYears}`
+
+  const partlyYears = published.filter((p) => p.status === 'MIXED').map((p) => p.year)
+  const notes: string[] = []
+  if (partlyYears.length > 0) notes.push(`${yearsLabel(partlyYears, lang)}: ${words.partly}`)
+  if (draftYears.length > 0) notes.push(`${yearsLabel(draftYears, lang)}: ${words.draft}`)
+  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : ''
+
+  const distinct = new Map(published.map((p) => [`${p.decisionNo}|${p.decisionDate}`, p]))
+  if (distinct.size === 1) {
+    const only = published[0] as SourcePublication
+    return `${words.source}: ${singleDecision(only, lang)}${tail}${dataYears}`
+  }
+  // Several decisions: the issuer once when it is the same body, then each decision with its year.
+  const issuers = new Set(published.map((p) => (p.issuer ? issuerText(p.issuer, lang) : '')))
+  const sameIssuer = issuers.size === 1 ? [...issuers][0] : undefined
+  const refs = published.map((p) => {
+    const ref = p.decisionNo ? decisionRef(p, lang) : words.publishedBy.toLocaleLowerCase(lang)
+    const by =
+      sameIssuer === undefined && p.issuer ? ` ${words.by} ${issuerText(p.issuer, lang)}` : ''
+    return `${ref}${by} (${yearsLabel([p.year], lang)})`
+  })
+  const head = sameIssuer ? `${words.decisions} ${sameIssuer}` : words.decisionsPlain
+  return `${words.source}: ${head}: ${refs.join('; ')}${tail}${dataYears}`
+}
