@@ -7,6 +7,11 @@ export type Unit = {
   name: string
   kind: 'COUNTRY' | 'PROVINCE' | 'DISTRICT' | 'COMMUNE'
   parent: string
+  /** The unit's title (XA, PHUONG, DAC_KHU, TINH…); empty for the old map's synthetic units. */
+  title?: string
+  /** Validity as ISO dates (open when absent). */
+  validFrom?: string
+  validTo?: string
 }
 export type Cell = string | number
 
@@ -38,15 +43,15 @@ const TASK_FIELDS = [
   'PUBLIC_FINANCE',
   'DIGITAL_GOVERNMENT',
 ]
-export function schemeRows(units: Unit[], firstYear: number): Cell[][] {
+export function schemeRows(units: Unit[], firstYear: number, lastYear = LAST_YEAR): Cell[][] {
   const scopes: [province: string, kind: string][] = []
   for (const u of units) {
     if (u.kind === 'COUNTRY') scopes.push([u.code, 'PROVINCE'])
     if (u.kind === 'PROVINCE') scopes.push([u.code, 'DISTRICT'], [u.code, 'COMMUNE'])
   }
   return scopes.flatMap(([province, kind]) => {
-    const name = `Bộ Chỉ số CCHC ${kind === 'COMMUNE' ? 'cấp xã' : kind === 'DISTRICT' ? 'cấp huyện' : 'cấp tỉnh'} ${province}`
-    const head = [province, kind, firstYear, LAST_YEAR, name]
+    const name = `Bộ Chỉ số CCHC ${kind === 'COMMUNE' ? 'cấp xã' : kind === 'DISTRICT' ? 'cấp huyện' : 'cấp tỉnh'} ${province} ${firstYear}–${lastYear}`
+    const head = [province, kind, firstYear, lastYear, name]
     return [
       ...FIELDS.map(([code, max, component]) => [
         ...head,

@@ -131,19 +131,15 @@ export async function publishAll(
   dataset: Dataset,
 ): Promise<{ cohortYears: number; seconds: number }> {
   const start = performance.now()
-  let cohortYears = 0
-  for (const cohort of dataset.cohorts) {
-    for (const year of dataset.years) {
-      const input = {
-        parentCode: cohort.parent,
-        kind: cohort.kind,
-        year,
-        decisionNo: `${year}/QĐ-BENCH`,
-        decisionDate: `${year + 1}-03-01`,
-      }
-      await setCohortStatus(db, input, 'PUBLISHED', null)
-      cohortYears += 1
+  for (const { parent, kind, year } of dataset.cohortYears) {
+    const input = {
+      parentCode: parent,
+      kind,
+      year,
+      decisionNo: `${year}/QĐ-BENCH`,
+      decisionDate: `${year + 1}-03-01`,
     }
+    await setCohortStatus(db, input, 'PUBLISHED', null)
   }
-  return { cohortYears, seconds: (performance.now() - start) / 1000 }
+  return { cohortYears: dataset.cohortYears.length, seconds: (performance.now() - start) / 1000 }
 }

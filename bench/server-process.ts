@@ -95,7 +95,8 @@ export type StartOptions = {
   cwd?: string
 }
 
-const SERVER_BUNDLE = resolve('dist/server/index.mjs')
+/** The bundle `npm run build:server` writes (DIST_DIR puts a build beside dist/). */
+const SERVER_BUNDLE = resolve(process.env.DIST_DIR || 'dist', 'server/index.mjs')
 /**
  * The Node flags of `npm run serve`, read from package.json so the benchmark serves exactly as
  * production does, and spawned directly so that the pid read from /proc is the server's, not
@@ -123,6 +124,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     DEMO_DATA: 'off',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // The SPA the benchmark built lives in <cwd>/dist/client, whatever DIST_DIR this run uses.
+    DIST_DIR: 'dist',
     ...options.env,
   }
   const child = spawn(process.execPath, [...serveFlags(), SERVER_BUNDLE], {
