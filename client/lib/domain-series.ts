@@ -1,6 +1,11 @@
 // Domain code lists → chart series and count rows, shared by several features (tasks, awards,
 // unit profile). Labels come from the shared/domain label maps, never from components.
-import { AWARD_CODES, AWARD_KINDS, ISSUER_LEVELS, ISSUER_LEVEL_LABELS } from '#shared/domain/award-kinds.ts'
+import {
+  AWARD_CODES,
+  AWARD_KINDS,
+  ISSUER_LEVELS,
+  ISSUER_LEVEL_LABELS,
+} from '#shared/domain/award-kinds.ts'
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import type { PatternKind } from '#client/components/charts/palette.ts'
@@ -19,7 +24,11 @@ const STATUS_STYLE: Record<TaskStatus, { color: string; pattern: PatternKind }> 
 }
 
 export function taskStatusSeries(lang: Language): StackSeries[] {
-  return TASK_STATUSES.map((status) => ({ key: status, label: TASK_STATUS_LABELS[status][lang], ...STATUS_STYLE[status] }))
+  return TASK_STATUSES.map((status) => ({
+    key: status,
+    label: TASK_STATUS_LABELS[status][lang],
+    ...STATUS_STYLE[status],
+  }))
 }
 
 export type CountRow = { key: string; label: string; count: number }
@@ -40,4 +49,44 @@ export function byIssuer(totals: AwardTotals, lang: Language): CountRow[] {
     label: ISSUER_LEVEL_LABELS[level][lang],
     count: totals.byIssuer[level] ?? 0,
   }))
+}
+
+/** A row of the awards-by-type-and-level chart: a count in the one series its breakdown is. */
+export type AwardBreakdownRow = {
+  key: string
+  name: string
+  breakdown: 'byType' | 'byIssuer'
+  byType: number | null
+  byIssuer: number | null
+}
+
+/**
+ * Both breakdowns a title "by type and issuing level" promises, in one chart: the award types
+ * first, then the issuing levels, each breakdown its own series (colour and texture) in the legend.
+ */
+export function awardBreakdownRows(totals: AwardTotals, lang: Language): AwardBreakdownRow[] {
+  return [
+    ...byAwardType(totals, lang).map((r) => ({
+      key: `type-${r.key}`,
+      name: r.label,
+      breakdown: 'byType' as const,
+      byType: r.count,
+      byIssuer: null,
+    })),
+    ...byIssuer(totals, lang).map((r) => ({
+      key: `issuer-${r.key}`,
+      name: r.label,
+      breakdown: 'byIssuer' as const,
+      byType: null,
+      byIssuer: r.count,
+    })),
+  ]
+}
+
+/** The two series of that chart, labelled by the caller ("Theo hình thức khen thưởng", "Theo cấp khen"). */
+export function awardBreakdownSeries(labels: { byType: string; byIssuer: string }): StackSeries[] {
+  return [
+    { key: 'byType', label: labels.byType, color: '#009E73', pattern: 'solid' },
+    { key: 'byIssuer', label: labels.byIssuer, color: '#0072B2', pattern: 'hatch' },
+  ]
 }

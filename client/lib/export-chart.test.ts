@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { EXPORT_WIDTH, toCsv } from './export-chart.ts'
-import { buildExportSvg, escapeXml, exportLayout, layoutLegend } from './export-svg.ts'
+import { toCsv } from './export-chart.ts'
+import { buildExportSvg, escapeXml, exportLayout, layoutLegend, wrapText } from './export-svg.ts'
+import { EXPORT_TARGETS, ptAtTarget, rowPitch, typePx } from './export-targets.ts'
 import { exportFileName, slugify } from './slug.ts'
 
 const text = {
@@ -65,37 +66,97 @@ describe('legend layout', () => {
       label: `Huyện số ${i + 1} rất dài`,
       color: '#000000',
     }))
-    const { placed, rows } = layoutLegend(items, 800)
+    const { placed, rows } = layoutLegend(items, 800, 22)
     expect(rows).toBeGreaterThan(1)
     expect(placed.every((p) => p.x < 800)).toBe(true)
-    expect(layoutLegend([], 800).rows).toBe(0)
+    expect(layoutLegend([], 800, 22).rows).toBe(0)
+  })
+})
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width and keeps every word', () => {
+    const source =
+      'Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND tỉnh Tây Ninh (số liệu các năm 2019–2024)'
+    const lines = wrapText(source, 20, 500)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join(' ')).toBe(source)
+    expect(wrapText('', 20, 500)).toEqual([])
+  })
+})
+
+const portrait = EXPORT_TARGETS['a4-portrait']
+const slide = EXPORT_TARGETS['slide-16-9']
+const rows = (n: number) => ({ kind: 'rows' as const, rows: n })
+
+describe('exportLayout', () => {
+  it('gives three bars a short image and fifteen rows the room they need', () => {
+    const three = exportLayout(text, portrait, rows(3))
+    const fifteen = exportLayout(text, portrait, rows(15))
+    expect(three.width).toBe(portrait.width)
+    expect(three.height).toBeLessThan(fifteen.height * 0.6)
+    // Each of the fifteen rows gets a full pitch at the target's tick size.
+    expect(fifteen.chart.height).toBeGreaterThanOrEqual(15 * rowPitch(typePx(portrait).tick))
+  })
+
+  it("keeps a page image within the page's text block, however many rows", () => {
+    const many = exportLayout(text, portrait, rows(200))
+    expect((ptAtTarget(many.height, portrait) / 72) * 2.54).toBeLessThanOrEqual(
+      portrait.maxHeightCm + 0.01,
+    )
+  })
+
+  it('draws a slide at 16:9 whatever it holds', () => {
+    for (const n of [3, 15]) {
+      const layout = exportLayout(text, slide, rows(n))
+      expect(layout.width / layout.height).toBeCloseTo(16 / 9, 2)
+    }
+  })
+
+  it('leaves the chart room below the legend and above the source', () => {
+    const layout = exportLayout(text, portrait, rows(15))
+    expect(layout.chart.y).toBeGreaterThan(layout.legend.top)
+    const sourceTop =
+      layout.height - layout.pad * 0.7 - layout.source.lines.length * layout.type.source * 1.3
+    expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(sourceTop)
   })
 })
 
 describe('buildExportSvg', () => {
+  const layout = exportLayout(text, portrait, rows(2))
   const svg = buildExportSvg(
     text,
-    '<svg x="24" y="180" width="1552" height="700"><rect/></svg>',
+    '<svg x="24" y="180" width="952" height="300"><rect/></svg>',
+    layout,
     '@font-face{}',
   )
 
-  it('is a standalone SVG of the fixed export size', () => {
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1600"')).toBe(true)
-    expect(EXPORT_WIDTH).toBeGreaterThanOrEqual(1600)
+  it("is a standalone SVG of the layout's size", () => {
+    expect(
+      svg.startsWith(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}"`,
+      ),
+    ).toBe(true)
   })
 
-  it('draws title, subtitle, legend and source inside the SVG', () => {
-    for (const part of [text.title, text.subtitle, text.source, 'Tốt (≥ 80)', 'Khá (≥ 70)']) {
+  it("draws title, subtitle, legend and source inside the SVG, at the target's sizes", () => {
+    for (const part of [text.title, text.subtitle, 'Tốt (≥ 80)', 'Khá (≥ 70)']) {
       expect(svg).toContain(escapeXml(part))
     }
+    const sourceTexts = [...svg.matchAll(/<text[^>]*data-part="source"[^>]*>([^<]*)</g)].map(
+      (m) => m[1],
+    )
+    expect(sourceTexts.join(' ')).toBe(text.source)
+    expect(svg).toContain(`font-size="${typePx(portrait).title}" font-weight="700"`)
     expect(svg).toContain('<pattern id="export-legend-1"')
     expect(svg).toContain('@font-face{}')
   })
 
-  it('leaves the chart room below the legend and above the source', () => {
-    const layout = exportLayout(text)
-    expect(layout.chart.y).toBeGreaterThan(layout.legendTop)
-    expect(layout.chart.y + layout.chart.height).toBeLessThan(layout.height - 40)
+  it('marks a draft across the image, and only a draft', () => {
+    expect(svg).not.toContain('data-draft-mark')
+    const draft = buildExportSvg({ ...text, draftMark: 'Dự thảo — chưa công bố' }, '', layout)
+    expect(draft).toMatch(
+      /<g data-draft-mark="true" transform="rotate\(-[\d.]+ [^)]+\)"><text[^>]*>DỰ THẢO — CHƯA CÔNG BỐ<\/text>/,
+    )
   })
 
   it('escapes markup in labels', () => {

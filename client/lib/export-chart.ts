@@ -1,9 +1,11 @@
 // The one export path for charts (STYLE B.9): an off-screen render at a fixed size with
 // animations off, a standalone SVG with title, subtitle, legend and source drawn inside it
-// (recharts' legend is HTML, outside its <svg>), an embedded font, then PNG at 2× density.
+// (recharts' legend is HTML, outside its <svg>), an embedded font, then PNG at the target's
+// density. Its size and type come from where the image goes (export-targets.ts, ADR 020).
 // The drawing code is in export-svg.ts, fetched on the first export: pages load without it.
 import type { ReactElement } from 'react'
 import type { PatternKind } from '#client/components/charts/palette.ts'
+import type { ExportContent, ExportTarget } from './export-targets.ts'
 
 export type LegendItem = {
   label: string
@@ -14,32 +16,47 @@ export type LegendItem = {
   dash?: string
 }
 
-export type ExportText = { title: string; subtitle: string; source: string; legend: LegendItem[] }
+export type ExportText = {
+  title: string
+  subtitle: string
+  source: string
+  legend: LegendItem[]
+  /** "Dự thảo — chưa công bố": drawn across an image of figures not yet published. */
+  draftMark?: string | null
+}
 
-export type ChartSize = { width: number; height: number }
-
-/** Fixed export size in CSS px; the PNG is drawn at DENSITY × this. */
-export const EXPORT_WIDTH = 1600
-export const EXPORT_HEIGHT = 1000
-export const DENSITY = 2
+/**
+ * A chart's drawing size. An export also gives its type sizes in px (`tick` for axis labels,
+ * `label` for value labels), set from the target's points; the page's charts give none.
+ */
+export type ChartSize = { width: number; height: number; tick?: number; label?: number }
 
 /** CSV of a chart's data: the shared writer (UTF-8 BOM, raw numbers, formula-leading text neutralised). */
 export { type CsvValue, toCsv } from '#shared/text/csv.ts'
 
 const loadRenderer = () => import('./export-svg.ts')
 
-/** Builds the export SVG of a chart: `render` draws it at the given size with animations off. */
-export async function createExportSvg(text: ExportText, render: (size: ChartSize) => ReactElement) {
-  return (await loadRenderer()).createExportSvg(text, render)
+/**
+ * Builds the export SVG of a chart for `target`: `render` draws it at the size the layout leaves,
+ * unanimated; `content` (rows of bars, or a plot) sets the height a page target gives it.
+ */
+export async function createExportSvg(
+  text: ExportText,
+  render: (size: ChartSize) => ReactElement,
+  target: ExportTarget,
+  content: ExportContent,
+): Promise<{ svg: string; width: number; height: number }> {
+  return (await loadRenderer()).createExportSvg(text, render, target, content)
 }
 
-/** Rasterises an export SVG at DENSITY × its size. */
+/** Rasterises an export SVG at `density` × its size. */
 export async function svgToPng(
   svg: string,
-  width = EXPORT_WIDTH,
-  height = EXPORT_HEIGHT,
+  width: number,
+  height: number,
+  density: number,
 ): Promise<Blob> {
-  return (await loadRenderer()).svgToPng(svg, width, height)
+  return (await loadRenderer()).svgToPng(svg, width, height, density)
 }
 
 export function downloadBlob(blob: Blob, fileName: string) {

@@ -4,33 +4,25 @@ import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import type { PatternKind } from '#client/components/charts/palette.ts'
-import { DENSITY, EXPORT_HEIGHT, EXPORT_WIDTH, type ChartSize, type ExportText, type LegendItem } from './export-chart.ts'
+import type { ChartSize, ExportText, LegendItem } from './export-chart.ts'
+import {
+  cmToPx,
+  typePx,
+  wantedChartHeight,
+  type ExportContent,
+  type ExportTarget,
+} from './export-targets.ts'
 import { exportFontCss } from './export-fonts.ts'
 import { CHART_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
 
-const PAD = 48
-const TITLE_SIZE = 40
-const SUBTITLE_SIZE = 26
-const LEGEND_SIZE = 22
-const SOURCE_SIZE = 20
-const LEGEND_ROW = 34
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
-
 /** Places legend items left to right, wrapping into rows within `maxWidth`. */
-export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize = LEGEND_SIZE) {
+export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: number) {
   const swatch = fontSize
   const gap = fontSize * 1.4
   let x = 0
   let row = 0
   const placed = items.map((item) => {
-    const width = swatch + 10 + estimateTextWidth(item.label, fontSize)
+    const width = swatch + fontSize * 0.45 + estimateTextWidth(item.label, fontSize)
     if (x > 0 && x + width > maxWidth) {
       x = 0
       row += 1
@@ -40,6 +32,30 @@ export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize = L
     return at
   })
   return { placed, rows: items.length === 0 ? 0 : row + 1 }
+}
+
+/** Breaks text into lines within `maxWidth` at spaces; a word longer than the line stands alone. */
+export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
+  const widthOf = (s: string) => estimateTextWidth(s, fontSize) * (bold ? 1.06 : 1)
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word
+    if (line && widthOf(next) > maxWidth) {
+      lines.push(line)
+      line = word
+    } else line = next
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }
 
 export function patternMarkup(id: string, color: string, kind: PatternKind): string {
@@ -55,51 +71,131 @@ export function patternMarkup(id: string, color: string, kind: PatternKind): str
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}${over}</pattern>`
 }
 
-function legendMarkup(items: LegendItem[], top: number, maxWidth: number) {
-  const { placed, rows } = layoutLegend(items, maxWidth)
+const LINE_HEIGHT = 1.3
+
+/** Every box of the export image, from the target's type scale and what the chart draws. */
+export function exportLayout(text: ExportText, target: ExportTarget, content: ExportContent) {
+  const type = typePx(target)
+  const pad = Math.round(type.title * 1.1)
+  const inner = target.width - 2 * pad
+  const gap = Math.round(type.subtitle * 0.6)
+  const title = wrapText(text.title, type.title, inner, true)
+  const subtitle = wrapText(text.subtitle, type.subtitle, inner)
+  const legend = layoutLegend(text.legend, inner, type.legend)
+  const legendRow = type.legend * 1.6
+  const source = wrapText(text.source, type.source, inner)
+  const titleTop = pad
+  const subtitleTop = titleTop + title.length * type.title * LINE_HEIGHT + gap * 0.5
+  const legendTop = subtitleTop + subtitle.length * type.subtitle * LINE_HEIGHT + gap
+  const chartTop = Math.round(legendTop + legend.rows * legendRow + (legend.rows ? gap : 0))
+  const footer = Math.round(gap + source.length * type.source * LINE_HEIGHT + pad * 0.7)
+  const chartWidth = target.width - pad
+  const fixed = target.fixedHeightCm === null ? null : cmToPx(target.fixedHeightCm, target)
+  const cap = cmToPx(target.maxHeightCm, target)
+  const wanted = wantedChartHeight(content, target, chartWidth)
+  const height = fixed ?? Math.min(cap, chartTop + wanted + footer)
+  // Never less room than three rows of ticks, even under a long legend on a slide.
+  const chartHeight = Math.max(type.tick * 6, height - chartTop - footer)
+  return {
+    target,
+    type,
+    pad,
+    width: target.width,
+    height: Math.max(height, chartTop + chartHeight + footer),
+    title: { lines: title, top: titleTop },
+    subtitle: { lines: subtitle, top: subtitleTop },
+    legend: { top: legendTop, rowHeight: legendRow, ...legend },
+    source: { lines: source },
+    chart: {
+      x: Math.round(pad / 2),
+      y: chartTop,
+      width: chartWidth,
+      height: Math.round(chartHeight),
+    },
+  }
+}
+
+export type ExportLayout = ReturnType<typeof exportLayout>
+
+function legendMarkup(layout: ExportLayout) {
+  const size = layout.type.legend
   const defs: string[] = []
-  const body = placed.map(({ item, x, row }, i) => {
-    const y = top + row * LEGEND_ROW
+  const body = layout.legend.placed.map(({ item, x, row }, i) => {
+    const y = layout.legend.top + row * layout.legend.rowHeight
     const kind = item.pattern ?? 'solid'
     let fill = item.color
     if (kind !== 'solid') {
       defs.push(patternMarkup(`export-legend-${i}`, item.color, kind))
       fill = `url(#export-legend-${i})`
     }
-    const sx = PAD + x
+    const sx = layout.pad + x
     const mark =
       item.shape === 'line'
-        ? `<line x1="${sx}" x2="${sx + LEGEND_SIZE}" y1="${y + LEGEND_SIZE / 2}" y2="${y + LEGEND_SIZE / 2}" stroke="${item.color}" stroke-width="4"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
-        : `<rect x="${sx}" y="${y}" width="${LEGEND_SIZE}" height="${LEGEND_SIZE}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
-    return `${mark}<text x="${sx + LEGEND_SIZE + 10}" y="${y + LEGEND_SIZE * 0.82}" font-size="${LEGEND_SIZE}" fill="#1F2937">${escapeXml(item.label)}</text>`
+        ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${Math.max(3, size / 6)}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+        : `<rect x="${sx}" y="${y}" width="${size}" height="${size}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
+    return `${mark}<text x="${sx + size * 1.45}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937">${escapeXml(item.label)}</text>`
   })
-  return { markup: body.join(''), defs: defs.join(''), height: rows * LEGEND_ROW }
+  return { markup: body.join(''), defs: defs.join('') }
 }
 
-/** Where the chart goes inside the export image, given the legend's size. */
-export function exportLayout(text: ExportText, width = EXPORT_WIDTH, height = EXPORT_HEIGHT) {
-  const legendTop = PAD + TITLE_SIZE + 16 + SUBTITLE_SIZE + 24
-  const legendHeight = layoutLegend(text.legend, width - 2 * PAD).rows * LEGEND_ROW
-  const chartTop = legendTop + legendHeight + (legendHeight ? 16 : 0)
-  const chartBottom = height - PAD - SOURCE_SIZE - 16
-  return { width, height, legendTop, chart: { x: PAD / 2, y: chartTop, width: width - PAD, height: chartBottom - chartTop } }
+function textLines(lines: string[], x: number, top: number, size: number, attrs: string) {
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${(top + size * 0.85 + i * size * LINE_HEIGHT).toFixed(1)}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`,
+    )
+    .join('')
+}
+
+/**
+ * A draft's mark: its words across the image on a diagonal, grey and translucent, so the chart
+ * stays readable and the mark survives greyscale printing and cropping of any edge.
+ */
+function draftMarkup(mark: string, width: number, height: number) {
+  const diagonal = Math.hypot(width, height)
+  const size = Math.round(Math.min((diagonal * 0.75) / estimateTextWidth(mark, 1), height * 0.16))
+  const angle = -((Math.atan2(height, width) * 180) / Math.PI)
+  return `<g data-draft-mark="true" transform="rotate(${angle.toFixed(1)} ${width / 2} ${height / 2})"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" dominant-baseline="central" font-size="${size}" font-weight="700" fill="#4B5563" fill-opacity="0.22" stroke="#4B5563" stroke-opacity="0.35" stroke-width="${Math.max(1, size / 40)}" letter-spacing="${size * 0.05}">${escapeXml(mark.toUpperCase())}</text></g>`
 }
 
 /** The standalone SVG document: texts, legend and the chart's own <svg> nested inside. */
-export function buildExportSvg(text: ExportText, chartSvg: string, fontCss = '', width = EXPORT_WIDTH, height = EXPORT_HEIGHT): string {
-  const layout = exportLayout(text, width, height)
-  const legend = legendMarkup(text.legend, layout.legendTop, width - 2 * PAD)
-  const titleY = PAD + TITLE_SIZE * 0.8
-  const subtitleY = titleY + 16 + SUBTITLE_SIZE
+export function buildExportSvg(
+  text: ExportText,
+  chartSvg: string,
+  layout: ExportLayout,
+  fontCss = '',
+): string {
+  const { width, height, pad, type } = layout
+  const legend = legendMarkup(layout)
+  const sourceTop = height - pad * 0.7 - layout.source.lines.length * type.source * LINE_HEIGHT
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}" data-target="${layout.target.id}">`,
     `<defs><style>${fontCss}</style>${legend.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${PAD}" y="${titleY}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(text.title)}</text>`,
-    `<text x="${PAD}" y="${subtitleY}" font-size="${SUBTITLE_SIZE}" fill="#374151">${escapeXml(text.subtitle)}</text>`,
+    textLines(
+      layout.title.lines,
+      pad,
+      layout.title.top,
+      type.title,
+      'font-weight="700" fill="#111827" data-part="title"',
+    ),
+    textLines(
+      layout.subtitle.lines,
+      pad,
+      layout.subtitle.top,
+      type.subtitle,
+      'fill="#374151" data-part="subtitle"',
+    ),
     legend.markup,
     chartSvg,
-    `<text x="${PAD}" y="${height - PAD + 8}" font-size="${SOURCE_SIZE}" fill="#4B5563">${escapeXml(text.source)}</text>`,
+    textLines(
+      layout.source.lines,
+      pad,
+      sourceTop,
+      type.source,
+      'fill="#374151" data-part="source"',
+    ),
+    text.draftMark ? draftMarkup(text.draftMark, width, height) : '',
     '</svg>',
   ].join('')
 }
@@ -107,7 +203,10 @@ export function buildExportSvg(text: ExportText, chartSvg: string, fontCss = '',
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 /** Renders `element` off-screen at a fixed size and returns its chart <svg> markup, positioned. */
-export async function renderChartSvg(element: ReactElement, box: ChartSize & { x: number; y: number }) {
+export async function renderChartSvg(
+  element: ReactElement,
+  box: ChartSize & { x: number; y: number },
+) {
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
   host.style.cssText = `position:fixed;left:-20000px;top:0;width:${box.width}px;height:${box.height}px;overflow:hidden;pointer-events:none`
@@ -140,15 +239,35 @@ export async function renderChartSvg(element: ReactElement, box: ChartSize & { x
   }
 }
 
-/** Builds the export SVG of a chart: `render` draws it at the given size with animations off. */
-export async function createExportSvg(text: ExportText, render: (size: ChartSize) => ReactElement) {
-  const layout = exportLayout(text)
-  const chart = await renderChartSvg(render({ width: layout.chart.width, height: layout.chart.height }), layout.chart)
-  return buildExportSvg(text, chart, await exportFontCss())
+/** Builds the export SVG of a chart for a target: `render` draws it at the given size, unanimated. */
+export async function createExportSvg(
+  text: ExportText,
+  render: (size: ChartSize) => ReactElement,
+  target: ExportTarget,
+  content: ExportContent,
+) {
+  const layout = exportLayout(text, target, content)
+  const size: ChartSize = {
+    width: layout.chart.width,
+    height: layout.chart.height,
+    tick: layout.type.tick,
+    label: layout.type.label,
+  }
+  const chart = await renderChartSvg(render(size), layout.chart)
+  return {
+    svg: buildExportSvg(text, chart, layout, await exportFontCss()),
+    width: layout.width,
+    height: layout.height,
+  }
 }
 
-/** Rasterises an export SVG at DENSITY × its size. */
-export async function svgToPng(svg: string, width = EXPORT_WIDTH, height = EXPORT_HEIGHT): Promise<Blob> {
+/** Rasterises an export SVG at `density` × its size. */
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  density: number,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }))
   try {
     const image = new Image()
@@ -160,15 +279,18 @@ export async function svgToPng(svg: string, width = EXPORT_WIDTH, height = EXPOR
     await nextFrame()
     await nextFrame()
     const canvas = document.createElement('canvas')
-    canvas.width = width * DENSITY
-    canvas.height = height * DENSITY
+    canvas.width = Math.round(width * density)
+    canvas.height = Math.round(height * density)
     const context = canvas.getContext('2d')
     if (!context) throw new Error('no 2d context')
     context.fillStyle = '#ffffff'
     context.fillRect(0, 0, canvas.width, canvas.height)
     context.drawImage(image, 0, 0, canvas.width, canvas.height)
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+        'image/png',
+      ),
     )
   } finally {
     URL.revokeObjectURL(url)

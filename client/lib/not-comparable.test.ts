@@ -25,9 +25,9 @@ describe('not-comparable texts', () => {
 
   it('lists predecessors as they stood, never as the unit’s own year', async () => {
     await i18next.changeLanguage('vi')
-    expect(predecessorsText(nc, 'vi', i18next.t)).toBe('Đơn vị tiền thân năm 2024: Tỉnh Long An 88,5% (hạng 10/63)')
+    expect(predecessorsText(nc, 'vi', i18next.t)).toBe('Đơn vị tiền thân năm 2024: Tỉnh Long An 88,50% (hạng 10/63)')
     await i18next.changeLanguage('en')
-    expect(predecessorsText(nc, 'en', i18next.t)).toBe('Predecessor in 2024: Tỉnh Long An 88.5% (rank 10/63)')
+    expect(predecessorsText(nc, 'en', i18next.t)).toBe('Predecessor in 2024: Tỉnh Long An 88.50% (rank 10/63)')
     const two = { ...nc, predecessors: [...nc.predecessors, { ...nc.predecessors[0]!, unit: { code: 'X', name: 'Tỉnh X' } }] }
     expect(predecessorsText(two, 'en', i18next.t)).toMatch(/^Predecessors in 2024: /)
     expect(predecessorsText(null, 'en', i18next.t)).toBeNull()

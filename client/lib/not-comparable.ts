@@ -1,5 +1,5 @@
 import type { NotComparable } from '#shared/dto/ranking.ts'
-import { formatPercent, formatRank, type Language } from './format.ts'
+import { formatIndexPercent, formatRank, type Language } from './format.ts'
 
 /** i18next's t, as these helpers use it. */
 type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -20,7 +20,7 @@ export function standingText(
     // A predecessor named like its successor (Long An's Sở Tài chính into Tây Ninh's) is told
     // apart by its code.
     name: s.unit.name === selfName ? `${s.unit.name} (${s.unit.code})` : s.unit.name,
-    index: formatPercent(s.indexPct, lang, 2),
+    index: formatIndexPercent(s.indexPct, lang),
     rank: formatRank(s.rank, s.total),
   })
 }

@@ -1,2 +1,33 @@
 /** Vietnamese strings of the exports area, under their own top-level keys (merged into `translation`). */
-export const exportsVi = {}
+export const exportsVi = {
+  chartExport: {
+    target: 'Khổ ảnh',
+    targets: {
+      'a4-portrait': 'A4 khổ dọc (16 cm)',
+      'a4-landscape': 'A4 khổ ngang',
+      'slide-16-9': 'Trình chiếu 16:9',
+    },
+    source: {
+      decision:
+        'Nguồn: Quyết định số {{no}} ngày {{date}} của {{issuer}}; số liệu {{cohort}}, {{years}}',
+      decisionNoIssuer: 'Nguồn: Quyết định số {{no}} ngày {{date}}; số liệu {{cohort}}, {{years}}',
+      published: 'Nguồn: kết quả đã công bố — {{cohort}}, {{years}}',
+      draft: 'Nguồn: PAR Dashboard — {{cohort}}, {{years}} — Dự thảo, chưa công bố',
+      data: 'Nguồn: PAR Dashboard — dữ liệu {{cohort}}, {{years}}',
+    },
+    draftMark: 'Dự thảo — chưa công bố',
+    axis: {
+      indexPct: 'Chỉ số (%)',
+      delta: 'Tăng/giảm (điểm)',
+      points: 'Điểm',
+      rank: 'Hạng',
+      tasks: 'Số nhiệm vụ',
+      awards: 'Số khen thưởng',
+    },
+    awardBreakdown: {
+      byType: 'Theo hình thức khen thưởng',
+      byIssuer: 'Theo cấp khen',
+      column: 'Phân theo',
+    },
+  },
+}

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactElement } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { DataTable, tableToCsvRows, type Column } from '#client/components/ui/data-table.tsx'
 import {
@@ -9,10 +10,20 @@ import {
   type ChartSize,
   type LegendItem,
 } from '#client/lib/export-chart.ts'
-import { EXPORT_TARGET_IDS, EXPORT_TARGETS, isExportTargetId, type ExportContent } from '#client/lib/export-targets.ts'
+import {
+  EXPORT_TARGET_IDS,
+  EXPORT_TARGETS,
+  isExportTargetId,
+  type ExportContent,
+} from '#client/lib/export-targets.ts'
 import { exportFileName } from '#client/lib/slug.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { exportSourceText, periodYears, type ExportSource } from './export-source.ts'
+import {
+  exportSourceText,
+  loadPublications,
+  periodYears,
+  type ExportSource,
+} from './export-source.ts'
 import { useExportTarget } from './use-export-target.ts'
 import { usePrintMode } from '#client/lib/use-print-mode.ts'
 import { Legend } from './legend.tsx'
@@ -52,7 +63,21 @@ type Busy = 'png' | 'svg' | 'csv' | null
 
 /** Every chart's frame: title, subtitle, Chart/Table tabs and PNG/SVG/CSV export (STYLE B.9). */
 export function ChartFrame<R>(props: Props<R>) {
-  const { chartId, title, subtitle, cohortLabel, fileCohort, period, legend = [], columns, rows, rowKey, render, emptyText, source } = props
+  const {
+    chartId,
+    title,
+    subtitle,
+    cohortLabel,
+    fileCohort,
+    period,
+    legend = [],
+    columns,
+    rows,
+    rowKey,
+    render,
+    emptyText,
+    source,
+  } = props
   const { t } = useTranslation()
   const lang = useLang()
   const [targetId, setTargetId] = useExportTarget()
@@ -65,15 +90,26 @@ export function ChartFrame<R>(props: Props<R>) {
   const id = useId()
   const empty = rows.length === 0
 
-  const years = source?.years ?? periodYears(period)
-  const provenance = years
-    ? exportSourceText(cohortLabel, years, source?.publication, lang, t)
-    : { line: t('app.source', { cohort: cohortLabel, year: period }), draftMark: null }
-  const text = { title, subtitle, source: provenance.line, draftMark: provenance.draftMark, legend }
+  const queryClient = useQueryClient()
+  const years = source?.years ?? periodYears(period) ?? []
+
+  /** Title, legend and the source line with the decision (or a draft's mark), read when exporting. */
+  async function exportText() {
+    const cohorts = source?.cohorts ?? []
+    const publications =
+      cohorts.length > 0 ? await loadPublications(queryClient, cohorts, years) : null
+    const provenance = exportSourceText(cohortLabel, years, publications, lang, t)
+    return { title, subtitle, source: provenance.line, draftMark: provenance.draftMark, legend }
+  }
   const content = props.exportContent ?? { kind: 'rows', rows: rows.length }
   // The default size keeps the plain name; another size says which it is.
   const fileName = (ext: string) =>
-    exportFileName(chartId, fileCohort, targetId === 'a4-portrait' || ext === 'csv' ? period : `${period}-${targetId}`, ext)
+    exportFileName(
+      chartId,
+      fileCohort,
+      targetId === 'a4-portrait' || ext === 'csv' ? period : `${period}-${targetId}`,
+      ext,
+    )
 
   async function run(kind: Exclude<Busy, null>) {
     setBusy(kind)
@@ -81,10 +117,18 @@ export function ChartFrame<R>(props: Props<R>) {
     try {
       if (kind === 'csv') {
         const csv = tableToCsvRows(columns, rows)
-        downloadBlob(new Blob([toCsv(csv.header, csv.rows)], { type: 'text/csv;charset=utf-8' }), fileName('csv'))
+        downloadBlob(
+          new Blob([toCsv(csv.header, csv.rows)], { type: 'text/csv;charset=utf-8' }),
+          fileName('csv'),
+        )
       } else {
         const target = EXPORT_TARGETS[targetId]
-        const image = await createExportSvg(text, (size) => render(size), target, content)
+        const image = await createExportSvg(
+          await exportText(),
+          (size) => render(size),
+          target,
+          content,
+        )
         const blob =
           kind === 'svg'
             ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
@@ -110,7 +154,9 @@ export function ChartFrame<R>(props: Props<R>) {
     <figure className="chart-frame" data-chart={chartId} aria-labelledby={`${id}-title`}>
       <header className="chart-header">
         <div>
-          <h2 id={`${id}-title`} className="panel-title">{title}</h2>
+          <h2 id={`${id}-title`} className="panel-title">
+            {title}
+          </h2>
           <p className="chart-subtitle">{subtitle}</p>
         </div>
         {!empty && (
@@ -167,8 +213,16 @@ export function ChartFrame<R>(props: Props<R>) {
           </div>
         )}
       </header>
-      {busy && <p className="chart-note" role="status">{t('chart.exporting')}</p>}
-      {failed && <p className="chart-note error" role="alert">{t('chart.exportFailed')}</p>}
+      {busy && (
+        <p className="chart-note" role="status">
+          {t('chart.exporting')}
+        </p>
+      )}
+      {failed && (
+        <p className="chart-note error" role="alert">
+          {t('chart.exportFailed')}
+        </p>
+      )}
       {empty ? (
         <p className="empty-state">{emptyText ?? t('state.noData', { what: subtitle })}</p>
       ) : (
@@ -179,7 +233,14 @@ export function ChartFrame<R>(props: Props<R>) {
               <div className="chart-body">{render(undefined)}</div>
             </>
           ) : (
-            <DataTable caption={title} captionHidden columns={columns} rows={rows} rowKey={rowKey} testId={`${chartId}-table`} />
+            <DataTable
+              caption={title}
+              captionHidden
+              columns={columns}
+              rows={rows}
+              rowKey={rowKey}
+              testId={`${chartId}-table`}
+            />
           )}
         </div>
       )}

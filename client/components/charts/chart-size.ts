@@ -40,12 +40,22 @@ export function valueAxisTitle(label: string | undefined, font: { tick: number }
   if (!label) return {}
   return {
     height: Math.ceil(font.tick * 3.2) - 4,
-    label: { value: label, position: 'insideBottom' as const, offset: 0, fontSize: font.tick, fill: AXIS_TITLE },
+    label: {
+      value: label,
+      position: 'insideBottom' as const,
+      offset: 0,
+      fontSize: font.tick,
+      fill: AXIS_TITLE,
+    },
   }
 }
 
 /** A vertical axis's unit, written along it. */
-export function sideAxisTitle(label: string | undefined, font: { tick: number }, side: 'left' | 'right') {
+export function sideAxisTitle(
+  label: string | undefined,
+  font: { tick: number },
+  side: 'left' | 'right',
+) {
   if (!label) return {}
   return {
     label: {

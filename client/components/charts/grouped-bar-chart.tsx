@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { animated, chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
 import { categoryAxisProps } from './category-axis.ts'
 import { GRID, INK, MUTED } from './palette.ts'
 
@@ -11,12 +11,26 @@ type Props = {
   categoryKey: string
   series: BarSeries[]
   size?: ChartSize
+  /** Value labels at the bars' ends ("7,50"). */
   formatValue: (v: number) => string
+  /** Axis ticks (round marks: "5", "10"); the value labels' format unless given. */
+  formatTick?: (v: number) => string
+  /** The value axis's unit of measure ("Điểm"). */
+  valueLabel?: string
   domain?: [number, number]
 }
 
 /** Horizontal grouped bars: one group per category (field, unit), one bar per series. */
-export function GroupedBarChart({ rows, categoryKey, series, size, formatValue, domain }: Props) {
+export function GroupedBarChart({
+  rows,
+  categoryKey,
+  series,
+  size,
+  formatValue,
+  formatTick = formatValue,
+  valueLabel,
+  domain,
+}: Props) {
   const font = chartFont(size)
   const perRow = Math.max(1, series.length) * 14 + 16
   return (
@@ -29,15 +43,30 @@ export function GroupedBarChart({ rows, categoryKey, series, size, formatValue, 
       barGap={1}
     >
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={domain ?? [0, 'auto']} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} />
+      <XAxis
+        type="number"
+        domain={domain ?? [0, 'auto']}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        {...valueAxisTitle(valueLabel, font)}
+      />
       <YAxis
         type="category"
         dataKey={categoryKey}
-        {...categoryAxisProps(rows.map((r) => String(r[categoryKey] ?? '')), font.tick)}
+        {...categoryAxisProps(
+          rows.map((r) => String(r[categoryKey] ?? '')),
+          font.tick,
+        )}
         interval={0}
       />
       {series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={animated(size)}>
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          fill={s.color}
+          isAnimationActive={animated(size)}
+        >
           {s.showLabel !== false && (
             <LabelList
               dataKey={s.key}

@@ -1,6 +1,6 @@
 import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { animated, chartFont, chartSizeProps } from './chart-size.ts'
+import { animated, chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
 import { GRID, INK, MUTED } from './palette.ts'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
@@ -10,20 +10,50 @@ type Props = {
   xKey: string
   series: LineSeries[]
   size?: ChartSize
+  /** Point labels ("80,10"). */
   formatValue: (v: number) => string
+  /** Axis ticks (round marks); the point labels' format unless given. */
+  formatTick?: (v: number) => string
+  /** The value axis's unit of measure ("Chỉ số (%)"). */
+  valueLabel?: string
   domain?: [number, number]
   /** Value labels on every point (few series only). */
   pointLabels?: boolean
 }
 
 /** One line per series over the years; gaps where a unit has no result (not comparable). */
-export function MultiLineChart({ rows, xKey, series, size, formatValue, domain, pointLabels }: Props) {
+export function MultiLineChart({
+  rows,
+  xKey,
+  series,
+  size,
+  formatValue,
+  formatTick = formatValue,
+  valueLabel,
+  domain,
+  pointLabels,
+}: Props) {
   const font = chartFont(size)
   return (
-    <LineChart {...chartSizeProps(size, 320)} data={rows} margin={{ top: 20, right: 24, bottom: 4, left: 4 }}>
+    <LineChart
+      {...chartSizeProps(size, 320)}
+      data={rows}
+      margin={{ top: 20, right: 24, bottom: 4, left: 4 }}
+    >
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis dataKey={xKey} type="category" tick={{ fontSize: font.tick, fill: MUTED }} padding={{ left: 16, right: 16 }} />
-      <YAxis domain={domain ?? ['auto', 'auto']} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
+      <XAxis
+        dataKey={xKey}
+        type="category"
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        padding={{ left: 16, right: 16 }}
+      />
+      <YAxis
+        domain={domain ?? ['auto', 'auto']}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        width="auto"
+        {...sideAxisTitle(valueLabel, font, 'left')}
+      />
       {series.map((s) => (
         <Line
           key={s.key}
@@ -37,7 +67,12 @@ export function MultiLineChart({ rows, xKey, series, size, formatValue, domain, 
           isAnimationActive={animated(size)}
         >
           {pointLabels && (
-            <LabelList dataKey={s.key} position="top" formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} style={{ fontSize: font.label - 2, fill: INK }} />
+            <LabelList
+              dataKey={s.key}
+              position="top"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+              style={{ fontSize: font.label - 2, fill: INK }}
+            />
           )}
         </Line>
       ))}

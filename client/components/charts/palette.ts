@@ -29,6 +29,8 @@ const VIRIDIS = [
 
 export const INK = '#1F2937'
 export const MUTED = '#6B7280'
+/** Axis titles (units of measure): darker than tick labels, read in print at 9–10 pt. */
+export const AXIS_TITLE = '#374151'
 export const GRID = '#E5E7EB'
 export const FADED = '#C4C9D1'
 export const POSITIVE = '#0072B2'

@@ -6,7 +6,7 @@ import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { formatDelta, formatNumber, formatRank } from '#client/lib/format.ts'
+import { formatDelta, formatIndex, formatPoints, formatRank, formatTick } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
@@ -50,14 +50,14 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
     year === null
       ? []
       : toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))
-  const fmt = (v: number) => formatNumber(v, lang)
+  const fmt = (v: number) => formatPoints(v, lang)
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.label ?? null },
     ...series.map((s) => ({
       key: s.key,
       header: s.label,
       value: (r: Row) => (r[s.key] as number | null) ?? null,
-      render: (r: Row) => formatNumber(r[s.key] as number | null, lang),
+      render: (r: Row) => formatPoints(r[s.key] as number | null, lang),
       numeric: true,
     })),
   ]
@@ -81,8 +81,11 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
           series={series.map((s) => ({ ...s, showLabel: series.length <= 3 }))}
           size={size}
           formatValue={fmt}
+          formatTick={(v) => formatTick(v, lang)}
+          valueLabel={t('chartExport.axis.points')}
         />
       )}
+      exportContent={{ kind: 'rows', rows: rows.length, barsPerRow: series.length }}
     />
   )
 }
@@ -97,7 +100,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
     const s = series.find((x) => x.key === unit)
     return s ? [{ ...s, key }] : []
   })
-  const fmt = (v: number) => formatNumber(v, lang)
+  const fmt = (v: number) => formatIndex(v, lang)
   type Row = (typeof rows)[number]
   const columns: Column<Row>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year ?? null },
@@ -105,7 +108,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
       key: s.key,
       header: s.label,
       value: (r: Row) => r[s.key] ?? null,
-      render: (r: Row) => formatNumber(r[s.key], lang),
+      render: (r: Row) => formatIndex(r[s.key], lang),
       numeric: true,
     })),
   ]
@@ -150,9 +153,12 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
             series={lines}
             size={size}
             formatValue={fmt}
+            formatTick={(v) => formatTick(v, lang)}
+            valueLabel={t('chartExport.axis.indexPct')}
             pointLabels={series.length <= 2}
           />
         )}
+        exportContent={{ kind: 'plot' }}
       />
       {breaks.length > 0 && (
         <ul className="change-notes" data-testid="compare-breaks">
@@ -185,7 +191,9 @@ export function CompareDifferencesPanel({ units }: { units: string[] }) {
   const cell = (r: Row, key: string) =>
     r.code === 'RANK'
       ? formatRank(r[key] as number | null, byUnit(key)?.total)
-      : formatNumber(r[key] as number | null, lang)
+      : r.code === 'INDEX'
+        ? formatIndex(r[key] as number | null, lang)
+        : formatPoints(r[key] as number | null, lang)
   const rows: Row[] = [
     indexRow,
     rankRow,
@@ -238,7 +246,7 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
       key: 'indexPct',
       header: t('columns.indexPct'),
       value: (r) => r.indexPct,
-      render: (r) => formatNumber(r.indexPct, lang),
+      render: (r) => formatIndex(r.indexPct, lang),
       numeric: true,
     },
     {

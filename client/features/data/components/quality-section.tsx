@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DataQualityItem } from '#shared/dto/data-quality.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, type CohortKey } from '../api/data.queries.ts'
 import { CohortPicker } from './cohort-picker.tsx'
@@ -54,8 +54,8 @@ function QualityTable({ cohort, year }: { cohort: CohortKey; year: number | null
     { key: 'unit', header: t('data.quality.unit'), value: (r) => r.unit.name },
     { key: 'year', header: t('filters.year'), value: (r) => r.year },
     { key: 'status', header: t('data.publish.status'), value: (r) => r.status, render: (r) => t(`data.status.${r.status}`, { defaultValue: r.status }) },
-    { key: 'pIndex', header: t('data.quality.publishedIndex'), value: (r) => r.published.indexPct, numeric: true, render: (r) => formatNumber(r.published.indexPct, lang) },
-    { key: 'cIndex', header: t('data.quality.computedIndex'), value: (r) => r.computed.indexPct, numeric: true, render: (r) => formatNumber(r.computed.indexPct, lang) },
+    { key: 'pIndex', header: t('data.quality.publishedIndex'), value: (r) => r.published.indexPct, numeric: true, render: (r) => formatIndex(r.published.indexPct, lang) },
+    { key: 'cIndex', header: t('data.quality.computedIndex'), value: (r) => r.computed.indexPct, numeric: true, render: (r) => formatIndex(r.computed.indexPct, lang) },
     { key: 'pRank', header: t('data.quality.publishedRank'), value: (r) => r.published.rank, numeric: true, render: (r) => formatRank(r.published.rank) },
     { key: 'cRank', header: t('data.quality.computedRank'), value: (r) => r.computed.rank, numeric: true, render: (r) => formatRank(r.computed.rank) },
     { key: 'pGrade', header: t('data.quality.publishedGrade'), value: (r) => r.published.grade },

@@ -1,19 +1,26 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { animated, chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from '../utils/to-ranking-series.ts'
 
-type Props = { rows: (RankingRow & { highlighted?: boolean })[]; size?: ChartSize; formatValue: (v: number) => string }
+type Props = {
+  rows: (RankingRow & { highlighted?: boolean })[]
+  size?: ChartSize
+  formatValue: (v: number) => string
+  /** Axis ticks and the axis's unit ("Chỉ số (%)"). */
+  formatTick?: (v: number) => string
+  valueLabel?: string
+}
 
 /**
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
  * found by the search is marked ★ and outlined, not only coloured.
  */
-export function RankingChart({ rows, size, formatValue }: Props) {
+export function RankingChart({ rows, size, formatValue, formatTick = formatValue, valueLabel }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
@@ -33,7 +40,7 @@ export function RankingChart({ rows, size, formatValue }: Props) {
         ))}
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} />
+      <XAxis type="number" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} {...valueAxisTitle(valueLabel, font)} />
       <YAxis
         type="category"
         dataKey="name"

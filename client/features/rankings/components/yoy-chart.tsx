@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { animated, chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
@@ -20,12 +20,15 @@ type Props = {
   rows: (YoyRow & { highlighted?: boolean })[]
   size?: ChartSize
   formatDelta: (v: number) => string
+  /** Axis ticks ("+4") and the axis's unit ("Tăng/giảm (điểm)"). */
+  formatTick?: (v: number) => string
+  valueLabel?: string
   /** "+5,35 ↑7": the point change with the rank move, drawn at the bar's end. */
   label: (row: YoyRow) => string
 }
 
 /** Diverging bars of the change in index points; falls are hatched as well as coloured. */
-export function YoyChart({ rows, size, formatDelta, label }: Props) {
+export function YoyChart({ rows, size, formatDelta, formatTick = formatDelta, valueLabel, label }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const tickLabel = (r: Props['rows'][number]) => (r.highlighted ? `★ ${r.name}` : r.name)
@@ -42,7 +45,7 @@ export function YoyChart({ rows, size, formatDelta, label }: Props) {
         <PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatDelta} />
+      <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} {...valueAxisTitle(valueLabel, font)} />
       <YAxis
         type="category"
         dataKey="name"

@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import { animated, chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
@@ -37,6 +37,9 @@ type Props = {
   size?: ChartSize
   formatValue: (v: number) => string
   rankLabel: string
+  /** Index axis ticks and its unit ("Chỉ số (%)"). */
+  formatTick?: (v: number) => string
+  valueLabel?: string
 }
 
 /**
@@ -44,7 +47,7 @@ type Props = {
  * rank line is one line per stretch between breaks (a merger, a change of cohort), so it never
  * joins ranks of two different units or cohorts; each break is a labelled vertical line.
  */
-export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel }: Props) {
+export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel, formatTick = formatValue, valueLabel }: Props) {
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const segments = [...new Set(rows.map((r) => r.segment))]
@@ -57,7 +60,7 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel }: 
     >
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
-      <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatValue} width="auto" />
+      <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} width="auto" {...sideAxisTitle(valueLabel, font, 'left')} />
       <YAxis
         yAxisId="rank"
         orientation="right"

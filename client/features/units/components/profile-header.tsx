@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import { cohortSearch } from '#client/lib/cohort-search.ts'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
 
@@ -32,7 +32,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
         )}
         {current && (
           <li>
-            {t('columns.indexPct')}: <strong>{formatNumber(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
+            {t('columns.indexPct')}: <strong>{formatIndex(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
           </li>
         )}
       </ul>

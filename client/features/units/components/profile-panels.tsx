@@ -4,9 +4,9 @@ import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import { byAwardType, byIssuer, taskStatusSeries, type CountRow } from '#client/lib/domain-series.ts'
+import { awardBreakdownRows, awardBreakdownSeries, byAwardType, byIssuer, taskStatusSeries, type AwardBreakdownRow, type CountRow } from '#client/lib/domain-series.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { formatIndex, formatNumber, formatPoints, formatRank, formatTick } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
@@ -24,7 +24,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const breaks = yearBreaks(shown, data.lineage, data.placements)
   const rows = toIndexSeries(shown, breaks)
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
-  const fmt = (v: number) => formatNumber(v, lang)
+  const fmt = (v: number) => formatIndex(v, lang)
   const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
   const withheld = rows.filter((r) => r.notComparable)
   const columns: Column<IndexYearRow>[] = [
@@ -44,6 +44,8 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
+        source={{ years: rows.map((r) => r.year), cohorts: shown.map((y) => y.cohort) }}
+        exportContent={{ kind: 'plot' }}
         legend={[
           { label: t('columns.indexPct'), color: INDEX_COLOR },
           { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
@@ -52,7 +54,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         columns={columns}
         rows={rows}
         rowKey={(r) => String(r.year)}
-        render={(size) => <IndexYearsChart rows={rows} breaks={chartBreaks} size={size} formatValue={fmt} rankLabel={t('profile.rank')} />}
+        render={(size) => <IndexYearsChart rows={rows} breaks={chartBreaks} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.indexPct')} rankLabel={t('profile.rank')} />}
       />
       {withheld.length > 0 && (
         <ul className="change-notes" data-testid="profile-change-notes">
@@ -74,7 +76,7 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const result = data.years.find((y) => y.year === year)
   const rows = toFieldSeries(result, lang)
-  const fmt = (v: number) => formatNumber(v, lang)
+  const fmt = (v: number) => formatPoints(v, lang)
   const series = [
     { key: 'points', label: t('profile.points'), color: '#0072B2' },
     { key: 'cohortBest', label: t('profile.cohortBest'), color: '#E69F00' },
@@ -84,8 +86,8 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
     { key: 'field', header: t('columns.field'), value: (r) => r.label },
     { key: 'points', header: t('profile.points'), value: (r) => r.points, render: (r) => fmt(r.points), numeric: true },
     { key: 'max', header: t('columns.max'), value: (r) => r.maxPoints, render: (r) => formatNumber(r.maxPoints, lang), numeric: true },
-    { key: 'best', header: t('columns.best'), value: (r) => r.cohortBest, render: (r) => formatNumber(r.cohortBest, lang), numeric: true },
-    { key: 'lost', header: t('columns.difference'), value: (r) => r.lost, render: (r) => formatNumber(r.lost, lang), numeric: true },
+    { key: 'best', header: t('columns.best'), value: (r) => r.cohortBest, render: (r) => formatPoints(r.cohortBest, lang), numeric: true },
+    { key: 'lost', header: t('columns.difference'), value: (r) => r.lost, render: (r) => formatPoints(r.lost, lang), numeric: true },
   ]
   return (
     <ChartFrame
@@ -95,13 +97,15 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
       cohortLabel={data.unit.name}
       fileCohort={fileCohort}
       period={year}
+      source={{ cohorts: result ? [result.cohort] : [] }}
+      exportContent={{ kind: 'rows', rows: rows.length, barsPerRow: series.length }}
       legend={series.map((s) => ({ label: s.label, color: s.color }))}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.code}
-      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series} size={size} formatValue={fmt} />}
+      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.points')} />}
       // A table of percentages gives the index alone: say so rather than "no data".
-      emptyText={result && result.points === null ? t('profile.indexOnly', { year, index: formatNumber(result.indexPct, lang) }) : undefined}
+      emptyText={result && result.points === null ? t('profile.indexOnly', { year, index: formatIndex(result.indexPct, lang) }) : undefined}
     />
   )
 }
@@ -132,7 +136,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       columns={columns}
       rows={rows}
       rowKey={(r) => r.code}
-      render={(size) => <StackedBarChart rows={rows} series={series} size={size} formatValue={(v) => formatNumber(v, lang)} />}
+      render={(size) => <StackedBarChart rows={rows} series={series} size={size} formatValue={(v) => formatNumber(v, lang)} valueLabel={t('chartExport.axis.tasks')} />}
     />
   )
 }
@@ -144,6 +148,14 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
   const awards = data.years.find((y) => y.year === year)?.awards
   const types = awards ? byAwardType(awards, lang) : []
   const issuers = awards ? byIssuer(awards, lang) : []
+  // The title promises both breakdowns, so the chart (and its image) draws both.
+  const breakdown = awards ? awardBreakdownRows(awards, lang) : []
+  const breakdownSeries = awardBreakdownSeries({ byType: t('chartExport.awardBreakdown.byType'), byIssuer: t('chartExport.awardBreakdown.byIssuer') })
+  const breakdownColumns: Column<AwardBreakdownRow>[] = [
+    { key: 'breakdown', header: t('chartExport.awardBreakdown.column'), value: (r) => t(`chartExport.awardBreakdown.${r.breakdown}`) },
+    { key: 'label', header: t('columns.award'), value: (r) => r.name },
+    { key: 'count', header: t('columns.count'), value: (r) => r.byType ?? r.byIssuer, render: (r) => formatNumber(r.byType ?? r.byIssuer, lang), numeric: true },
+  ]
   const columns = (header: string): Column<CountRow>[] => [
     { key: 'label', header, value: (r) => r.label },
     { key: 'count', header: t('columns.count'), value: (r) => r.count, render: (r) => formatNumber(r.count, lang), numeric: true },
@@ -157,11 +169,12 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
-        columns={columns(t('columns.award'))}
-        rows={types}
+        legend={breakdownSeries.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        columns={breakdownColumns}
+        rows={types.length > 0 ? breakdown : []}
         rowKey={(r) => r.key}
         render={(size) => (
-          <GroupedBarChart rows={types} categoryKey="label" series={[{ key: 'count', label: t('columns.count'), color: '#009E73' }]} size={size} formatValue={(v) => formatNumber(v, lang)} />
+          <StackedBarChart rows={breakdown} series={breakdownSeries} size={size} formatValue={(v) => formatNumber(v, lang)} valueLabel={t('chartExport.axis.awards')} />
         )}
       />
       {issuers.length > 0 && (
