@@ -29,7 +29,18 @@ beforeEach(() => {
 const at = (path: string) => new URL(path, 'http://localhost').searchParams
 const districts2023 = { parent: 'LONG_AN', kind: 'DISTRICT', block: null, year: 2023 } as const
 // The landing cohort of the demo data (seeds/README.md): Tây Ninh's wards, a block of its own.
-const LANDING = '/api/rankings?parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025'
+const LANDING_COHORT = 'parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025'
+const LANDING = `/api/rankings/summary?${LANDING_COHORT}&ends=20`
+const LONG_AN_2023 = 'parent=LONG_AN&kind=DISTRICT&year=2023'
+// What the overview draws (ADR 016): three summaries with the ends of each order, never a cohort.
+const OVERVIEW_REQUESTS = [
+  `/api/awards/summary?${LONG_AN_2023}&ends=20`,
+  '/api/cohorts',
+  `/api/rankings/summary?${LONG_AN_2023}&ends=20`,
+  `/api/tasks/summary?${LONG_AN_2023}&ends=20`,
+]
+const ENDS = { ends: 20, focus: [] }
+const FIRST_PAGE = { sort: 'rank', dir: 'asc', q: '', page: 1 } as const
 const succeeded = (queryKey: readonly unknown[]) =>
   waitFor(() => expect(queryClient.getQueryState(queryKey)?.status).toBe('success'), {
     timeout: 10_000,
@@ -45,16 +56,19 @@ describe('prefetchCohortPage', () => {
     // In flight before anything has answered: the page will find them running.
     for (const key of [
       cohortQueries.list().queryKey,
-      rankingQueries.list(districts2023).queryKey,
-      taskQueries.list(districts2023).queryKey,
-      awardQueries.list(districts2023).queryKey,
+      rankingQueries.summary(districts2023, ENDS).queryKey,
+      taskQueries.summary(districts2023, 20).queryKey,
+      awardQueries.summary(districts2023, 20).queryKey,
     ])
       expect(queryClient.getQueryState(key)?.fetchStatus).toBe('fetching')
-    await succeeded(rankingQueries.list(districts2023).queryKey)
-    const ranking = queryClient.getQueryData(rankingQueries.list(districts2023).queryKey)
-    expect(ranking?.items.find((i) => i.unit.name === 'Huyện Thạnh Hóa')?.rank).toBe(5)
-    await succeeded(awardQueries.list(districts2023).queryKey)
-    expect(api.requests.filter((r) => r.startsWith('/api/rankings?'))).toHaveLength(1)
+    await succeeded(rankingQueries.summary(districts2023, ENDS).queryKey)
+    const summary = queryClient.getQueryData(rankingQueries.summary(districts2023, ENDS).queryKey)
+    // 15 districts: the top and bottom 20 are the whole cohort, in rank order.
+    expect(summary?.ranked).toBe(15)
+    expect(summary?.top).toHaveLength(15)
+    expect(summary?.top.find((i) => i.unit.name === 'Huyện Thạnh Hóa')?.rank).toBe(5)
+    await succeeded(awardQueries.summary(districts2023, 20).queryKey)
+    expect(api.requests.filter((r) => r.startsWith('/api/rankings'))).toHaveLength(1)
   })
 
   it('waits for the cohort list to learn the latest year when the URL names none', async () => {
@@ -67,11 +81,16 @@ describe('prefetchCohortPage', () => {
     )?.latestYear
     expect(latest).toBeGreaterThanOrEqual(2023)
     const params = { ...districts2023, year: latest ?? 0 }
-    await succeeded(rankingQueries.list(params).queryKey)
-    await succeeded(rankingQueries.history(params).queryKey)
+    await succeeded(rankingQueries.page(params, FIRST_PAGE).queryKey)
+    await succeeded(rankingQueries.history(params, { ends: 20, units: [] }).queryKey)
+    expect(queryClient.getQueryData(rankingQueries.page(params, FIRST_PAGE).queryKey)?.items.length).toBeGreaterThan(10)
     expect(
-      queryClient.getQueryData(rankingQueries.history(params).queryKey)?.units.length,
+      queryClient.getQueryData(rankingQueries.history(params, { ends: 20, units: [] }).queryKey)?.units.length,
     ).toBeGreaterThan(10)
+    // The table's page has its limit, the chart's lines their ends.
+    const cohortReads = api.requests.filter((r) => r !== '/api/cohorts')
+    expect(cohortReads).toHaveLength(3)
+    for (const r of cohortReads) expect(r).toMatch(/[?&](limit|ends)=\d+/)
   })
 
   it('opens the landing cohort for a bare page URL, as the page does', async () => {
@@ -105,12 +124,7 @@ describe('prefetchCohortPage', () => {
     await screen.findByTestId('kpi-tiles', {}, { timeout: 10_000 })
     await waitFor(() => expect(api.requests.some((r) => r.startsWith('/api/awards?'))).toBe(true))
     const data = api.requests.filter((r) => /^\/api\/(cohorts|rankings|tasks|awards)\b/.test(r))
-    expect(data.sort()).toEqual([
-      '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023',
-      '/api/cohorts',
-      '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
-      '/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023',
-    ])
+    expect(data.sort()).toEqual(OVERVIEW_REQUESTS)
   })
 })
 
@@ -136,17 +150,10 @@ describe('startFirstPage', () => {
     })
     await waitFor(() => expect(dataRequests()).toHaveLength(4), { timeout: 10_000 })
     expect(api.requests.slice(0, 2).sort()).toEqual(['/api/auth/me', '/api/settings'])
-    expect(dataRequests().sort()).toEqual([
-      '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023',
-      '/api/cohorts',
-      '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
-      '/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2023',
-    ])
+    expect(dataRequests().sort()).toEqual(OVERVIEW_REQUESTS)
     await settled()
-    const ranking = queryClient.getQueryData(
-      rankingQueries.list(districts2023).queryKey,
-    )
-    expect(ranking?.items).toHaveLength(15)
+    const summary = queryClient.getQueryData(rankingQueries.summary(districts2023, ENDS).queryKey)
+    expect(summary?.ranked).toBe(15)
   })
 
   it('hands the page it opened on its code once its data is in, until it has been shown', async () => {
@@ -159,12 +166,12 @@ describe('startFirstPage', () => {
     expect(code).not.toBeNull()
     const module = (await code) as Record<string, unknown>
     expect(typeof module.OverviewPage).toBe('function')
-    for (const query of [
-      rankingQueries.list(districts2023),
-      taskQueries.list(districts2023),
-      awardQueries.list(districts2023),
+    for (const key of [
+      rankingQueries.summary(districts2023, ENDS).queryKey,
+      taskQueries.summary(districts2023, 20).queryKey,
+      awardQueries.summary(districts2023, 20).queryKey,
     ])
-      expect(queryClient.getQueryState(query.queryKey)?.status).toBe('success')
+      expect(queryClient.getQueryState(key)?.status).toBe('success')
     markFirstPageShown()
     expect(firstPageCode('overview')).toBeNull()
   })

@@ -2,4 +2,19 @@ import type { Widen } from './resources.ts'
 import type { perfVi } from './perf.vi.ts'
 
 /** English strings of the perf area: the same keys as the Vietnamese. */
-export const perfEn: Widen<typeof perfVi> = {}
+export const perfEn: Widen<typeof perfVi> = {
+  cohortPages: {
+    tasksTable: 'Reform tasks by unit — {{cohort}}, {{year}}',
+    awardsTable: 'Awards by unit — {{cohort}}, {{year}}',
+    rowsOf: 'Rows {{first}}–{{last}} of {{total}}',
+    rowsOfMatched: 'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
+    pager: 'Pages: {{caption}}',
+    page: 'Page {{page}} of {{pages}}',
+    previous: '‹ Previous',
+    next: 'Next ›',
+    firstPage: 'First page',
+    lastPage: 'Last page',
+    downloadAll: 'Download the whole list ({{total}} units):',
+    flaggedOnPage: 'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
+  },
+}

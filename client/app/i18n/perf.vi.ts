@@ -1,2 +1,18 @@
 /** Vietnamese strings of the perf area, under their own top-level keys (merged into `translation`). */
-export const perfVi = {}
+export const perfVi = {
+  /** Cohort pages that read one page or a summary at a time (ADR 016). */
+  cohortPages: {
+    tasksTable: 'Nhiệm vụ CCHC theo đơn vị — {{cohort}}, {{year}}',
+    awardsTable: 'Khen thưởng theo đơn vị — {{cohort}}, {{year}}',
+    rowsOf: 'Dòng {{first}}–{{last}} trên {{total}}',
+    rowsOfMatched: 'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
+    pager: 'Phân trang: {{caption}}',
+    page: 'Trang {{page}}/{{pages}}',
+    previous: '‹ Trước',
+    next: 'Sau ›',
+    firstPage: 'Trang đầu',
+    lastPage: 'Trang cuối',
+    downloadAll: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
+    flaggedOnPage: 'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
+  },
+}

@@ -1,26 +1,23 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { UnitKind } from '#shared/domain/units.ts'
-import { api, request } from '#client/lib/api-client.ts'
+import type { AwardCohortSummary, AwardReport } from '#shared/dto/award.ts'
+import { cohortQueryOf, getJson, pageQueryOf, type CohortYearParams, type TablePageParams } from '#client/features/cohorts/api/cohort-read.ts'
+import type { AwardSortKey } from '../utils/award-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
-export type AwardParams = { parent: string; kind: UnitKind; block: string | null; year: number }
+export type AwardParams = CohortYearParams
 
 export const awardQueries = {
   all: () => ['awards'] as const,
-  lists: () => [...awardQueries.all(), 'list'] as const,
-  list: (params: AwardParams) =>
+  /** One page of the cohort's award list, sorted and searched on the server. */
+  page: (params: AwardParams, table: TablePageParams<AwardSortKey>, size?: number) =>
     queryOptions({
-      queryKey: [...awardQueries.lists(), params] as const,
-      queryFn: () =>
-        request(
-          api.awards.$get({
-            query: {
-              parent: params.parent,
-              kind: params.kind,
-              ...(params.block ? { cohort: params.block } : {}),
-              year: String(params.year),
-            },
-          }),
-        ),
+      queryKey: [...awardQueries.all(), 'page', params, table, size ?? null] as const,
+      queryFn: () => getJson<AwardReport>('/api/awards', pageQueryOf(params, table, size)),
+    }),
+  /** The cohort-year's totals and the units with the most and fewest recipients. */
+  summary: (params: AwardParams, ends: number) =>
+    queryOptions({
+      queryKey: [...awardQueries.all(), 'summary', params, ends] as const,
+      queryFn: () => getJson<AwardCohortSummary>('/api/awards/summary', { ...cohortQueryOf(params), ends: String(ends) }),
     }),
 }

@@ -4,6 +4,8 @@ import { Link } from 'react-router'
 import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { byAwardType } from '#client/lib/domain-series.ts'
 
@@ -11,7 +13,8 @@ import { byAwardType } from '#client/lib/domain-series.ts'
 export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(awardQueries.list(cohortParams(selection)))
+  // The cohort's totals from its summary (the awards page's default view asks the same).
+  const { data } = useSuspenseQuery(awardQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)))
   const { totals } = data
   const types = byAwardType(totals, lang)
   return (

@@ -1,27 +1,54 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { labelFocusedRows } from '#client/lib/focus-label.ts'
+import { focusFromEnds, labelEnds } from '#client/lib/focus-units-ends.ts'
+import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { byAwardType, byIssuer, type CountRow } from '#client/lib/domain-series.ts'
-import { awardSeries, toAwardSeries, type AwardRow } from '../utils/to-award-series.ts'
+import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
+import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 
-/** Awards page: awards per unit stacked by type; totals by type and by issuing level. */
+/**
+ * Awards page: awards per unit stacked by type, from the cohort-year's summary (a small cohort
+ * whole, a large one its most and fewest awards and the units searched for); the cohort's totals
+ * by type and by issuing level.
+ */
 export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(awardQueries.list(cohortParams(selection)))
-  const rows = toAwardSeries(data.items).filter((r) => r.total > 0)
-  // Most and fewest awards at the two ends of a large cohort, plus the units searched for.
-  const focus = useFocus(rows)
-  const note = useFocusNote(focus.result)
-  const drawn = labelFocusedRows(focus.result)
+  const cohort = cohortParams(selection)
+  const state = useCohortFocus()
+  const { data } = useSuspenseQuery(awardQueries.summary(cohort, state.ends))
+  const searching = data.unitsWithData > FOCUS_THRESHOLD && state.searched !== ''
+  const search = useQuery({
+    ...awardQueries.page(cohort, { ...AWARD_TABLE_SORT.initial, q: state.searched, page: 1 }, MAX_HIGHLIGHTS),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  })
+  const found = searching ? (search.data?.items ?? []).map(toAwardRow).filter((r) => r.total > 0) : []
+  const result = focusFromEnds<AwardRow>({
+    head: data.top.map(toAwardRow).filter((r) => r.total > 0),
+    tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
+    found,
+    total: data.unitsWithData,
+    matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
+    size: state.size,
+    keyOf: (r) => r.code,
+    // The server gives no place in the order for a unit found in the middle.
+    placeOf: () => Number.NaN,
+    compare: (a, b) => b.total - a.total,
+  })
+  const rows = result.rows
+  const focus = asFocus(state, result)
+  const note = useFocusNote(result)
+  const drawn = labelEnds(result)
   const series = awardSeries(data.totals, lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<AwardRow>[] = [
@@ -48,9 +75,10 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
+        exportContent={{ kind: 'rows', rows: drawn.length }}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
-            <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} />
+            <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} valueLabel={t('chartExport.axis.awards')} />
           </FocusedChart>
         )}
       />

@@ -18,6 +18,7 @@ import {
 import { useLang } from '#client/lib/use-lang.ts'
 import { cohortQueries } from '../api/cohorts.queries.ts'
 import { CohortFilter } from './cohort-filter.tsx'
+import { PublicationStatus } from '#client/components/ui/publication-status.tsx'
 
 type Props = { title: string; children: (selection: CohortSelection) => ReactNode }
 
@@ -101,6 +102,7 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
   return (
     <>
       {filter}
+      <PublicationStatus selection={selection} />
       <div className="panels">{children(selection)}</div>
     </>
   )

@@ -1,41 +1,60 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import {
-  FocusedChart,
-  useFocus,
-  useFocusNote,
-  withFocusNote,
-} from '#client/components/charts/focus-controls.tsx'
+import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
+import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { logRankAxis, sizeBreaks, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
+import { useRankingSearch } from './use-ranking-search.ts'
 
 const DASHES = [undefined, '8 4', '2 3'] as const
 
 /**
- * Rankings page: rank movements of every unit over the cohort's years (a bump chart). A large
- * cohort draws its top and bottom units (by the latest rank) and the ones searched for, on a
- * rank axis logarithmic from both ends; the table keeps every unit.
+ * Rankings page: rank movements over the cohort's years (a bump chart) of the units it draws,
+ * asked for by name: a small cohort whole (the top and bottom ends cover it), a large one its top
+ * and bottom units (by the latest rank) and the ones searched for, on a rank axis logarithmic
+ * from both ends. The table above has every unit, a page at a time.
  */
 export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  // One compact history (a small array of ranks a unit) rather than a full ranking a year:
-  // a national cohort's ranking is about 3 MB of JSON, and the chart needs only the ranks.
-  const { data: history } = useSuspenseQuery(rankingQueries.history(cohortParams(selection)))
+  const cohort = cohortParams(selection)
+  const state = useCohortFocus()
+  // The units found by the search come first (from the ranking), then their lines.
+  const ranked = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] })).data.ranked
+  const { found, matched } = useRankingSearch(cohort, state, ranked)
+  const foundCodes = found.map((e) => e.unit.code)
+  // Only the lines drawn: the top and bottom `ends` of the year and the units found.
+  const { data: history } = useSuspenseQuery(rankingQueries.history(cohort, { ends: state.ends, units: foundCodes }))
   const series = toBumpSeries(history)
-  const large = series.units.length > FOCUS_THRESHOLD
-  // Units gone by the latest year have no latest rank: they are neither top nor bottom.
-  const focus = useFocus(large ? series.units.filter((u) => u.lastRank !== null) : series.units)
-  const note = useFocusNote(focus.result)
-  const drawn = large ? focus.result.rows : series.units.map((u) => ({ ...u, highlighted: false }))
+  const large = history.unitCount > FOCUS_THRESHOLD
+  const foundSet = new Set(foundCodes)
+  // Units gone by the latest year have no latest rank: they are neither top nor bottom. The
+  // server sent the whole top and bottom `ends` (≥ size), so the first and last `size` of the
+  // lines, in rank order, are the cohort's.
+  const current = series.units.filter((u) => u.lastRank !== null)
+  const result = focusFromEnds({
+    head: large ? current.slice(0, state.size) : series.units,
+    tail: large ? current.slice(Math.max(0, current.length - state.size)) : [],
+    found: current.filter((u) => foundSet.has(u.code)),
+    total: large ? ranked : series.units.length,
+    matches: matched,
+    size: state.size,
+    keyOf: (u) => u.code,
+    placeOf: (u) => u.lastRank ?? 0,
+    compare: (a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity),
+  })
+  const focus = asFocus(state, result)
+  const note = useFocusNote(result)
+  const drawn = result.rows
   // 8 colours × 3 dash styles: lines stay distinct without relying on colour alone.
   const styles: BumpStyle[] = drawn.map((u, i) => ({
     code: u.code,
@@ -80,6 +99,8 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={period}
+        source={{ years: history.years, cohorts: [selection] }}
+        exportContent={{ kind: 'plot' }}
         legend={styles.map((s) => ({ label: s.name, color: s.color, shape: 'line', dash: s.dash }))}
         columns={columns}
         rows={series.units}

@@ -1,20 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { formatIndex, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
 import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 
-/** Overview: average, best, lowest and units per grade. */
+/** Overview: average, best, lowest and units per grade, from the cohort-year's summary. */
 export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
+  // The same summary as the ranking chart's default view: one request for both.
+  const { data } = useSuspenseQuery(rankingQueries.summary(cohortParams(selection), { ends: summaryEnds(DEFAULT_FOCUS_SIZE), focus: [] }))
   const partial = usePartialNote(data)
-  const tiles = toKpiTiles(data.items, gradeStyles(data.gradeBands, lang))
+  const tiles = toKpiTiles(data, gradeStyles(data.gradeBands, lang))
   if (tiles.count === 0) {
     return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
   }
@@ -22,17 +25,17 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
     <div className="tiles" data-testid="kpi-tiles">
       <div className="tile">
         <p className="tile-label">{t('kpi.average')}</p>
-        <p className="tile-value">{formatNumber(tiles.average, lang)}</p>
+        <p className="tile-value">{formatIndex(tiles.average, lang)}</p>
         <p className="tile-note">{partial ?? `${t('kpi.units')}: ${formatNumber(tiles.count, lang)}`}</p>
       </div>
       <div className="tile">
         <p className="tile-label">{t('kpi.best')}</p>
-        <p className="tile-value">{formatNumber(tiles.best?.indexPct, lang)}</p>
+        <p className="tile-value">{formatIndex(tiles.best?.indexPct, lang)}</p>
         <p className="tile-note">{tiles.best?.name}</p>
       </div>
       <div className="tile">
         <p className="tile-label">{t('kpi.worst')}</p>
-        <p className="tile-value">{formatNumber(tiles.worst?.indexPct, lang)}</p>
+        <p className="tile-value">{formatIndex(tiles.worst?.indexPct, lang)}</p>
         <p className="tile-note">{tiles.worst?.name}</p>
       </div>
       {tiles.grades.length > 0 && (

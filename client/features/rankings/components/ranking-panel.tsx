@@ -1,47 +1,53 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import {
-  FocusedChart,
-  useFocus,
-  useFocusNote,
-  withFocusNote,
-} from '#client/components/charts/focus-controls.tsx'
+import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
+import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
+import { formatIndex, formatRank, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeLegend, gradeStyles } from '../utils/grade-styles.ts'
 import { toRankingSeries, type RankingRow } from '../utils/to-ranking-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 import { RankingChart } from './ranking-chart.tsx'
+import { useRankingSearch } from './use-ranking-search.ts'
 
 /**
- * Overview: the cohort's PAR Index in rank order, coloured by grade band. A large cohort shows
- * its top and bottom units and the ones searched for; the table and CSV keep every unit.
+ * Overview: the cohort's PAR Index in rank order, coloured by grade band, from the cohort-year's
+ * summary: a small cohort whole, a large one its top and bottom units and the ones searched for
+ * (found on the server). The table twin lists what the chart draws; the rankings page has all.
  */
 export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
+  const cohort = cohortParams(selection)
+  const state = useCohortFocus()
+  const { data } = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
+  const { found, matched } = useRankingSearch(cohort, state, data.ranked)
   const partial = usePartialNote(data)
   const styles = gradeStyles(data.gradeBands, lang)
-  const rows = toRankingSeries(data.items, styles)
-  const focus = useFocus(rows)
-  const note = useFocusNote(focus.result)
-  const shown = focus.result.rows
-  const fmt = (v: number) => formatNumber(v, lang)
+  const series = (items: Parameters<typeof toRankingSeries>[0]) => toRankingSeries(items, styles)
+  const result = focusFromEnds<RankingRow>({
+    head: series(data.top),
+    tail: series(data.bottom),
+    found: series(found),
+    total: data.ranked,
+    matches: matched,
+    size: state.size,
+    keyOf: (r) => r.code,
+    placeOf: (r) => r.rank,
+    compare: (a, b) => a.rank - b.rank,
+  })
+  const focus = asFocus(state, result)
+  const note = useFocusNote(result)
+  const fmt = (v: number) => formatIndex(v, lang)
   const columns: Column<RankingRow>[] = [
     { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, data.total), numeric: true },
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
-    {
-      key: 'indexPct',
-      header: t('columns.indexPct'),
-      value: (r) => r.indexPct,
-      render: (r) => fmt(r.indexPct),
-      numeric: true,
-    },
+    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
     { key: 'grade', header: t('columns.grade'), value: (r) => r.gradeLabel },
   ]
   return (
@@ -52,13 +58,14 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={selection.year}
+      source={{ cohorts: [selection] }}
       legend={gradeLegend(styles, lang)}
       columns={columns}
-      rows={rows}
+      rows={result.rows}
       rowKey={(r) => r.code}
       render={(size) => (
         <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(r) => r.rank} rankTotal={data.total}>
-          <RankingChart rows={shown} size={size} formatValue={fmt} />
+          <RankingChart rows={result.rows} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.indexPct')} />
         </FocusedChart>
       )}
       emptyText={t('state.noData', { what: `${selection.label}, ${selection.year}` })}

@@ -1,15 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { DataTable, type Column, type SortState } from '#client/components/ui/data-table.tsx'
+import type { Column, SortState } from '#client/components/ui/data-table.tsx'
+import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
+import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { parseTableSearch, withTableSearch } from '#client/lib/cohort-params-table.ts'
+import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
-import { parseRankingSort, toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
+import { RANKING_SORT_KEYS, RANKING_TABLE_SORT, type RankingSortKey } from '../utils/ranking-sorts.ts'
+import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from './partial-cohort-note.tsx'
 
 /** "27/30", with the computed rank beside it where it differs (a check on the published one). */
@@ -28,20 +33,24 @@ function RankCell({ row, total, partial }: { row: RankingTableRow; total: number
   )
 }
 
-/** Rankings page: the sortable table (sort in the URL), with published-vs-computed flags. */
+/**
+ * Rankings page: one page of the cohort's ranking, sorted, searched and paged on the server (sort,
+ * search and page in the URL), with published-vs-computed flags; the whole list is the CSV.
+ */
 export function RankingsTablePanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   const [params, setParams] = useSearchParams()
-  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
+  const table = parseTableSearch(params, RANKING_TABLE_SORT)
+  const cohort = cohortParams(selection)
+  const { data } = useSuspenseQuery(rankingQueries.page(cohort, table))
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
   const partial = data.ranked < data.total
   const gradeName = (code: string | null | undefined) => styles.find((s) => s.code === code)?.label ?? code
-  const sort = parseRankingSort(params)
-  const fmt = (v: number | null) => formatNumber(v, lang)
+  const fmt = (v: number | null) => formatIndex(v, lang)
   // Index-only results (a national table of percentages) have no points to show.
-  const points = (r: RankingTableRow) => (r.points === null ? '—' : `${fmt(r.points)} / ${r.maxPoints === null ? '—' : fmt(r.maxPoints)}`)
+  const points = (r: RankingTableRow) => (r.points === null ? '—' : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '—' : formatNumber(r.maxPoints, lang)}`)
   const notes = (r: RankingTableRow) => [
     ...r.flags.map((flag) =>
       flag === 'PUBLISHED_RANK_DIFFERS'
@@ -52,19 +61,19 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     ),
     ...[predecessorsText(r.notComparable, lang, t, r.name)].filter((text): text is string => text !== null),
   ]
-  // A year whose units have no previous result here (a new map, a first year) has no use for
-  // columns of dashes; the change columns stay, to say why there is no change.
-  const anyPrevious = rows.some((r) => r.previousRank !== null)
+  // A year whose cohort has no previous year (a new map, a first year) has no use for columns
+  // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
+  // not the page, so the columns stay put while paging.
+  const anyPrevious = data.years.includes(selection.year - 1)
   const columns: Column<RankingTableRow>[] = [
     { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => <RankCell row={r} total={data.total} partial={partial} />, numeric: true, sortable: true },
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
+    { key: 'name', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
     { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true, sortable: true },
     { key: 'points', header: `${t('columns.points')} / ${t('columns.maxPoints')}`, value: (r) => r.points, render: points, numeric: true, sortable: true },
     {
       key: 'grade',
       header: t('columns.grade'),
       value: (r) => r.gradeLabel,
-      sortable: true,
       render: (r) => (
         <span className="grade-chip">
           <svg width={10} height={10} aria-hidden="true"><rect width={10} height={10} fill={r.gradeColor} /></svg>
@@ -74,11 +83,11 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     },
     ...(anyPrevious
       ? [
-          { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r: RankingTableRow) => r.previousIndex, render: (r: RankingTableRow) => fmt(r.previousIndex), numeric: true, sortable: true },
-          { key: 'previousRank', header: t('columns.previousRank'), value: (r: RankingTableRow) => r.previousRank, render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal), numeric: true, sortable: true },
+          { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r: RankingTableRow) => r.previousIndex, render: (r: RankingTableRow) => fmt(r.previousIndex), numeric: true },
+          { key: 'previousRank', header: t('columns.previousRank'), value: (r: RankingTableRow) => r.previousRank, render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal), numeric: true },
         ]
       : []),
-    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true, sortable: true },
+    { key: 'deltaPct', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true, sortable: true },
     { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true, sortable: true },
     {
       key: 'flags',
@@ -95,28 +104,40 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         ),
     },
   ]
+  const update = useCallback(
+    (next: Parameters<typeof withTableSearch<RankingSortKey>>[2]) => setParams((p) => withTableSearch(p, RANKING_TABLE_SORT, next), { replace: true }),
+    [setParams],
+  )
   const onSort = (next: SortState) => {
-    const p = new URLSearchParams(params)
-    p.set('sort', next.key)
-    p.set('dir', next.dir)
-    setParams(p, { replace: true })
+    const key = RANKING_SORT_KEYS.find((k) => k === next.key)
+    if (key) update({ sort: key, dir: next.dir })
   }
+  const onQuery = useCallback((q: string) => update({ q }), [update])
   const flagged = rows.filter((r) => r.flags.length > 0).length
-  if (rows.length === 0) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  const paged = data.matched > rows.length
+  if (data.total === 0 || data.year === null) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  const caption = t('rankings.table', { cohort: selection.label, year: selection.year })
   return (
     <>
-      <h2 className="panel-title">{t('rankings.table', { cohort: selection.label, year: selection.year })}</h2>
+      <h2 className="panel-title">{caption}</h2>
       <PartialCohortNote ranked={data.ranked} total={data.total} help />
-      {flagged > 0 && <p className="chart-note">⚑ {t('rankings.flagged', { count: flagged })}</p>}
-      <DataTable
-        caption={t('rankings.table', { cohort: selection.label, year: selection.year })}
+      {flagged > 0 && <p className="chart-note">⚑ {paged ? t('cohortPages.flaggedOnPage', { count: flagged }) : t('rankings.flagged', { count: flagged })}</p>}
+      <PagedTable
+        caption={caption}
         captionHidden
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        sort={sort}
+        sort={{ key: table.sort, dir: table.dir }}
         onSort={onSort}
+        query={table.q}
+        onQuery={onQuery}
+        page={table.page}
+        onPage={(page) => update({ page })}
+        matched={data.matched}
+        total={data.ranked}
         testId="rankings-table"
+        downloads={<WholeListDownloads path="/api/rankings" cohort={cohort} table={table} total={data.ranked} />}
       />
     </>
   )

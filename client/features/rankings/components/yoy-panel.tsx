@@ -1,51 +1,117 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import type { NotComparableReason } from '#shared/kpi/comparability.ts'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { UnitRef } from '#shared/dto/unit.ts'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import {
   FocusedChart,
-  useFocus,
   useFocusNote,
   withFocusNote,
+  type Focus,
 } from '#client/components/charts/focus-controls.tsx'
 import { NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
 import { RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
+import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatDelta, formatNumber, formatRank, formatRankChange } from '#client/lib/format.ts'
+import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
+import { formatDelta, formatDeltaTick, formatNumber, formatRank, formatRankChange } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { toYoySeries, type YoyRow } from '../utils/to-yoy-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
+import { useRankingSearch } from './use-ranking-search.ts'
 import { YoyChart } from './yoy-chart.tsx'
 
 /** Beyond this many, units left out of the chart are counted rather than named. */
 const MAX_LISTED = 10
 
+type Named = { code: string; name: string }
+/** Units named (a small cohort) or counted (a large one, from its summary). */
+type Listed = Named[] | number
+
+/** What the chart and the notes under it show: the changes drawn and those not claimed. */
+type YoyView = {
+  focus: Focus<YoyRow>
+  withheld: Partial<Record<NotComparableReason, Listed>>
+  rankWithheld: Listed
+  rankWithheldReason: NotComparableReason | null
+  noPrevious: Listed
+  total: number
+  partial: { ranked: number; total: number }
+}
+
+/** The units of a group by name while the summary names them all, else their count. */
+function listed(group: { count: number; units: readonly UnitRef[] }): Listed {
+  return group.units.length >= group.count ? group.units.map((u) => ({ code: u.code, name: u.name })) : group.count
+}
+
 /**
- * Overview: change in index points on the previous year, with rank moves (↑7, ↓2). A large
- * cohort shows its largest gains and falls and the units searched for. Changes the product may
- * not claim (ADR 014) are listed under the chart with their reason, never drawn.
+ * Overview: change in index points on the previous year, with rank moves (↑7, ↓2), from the
+ * cohort-year's summary: a small cohort whole (its largest gains and falls cover it), a large one
+ * its largest gains and falls and the units searched for. Changes the product may not claim
+ * (ADR 014) are listed under the chart with their reason, never drawn.
  */
 export function YoyPanel({ selection }: { selection: CohortSelection }) {
+  const cohort = cohortParams(selection)
+  const state = useCohortFocus()
+  const { data } = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
+  const { found, matched } = useRankingSearch(cohort, state, data.ranked)
+  const changes = data.changes
+  const compared = changes ? changes.improved + changes.declined + changes.unchanged : 0
+  const rowsOf = (items: readonly RankingEntry[]) => toYoySeries(items).rows
+  const byChange = (a: YoyRow, b: YoyRow) => b.deltaPct - a.deltaPct || a.rank - b.rank
+  const foundRows = rowsOf(found)
+  const result = focusFromEnds<YoyRow>({
+    head: rowsOf(changes?.risers ?? []),
+    // Fallers come largest fall first: the end of the order reads the other way.
+    tail: rowsOf(changes?.fallers ?? []).sort(byChange),
+    found: foundRows,
+    total: compared,
+    matches: foundRows.length > 0 ? matched : 0,
+    size: state.size,
+    keyOf: (r) => r.code,
+    placeOf: (r) => r.rank,
+    compare: byChange,
+  })
+  const rankWithheldRows = result.rows.filter((r) => r.rankWithheld)
+  const withheld: YoyView['withheld'] = {}
+  for (const group of changes?.withheld ?? []) withheld[group.reason] = listed(group)
+  return (
+    <YoyFrame
+      selection={selection}
+      view={{
+        focus: asFocus(state, result),
+        withheld,
+        // Drawn rows name the units whose rank move is withheld while they are all of them.
+        rankWithheld: changes && rankWithheldRows.length >= changes.rankWithheld ? rankWithheldRows : (changes?.rankWithheld ?? 0),
+        rankWithheldReason: rankWithheldRows[0]?.rankWithheld ?? (changes?.rankWithheld ? 'COHORT_SIZE' : null),
+        noPrevious: changes ? listed(changes.noPrevious) : [],
+        total: data.total,
+        partial: data,
+      }}
+    />
+  )
+}
+
+function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyView }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(rankingQueries.list(cohortParams(selection)))
-  const { rows, withheld, noPrevious } = toYoySeries(data.items)
-  // Largest gains and largest falls at the two ends of a large cohort.
-  const focus = useFocus(rows)
+  const { focus, withheld, rankWithheld, noPrevious } = view
   const note = useFocusNote(focus.result)
-  const partial = usePartialNote(data)
+  const partial = usePartialNote(view.partial)
   const previous = selection.year - 1
   const fmt = (v: number) => formatDelta(v, lang)
   // A withheld rank move is left off the bar's label; the list below the chart says why.
   const label = (r: YoyRow) =>
     r.rankWithheld ? fmt(r.deltaPct) : `${fmt(r.deltaPct)}  ${formatRankChange(r.rankChange)}`
-  const names = (units: { name: string }[]) =>
-    units.length > MAX_LISTED
-      ? t('table.rows', { total: formatNumber(units.length, lang) })
+  const names = (units: Listed) =>
+    typeof units === 'number' || units.length > MAX_LISTED
+      ? t('table.rows', { total: formatNumber(typeof units === 'number' ? units : units.length, lang) })
       : units.map((u) => u.name).join(', ')
-  const rankWithheld = rows.filter((r) => r.rankWithheld)
+  const any = (units: Listed | undefined) => (typeof units === 'number' ? units > 0 : (units?.length ?? 0) > 0)
   const columns: Column<YoyRow>[] = [
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
     {
@@ -66,7 +132,7 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => formatRank(r.rank, data.total),
+      render: (r) => formatRank(r.rank, view.total),
       numeric: true,
     },
     {
@@ -89,6 +155,8 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
     },
   ]
+  const withheldReasons = NOT_COMPARABLE_REASONS.filter((reason) => any(withheld[reason]))
+  const rankReason = any(rankWithheld) ? view.rankWithheldReason : null
   return (
     <>
       <ChartFrame
@@ -104,43 +172,40 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={selection.year}
+        source={{ years: [previous, selection.year], cohorts: [selection] }}
         legend={[
           { label: t('overview.gain'), color: POSITIVE },
           { label: t('overview.loss'), color: NEGATIVE, pattern: 'hatch' },
         ]}
         columns={columns}
-        rows={rows}
+        rows={focus.result.rows}
         rowKey={(r) => r.code}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
-            <YoyChart rows={focus.result.rows} size={size} formatDelta={fmt} label={label} />
+            <YoyChart rows={focus.result.rows} size={size} formatDelta={fmt} formatTick={(v) => formatDeltaTick(v, lang)} valueLabel={t('chartExport.axis.delta')} label={label} />
           </FocusedChart>
         )}
         emptyText={t('overview.noChange', { previous })}
       />
-      {(rankWithheld.length > 0 || noPrevious.length > 0 || Object.keys(withheld).length > 0) && (
+      {(withheldReasons.length > 0 || rankReason || any(noPrevious)) && (
         <ul className="change-notes" data-testid="change-notes">
-          {NOT_COMPARABLE_REASONS.filter((reason) => withheld[reason]?.length).map((reason) => (
+          {withheldReasons.map((reason) => (
             <li key={reason}>
               {t('change.withheldList', {
                 reason: t(`change.reason.${reason}`),
-                units: names(withheld[reason] ?? []),
+                units: names(withheld[reason] ?? 0),
               })}
             </li>
           ))}
-          {NOT_COMPARABLE_REASONS.filter((reason) =>
-            rankWithheld.some((r) => r.rankWithheld === reason),
-          ).map((reason) => (
-            <li key={`rank-${reason}`}>
+          {rankReason && (
+            <li>
               {t('change.rankWithheldList', {
-                reason: t(`change.reason.${reason}`),
-                units: names(rankWithheld.filter((r) => r.rankWithheld === reason)),
+                reason: t(`change.reason.${rankReason}`),
+                units: names(rankWithheld),
               })}
             </li>
-          ))}
-          {noPrevious.length > 0 && (
-            <li>{t('change.noPreviousList', { units: names(noPrevious) })}</li>
           )}
+          {any(noPrevious) && <li>{t('change.noPreviousList', { units: names(noPrevious) })}</li>}
         </ul>
       )}
     </>

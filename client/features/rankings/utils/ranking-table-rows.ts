@@ -51,13 +51,3 @@ export function toRankingTableRows(items: readonly RankingEntry[], styles: Grade
     }
   })
 }
-
-export const RANKING_SORT_KEYS = ['rank', 'unit', 'indexPct', 'points', 'grade', 'previousIndex', 'previousRank', 'delta', 'rankChange'] as const
-
-export type RankingSort = { key: (typeof RANKING_SORT_KEYS)[number]; dir: 'asc' | 'desc' }
-
-/** The table's sort from the URL; an unknown key or direction falls back to rank, ascending. */
-export function parseRankingSort(params: URLSearchParams): RankingSort {
-  const key = RANKING_SORT_KEYS.find((k) => k === params.get('sort')) ?? 'rank'
-  return { key, dir: params.get('dir') === 'desc' ? 'desc' : 'asc' }
-}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { RankHistory, RankingEntry } from '#shared/dto/ranking.ts'
+import type { RankHistory, RankingEntry, RankingSummary } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from './grade-styles.ts'
 import { logRankAxis, sizeBreaks, splitAtBreaks, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
-import { parseRankingSort } from './ranking-table-rows.ts'
 import { toRankingSeries } from './to-ranking-series.ts'
 import { toYoySeries } from './to-yoy-series.ts'
 
@@ -88,16 +87,43 @@ describe('toYoySeries', () => {
 })
 
 describe('toKpiTiles', () => {
-  it('computes mean, best, lowest and grade counts', () => {
-    const tiles = toKpiTiles(items, gradeStyles(bands, 'vi'))
+  const summary = (over: Partial<RankingSummary>): RankingSummary => ({
+    year: 2023,
+    parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+    kind: 'DISTRICT',
+    block: null,
+    total: 4,
+    publishedSize: null,
+    ranked: 4,
+    years: [2022, 2023],
+    gradeBands: bands,
+    averageIndexPct: 80.3,
+    medianIndexPct: 82.5,
+    best: items[0] ?? null,
+    worst: items[3] ?? null,
+    gradeCounts: [
+      { grade: 'GOOD', count: 3 },
+      { grade: 'POOR', count: 1 },
+    ],
+    ends: 20,
+    top: [...items],
+    bottom: [...items],
+    focus: [],
+    missingFocus: [],
+    changes: null,
+    ...over,
+  })
+  it('reads mean, best, lowest and grade counts from the summary, a zero for a grade nobody has', () => {
+    const tiles = toKpiTiles(summary({}), gradeStyles(bands, 'vi'))
     expect(tiles.count).toBe(4)
     expect(tiles.average).toBe(80.3)
-    expect(tiles.best).toEqual({ name: 'Huyện Bến Lức', indexPct: 91.18 })
-    expect(tiles.worst).toEqual({ name: 'Huyện Mới', indexPct: 65 })
+    expect(tiles.best).toEqual({ name: items[0]?.unit.name, indexPct: items[0]?.indexPct })
+    expect(tiles.worst).toEqual({ name: items[3]?.unit.name, indexPct: items[3]?.indexPct })
     expect(tiles.grades.map((g) => [g.code, g.count])).toEqual([['GOOD', 3], ['FAIR', 0], ['POOR', 1]])
   })
   it('is empty for an empty cohort', () => {
-    expect(toKpiTiles([], [])).toEqual({ count: 0, average: null, best: null, worst: null, grades: [] })
+    const empty = summary({ ranked: 0, total: 0, averageIndexPct: null, best: null, worst: null, gradeCounts: [], top: [], bottom: [] })
+    expect(toKpiTiles(empty, [])).toEqual({ count: 0, average: null, best: null, worst: null, grades: [] })
   })
 })
 
@@ -109,6 +135,8 @@ describe('toBumpSeries', () => {
     years,
     totals,
     units: units.map(([code, name, ranks]) => ({ unit: { code, name }, ranks })),
+    unitCount: units.length,
+    missingUnits: [],
   })
 
   it('gives one row per year and a gap where a unit did not exist', () => {
@@ -217,6 +245,8 @@ describe('toBumpSeries at national scale', () => {
       years,
       totals: years.map(() => units.length),
       units,
+      unitCount: units.length,
+      missingUnits: [],
     }
     const started = performance.now()
     const series = toBumpSeries(history)
@@ -231,13 +261,6 @@ describe('toBumpSeries at national scale', () => {
   })
 })
 
-describe('parseRankingSort', () => {
-  it('reads the sort from the URL and falls back to rank, ascending', () => {
-    expect(parseRankingSort(new URLSearchParams('sort=delta&dir=desc'))).toEqual({ key: 'delta', dir: 'desc' })
-    expect(parseRankingSort(new URLSearchParams('sort=drop table&dir=up'))).toEqual({ key: 'rank', dir: 'asc' })
-    expect(parseRankingSort(new URLSearchParams(''))).toEqual({ key: 'rank', dir: 'asc' })
-  })
-})
 
 describe('sizeBreaks and splitAtBreaks', () => {
   it('breaks where the cohort changes size and draws each stretch as its own line', () => {

@@ -1,26 +1,23 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { UnitKind } from '#shared/domain/units.ts'
-import { api, request } from '#client/lib/api-client.ts'
+import type { TaskCohortSummary, TaskReport } from '#shared/dto/task.ts'
+import { cohortQueryOf, getJson, pageQueryOf, type CohortYearParams, type TablePageParams } from '#client/features/cohorts/api/cohort-read.ts'
+import type { TaskSortKey } from '../utils/task-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
-export type TaskParams = { parent: string; kind: UnitKind; block: string | null; year: number }
+export type TaskParams = CohortYearParams
 
 export const taskQueries = {
   all: () => ['tasks'] as const,
-  lists: () => [...taskQueries.all(), 'list'] as const,
-  list: (params: TaskParams) =>
+  /** One page of the cohort's task list, sorted and searched on the server. */
+  page: (params: TaskParams, table: TablePageParams<TaskSortKey>, size?: number) =>
     queryOptions({
-      queryKey: [...taskQueries.lists(), params] as const,
-      queryFn: () =>
-        request(
-          api.tasks.$get({
-            query: {
-              parent: params.parent,
-              kind: params.kind,
-              ...(params.block ? { cohort: params.block } : {}),
-              year: String(params.year),
-            },
-          }),
-        ),
+      queryKey: [...taskQueries.all(), 'page', params, table, size ?? null] as const,
+      queryFn: () => getJson<TaskReport>('/api/tasks', pageQueryOf(params, table, size)),
+    }),
+  /** The cohort-year's totals and the units at both ends of the completion order. */
+  summary: (params: TaskParams, ends: number) =>
+    queryOptions({
+      queryKey: [...taskQueries.all(), 'summary', params, ends] as const,
+      queryFn: () => getJson<TaskCohortSummary>('/api/tasks/summary', { ...cohortQueryOf(params), ends: String(ends) }),
     }),
 }

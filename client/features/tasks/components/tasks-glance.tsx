@@ -5,6 +5,8 @@ import { Link } from 'react-router'
 import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber, formatPercent } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 
@@ -12,7 +14,8 @@ import { taskStatusSeries } from '#client/lib/domain-series.ts'
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(taskQueries.list(cohortParams(selection)))
+  // The cohort's totals from its summary (the tasks page's default view asks the same).
+  const { data } = useSuspenseQuery(taskQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)))
   const { totals } = data
   const series = taskStatusSeries(lang)
   const done = totals.counts.DONE_ON_TIME + totals.counts.DONE_LATE

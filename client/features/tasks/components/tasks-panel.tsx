@@ -1,27 +1,52 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocus, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
+import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { labelFocusedRows } from '#client/lib/focus-label.ts'
+import { focusFromEnds, labelEnds } from '#client/lib/focus-units-ends.ts'
+import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
-import { toTaskSeries, type TaskRow } from '../utils/to-task-series.ts'
+import { TASK_TABLE_SORT } from '../utils/task-sorts.ts'
+import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
-/** Tasks page: each unit's plan by status, with completion and on-time rates in the table. */
+/**
+ * Tasks page: each unit's plan by status, from the cohort-year's summary: a small cohort whole, a
+ * large one its best and lowest completion and the units searched for (found on the server).
+ */
 export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data } = useSuspenseQuery(taskQueries.list(cohortParams(selection)))
-  const rows = toTaskSeries(data.items).filter((r) => r.planned > 0)
-  // Best and lowest completion at the two ends of a large cohort, plus the units searched for.
-  const focus = useFocus(rows)
-  const note = useFocusNote(focus.result)
-  const drawn = labelFocusedRows(focus.result)
+  const cohort = cohortParams(selection)
+  const state = useCohortFocus()
+  const { data } = useSuspenseQuery(taskQueries.summary(cohort, state.ends))
+  const searching = data.unitsWithPlan > FOCUS_THRESHOLD && state.searched !== ''
+  const search = useQuery({
+    ...taskQueries.page(cohort, { ...TASK_TABLE_SORT.initial, q: state.searched, page: 1 }, MAX_HIGHLIGHTS),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  })
+  const found = searching ? (search.data?.items ?? []).map(toTaskRow).filter((r) => r.planned > 0) : []
+  const result = focusFromEnds<TaskRow>({
+    head: data.top.map(toTaskRow),
+    tail: data.bottom.map(toTaskRow),
+    found,
+    total: data.unitsWithPlan,
+    matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
+    size: state.size,
+    keyOf: (r) => r.code,
+    // The server gives no place in the completion order for a unit found in the middle.
+    placeOf: () => Number.NaN,
+    compare: compareCompletion,
+  })
+  const focus = asFocus(state, result)
+  const note = useFocusNote(result)
+  const drawn = labelEnds(result)
   const series = taskStatusSeries(lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<TaskRow>[] = [
@@ -41,11 +66,12 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       period={selection.year}
       legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
       columns={columns}
-      rows={rows}
+      rows={result.rows}
       rowKey={(r) => r.code}
+      exportContent={{ kind: 'rows', rows: drawn.length }}
       render={(size) => (
         <FocusedChart focus={focus} size={size}>
-          <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} />
+          <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} valueLabel={t('chartExport.axis.tasks')} />
         </FocusedChart>
       )}
     />

@@ -3,16 +3,24 @@ import type { TaskEntry } from '#shared/dto/task.ts'
 
 export type TaskRow = { code: string; name: string; planned: number; completionPct: number | null; onTimePct: number | null } & Record<TaskStatus, number>
 
+/** A unit's tasks as a flat row (chart bar or table row). */
+export function toTaskRow(item: TaskEntry): TaskRow {
+  return {
+    code: item.unit.code,
+    name: item.unit.name,
+    planned: item.planned,
+    completionPct: item.completionPct,
+    onTimePct: item.onTimePct,
+    ...item.counts,
+  }
+}
+
+/** The chart's order: best completion first, then more tasks planned (units without a plan last). */
+export function compareCompletion(a: TaskRow, b: TaskRow): number {
+  return (b.completionPct ?? -1) - (a.completionPct ?? -1) || b.planned - a.planned
+}
+
 /** Tasks per unit, best completion first (units without a plan last). */
 export function toTaskSeries(items: readonly TaskEntry[]): TaskRow[] {
-  return items
-    .map((item) => ({
-      code: item.unit.code,
-      name: item.unit.name,
-      planned: item.planned,
-      completionPct: item.completionPct,
-      onTimePct: item.onTimePct,
-      ...item.counts,
-    }))
-    .sort((a, b) => (b.completionPct ?? -1) - (a.completionPct ?? -1) || b.planned - a.planned)
+  return items.map(toTaskRow).sort(compareCompletion)
 }

@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { pageCount, pageRange, TABLE_PAGE_SIZE } from '#client/lib/cohort-params-table.ts'
+import { formatNumber } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import type { Column, SortState } from './data-table.tsx'
+import { TableHead, TableRow } from './table-parts.tsx'
+import './data-table.css'
+
+/** How long typing pauses before the search is sent (one request per pause, not per key). */
+const SEARCH_DELAY_MS = 300
+
+type Props<R> = {
+  caption: string
+  captionHidden?: boolean
+  columns: Column<R>[]
+  /** The page's rows, in the server's order. */
+  rows: R[]
+  rowKey: (row: R) => string
+  sort: SortState
+  onSort: (sort: SortState) => void
+  /** The search as the URL holds it, and where a new one goes. */
+  query: string
+  onQuery: (query: string) => void
+  /** 1-based page, and where another page goes. */
+  page: number
+  onPage: (page: number) => void
+  /** Rows matching the search before paging (the whole cohort without a search). */
+  matched: number
+  /** Rows of the cohort, whatever the search. */
+  total: number
+  testId?: string
+  /** Links to the whole list as files, shown beside the pager. */
+  downloads?: ReactNode
+}
+
+/**
+ * A table of one page of a long list sorted, searched and paged on the server (ADR 016): the
+ * search box is always there, the pager says which rows are shown of how many, and sortable
+ * headers are buttons with aria-sort. `aria-rowcount` and `aria-rowindex` place the page's rows
+ * in the whole list for screen readers.
+ */
+export function PagedTable<R>(props: Props<R>) {
+  const { caption, captionHidden, columns, rows, rowKey, sort, onSort, query, onQuery, page, onPage, matched, total, testId, downloads } = props
+  const { t } = useTranslation()
+  const lang = useLang()
+  const id = useId()
+  const [draft, setDraft] = useState(query)
+  const sent = useRef(query)
+  // Back/forward or a link changes the URL's search: the box follows it.
+  useEffect(() => {
+    if (query !== sent.current) {
+      sent.current = query
+      setDraft(query)
+    }
+  }, [query])
+  useEffect(() => {
+    if (draft.trim() === sent.current.trim()) return
+    const timer = setTimeout(() => {
+      sent.current = draft.trim()
+      onQuery(draft.trim())
+    }, SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [draft, onQuery])
+  const pages = pageCount(matched)
+  const { first, last } = pageRange(page, rows.length)
+  const n = (v: number) => formatNumber(v, lang)
+  const status = query
+    ? t('cohortPages.rowsOfMatched', { first: n(first), last: n(last), matched: n(matched), total: n(total), query })
+    : t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
+  const offset = (page - 1) * TABLE_PAGE_SIZE
+  return (
+    <>
+      <div className="table-tools">
+        <form
+          className="table-search"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault()
+            sent.current = draft.trim()
+            onQuery(draft.trim())
+          }}
+        >
+          <label htmlFor={`${id}-q`}>{t('table.search')}</label>
+          <input id={`${id}-q`} type="search" value={draft} placeholder={t('table.searchPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
+        </form>
+        <p className="table-count" role="status" data-testid={testId ? `${testId}-status` : undefined}>
+          {status}
+        </p>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table" data-testid={testId} aria-rowcount={pages > 1 ? matched + 1 : undefined}>
+          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+          <TableHead columns={columns} sort={sort} onSort={onSort} rowIndex={pages > 1 ? 1 : undefined} />
+          <tbody>
+            {rows.map((row, i) => (
+              <TableRow key={rowKey(row)} row={row} columns={columns} rowIndex={pages > 1 ? offset + i + 2 : undefined} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && query && <p className="empty-state">{t('table.noMatch', { query })}</p>}
+      {(pages > 1 || downloads) && (
+        <div className="table-pager">
+          {pages > 1 && (
+            <nav aria-label={t('cohortPages.pager', { caption })}>
+              <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(1)} aria-label={t('cohortPages.firstPage')}>
+                «
+              </button>
+              <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+                {t('cohortPages.previous')}
+              </button>
+              <span className="table-page" aria-current="page">
+                {t('cohortPages.page', { page: n(page), pages: n(pages) })}
+              </span>
+              <button type="button" className="button small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+                {t('cohortPages.next')}
+              </button>
+              <button type="button" className="button small" disabled={page >= pages} onClick={() => onPage(pages)} aria-label={t('cohortPages.lastPage')}>
+                »
+              </button>
+            </nav>
+          )}
+          {downloads}
+        </div>
+      )}
+    </>
+  )
+}
