@@ -121,6 +121,23 @@ export type CohortRankTable = {
   unit_code: string
   rank: number
   index_pct: number
+  /** Facts stored beside the rank (ADR 015), from the assessment and the previous year. */
+  points: number | null
+  /** The computed grade, else the published one. */
+  grade: string | null
+  /** The same unit in the same cohort the year before: index, rank and size as published. */
+  prev_index_pct: number | null
+  prev_rank: number | null
+  prev_total: number | null
+  /** The change as the product may claim it (ADR 014); null where withheld or new. */
+  delta_pct: number | null
+  rank_change: number | null
+  /** Why a change is withheld (LINEAGE, SCHEME, COHORT, COHORT_SIZE: rank move only). */
+  not_comparable: string | null
+  /** Place in the cohort-year by unit name (Vietnamese collation, then code), from 1. */
+  name_order: number
+  /** The unit's name folded for search: lower case, no diacritics (foldLabel). */
+  search_key: string
 }
 
 export type RankScope = 'ALL' | 'PUBLISHED'

@@ -8,6 +8,7 @@ import * as fieldPointsOnAssessment from './2026_11_25_22_30_00_field_points_on_
 import * as unitsThroughTime from './2026_12_01_21_00_00_units_through_time.ts'
 import * as rulesAndCriteria from './2026_12_01_21_30_00_rules_and_criteria.ts'
 import * as loginThrottle from './2026_12_01_22_30_00_login_throttle.ts'
+import * as rankFacts from './2026_12_01_23_45_00_rank_facts.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_21_00_00_units_through_time': unitsThroughTime,
   '2026_12_01_21_30_00_rules_and_criteria': rulesAndCriteria,
   '2026_12_01_22_30_00_login_throttle': loginThrottle,
+  '2026_12_01_23_45_00_rank_facts': rankFacts,
 }

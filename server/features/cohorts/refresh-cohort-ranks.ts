@@ -1,15 +1,15 @@
 // The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — the units of
 // one level a decision ranked together under one parent, in one block (ADR 014) — and a year, SQL rank() over index_pct, highest first (ties share a
 // rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
-// ranks published ones only (what the public sees). A unit's previous year is read beside it
-// by key (cohorts.repository.ts), not stored: a second window over each unit's years doubled
-// the cost of every rebuild.
+// ranks published ones only (what the public sees). Beside each rank the previous year and the
+// change are stored (store-rank-facts.ts, ADR 015), for the rebuilt years and the years after.
 //
 // Every writer of assessments or units calls refreshCohortRanks() inside its own transaction,
 // so stored ranks commit atomically with the data they are derived from.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import type { Change } from '#server/features/imports/change-set.ts'
+import { storeRankFacts } from './store-rank-facts.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -72,14 +72,18 @@ async function rebuild(
     from cohort_rank r join assessment a on a.unit_code = r.unit_code and a.year = r.year
     where ${onParentsOf('r.')} and r.scope in (${scopeList})
     group by r.parent_code, r.kind, r.block, r.scope, r.year`.execute(db)
+  // The facts beside each rank (ADR 015), of the rebuilt years and the years after them.
+  await storeRankFacts(db, parents, scopes, years)
 }
 
 /**
  * The stored ranks a set of written changes can affect: the cohorts each changed assessment was
  * and is ranked in, in the years of those assessments, and the cohorts of every unit whose level
- * changed, in every year. Placements and lineage never move a rank (ADR 014). Published ranks
- * are rebuilt only when a published row was involved: imported rows are drafts, and a draft
- * never counts in the PUBLISHED scope.
+ * or name changed, in every year. Placements never move a rank (ADR 014); a lineage event or a
+ * scheme changes only the facts stored beside the ranks (ADR 015: whether a change compares),
+ * so the cohorts it touches are rebuilt: a lineage event's units in the event's year, a scheme's
+ * level in every year. Published ranks are rebuilt only when a published row was involved:
+ * imported rows are drafts, and a draft never counts in the PUBLISHED scope.
  */
 export async function rankRefreshFor(
   db: Executor,
@@ -87,12 +91,27 @@ export async function rankRefreshFor(
 ): Promise<{ parents: Set<string>; scopes: RankScope[]; years?: Set<number> }> {
   const parents = new Set<string>()
   const years = new Set<number>()
-  const relevelled: string[] = []
+  const everyYear: string[] = []
+  const lineageUnits: string[] = []
+  const schemeKinds = new Set<string>()
   let published = false
   for (const change of changes) {
     if (change.entity === 'unit') {
-      if (change.before && change.after && change.before.kind !== change.after.kind)
-        relevelled.push(String(change.after.code))
+      const { before, after } = change
+      if (before && after && (before.kind !== after.kind || before.name !== after.name))
+        everyYear.push(String(after.code))
+    } else if (change.entity === 'unit_lineage') {
+      for (const row of [change.before, change.after]) {
+        if (!row) continue
+        lineageUnits.push(String(row.from_code))
+        if (typeof row.to_code === 'string') lineageUnits.push(row.to_code)
+        years.add(Number(String(row.effective_date).slice(0, 4)))
+      }
+    } else if (change.entity === 'scheme') {
+      for (const row of [change.before, change.after]) {
+        const kind = (row as { scheme?: { unit_kind?: unknown } } | null)?.scheme?.unit_kind
+        if (typeof kind === 'string') schemeKinds.add(kind)
+      }
     } else if (change.entity === 'assessment') {
       for (const row of [change.before, change.after]) {
         if (!row) continue
@@ -102,12 +121,29 @@ export async function rankRefreshFor(
       }
     }
   }
-  if (relevelled.length > 0) {
-    for (const parent of await cohortParentsOf(db, relevelled)) parents.add(parent)
+  if (everyYear.length > 0 || schemeKinds.size > 0) {
+    for (const parent of await cohortParentsOf(db, everyYear)) parents.add(parent)
+    for (const parent of await cohortParentsOfKinds(db, schemeKinds)) parents.add(parent)
     return { parents, scopes: parents.size === 0 ? [] : ['ALL', 'PUBLISHED'] }
+  }
+  if (lineageUnits.length > 0) {
+    for (const parent of await cohortParentsOf(db, lineageUnits)) parents.add(parent)
+    if (parents.size > 0) published = true
   }
   const scopes: RankScope[] = parents.size === 0 ? [] : published ? ['ALL', 'PUBLISHED'] : ['ALL']
   return { parents, scopes, years }
+}
+
+/** The parents of every cohort of these levels (a scheme is the level's under a province). */
+async function cohortParentsOfKinds(db: Executor, kinds: ReadonlySet<string>): Promise<string[]> {
+  if (kinds.size === 0) return []
+  const rows = await db
+    .selectFrom('cohort_year')
+    .select('parent_code')
+    .distinct()
+    .where('kind', 'in', [...kinds])
+    .execute()
+  return rows.map((r) => r.parent_code)
 }
 
 async function cohortParentsOf(db: Executor, codes: string[]): Promise<string[]> {

@@ -3,16 +3,19 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { RankHistory } from '#shared/dto/ranking.ts'
 import { rankHistoryQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
+import { rankHistoryTable } from '../../lib/table-download/tables/rank-history-table.ts'
+import { cohortSource } from '../publications/cohort-source.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireCohort } from '../cohorts/require-parent-unit.ts'
 import { findRankHistory } from './rank-history.repository.ts'
 
-const HISTORY_CSV_COLUMNS = ['year', 'unit_code', 'unit_name', 'rank', 'total'] as const
-
-/** GET /api/rankings/history: ranks of every unit of a cohort over its years (bump charts). */
+/**
+ * GET /api/rankings/history: ranks of a cohort's units over its years (bump charts): the units
+ * and ends asked for, or every unit (the download of all).
+ */
 export const rankHistoryRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', rankHistoryQuerySchema),
@@ -20,31 +23,23 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
     const query = c.req.valid('query')
     const { parent, cohort } = await requireCohort(c.var.db, query)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
-    const { years, totals, units } = await findRankHistory(c.var.db, cohort, visibility, query.year)
-    if (wantsCsv(c)) {
-      const rows = years.flatMap((year, i) =>
-        units.flatMap(({ unit, ranks }) =>
-          ranks[i] === null
-            ? []
-            : [
-                {
-                  year,
-                  unit_code: unit.code,
-                  unit_name: unit.name,
-                  rank: ranks[i],
-                  total: totals[i],
-                },
-              ],
-        ),
-      )
-      const file = csvFileName([
-        'rank-history',
-        parent.code,
-        query.kind,
-        cohort.block,
-        years.at(-1),
-      ])
-      return csvResponse(c, file, HISTORY_CSV_COLUMNS, rows)
+    const selection = { units: query.units, ends: query.ends }
+    const { years, totals, units, unitCount, missingUnits } = await findRankHistory(
+      c.var.db,
+      cohort,
+      visibility,
+      query.year,
+      selection,
+    )
+    const download = downloadRequest(c)
+    if (download) {
+      const source = await cohortSource(c.var.db, parent, cohort, years, visibility.includeDrafts)
+      const table = rankHistoryTable({
+        cohort: downloadCohort(parent, query.kind, cohort.block),
+        history: { years, totals, units },
+        source,
+      })
+      return tableDownload(c, download, table)
     }
     const body: RankHistory = {
       parent: toUnitRef(parent),
@@ -53,6 +48,8 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       years,
       totals,
       units,
+      unitCount,
+      missingUnits,
     }
     return c.json(body, 200)
   },

@@ -4,7 +4,9 @@ import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import { yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
+import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { RankedRow } from '../cohorts/cohorts.repository.ts'
+import type { StoredRankRow } from './stored-ranks.repository.ts'
 
 /** What a line needs of its cohort-year: the size shown, the units loaded, a scheme change. */
 export type CohortYearShape = { total: number; ranked: number; schemeChanged: boolean }
@@ -140,3 +142,68 @@ export const RANKING_CSV_COLUMNS = [
   'flags',
   'status',
 ] as const
+
+/**
+ * A stored rank row (ADR 015) → RankingEntry: the same line toRankingEntry() builds, with the
+ * previous year and the change read from the facts stored beside the rank rather than computed
+ * per request.
+ */
+export function toStoredRankingEntry(
+  row: StoredRankRow,
+  year: number,
+  bands: readonly GradeBand[],
+  cohort: CohortYearShape,
+): RankingEntry {
+  const { total, ranked } = cohort
+  const computedRank = Number(row.rank)
+  const rank = row.published_rank === null ? computedRank : Number(row.published_rank)
+  const indexPct = Number(row.index_pct)
+  const prevRank = orNull(row.prev_rank)
+  const prevIndex = orNull(row.prev_index_pct)
+  const previous =
+    prevRank === null || prevIndex === null
+      ? null
+      : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
+  const reason = row.not_comparable as NotComparableReason | null
+  const notComparable: NotComparable | null = reason && {
+    reason,
+    rankOnly: reason === 'COHORT_SIZE',
+    previousYear: year - 1,
+    predecessors: row.predecessors.map((p) => ({
+      unit: { code: p.unit_code, name: p.unit_name },
+      year: p.year,
+      indexPct: p.index_pct,
+      rank: p.rank,
+      total: p.total,
+    })),
+  }
+  const hasPublished =
+    row.published_rank !== null || row.published_grade !== null || row.published_index_pct !== null
+  const published = hasPublished
+    ? {
+        rank: orNull(row.published_rank),
+        grade: row.published_grade,
+        indexPct: orNull(row.published_index_pct),
+      }
+    : null
+  return {
+    unit: { code: row.unit_code, name: row.unit_name },
+    rank,
+    computedRank,
+    indexPct,
+    points: orNull(row.points),
+    maxPoints: orNull(row.max_points),
+    grade: row.shown_grade,
+    previous,
+    deltaPct: orNull(row.delta_pct),
+    rankChange: orNull(row.rank_change),
+    notComparable,
+    published,
+    flags: publishedFlags(
+      { rank: computedRank, grade: row.grade, indexPct },
+      published && ranked < total ? { ...published, rank: null } : published,
+      bands,
+    ),
+    status: row.status,
+  }
+}

@@ -1,40 +1,53 @@
 import { Hono } from 'hono'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { Ranking } from '#shared/dto/ranking.ts'
-import { rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
+import { RANKING_SORT_NATURAL_DIR, rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
+import { rankingTable } from '../../lib/table-download/tables/rankings-table.ts'
+import { cohortSource } from '../publications/cohort-source.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireCohort } from '../cohorts/require-parent-unit.ts'
 import { rankHistoryRoutes } from './rank-history.routes.ts'
-import { findRanking } from './rankings.repository.ts'
-import { RANKING_CSV_COLUMNS, toRankingCsvRow, toRankingEntry } from './rankings.mapper.ts'
+import { findRankingList } from './ranking-list.repository.ts'
+import { rankingSummaryRoutes } from './ranking-summary.routes.ts'
+import { toStoredRankingEntry } from './rankings.mapper.ts'
+import { searchWords } from './stored-ranks.repository.ts'
 
 export const rankingRoutes = new Hono<AppEnv>()
   .route('/history', rankHistoryRoutes)
+  .route('/summary', rankingSummaryRoutes)
   .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
     const { parent, cohort } = await requireCohort(c.var.db, query)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const sort = query.sort ?? 'rank'
+    const dir = query.dir ?? RANKING_SORT_NATURAL_DIR[sort]
     const offset = query.offset ?? 0
-    const page = { offset, limit: query.limit }
-    const found = await findRanking(c.var.db, cohort, query.year, visibility, page)
+    const words = searchWords(query.q)
+    const page = { sort, dir, words, offset, limit: query.limit }
+    const found = await findRankingList(c.var.db, cohort, query.year, visibility, page)
     const gradeBands = toGradeBands(found.bands, found.schemeId)
     const year = found.year
     const items =
       year === null
         ? []
-        : found.rows.map((row) => toRankingEntry(row, year, gradeBands, found.shape))
-    if (wantsCsv(c)) {
-      const rows = items.map((entry) => toRankingCsvRow(entry, year ?? 0))
-      return csvResponse(
-        c,
-        csvFileName(['rankings', parent.code, query.kind, cohort.block, year]),
-        RANKING_CSV_COLUMNS,
-        rows,
-      )
+        : found.rows.map((row) => toStoredRankingEntry(row, year, gradeBands, found.shape))
+    const download = downloadRequest(c)
+    if (download) {
+      const years = year === null ? [] : [year]
+      const source = await cohortSource(c.var.db, parent, cohort, years, visibility.includeDrafts)
+      const table = rankingTable({
+        cohort: downloadCohort(parent, query.kind, cohort.block),
+        year,
+        total: found.shape.total,
+        items,
+        source,
+        lang: download.lang,
+      })
+      return tableDownload(c, download, table)
     }
     const body: Ranking = {
       year,
@@ -43,6 +56,9 @@ export const rankingRoutes = new Hono<AppEnv>()
       block: cohort.block === '' ? null : cohort.block,
       total: found.shape.total,
       ranked: found.shape.ranked,
+      matched: found.matched,
+      sort,
+      dir,
       offset,
       items,
       gradeBands,

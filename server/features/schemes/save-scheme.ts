@@ -5,6 +5,10 @@ import type { Database } from '#server/db/schema.ts'
 import { type Change } from '#server/features/imports/change-set.ts'
 import { schemeSignature } from '#server/features/imports/import-schemes.ts'
 import { planGradeChanges } from '#server/features/imports/recompute-grades.ts'
+import {
+  rankRefreshFor,
+  refreshCohortRanks,
+} from '#server/features/cohorts/refresh-cohort-ranks.ts'
 import { loadUnitDirectory } from '#server/features/imports/unit-directory.ts'
 import { nowIso, writeChanges } from '#server/features/imports/write-changes.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
@@ -80,6 +84,8 @@ export async function saveScheme(
     }
     await writeScheme(trx, id, next)
     await writeChanges(trx, [change, ...grades], { batchId: null, at, actor })
+    // Grades and whether a year compares with the one before are stored beside the ranks.
+    await refreshCohortRanks(trx, await rankRefreshFor(trx, [change, ...grades]))
     await bumpDataVersion(trx)
     return { scheme: next, regraded: grades.length }
   })

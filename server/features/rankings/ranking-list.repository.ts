@@ -1,0 +1,100 @@
+// A cohort-year's ranking sorted, searched and paged on the server (ADR 015): the page's codes
+// come from the stored facts' covering index, then only the page's rows are read in full.
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import type { CohortKey, Visibility } from '../cohorts/cohorts.repository.ts'
+import { findCohortYears } from '../cohorts/cohorts.repository.ts'
+import {
+  findGradeBands,
+  findSchemes,
+  schemeChangedIn,
+  schemeForYear,
+} from '../cohorts/cohort-schemes.repository.ts'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { GradeBand } from '#shared/kpi/grade.ts'
+import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'
+import {
+  type OrderedPage,
+  countMatching,
+  findAllStoredRows,
+  findOrderedCodes,
+  findStoredRows,
+  streamStoredRows,
+} from './stored-ranks.repository.ts'
+
+/**
+ * What every view of a cohort-year needs besides its rows: the cohort's years, the chosen year
+ * (the latest when none is asked; null when the cohort has none), its size and the grade bands
+ * of the year's scheme.
+ */
+export async function findCohortYearContext(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number | undefined,
+  visibility: Visibility,
+) {
+  const [cohortYears, schemes] = await Promise.all([
+    findCohortYears(db, cohort, visibility),
+    findSchemes(db, { code: cohort.parentCode }, cohort.kind),
+  ])
+  const years = cohortYears.map((y) => y.year)
+  const chosen = year ?? years.at(-1)
+  const cohortYear = cohortYears.find((y) => y.year === chosen)
+  const shape: CohortYearShape = {
+    total: cohortYear?.total ?? 0,
+    ranked: cohortYear?.units ?? 0,
+    schemeChanged: chosen !== undefined && schemeChangedIn(schemes, chosen),
+  }
+  const schemeId = chosen === undefined ? undefined : schemeForYear(schemes, chosen)?.id
+  const bands = await findGradeBands(db, schemeId ? [schemeId] : [])
+  return {
+    year: chosen ?? null,
+    years,
+    shape,
+    publishedSize: cohortYear?.publishedSize ?? null,
+    bands,
+    schemeId,
+  }
+}
+
+/** One page of a cohort-year's ranking in the asked order, with the rows the search matched. */
+export async function findRankingList(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number | undefined,
+  visibility: Visibility,
+  page: OrderedPage,
+) {
+  const context = await findCohortYearContext(db, cohort, year, visibility)
+  if (context.year === null || context.shape.ranked === 0)
+    return { ...context, matched: 0, rows: [] }
+  const key = { cohort, visibility, year: context.year }
+  // A page is cut from the covering index (codes only), then its rows read by key; a whole
+  // list is read in one ordered statement.
+  const rowsOf = async () =>
+    page.limit === undefined
+      ? findAllStoredRows(db, key, page)
+      : findStoredRows(db, key, await findOrderedCodes(db, key, page))
+  const [rows, matched] = await Promise.all([
+    rowsOf(),
+    page.words.length === 0 ? context.shape.ranked : countMatching(db, key, page.words),
+  ])
+  return { ...context, matched, rows }
+}
+
+/**
+ * A cohort-year's ranking entries in rank order, read in keyset pages: the row source of a
+ * whole-ranking download (memory flat at any size). `year` null: no entries.
+ */
+export async function* streamRankingEntries(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  visibility: Visibility,
+  context: Pick<Awaited<ReturnType<typeof findCohortYearContext>>, 'year' | 'shape'>,
+  gradeBands: readonly GradeBand[],
+): AsyncGenerator<RankingEntry> {
+  const { year, shape } = context
+  if (year === null) return
+  for await (const row of streamStoredRows(db, { cohort, visibility, year }))
+    yield toStoredRankingEntry(row, year, gradeBands, shape)
+}

@@ -1,0 +1,250 @@
+// Reads of one cohort-year's stored ranks and the facts beside them (ADR 015): the order, search
+// and ends of a ranking come from one range of the covering rank index, then only the rows
+// shown are read in full by key.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
+import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
+import { foldLabel } from '#shared/text/fold-unit-name.ts'
+import type { Database } from '../../db/schema.ts'
+import {
+  type CohortKey,
+  type Visibility,
+  cohortRanks,
+  rankScope,
+} from '../cohorts/cohorts.repository.ts'
+import { withPrevious } from '../cohorts/previous-year.repository.ts'
+
+/** A cohort-year in a reader's scope. */
+export type CohortYearKey = { cohort: CohortKey; visibility: Visibility; year: number }
+
+/** The stored rank rows of a cohort-year (the covering index's range). */
+export function yearRanks(db: Kysely<Database>, key: CohortYearKey) {
+  return cohortRanks(db, key.cohort, key.visibility).where('cohort_rank.year', '=', key.year)
+}
+
+/** The words of a search, folded as search keys are (accents and case optional). */
+export function searchWords(q: string | undefined): string[] {
+  return q ? foldLabel(q).split(' ').filter(Boolean) : []
+}
+
+/** `search_key` holds every word (LIKE with `\` escaping the pattern characters). */
+export function matchesWords(words: readonly string[], table = 'cohort_rank'): Expression<SqlBool> {
+  if (words.length === 0) return sql<SqlBool>`1 = 1`
+  const column = sql.ref(`${table}.search_key`)
+  return sql<SqlBool>`${sql.join(
+    words.map(
+      (w) => sql`${column} like ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
+    ),
+    sql` and `,
+  )}`
+}
+
+/** The stored column each sort reads; `name` is the stored place by name. */
+const SORT_COLUMN: Record<RankingSort, string> = {
+  rank: 'rank',
+  name: 'name_order',
+  indexPct: 'index_pct',
+  points: 'points',
+  deltaPct: 'delta_pct',
+  rankChange: 'rank_change',
+}
+
+/** ORDER BY of a page: missing values last, then the column, then rank and code ascending. */
+function orderTerms(page: OrderedPage, table: string) {
+  const column = sql.ref(`${table}.${SORT_COLUMN[page.sort]}`)
+  const direction = page.dir === 'asc' ? sql`asc` : sql`desc`
+  return sql`case when ${column} is null then 1 else 0 end, ${column} ${direction}, ${sql.ref(
+    `${table}.rank`,
+  )}, ${sql.ref(`${table}.unit_code`)}`
+}
+
+export type OrderedPage = {
+  sort: RankingSort
+  dir: SortDirection
+  words: readonly string[]
+  offset: number
+  limit: number | undefined
+  /** Only rows with a value in the sort's column (the movers of a summary). */
+  present?: boolean
+}
+
+/**
+ * The unit codes of one page in the given order: missing values last in either direction, ties
+ * by rank, then code (both ascending), so every order is total and pages never overlap.
+ */
+export async function findOrderedCodes(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  page: OrderedPage,
+): Promise<string[]> {
+  const column = sql.ref(`cohort_rank.${SORT_COLUMN[page.sort]}`)
+  let query = yearRanks(db, key).select('cohort_rank.unit_code')
+  if (page.words.length > 0) query = query.where(matchesWords(page.words))
+  if (page.present) query = query.where(sql<SqlBool>`${column} is not null`)
+  const rows = await query
+    .orderBy(orderTerms(page, 'cohort_rank'))
+    // SQLite takes an OFFSET only after a LIMIT: the largest safe integer stands for none.
+    .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(page.offset)
+    .execute()
+  return rows.map((r) => r.unit_code)
+}
+
+/** Rows of the cohort-year matching the search (all rows without one). */
+export async function countMatching(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  words: readonly string[],
+): Promise<number> {
+  const row = await yearRanks(db, key)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(matchesWords(words))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** The full stored rows of a cohort-year: rank, facts, the assessment's published values, name. */
+function storedRowsQuery(db: Kysely<Database>, key: CohortYearKey) {
+  return db
+    .selectFrom('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .where('r.parent_code', '=', key.cohort.parentCode)
+    .where('r.kind', '=', key.cohort.kind)
+    .where('r.block', '=', key.cohort.block)
+    .where('r.scope', '=', rankScope(key.visibility))
+    .where('r.year', '=', key.year)
+    .select([
+      'r.unit_code',
+      'u.name as unit_name',
+      'r.year',
+      'r.rank',
+      'r.index_pct',
+      'r.points',
+      'r.grade as shown_grade',
+      'r.prev_index_pct',
+      'r.prev_rank',
+      'r.prev_total',
+      'r.delta_pct',
+      'r.rank_change',
+      'r.not_comparable',
+      'a.max_points',
+      'a.grade',
+      'a.status',
+      'a.published_rank',
+      'a.published_grade',
+      'a.published_index_pct',
+    ])
+}
+
+type StoredRowBase = Awaited<ReturnType<ReturnType<typeof storedRowsQuery>['execute']>>[number]
+
+/** Adds the predecessors (ADR 014) of the rows whose change a lineage event withheld. */
+async function withPredecessors(db: Kysely<Database>, key: CohortYearKey, rows: StoredRowBase[]) {
+  const lineage = rows.filter((r) => r.not_comparable === 'LINEAGE')
+  const found = new Map<string, Awaited<ReturnType<typeof withPrevious>>[number]>()
+  if (lineage.length > 0) {
+    const read = await withPrevious(
+      db,
+      key.cohort,
+      key.visibility,
+      lineage.map((r) => ({ unit_code: r.unit_code, year: Number(r.year) })),
+    )
+    for (const r of read) found.set(r.unit_code, r)
+  }
+  return rows.map((row) => ({ ...row, predecessors: found.get(row.unit_code)?.predecessors ?? [] }))
+}
+
+/** Full rows of some units of a cohort-year (each found by key), in the order of `codes`. */
+export async function findStoredRows(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  codes: readonly string[],
+) {
+  if (codes.length === 0) return []
+  const rows = await storedRowsQuery(db, key)
+    .where('r.unit_code', 'in', [...codes])
+    .execute()
+  const byCode = new Map(rows.map((r) => [r.unit_code, r]))
+  const ordered = codes.flatMap((code) => {
+    const row = byCode.get(code)
+    return row ? [row] : []
+  })
+  return withPredecessors(db, key, ordered)
+}
+
+/**
+ * Every row of a cohort-year matching the search, in the page's order, read in one statement
+ * (a whole list: no key list to send).
+ */
+export async function findAllStoredRows(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  page: OrderedPage,
+) {
+  const rows = await storedRowsQuery(db, key)
+    .where(matchesWords(page.words, 'r'))
+    .orderBy(orderTerms(page, 'r'))
+    .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(page.offset)
+    .execute()
+  return withPredecessors(db, key, rows)
+}
+
+/** Rows per read of a streamed cohort-year (a keyset page of the rank order). */
+const STREAM_PAGE = 1000
+
+/**
+ * Every row of a cohort-year in rank order (ties by code), read in keyset pages of the rank
+ * index — the source of a whole-list download, whose memory stays one page whatever the size.
+ */
+export async function* streamStoredRows(db: Kysely<Database>, key: CohortYearKey) {
+  let after: { rank: number; code: string } | null = null
+  for (;;) {
+    let query = storedRowsQuery(db, key)
+    if (after) {
+      const { rank, code } = after
+      query = query.where((eb) =>
+        eb.or([
+          eb('r.rank', '>', rank),
+          eb.and([eb('r.rank', '=', rank), eb('r.unit_code', '>', code)]),
+        ]),
+      )
+    }
+    const rows = await query.orderBy('r.rank').orderBy('r.unit_code').limit(STREAM_PAGE).execute()
+    yield* await withPredecessors(db, key, rows)
+    if (rows.length < STREAM_PAGE) return
+    const last = rows[rows.length - 1]!
+    after = { rank: Number(last.rank), code: last.unit_code }
+  }
+}
+
+export type StoredRankRow = Awaited<ReturnType<typeof findStoredRows>>[number]
+
+/**
+ * The stored codes of the cohort-year among `wanted` (matched without regard to case), in the
+ * case stored; `missing` the ones it does not hold, as asked.
+ */
+export async function resolveCodes(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  wanted: readonly string[],
+): Promise<{ found: string[]; missing: string[] }> {
+  if (wanted.length === 0) return { found: [], missing: [] }
+  const upper = wanted.map((c) => c.toUpperCase())
+  const rows = await yearRanks(db, key)
+    .select('cohort_rank.unit_code')
+    .where(sql<SqlBool>`upper(cohort_rank.unit_code) in (${sql.join(upper)})`)
+    .execute()
+  const stored = new Map(rows.map((r) => [r.unit_code.toUpperCase(), r.unit_code]))
+  const found: string[] = []
+  const missing: string[] = []
+  wanted.forEach((code, i) => {
+    const hit = stored.get(upper[i]!)
+    if (hit) found.push(hit)
+    else missing.push(code)
+  })
+  return { found, missing }
+}
