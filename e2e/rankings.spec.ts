@@ -1,17 +1,40 @@
 import { expect, test } from './fixtures.ts'
 
-test('the rankings table sorts by change and keeps the sort in the URL', async ({ page, open }) => {
+test('the rankings table sorts by change on the server and keeps the sort in the URL', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   const table = page.getByTestId('rankings-table')
   await expect(table.getByRole('row')).toHaveCount(16)
+  const sorted = page.waitForRequest((r) => /\/api\/rankings\?.*sort=deltaPct&dir=desc.*limit=50/.test(r.url()))
   const header = table.getByRole('button', { name: /Tăng\/giảm/ })
   await header.click()
   await header.click()
-  await expect(page).toHaveURL(/sort=delta&dir=desc/)
+  await expect(page).toHaveURL(/sort=deltaPct&dir=desc/)
+  await sorted
   await expect(table.getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
   await expect(table.getByRole('row').nth(1)).toContainText('↑7')
   await page.reload()
   await expect(page.getByTestId('rankings-table').getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
+})
+
+test('a link sorted before server-side sorting opens in the same order', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&sort=delta&dir=desc')
+  const table = page.getByTestId('rankings-table')
+  await expect(table.getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
+  await expect(table.locator('thead th[aria-sort="descending"]')).toContainText('Tăng/giảm')
+})
+
+test('the search box finds a district without its accents, on the server', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 1–15 trên 15')
+  await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('thanh hoa')
+  await expect(page).toHaveURL(/q=thanh\+hoa/)
+  const rows = page.getByTestId('rankings-table').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('Huyện Thạnh Hóa')
+  await expect(rows.first().getByRole('cell').first()).toHaveText('5/15')
+  await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('')
+  await expect(rows).toHaveCount(15)
+  await expect(page).not.toHaveURL(/q=/)
 })
 
 test('rank movements over the years are charted with a table twin', async ({ page, open }) => {

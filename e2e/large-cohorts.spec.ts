@@ -1,0 +1,154 @@
+import type { APIRequestContext, Page, Request } from '@playwright/test'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, COHORT_2023, expect, test, waitForPanels } from './fixtures.ts'
+import { uniqueProvince } from './fixtures/upload.ts'
+
+// No view asks for a whole cohort (ADR 016): every request a cohort page makes carries a `limit`
+// (a table's page, a chart's search) or `ends` (a summary, a rank history), at any size. A cohort
+// of 600 communes is imported and published through the API for this run; the demo's 15
+// districts must look as before.
+
+const UNITS = 600
+const WORDS = ['An', 'Bình', 'Đức', 'Hòa', 'Long', 'Mỹ', 'Phú', 'Tân', 'Thạnh', 'Vĩnh', 'Hưng', 'Lợi']
+/** Unit i's name: two words, a number; one unit carries the name searched for below. */
+const nameOf = (i: number) => (i === 437 ? 'Xã Thạnh Phú Đông' : `Xã ${WORDS[i % 12]} ${WORDS[Math.floor(i / 12) % 12]} ${i}`)
+/** Index points of unit i: all distinct, so ranks are plain (1 = the highest). */
+const pointsOf = (i: number, year: number) => 40 + ((i * 37 + year) % UNITS) * 0.09
+
+const province = uniqueProvince()
+const codeOf = (i: number) => `${province}.X${String(i).padStart(4, '0')}`
+const cohortPath = (page: string, extra = '') => `/${page}?parent=${province}&kind=COMMUNE&year=2025${extra}`
+
+async function post(request: APIRequestContext, path: string, init: { json?: unknown; file?: { name: string; text: string } }) {
+  const headers = { origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin }
+  const response = init.file
+    ? await request.post(path, { headers, multipart: { file: { name: init.file.name, mimeType: 'text/csv', buffer: Buffer.from(init.file.text, 'utf8') } } })
+    : await request.post(path, { headers, data: init.json })
+  expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300)
+}
+
+test.beforeAll(async ({ playwright }, info) => {
+  info.setTimeout(120_000)
+  const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL })
+  await post(request, '/api/auth/login', { json: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })
+  const units = [
+    'code,name,kind,parent_code,valid_from,valid_to',
+    `${province},Tỉnh Kiểm Thử Quy Mô,PROVINCE,VN,2024,`,
+    ...Array.from({ length: UNITS }, (_, i) => `${codeOf(i)},${nameOf(i)},COMMUNE,${province},2024,`),
+  ].join('\n')
+  await post(request, '/api/imports?kind=units', { file: { name: `units-${province}.csv`, text: units } })
+  const assessments = [
+    'Mã đơn vị;Năm;Điểm tối đa;Điểm đạt được',
+    ...[2024, 2025].flatMap((year) =>
+      Array.from({ length: UNITS }, (_, i) => `${codeOf(i)};${year};100;${pointsOf(i, year).toFixed(2).replace('.', ',')}`),
+    ),
+  ].join('\n')
+  await post(request, '/api/imports?kind=assessments', { file: { name: `assessments-${province}.csv`, text: assessments } })
+  for (const year of [2024, 2025])
+    await post(request, '/api/publications', {
+      json: { parentCode: province, kind: 'COMMUNE', cohort: '', year, decisionNo: `${year}/QĐ-E2E`, decisionDate: `${year}-12-01` },
+    })
+  await request.dispose()
+})
+
+/** The cohort reads a page makes, recorded from its first request on. */
+function recordCohortReads(page: Page): string[] {
+  const reads: string[] = []
+  page.on('request', (r: Request) => {
+    const url = new URL(r.url())
+    if (/^\/api\/(rankings|tasks|awards)(\/|$)/.test(url.pathname)) reads.push(`${url.pathname}${url.search}`)
+  })
+  return reads
+}
+
+/** Every cohort read is bounded: a page (`limit`) or the ends of an order (`ends`), never all. */
+function expectBounded(reads: string[]) {
+  expect(reads.length).toBeGreaterThan(0)
+  for (const read of reads) {
+    const params = new URL(read, 'http://x').searchParams
+    const limit = Number(params.get('limit'))
+    const ends = Number(params.get('ends'))
+    expect(read, 'a whole-cohort read').toMatch(/[?&](limit|ends)=\d+/)
+    if (params.has('limit')) expect(limit).toBeLessThanOrEqual(50)
+    if (params.has('ends')) expect(ends).toBeLessThanOrEqual(50)
+    expect(params.get('format')).toBeNull()
+  }
+}
+
+for (const width of [1366, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: width > 500 ? 900 : 844 } })
+
+    test('the overview of 600 communes draws the ends of each order from summaries, and a search stars a unit', async ({ page }) => {
+      const reads = recordCohortReads(page)
+      await page.goto(cohortPath('overview'))
+      await waitForPanels(page)
+      const ranking = page.locator('figure[data-chart="ranking"]')
+      await expect(ranking.getByText('Đang hiển thị 20 trên 600 đơn vị')).toBeVisible()
+      await expect(ranking.locator('.recharts-bar-rectangle')).toHaveCount(20)
+      await expect(page.getByTestId('kpi-tiles')).toContainText('600')
+      // Accents optional: "thanh phu dong" finds "Xã Thạnh Phú Đông", starred with its rank.
+      await ranking.getByLabel('Tìm và đánh dấu đơn vị').fill('thanh phu dong')
+      await expect(ranking.getByText(/Đánh dấu: Xã Thạnh Phú Đông \(hạng \d+\/600\)/)).toBeVisible()
+      await expect(ranking.locator('.recharts-bar-rectangle')).toHaveCount(21)
+      await expect(ranking.getByText('Đang hiển thị 21 trên 600 đơn vị')).toBeVisible()
+      const change = page.locator('figure[data-chart="change"]')
+      await expect(change.getByText(/Đang hiển thị 20 trên \d+ đơn vị/)).toBeVisible()
+      expectBounded(reads)
+      expect(reads.some((r) => r.startsWith('/api/rankings/summary?'))).toBe(true)
+      expect(reads.some((r) => r.includes('q=thanh+phu+dong') && r.includes('limit=5'))).toBe(true)
+    })
+
+    test('the rankings table of 600 communes is sorted, searched and paged on the server, in the URL', async ({ page }) => {
+      const reads = recordCohortReads(page)
+      await page.goto(cohortPath('rankings'))
+      await waitForPanels(page)
+      const table = page.getByTestId('rankings-table')
+      await expect(table.locator('tbody tr')).toHaveCount(50)
+      await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 1–50 trên 600')
+      await expect(table).toHaveAttribute('aria-rowcount', '601')
+      await expect(table.locator('tbody tr').first()).toHaveAttribute('aria-rowindex', '2')
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('1/600')
+
+      await page.getByRole('button', { name: /Sau/ }).click()
+      await expect(page).toHaveURL(/page=2/)
+      await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 51–100 trên 600')
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('51/600')
+
+      // A sort goes back to page 1; the lowest index first.
+      const indexHeader = table.getByRole('button', { name: /Chỉ số/ })
+      await indexHeader.click()
+      await expect(page).toHaveURL(/sort=indexPct&dir=asc/)
+      await expect(page).not.toHaveURL(/page=/)
+      await expect(table.locator('thead th[aria-sort="ascending"]')).toContainText('Chỉ số')
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('600/600')
+
+      // Accents optional, and the search is shareable: a reload keeps it.
+      await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('THANH phu dong')
+      await expect(page).toHaveURL(/q=THANH\+phu\+dong/)
+      await expect(table.locator('tbody tr')).toHaveCount(1)
+      await expect(table.locator('tbody tr')).toContainText('Xã Thạnh Phú Đông')
+      await expect(page.getByTestId('rankings-table-status')).toContainText('trên 1 đơn vị khớp')
+      await page.reload()
+      await waitForPanels(page)
+      await expect(page.getByTestId('rankings-table').locator('tbody tr')).toHaveCount(1)
+
+      // The whole list only as a download the server streams.
+      const csv = page.getByRole('link', { name: 'CSV' })
+      await expect(csv).toHaveAttribute('href', new RegExp(`format=csv`))
+      // The bump chart draws the ends of the order on a logarithmic rank axis.
+      const bump = page.locator('figure[data-chart="rank-movements"]')
+      await expect(bump.getByText('Đang hiển thị 20 trên 600 đơn vị')).toBeVisible()
+      await expect(bump.locator('path.recharts-line-curve')).toHaveCount(20)
+      expectBounded(reads)
+    })
+  })
+}
+
+test('the demo overview, rankings, tasks and awards pages make only bounded reads', async ({ page }) => {
+  const reads = recordCohortReads(page)
+  for (const path of [COHORT_2023, '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022', '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022', '/overview']) {
+    await page.goto(path)
+    await waitForPanels(page)
+  }
+  expectBounded(reads)
+})
