@@ -2,46 +2,60 @@ import { Hono } from 'hono'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { AwardReport } from '#shared/dto/award.ts'
 import { sumAwardTotals } from '#shared/kpi/award-totals.ts'
-import { awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
-import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import { AWARD_SORT_NATURAL_DIR, awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
+import { awardTable } from '../../lib/table-download/tables/awards-table.ts'
+import { awardsSource } from '../publications/award-decisions.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { listUnits } from '../cohorts/cohort-list.ts'
+import { AWARD_SORT_VALUE } from './award-sorts.ts'
+import { awardSummaryRoutes } from './award-summary.routes.ts'
 import { findAwardCounts, findAwardYears } from './awards.repository.ts'
-import { AWARD_CSV_COLUMNS, toAwardCsvRow, toAwardEntries } from './awards.mapper.ts'
+import { toAwardEntries } from './awards.mapper.ts'
 
-export const awardRoutes = new Hono<AppEnv>().get(
-  '/',
-  validate('query', awardsQuerySchema),
-  async (c) => {
+export const awardRoutes = new Hono<AppEnv>()
+  .route('/summary', awardSummaryRoutes)
+  .get('/', validate('query', awardsQuerySchema), async (c) => {
     const query = c.req.valid('query')
     const { parent, cohort } = await requireCohort(c.var.db, query)
     const years = await findAwardYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
-    const items = toAwardEntries(rows).sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))
-    if (wantsCsv(c)) {
-      const csvRows = items.map((entry) => toAwardCsvRow(entry, year))
-      return csvResponse(
-        c,
-        csvFileName(['awards', parent.code, query.kind, cohort.block, year]),
-        AWARD_CSV_COLUMNS,
-        csvRows,
-      )
+    const all = toAwardEntries(rows)
+    const sort = query.sort ?? 'name'
+    const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]
+    const list = listUnits(all, { value: AWARD_SORT_VALUE[sort], dir }, query)
+    // The whole list searched and in the order asked (the download); `list.page` the page.
+    const items = list.ordered
+    const download = downloadRequest(c)
+    if (download) {
+      const source = await awardsSource(c.var.db, cohort, year)
+      const table = awardTable({
+        cohort: downloadCohort(parent, query.kind, cohort.block),
+        year,
+        items,
+        source,
+      })
+      return tableDownload(c, download, table)
     }
-    const totals = sumAwardTotals(items)
+    const totals = sumAwardTotals(all)
     const body: AwardReport = {
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
       block: cohort.block === '' ? null : cohort.block,
-      items,
+      total: all.length,
+      matched: list.matched,
+      sort,
+      dir,
+      offset: list.offset,
+      items: list.page,
       totals,
       years,
     }
     return c.json(body, 200)
-  },
-)
+  })

@@ -2,46 +2,61 @@ import { Hono } from 'hono'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { TaskReport } from '#shared/dto/task.ts'
 import { sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
-import { tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import { TASK_SORT_NATURAL_DIR, tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
+import { taskTable } from '../../lib/table-download/tables/tasks-table.ts'
+import { reportedSourceLine } from '#shared/text/source-line.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { listUnits } from '../cohorts/cohort-list.ts'
+import { TASK_SORT_VALUE } from './task-sorts.ts'
+import { taskSummaryRoutes } from './task-summary.routes.ts'
 import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
-import { TASK_CSV_COLUMNS, toTaskCsvRow, toTaskEntry } from './tasks.mapper.ts'
+import { toTaskEntry } from './tasks.mapper.ts'
 
-export const taskRoutes = new Hono<AppEnv>().get(
-  '/',
-  validate('query', tasksQuerySchema),
-  async (c) => {
+export const taskRoutes = new Hono<AppEnv>()
+  .route('/summary', taskSummaryRoutes)
+  .get('/', validate('query', tasksQuerySchema), async (c) => {
     const query = c.req.valid('query')
     const { parent, cohort } = await requireCohort(c.var.db, query)
     const years = await findTaskYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
-    const items = rows.map(toTaskEntry).sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))
-    if (wantsCsv(c)) {
-      const csvRows = items.map((entry) => toTaskCsvRow(entry, year))
-      return csvResponse(
-        c,
-        csvFileName(['tasks', parent.code, query.kind, cohort.block, year]),
-        TASK_CSV_COLUMNS,
-        csvRows,
-      )
+    const all = rows.map(toTaskEntry)
+    const sort = query.sort ?? 'name'
+    const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
+    const list = listUnits(all, { value: TASK_SORT_VALUE[sort], dir }, query)
+    // The whole list searched and in the order asked (the download); `list.page` the page.
+    const items = list.ordered
+    const download = downloadRequest(c)
+    if (download) {
+      const span = year === null ? [] : [year]
+      const source = { vi: reportedSourceLine('vi', span), en: reportedSourceLine('en', span) }
+      const table = taskTable({
+        cohort: downloadCohort(parent, query.kind, cohort.block),
+        year,
+        items,
+        source,
+      })
+      return tableDownload(c, download, table)
     }
-    const totals = taskCompletion(sumTaskCounts(items.map((i) => i.counts)))
+    const totals = taskCompletion(sumTaskCounts(all.map((i) => i.counts)))
     const body: TaskReport = {
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
       block: cohort.block === '' ? null : cohort.block,
-      items,
+      total: all.length,
+      matched: list.matched,
+      sort,
+      dir,
+      offset: list.offset,
+      items: list.page,
       totals,
       years,
     }
     return c.json(body, 200)
-  },
-)
+  })

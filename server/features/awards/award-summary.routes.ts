@@ -1,0 +1,49 @@
+import { Hono } from 'hono'
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { AwardCohortSummary } from '#shared/dto/award.ts'
+import { sumAwardTotals } from '#shared/kpi/award-totals.ts'
+import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
+import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
+import type { AppEnv } from '../../lib/app-env.ts'
+import { validate } from '../../lib/validate.ts'
+import { endsAndFocus, orderUnits } from '../cohorts/cohort-list.ts'
+import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { findAwardCounts, findAwardYears } from './awards.repository.ts'
+import { toAwardEntries } from './awards.mapper.ts'
+
+/**
+ * GET /api/awards/summary: a cohort-year's awards at any size — totals per award, recipient
+ * type and issuing level, and the ends by recipients; focus codes without grants are listed in
+ * `missingFocus`.
+ */
+export const awardSummaryRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', awardSummaryQuerySchema),
+  async (c) => {
+    const query = c.req.valid('query')
+    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const years = await findAwardYears(c.var.db, cohort)
+    const year = query.year ?? years.at(-1) ?? null
+    const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
+    const all = toAwardEntries(rows)
+    const ends = query.ends ?? DEFAULT_ENDS
+    const byTotal = orderUnits(all, { value: (e) => e.total, dir: 'desc' })
+    const picked = endsAndFocus(byTotal, ends, query.focus ?? [])
+    const body: AwardCohortSummary = {
+      year,
+      parent: toUnitRef(parent),
+      kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
+      years,
+      unitsWithData: all.length,
+      totals: sumAwardTotals(all),
+      ends,
+      top: picked.top,
+      bottom: picked.bottom,
+      focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
+      missingFocus: picked.missingFocus,
+    }
+    return c.json(body, 200)
+  },
+)

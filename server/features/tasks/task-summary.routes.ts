@@ -1,0 +1,58 @@
+import { Hono } from 'hono'
+import type { UnitKind } from '#shared/domain/units.ts'
+import type { TaskCohortSummary, TaskEntry } from '#shared/dto/task.ts'
+import { sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
+import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
+import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
+import type { AppEnv } from '../../lib/app-env.ts'
+import { validate } from '../../lib/validate.ts'
+import { byNameThenCode, endsAndFocus, orderUnits } from '../cohorts/cohort-list.ts'
+import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
+import { toTaskEntry } from './tasks.mapper.ts'
+
+/** Highest completion first; ties: more planned, then name and code. */
+const byCompletion = (entries: readonly TaskEntry[]) =>
+  [...entries].sort(
+    (a, b) =>
+      (b.completionPct ?? -1) - (a.completionPct ?? -1) ||
+      b.planned - a.planned ||
+      byNameThenCode(a, b),
+  )
+
+/**
+ * GET /api/tasks/summary: a cohort-year's tasks at any size. The ends are of the units with a
+ * plan, by completion rate; focus codes without results are listed in `missingFocus`.
+ */
+export const taskSummaryRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', taskSummaryQuerySchema),
+  async (c) => {
+    const query = c.req.valid('query')
+    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const years = await findTaskYears(c.var.db, cohort)
+    const year = query.year ?? years.at(-1) ?? null
+    const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
+    const all = rows.map(toTaskEntry)
+    const ends = query.ends ?? DEFAULT_ENDS
+    const withPlan = byCompletion(all.filter((e) => e.planned > 0))
+    const picked = endsAndFocus(withPlan, ends, query.focus ?? [], all)
+    const body: TaskCohortSummary = {
+      year,
+      parent: toUnitRef(parent),
+      kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
+      years,
+      unitsWithData: all.length,
+      unitsWithPlan: withPlan.length,
+      totals: taskCompletion(sumTaskCounts(all.map((e) => e.counts))),
+      ends,
+      top: picked.top,
+      bottom: picked.bottom,
+      focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
+      missingFocus: picked.missingFocus,
+    }
+    return c.json(body, 200)
+  },
+)
