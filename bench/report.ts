@@ -1,6 +1,11 @@
 // The budgets of the README's Performance section, checked against a run, and the printed table.
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
+import SQLite from 'better-sqlite3'
 import type { BareDbFigures } from './bare-db.ts'
+import type { BareInsertFigures } from './bare-insert.ts'
+import type { PhoneFigures } from './lighthouse.ts'
+import { scoreSpread } from './lighthouse.ts'
+import type { SpaRequestFigures } from './spa-latency.ts'
 import type { ClientFigures } from './client-metrics.ts'
 import type { ImportFigures } from './load.ts'
 import type { ProbeFigures } from './measure-server.ts'
@@ -17,9 +22,16 @@ export type ScaleFigures = {
   peakRssMb: number
 }
 
+export type SpaFigures =
+  | { measured: true; visits: number; requests: SpaRequestFigures[]; notes: string[] }
+  | { measured: false; reason: string }
+
 export type NationalFigures = ScaleFigures & {
+  /** The same rows by a bare bulk insert on the same engine (bare-insert.ts). */
+  bareInsert: BareInsertFigures
   bareDb: { cohort: string; bare: BareDbFigures; httpP50: number; ratio: number }[]
   throughput: ThroughputFigures
+  spa: SpaFigures
 }
 
 export type PostgresFigures =
@@ -29,7 +41,10 @@ export type PostgresFigures =
       units: number
       rows: number
       import: ImportFigures
+      bareInsert: BareInsertFigures
       probes: ProbeFigures[]
+      /** The server's version (`show server_version`). */
+      version: string
     }
   | { measured: false; reason: string }
 
@@ -45,21 +60,40 @@ export type Budget = {
 export type BenchResult = {
   date: string
   mode: 'quick' | 'full'
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string }
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryGb: number
+    node: string
+    sqlite: string
+    postgres: string | null
+    /** 1-minute load average when the run started and ended (others' work skews every figure). */
+    loadAverage: { start: number; end: number }
+  }
   growth: ScaleFigures[]
   national: NationalFigures
   postgres: PostgresFigures
   client: ClientFigures
+  phones: PhoneFigures
   budgets: Budget[]
   durationSeconds: number
 }
 
-export function machine(): BenchResult['machine'] {
+export function machine(
+  postgres: string | null = null,
+  loadAverage = { start: round(loadavg()[0] ?? NaN), end: round(loadavg()[0] ?? NaN) },
+): BenchResult['machine'] {
+  const memory = new SQLite(':memory:')
+  const sqlite = String(memory.prepare('select sqlite_version()').pluck().get())
+  memory.close()
   return {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGb: round(totalmem() / 2 ** 30, 1),
     node: process.version,
+    sqlite,
+    postgres,
+    loadAverage,
   }
 }
 
@@ -162,7 +196,119 @@ export function checkBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
       (v) => `${v.toFixed(0)} MB`,
       (v) => v <= 300,
     ),
+    ...ratioBudgets(r),
+    ...spaBudgets(r),
+    ...phoneBudgets(r),
   ]
+}
+
+const percent = (v: number) => `${v.toFixed(0)} %`
+
+/** The machine-independent forms: each figure as a share or multiple of a bare reference. */
+function ratioBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
+  const n = r.national
+  const pg = r.postgres.measured ? r.postgres : null
+  const bare = (prefix: string) => n.bareDb.find((b) => b.cohort.startsWith(prefix))?.ratio
+  const oldProfile = probe(n, 'unit profile')?.uncached.p50
+  const newProfile = probe(n, 'unit profile (2025 map')?.uncached.p50
+  return [
+    check(
+      'import into SQLite ÷ bare bulk insert of the same rows',
+      '≥ 50 %',
+      (n.import.rowsPerSecond / n.bareInsert.rowsPerSecond) * 100,
+      percent,
+      (v) => v >= 50,
+      `${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s`,
+    ),
+    check(
+      'import into PostgreSQL ÷ bare bulk insert of the same rows',
+      '≥ 50 %',
+      pg ? (pg.import.rowsPerSecond / pg.bareInsert.rowsPerSecond) * 100 : null,
+      percent,
+      (v) => v >= 50,
+      pg
+        ? `${formatCount(pg.import.rowsPerSecond)} vs ${formatCount(pg.bareInsert.rowsPerSecond)} rows/s`
+        : r.postgres.measured
+          ? undefined
+          : r.postgres.reason,
+    ),
+    check(
+      'full stack ÷ bare database, 2025 map, 3,321 communes (p50)',
+      '≤ 3×',
+      bare('2025 map: 3,321 communes nationally, all'),
+      (v) => `${v.toFixed(2)}×`,
+      (v) => v <= 3,
+      `old map, 10,600 communes: ${bare('10,600-commune cohort, all rows')?.toFixed(2) ?? '–'}×`,
+    ),
+    check(
+      'full stack ÷ bare database, 2025 map, P01 communes (166, p50)',
+      '≤ 3×',
+      bare('2025 map: P01'),
+      (v) => `${v.toFixed(2)}×`,
+      (v) => v <= 3,
+      `old map, 15-unit cohort: ${bare('15-unit cohort')?.toFixed(2) ?? '–'}×`,
+    ),
+    check(
+      'commune profile, 2025 map ÷ old map (p50: placements by year cost the same)',
+      '≤ 1.2×',
+      newProfile !== undefined && oldProfile !== undefined ? newProfile / oldProfile : null,
+      (v) => `${v.toFixed(2)}×`,
+      (v) => v <= 1.2,
+      `${formatMs(newProfile ?? NaN)} vs ${formatMs(oldProfile ?? NaN)}`,
+    ),
+  ]
+}
+
+/** Every API request the SPA was seen to make at the largest cohorts. */
+function spaBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
+  const spa = r.national.spa
+  const reason = spa.measured ? undefined : spa.reason
+  const requests = spa.measured ? spa.requests : []
+  const slowest = [...requests].sort((a, b) => b.p95 - a.p95)[0]
+  const compared = requests.filter((q) => q.ratio !== null)
+  const worstRatio = [...compared].sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0))[0]
+  const over = requests.filter((q) => q.p95 > 20).length
+  return [
+    check(
+      `every API request of the SPA, p95 uncached (SQLite; ${requests.length} requests)`,
+      '≤ 20 ms',
+      slowest?.p95,
+      formatMs,
+      (v) => v <= 20,
+      reason ??
+        (slowest ? `${over} over; slowest ${slowest.path} (${slowest.visit})` : 'no request seen'),
+    ),
+    check(
+      `every API request of the SPA ÷ bare query of the same rows (p50; ${compared.length} with a bare reference)`,
+      '≤ 2×',
+      worstRatio?.ratio,
+      (v) => `${v.toFixed(2)}×`,
+      (v) => v <= 2,
+      reason ?? (worstRatio ? `worst ${worstRatio.path}` : 'no ranking request seen'),
+    ),
+  ]
+}
+
+/** Lighthouse's mobile figures, page by page. */
+function phoneBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
+  const phones = r.phones
+  if (!phones.measured) {
+    return ['score', 'LCP', 'TBT', 'CLS'].map((what) =>
+      check(`phone ${what}`, '', null, String, () => true, phones.reason),
+    )
+  }
+  return phones.pages.flatMap((page) => [
+    check(`phone: ${page.name}, performance score`, '≥ 90', page.score, String, (v) => v >= 90),
+    check(`phone: ${page.name}, LCP`, '≤ 2.5 s', page.lcpMs, formatMs, (v) => v <= 2500),
+    check(`phone: ${page.name}, TBT`, '≤ 200 ms', page.tbtMs, formatMs, (v) => v <= 200),
+    check(
+      `phone: ${page.name}, CLS`,
+      '≤ 0.1',
+      page.cls,
+      (v) => v.toFixed(3),
+      (v) => v <= 0.1,
+    ),
+  ])
 }
 
 function table(rows: string[][]): string {
@@ -252,6 +398,14 @@ export function printReport(r: BenchResult): string {
       : `SPA: not measured (${r.client.reason})`,
   )
   if (r.client.measured) for (const note of r.client.notes) lines.push(`  SPA note: ${note}`)
+  lines.push('', ...spaLines(n.spa), '', ...phoneLines(r.phones))
+  lines.push(
+    '',
+    `Import vs a bare bulk insert of the same rows: SQLite ${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s` +
+      (r.postgres.measured
+        ? `; PostgreSQL ${formatCount(r.postgres.import.rowsPerSecond)} vs ${formatCount(r.postgres.bareInsert.rowsPerSecond)} rows/s`
+        : ''),
+  )
   lines.push(
     '',
     table([
@@ -270,8 +424,53 @@ export function printReport(r: BenchResult): string {
   lines.push(
     '',
     `This machine's references: a bare 10,600-row SQLite read ${formatMs(bareRead?.bare.p50 ?? NaN)} p50, ` +
-      `a bare node:http server ${formatCount(t.bare.requestsPerSecond)} req/s (compare runs by these; docs/performance.md).`,
+      `a bare node:http server ${formatCount(t.bare.requestsPerSecond)} req/s, a bare SQLite bulk insert ${formatCount(n.bareInsert.rowsPerSecond)} rows/s; ` +
+      `${r.machine.cpus} cores, Node ${r.machine.node}, SQLite ${r.machine.sqlite}, PostgreSQL ${r.machine.postgres ?? '–'}, ` +
+      `load average ${r.machine.loadAverage.start} → ${r.machine.loadAverage.end} (compare runs by these; docs/performance.md).`,
   )
   lines.push('', `Finished in ${r.durationSeconds.toFixed(0)} s.`)
   return lines.join('\n')
+}
+
+function spaLines(spa: SpaFigures): string[] {
+  if (!spa.measured) return [`API requests of the SPA: not measured (${spa.reason})`]
+  return [
+    `API requests of the SPA (${spa.requests.length} distinct, seen in ${spa.visits} page loads at the largest cohorts; uncached):`,
+    table([
+      ['request', 'first seen on', 'bytes', 'p50', 'p95', 'bare p50', 'ratio'],
+      ...spa.requests.map((q) => [
+        q.path.length > 90 ? `${q.path.slice(0, 87)}…` : q.path,
+        q.visit,
+        formatCount(q.bytes),
+        formatMs(q.p50),
+        formatMs(q.p95),
+        q.bare ? formatMs(q.bare.p50) : '–',
+        q.ratio === null ? '–' : `${q.ratio.toFixed(2)}×`,
+      ]),
+    ]),
+    ...spa.notes.map((note) => `  note: ${note}`),
+  ]
+}
+
+function phoneLines(phones: PhoneFigures): string[] {
+  if (!phones.measured) return [`Phones: not measured (${phones.reason})`]
+  return [
+    `Phones: Lighthouse ${phones.lighthouse}, Chromium ${phones.chromium}, mobile (simulated slow 4G, 4× CPU), demo data:`,
+    table([
+      ['page', 'score', 'runs', 'LCP', 'TBT', 'CLS', 'FCP', 'Speed Index', 'BenchmarkIndex'],
+      ...phones.pages.map((p) => [
+        p.name,
+        String(p.score),
+        `${p.runs} (${scoreSpread(p)})`,
+        formatMs(p.lcpMs),
+        formatMs(p.tbtMs),
+        p.cls.toFixed(3),
+        formatMs(p.fcpMs),
+        formatMs(p.speedIndexMs),
+        String(p.benchmarkIndex),
+      ]),
+    ]),
+    ...phones.pages.flatMap((p) => p.diagnostics.map((d) => `  ${p.name}: ${d}`)),
+    ...phones.notes.map((note) => `  note: ${note}`),
+  ]
 }

@@ -1,21 +1,27 @@
-// npm run bench [-- --quick] [--skip-postgres] [--skip-client]
+// npm run bench [-- --quick] [--skip-postgres] [--skip-client] [--skip-phones]
 // Generates a deterministic dataset at several scales, loads it through the real import path,
 // measures the running server and prints the figures against the budgets; the JSON goes to
 // bench/results/<date>.json (<date>-quick.json for --quick). A benchmark, not a test: it fails
 // only when something cannot be measured, never because a budget is missed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { sql } from 'kysely'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { type BareRanking, measureBareRanking } from './bare-db.ts'
+import { bareInsertPostgres, bareInsertSqlite } from './bare-insert.ts'
 import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
-import { measureProbes, withServer } from './measure-server.ts'
-import { buildServer } from './server-process.ts'
+import { measurePhones, type PhoneFigures } from './lighthouse.ts'
+import { measureProbes, type ProbeFigures, withServer } from './measure-server.ts'
+import { buildServer, startServer } from './server-process.ts'
+import { measureSpaRequests, type SpaRequestFigures } from './spa-latency.ts'
+import { discoverSpaRequests } from './spa-requests.ts'
 import {
   type BenchResult,
   type NationalFigures,
+  type SpaFigures,
   type PostgresFigures,
   type ScaleFigures,
   checkBudgets,
@@ -25,14 +31,19 @@ import {
 import {
   GROWTH_PROBES,
   GROWTH_SHAPES,
+  NATIONAL_COMMUNE_COHORT,
   NATIONAL_PROBES,
+  PHONE_PAGES,
+  PROVINCIAL_2025_COHORT,
   type RunSettings,
+  SPA_VISITS,
   runSettings,
   SMALL_COHORT,
   STRESS_COHORT,
   FIRST_PAGE,
   THROUGHPUT_PATH,
 } from './scenarios.ts'
+import { round } from './stats.ts'
 import { compareThroughput } from './throughput.ts'
 
 const args = new Set(process.argv.slice(2))
@@ -76,7 +87,7 @@ async function runScale(shape: DatasetShape, probes: Probe[]): Promise<ScaleFigu
 async function runNational(
   dataset: Dataset,
   withClient: boolean,
-): Promise<{ national: NationalFigures; client: ClientFigures }> {
+): Promise<{ national: NationalFigures; client: ClientFigures; phones: PhoneFigures }> {
   say(`${dataset.shape.label}:`)
   let clientReason = withClient ? null : 'skipped (--skip-client)'
   if (withClient) {
@@ -91,35 +102,63 @@ async function runNational(
       async (server) => {
         const probes = await measureProbes(server, NATIONAL_PROBES, settings)
         const filename = bench.url.slice('file:'.length)
-        const bareDb = [
-          {
-            cohort: '15-unit cohort',
-            probe: probes[0],
-            ranking: { cohort: SMALL_COHORT, how: 'stored' },
-          },
-          {
-            cohort: '10,600-commune cohort, all rows',
-            probe: probes[1],
-            ranking: { cohort: STRESS_COHORT, how: 'stored' },
-          },
-          {
-            cohort: '10,600-commune cohort, first 100',
-            probe: probes[2],
-            ranking: { cohort: STRESS_COHORT, how: 'stored', page: FIRST_PAGE },
-          },
-          {
-            cohort: '10,600-commune cohort, all rows, rank() on the fly (reference)',
-            probe: probes[1],
-            ranking: { cohort: STRESS_COHORT, how: 'computed' },
-          },
-        ].map(({ cohort, probe, ranking }) => {
+        const probe = (prefix: string): ProbeFigures | undefined =>
+          probes.find((p) => p.name.startsWith(prefix))
+        const first100 = { offset: 0, limit: 100 }
+        const bareDb = (
+          [
+            ['15-unit cohort', 'rankings (15', SMALL_COHORT, 'stored', undefined],
+            [
+              '10,600-commune cohort, all rows',
+              'rankings (10,600-commune cohort, all',
+              STRESS_COHORT,
+              'stored',
+              undefined,
+            ],
+            [
+              '10,600-commune cohort, first 100',
+              'rankings (10,600-commune cohort, first',
+              STRESS_COHORT,
+              'stored',
+              FIRST_PAGE,
+            ],
+            [
+              '10,600-commune cohort, all rows, rank() on the fly (reference)',
+              'rankings (10,600-commune cohort, all',
+              STRESS_COHORT,
+              'computed',
+              undefined,
+            ],
+            [
+              '2025 map: P01 communes (166)',
+              'rankings (2025 map, P01',
+              PROVINCIAL_2025_COHORT,
+              'stored',
+              undefined,
+            ],
+            [
+              '2025 map: 3,321 communes nationally, all rows',
+              'rankings (2025 map, 3,321 communes nationally, all',
+              NATIONAL_COMMUNE_COHORT,
+              'stored',
+              undefined,
+            ],
+            [
+              '2025 map: 3,321 communes nationally, first 100',
+              'rankings (2025 map, 3,321 communes nationally, first',
+              NATIONAL_COMMUNE_COHORT,
+              'stored',
+              first100,
+            ],
+          ] as const
+        ).map(([cohort, prefix, c, how, page]) => {
           const bare = measureBareRanking(
             filename,
-            ranking as BareRanking,
+            { cohort: c, how, page } as BareRanking,
             settings.samples,
             settings.quick ? 8_000 : 30_000,
           )
-          const httpP50 = probe?.uncached.p50 ?? NaN
+          const httpP50 = probe(prefix)?.uncached.p50 ?? NaN
           say(
             `  bare SQL ${cohort}: p50 ${bare.p50.toFixed(2)} ms (${bare.rows} rows) vs HTTP ${httpP50.toFixed(2)} ms`,
           )
@@ -131,24 +170,81 @@ async function runNational(
         const client: ClientFigures = clientReason
           ? { measured: false, reason: clientReason }
           : await measureClient(server.url, workDir)
-        return { probes, bareDb, throughput, client }
+        say('  every API request of the SPA at the largest cohorts…')
+        const spa: SpaFigures = clientReason
+          ? { measured: false, reason: clientReason }
+          : await discoverAndMeasure(server, filename)
+        return { probes, bareDb, throughput, client, spa }
       },
       workDir,
     )
+    say('  the same rows by a bare bulk insert (SQLite)…')
+    const bareInsert = bareInsertSqlite(join(workDir, 'bare-insert.sqlite'), dataset)
+    say(`  ${Math.round(bareInsert.rowsPerSecond).toLocaleString('en-US')} rows/s bare`)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
       rows: dataset.rows,
       import: imported,
+      bareInsert,
       publish,
       probes: result.probes,
       peakRssMb,
       bareDb: result.bareDb,
       throughput: result.throughput,
+      spa: result.spa,
     }
-    return { national, client: result.client }
+    return { national, client: result.client, phones: await runPhones(clientReason) }
   } finally {
     await bench.drop()
+  }
+}
+
+/** Loads the SPA's pages at the largest cohorts, then times each API request they made. */
+async function discoverAndMeasure(
+  server: Parameters<typeof measureSpaRequests>[0],
+  sqliteFile: string,
+): Promise<SpaFigures> {
+  const { requests, notes } = await discoverSpaRequests(server.url, SPA_VISITS)
+  for (const note of notes) say(`  SPA visit: ${note}`)
+  say(`  ${requests.length} distinct API requests seen`)
+  const figures: SpaRequestFigures[] = await measureSpaRequests(
+    server,
+    sqliteFile,
+    requests,
+    settings.spa,
+  )
+  return { measured: true, visits: SPA_VISITS.length, requests: figures, notes }
+}
+
+/**
+ * Phones: Lighthouse on the production build served by the real server on the demo data (its
+ * own database, loaded from seeds/ on first start as `npm start` does).
+ */
+async function runPhones(clientReason: string | null): Promise<PhoneFigures> {
+  if (clientReason) return { measured: false, reason: clientReason }
+  if (args.has('--skip-phones')) return { measured: false, reason: 'skipped (--skip-phones)' }
+  say('Phones (Lighthouse, mobile, demo data):')
+  // The server reads the demo data from <cwd>/seeds.
+  rmSync(join(workDir, 'seeds'), { force: true, recursive: true })
+  symlinkSync(resolve('seeds'), join(workDir, 'seeds'))
+  const server = await startServer({
+    databaseUrl: `file:${join(workDir, 'demo.sqlite')}`,
+    cwd: workDir,
+    env: { DEMO_DATA: 'on' },
+  })
+  try {
+    const phones = await measurePhones(server.url, PHONE_PAGES, settings.phoneRuns)
+    if (phones.measured)
+      for (const page of phones.pages)
+        say(
+          `  ${page.name}: score ${page.score}, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls} (BenchmarkIndex ${page.benchmarkIndex})`,
+        )
+    return phones
+  } catch (error) {
+    return { measured: false, reason: error instanceof Error ? error.message : String(error) }
+  } finally {
+    await server.stop()
   }
 }
 
@@ -165,6 +261,12 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
   }
   try {
     const { imported } = await load(bench, dataset)
+    const { rows } = await sql<{ server_version: string }>`show server_version`.execute(bench.db)
+    const version = rows[0]?.server_version ?? 'unknown'
+    say('  the same rows by a bare bulk insert (PostgreSQL)…')
+    const bare = await freshPostgres('bare')
+    const bareInsert = await bareInsertPostgres(bare.url, dataset).finally(() => bare.drop())
+    say(`  ${Math.round(bareInsert.rowsPerSecond).toLocaleString('en-US')} rows/s bare`)
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
       ? []
@@ -185,7 +287,9 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
       units: dataset.units,
       rows: dataset.rows,
       import: imported,
+      bareInsert,
       probes,
+      version,
     }
   } finally {
     await bench.drop()
@@ -194,6 +298,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
 
 async function main(): Promise<void> {
   const started = performance.now()
+  const loadAtStart = round(loadavg()[0] ?? NaN, 2)
   buildServer()
   // A throwaway load first, so the 1× figure measures the import, not the JIT warming up.
   const warm = await freshSqlite(workDir, 'warm-up')
@@ -201,7 +306,7 @@ async function main(): Promise<void> {
   const growth: ScaleFigures[] = []
   for (const key of settings.growth) growth.push(await runScale(GROWTH_SHAPES[key], GROWTH_PROBES))
   const nationalData = generateDataset(settings.national)
-  const { national, client } = await runNational(nationalData, !args.has('--skip-client'))
+  const { national, client, phones } = await runNational(nationalData, !args.has('--skip-client'))
   const postgresData =
     settings.postgresShape === settings.national
       ? nationalData
@@ -213,17 +318,22 @@ async function main(): Promise<void> {
   const partial = {
     date: new Date().toISOString(),
     mode: settings.quick ? ('quick' as const) : ('full' as const),
-    machine: machine(),
+    machine: machine(postgres.measured ? postgres.version : null, {
+      start: loadAtStart,
+      end: round(loadavg()[0] ?? NaN, 2),
+    }),
     growth,
     national,
     postgres,
     client,
+    phones,
     durationSeconds: (performance.now() - started) / 1000,
   }
   const result: BenchResult = { ...partial, budgets: checkBudgets(partial) }
   say(`\n${printReport(result)}`)
   mkdirSync('bench/results', { recursive: true })
-  const file = join('bench/results', `${date}${settings.quick ? '-quick' : ''}.json`)
+  const suffix = process.env.BENCH_RESULT_SUFFIX ? `-${process.env.BENCH_RESULT_SUFFIX}` : ''
+  const file = join('bench/results', `${date}${settings.quick ? '-quick' : ''}${suffix}.json`)
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
   say(`Results written to ${file}`)
 }

@@ -1,0 +1,172 @@
+// Phones: Lighthouse (the npm package) on Debian's Chromium, with its default mobile settings
+// (a Moto G Power-sized screen, simulated slow 4G and 4× CPU slow-down), on the production build
+// served by the real server. Chromium is started by Playwright with the project's flags
+// (e2e/chromium-launch.ts) and a DevTools port Lighthouse connects to. Each page is audited in a
+// fresh tab with storage cleared, as a first visit; the median run by performance score is kept.
+import { chromium } from '@playwright/test'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../e2e/chromium-launch.ts'
+import { round } from './stats.ts'
+
+export type PhonePage = { name: string; path: string }
+
+export type PhoneAudit = {
+  name: string
+  path: string
+  runs: number
+  /** 0–100, the median run's. */
+  score: number
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  fcpMs: number
+  speedIndexMs: number
+  /**
+   * Lighthouse's measure of the host's CPU (BenchmarkIndex; its 4× slow-down assumes ≥ 1,000,
+   * a desktop): the reference that says whether the machine or the page changed.
+   */
+  benchmarkIndex: number
+  /** Every run's score, to show the spread. */
+  scores: number[]
+  /** The heaviest diagnostics of the median run (what to look at when a budget fails). */
+  diagnostics: string[]
+}
+
+export type PhoneFigures =
+  | { measured: true; lighthouse: string; chromium: string; pages: PhoneAudit[]; notes: string[] }
+  | { measured: false; reason: string }
+
+const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium'
+/** The DevTools port Lighthouse talks to (overridable when two runs share a machine). */
+const DEVTOOLS_PORT = Number(process.env.BENCH_DEVTOOLS_PORT || 4461)
+
+type Audit = {
+  score: number | null
+  numericValue?: number
+  displayValue?: string
+  title: string
+  details?: { items?: { url?: string; total?: number; scripting?: number }[] }
+}
+type LhResult = {
+  lighthouseVersion: string
+  environment: { hostUserAgent: string; benchmarkIndex: number }
+  categories: { performance?: { score: number | null } }
+  audits: Record<string, Audit | undefined>
+  runtimeError?: { message: string }
+  runWarnings: string[]
+}
+
+const numeric = (lhr: LhResult, id: string) => lhr.audits[id]?.numericValue ?? NaN
+
+/** Opportunities and diagnostics that cost time, worst first: the why of a missed budget. */
+function diagnosticsOf(lhr: LhResult): string[] {
+  const ids = [
+    'largest-contentful-paint-element',
+    'render-blocking-resources',
+    'unused-javascript',
+    'bootup-time',
+    'mainthread-work-breakdown',
+    'long-tasks',
+    'network-dependency-tree-insight',
+    'critical-request-chains',
+    'layout-shifts',
+    'font-display',
+    'server-response-time',
+  ]
+  const found = ids.flatMap((id) => {
+    const audit = lhr.audits[id]
+    if (!audit || audit.score === 1 || audit.score === null) return []
+    return [`${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`]
+  })
+  // Which scripts the main thread spent its time on (CPU time as simulated, ms).
+  const scripts = (lhr.audits['bootup-time']?.details?.items ?? [])
+    .slice(0, 4)
+    .map(
+      (item) =>
+        `${(item.url ?? '').replace(/^https?:\/\/[^/]+/, '')} ${Math.round(item.total ?? 0)} ms`,
+    )
+  if (scripts.length > 0) found.push(`main-thread time by script: ${scripts.join(', ')}`)
+  return found
+}
+
+async function auditOnce(url: string): Promise<LhResult> {
+  const result = await lighthouse(
+    url,
+    { port: DEVTOOLS_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    // The default config: formFactor mobile, screen emulation of a phone, simulated throttling.
+    undefined,
+  )
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const lhr = result.lhr as unknown as LhResult
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
+  return lhr
+}
+
+/** Audits each page `runs` times; keeps the run with the median performance score. */
+export async function measurePhones(
+  baseUrl: string,
+  pages: readonly PhonePage[],
+  runs: number,
+): Promise<PhoneFigures> {
+  const notes: string[] = []
+  const options = chromiumLaunchOptions(CHROMIUM)
+  const browser = await chromium.launch({
+    ...options,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEVTOOLS_PORT}`],
+  })
+  try {
+    const audits: PhoneAudit[] = []
+    let version = ''
+    for (const page of pages) {
+      const results: LhResult[] = []
+      for (let i = 0; i < runs; i += 1) {
+        try {
+          results.push(await auditOnce(`${baseUrl}${page.path}`))
+        } catch (error) {
+          notes.push(
+            `${page.name}, run ${i + 1}: ${error instanceof Error ? error.message : error}`,
+          )
+        }
+      }
+      const ordered = results
+        .filter((r) => typeof r.categories.performance?.score === 'number')
+        .sort(
+          (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+        )
+      const median = ordered[Math.floor((ordered.length - 1) / 2)]
+      if (!median) continue
+      version = median.lighthouseVersion
+      for (const warning of median.runWarnings) notes.push(`${page.name}: ${warning}`)
+      audits.push({
+        name: page.name,
+        path: page.path,
+        runs: ordered.length,
+        score: round((median.categories.performance?.score ?? 0) * 100, 0),
+        lcpMs: round(numeric(median, 'largest-contentful-paint'), 0),
+        tbtMs: round(numeric(median, 'total-blocking-time'), 0),
+        cls: round(numeric(median, 'cumulative-layout-shift'), 3),
+        fcpMs: round(numeric(median, 'first-contentful-paint'), 0),
+        speedIndexMs: round(numeric(median, 'speed-index'), 0),
+        benchmarkIndex: round(median.environment.benchmarkIndex, 0),
+        scores: ordered.map((r) => round((r.categories.performance?.score ?? 0) * 100, 0)),
+        diagnostics: diagnosticsOf(median),
+      })
+    }
+    return {
+      measured: true,
+      lighthouse: version,
+      chromium: browser.version(),
+      pages: audits,
+      notes,
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+/** The spread of a page's scores, for the printed table ("88–93"). */
+export function scoreSpread(audit: PhoneAudit): string {
+  const low = Math.min(...audit.scores)
+  const high = Math.max(...audit.scores)
+  return low === high ? `${low}` : `${low}–${high}`
+}
