@@ -59,12 +59,19 @@ export async function up(db: Kysely<any>): Promise<void> {
       'search_key',
     ])
     .execute()
+  // The name order is unique within a cohort-year: a page by name is a range of this index.
+  await db.schema
+    .createIndex('cohort_rank_name_idx')
+    .on('cohort_rank')
+    .columns(['parent_code', 'kind', 'block', 'scope', 'year', 'name_order', 'unit_code'])
+    .execute()
   const years = await db.selectFrom('cohort_year').select(['scope', 'year']).distinct().execute()
   const schemes = await loadSchemes(db)
   for (const { scope, year } of years) await fillYear(db, scope, Number(year), schemes)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('cohort_rank_name_idx').execute()
   await db.schema.dropIndex('cohort_rank_facts_idx').execute()
   await db.schema
     .createIndex('cohort_rank_order_idx')

@@ -49,13 +49,22 @@ const SORT_COLUMN: Record<RankingSort, string> = {
   rankChange: 'rank_change',
 }
 
-/** ORDER BY of a page: missing values last, then the column, then rank and code ascending. */
+/** Columns that are never null: no "missing last" term, so an index can give their order. */
+const NOT_NULL: ReadonlySet<RankingSort> = new Set(['rank', 'name', 'indexPct'])
+
+/**
+ * ORDER BY of a page: missing values last, then the column, then rank and code ascending. The
+ * rank order is the covering index's own order (no sort); the name order has an index of its own.
+ */
 function orderTerms(page: OrderedPage, table: string) {
   const column = sql.ref(`${table}.${SORT_COLUMN[page.sort]}`)
   const direction = page.dir === 'asc' ? sql`asc` : sql`desc`
-  return sql`case when ${column} is null then 1 else 0 end, ${column} ${direction}, ${sql.ref(
-    `${table}.rank`,
-  )}, ${sql.ref(`${table}.unit_code`)}`
+  const rank = sql.ref(`${table}.rank`)
+  const code = sql.ref(`${table}.unit_code`)
+  if (page.sort === 'rank') return sql`${rank} ${direction}, ${code}`
+  if (page.sort === 'name') return sql`${column} ${direction}`
+  if (NOT_NULL.has(page.sort)) return sql`${column} ${direction}, ${rank}, ${code}`
+  return sql`case when ${column} is null then 1 else 0 end, ${column} ${direction}, ${rank}, ${code}`
 }
 
 export type OrderedPage = {

@@ -1,0 +1,141 @@
+// GET /api/rankings with sort, dir, q, limit and offset over a 48-unit cohort with ties, index-only
+// results and units new in the year: every order checked against the full list sorted here by
+// the documented rule, pages against slices of it, the search with accents optional.
+import { describe, expect, it } from 'vitest'
+import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
+import { RANKING_SORTS, type RankingSort } from '#shared/schemas/rankings.schema.ts'
+import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
+import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
+
+const BASE = `/api/rankings?parent=${DISTRICT}&kind=COMMUNE&year=2023`
+
+const VALUE: Record<Exclude<RankingSort, 'name'>, (e: RankingEntry) => number | null> = {
+  rank: (e) => e.computedRank,
+  indexPct: (e) => e.indexPct,
+  points: (e) => e.points,
+  deltaPct: (e) => e.deltaPct,
+  rankChange: (e) => e.rankChange,
+}
+
+const byCode = (a: RankingEntry, b: RankingEntry) =>
+  a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : 0
+
+/** The documented order, computed here: missing last, the value, then rank and code ascending. */
+function expectedOrder(items: readonly RankingEntry[], sort: RankingSort, dir: 'asc' | 'desc') {
+  const sign = dir === 'asc' ? 1 : -1
+  if (sort === 'name')
+    return [...items].sort(
+      (a, b) => sign * (compareVietnamese(a.unit.name, b.unit.name) || byCode(a, b)),
+    )
+  const value = VALUE[sort]
+  return [...items].sort((a, b) => {
+    const x = value(a)
+    const y = value(b)
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1
+    } else if (x !== y) return sign * (x - y)
+    return a.computedRank - b.computedRank || byCode(a, b)
+  })
+}
+
+const codes = (items: readonly RankingEntry[]) => items.map((i) => i.unit.code)
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/rankings sorted, searched and paged (${dialect})`, () => {
+    const ctx = useTestApp(dialect, insertLargeCohort)
+    const get = async (query: string) => {
+      const res = await ctx.app.request(`${BASE}${query}`)
+      return { status: res.status, body: (await res.json()) as Ranking }
+    }
+
+    it('keeps rank order by default and counts the cohort, the matched rows and the order', async () => {
+      const { status, body } = await get('')
+      expect(status).toBe(200)
+      expect(body).toMatchObject({ total: COMMUNES, ranked: COMMUNES, matched: COMMUNES })
+      expect(body).toMatchObject({ sort: 'rank', dir: 'asc', offset: 0 })
+      expect(codes(body.items)).toEqual(codes(expectedOrder(body.items, 'rank', 'asc')))
+      // The fixture has ties, index-only rows and new units: the orders below are not trivial.
+      expect(new Set(body.items.map((i) => i.computedRank)).size).toBeLessThan(COMMUNES)
+      expect(body.items.filter((i) => i.points === null).length).toBe(8)
+      expect(body.items.filter((i) => i.deltaPct === null).length).toBe(8)
+    })
+
+    it.each(RANKING_SORTS.flatMap((sort) => (['asc', 'desc'] as const).map((dir) => [sort, dir])))(
+      'sorts by %s %s: missing values last, ties by rank then code',
+      async (sort, dir) => {
+        const all = (await get('')).body.items
+        const { body } = await get(`&sort=${sort}&dir=${dir}`)
+        expect(body).toMatchObject({ sort, dir, matched: COMMUNES })
+        expect(codes(body.items)).toEqual(codes(expectedOrder(all, sort, dir)))
+      },
+    )
+
+    it('takes the natural direction of each sort when none is asked', async () => {
+      expect((await get('&sort=deltaPct')).body.dir).toBe('desc')
+      expect((await get('&sort=name')).body.dir).toBe('asc')
+      const { body } = await get('&sort=points')
+      expect(body.items[0]!.points).toBe(Math.max(...body.items.map((i) => i.points ?? -1)))
+      expect(body.items.at(-1)!.points).toBeNull()
+    })
+
+    it('cuts pages that put together make the whole order, past the end an empty page', async () => {
+      const all = (await get('&sort=deltaPct')).body.items
+      const pages: RankingEntry[] = []
+      for (let offset = 0; offset < COMMUNES; offset += 7) {
+        const { body } = await get(`&sort=deltaPct&limit=7&offset=${offset}`)
+        expect(body).toMatchObject({ offset, matched: COMMUNES, total: COMMUNES })
+        expect(body.items.length).toBe(Math.min(7, COMMUNES - offset))
+        pages.push(...body.items)
+      }
+      expect(pages).toEqual(all)
+      const past = await get('&limit=10&offset=500')
+      expect(past.status).toBe(200)
+      expect(past.body).toMatchObject({ items: [], matched: COMMUNES, offset: 500 })
+    })
+
+    it('finds names with accents and case optional, every word, and counts the matches', async () => {
+      const all = (await get('')).body.items
+      const thanhHoa = all.filter((i) => i.unit.name.startsWith('Xã Thạnh Hóa'))
+      for (const q of ['thanh hoa', 'THẠNH HÓA', 'hoa thanh', '  thạnh   hoa ']) {
+        const { body } = await get(`&q=${encodeURIComponent(q)}`)
+        expect(body.matched).toBe(thanhHoa.length)
+        expect(codes(body.items)).toEqual(codes(thanhHoa))
+      }
+      const ducHoa = await get(`&q=${encodeURIComponent('duc hoa 1')}&sort=name&limit=2`)
+      // "Xã Đức Hòa 1" and "Xã Đức Hòa 10": both hold the words.
+      expect(ducHoa.body.matched).toBe(2)
+      expect(ducHoa.body.items.map((i) => i.unit.name)).toEqual(['Xã Đức Hòa 1', 'Xã Đức Hòa 10'])
+      // Punctuation is folded away as in the stored keys: never a LIKE wildcard.
+      expect((await get('&q=%25')).body.matched).toBe(COMMUNES)
+      expect((await get(`&q=${encodeURIComponent('thanh_hoa')}`)).body.matched).toBe(
+        thanhHoa.length,
+      )
+      expect((await get('&q=zzz')).body).toMatchObject({ matched: 0, items: [] })
+      expect((await get('&q=')).body.matched).toBe(COMMUNES)
+    })
+
+    it('refuses an unknown sort or direction and a page out of bounds, naming the parameter', async () => {
+      const cases: [string, string][] = [
+        ['&sort=grade', 'sort'],
+        ['&dir=up', 'dir'],
+        ['&limit=0', 'limit'],
+        ['&limit=abc', 'limit'],
+        ['&offset=-1', 'offset'],
+        ['&limit=100001', 'limit'],
+      ]
+      for (const [query, field] of cases) {
+        const res = await ctx.app.request(`${BASE}${query}`)
+        expect(res.status).toBe(400)
+        const body = (await res.json()) as { error: { code: string; message: string } }
+        expect(body.error.code).toBe('VALIDATION_FAILED')
+        expect(body.error.message).toContain(field)
+      }
+      const sort = await ctx.app.request(`${BASE}&sort=grade`)
+      expect(JSON.stringify(await sort.json())).toContain(
+        'rank, name, indexPct, points, deltaPct, rankChange',
+      )
+    })
+  })
+}
