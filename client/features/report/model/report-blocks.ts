@@ -1,0 +1,217 @@
+// Pieces both kinds of report share: the header, the source, the two figures, the tables of
+// tasks and awards. Each takes plain data and the language and returns model blocks.
+import {
+  AWARD_KINDS,
+  ISSUER_LEVEL_LABELS,
+  type AwardCode,
+  type IssuerLevel,
+} from '#shared/domain/award-kinds.ts'
+import { TASK_STATUSES, TASK_STATUS_LABELS } from '#shared/domain/task-statuses.ts'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import type { TaskSummary } from '#shared/dto/task.ts'
+import type { AwardTotals } from '#shared/kpi/award-totals.ts'
+import type { GradeBand } from '#shared/kpi/grade.ts'
+import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
+import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
+import { changeBars, keepEnds, rankingBars } from './chart-bars.ts'
+import { bodyHeading, numberSuffix, placeName, type BodyUnit } from './issuing-body.ts'
+import type { ReportBlock, ReportHeader, ReportSource, ReportTable } from './report-model.ts'
+import { reportText } from './report-text.ts'
+
+/** The NĐ 30 header: `governing` above the issuing body, the place of issue from `place`. */
+export function reportHeader(
+  governing: BodyUnit | null,
+  issuing: BodyUnit,
+  place: BodyUnit,
+  issuedYear: number,
+  lang: Language,
+): ReportHeader {
+  const text = reportText(lang)
+  return {
+    governingBody: governing ? bodyHeading(governing, lang) : null,
+    issuingBody: bodyHeading(issuing, lang),
+    number: text.number(numberSuffix(issuing)),
+    mottoCountry: text.mottoCountry,
+    mottoSlogan: text.mottoSlogan,
+    placeAndDate: text.placeAndDate(placeName(place.name), issuedYear),
+  }
+}
+
+/** The source line of the year's figures; a draft (or a partly published year) is marked on every page. */
+export function reportSource(publication: SourcePublication, lang: Language): ReportSource {
+  const published = publication.status === 'PUBLISHED'
+  return {
+    published,
+    line: sourceLine(publication, lang, [publication.year]),
+    draftMark: published ? null : reportText(lang).draftMark,
+  }
+}
+
+type FigureContext = {
+  year: number
+  /** The cohort as captions name it: "các huyện, thị xã, thành phố thuộc tỉnh Long An". */
+  cohortInCaption: string
+  /** The cohort as the picker labels it: "Tỉnh Long An (cấp huyện)". */
+  cohortLabel: string
+  items: readonly RankingEntry[]
+  total: number
+  bands: GradeBand[]
+  highlight: string | null
+  source: string
+  lang: Language
+}
+
+function subtitle(ctx: FigureContext, shown: number, of: number): string {
+  const base = `${ctx.cohortLabel}, ${ctx.year}`
+  return shown < of ? `${base} — ${reportText(ctx.lang).shownOf(shown, of)}` : base
+}
+
+/** Figure 1 (ranking) and figure 2 (change on the previous year), or a note when no change is comparable. */
+export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlock[] {
+  const text = reportText(ctx.lang)
+  const previous = ctx.year - 1
+  const ranking = rankingBars(ctx.items, ctx.highlight)
+  const rankingShown = keepEnds(ranking)
+  const change = changeBars(ctx.items, ctx.highlight)
+  const changeShown = keepEnds(change)
+  const blocks: ReportBlock[] = [
+    {
+      type: 'figure',
+      figure: {
+        id: 'ranking',
+        caption: text.figureRanking(firstNumber, ctx.year, ctx.cohortInCaption),
+        title: text.chartRankingTitle(ctx.year),
+        subtitle: subtitle(ctx, rankingShown.length, ranking.length),
+        source: ctx.source,
+        bars: rankingShown,
+        total: ctx.total,
+        bands: ctx.bands,
+      },
+    },
+  ]
+  if (change.length === 0) {
+    blocks.push({ type: 'note', text: text.noChange(previous) })
+    return blocks
+  }
+  blocks.push({
+    type: 'figure',
+    figure: {
+      id: 'change',
+      caption: text.figureChange(firstNumber + 1, ctx.year, previous, ctx.cohortInCaption),
+      title: text.chartChangeTitle(ctx.year, previous),
+      subtitle: subtitle(ctx, changeShown.length, change.length),
+      source: ctx.source,
+      bars: changeShown,
+      previousYear: previous,
+    },
+  })
+  return blocks
+}
+
+const pct = (value: number | null, lang: Language) =>
+  value === null ? '–' : formatIndex(value, lang)
+
+/** The plan's counts by status, the rates under them; a note when the year has no plan. */
+export function taskBlocks(
+  tasks: TaskSummary | null,
+  year: number,
+  next: () => number,
+  lang: Language,
+): ReportBlock[] {
+  const text = reportText(lang)
+  if (!tasks || tasks.planned === 0) return [{ type: 'note', text: text.noTasks(year) }]
+  const table: ReportTable = {
+    caption: text.tableTasks(next()),
+    columns: [
+      { header: text.columns.no, align: 'center', width: 10 },
+      { header: text.columns.status, align: 'left', width: 65 },
+      { header: text.columns.tasks, align: 'right', width: 25 },
+    ],
+    rows: TASK_STATUSES.map((status, i) => [
+      String(i + 1),
+      TASK_STATUS_LABELS[status][lang],
+      formatNumber(tasks.counts[status], lang),
+    ]),
+    footer: ['', text.total, formatNumber(tasks.planned, lang)],
+  }
+  return [
+    { type: 'table', table },
+    {
+      type: 'paragraph',
+      text: text.taskRates(pct(tasks.completionPct, lang), pct(tasks.onTimePct, lang)),
+    },
+  ]
+}
+
+function awardName(code: string, lang: Language): string {
+  return AWARD_KINDS[code as AwardCode]?.[lang] ?? code
+}
+
+function issuerName(level: string, lang: Language): string {
+  return ISSUER_LEVEL_LABELS[level as IssuerLevel]?.[lang] ?? level
+}
+
+/** Awards by title or form, with the split by recipient and by issuing level under the table. */
+export function awardBlocks(
+  awards: AwardTotals | null,
+  year: number,
+  next: () => number,
+  lang: Language,
+): ReportBlock[] {
+  const text = reportText(lang)
+  if (!awards || awards.total === 0) return [{ type: 'note', text: text.noAwards(year) }]
+  const codes = Object.keys(awards.byCode).sort((a, b) => {
+    const order = Object.keys(AWARD_KINDS)
+    return order.indexOf(a) - order.indexOf(b)
+  })
+  const table: ReportTable = {
+    caption: text.tableAwards(next()),
+    columns: [
+      { header: text.columns.no, align: 'center', width: 10 },
+      { header: text.columns.award, align: 'left', width: 65 },
+      { header: text.columns.count, align: 'right', width: 25 },
+    ],
+    rows: codes.map((code, i) => [
+      String(i + 1),
+      awardName(code, lang),
+      formatNumber(awards.byCode[code] ?? 0, lang),
+    ]),
+    footer: ['', text.total, formatNumber(awards.total, lang)],
+  }
+  const byIssuer = Object.entries(awards.byIssuer)
+    .filter(([, n]) => n > 0)
+    .map(([level, n]) => `${issuerName(level, lang)}: ${formatNumber(n, lang)}`)
+    .join('; ')
+  return [
+    { type: 'table', table },
+    {
+      type: 'paragraph',
+      text: text.awardsSplit({
+        total: formatNumber(awards.total, lang),
+        collective: formatNumber(awards.collective, lang),
+        individual: formatNumber(awards.individual, lang),
+        household: formatNumber(awards.household, lang),
+      }),
+    },
+    ...(byIssuer ? [{ type: 'paragraph' as const, text: text.awardsByIssuer(byIssuer) }] : []),
+  ]
+}
+
+/** Numbers tables in the order they are placed (a table left out takes no number). */
+export function counter(): () => number {
+  let n = 0
+  return () => (n += 1)
+}
+
+/** "bao-cao-cchc-long-an-thanh-hoa-2023": ASCII, for every file system and mail client. */
+export function reportFileName(parts: readonly (string | number)[]): string {
+  return parts
+    .map(String)
+    .join('-')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}

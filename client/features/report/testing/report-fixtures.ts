@@ -1,0 +1,137 @@
+// A cohort-year and a unit-year shaped as the API answers them (Long An's districts, 2023, after
+// the seed article: Thạnh Hóa 80,1 điểm, hạng 5/15, +5,35 điểm, +7 hạng), for the report's tests.
+import type { ProfileYear } from '#shared/dto/profile.ts'
+import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
+import type { SourcePublication } from '#shared/text/source-line.ts'
+
+const BANDS = [
+  { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80 },
+  { code: 'FAIR', labelVi: 'Khá', labelEn: 'Fair', minPct: 70 },
+  { code: 'AVERAGE', labelVi: 'Trung bình', labelEn: 'Average', minPct: 60 },
+  { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
+]
+
+function entry(
+  code: string,
+  name: string,
+  rank: number,
+  indexPct: number,
+  grade: string,
+  delta: number | null,
+  rankChange: number | null,
+): RankingEntry {
+  return {
+    unit: { code, name },
+    rank,
+    computedRank: rank,
+    indexPct,
+    points: indexPct,
+    maxPoints: 100,
+    grade,
+    previous:
+      delta === null
+        ? null
+        : { year: 2022, indexPct: indexPct - delta, rank: rank + (rankChange ?? 0), total: 15 },
+    deltaPct: delta,
+    rankChange,
+    notComparable: null,
+    published: null,
+    flags: [],
+    status: 'PUBLISHED',
+  }
+}
+
+export const LONG_AN_2023: Ranking & { year: number } = {
+  year: 2023,
+  parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+  kind: 'DISTRICT',
+  block: null,
+  total: 15,
+  ranked: 6,
+  matched: 6,
+  sort: 'rank',
+  dir: 'asc',
+  offset: 0,
+  years: [2022, 2023],
+  gradeBands: BANDS,
+  items: [
+    entry('LONG_AN.TAN_AN', 'Thành phố Tân An', 1, 88.42, 'GOOD', 2.1, 0),
+    entry('LONG_AN.BEN_LUC', 'Huyện Bến Lức', 2, 85.3, 'GOOD', -1.25, -1),
+    entry('LONG_AN.KIEN_TUONG', 'Thị xã Kiến Tường', 3, 82.07, 'GOOD', 0.5, 1),
+    entry('LONG_AN.THANH_HOA', 'Huyện Thạnh Hóa', 5, 80.1, 'GOOD', 5.35, 7),
+    entry('LONG_AN.DUC_HUE', 'Huyện Đức Huệ', 12, 72.4, 'FAIR', -3.6, -4),
+    entry('LONG_AN.TAN_HUNG', 'Huyện Tân Hưng', 15, 65.25, 'AVERAGE', null, null),
+  ],
+}
+
+export const THANH_HOA_2023: ProfileYear = {
+  year: 2023,
+  cohort: { parent: LONG_AN_2023.parent, kind: 'DISTRICT', block: null },
+  indexPct: 80.1,
+  points: 80.1,
+  maxPoints: 100,
+  rank: 5,
+  computedRank: 5,
+  total: 15,
+  ranked: 15,
+  grade: 'GOOD',
+  status: 'PUBLISHED',
+  published: null,
+  flags: [],
+  previous: { year: 2022, indexPct: 74.75, rank: 12, total: 15 },
+  deltaPct: 5.35,
+  rankChange: 7,
+  notComparable: null,
+  fields: [
+    { code: 'LEADERSHIP', points: 8.5, maxPoints: 9, cohortBest: 9, cohortAverage: 8.1 },
+    { code: 'PROCEDURES', points: 11.25, maxPoints: 13, cohortBest: 12.5, cohortAverage: 11 },
+    { code: 'DIGITAL_GOVERNMENT', points: 9.1, maxPoints: 12, cohortBest: 11, cohortAverage: 9.4 },
+  ],
+  tasks: {
+    counts: {
+      DONE_ON_TIME: 50,
+      DONE_LATE: 5,
+      IN_PROGRESS: 2,
+      OVERDUE: 1,
+      NOT_STARTED: 0,
+      CANCELLED: 1,
+    },
+    planned: 59,
+    completionPct: (55 / 58) * 100,
+    onTimePct: (50 / 58) * 100,
+    byField: [],
+  },
+  awards: {
+    total: 18,
+    collective: 10,
+    individual: 8,
+    household: 0,
+    byCode: { MERIT_CERTIFICATE: 16, PROVINCE_MERIT_CERTIFICATE: 2 },
+    byIssuer: { DISTRICT: 16, PROVINCE: 2 },
+  },
+}
+
+export const THANH_HOA_SUMMARY =
+  'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15, tăng 07 hạng.'
+
+export const PUBLISHED_2023: SourcePublication = {
+  year: 2023,
+  status: 'PUBLISHED',
+  decisionNo: '228/QĐ-UBND',
+  decisionDate: '2024-03-14',
+  issuer: { name: 'Tỉnh Long An', kind: 'PROVINCE', title: null },
+}
+
+export const DRAFT_2023: SourcePublication = {
+  ...PUBLISHED_2023,
+  status: 'DRAFT',
+  decisionNo: null,
+  decisionDate: null,
+}
+
+export const THANH_HOA = {
+  code: 'LONG_AN.THANH_HOA',
+  name: 'Huyện Thạnh Hóa',
+  kind: 'DISTRICT' as const,
+  title: null,
+}
