@@ -1,23 +1,47 @@
+// Which representation a list endpoint was asked for: JSON (the default), CSV or XLSX, by
+// `?format=` or the Accept header, and the reader's language for the headers and numbers.
 import type { Context } from 'hono'
-import { type CsvRow, toCsv } from './csv.ts'
+import { TEXT_LANGS, type TextLang } from '#shared/text/format-number.ts'
+import { badRequest } from './errors.ts'
 
-/** The client asked for CSV: `?format=csv`, or an Accept header that prefers text/csv to JSON. */
-export function wantsCsv(c: Context): boolean {
-  const format = c.req.query('format')
-  if (format) return format === 'csv'
-  const accept = c.req.header('accept') ?? ''
-  return /(^|,)\s*text\/csv/i.test(accept) && !/(^|,)\s*application\/json/i.test(accept)
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const DOWNLOAD_FORMATS = ['json', 'csv', 'xlsx'] as const
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number]
+
+/**
+ * A download: its format and language. `lang` null is the plain CSV for scripts (keys as
+ * headers, "." decimals, "," separators: the bytes the API always wrote); XLSX defaults to vi.
+ */
+export type DownloadRequest = { format: 'csv' | 'xlsx'; lang: TextLang | null }
+
+function accepts(accept: string, type: string): boolean {
+  return new RegExp(`(^|,)\\s*${type.replace(/[./+]/g, '\\$&')}`, 'i').test(accept)
 }
 
-/** A CSV download of `rows`, as an attachment with an ASCII file name. */
-export function csvResponse(
-  c: Context,
-  fileName: string,
-  columns: readonly string[],
-  rows: readonly CsvRow[],
-) {
-  return c.body(toCsv(columns, rows), 200, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${fileName}"`,
-  })
+function formatFromAccept(accept: string): DownloadFormat {
+  if (accepts(accept, 'application/json')) return 'json'
+  if (accepts(accept, XLSX_TYPE)) return 'xlsx'
+  if (accepts(accept, 'text/csv')) return 'csv'
+  return 'json'
+}
+
+/** The download asked for, or null for JSON; a format or lang it cannot give is a 400 naming it. */
+export function downloadRequest(c: Context): DownloadRequest | null {
+  const formatParam = c.req.query('format')
+  const langParam = c.req.query('lang')
+  if (formatParam !== undefined && !(DOWNLOAD_FORMATS as readonly string[]).includes(formatParam))
+    throw badRequest(`Unknown format "${formatParam}": use one of ${DOWNLOAD_FORMATS.join(', ')}`, {
+      field: 'format',
+      allowed: DOWNLOAD_FORMATS,
+    })
+  if (langParam !== undefined && !(TEXT_LANGS as readonly string[]).includes(langParam))
+    throw badRequest(`Unknown lang "${langParam}": use one of ${TEXT_LANGS.join(', ')}`, {
+      field: 'lang',
+      allowed: TEXT_LANGS,
+    })
+  const format =
+    (formatParam as DownloadFormat | undefined) ?? formatFromAccept(c.req.header('accept') ?? '')
+  if (format === 'json') return null
+  const lang = (langParam as TextLang | undefined) ?? null
+  return { format, lang: format === 'xlsx' ? (lang ?? 'vi') : lang }
 }

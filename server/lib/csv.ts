@@ -1,5 +1,5 @@
-// CSV downloads of the list endpoints: rows as records keyed by column, written by the shared
-// writer (RFC 4180, UTF-8 BOM, formula-leading cells neutralised).
+// CSV of rows as records keyed by column, written by the shared writer (RFC 4180, UTF-8 BOM,
+// formula-leading cells neutralised), and the ASCII file names of every download.
 import { type CsvValue, toCsv as writeCsv } from '#shared/text/csv.ts'
 
 export type { CsvValue }
@@ -18,6 +18,17 @@ export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): stri
  * @example csvFileName(['rankings', 'LONG_AN', 'DISTRICT', 2023]) // 'rankings-long-an-district-2023.csv'
  */
 export function csvFileName(parts: readonly (string | number | null | undefined)[]): string {
+  return downloadFileName(parts, 'csv')
+}
+
+/**
+ * A download file name with its extension: ASCII only, so every browser and mail client keeps it.
+ * @example downloadFileName(['rankings', 'LONG_AN', 'DISTRICT', 2023], 'xlsx') // 'rankings-long-an-district-2023.xlsx'
+ */
+export function downloadFileName(
+  parts: readonly (string | number | null | undefined)[],
+  extension: 'csv' | 'xlsx',
+): string {
   const slug = parts
     .filter((part) => part !== null && part !== undefined && part !== '')
     .map((part) =>
@@ -31,5 +42,5 @@ export function csvFileName(parts: readonly (string | number | null | undefined)
     )
     .filter(Boolean)
     .join('-')
-  return `${slug || 'export'}.csv`
+  return `${slug || 'export'}.${extension}`
 }

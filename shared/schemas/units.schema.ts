@@ -8,7 +8,10 @@ import { MAX_YEAR, MIN_YEAR, UNIT_CODE_PATTERN, UNIT_KINDS } from '../domain/uni
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(UNIT_CODE_PATTERN, 'Expected a unit code: letters, digits, -, _ or . (e.g. LONG_AN.THANH_HOA, 79)')
+  .regex(
+    UNIT_CODE_PATTERN,
+    'Expected a unit code: letters, digits, -, _ or . (e.g. LONG_AN.THANH_HOA, 79)',
+  )
 
 /** A report year from the query string. */
 export const yearSchema = z.coerce
@@ -27,8 +30,8 @@ export function optionalParam<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 }
 
-/** `?format=csv` asks a list endpoint for CSV, like `Accept: text/csv`. */
-export const RESPONSE_FORMATS = ['json', 'csv'] as const
+/** `?format=csv|xlsx` asks a list endpoint for a download, like `Accept: text/csv` (ADR 018). */
+export const RESPONSE_FORMATS = ['json', 'csv', 'xlsx'] as const
 export const formatSchema = z.enum(RESPONSE_FORMATS).optional()
 
 /** GET /api/units */

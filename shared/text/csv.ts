@@ -35,6 +35,11 @@ export function csvField(value: CsvValue, separator: string = ','): string {
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+/** One CSV line of fields, without its CRLF (streamed downloads write line by line). */
+export function csvLine(row: readonly CsvValue[], separator: string = ','): string {
+  return row.map((value) => csvField(value, separator)).join(separator)
+}
+
 /** A CSV document: the header row, then one line per row, CRLF after every line. */
 export function toCsv(
   header: readonly CsvValue[],
@@ -42,8 +47,6 @@ export function toCsv(
   options: CsvOptions = {},
 ): string {
   const separator = options.separator ?? ','
-  const line = (row: readonly CsvValue[]) =>
-    row.map((value) => csvField(value, separator)).join(separator)
-  const body = [header, ...rows].map(line).join('\r\n')
+  const body = [header, ...rows].map((row) => csvLine(row, separator)).join('\r\n')
   return `${options.bom === false ? '' : CSV_BOM}${body}\r\n`
 }

@@ -198,3 +198,56 @@ export function sourceLine(
   const head = sameIssuer ? `${words.decisions} ${sameIssuer}` : words.decisionsPlain
   return `${words.source}: ${head}: ${refs.join('; ')}${tail}${dataYears}`
 }
+
+/** An award decision as stored on its grants. */
+export type AwardDecision = { decisionNo: string | null; decisionDate: string | null }
+
+/** Award decisions listed one by one up to this many; beyond, counted with their date range. */
+const LISTED_AWARD_DECISIONS = 3
+
+/**
+ * The source line of awards: the decisions that granted them ("Nguồn: Quyết định khen thưởng số
+ * 15/QĐ-UBND ngày 10/01/2024 (số liệu năm 2023)"), or their number and date range when many.
+ */
+export function awardsSourceLine(
+  decisions: readonly AwardDecision[],
+  lang: TextLang,
+  years: readonly number[],
+): string {
+  const vi = lang === 'vi'
+  const dataYears = years.length > 0 ? ` (${dataYearsText(years, lang)})` : ''
+  const numbered = decisions.filter((d) => d.decisionNo)
+  const ref = (d: AwardDecision) =>
+    `${vi ? 'số' : 'No.'} ${d.decisionNo}${d.decisionDate ? ` ${vi ? 'ngày' : 'of'} ${decisionDateText(d.decisionDate, lang)}` : ''}`
+  const source = vi ? 'Nguồn' : 'Source'
+  if (numbered.length === 0)
+    return `${source}: ${vi ? 'hồ sơ khen thưởng của các đơn vị (không ghi số quyết định)' : 'units’ award records (no decision numbers recorded)'}${dataYears}`
+  if (numbered.length === 1)
+    return `${source}: ${vi ? 'Quyết định khen thưởng' : 'Award decision'} ${ref(numbered[0] as AwardDecision)}${dataYears}`
+  if (numbered.length <= LISTED_AWARD_DECISIONS)
+    return `${source}: ${vi ? 'các quyết định khen thưởng' : 'award decisions'} ${numbered.map(ref).join('; ')}${dataYears}`
+  const dates = numbered.flatMap((d) => (d.decisionDate ? [d.decisionDate] : [])).sort()
+  const range =
+    dates.length > 0
+      ? `, ${vi ? 'ngày' : 'dated'} ${decisionDateText(dates[0] as string, lang)}–${decisionDateText(dates.at(-1) as string, lang)}`
+      : ''
+  return `${source}: ${numbered.length} ${vi ? 'quyết định khen thưởng' : 'award decisions'}${range}${dataYears}`
+}
+
+/**
+ * The source line of figures units report themselves, which no decision publishes: reform-task
+ * results ("Nguồn: báo cáo kết quả thực hiện kế hoạch CCHC của các đơn vị (số liệu năm 2024)").
+ */
+export function reportedSourceLine(lang: TextLang, years: readonly number[]): string {
+  const dataYears = years.length > 0 ? ` (${dataYearsText(years, lang)})` : ''
+  return lang === 'vi'
+    ? `Nguồn: báo cáo kết quả thực hiện kế hoạch CCHC của các đơn vị${dataYears}`
+    : `Source: units’ reports on their PAR plans${dataYears}`
+}
+
+/** The source line of the unit directory, as placed on `date` (ISO). */
+export function directorySourceLine(lang: TextLang, date: string): string {
+  return lang === 'vi'
+    ? `Nguồn: danh mục đơn vị, theo cấp trên và tên gọi tại ngày ${decisionDateText(date, lang)}`
+    : `Source: unit directory, parents and titles as of ${decisionDateText(date, lang)}`
+}

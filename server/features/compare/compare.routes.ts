@@ -1,12 +1,13 @@
 import { Hono } from 'hono'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { compareTable } from '../../lib/table-download/tables/compare-table.ts'
 import { notFound } from '../../lib/errors.ts'
 import { validate } from '../../lib/validate.ts'
 import { findUnitsByCode, loadComparison } from './compare.repository.ts'
-import { COMPARE_CSV_COLUMNS, toCompareCsvRows, toComparison } from './compare.mapper.ts'
+import { compareSource } from './compare-source.ts'
+import { toComparison } from './compare.mapper.ts'
 
 /** GET /api/compare?units=A,B,…: 2–6 units side by side, each ranked in its own cohort. */
 export const compareRoutes = new Hono<AppEnv>().get(
@@ -20,15 +21,14 @@ export const compareRoutes = new Hono<AppEnv>().get(
     const units = codes
       .map((code) => rows.find((r) => r.code === code))
       .filter((u) => u !== undefined)
-    const parts = await loadComparison(c.var.db, units, { includeDrafts: canSeeDrafts(c.var.user) })
+    const download = downloadRequest(c)
+    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const parts = await loadComparison(c.var.db, units, visibility)
     const comparison = toComparison(units, parts)
-    if (wantsCsv(c)) {
-      return csvResponse(
-        c,
-        csvFileName(['compare', ...codes]),
-        COMPARE_CSV_COLUMNS,
-        toCompareCsvRows(comparison),
-      )
+    if (download) {
+      const unitCodes = units.map((u) => u.code)
+      const source = await compareSource(c.var.db, unitCodes, visibility)
+      return tableDownload(c, download, compareTable({ codes, comparison, source }))
     }
     return c.json(comparison, 200)
   },

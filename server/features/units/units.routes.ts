@@ -3,8 +3,8 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { UnitDetail, UnitList } from '#shared/dto/unit.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
-import { csvFileName } from '../../lib/csv.ts'
-import { csvResponse, wantsCsv } from '../../lib/content-negotiation.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { unitTable } from '../../lib/table-download/tables/units-table.ts'
 import { notFound } from '../../lib/errors.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
@@ -17,16 +17,7 @@ import {
 import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
 import { toLineageEntry, toPlacement } from './units.mapper.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
-
-const UNIT_COLUMNS = [
-  'code',
-  'name',
-  'kind',
-  'parentCode',
-  'title',
-  'validFrom',
-  'validTo',
-] as const
+import { directorySourceLine } from '#shared/text/source-line.ts'
 
 export const unitRoutes = new Hono<AppEnv>()
   .get('/', validate('query', unitsQuerySchema), async (c) => {
@@ -38,9 +29,11 @@ export const unitRoutes = new Hono<AppEnv>()
     const items = rows
       .map((row) => toUnit(row, row))
       .sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code))
-    if (wantsCsv(c)) {
-      const file = csvFileName(['units', parent?.code, query.kind, query.year])
-      return csvResponse(c, file, UNIT_COLUMNS, items)
+    const download = downloadRequest(c)
+    if (download) {
+      const source = { vi: directorySourceLine('vi', date), en: directorySourceLine('en', date) }
+      const input = { parent: parent ?? null, kind: query.kind, year: query.year, items, source }
+      return tableDownload(c, download, unitTable({ ...input, lang: download.lang }))
     }
     const body: UnitList = { items }
     return c.json(body, 200)
