@@ -50,6 +50,9 @@ test.beforeAll(async ({ playwright }, info) => {
   await request.dispose()
 })
 
+// Each test walks several pages and searches on a shared machine: three times the default time.
+test.beforeEach(() => test.slow())
+
 /** The cohort reads a page makes, recorded from its first request on. */
 function recordCohortReads(page: Page): string[] {
   const reads: string[] = []

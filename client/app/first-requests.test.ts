@@ -122,7 +122,7 @@ describe('prefetchCohortPage', () => {
   it('is what the overview page reads: each of its requests is made once', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
     await screen.findByTestId('kpi-tiles', {}, { timeout: 10_000 })
-    await waitFor(() => expect(api.requests.some((r) => r.startsWith('/api/awards?'))).toBe(true))
+    await waitFor(() => expect(api.requests.some((r) => r.startsWith('/api/awards/summary?'))).toBe(true))
     const data = api.requests.filter((r) => /^\/api\/(cohorts|rankings|tasks|awards)\b/.test(r))
     expect(data.sort()).toEqual(OVERVIEW_REQUESTS)
   })
