@@ -81,6 +81,14 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1)
     expect(lines.join(' ')).toBe(source)
     expect(wrapText('', 20, 500)).toEqual([])
+    // No orphan: the year goes down with the word before it.
+    expect(
+      wrapText(
+        'Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An (số liệu năm 2023)',
+        20,
+        900,
+      ).at(-1),
+    ).toBe('năm 2023)')
   })
 })
 

@@ -47,6 +47,13 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, bold 
     } else line = next
   }
   if (line) lines.push(line)
+  // A last line of one short word ("2023)") reads as an orphan: it takes the word before it along.
+  const last = lines.at(-1)
+  const before = lines.at(-2)
+  if (last && before && !last.includes(' ') && last.length <= 8 && before.includes(' ')) {
+    const cut = before.lastIndexOf(' ')
+    lines.splice(-2, 2, before.slice(0, cut), `${before.slice(cut + 1)} ${last}`)
+  }
   return lines
 }
 
