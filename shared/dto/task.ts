@@ -47,11 +47,11 @@ export type TaskCohortSummary = {
   years: number[]
   /** Units with task results this year. */
   unitsWithData: number
-  /** Of them, units with at least one task planned (the ones a completion rate ranks). */
+  /** Of them, units with tasks due (planned less cancelled above 0): the ones a completion rate ranks. */
   unitsWithPlan: number
   totals: TaskSummary
   ends: number
-  /** Highest completion rate first (ties: more planned, then name); units without a plan out. */
+  /** Highest completion rate first (ties: more planned, then name); units with nothing due out. */
   top: TaskEntry[]
   /** Lowest completion rate, lowest last. */
   bottom: TaskEntry[]

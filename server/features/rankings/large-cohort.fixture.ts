@@ -21,8 +21,10 @@ export const communeCode = (i: number) => `${DISTRICT}.X${String(i).padStart(2, 
 export const communeName = (i: number) => `${NAMES[i % NAMES.length]} ${Math.floor(i / 5) + 1}`
 
 export async function insertLargeCohort(db: Kysely<Database>): Promise<void> {
+  // The country may be there already (beside another scenario).
+  const country = await db.selectFrom('unit').select('code').where('code', '=', 'VN').execute()
   await insertUnits(db, [
-    { code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' },
+    ...(country.length === 0 ? [{ code: 'VN', name: 'Việt Nam', kind: 'COUNTRY' }] : []),
     { code: 'TINH', name: 'Tỉnh Thử', kind: 'PROVINCE', parentCode: 'VN' },
     { code: DISTRICT, name: 'Huyện Thử', kind: 'DISTRICT', parentCode: 'TINH' },
     ...Array.from({ length: COMMUNES }, (_, i) => ({

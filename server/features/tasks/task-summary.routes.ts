@@ -15,15 +15,12 @@ import { toTaskEntry } from './tasks.mapper.ts'
 /** Highest completion first; ties: more planned, then name and code. */
 const byCompletion = (entries: readonly TaskEntry[]) =>
   [...entries].sort(
-    (a, b) =>
-      (b.completionPct ?? -1) - (a.completionPct ?? -1) ||
-      b.planned - a.planned ||
-      byNameThenCode(a, b),
+    (a, b) => b.completionPct! - a.completionPct! || b.planned - a.planned || byNameThenCode(a, b),
   )
 
 /**
- * GET /api/tasks/summary: a cohort-year's tasks at any size. The ends are of the units with a
- * plan, by completion rate; focus codes without results are listed in `missingFocus`.
+ * GET /api/tasks/summary: a cohort-year's tasks at any size. The ends are of the units with
+ * tasks due (a completion rate), by that rate; focus codes without results are listed in `missingFocus`.
  */
 export const taskSummaryRoutes = new Hono<AppEnv>().get(
   '/',
@@ -36,7 +33,7 @@ export const taskSummaryRoutes = new Hono<AppEnv>().get(
     const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
     const all = rows.map(toTaskEntry)
     const ends = query.ends ?? DEFAULT_ENDS
-    const withPlan = byCompletion(all.filter((e) => e.planned > 0))
+    const withPlan = byCompletion(all.filter((e) => e.completionPct !== null))
     const picked = endsAndFocus(withPlan, ends, query.focus ?? [], all)
     const body: TaskCohortSummary = {
       year,
