@@ -3,6 +3,7 @@ import { rankHistoryQuerySchema, rankingsQuerySchema } from '#shared/schemas/ran
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
+import { XLSX_TYPE } from '#server/lib/content-negotiation.ts'
 import { accountPaths } from './openapi.account-paths.ts'
 import { SCHEMAS } from './openapi.components.ts'
 import { editingPaths } from './openapi.editing-paths.ts'
@@ -14,29 +15,45 @@ import type {
   JsonSchema,
   OpenApiDocument,
   OpenApiOperation,
+  OpenApiParameter,
   OpenApiResponse,
 } from './openapi.types.ts'
 
 const CSV_NOTE =
-  'Also answers `Accept: text/csv` or `?format=csv` with the same rows flattened (UTF-8 with BOM).'
+  'Also downloads as a table (ADR 018): `?format=xlsx` (or `Accept` of the XLSX type) gives a workbook with number cells, headers in `lang`, a frozen header row and the source line (the publishing decision, or the draft) under the table; `?format=csv` (or `Accept: text/csv`) with `lang=vi` writes `;` and decimal commas, with `lang=en` `,` and `.`, and without `lang` the plain CSV for scripts (keys as headers, raw numbers, UTF-8 with BOM).'
+
+/** `lang` of a download: the headers' and numbers' language (not a field of the request schemas). */
+const LANG_PARAM: OpenApiParameter = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description:
+    'Language of a download’s headers, numbers and source line: vi (XLSX default; CSV with `;` and decimal commas) or en. Without it a CSV is the plain CSV for scripts.',
+  schema: { type: 'string', enum: ['vi', 'en'] },
+}
+const withLang = (parameters: OpenApiParameter[]): OpenApiParameter[] => [...parameters, LANG_PARAM]
 const COHORT_HELP = {
   parent: 'Code of the parent unit (e.g. LONG_AN, 80), matched without regard to case',
   kind: 'Level of the ranked units',
   cohort:
     'The published block, by its name as imported (e.g. Phường); omitted → the default cohort of the level under the parent',
   year: 'Report year; omitted → the latest year with data in the cohort',
-  format: 'csv for a CSV download',
+  format: 'csv or xlsx for a download (json by default)',
 }
 
 const jsonOrCsv = (schema: JsonSchema): OpenApiResponse => ({
   description: 'OK',
   headers: {
     'Content-Disposition': {
-      description: 'attachment; filename="…csv" for CSV',
+      description: 'attachment; filename="….csv" or "….xlsx" for a download (ASCII)',
       schema: { type: 'string' },
     },
   },
-  content: { 'application/json': { schema }, 'text/csv': { schema: { type: 'string' } } },
+  content: {
+    'application/json': { schema },
+    'text/csv': { schema: { type: 'string' } },
+    [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+  },
 })
 function get(
   operationId: string,
@@ -96,7 +113,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       '/api/units': {
         get: get('listUnits', 'units', 'Units, filtered by parent and kind, in Vietnamese order', {
           description: CSV_NOTE,
-          parameters: parametersOf(unitsQuerySchema, 'query'),
+          parameters: withLang(parametersOf(unitsQuerySchema, 'query')),
           responses: {
             '200': jsonOrCsv({
               type: 'object',
@@ -149,44 +166,51 @@ export function buildOpenApiDocument(): OpenApiDocument {
       '/api/rankings': {
         get: get('getRanking', 'results', 'A cohort’s ranking for a year, with the previous year', {
           description: `Sorted by rank (SQL rank(): ties share a rank, the next skips), ties by unit code. With \`limit\` (and \`offset\`) one page of that order; \`total\` is always the cohort size. ${CSV_NOTE}`,
-          parameters: parametersOf(rankingsQuerySchema, 'query', {
-            ...COHORT_HELP,
-            limit: 'Page size: at most this many units, in rank order (default: the whole cohort)',
-            offset: 'Units to skip before the page (default 0)',
-          }),
+          parameters: withLang(
+            parametersOf(rankingsQuerySchema, 'query', {
+              ...COHORT_HELP,
+              limit:
+                'Page size: at most this many units, in rank order (default: the whole cohort)',
+              offset: 'Units to skip before the page (default 0)',
+            }),
+          ),
           responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
         }),
       },
       '/api/rankings/history': {
         get: get('getRankHistory', 'results', 'Ranks of every unit of a cohort over its years', {
           description: `One array of ranks a unit, aligned with \`years\` (null: not ranked that year), for bump charts of large cohorts. \`year\` is the last year included. CSV: one row per unit and year. ${CSV_NOTE}`,
-          parameters: parametersOf(rankHistoryQuerySchema, 'query', {
-            ...COHORT_HELP,
-            year: 'Last year included; omitted → every year with data',
-          }),
+          parameters: withLang(
+            parametersOf(rankHistoryQuerySchema, 'query', {
+              ...COHORT_HELP,
+              year: 'Last year included; omitted → every year with data',
+            }),
+          ),
           responses: { '200': jsonOrCsv(ref('RankHistory')), ...errors(400, 404) },
         }),
       },
       '/api/tasks': {
         get: get('getTasks', 'activity', 'Reform-task counts and rates per unit of a cohort', {
           description: CSV_NOTE,
-          parameters: cohortParams,
+          parameters: withLang(cohortParams),
           responses: { '200': jsonOrCsv(ref('TaskReport')), ...errors(400, 404) },
         }),
       },
       '/api/awards': {
         get: get('getAwards', 'activity', 'Award counts per unit of a cohort', {
           description: CSV_NOTE,
-          parameters: cohortParams,
+          parameters: withLang(cohortParams),
           responses: { '200': jsonOrCsv(ref('AwardReport')), ...errors(400, 404) },
         }),
       },
       '/api/compare': {
         get: get('compareUnits', 'results', '2–6 units side by side over the years', {
           description: CSV_NOTE,
-          parameters: parametersOf(compareQuerySchema, 'query', {
-            units: 'Comma-separated unit codes (2–6)',
-          }),
+          parameters: withLang(
+            parametersOf(compareQuerySchema, 'query', {
+              units: 'Comma-separated unit codes (2–6)',
+            }),
+          ),
           responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
         }),
       },
