@@ -12,6 +12,7 @@ import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
 import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
 import { keyOf } from '#client/lib/cohort-params.ts'
 import { landingCohort } from '#client/lib/landing-cohort.ts'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 /** Parses `?units=A,B` leniently: duplicates dropped; bad codes named; the count checked apart. */
 function parseUnits(raw: string | null) {
@@ -21,6 +22,7 @@ function parseUnits(raw: string | null) {
 }
 
 export function ComparePage() {
+  useDocumentTitle('compare')
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const { codes, bad } = parseUnits(params.get('units'))

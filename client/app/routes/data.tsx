@@ -9,6 +9,7 @@ import { QualitySection } from '#client/features/data/components/quality-section
 import { SchemesSection } from '#client/features/data/components/schemes-section.tsx'
 import '#client/features/auth/components/forms.css'
 import '#client/features/data/components/data-page.css'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 const TABS = ['import', 'publish', 'quality', 'history', 'schemes'] as const
 type Tab = (typeof TABS)[number]
@@ -23,6 +24,7 @@ const SECTIONS: Record<Tab, ComponentType> = {
 
 /** The Data page (EDITOR and up): import, publish, data quality, import history, schemes. */
 export function DataPage() {
+  useDocumentTitle('data')
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const requested = params.get('tab')

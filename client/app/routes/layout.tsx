@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useSearchParams } from 'react-router'
+import { PrintRunningHeader } from '#client/components/ui/print-running-header.tsx'
+// After the screen styles (main.tsx imports them first), so print rules win at equal specificity.
+import '../print.css'
 import { useLang } from '#client/lib/use-lang.ts'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
 import { ReadAccessGate } from '#client/features/auth/components/read-access-gate.tsx'
@@ -38,6 +41,7 @@ export function Layout() {
   const role = useQuery(authQueries.me()).data?.user?.role
   return (
     <div className="app">
+      <PrintRunningHeader />
       <a className="skip-link" href="#main">{t('app.skipLink')}</a>
       <header className="app-header">
         <div className="brand">

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { LoginForm } from '#client/features/auth/components/login-form.tsx'
 import '#client/features/auth/components/forms.css'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function LoginPage() {
+  useDocumentTitle('login')
   const { t } = useTranslation()
   const [params] = useSearchParams()
   return (

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function NotFoundPage() {
+  useDocumentTitle('notFound')
   const { t } = useTranslation()
   const { pathname } = useLocation()
   return (

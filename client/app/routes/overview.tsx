@@ -6,8 +6,10 @@ import { RankingPanel } from '#client/features/rankings/components/ranking-panel
 import { YoyPanel } from '#client/features/rankings/components/yoy-panel.tsx'
 import { TasksGlance } from '#client/features/tasks/components/tasks-glance.tsx'
 import { AwardsGlance } from '#client/features/awards/components/awards-glance.tsx'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function OverviewPage() {
+  useDocumentTitle('overview')
   const { t } = useTranslation()
   return (
     <CohortView title={t('overview.title')}>

@@ -3,8 +3,10 @@ import { Panel } from '#client/components/ui/panel.tsx'
 import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
 import { BumpPanel } from '#client/features/rankings/components/bump-panel.tsx'
 import { RankingsTablePanel } from '#client/features/rankings/components/rankings-table-panel.tsx'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function RankingsPage() {
+  useDocumentTitle('rankings')
   const { t } = useTranslation()
   return (
     <CohortView title={t('rankings.title')}>

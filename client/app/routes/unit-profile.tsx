@@ -10,10 +10,12 @@ import { ProfileHeader, SummaryPanel } from '#client/features/units/components/p
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { FieldsPanel, IndexYearsPanel, ProfileAwardsPanel, ProfileTasksPanel } from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
+import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 const profileSearchSchema = z.object({ year: yearSchema.optional() })
 
 export function UnitProfilePage() {
+  useDocumentTitle('profile')
   const { t } = useTranslation()
   const { code = '' } = useParams()
   const [params] = useSearchParams()

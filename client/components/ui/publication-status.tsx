@@ -1,0 +1,96 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { RANKED_UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
+import { decisionDateText, sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
+import { api, request } from '#client/lib/api-client.ts'
+import type { CohortSelection } from '#client/lib/cohort-params.ts'
+import { useRunningHeaderPart } from '#client/lib/running-header.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+
+type RankedKind = (typeof RANKED_UNIT_KINDS)[number]
+const isRanked = (kind: UnitKind): kind is RankedKind =>
+  (RANKED_UNIT_KINDS as readonly string[]).includes(kind)
+
+/**
+ * A cohort's publications over all its years (GET /api/publications/status). Every year at once,
+ * under the key chart exports read too, so moving between years and exporting ask once.
+ */
+export const publicationStatusQueries = {
+  cohort: (cohort: { parent: string; kind: RankedKind; block: string | null }) => {
+    const query = {
+      parent: cohort.parent,
+      kind: cohort.kind,
+      ...(cohort.block ? { cohort: cohort.block } : {}),
+    }
+    return queryOptions({
+      queryKey: ['publications', 'status', query] as const,
+      queryFn: () => request(api.publications.status.$get({ query })),
+      staleTime: 60_000,
+    })
+  },
+}
+
+type Tone = 'published' | 'mixed' | 'draft'
+type Translate = ReturnType<typeof useTranslation>['t']
+
+/** "Đã công bố — QĐ 2729/QĐ-UBND ngày 29/12/2023", or why the year is not (wholly) official. */
+function statusText(
+  p: SourcePublication | undefined,
+  lang: 'vi' | 'en',
+  t: Translate,
+): { tone: Tone; text: string } {
+  // A year the reader is not shown a publication of is, for that reader, a draft.
+  if (!p || p.status === 'DRAFT') return { tone: 'draft', text: t('print.status.draft') }
+  if (p.status === 'MIXED') return { tone: 'mixed', text: t('print.status.mixed') }
+  if (!p.decisionNo) return { tone: 'published', text: t('print.status.publishedPlain') }
+  if (!p.decisionDate)
+    return {
+      tone: 'published',
+      text: t('print.status.publishedNumber', { decision: p.decisionNo }),
+    }
+  const date = decisionDateText(p.decisionDate, lang)
+  return { tone: 'published', text: t('print.status.published', { decision: p.decisionNo, date }) }
+}
+
+/**
+ * Beside a cohort page's year: whether that year's figures are published, under which decision,
+ * or a draft. Printed too, with the cohort and year (the filters it sits beside do not print),
+ * and repeated in every printed page's running header with the source line.
+ */
+export function PublicationStatus({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  // Only ranked levels are published by a decision (the country's row is no cohort of its own).
+  const kind = isRanked(selection.kind) ? selection.kind : null
+  const { data, isError } = useQuery({
+    ...publicationStatusQueries.cohort({
+      parent: selection.parent.code,
+      kind: kind ?? 'PROVINCE',
+      block: selection.block,
+    }),
+    enabled: kind !== null,
+  })
+  const publication = data?.years.find((p) => p.year === selection.year)
+  const known = data !== undefined
+  const status = known ? statusText(publication, lang, t) : null
+  const source = known ? sourceLine(publication ? [publication] : [], lang, [selection.year]) : null
+  useRunningHeaderPart('status', status?.text ?? null)
+  useRunningHeaderPart('source', source)
+  if (kind === null || isError) return null
+  return (
+    <p className="publication-line">
+      <span className="print-only">
+        {selection.label}, {selection.year}
+        {' · '}
+      </span>
+      {status ? (
+        <span className={`publication-status ${status.tone}`} data-status={status.tone}>
+          <span className="visually-hidden">{t('print.status.label')}: </span>
+          {status.text}
+        </span>
+      ) : (
+        <span className="publication-status pending" aria-hidden="true" />
+      )}
+    </p>
+  )
+}

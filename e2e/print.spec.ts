@@ -1,0 +1,268 @@
+import type { Page } from '@playwright/test'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, test } from './fixtures.ts'
+import { readPdf, type PdfPage } from './fixtures/pdf-text.ts'
+import { signIn } from './fixtures/upload.ts'
+
+// Every page printed to PDF as Chromium prints it (A4, the page's own @page sizes), read back
+// and checked as the person who signs the report would: the pages it takes, no control left
+// on paper, the running header (page, cohort, year, publication) and "Trang 1/3" on every page,
+// and every column of the rankings table printed.
+
+// Printing lays every page out again and writes a PDF: slower than a page load, more so on a
+// loaded machine.
+test.describe.configure({ timeout: 120_000 })
+
+/** Opens a page and waits for every panel, with room for a loaded machine. */
+async function openPage(page: Page, path: string) {
+  await page.goto(path)
+  await waitForLoaded(page)
+}
+
+async function waitForLoaded(page: Page) {
+  await expect(page.locator('main h1')).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.skeleton')).toHaveCount(0, { timeout: 30_000 })
+}
+
+type Printed = {
+  name: string
+  path: string
+  /** Inclusive bounds on the printed page count. */
+  pages: [number, number]
+  /** Text the running header repeats on every page, per language. */
+  header: { vi: string; en: string }
+  /** The publication status in the header, for a cohort page. */
+  status?: { vi: string; en: string }
+}
+
+const LONG_AN_2023 = 'parent=LONG_AN&kind=DISTRICT&year=2023'
+const AN_GIANG_2022 = 'parent=AN_GIANG&kind=DISTRICT&year=2022'
+const LONG_AN_STATUS = {
+  vi: 'Đã công bố — QĐ 228/QĐ-UBND ngày 14/03/2024',
+  en: 'Published — Decision 228/QĐ-UBND of 14 March 2024',
+}
+const AN_GIANG_STATUS = {
+  vi: 'Đã công bố — QĐ 321/QĐ-UBND ngày 13/03/2023',
+  en: 'Published — Decision 321/QĐ-UBND of 13 March 2023',
+}
+
+const PRINTED: Printed[] = [
+  {
+    name: 'overview',
+    path: `/overview?${LONG_AN_2023}`,
+    pages: [2, 3],
+    header: {
+      vi: 'Tổng quan Chỉ số CCHC — Tỉnh Long An (cấp huyện), 2023',
+      en: 'PAR Index overview — Tỉnh Long An (districts), 2023',
+    },
+    status: LONG_AN_STATUS,
+  },
+  {
+    name: 'rankings',
+    path: `/rankings?${LONG_AN_2023}`,
+    pages: [2, 4],
+    header: {
+      vi: 'Xếp hạng Chỉ số CCHC — Tỉnh Long An (cấp huyện), 2023',
+      en: 'PAR Index rankings — Tỉnh Long An (districts), 2023',
+    },
+    status: LONG_AN_STATUS,
+  },
+  {
+    name: 'tasks',
+    path: `/tasks?${AN_GIANG_2022}`,
+    pages: [1, 4],
+    header: {
+      vi: 'Nhiệm vụ cải cách hành chính — Tỉnh An Giang (cấp huyện), 2022',
+      en: 'Administrative reform tasks — Tỉnh An Giang (districts), 2022',
+    },
+    status: AN_GIANG_STATUS,
+  },
+  {
+    name: 'awards',
+    path: `/awards?${AN_GIANG_2022}`,
+    pages: [1, 4],
+    header: {
+      vi: 'Thi đua, khen thưởng — Tỉnh An Giang (cấp huyện), 2022',
+      en: 'Emulation and commendation — Tỉnh An Giang (districts), 2022',
+    },
+    status: AN_GIANG_STATUS,
+  },
+  {
+    name: 'profile',
+    path: '/units/LONG_AN.THANH_HOA?year=2023',
+    pages: [2, 4],
+    header: {
+      vi: 'Hồ sơ Chỉ số CCHC — Huyện Thạnh Hóa, 2023',
+      en: 'PAR Index profile — Huyện Thạnh Hóa, 2023',
+    },
+  },
+  {
+    name: 'compare',
+    path: '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA',
+    pages: [1, 3],
+    header: {
+      vi: 'So sánh Chỉ số CCHC — Huyện Thạnh Hóa, Huyện Bến Lức, Huyện Đức Hòa',
+      en: 'PAR Index comparison — Huyện Thạnh Hóa, Huyện Bến Lức, Huyện Đức Hòa',
+    },
+  },
+]
+
+/** Texts that only controls say: tab pairs, export buttons, the language switch. */
+const CONTROL_TEXT = {
+  vi: [/Biểu đồ\s*Bảng/, /PNG\s*SVG\s*CSV/, /\bEnglish\b/, /Tải (PNG|SVG|CSV)/],
+  en: [/Chart\s*Table/, /PNG\s*SVG\s*CSV/, /Tiếng Việt/, /Download (PNG|SVG|CSV)/],
+}
+
+/** Options not chosen in the page's selects (with words in them): printed, they would mislead. */
+async function unchosenOptions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('select option')]
+      .filter((el) => !(el as HTMLOptionElement).selected && /\p{L}{3}/u.test(el.textContent ?? ''))
+      .map((el) => (el.textContent ?? '').trim().normalize('NFC')),
+  )
+}
+
+/** Controls still shown once the page is laid out for print (none may be). */
+async function visibleControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, select, input, [role="tab"], nav, .export-buttons')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+  )
+}
+
+async function printToPdf(page: Page): Promise<PdfPage[]> {
+  await page.emulateMedia({ media: 'print' })
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
+  if (process.env.PRINT_PDF_DIR) {
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(
+      `${process.env.PRINT_PDF_DIR}/${test.info().titlePath.slice(1).join(' ').replace(/\W+/g, '-')}.pdf`,
+      pdf,
+    )
+  }
+  return readPdf(pdf)
+}
+
+function expectRunningHeader(
+  pages: PdfPage[],
+  header: string,
+  status: string | undefined,
+  lang: 'vi' | 'en',
+) {
+  pages.forEach((p, i) => {
+    expect(p.text, `page ${i + 1}: running header`).toContain(header)
+    if (status) expect(p.text, `page ${i + 1}: publication status`).toContain(status)
+    const number =
+      lang === 'vi' ? `Trang ${i + 1}/${pages.length}` : `Page ${i + 1} of ${pages.length}`
+    expect(p.text.replace(/\s*\/\s*/g, '/'), `page ${i + 1}: page number`).toContain(number)
+  })
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test.describe(`printing (${lang})`, () => {
+    test.use({ lang })
+    for (const printed of PRINTED) {
+      test(`${printed.name} prints on A4 with its running header and no controls`, async ({
+        page,
+      }) => {
+        await openPage(page, printed.path)
+        const options = await unchosenOptions(page)
+        const pages = await printToPdf(page)
+        expect(await visibleControls(page), 'controls laid out for print').toEqual([])
+
+        const [min, max] = printed.pages
+        expect(pages.length, 'printed pages').toBeGreaterThanOrEqual(min)
+        expect(pages.length, 'printed pages').toBeLessThanOrEqual(max)
+        for (const p of pages) {
+          // A4 in points, either way round (a wide table's pages turn).
+          expect([
+            Math.round(Math.min(p.width, p.height)),
+            Math.round(Math.max(p.width, p.height)),
+          ]).toEqual([595, 842])
+          for (const control of CONTROL_TEXT[lang])
+            expect(p.text, `control ${control} printed`).not.toMatch(control)
+          for (const option of options)
+            expect(p.text, `option "${option}" printed`).not.toContain(option)
+        }
+        expectRunningHeader(pages, printed.header[lang], printed.status?.[lang], lang)
+        expect(pages[0]?.text).toContain('PAR Dashboard')
+      })
+    }
+  })
+}
+
+test('the rankings table prints whole, on landscape pages: every column, nothing past the edge', async ({
+  page,
+}) => {
+  await openPage(page, `/rankings?${LONG_AN_2023}`)
+  const table = page.getByTestId('rankings-table')
+  const headers = (await table.locator('thead th').allTextContents()).map((h) =>
+    h.replace(/[↑↓↕]/g, '').trim().normalize('NFC'),
+  )
+  expect(headers.length).toBeGreaterThanOrEqual(8)
+  const pages = await printToPdf(page)
+  const withTable = pages.filter((p) => p.text.includes(headers[1] ?? '—'))
+  expect(withTable.length, 'pages holding the table').toBeGreaterThan(0)
+  for (const p of withTable) {
+    expect(p.width, 'the table page is landscape').toBeGreaterThan(p.height)
+    for (const header of headers) expect(p.text, `column "${header}"`).toContain(header)
+  }
+  // Laid out at the landscape page's text width (297 − 2 × 20 mm at 96 px per inch), the table
+  // ends inside it: no column cut at the right.
+  const textWidth = Math.floor(((297 - 40) / 25.4) * 96)
+  await page.setViewportSize({ width: textWidth, height: 900 })
+  const box = await table.boundingBox()
+  expect(box).not.toBeNull()
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(textWidth + 1)
+  const overflow = await table.evaluate((el) => el.scrollWidth - el.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(1)
+})
+
+test.describe('charts print whole', () => {
+  // The suite turns animation off for every test; a reader's browser does not.
+  test.use({ reducedMotion: 'no-preference' })
+  test('a chart caught mid-animation is drawn in full the moment printing starts', async ({
+    page,
+  }) => {
+    await page.goto('/units/LONG_AN.THANH_HOA?year=2023', { waitUntil: 'commit' })
+    const { moving, atPrint, later } = await page.evaluate(async () => {
+      const geometry = () =>
+        [...document.querySelectorAll('figure[data-chart] .recharts-bar-rectangle > *')].map(
+          (el) => {
+            const box = (el as SVGGraphicsElement).getBBox()
+            return `${Math.round(box.y)}:${Math.round(box.height)}`
+          },
+        )
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+      const started = performance.now()
+      while (geometry().length === 0 && performance.now() - started < 60_000) await frame()
+      const first = geometry()
+      await frame()
+      await frame()
+      const moving = geometry().join() !== first.join()
+      // In one task, as the browser does: beforeprint, then the print layout reads the drawing.
+      window.dispatchEvent(new Event('beforeprint'))
+      const atPrint = geometry()
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      return { moving, atPrint, later: geometry() }
+    })
+    expect(moving, 'the bars were still growing when printing started').toBe(true)
+    expect(atPrint.length).toBeGreaterThan(0)
+    expect(atPrint).toEqual(later)
+  })
+})
+
+test('the data page prints its section without the tabs or the upload controls', async ({
+  page,
+}) => {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, '/data?tab=publish')
+  await waitForLoaded(page)
+  const pages = await printToPdf(page)
+  expect(pages.length).toBeGreaterThanOrEqual(1)
+  expect(pages.length).toBeLessThanOrEqual(6)
+  const text = pages.map((p) => p.text).join(' ')
+  expect(text).toContain('Quản lý dữ liệu')
+  expect(text).toContain(`Trang 1/${pages.length}`)
+  expect(await visibleControls(page), 'controls laid out for print').toEqual([])
+  for (const p of pages) expect(p.text).not.toContain('Nhập dữ liệu')
+})
