@@ -4,8 +4,8 @@ import type { perfVi } from './perf.vi.ts'
 /** English strings of the perf area: the same keys as the Vietnamese. */
 export const perfEn: Widen<typeof perfVi> = {
   cohortPages: {
-    tasksTable: 'Reform tasks by unit — {{cohort}}, {{year}}',
-    awardsTable: 'Awards by unit — {{cohort}}, {{year}}',
+    tasksTable: 'List of reform tasks by unit — {{cohort}}, {{year}}',
+    awardsTable: 'List of awards by unit — {{cohort}}, {{year}}',
     rowsOf: 'Rows {{first}}–{{last}} of {{total}}',
     rowsOfMatched: 'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
     pager: 'Pages: {{caption}}',

@@ -2,8 +2,8 @@
 export const perfVi = {
   /** Cohort pages that read one page or a summary at a time (ADR 016). */
   cohortPages: {
-    tasksTable: 'Nhiệm vụ CCHC theo đơn vị — {{cohort}}, {{year}}',
-    awardsTable: 'Khen thưởng theo đơn vị — {{cohort}}, {{year}}',
+    tasksTable: 'Danh sách nhiệm vụ CCHC theo đơn vị — {{cohort}}, {{year}}',
+    awardsTable: 'Danh sách khen thưởng theo đơn vị — {{cohort}}, {{year}}',
     rowsOf: 'Dòng {{first}}–{{last}} trên {{total}}',
     rowsOfMatched: 'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
     pager: 'Phân trang: {{caption}}',
