@@ -187,7 +187,7 @@ export type RunSettings = {
   /** Dataset loaded into PostgreSQL for its import figure. */
   postgresShape: DatasetShape
   /** Samples and time per request the SPA was seen to make. */
-  spa: { samples: number; warmup: number; budgetMs: number }
+  spa: { samples: number; warmup: number; budgetMs: number; minSamples: number }
   /** Lighthouse runs per phone page (the median run is kept). */
   phoneRuns: number
 }
@@ -203,7 +203,7 @@ export function runSettings(quick: boolean): RunSettings {
         growth: ['1x', '10x'],
         national: QUICK_NATIONAL_SHAPE,
         postgresShape: GROWTH_SHAPES['10x'],
-        spa: { samples: 40, warmup: 3, budgetMs: 1_500 },
+        spa: { samples: 40, warmup: 2, budgetMs: 1_500, minSamples: 10 },
         phoneRuns: 1,
       }
     : {
@@ -215,7 +215,7 @@ export function runSettings(quick: boolean): RunSettings {
         growth: ['1x', '10x', '100x'],
         national: NATIONAL_SHAPE,
         postgresShape: NATIONAL_SHAPE,
-        spa: { samples: 200, warmup: 10, budgetMs: 10_000 },
+        spa: { samples: 200, warmup: 10, budgetMs: 10_000, minSamples: 20 },
         phoneRuns: 3,
       }
 }

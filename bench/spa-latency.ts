@@ -41,7 +41,7 @@ export async function measureSpaRequests(
   server: ServerProcess,
   sqliteFile: string | null,
   requests: readonly SpaRequest[],
-  options: { samples: number; warmup: number; budgetMs: number },
+  options: { samples: number; warmup: number; budgetMs: number; minSamples: number },
 ): Promise<SpaRequestFigures[]> {
   const out: SpaRequestFigures[] = []
   for (const request of requests) {
