@@ -62,15 +62,16 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.items.filter((i) => i.deltaPct === null).length).toBe(8)
     })
 
-    it.each(RANKING_SORTS.flatMap((sort) => (['asc', 'desc'] as const).map((dir) => [sort, dir])))(
-      'sorts by %s %s: missing values last, ties by rank then code',
-      async (sort, dir) => {
-        const all = (await get('')).body.items
-        const { body } = await get(`&sort=${sort}&dir=${dir}`)
-        expect(body).toMatchObject({ sort, dir, matched: COMMUNES })
-        expect(codes(body.items)).toEqual(codes(expectedOrder(all, sort, dir)))
-      },
-    )
+    it.each(
+      RANKING_SORTS.flatMap((sort) =>
+        (['asc', 'desc'] as const).map((dir): [RankingSort, 'asc' | 'desc'] => [sort, dir]),
+      ),
+    )('sorts by %s %s: missing values last, ties by rank then code', async (sort, dir) => {
+      const all = (await get('')).body.items
+      const { body } = await get(`&sort=${sort}&dir=${dir}`)
+      expect(body).toMatchObject({ sort, dir, matched: COMMUNES })
+      expect(codes(body.items)).toEqual(codes(expectedOrder(all, sort, dir)))
+    })
 
     it('takes the natural direction of each sort when none is asked', async () => {
       expect((await get('&sort=deltaPct')).body.dir).toBe('desc')
