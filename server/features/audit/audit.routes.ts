@@ -2,6 +2,8 @@ import { Hono } from 'hono'
 import type { AuditPage } from '#shared/dto/audit.ts'
 import { auditQuerySchema } from '#shared/schemas/users.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
+import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import { auditTable } from '../../lib/table-download/tables/audit-table.ts'
 import { validate } from '../../lib/validate.ts'
 import { requireRole } from '../auth/require-role.ts'
 import { toAuditEntry } from './audit.mapper.ts'
@@ -13,7 +15,10 @@ export const auditRoutes = new Hono<AppEnv>().get(
   validate('query', auditQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
+    const download = downloadRequest(c)
     const rows = await listAudit(c.var.db, query)
+    // A download is the page asked for (the same filters and cursor), not the whole log.
+    if (download) return tableDownload(c, download, auditTable(rows.map(toAuditEntry)))
     const last = rows.at(-1)
     const page: AuditPage = {
       items: rows.map(toAuditEntry),

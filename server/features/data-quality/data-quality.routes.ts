@@ -1,6 +1,11 @@
 import { Hono } from 'hono'
 import { requireRole } from '#server/features/auth/require-role.ts'
+import { requireCohort } from '#server/features/cohorts/require-parent-unit.ts'
+import { cohortSource } from '#server/features/publications/cohort-source.ts'
 import type { AppEnv } from '#server/lib/app-env.ts'
+import { downloadRequest, tableDownload } from '#server/lib/table-download/table-download.ts'
+import { downloadCohort } from '#server/lib/table-download/tables/cohort-label.ts'
+import { dataQualityTable } from '#server/lib/table-download/tables/data-quality-table.ts'
 import { validate } from '#server/lib/validate.ts'
 import { dataQualityQuerySchema } from '#shared/schemas/publications.schema.ts'
 import { findDataQuality } from './data-quality.repository.ts'
@@ -9,5 +14,27 @@ export const dataQualityRoutes = new Hono<AppEnv>().get(
   '/',
   requireRole('EDITOR'),
   validate('query', dataQualityQuerySchema),
-  async (c) => c.json(await findDataQuality(c.var.db, c.req.valid('query')), 200),
+  async (c) => {
+    const query = c.req.valid('query')
+    const download = downloadRequest(c)
+    const report = await findDataQuality(c.var.db, query)
+    if (download) {
+      const { parent, cohort } = await requireCohort(c.var.db, {
+        ...query,
+        cohort: query.cohort ?? '',
+      })
+      const years = [...new Set(report.items.map((i) => i.year))]
+      const span = query.year === undefined ? years : [query.year]
+      // Editors only: they see drafts, so a partly published year reads as such.
+      const source = await cohortSource(c.var.db, parent, cohort, span, true)
+      const table = dataQualityTable({
+        cohort: downloadCohort(parent, query.kind, cohort.block),
+        report,
+        source,
+        lang: download.lang,
+      })
+      return tableDownload(c, download, table)
+    }
+    return c.json(report, 200)
+  },
 )
