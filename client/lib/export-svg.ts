@@ -160,7 +160,7 @@ function textLines(lines: string[], x: number, top: number, size: number, attrs:
  */
 function draftMarkup(mark: string, width: number, height: number) {
   const diagonal = Math.hypot(width, height)
-  const size = Math.round(Math.min((diagonal * 0.75) / estimateTextWidth(mark, 1), height * 0.16))
+  const size = Math.round(Math.min((diagonal * 0.62) / estimateTextWidth(mark, 1), height * 0.14))
   const angle = -((Math.atan2(height, width) * 180) / Math.PI)
   return `<g data-draft-mark="true" transform="rotate(${angle.toFixed(1)} ${width / 2} ${height / 2})"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" dominant-baseline="central" font-size="${size}" font-weight="700" fill="#4B5563" fill-opacity="0.22" stroke="#4B5563" stroke-opacity="0.35" stroke-width="${Math.max(1, size / 40)}" letter-spacing="${size * 0.05}">${escapeXml(mark.toUpperCase())}</text></g>`
 }
