@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, test } from './fixtures.ts'
 import { readPdf, type PdfPage } from './fixtures/pdf-text.ts'
+import { openLoaded as openPage, waitForLoaded } from './fixtures/open-loaded.ts'
 import { signIn } from './fixtures/upload.ts'
 
 // Every page printed to PDF as Chromium prints it (A4, the page's own @page sizes), read back
@@ -11,17 +12,6 @@ import { signIn } from './fixtures/upload.ts'
 // Printing lays every page out again and writes a PDF: slower than a page load, more so on a
 // loaded machine.
 test.describe.configure({ timeout: 120_000 })
-
-/** Opens a page and waits for every panel, with room for a loaded machine. */
-async function openPage(page: Page, path: string) {
-  await page.goto(path)
-  await waitForLoaded(page)
-}
-
-async function waitForLoaded(page: Page) {
-  await expect(page.locator('main h1')).toBeVisible({ timeout: 30_000 })
-  await expect(page.locator('.skeleton')).toHaveCount(0, { timeout: 30_000 })
-}
 
 type Printed = {
   name: string
@@ -59,7 +49,7 @@ const PRINTED: Printed[] = [
   {
     name: 'rankings',
     path: `/rankings?${LONG_AN_2023}`,
-    pages: [2, 4],
+    pages: [2, 3],
     header: {
       vi: 'Xếp hạng Chỉ số CCHC — Tỉnh Long An (cấp huyện), 2023',
       en: 'PAR Index rankings — Tỉnh Long An (districts), 2023',
@@ -124,7 +114,12 @@ async function unchosenOptions(page: Page): Promise<string[]> {
 /** Controls still shown once the page is laid out for print (none may be). */
 async function visibleControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('button, select, input, [role="tab"], nav, .export-buttons')]
+    // A sortable column's header is a button: it prints as the header's text.
+    [
+      ...document.querySelectorAll(
+        'button:not(.sort-button), select, input, [role="tab"], nav, .export-buttons',
+      ),
+    ]
       .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
   )
@@ -132,6 +127,14 @@ async function visibleControls(page: Page): Promise<string[]> {
 
 async function printToPdf(page: Page): Promise<PdfPage[]> {
   await page.emulateMedia({ media: 'print' })
+  // Charts re-measure to the print width (their frame is 160 mm) before the PDF is laid out.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-frame')].every((frame) => {
+      const svg = frame.querySelector('svg.recharts-surface')
+      const drawn = Number(svg?.getAttribute('width') ?? 0)
+      return !svg || Math.abs(drawn - frame.clientWidth) <= 4
+    }),
+  )
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
   if (process.env.PRINT_PDF_DIR) {
     const { writeFile } = await import('node:fs/promises')
@@ -197,7 +200,10 @@ test('the rankings table prints whole, on landscape pages: every column, nothing
   await openPage(page, `/rankings?${LONG_AN_2023}`)
   const table = page.getByTestId('rankings-table')
   const headers = (await table.locator('thead th').allTextContents()).map((h) =>
-    h.replace(/[↑↓↕]/g, '').trim().normalize('NFC'),
+    h
+      .replace(/[^\p{L}\p{N}\s()%/.,-]/gu, '')
+      .trim()
+      .normalize('NFC'),
   )
   expect(headers.length).toBeGreaterThanOrEqual(8)
   const pages = await printToPdf(page)
