@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvFileName, toCsv } from './csv.ts'
+import { csvFileName, downloadFileName, toCsv } from './csv.ts'
 
 describe('toCsv', () => {
   it('writes a BOM, a header row and CRLF lines', () => {
@@ -49,5 +49,14 @@ describe('csvFileName', () => {
     [[], 'export.csv'],
   ])('%j → %s', (parts, expected) => {
     expect(csvFileName(parts)).toBe(expected)
+  })
+})
+
+describe('downloadFileName', () => {
+  it('gives the same ASCII name with the format’s extension', () => {
+    expect(downloadFileName(['rankings', 'TAY_NINH', 'COMMUNE', 'Phường', 2025], 'xlsx')).toBe(
+      'rankings-tay-ninh-commune-phuong-2025.xlsx',
+    )
+    expect(downloadFileName([], 'xlsx')).toBe('export.xlsx')
   })
 })
