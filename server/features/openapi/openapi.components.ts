@@ -5,7 +5,12 @@ import { TASK_STATUSES } from '#shared/domain/task-statuses.ts'
 import { UNIT_KINDS, UNIT_TITLES, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { PUBLISHED_FLAGS } from '#shared/kpi/published-flags.ts'
-import { bool, int, list, nullable, num, obj, ref, str } from './openapi.json-schema.ts'
+import { AWARD_SORTS } from '#shared/schemas/awards.schema.ts'
+import { SORT_DIRECTIONS } from '#shared/schemas/cohorts.schema.ts'
+import { RANKING_SORTS } from '#shared/schemas/rankings.schema.ts'
+import { TASK_SORTS } from '#shared/schemas/tasks.schema.ts'
+import { bool, int, list, nullable, num, obj, oneOf, ref, str } from './openapi.json-schema.ts'
+import { COHORT_SUMMARY_SCHEMAS } from './openapi.cohort-list-paths.ts'
 import type { JsonSchema } from './openapi.types.ts'
 import { ACCOUNT_SCHEMAS, EDITING_SCHEMAS } from './openapi.write-components.ts'
 
@@ -34,12 +39,17 @@ const withUnit = (schema: JsonSchema): JsonSchema => ({
 })
 const date = { type: 'string', format: 'date' } as const
 const block = { ...nullable(str), description: 'The published block; null: the default cohort' }
-const cohortReport = (item: string, totals: string) =>
+const cohortReport = (item: string, totals: string, sorts: readonly string[]) =>
   obj({
     year: nullable(int),
     parent: ref('UnitRef'),
     kind: ref('UnitKind'),
     block,
+    total: { type: 'integer', description: 'Units with data this year' },
+    matched: { type: 'integer', description: 'Rows matching `q` before paging' },
+    sort: oneOf(sorts),
+    dir: oneOf(SORT_DIRECTIONS),
+    offset: int,
     items: list(ref(item)),
     totals: ref(totals),
     years: list(int),
@@ -133,6 +143,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     block,
     total: { type: 'integer', description: 'The published cohort size where given, else ranked' },
     ranked: { type: 'integer', description: 'Units of the cohort loaded' },
+    matched: { type: 'integer', description: 'Rows matching `q` before paging' },
+    sort: oneOf(RANKING_SORTS),
+    dir: oneOf(SORT_DIRECTIONS),
     offset: int,
     items: list(ref('RankingEntry')),
     gradeBands: list(ref('GradeBand')),
@@ -150,14 +163,16 @@ export const SCHEMAS: Record<string, JsonSchema> = {
         ranks: list(nullable(int)),
       }),
     ),
+    unitCount: { type: 'integer', description: 'Units of the cohort over these years' },
+    missingUnits: list(str),
   }),
   TaskCounts: counts(TASK_STATUSES),
   TaskSummary: taskSummary,
   TaskEntry: withUnit(taskSummary),
-  TaskReport: cohortReport('TaskEntry', 'TaskSummary'),
+  TaskReport: cohortReport('TaskEntry', 'TaskSummary', TASK_SORTS),
   AwardTotals: awardTotals,
   AwardEntry: withUnit(awardTotals),
-  AwardReport: cohortReport('AwardEntry', 'AwardTotals'),
+  AwardReport: cohortReport('AwardEntry', 'AwardTotals', AWARD_SORTS),
   FieldResult: obj({
     code: str,
     points: num,
@@ -224,4 +239,5 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   }),
   ...ACCOUNT_SCHEMAS,
   ...EDITING_SCHEMAS,
+  ...COHORT_SUMMARY_SCHEMAS,
 }

@@ -1,10 +1,12 @@
-import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
 import { rankHistoryQuerySchema, rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
+import { tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
+import { awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
 import { XLSX_TYPE } from '#server/lib/content-negotiation.ts'
 import { accountPaths } from './openapi.account-paths.ts'
+import { cohortSummaryPaths, LIST_HELP } from './openapi.cohort-list-paths.ts'
 import { SCHEMAS } from './openapi.components.ts'
 import { editingPaths } from './openapi.editing-paths.ts'
 import { importPaths } from './openapi.import-paths.ts'
@@ -66,7 +68,6 @@ function get(
 
 /** The whole API contract of DESIGN.md as an OpenAPI 3.1 document. */
 export function buildOpenApiDocument(): OpenApiDocument {
-  const cohortParams = parametersOf(cohortQuerySchema, 'query', COHORT_HELP)
   const unitPath = parametersOf(unitParamSchema, 'path', {
     code: 'Unit code, e.g. LONG_AN.THANH_HOA',
   })
@@ -165,14 +166,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
       '/api/rankings': {
         get: get('getRanking', 'results', 'A cohort’s ranking for a year, with the previous year', {
-          description: `Sorted by rank (SQL rank(): ties share a rank, the next skips), ties by unit code. With \`limit\` (and \`offset\`) one page of that order; \`total\` is always the cohort size. ${CSV_NOTE}`,
+          description: `Sorted on the server (default by rank: SQL rank(), ties share a rank, the next skips; ties by unit code), searched by unit name (\`q\`, accents optional), one page with \`limit\`/\`offset\`. \`total\` is the cohort size, \`matched\` the rows matching \`q\` before paging. The previous year and the change are read from the facts stored beside each rank (ADR 015). ${CSV_NOTE}`,
           parameters: withLang(
-            parametersOf(rankingsQuerySchema, 'query', {
-              ...COHORT_HELP,
-              limit:
-                'Page size: at most this many units, in rank order (default: the whole cohort)',
-              offset: 'Units to skip before the page (default 0)',
-            }),
+            parametersOf(rankingsQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
           ),
           responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
         }),
@@ -184,6 +180,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
             parametersOf(rankHistoryQuerySchema, 'query', {
               ...COHORT_HELP,
               year: 'Last year included; omitted → every year with data',
+              units:
+                'Comma-separated unit codes (at most 200): only these units (unknown ones listed in `missingUnits`)',
+              ends: 'The top and bottom N (1–50) of the last year, besides `units`; without `units` and `ends` every unit',
             }),
           ),
           responses: { '200': jsonOrCsv(ref('RankHistory')), ...errors(400, 404) },
@@ -191,15 +190,19 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
       '/api/tasks': {
         get: get('getTasks', 'activity', 'Reform-task counts and rates per unit of a cohort', {
-          description: CSV_NOTE,
-          parameters: withLang(cohortParams),
+          description: `Sorted (default by name), searched and paged on the server; \`totals\` are the cohort's. ${CSV_NOTE}`,
+          parameters: withLang(
+            parametersOf(tasksQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
+          ),
           responses: { '200': jsonOrCsv(ref('TaskReport')), ...errors(400, 404) },
         }),
       },
       '/api/awards': {
         get: get('getAwards', 'activity', 'Award counts per unit of a cohort', {
-          description: CSV_NOTE,
-          parameters: withLang(cohortParams),
+          description: `Sorted (default by name), searched and paged on the server; \`totals\` are the cohort's. ${CSV_NOTE}`,
+          parameters: withLang(
+            parametersOf(awardsQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
+          ),
           responses: { '200': jsonOrCsv(ref('AwardReport')), ...errors(400, 404) },
         }),
       },
@@ -214,6 +217,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
         }),
       },
+      ...cohortSummaryPaths(),
       ...accountPaths(),
       ...importPaths(),
       ...editingPaths(),

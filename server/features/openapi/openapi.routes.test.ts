@@ -46,9 +46,16 @@ describe('GET /api/openapi.json', () => {
       ['cohort', false],
       ['year', false],
       ['format', false],
+      ['sort', false],
+      ['dir', false],
+      ['q', false],
       ['limit', false],
       ['offset', false],
+      ['lang', false],
     ])
+    expect(params.find((p) => p.name === 'sort')?.schema).toMatchObject({
+      enum: ['rank', 'name', 'indexPct', 'points', 'deltaPct', 'rankChange'],
+    })
     expect(params.find((p) => p.name === 'limit')?.schema).toMatchObject({ minimum: 1 })
     expect(params.find((p) => p.name === 'kind')?.schema).toMatchObject({
       enum: expect.arrayContaining(['DISTRICT']),
