@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -38,9 +38,9 @@ describe('rankings page', () => {
     const header = within(table).getByRole('button', { name: /Tăng\/giảm/ })
     await userEvent.click(header)
     await userEvent.click(header)
-    expect(router.state.location.search).toContain('sort=delta&dir=desc')
-    const firstRow = within(table).getAllByRole('row')[1] as HTMLElement
-    expect(within(firstRow).getByText('Huyện Thạnh Hóa')).toBeInTheDocument()
+    expect(router.state.location.search).toContain('sort=deltaPct&dir=desc')
+    // The server sorts: the page is read again.
+    await waitFor(() => expect(within(screen.getByTestId('rankings-table')).getAllByRole('row')[1]).toHaveTextContent('Huyện Thạnh Hóa'), { timeout: 10_000 })
   })
 })
 
