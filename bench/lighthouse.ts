@@ -89,7 +89,25 @@ function diagnosticsOf(lhr: LhResult): string[] {
   return found
 }
 
+/** One audit may take this long: on a saturated machine a trace can stall past any page timeout. */
+const AUDIT_TIMEOUT_MS = 240_000
+
 async function auditOnce(url: string): Promise<LhResult> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Lighthouse on ${url} took over ${AUDIT_TIMEOUT_MS / 1000} s`)),
+      AUDIT_TIMEOUT_MS,
+    )
+  })
+  try {
+    return await Promise.race([audit(url), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function audit(url: string): Promise<LhResult> {
   const result = await lighthouse(
     url,
     { port: DEVTOOLS_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
