@@ -6,6 +6,7 @@ import { RankingPanel } from '#client/features/rankings/components/ranking-panel
 import { YoyPanel } from '#client/features/rankings/components/yoy-panel.tsx'
 import { TasksGlance } from '#client/features/tasks/components/tasks-glance.tsx'
 import { AwardsGlance } from '#client/features/awards/components/awards-glance.tsx'
+import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function OverviewPage() {
@@ -15,6 +16,7 @@ export function OverviewPage() {
     <CohortView title={t('overview.title')}>
       {(selection) => (
         <>
+          <ReportMenu target={{ type: 'cohort', cohort: { parent: selection.parent.code, kind: selection.kind, block: selection.block, year: selection.year } }} />
           <Panel className="plain" skeletonHeight={110}>
             <KpiTilesPanel selection={selection} />
           </Panel>

@@ -8,6 +8,7 @@ import { Panel } from '#client/components/ui/panel.tsx'
 import { unitQueries } from '#client/features/units/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
+import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { FieldsPanel, IndexYearsPanel, ProfileAwardsPanel, ProfileTasksPanel } from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/lib/use-document-title.ts'
@@ -56,6 +57,7 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
   return (
     <>
       <ProfileHeader code={code} year={year} />
+      <ReportMenu target={{ type: 'unit', code, year }} />
       <div className="panels">
         <Panel title={t('profile.summary')} skeletonHeight={120}>
           <SummaryPanel code={code} year={year} />

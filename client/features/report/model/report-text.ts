@@ -76,6 +76,10 @@ export type ReportText = {
   unitWithIndex: (name: string, index: string) => string
   cohortChange: (parts: { previous: number; delta: string; up: string; down: string }) => string
   draftMark: string
+  axisIndex: string
+  axisDelta: string
+  gain: string
+  loss: string
 }
 
 const vi: ReportText = {
@@ -154,6 +158,10 @@ const vi: ReportText = {
   cohortChange: ({ previous, delta, up, down }) =>
     `So với năm ${previous}, Chỉ số bình quân của các đơn vị so sánh được ${delta}; ${up} đơn vị tăng điểm, ${down} đơn vị giảm điểm.`,
   draftMark: 'Dự thảo — chưa công bố',
+  axisIndex: 'Chỉ số CCHC (%)',
+  axisDelta: 'Tăng/giảm (điểm)',
+  gain: 'Tăng điểm',
+  loss: 'Giảm điểm',
 }
 
 const en: ReportText = {
@@ -231,6 +239,10 @@ const en: ReportText = {
   cohortChange: ({ previous, delta, up, down }) =>
     `Compared with ${previous}, the average index of the comparable units ${delta}; ${up} units gained points, ${down} lost points.`,
   draftMark: 'Draft — not published',
+  axisIndex: 'PAR Index (%)',
+  axisDelta: 'Change (points)',
+  gain: 'Gain',
+  loss: 'Loss',
 }
 
 export function reportText(lang: Language): ReportText {
