@@ -16,7 +16,7 @@ test('a cohort page is titled with its page, cohort and year, and follows the ye
     'Xếp hạng Chỉ số CCHC — Tỉnh Long An (cấp huyện), 2023 · PAR Dashboard',
   )
 
-  await page.getByLabel('Năm', { exact: true }).selectOption('2022')
+  await page.getByRole('combobox', { name: /^Năm/ }).selectOption('2022')
   await expect(page).toHaveTitle(
     'Xếp hạng Chỉ số CCHC — Tỉnh Long An (cấp huyện), 2022 · PAR Dashboard',
   )
@@ -40,7 +40,7 @@ test('the landing page names the cohort and year it chose', async ({ page }) => 
     TITLE,
   )
   const title = await page.title()
-  const year = await page.getByLabel('Năm', { exact: true }).inputValue()
+  const year = await page.getByRole('combobox', { name: /^Năm/ }).inputValue()
   expect(title).toContain(`, ${year} ·`)
 })
 
