@@ -242,10 +242,15 @@ test.describe('charts print whole', () => {
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
       const started = performance.now()
       while (geometry().length === 0 && performance.now() - started < 60_000) await frame()
-      const first = geometry()
-      await frame()
-      await frame()
-      const moving = geometry().join() !== first.join()
+      // The entry animation starts after a short delay: wait for a frame where the bars move.
+      let moving = false
+      let previous = geometry().join()
+      for (let i = 0; i < 120 && !moving; i++) {
+        await frame()
+        const now = geometry().join()
+        moving = now !== previous
+        previous = now
+      }
       // In one task, as the browser does: beforeprint, then the print layout reads the drawing.
       window.dispatchEvent(new Event('beforeprint'))
       const atPrint = geometry()
