@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/schemas/compare.schema.ts'
-import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
+import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
+import { UNIT_CODE_PATTERN } from '#shared/domain/units.ts'
 import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
 import { compareQueries } from '#client/features/compare/api/compare.queries.ts'
 import { unitQueries } from '#client/features/units/api/units.queries.ts'
@@ -54,7 +54,7 @@ function useCohortSubject(enabled: boolean): Subject {
 function useProfileSubject(enabled: boolean): Subject {
   const { code = '' } = useParams()
   const [params] = useSearchParams()
-  const valid = enabled && unitCodeSchema.safeParse(code).success
+  const valid = enabled && UNIT_CODE_PATTERN.test(code)
   const { data } = useQuery({ ...unitQueries.profile(code), enabled: valid })
   if (!valid || !data) return null
   const asked = Number(params.get('year'))
@@ -79,7 +79,7 @@ function useCompareSubject(enabled: boolean): Subject {
     enabled &&
     codes.length >= COMPARE_MIN_UNITS &&
     codes.length <= COMPARE_MAX_UNITS &&
-    codes.every((c) => unitCodeSchema.safeParse(c).success)
+    codes.every((c) => UNIT_CODE_PATTERN.test(c))
   const { data } = useQuery({ ...compareQueries.detail(codes), enabled: valid })
   if (!valid || !data) return null
   const names = data.items.map((item) => item.unit.name)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { formatSchema, unitCodeSchema } from './units.schema.ts'
 
-export const COMPARE_MIN_UNITS = 2
-export const COMPARE_MAX_UNITS = 6
+import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '../domain/compare-limits.ts'
+
+export { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS }
 
 /** GET /api/compare?units=A,B,… — 2 to 6 distinct unit codes, comma-separated. */
 export const compareQuerySchema = z.object({
