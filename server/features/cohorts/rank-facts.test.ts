@@ -13,7 +13,7 @@ import { findRankingList } from '../rankings/ranking-list.repository.ts'
 import { findRanking } from '../rankings/rankings.repository.ts'
 import { toRankingEntry, toStoredRankingEntry } from '../rankings/rankings.mapper.ts'
 import { toGradeBands } from './cohorts.mapper.ts'
-import { RANK_SCOPES, refreshCohortRanks } from './refresh-cohort-ranks.ts'
+import { RANK_SCOPES, rankRefreshFor, refreshCohortRanks } from './refresh-cohort-ranks.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 
@@ -78,6 +78,66 @@ for (const dialect of TEST_DIALECTS) {
       expect(Number(now.prev_index_pct)).toBeCloseTo(Number(was.prev_index_pct) + 1, 6)
       expect(Number(now.delta_pct)).toBeCloseTo(Number(was.delta_pct) - 1, 6)
       await compareEveryCohortYear(db)
+    })
+  })
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`writes that refresh the stored facts (${dialect})`, () => {
+    const ctx = useTestApp(dialect, insertLargeCohort)
+    const facts = (code: string, year: number) =>
+      ctx.t.db
+        .selectFrom('cohort_rank')
+        .select(['search_key', 'name_order', 'not_comparable', 'delta_pct'])
+        .where('unit_code', '=', code)
+        .where('year', '=', year)
+        .where('scope', '=', 'ALL')
+        .executeTakeFirstOrThrow()
+
+    it('a renamed unit gets its new search key and place by name in every year', async () => {
+      const code = communeCode(7)
+      const before = { code, name: 'Xã Kiến Tường 2', kind: 'COMMUNE' }
+      const after = { ...before, name: 'Xã Ánh Dương' }
+      const was = Number((await facts(code, 2024)).name_order)
+      await sql`update unit set name = ${after.name} where code = ${code}`.execute(ctx.t.db)
+      await refreshCohortRanks(
+        ctx.t.db,
+        await rankRefreshFor(ctx.t.db, [
+          { entity: 'unit', key: code, action: 'UPDATE', before, after },
+        ]),
+      )
+      for (const year of [2022, 2023, 2024]) {
+        const f = await facts(code, year)
+        expect(f.search_key).toBe('xa anh duong')
+        // "Phường Tân An 2" was near the start; "Xã Ánh Dương" sorts after the other
+        // "Phường …" and "Thị trấn …" (15 of 40 units in 2022, 18 of 48 later), before any "Xã …".
+        expect(was).toBe(2)
+        expect(Number(f.name_order)).toBe(year === 2022 ? 16 : 19)
+      }
+    })
+
+    it('a lineage event withholds the change of the units it touches in its year', async () => {
+      const code = communeCode(9)
+      expect((await facts(code, 2024)).not_comparable).toBeNull()
+      const event = {
+        id: 'SPLIT:test',
+        event: 'TRANSFER',
+        from_code: communeCode(10),
+        to_code: code,
+        effective_date: '2024-07-01',
+        note: null,
+      }
+      await ctx.t.db.insertInto('unit_lineage').values(event).execute()
+      await refreshCohortRanks(
+        ctx.t.db,
+        await rankRefreshFor(ctx.t.db, [
+          { entity: 'unit_lineage', key: event.id, action: 'INSERT', before: null, after: event },
+        ]),
+      )
+      const f = await facts(code, 2024)
+      expect(f).toMatchObject({ not_comparable: 'LINEAGE', delta_pct: null })
+      expect((await facts(communeCode(10), 2024)).not_comparable).toBe('LINEAGE')
+      expect((await facts(code, 2023)).not_comparable).toBe('COHORT_SIZE')
     })
   })
 }
