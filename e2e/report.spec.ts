@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { expect, test, type Page } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 async function download(page: Page, format: 'PDF' | 'Word (.docx)') {
   await page.getByTestId('report-menu').locator('summary').click()
