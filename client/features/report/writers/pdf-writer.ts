@@ -1,5 +1,5 @@
-// The report model as a PDF (pdf-lib): A4 pages with the decree's margins, Tinos embedded as a
-// subset (Times New Roman metrics, every Vietnamese glyph), justified body text, tables drawn as
+// The report model as a PDF (pdf-lib): A4 pages with the decree's margins, Tinos embedded whole
+// (pdf-lib's subsetting drops Tinos's glyphs in poppler; Times New Roman metrics, every Vietnamese glyph), justified body text, tables drawn as
 // ruled grids that repeat their header on a new page, charts at full text width.
 import fontkit from '@pdf-lib/fontkit'
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
@@ -361,7 +361,7 @@ export async function writeReportPdf(
   doc.setCreator('PAR Dashboard')
   const [regular, bold, italic, boldItalic] = await Promise.all(
     [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic].map((bytes) =>
-      doc.embedFont(bytes, { subset: true }),
+      doc.embedFont(bytes, { subset: false }),
     ),
   )
   const pdf = new PdfPages(doc, {
