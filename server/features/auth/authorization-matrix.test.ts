@@ -44,6 +44,26 @@ const ENDPOINTS: Endpoint[] = [
     access: 'read',
   },
   {
+    route: 'GET /api/awards/summary',
+    url: '/api/awards/summary?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
+  {
+    route: 'GET /api/publications/status',
+    url: '/api/publications/status?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
+  {
+    route: 'GET /api/rankings/summary',
+    url: '/api/rankings/summary?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
+  {
+    route: 'GET /api/tasks/summary',
+    url: '/api/tasks/summary?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
+  {
     route: 'GET /api/rankings/history',
     url: '/api/rankings/history?parent=LONG_AN&kind=DISTRICT&year=2023',
     access: 'read',
