@@ -12,6 +12,8 @@ const ADMIN_PASSWORD = 'quan-tri-e2e-2026'
 
 export default defineConfig({
   testDir: 'e2e',
+  // The review screenshots rewrite docs/screenshots: npm run screenshots, never npm test.
+  testIgnore: 'screenshots.spec.ts',
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,

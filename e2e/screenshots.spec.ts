@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { PAGES, test } from './fixtures.ts'
 
-// One screenshot per page, language and width, for the README and for review: a common laptop
-// width (1366 px) and a phone's (390 px).
+// npm run screenshots (playwright.screenshots.config.ts), not npm test. One screenshot per page,
+// language and width, for the README and for review: a common laptop width (1366 px) and a
+// phone's (390 px).
 const OUT = 'docs/screenshots'
 mkdirSync(OUT, { recursive: true })
 

@@ -6,6 +6,7 @@ import pg from 'pg'
 import { logger } from '../lib/logger.ts'
 import type { DatabaseTarget } from './database-url.ts'
 import type { Database } from './schema.ts'
+import { assertSupportedNode } from './supported-node.ts'
 
 // pg returns int8 (count(*), rank()) as strings and builds local-midnight Date objects for
 // `date` columns; we want numbers and the raw YYYY-MM-DD text (STYLE B.6).
@@ -24,6 +25,7 @@ export type CreateDbOptions = {
 
 export function createDb(target: DatabaseTarget, options: CreateDbOptions = {}): Kysely<Database> {
   if (target.dialect === 'sqlite') {
+    assertSupportedNode()
     if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true })
     const sqlite = new SQLite(target.filename)
     sqlite.pragma('journal_mode = WAL')

@@ -1,7 +1,8 @@
 // Test databases: a fresh in-memory SQLite, or a fresh schema on the real PostgreSQL server
 // (TEST_DATABASE_URL, default the local server). Each test file makes its own and drops it.
 import { randomBytes } from 'node:crypto'
-import { type Kysely, type Migration, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import type { Migration } from 'kysely/migration'
 import { createDb, type DialectName } from '../db/create-db.ts'
 import { migrateToLatest } from '../db/migrate.ts'
 import type { Database } from '../db/schema.ts'

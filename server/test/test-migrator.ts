@@ -1,6 +1,7 @@
 // A Migrator over a test database for migration tests: on PostgreSQL its bookkeeping lives in
 // the test's own schema (several test schemas share one database), over the given migrations.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { type Migration, Migrator } from 'kysely/migration'
 import { migrations as allMigrations } from '../db/migrations/index.ts'
 
 export async function testMigrator(

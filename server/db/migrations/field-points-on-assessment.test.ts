@@ -2,7 +2,8 @@
 // assessment_field table onto the assessment rows and back, without losing a value. The test
 // database stands at that migration (later ones change the tables it touches and cannot all go
 // down), so its rows are written as that schema had them.
-import { type Kysely, type Migrator, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import type { Migrator } from 'kysely/migration'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { testMigrator } from '../../test/test-migrator.ts'

@@ -1,6 +1,6 @@
 // The ordered list of migrations. Listed by hand (not read from disk) so the same code runs
 // under tsx, in a bundle and in tests without a file-system provider.
-import type { Migration } from 'kysely'
+import type { Migration } from 'kysely/migration'
 import * as createCoreTables from './2026_11_23_14_00_00_create_core_tables.ts'
 import * as cohortRank from './2026_11_25_12_50_00_cohort_rank.ts'
 import * as importSpeed from './2026_11_25_13_00_00_import_speed.ts'

@@ -1,6 +1,7 @@
 // Migration 2026_12_01_21_30_00_rules_and_criteria adds issuer rules, scheme criteria, field parts
 // and band bounds to a database that already holds schemes, without losing or changing a value.
-import { type Kysely, type Migrator, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import type { Migrator } from 'kysely/migration'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { testMigrator } from '../../test/test-migrator.ts'
