@@ -7,7 +7,11 @@ for (const { name, path } of PAGES) {
   })
 }
 
-test('the table views and the not-found page pass axe too', async ({ page, open, seriousViolations }) => {
+test('the table views and the not-found page pass axe too', async ({
+  page,
+  open,
+  seriousViolations,
+}) => {
   await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
   for (const tab of await page.getByRole('tab', { name: 'Bảng' }).all()) await tab.click()
   expect(await seriousViolations()).toEqual([])

@@ -27,7 +27,9 @@ type Fixtures = {
   /** Opens a path and waits until every panel has loaded (no skeleton left). */
   open: (path: string) => Promise<void>
   /** Runs axe and returns the serious and critical violations. */
-  seriousViolations: () => Promise<{ id: string; impact: string | null | undefined; nodes: number }[]>
+  seriousViolations: () => Promise<
+    { id: string; impact: string | null | undefined; nodes: number }[]
+  >
 }
 
 export const test = base.extend<Fixtures>({
@@ -49,7 +51,9 @@ export const test = base.extend<Fixtures>({
   },
   seriousViolations: async ({ page }, use) => {
     await use(async () => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
       return results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))

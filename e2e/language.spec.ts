@@ -1,6 +1,9 @@
 import { COHORT_2023, expect, test } from './fixtures.ts'
 
-test('switching to English changes labels and number format, and persists', async ({ page, open }) => {
+test('switching to English changes labels and number format, and persists', async ({
+  page,
+  open,
+}) => {
   await open(COHORT_2023)
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible()
@@ -12,7 +15,9 @@ test('switching to English changes labels and number format, and persists', asyn
   await expect(page.getByRole('link', { name: 'Rankings' })).toBeVisible()
   await expect(page.getByTestId('kpi-tiles')).toContainText('91.18')
   await expect(page.getByTestId('kpi-tiles')).toContainText('Average index')
-  await expect(page.locator('figure[data-chart="change"] svg text').filter({ hasText: '+5.35  ↑7' })).toHaveCount(1)
+  await expect(
+    page.locator('figure[data-chart="change"] svg text').filter({ hasText: '+5.35  ↑7' }),
+  ).toHaveCount(1)
 
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible()

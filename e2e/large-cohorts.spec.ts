@@ -1,5 +1,12 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, COHORT_2023, expect, test, waitForPanels } from './fixtures.ts'
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  COHORT_2023,
+  expect,
+  test,
+  waitForPanels,
+} from './fixtures.ts'
 import { uniqueProvince } from './fixtures/upload.ts'
 
 // No view asks for a whole cohort (ADR 016): every request a cohort page makes carries a `limit`
@@ -8,20 +15,48 @@ import { uniqueProvince } from './fixtures/upload.ts'
 // districts must look as before.
 
 const UNITS = 600
-const WORDS = ['An', 'Bình', 'Đức', 'Hòa', 'Long', 'Mỹ', 'Phú', 'Tân', 'Thạnh', 'Vĩnh', 'Hưng', 'Lợi']
+const WORDS = [
+  'An',
+  'Bình',
+  'Đức',
+  'Hòa',
+  'Long',
+  'Mỹ',
+  'Phú',
+  'Tân',
+  'Thạnh',
+  'Vĩnh',
+  'Hưng',
+  'Lợi',
+]
 /** Unit i's name: two words, a number; one unit carries the name searched for below. */
-const nameOf = (i: number) => (i === 437 ? 'Xã Thạnh Phú Đông' : `Xã ${WORDS[i % 12]} ${WORDS[Math.floor(i / 12) % 12]} ${i}`)
+const nameOf = (i: number) =>
+  i === 437 ? 'Xã Thạnh Phú Đông' : `Xã ${WORDS[i % 12]} ${WORDS[Math.floor(i / 12) % 12]} ${i}`
 /** Index points of unit i: all distinct, so ranks are plain (1 = the highest). */
 const pointsOf = (i: number, year: number) => 40 + ((i * 37 + year) % UNITS) * 0.09
 
 const province = uniqueProvince()
 const codeOf = (i: number) => `${province}.X${String(i).padStart(4, '0')}`
-const cohortPath = (page: string, extra = '') => `/${page}?parent=${province}&kind=COMMUNE&year=2025${extra}`
+const cohortPath = (page: string, extra = '') =>
+  `/${page}?parent=${province}&kind=COMMUNE&year=2025${extra}`
 
-async function post(request: APIRequestContext, path: string, init: { json?: unknown; file?: { name: string; text: string } }) {
+async function post(
+  request: APIRequestContext,
+  path: string,
+  init: { json?: unknown; file?: { name: string; text: string } },
+) {
   const headers = { origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin }
   const response = init.file
-    ? await request.post(path, { headers, multipart: { file: { name: init.file.name, mimeType: 'text/csv', buffer: Buffer.from(init.file.text, 'utf8') } } })
+    ? await request.post(path, {
+        headers,
+        multipart: {
+          file: {
+            name: init.file.name,
+            mimeType: 'text/csv',
+            buffer: Buffer.from(init.file.text, 'utf8'),
+          },
+        },
+      })
     : await request.post(path, { headers, data: init.json })
   expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300)
 }
@@ -33,19 +68,36 @@ test.beforeAll(async ({ playwright }, info) => {
   const units = [
     'code,name,kind,parent_code,valid_from,valid_to',
     `${province},Tỉnh Kiểm Thử Quy Mô,PROVINCE,VN,2024,`,
-    ...Array.from({ length: UNITS }, (_, i) => `${codeOf(i)},${nameOf(i)},COMMUNE,${province},2024,`),
+    ...Array.from(
+      { length: UNITS },
+      (_, i) => `${codeOf(i)},${nameOf(i)},COMMUNE,${province},2024,`,
+    ),
   ].join('\n')
-  await post(request, '/api/imports?kind=units', { file: { name: `units-${province}.csv`, text: units } })
+  await post(request, '/api/imports?kind=units', {
+    file: { name: `units-${province}.csv`, text: units },
+  })
   const assessments = [
     'Mã đơn vị;Năm;Điểm tối đa;Điểm đạt được',
     ...[2024, 2025].flatMap((year) =>
-      Array.from({ length: UNITS }, (_, i) => `${codeOf(i)};${year};100;${pointsOf(i, year).toFixed(2).replace('.', ',')}`),
+      Array.from(
+        { length: UNITS },
+        (_, i) => `${codeOf(i)};${year};100;${pointsOf(i, year).toFixed(2).replace('.', ',')}`,
+      ),
     ),
   ].join('\n')
-  await post(request, '/api/imports?kind=assessments', { file: { name: `assessments-${province}.csv`, text: assessments } })
+  await post(request, '/api/imports?kind=assessments', {
+    file: { name: `assessments-${province}.csv`, text: assessments },
+  })
   for (const year of [2024, 2025])
     await post(request, '/api/publications', {
-      json: { parentCode: province, kind: 'COMMUNE', cohort: '', year, decisionNo: `${year}/QĐ-E2E`, decisionDate: `${year}-12-01` },
+      json: {
+        parentCode: province,
+        kind: 'COMMUNE',
+        cohort: '',
+        year,
+        decisionNo: `${year}/QĐ-E2E`,
+        decisionDate: `${year}-12-01`,
+      },
     })
   await request.dispose()
 })
@@ -58,7 +110,8 @@ function recordCohortReads(page: Page): string[] {
   const reads: string[] = []
   page.on('request', (r: Request) => {
     const url = new URL(r.url())
-    if (/^\/api\/(rankings|tasks|awards)(\/|$)/.test(url.pathname)) reads.push(`${url.pathname}${url.search}`)
+    if (/^\/api\/(rankings|tasks|awards)(\/|$)/.test(url.pathname))
+      reads.push(`${url.pathname}${url.search}`)
   })
   return reads
 }
@@ -81,7 +134,9 @@ for (const width of [1366, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width > 500 ? 900 : 844 } })
 
-    test('the overview of 600 communes draws the ends of each order from summaries, and a search stars a unit', async ({ page }) => {
+    test('the overview of 600 communes draws the ends of each order from summaries, and a search stars a unit', async ({
+      page,
+    }) => {
       const reads = recordCohortReads(page)
       await page.goto(cohortPath('overview'))
       await waitForPanels(page)
@@ -101,7 +156,9 @@ for (const width of [1366, 390]) {
       expect(reads.some((r) => r.includes('q=thanh+phu+dong') && r.includes('limit=5'))).toBe(true)
     })
 
-    test('the rankings table of 600 communes is sorted, searched and paged on the server, in the URL', async ({ page }) => {
+    test('the rankings table of 600 communes is sorted, searched and paged on the server, in the URL', async ({
+      page,
+    }) => {
       const reads = recordCohortReads(page)
       await page.goto(cohortPath('rankings'))
       await waitForPanels(page)
@@ -123,7 +180,9 @@ for (const width of [1366, 390]) {
       await expect(page).toHaveURL(/sort=indexPct&dir=asc/)
       await expect(page).not.toHaveURL(/page=/)
       await expect(table.locator('thead th[aria-sort="ascending"]')).toContainText('Chỉ số')
-      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('600/600')
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText(
+        '600/600',
+      )
 
       // Accents optional, and the search is shareable: a reload keeps it.
       await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('THANH phu dong')
@@ -147,9 +206,17 @@ for (const width of [1366, 390]) {
   })
 }
 
-test('the demo overview, rankings, tasks and awards pages make only bounded reads', async ({ page }) => {
+test('the demo overview, rankings, tasks and awards pages make only bounded reads', async ({
+  page,
+}) => {
   const reads = recordCohortReads(page)
-  for (const path of [COHORT_2023, '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022', '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022', '/overview']) {
+  for (const path of [
+    COHORT_2023,
+    '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
+    '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022',
+    '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022',
+    '/overview',
+  ]) {
     await page.goto(path)
     await waitForPanels(page)
   }

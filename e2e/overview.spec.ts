@@ -1,12 +1,15 @@
 import { COHORT_2023, expect, showTable, test } from './fixtures.ts'
 
-test('opening the app lands on a present-day cohort in its latest year: Tây Ninh’s wards in 2025', async ({ page, open }) => {
+test('opening the app lands on a present-day cohort in its latest year: Tây Ninh’s wards in 2025', async ({
+  page,
+  open,
+}) => {
   await open('/')
   await expect(page).toHaveURL(/\/overview$/)
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible()
-  await expect(page.getByRole('combobox', { name: 'Nhóm đơn vị' }).locator('option:checked')).toHaveText(
-    'Tỉnh Tây Ninh — Cấp xã — Phường',
-  )
+  await expect(
+    page.getByRole('combobox', { name: 'Nhóm đơn vị' }).locator('option:checked'),
+  ).toHaveText('Tỉnh Tây Ninh — Cấp xã — Phường')
   await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('2025')
   // The whole block is loaded: no partial-cohort note.
   await expect(page.getByTestId('kpi-tiles')).toContainText('Số đơn vị: 14')
@@ -22,7 +25,9 @@ test('the overview shows Thạnh Hóa 5th of 15 in 2023 with +5,35 and ↑7', as
 
   const change = page.locator('figure[data-chart="change"]')
   // The chart itself labels the bar with the change and the rank move.
-  await expect(change.locator('svg.recharts-surface text').filter({ hasText: '+5,35  ↑7' })).toHaveCount(1)
+  await expect(
+    change.locator('svg.recharts-surface text').filter({ hasText: '+5,35  ↑7' }),
+  ).toHaveCount(1)
   const table = await showTable(change)
   const row = table.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
   await expect(row).toContainText('+5,35')
@@ -49,5 +54,7 @@ test('bad URL parameters and unknown pages are explained, with a way back', asyn
 
 test('an empty cohort-year says there is no data', async ({ page }) => {
   await page.goto('/overview?parent=LONG_AN&kind=DISTRICT&year=2012')
-  await expect(page.getByText(/Không có dữ liệu cho Tỉnh Long An \(cấp huyện\) năm 2012/)).toBeVisible()
+  await expect(
+    page.getByText(/Không có dữ liệu cho Tỉnh Long An \(cấp huyện\) năm 2012/),
+  ).toBeVisible()
 })

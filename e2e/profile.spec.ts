@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures.ts'
 
-test('the unit profile shows the summary sentence and its charts', async ({ page, open, context }) => {
+test('the unit profile shows the summary sentence and its charts', async ({
+  page,
+  open,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await open('/units/LONG_AN.THANH_HOA?year=2023')
   const sentence =
@@ -12,8 +16,14 @@ test('the unit profile shows the summary sentence and its charts', async ({ page
   for (const chart of ['index-history', 'fields', 'unit-tasks', 'unit-awards']) {
     await expect(page.locator(`figure[data-chart="${chart}"] svg.recharts-surface`)).toBeVisible()
   }
-  await page.locator('figure[data-chart="index-history"]').getByRole('tab', { name: 'Bảng' }).click()
-  const row = page.locator('figure[data-chart="index-history"] table').getByRole('row').filter({ hasText: '2023' })
+  await page
+    .locator('figure[data-chart="index-history"]')
+    .getByRole('tab', { name: 'Bảng' })
+    .click()
+  const row = page
+    .locator('figure[data-chart="index-history"] table')
+    .getByRole('row')
+    .filter({ hasText: '2023' })
   await expect(row).toContainText('80,1')
   await expect(row).toContainText('5/15')
 })

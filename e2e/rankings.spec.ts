@@ -1,10 +1,15 @@
 import { expect, test } from './fixtures.ts'
 
-test('the rankings table sorts by change on the server and keeps the sort in the URL', async ({ page, open }) => {
+test('the rankings table sorts by change on the server and keeps the sort in the URL', async ({
+  page,
+  open,
+}) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   const table = page.getByTestId('rankings-table')
   await expect(table.getByRole('row')).toHaveCount(16)
-  const sorted = page.waitForRequest((r) => /\/api\/rankings\?.*sort=deltaPct&dir=desc.*limit=50/.test(r.url()))
+  const sorted = page.waitForRequest((r) =>
+    /\/api\/rankings\?.*sort=deltaPct&dir=desc.*limit=50/.test(r.url()),
+  )
   const header = table.getByRole('button', { name: /Tăng\/giảm/ })
   await header.click()
   await header.click()
@@ -13,7 +18,9 @@ test('the rankings table sorts by change on the server and keeps the sort in the
   await expect(table.getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
   await expect(table.getByRole('row').nth(1)).toContainText('↑7')
   await page.reload()
-  await expect(page.getByTestId('rankings-table').getByRole('row').nth(1)).toContainText('Huyện Thạnh Hóa')
+  await expect(page.getByTestId('rankings-table').getByRole('row').nth(1)).toContainText(
+    'Huyện Thạnh Hóa',
+  )
 })
 
 test('a link sorted before server-side sorting opens in the same order', async ({ page, open }) => {
@@ -23,7 +30,10 @@ test('a link sorted before server-side sorting opens in the same order', async (
   await expect(table.locator('thead th[aria-sort="descending"]')).toContainText('Tăng/giảm')
 })
 
-test('the search box finds a district without its accents, on the server', async ({ page, open }) => {
+test('the search box finds a district without its accents, on the server', async ({
+  page,
+  open,
+}) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 1–15 trên 15')
   await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('thanh hoa')
@@ -57,7 +67,10 @@ test('a unit name opens its profile', async ({ page, open }) => {
 test('a published rank that differs from the computed one is flagged', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2020')
   await expect(page.getByText(/1 đơn vị có hạng hoặc xếp loại công bố khác/)).toBeVisible()
-  const row = page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Huyện Đức Huệ' })
+  const row = page
+    .getByTestId('rankings-table')
+    .getByRole('row')
+    .filter({ hasText: 'Huyện Đức Huệ' })
   // The published rank is the one shown; the computed one beside it, and in the notes.
   await expect(row.getByRole('cell').first()).toContainText(/^2\/15tính toán: \d+$/)
   await expect(row).toContainText(/Hạng tính toán \d+ khác hạng công bố/)

@@ -3,7 +3,10 @@ import { expect, showTable, test } from './fixtures.ts'
 // Units through time (ADR 014) on the demo's 2025 map (seeds/README.md): Long An merged into Tây
 // Ninh on 1 July 2025, wards and communes ranked in blocks, a national table loaded in part.
 
-test('a merged province’s profile shows the merger in its history and breaks its rank line there', async ({ page, open }) => {
+test('a merged province’s profile shows the merger in its history and breaks its rank line there', async ({
+  page,
+  open,
+}) => {
   await open('/units/TAY_NINH?year=2025')
   await expect(page.getByRole('heading', { name: 'Tỉnh Tây Ninh', level: 1 })).toBeVisible()
 
@@ -13,12 +16,17 @@ test('a merged province’s profile shows the merger in its history and breaks i
   await expect(merger).toContainText('01/07/2025 · Sáp nhập')
   await expect(merger).toContainText('Tỉnh Long An → Tỉnh Tây Ninh')
   // The other unit links to its own profile.
-  await expect(merger.getByRole('link', { name: 'Tỉnh Long An' })).toHaveAttribute('href', '/units/LONG_AN')
+  await expect(merger.getByRole('link', { name: 'Tỉnh Long An' })).toHaveAttribute(
+    'href',
+    '/units/LONG_AN',
+  )
 
   // The break: a labelled vertical line, and the rank line in two pieces either side of it.
   const chart = page.locator('figure[data-chart="index-history"]')
   await expect(chart.locator('.recharts-reference-line-line')).toHaveCount(1)
-  await expect(chart.locator('text.recharts-label', { hasText: 'Sáp nhập 01/07/2025' })).toHaveCount(1)
+  await expect(
+    chart.locator('text.recharts-label', { hasText: 'Sáp nhập 01/07/2025' }),
+  ).toHaveCount(1)
   // Two rank lines, 2023–2024 and 2025: nothing joins 30/63 to 15/34.
   await expect(chart.locator('path.recharts-line-curve')).toHaveCount(2)
   await expect(chart.locator('.recharts-line-dot')).toHaveCount(3)
@@ -32,7 +40,10 @@ test('a merged province’s profile shows the merger in its history and breaks i
   await expect(row).toContainText('Đơn vị tiền thân năm 2024: Tỉnh Long An 90,48% (hạng 11/63)')
 })
 
-test('a new commune’s history lists the communes merged into it, with links', async ({ page, open }) => {
+test('a new commune’s history lists the communes merged into it, with links', async ({
+  page,
+  open,
+}) => {
   await open('/units/27865')
   await expect(page.getByRole('heading', { name: 'Xã Thạnh Hóa', level: 1 })).toBeVisible()
   const history = page.getByTestId('unit-timeline')
@@ -45,10 +56,15 @@ test('a new commune’s history lists the communes merged into it, with links', 
     await expect(merger.getByRole('link', { name })).toBeVisible()
   await merger.getByRole('link', { name: 'Xã Thủy Tây' }).click()
   await expect(page.getByRole('heading', { name: 'Xã Thủy Tây', level: 1 })).toBeVisible()
-  await expect(page.getByTestId('unit-timeline').getByRole('link', { name: 'Xã Thạnh Hóa' })).toBeVisible()
+  await expect(
+    page.getByTestId('unit-timeline').getByRole('link', { name: 'Xã Thạnh Hóa' }),
+  ).toBeVisible()
 })
 
-test('a withheld change is said with its reason, in the table and under the change chart', async ({ page, open }) => {
+test('a withheld change is said with its reason, in the table and under the change chart', async ({
+  page,
+  open,
+}) => {
   await open('/rankings?parent=VN&kind=PROVINCE&year=2025')
   const table = page.getByTestId('rankings-table')
   // Merged: both the index change and the rank move withheld; the predecessor given as such.
@@ -65,10 +81,14 @@ test('a withheld change is said with its reason, in the table and under the chan
   const notes = page.getByTestId('change-notes')
   await expect(notes).toContainText('Không so sánh được với năm trước — đơn vị được sắp xếp lại: ')
   await expect(notes).toContainText('Tỉnh Tây Ninh')
-  await expect(notes).toContainText('Thay đổi hạng không so sánh được (số đơn vị xếp hạng thay đổi): Thành phố Hà Nội')
+  await expect(notes).toContainText(
+    'Thay đổi hạng không so sánh được (số đơn vị xếp hạng thay đổi): Thành phố Hà Nội',
+  )
   // Hà Nội's bar carries its index change but no rank move.
   const change = page.locator('figure[data-chart="change"]')
-  await expect(change.locator('svg.recharts-surface text').filter({ hasText: /^\+1,54$/ })).toHaveCount(1)
+  await expect(
+    change.locator('svg.recharts-surface text').filter({ hasText: /^\+1,54$/ }),
+  ).toHaveCount(1)
 })
 
 test('the cohort picker switches between the blocks of one province', async ({ page, open }) => {
@@ -76,12 +96,22 @@ test('the cohort picker switches between the blocks of one province', async ({ p
   const picker = page.getByRole('combobox', { name: 'Nhóm đơn vị' })
   await expect(picker.locator('option:checked')).toHaveText('Tỉnh Tây Ninh — Cấp xã — Phường')
   // Today's cohorts and the old map's are offered apart.
-  await expect(picker.locator('optgroup[label="Hiện nay (từ 1/7/2025)"] option', { hasText: 'Tỉnh Tây Ninh — Cấp xã — Xã' })).toHaveCount(1)
-  await expect(picker.locator('optgroup[label="Trước 1/7/2025"] option', { hasText: 'Tỉnh Long An — Cấp huyện' })).toHaveCount(1)
+  await expect(
+    picker.locator('optgroup[label="Hiện nay (từ 1/7/2025)"] option', {
+      hasText: 'Tỉnh Tây Ninh — Cấp xã — Xã',
+    }),
+  ).toHaveCount(1)
+  await expect(
+    picker.locator('optgroup[label="Trước 1/7/2025"] option', {
+      hasText: 'Tỉnh Long An — Cấp huyện',
+    }),
+  ).toHaveCount(1)
 
   await picker.selectOption({ label: 'Tỉnh Tây Ninh — Cấp xã — Xã' })
   await expect(page).toHaveURL(/parent=TAY_NINH&kind=COMMUNE&cohort=X%C3%A3/)
-  await expect(page.getByTestId('kpi-tiles')).toContainText('Đã nhập 18 trên 82 đơn vị được xếp hạng')
+  await expect(page.getByTestId('kpi-tiles')).toContainText(
+    'Đã nhập 18 trên 82 đơn vị được xếp hạng',
+  )
   const ranking = await showTable(page.locator('figure[data-chart="ranking"]'))
   await expect(ranking.getByRole('row').filter({ hasText: 'Xã Thạnh Hóa' })).toBeVisible()
   await expect(ranking.getByRole('row').filter({ hasText: 'Phường Khánh Hậu' })).toHaveCount(0)
@@ -89,9 +119,13 @@ test('the cohort picker switches between the blocks of one province', async ({ p
   // The block travels with the cohort to the other pages.
   await page.getByRole('link', { name: 'Xếp hạng', exact: true }).click()
   await expect(page).toHaveURL(/\/rankings\?parent=TAY_NINH&kind=COMMUNE&cohort=X%C3%A3/)
-  await expect(page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Xã Thạnh Hóa' })).toBeVisible()
+  await expect(
+    page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Xã Thạnh Hóa' }),
+  ).toBeVisible()
 
-  await page.getByRole('combobox', { name: 'Nhóm đơn vị' }).selectOption({ label: 'Tỉnh Tây Ninh — Cấp xã — Phường' })
+  await page
+    .getByRole('combobox', { name: 'Nhóm đơn vị' })
+    .selectOption({ label: 'Tỉnh Tây Ninh — Cấp xã — Phường' })
   await expect(page).toHaveURL(/cohort=Ph%C6%B0%E1%BB%9Dng/)
   await expect(page.getByTestId('rankings-table').getByRole('row')).toHaveCount(15)
 
@@ -100,12 +134,19 @@ test('the cohort picker switches between the blocks of one province', async ({ p
   await page.goto('/overview?parent=TAY_NINH&kind=COMMUNE')
   await expect(page.getByText('Các đơn vị này được xếp hạng theo khối:')).toBeVisible()
   await page.getByRole('link', { name: 'Xã', exact: true }).click()
-  await expect(page.getByTestId('kpi-tiles')).toContainText('Đã nhập 18 trên 82 đơn vị được xếp hạng')
+  await expect(page.getByTestId('kpi-tiles')).toContainText(
+    'Đã nhập 18 trên 82 đơn vị được xếp hạng',
+  )
 })
 
-test('a published rank over a partial cohort reads x/34, with the loaded count said', async ({ page, open }) => {
+test('a published rank over a partial cohort reads x/34, with the loaded count said', async ({
+  page,
+  open,
+}) => {
   await open('/rankings?parent=VN&kind=PROVINCE&year=2025')
-  await expect(page.getByTestId('partial-cohort-note')).toContainText('Đã nhập 6 trên 34 đơn vị được xếp hạng')
+  await expect(page.getByTestId('partial-cohort-note')).toContainText(
+    'Đã nhập 6 trên 34 đơn vị được xếp hạng',
+  )
   const table = page.getByTestId('rankings-table')
   await expect(table.getByRole('row')).toHaveCount(7)
   const tayNinh = table.getByRole('row').filter({ hasText: 'Tỉnh Tây Ninh' })
@@ -118,19 +159,35 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
 
   // The overview's chart says the same, in its subtitle (which exports carry too).
   await open('/overview?parent=VN&kind=PROVINCE&year=2025')
-  await expect(page.locator('figure[data-chart="ranking"] .chart-subtitle')).toContainText(/đã nhập 6 trên 34 đơn vị được xếp hạng/i)
+  await expect(page.locator('figure[data-chart="ranking"] .chart-subtitle')).toContainText(
+    /đã nhập 6 trên 34 đơn vị được xếp hạng/i,
+  )
 })
 
 test.describe('in English', () => {
   test.use({ lang: 'en' })
-  test('the reasons, the predecessors and the partial cohort are in English', async ({ page, open }) => {
+  test('the reasons, the predecessors and the partial cohort are in English', async ({
+    page,
+    open,
+  }) => {
     await open('/rankings?parent=VN&kind=PROVINCE&year=2025')
-    await expect(page.getByTestId('partial-cohort-note')).toContainText('6 of the 34 units ranked are loaded')
-    const tayNinh = page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Tỉnh Tây Ninh' })
+    await expect(page.getByTestId('partial-cohort-note')).toContainText(
+      '6 of the 34 units ranked are loaded',
+    )
+    const tayNinh = page
+      .getByTestId('rankings-table')
+      .getByRole('row')
+      .filter({ hasText: 'Tỉnh Tây Ninh' })
     await expect(tayNinh).toContainText('not comparable (the unit was reorganised)')
     await expect(tayNinh).toContainText('Predecessor in 2024: Tỉnh Long An 90.48% (rank 11/63)')
     await open('/units/TAY_NINH?year=2025')
-    await expect(page.getByTestId('unit-timeline').getByRole('heading', { name: 'History of the unit' })).toBeVisible()
-    await expect(page.locator('figure[data-chart="index-history"] text.recharts-label', { hasText: 'Merger 01/07/2025' })).toHaveCount(1)
+    await expect(
+      page.getByTestId('unit-timeline').getByRole('heading', { name: 'History of the unit' }),
+    ).toBeVisible()
+    await expect(
+      page.locator('figure[data-chart="index-history"] text.recharts-label', {
+        hasText: 'Merger 01/07/2025',
+      }),
+    ).toHaveCount(1)
   })
 })

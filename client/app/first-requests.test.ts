@@ -83,9 +83,12 @@ describe('prefetchCohortPage', () => {
     const params = { ...districts2023, year: latest ?? 0 }
     await succeeded(rankingQueries.page(params, FIRST_PAGE).queryKey)
     await succeeded(rankingQueries.history(params, { ends: 20, units: [] }).queryKey)
-    expect(queryClient.getQueryData(rankingQueries.page(params, FIRST_PAGE).queryKey)?.items.length).toBeGreaterThan(10)
     expect(
-      queryClient.getQueryData(rankingQueries.history(params, { ends: 20, units: [] }).queryKey)?.units.length,
+      queryClient.getQueryData(rankingQueries.page(params, FIRST_PAGE).queryKey)?.items.length,
+    ).toBeGreaterThan(10)
+    expect(
+      queryClient.getQueryData(rankingQueries.history(params, { ends: 20, units: [] }).queryKey)
+        ?.units.length,
     ).toBeGreaterThan(10)
     // The table's page has its limit, the chart's lines their ends.
     const cohortReads = api.requests.filter((r) => r !== '/api/cohorts')
@@ -97,8 +100,7 @@ describe('prefetchCohortPage', () => {
     prefetchCohortPage(queryClient, 'tasks', at('/tasks'))
     await succeeded(cohortQueries.list().queryKey)
     await waitFor(
-      () =>
-        expect(api.requests).toContain(LANDING.replace('/api/rankings', '/api/tasks')),
+      () => expect(api.requests).toContain(LANDING.replace('/api/rankings', '/api/tasks')),
       {
         timeout: 10_000,
       },
@@ -122,7 +124,9 @@ describe('prefetchCohortPage', () => {
   it('is what the overview page reads: each of its requests is made once', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
     await screen.findByTestId('kpi-tiles', {}, { timeout: 10_000 })
-    await waitFor(() => expect(api.requests.some((r) => r.startsWith('/api/awards/summary?'))).toBe(true))
+    await waitFor(() =>
+      expect(api.requests.some((r) => r.startsWith('/api/awards/summary?'))).toBe(true),
+    )
     const data = api.requests.filter((r) => /^\/api\/(cohorts|rankings|tasks|awards)\b/.test(r))
     expect(data.sort()).toEqual(OVERVIEW_REQUESTS)
   })
@@ -178,12 +182,9 @@ describe('startFirstPage', () => {
 
   it('opens the landing cohort at its latest year for the bare address', async () => {
     startFirstPage(queryClient, { pathname: '/', search: '' })
-    await waitFor(
-      () => expect(api.requests).toContain(LANDING),
-      {
-        timeout: 10_000,
-      },
-    )
+    await waitFor(() => expect(api.requests).toContain(LANDING), {
+      timeout: 10_000,
+    })
     await settled()
   })
 

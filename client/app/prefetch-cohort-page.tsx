@@ -80,9 +80,10 @@ export function prefetchCohortPage(
   // A URL naming the cohort-year exactly needs no list to start with.
   if (asked.parent && asked.kind && asked.year !== undefined) {
     const key = { parent: asked.parent, kind: asked.kind, block: asked.cohort ?? null }
-    return Promise.all([queryClient.prefetchQuery(cohortQueries.list()), start(key, asked.year)]).then(
-      () => {},
-    )
+    return Promise.all([
+      queryClient.prefetchQuery(cohortQueries.list()),
+      start(key, asked.year),
+    ]).then(() => {})
   }
   return queryClient.ensureQueryData(cohortQueries.list()).then(
     (data) => {

@@ -6,7 +6,10 @@ import { ApiError, apiErrorFromBody } from './api-error.ts'
 export const api = hc<AppType>(typeof window === 'undefined' ? 'http://localhost/' : '/').api
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the ClientResponse constraint of parseResponse itself
-type JsonBody<T extends ClientResponse<any>> = Exclude<Awaited<ReturnType<typeof parseResponse<T>>>, string>
+type JsonBody<T extends ClientResponse<any>> = Exclude<
+  Awaited<ReturnType<typeof parseResponse<T>>>,
+  string
+>
 
 /**
  * The one way to call the API: parses the body and turns every failure (error envelope,

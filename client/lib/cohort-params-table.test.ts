@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { RANKING_TABLE_SORT } from '#client/features/rankings/utils/ranking-sorts.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
-import { pageCount, pageRange, pageWindow, parseTableSearch, TABLE_PAGE_SIZE, withTableSearch } from './cohort-params-table.ts'
+import {
+  pageCount,
+  pageRange,
+  pageWindow,
+  parseTableSearch,
+  TABLE_PAGE_SIZE,
+  withTableSearch,
+} from './cohort-params-table.ts'
 import { pageQueryOf } from '#client/features/cohorts/api/cohort-read.ts'
 
 const at = (search: string) => new URLSearchParams(search)
@@ -9,11 +16,26 @@ const cohort = { parent: 'LONG_AN', kind: 'DISTRICT', block: null, year: 2023 } 
 
 describe('parseTableSearch', () => {
   it('opens in the table’s own order, on the first page, with no search', () => {
-    expect(parseTableSearch(at('parent=LONG_AN'), RANKING_TABLE_SORT)).toEqual({ sort: 'rank', dir: 'asc', q: '', page: 1 })
-    expect(parseTableSearch(at(''), TASK_TABLE_SORT)).toEqual({ sort: 'completionPct', dir: 'desc', q: '', page: 1 })
+    expect(parseTableSearch(at('parent=LONG_AN'), RANKING_TABLE_SORT)).toEqual({
+      sort: 'rank',
+      dir: 'asc',
+      q: '',
+      page: 1,
+    })
+    expect(parseTableSearch(at(''), TASK_TABLE_SORT)).toEqual({
+      sort: 'completionPct',
+      dir: 'desc',
+      q: '',
+      page: 1,
+    })
   })
   it('reads sort, direction, search and page', () => {
-    expect(parseTableSearch(at('sort=deltaPct&dir=desc&q=th%E1%BA%A1nh%20h%C3%B3a&page=3'), RANKING_TABLE_SORT)).toEqual({
+    expect(
+      parseTableSearch(
+        at('sort=deltaPct&dir=desc&q=th%E1%BA%A1nh%20h%C3%B3a&page=3'),
+        RANKING_TABLE_SORT,
+      ),
+    ).toEqual({
       sort: 'deltaPct',
       dir: 'desc',
       q: 'thạnh hóa',
@@ -21,28 +43,52 @@ describe('parseTableSearch', () => {
     })
   })
   it('keeps the sort of links from before, under its new name', () => {
-    expect(parseTableSearch(at('sort=delta&dir=desc'), RANKING_TABLE_SORT)).toMatchObject({ sort: 'deltaPct', dir: 'desc' })
-    expect(parseTableSearch(at('sort=unit'), RANKING_TABLE_SORT)).toMatchObject({ sort: 'name', dir: 'asc' })
+    expect(parseTableSearch(at('sort=delta&dir=desc'), RANKING_TABLE_SORT)).toMatchObject({
+      sort: 'deltaPct',
+      dir: 'desc',
+    })
+    expect(parseTableSearch(at('sort=unit'), RANKING_TABLE_SORT)).toMatchObject({
+      sort: 'name',
+      dir: 'asc',
+    })
   })
   it('falls back on anything malformed instead of failing the page', () => {
-    for (const search of ['sort=drop%20table&dir=up&page=-2', 'sort=constructor&page=1.5', 'sort=toString&page=abc', 'page=0'])
-      expect(parseTableSearch(at(search), RANKING_TABLE_SORT)).toEqual({ sort: 'rank', dir: 'asc', q: '', page: 1 })
+    for (const search of [
+      'sort=drop%20table&dir=up&page=-2',
+      'sort=constructor&page=1.5',
+      'sort=toString&page=abc',
+      'page=0',
+    ])
+      expect(parseTableSearch(at(search), RANKING_TABLE_SORT)).toEqual({
+        sort: 'rank',
+        dir: 'asc',
+        q: '',
+        page: 1,
+      })
   })
   it('trims the search, collapses its spaces, composes it (NFC) and bounds its length', () => {
     const decomposed = 'Tha\u0323nh   Ho\u0301a '
-    expect(parseTableSearch(at(`q=${encodeURIComponent(decomposed)}`), RANKING_TABLE_SORT).q).toBe('Thạnh Hóa')
+    expect(parseTableSearch(at(`q=${encodeURIComponent(decomposed)}`), RANKING_TABLE_SORT).q).toBe(
+      'Thạnh Hóa',
+    )
     expect(parseTableSearch(at(`q=${'a'.repeat(500)}`), RANKING_TABLE_SORT).q).toHaveLength(100)
   })
 })
 
 describe('withTableSearch', () => {
   it('keeps the cohort filters and leaves defaults out of the URL', () => {
-    const next = withTableSearch(at('parent=LONG_AN&kind=DISTRICT&year=2023&sort=name&dir=asc'), RANKING_TABLE_SORT, { sort: 'rank', dir: 'asc' })
+    const next = withTableSearch(
+      at('parent=LONG_AN&kind=DISTRICT&year=2023&sort=name&dir=asc'),
+      RANKING_TABLE_SORT,
+      { sort: 'rank', dir: 'asc' },
+    )
     expect(next.toString()).toBe('parent=LONG_AN&kind=DISTRICT&year=2023')
   })
   it('goes back to the first page on a new sort or search, and keeps the page otherwise', () => {
     const on3 = at('parent=LONG_AN&sort=indexPct&dir=desc&page=3')
-    expect(withTableSearch(on3, RANKING_TABLE_SORT, { sort: 'indexPct', dir: 'asc' }).get('page')).toBeNull()
+    expect(
+      withTableSearch(on3, RANKING_TABLE_SORT, { sort: 'indexPct', dir: 'asc' }).get('page'),
+    ).toBeNull()
     expect(withTableSearch(on3, RANKING_TABLE_SORT, { q: 'ben luc' }).get('page')).toBeNull()
     expect(withTableSearch(on3, RANKING_TABLE_SORT, { page: 4 }).get('page')).toBe('4')
     const searched = withTableSearch(on3, RANKING_TABLE_SORT, { q: 'ben luc' })
@@ -56,17 +102,21 @@ describe('pages', () => {
   it('asks for one page with a limit, and an offset past the first', () => {
     expect(pageWindow(1)).toEqual({ limit: TABLE_PAGE_SIZE, offset: 0 })
     expect(pageWindow(3)).toEqual({ limit: TABLE_PAGE_SIZE, offset: 2 * TABLE_PAGE_SIZE })
-    expect(pageQueryOf(cohort, { sort: 'deltaPct', dir: 'desc', q: 'thanh hoa', page: 2 })).toEqual({
-      parent: 'LONG_AN',
-      kind: 'DISTRICT',
-      year: '2023',
-      sort: 'deltaPct',
-      dir: 'desc',
-      q: 'thanh hoa',
-      limit: '50',
-      offset: '50',
-    })
-    expect(pageQueryOf({ ...cohort, block: 'Phường' }, { sort: 'rank', dir: 'asc', q: '', page: 1 }, 5)).toEqual({
+    expect(pageQueryOf(cohort, { sort: 'deltaPct', dir: 'desc', q: 'thanh hoa', page: 2 })).toEqual(
+      {
+        parent: 'LONG_AN',
+        kind: 'DISTRICT',
+        year: '2023',
+        sort: 'deltaPct',
+        dir: 'desc',
+        q: 'thanh hoa',
+        limit: '50',
+        offset: '50',
+      },
+    )
+    expect(
+      pageQueryOf({ ...cohort, block: 'Phường' }, { sort: 'rank', dir: 'asc', q: '', page: 1 }, 5),
+    ).toEqual({
       parent: 'LONG_AN',
       kind: 'DISTRICT',
       cohort: 'Phường',

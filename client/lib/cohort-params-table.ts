@@ -24,13 +24,23 @@ export type TableSortSpec<K extends string> = {
  * The table state of a URL. Anything unknown or malformed falls back to the table's initial
  * order, the first page and no search: a stale or hand-edited link still opens a table.
  */
-export function parseTableSearch<K extends string>(params: URLSearchParams, spec: TableSortSpec<K>): TableSearch<K> {
+export function parseTableSearch<K extends string>(
+  params: URLSearchParams,
+  spec: TableSortSpec<K>,
+): TableSearch<K> {
   const raw = params.get('sort') ?? ''
-  const asked = spec.keys.find((k) => k === raw) ?? (Object.hasOwn(spec.aliases ?? {}, raw) ? spec.aliases?.[raw] : undefined)
+  const asked =
+    spec.keys.find((k) => k === raw) ??
+    (Object.hasOwn(spec.aliases ?? {}, raw) ? spec.aliases?.[raw] : undefined)
   const sort = asked ?? spec.initial.sort
   const dirParam = params.get('dir')
-  const dir: SortDir = dirParam === 'asc' || dirParam === 'desc' ? dirParam : asked ? 'asc' : spec.initial.dir
-  const q = (params.get('q') ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  const dir: SortDir =
+    dirParam === 'asc' || dirParam === 'desc' ? dirParam : asked ? 'asc' : spec.initial.dir
+  const q = (params.get('q') ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
   const pageParam = Number(params.get('page'))
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 ? pageParam : 1
   return { sort, dir, q, page }
@@ -46,8 +56,15 @@ export function withTableSearch<K extends string>(
   next: Partial<TableSearch<K>>,
 ): URLSearchParams {
   const current = parseTableSearch(params, spec)
-  const resets = (next.sort !== undefined && next.sort !== current.sort) || next.dir !== undefined || (next.q !== undefined && next.q !== current.q)
-  const merged: TableSearch<K> = { ...current, ...next, page: next.page ?? (resets ? 1 : current.page) }
+  const resets =
+    (next.sort !== undefined && next.sort !== current.sort) ||
+    next.dir !== undefined ||
+    (next.q !== undefined && next.q !== current.q)
+  const merged: TableSearch<K> = {
+    ...current,
+    ...next,
+    page: next.page ?? (resets ? 1 : current.page),
+  }
   const out = new URLSearchParams(params)
   const isInitial = merged.sort === spec.initial.sort && merged.dir === spec.initial.dir
   setOrDelete(out, 'sort', isInitial ? null : merged.sort)

@@ -16,21 +16,32 @@ const parse = (query: string) => parseSearch(cohortSearchSchema, new URLSearchPa
 
 describe('cohort URL params', () => {
   it('accepts a full cohort and coerces the year', () => {
-    expect(parse('parent=LONG_AN&kind=DISTRICT&year=2023')).toEqual({ ok: true, data: { parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 } })
+    expect(parse('parent=LONG_AN&kind=DISTRICT&year=2023')).toEqual({
+      ok: true,
+      data: { parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 },
+    })
   })
 
   it('takes the block from `cohort`, trimmed and in NFC; empty is the default cohort', () => {
     const decomposed = 'Phường'.normalize('NFD')
-    expect(parse(`parent=TAY_NINH&kind=COMMUNE&cohort=${encodeURIComponent(` ${decomposed} `)}`)).toEqual({
+    expect(
+      parse(`parent=TAY_NINH&kind=COMMUNE&cohort=${encodeURIComponent(` ${decomposed} `)}`),
+    ).toEqual({
       ok: true,
       data: { parent: 'TAY_NINH', kind: 'COMMUNE', cohort: 'Phường' },
     })
-    expect(parse('parent=TAY_NINH&kind=COMMUNE&cohort=')).toEqual({ ok: true, data: { parent: 'TAY_NINH', kind: 'COMMUNE' } })
+    expect(parse('parent=TAY_NINH&kind=COMMUNE&cohort=')).toEqual({
+      ok: true,
+      data: { parent: 'TAY_NINH', kind: 'COMMUNE' },
+    })
     expect(parse(`cohort=${'x'.repeat(121)}`)).toEqual({ ok: false, invalid: ['cohort'] })
   })
 
   it('accepts codes as organisations write them: numeric, lower case, dashes', () => {
-    expect(parse('parent=79&kind=COMMUNE')).toEqual({ ok: true, data: { parent: '79', kind: 'COMMUNE' } })
+    expect(parse('parent=79&kind=COMMUNE')).toEqual({
+      ok: true,
+      data: { parent: '79', kind: 'COMMUNE' },
+    })
     expect(parse('parent=hcm-q1')).toEqual({ ok: true, data: { parent: 'hcm-q1' } })
   })
 
@@ -39,7 +50,10 @@ describe('cohort URL params', () => {
   })
 
   it('names the invalid params instead of throwing', () => {
-    expect(parse('parent=long an&kind=CITY&year=20x3')).toEqual({ ok: false, invalid: ['parent', 'kind', 'year'] })
+    expect(parse('parent=long an&kind=CITY&year=20x3')).toEqual({
+      ok: false,
+      invalid: ['parent', 'kind', 'year'],
+    })
     expect(parse('year=1800')).toEqual({ ok: false, invalid: ['year'] })
   })
 
@@ -48,9 +62,15 @@ describe('cohort URL params', () => {
   })
 
   it('builds search strings and file-name cohorts', () => {
-    expect(cohortSearch({ parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 })).toBe('?parent=LONG_AN&kind=DISTRICT&year=2023')
-    expect(cohortSearch({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Xã', year: 2025 })).toBe('?parent=TAY_NINH&kind=COMMUNE&cohort=X%C3%A3&year=2025')
-    expect(cohortSearch({ parent: 'LONG_AN', kind: 'DISTRICT', block: null })).toBe('?parent=LONG_AN&kind=DISTRICT')
+    expect(cohortSearch({ parent: 'LONG_AN', kind: 'DISTRICT', year: 2023 })).toBe(
+      '?parent=LONG_AN&kind=DISTRICT&year=2023',
+    )
+    expect(cohortSearch({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Xã', year: 2025 })).toBe(
+      '?parent=TAY_NINH&kind=COMMUNE&cohort=X%C3%A3&year=2025',
+    )
+    expect(cohortSearch({ parent: 'LONG_AN', kind: 'DISTRICT', block: null })).toBe(
+      '?parent=LONG_AN&kind=DISTRICT',
+    )
     expect(fileCohortOf('LONG_AN', 'DISTRICT')).toBe('long-an')
     expect(fileCohortOf('AN_GIANG.LONG_XUYEN', 'COMMUNE')).toBe('an-giang-long-xuyen-commune')
     expect(fileCohortOf('AN_GIANG', 'COMMUNE', 'Xã, đặc khu')).toBe('an-giang-commune-xa-dac-khu')
@@ -58,7 +78,9 @@ describe('cohort URL params', () => {
 })
 
 describe('the URL schema and the server schema (zod)', () => {
-  const server = cohortQuerySchema.pick({ parent: true, kind: true, cohort: true, year: true }).partial()
+  const server = cohortQuerySchema
+    .pick({ parent: true, kind: true, cohort: true, year: true })
+    .partial()
   // The server reads an absent or empty block as '' (the default cohort); the URL leaves it out.
   const serverParse = (query: string) => {
     const parsed = parseSearch(server, new URLSearchParams(query))
@@ -97,11 +119,20 @@ describe('the URL schema and the server schema (zod)', () => {
   })
   it('still parses with a full zod schema (pages with their own params)', () => {
     const schema = z.object({ year: z.coerce.number().int().optional() })
-    expect(parseSearch(schema, new URLSearchParams('year=2022'))).toEqual({ ok: true, data: { year: 2022 } })
+    expect(parseSearch(schema, new URLSearchParams('year=2022'))).toEqual({
+      ok: true,
+      data: { year: 2022 },
+    })
   })
 })
 
-const cohort = (parent: string, name: string, kind: CohortSummary['kind'], block: string | null, more: Partial<CohortSummary> = {}): CohortSummary => ({
+const cohort = (
+  parent: string,
+  name: string,
+  kind: CohortSummary['kind'],
+  block: string | null,
+  more: Partial<CohortSummary> = {},
+): CohortSummary => ({
   parent: { code: parent, name },
   kind,
   block,
@@ -114,23 +145,48 @@ const cohort = (parent: string, name: string, kind: CohortSummary['kind'], block
 })
 
 const items: CohortSummary[] = [
-  cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null, { years: [2023, 2024], latestYear: 2024, unitCount: 15, current: false }),
+  cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null, {
+    years: [2023, 2024],
+    latestYear: 2024,
+    unitCount: 15,
+    current: false,
+  }),
   cohort('VN', 'Việt Nam', 'PROVINCE', null, { unitCount: 6, publishedSize: 34 }),
   cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Xã', { unitCount: 18, publishedSize: 82 }),
   cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường', { unitCount: 14, publishedSize: 14 }),
-  cohort('AN_GIANG', 'Tỉnh An Giang', 'DISTRICT', null, { years: [2024], latestYear: 2024, unitCount: 30 }),
+  cohort('AN_GIANG', 'Tỉnh An Giang', 'DISTRICT', null, {
+    years: [2024],
+    latestYear: 2024,
+    unitCount: 30,
+  }),
 ]
 
 describe('selectedCohort and findCohort', () => {
   it('opens on the landing cohort where the URL names none', () => {
-    expect(selectedCohort({}, items)).toEqual({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Phường' })
-    expect(selectedCohort({ year: 2025 }, items)).toEqual({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Phường' })
+    expect(selectedCohort({}, items)).toEqual({
+      parent: 'TAY_NINH',
+      kind: 'COMMUNE',
+      block: 'Phường',
+    })
+    expect(selectedCohort({ year: 2025 }, items)).toEqual({
+      parent: 'TAY_NINH',
+      kind: 'COMMUNE',
+      block: 'Phường',
+    })
     expect(selectedCohort({}, [])).toBeUndefined()
   })
 
   it('takes parent and kind exactly: no `cohort` is the default cohort, and codes match in any case', () => {
-    expect(selectedCohort({ parent: 'LONG_AN', kind: 'DISTRICT' }, items)).toEqual({ parent: 'LONG_AN', kind: 'DISTRICT', block: null })
-    expect(selectedCohort({ parent: 'tay_ninh', kind: 'COMMUNE', cohort: 'Xã' }, items)).toEqual({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Xã' })
+    expect(selectedCohort({ parent: 'LONG_AN', kind: 'DISTRICT' }, items)).toEqual({
+      parent: 'LONG_AN',
+      kind: 'DISTRICT',
+      block: null,
+    })
+    expect(selectedCohort({ parent: 'tay_ninh', kind: 'COMMUNE', cohort: 'Xã' }, items)).toEqual({
+      parent: 'TAY_NINH',
+      kind: 'COMMUNE',
+      block: 'Xã',
+    })
     // No default cohort of communes under Tây Ninh: the page says so (and offers the blocks).
     const missing = { parent: 'TAY_NINH', kind: 'COMMUNE', block: null } as const
     expect(selectedCohort({ parent: 'TAY_NINH', kind: 'COMMUNE' }, items)).toEqual(missing)
@@ -138,8 +194,16 @@ describe('selectedCohort and findCohort', () => {
   })
 
   it('completes a URL naming only the parent or only the level in the landing order', () => {
-    expect(selectedCohort({ parent: 'TAY_NINH' }, items)).toEqual({ parent: 'TAY_NINH', kind: 'COMMUNE', block: 'Phường' })
-    expect(selectedCohort({ kind: 'DISTRICT' }, items)).toEqual({ parent: 'AN_GIANG', kind: 'DISTRICT', block: null })
+    expect(selectedCohort({ parent: 'TAY_NINH' }, items)).toEqual({
+      parent: 'TAY_NINH',
+      kind: 'COMMUNE',
+      block: 'Phường',
+    })
+    expect(selectedCohort({ kind: 'DISTRICT' }, items)).toEqual({
+      parent: 'AN_GIANG',
+      kind: 'DISTRICT',
+      block: null,
+    })
     expect(selectedCohort({ kind: 'MINISTRY' }, items)).toBeUndefined()
   })
 
@@ -156,7 +220,10 @@ describe('landingCohort', () => {
     const partial = items.filter((c) => c.block !== 'Phường')
     expect(landingCohort(partial)?.parent.code).toBe('TAY_NINH')
     // A cohort whose parent is gone comes last, however recent.
-    const gone = [cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null, { current: false }), cohort('AN_GIANG', 'Tỉnh An Giang', 'DISTRICT', null, { latestYear: 2024 })]
+    const gone = [
+      cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null, { current: false }),
+      cohort('AN_GIANG', 'Tỉnh An Giang', 'DISTRICT', null, { latestYear: 2024 }),
+    ]
     expect(landingCohort(gone)?.parent.code).toBe('AN_GIANG')
   })
 

@@ -1,4 +1,11 @@
-import { MAX_YEAR, MIN_YEAR, UNIT_CODE_PATTERN, UNIT_KINDS, unitCodeKey, type UnitKind } from '#shared/domain/units.ts'
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  UNIT_CODE_PATTERN,
+  UNIT_KINDS,
+  unitCodeKey,
+  type UnitKind,
+} from '#shared/domain/units.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 import { compareLanding } from './landing-cohort.ts'
 import { slugify } from './slug.ts'
@@ -39,7 +46,8 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
   if (raw.cohort !== undefined) {
     // As on the server: trimmed, NFC; empty is the default cohort.
     const block = String(raw.cohort).trim().normalize('NFC')
-    if (block.length > MAX_BLOCK_LENGTH) bad('cohort', `Expected a block name of at most ${MAX_BLOCK_LENGTH} characters`)
+    if (block.length > MAX_BLOCK_LENGTH)
+      bad('cohort', `Expected a block name of at most ${MAX_BLOCK_LENGTH} characters`)
     else if (block) data.cohort = block
   }
   // As on the server, an empty year (`?year=`) means the latest one.
@@ -80,7 +88,10 @@ export function parseSearch<T>(schema: SearchSchema<T>, params: URLSearchParams)
   const result = schema['~standard'].validate(raw)
   if (result instanceof Promise) throw new TypeError('URL schemas must validate synchronously')
   if (!result.issues) return { ok: true, data: result.value }
-  return { ok: false, invalid: [...new Set(result.issues.map((issue) => pathKey(issue.path?.[0])))] }
+  return {
+    ok: false,
+    invalid: [...new Set(result.issues.map((issue) => pathKey(issue.path?.[0])))],
+  }
 }
 
 /** A cohort's key: parent, level and block (null: the default cohort). */
@@ -111,7 +122,9 @@ export function selectedCohort(
     const listed = findCohort(items, exact)
     return listed ? keyOf(listed) : exact
   }
-  const fits = items.filter((c) => matches(c, { parent: search.parent, kind: search.kind, block: search.cohort }))
+  const fits = items.filter((c) =>
+    matches(c, { parent: search.parent, kind: search.kind, block: search.cohort }),
+  )
   const first = [...fits].sort(compareLanding)[0]
   return first ? keyOf(first) : undefined
 }
@@ -127,7 +140,11 @@ export function findCohort<C extends Listed>(items: readonly C[], key: CohortKey
 }
 
 /** The cohort part of a file name: LONG_AN → "long-an"; other levels and blocks are appended. */
-export function fileCohortOf(parentCode: string, kind: string, block: string | null = null): string {
+export function fileCohortOf(
+  parentCode: string,
+  kind: string,
+  block: string | null = null,
+): string {
   const base = parentCode.toLowerCase().replace(/[_.]+/g, '-')
   const withKind = kind === 'DISTRICT' ? base : `${base}-${kind.toLowerCase()}`
   return block ? `${withKind}-${slugify(block)}` : withKind

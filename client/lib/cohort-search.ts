@@ -2,7 +2,12 @@
 // the URL validation code.
 
 /** A cohort as the URL names it: `block` null (or absent) is the default cohort of the level. */
-export type CohortLink = { parent: string; kind: string; block?: string | null; year?: number | null }
+export type CohortLink = {
+  parent: string
+  kind: string
+  block?: string | null
+  year?: number | null
+}
 
 /**
  * Search string for a cohort view, e.g. "?parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025".

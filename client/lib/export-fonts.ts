@@ -34,7 +34,10 @@ export function exportFontCss(): Promise<string> {
     FACES.map(async (face) => {
       const buffer = await (await fetch(face.url)).arrayBuffer()
       const dataUrl = `data:font/woff2;base64,${toBase64(buffer)}`
-      const fontFace = new FontFace('Inter', buffer, { weight: String(face.weight), unicodeRange: face.range })
+      const fontFace = new FontFace('Inter', buffer, {
+        weight: String(face.weight),
+        unicodeRange: face.range,
+      })
       await fontFace.load()
       document.fonts.add(fontFace)
       return `@font-face{font-family:'Inter';font-style:normal;font-weight:${face.weight};src:url(${dataUrl}) format('woff2');unicode-range:${face.range};}`

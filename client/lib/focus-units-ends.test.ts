@@ -3,12 +3,25 @@ import { focusFromEnds, labelEnds } from './focus-units-ends.ts'
 import { filterByName, focusUnits, MAX_HIGHLIGHTS } from './focus-units.ts'
 
 type Row = { code: string; name: string; rank: number }
-const cohort = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ code: `C${i + 1}`, name: `Xã Số ${i + 1}`, rank: i + 1 }))
-const base = { keyOf: (r: Row) => r.code, placeOf: (r: Row) => r.rank, compare: (a: Row, b: Row) => a.rank - b.rank }
+const cohort = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ code: `C${i + 1}`, name: `Xã Số ${i + 1}`, rank: i + 1 }))
+const base = {
+  keyOf: (r: Row) => r.code,
+  placeOf: (r: Row) => r.rank,
+  compare: (a: Row, b: Row) => a.rank - b.rank,
+}
 
 /** What a summary of `ends` would send for a cohort, and what a search for `query` would find. */
 function fromServer(rows: Row[], ends: number, size: number, found: Row[] = []) {
-  return focusFromEnds({ ...base, head: rows.slice(0, ends), tail: rows.slice(-ends), found, total: rows.length, matches: found.length, size })
+  return focusFromEnds({
+    ...base,
+    head: rows.slice(0, ends),
+    tail: rows.slice(-ends),
+    found,
+    total: rows.length,
+    matches: found.length,
+    size,
+  })
 }
 
 describe('focusFromEnds', () => {
@@ -31,11 +44,21 @@ describe('focusFromEnds', () => {
     // The server's search (each word anywhere, accents optional): every match in the order, the
     // first MAX_HIGHLIGHTS sent.
     const matching = filterByName(rows, query, (r) => r.name)
-    const remote = focusFromEnds({ ...base, head: rows.slice(0, 20), tail: rows.slice(-20), found: matching.slice(0, MAX_HIGHLIGHTS), total: rows.length, matches: matching.length, size: 20 })
+    const remote = focusFromEnds({
+      ...base,
+      head: rows.slice(0, 20),
+      tail: rows.slice(-20),
+      found: matching.slice(0, MAX_HIGHLIGHTS),
+      total: rows.length,
+      matches: matching.length,
+      size: 20,
+    })
     expect(remote).toEqual(local)
     expect(remote.focused).toBe(true)
     expect(remote.rows).toHaveLength(40 + MAX_HIGHLIGHTS)
-    expect(remote.rows.filter((r) => r.highlighted).map((r) => r.position)).toEqual([530, 1530, 2530, 3530, 4530])
+    expect(remote.rows.filter((r) => r.highlighted).map((r) => r.position)).toEqual([
+      530, 1530, 2530, 3530, 4530,
+    ])
   })
   it('cuts larger ends to the size shown, and marks a found unit at an end without drawing it twice', () => {
     const rows = cohort(300)
@@ -45,7 +68,17 @@ describe('focusFromEnds', () => {
   })
   it('labels a focused chart’s bars with their places, a found unit without a known place with its star only', () => {
     const rows = cohort(100)
-    const result = focusFromEnds({ ...base, placeOf: () => Number.NaN, compare: () => 0, head: rows.slice(0, 5), tail: rows.slice(-5), found: [rows[50] as Row], total: 100, matches: 1, size: 5 })
+    const result = focusFromEnds({
+      ...base,
+      placeOf: () => Number.NaN,
+      compare: () => 0,
+      head: rows.slice(0, 5),
+      tail: rows.slice(-5),
+      found: [rows[50] as Row],
+      total: 100,
+      matches: 1,
+      size: 5,
+    })
     const names = labelEnds(result).map((r) => r.name)
     expect(names[0]).toBe('1. Xã Số 1')
     expect(names).toContain('★ Xã Số 51')

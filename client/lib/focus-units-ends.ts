@@ -1,6 +1,11 @@
 // A focused chart of a large cohort drawn from a summary (ADR 016): the server sends the two ends
 // of the chart's order and the units a search found; the page never holds the whole cohort.
-import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS, type FocusedRow, type FocusResult } from './focus-units.ts'
+import {
+  FOCUS_THRESHOLD,
+  MAX_HIGHLIGHTS,
+  type FocusedRow,
+  type FocusResult,
+} from './focus-units.ts'
 
 type EndsInput<R> = {
   /** The first rows of the order, first first (at least `size` of them when the cohort has them). */
@@ -30,7 +35,18 @@ type EndsInput<R> = {
  * as `focusUnits` over the whole order, without it.
  */
 export function focusFromEnds<R extends object>(input: EndsInput<R>): FocusResult<R> {
-  const { head, tail, found, total, matches, size, keyOf, placeOf, compare, threshold = FOCUS_THRESHOLD } = input
+  const {
+    head,
+    tail,
+    found,
+    total,
+    matches,
+    size,
+    keyOf,
+    placeOf,
+    compare,
+    threshold = FOCUS_THRESHOLD,
+  } = input
   const focused = total > threshold && total > size * 2
   const foundKeys = new Set(found.slice(0, MAX_HIGHLIGHTS).map(keyOf))
   const rows = new Map<string, FocusedRow<R>>()

@@ -11,24 +11,46 @@ const nc = {
   reason: 'LINEAGE' as const,
   rankOnly: false,
   previousYear: 2024,
-  predecessors: [{ unit: { code: 'LONG_AN', name: 'Tỉnh Long An' }, year: 2024, indexPct: 88.5, rank: 10, total: 63 }],
+  predecessors: [
+    {
+      unit: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+      year: 2024,
+      indexPct: 88.5,
+      rank: 10,
+      total: 63,
+    },
+  ],
 }
 
 describe('not-comparable texts', () => {
   it('says why in both languages', async () => {
     await i18next.changeLanguage('vi')
     expect(notComparableText(nc, i18next.t)).toBe('không so sánh được (đơn vị được sắp xếp lại)')
-    expect(notComparableText({ reason: 'COHORT_SIZE' }, i18next.t)).toBe('không so sánh được (số đơn vị xếp hạng thay đổi)')
+    expect(notComparableText({ reason: 'COHORT_SIZE' }, i18next.t)).toBe(
+      'không so sánh được (số đơn vị xếp hạng thay đổi)',
+    )
     await i18next.changeLanguage('en')
-    expect(notComparableText({ reason: 'SCHEME' }, i18next.t)).toBe('not comparable (the assessment method changed)')
+    expect(notComparableText({ reason: 'SCHEME' }, i18next.t)).toBe(
+      'not comparable (the assessment method changed)',
+    )
   })
 
   it('lists predecessors as they stood, never as the unit’s own year', async () => {
     await i18next.changeLanguage('vi')
-    expect(predecessorsText(nc, 'vi', i18next.t)).toBe('Đơn vị tiền thân năm 2024: Tỉnh Long An 88,50% (hạng 10/63)')
+    expect(predecessorsText(nc, 'vi', i18next.t)).toBe(
+      'Đơn vị tiền thân năm 2024: Tỉnh Long An 88,50% (hạng 10/63)',
+    )
     await i18next.changeLanguage('en')
-    expect(predecessorsText(nc, 'en', i18next.t)).toBe('Predecessor in 2024: Tỉnh Long An 88.50% (rank 10/63)')
-    const two = { ...nc, predecessors: [...nc.predecessors, { ...nc.predecessors[0]!, unit: { code: 'X', name: 'Tỉnh X' } }] }
+    expect(predecessorsText(nc, 'en', i18next.t)).toBe(
+      'Predecessor in 2024: Tỉnh Long An 88.50% (rank 10/63)',
+    )
+    const two = {
+      ...nc,
+      predecessors: [
+        ...nc.predecessors,
+        { ...nc.predecessors[0]!, unit: { code: 'X', name: 'Tỉnh X' } },
+      ],
+    }
     expect(predecessorsText(two, 'en', i18next.t)).toMatch(/^Predecessors in 2024: /)
     expect(predecessorsText(null, 'en', i18next.t)).toBeNull()
     await i18next.changeLanguage('vi')

@@ -13,6 +13,11 @@ export function slugify(text: string): string {
 }
 
 /** `<chart>-<cohort>-<period>.<ext>`, e.g. ranking-long-an-2023.png. */
-export function exportFileName(chart: string, cohort: string, period: string | number, ext: string) {
+export function exportFileName(
+  chart: string,
+  cohort: string,
+  period: string | number,
+  ext: string,
+) {
   return `${[chart, cohort, String(period)].map(slugify).filter(Boolean).join('-')}.${ext}`
 }

@@ -8,6 +8,10 @@ export function useLang(): Language {
 }
 
 /** Picks the label of a shared/domain label map entry. */
-export function pickLabel(label: { vi: string; en: string } | undefined, lang: Language, fallback = '') {
+export function pickLabel(
+  label: { vi: string; en: string } | undefined,
+  lang: Language,
+  fallback = '',
+) {
   return label ? label[lang] : fallback
 }

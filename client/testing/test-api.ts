@@ -20,7 +20,11 @@ function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -45,7 +49,13 @@ export async function startTestApi(): Promise<TestApi> {
   const base = `http://127.0.0.1:${port}`
   // Node itself with tsx as loader (not npx): one process, so killing it leaves nothing behind.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, DATABASE_URL: `file:${join(dir, 'test.sqlite')}`, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${join(dir, 'test.sqlite')}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -63,10 +73,13 @@ export async function startTestApi(): Promise<TestApi> {
     const failure = failures.find((f) => url.pathname.startsWith(f.prefix) && f.left > 0)
     if (failure) {
       failure.left -= 1
-      return new Response(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error' } }), {
-        status: 500,
-        headers: { 'content-type': 'application/json' },
-      })
+      return new Response(
+        JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error' } }),
+        {
+          status: 500,
+          headers: { 'content-type': 'application/json' },
+        },
+      )
     }
     return original(`${base}${url.pathname}${url.search}`, init)
   }) as typeof fetch

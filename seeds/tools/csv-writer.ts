@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs'
 export type CsvOptions = { delimiter?: ',' | ';'; bom?: boolean }
 
 function quote(value: string, delimiter: string): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value
+  return /["\r\n]/.test(value) || value.includes(delimiter)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value
 }
 
 /** Writes an RFC 4180 CSV file (CRLF line ends, quotes where needed). */
@@ -15,7 +17,9 @@ export function writeCsv(
 ): void {
   const delimiter = options.delimiter ?? ','
   const lines = [headers, ...rows].map((row) =>
-    row.map((cell) => quote(cell === null || cell === undefined ? '' : String(cell), delimiter)).join(delimiter),
+    row
+      .map((cell) => quote(cell === null || cell === undefined ? '' : String(cell), delimiter))
+      .join(delimiter),
   )
   writeFileSync(path, `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8')
 }

@@ -64,11 +64,19 @@ export function gradeOf(unit: DemoUnit, year: number, indexPct: number): string 
 }
 
 /** Splits a total into per-field points (in hundredths) that sum exactly to the total. */
-export function splitFields(random: () => number, maxima: Record<string, number>, points: number, maxPoints: number) {
+export function splitFields(
+  random: () => number,
+  maxima: Record<string, number>,
+  points: number,
+  maxPoints: number,
+) {
   const entries = Object.entries(maxima)
   const target = Math.round(points * 100)
   const cents = entries.map(([, max]) =>
-    Math.min(Math.round(max * 100), Math.round(max * 100 * (points / maxPoints) * between(random, 0.93, 1.07))),
+    Math.min(
+      Math.round(max * 100),
+      Math.round(max * 100 * (points / maxPoints) * between(random, 0.93, 1.07)),
+    ),
   )
   let residual = target - cents.reduce((a, b) => a + b, 0)
   for (let pass = 0; residual !== 0 && pass < 50; pass++) {
@@ -94,7 +102,12 @@ export function generateCohort(
   adjust?: (year: number, indexByUnit: Map<string, number>) => void,
 ): DemoAssessment[] {
   const random = createRandom(units[0]?.parentCode ?? 'cohort')
-  const base = new Map(units.map((u) => [u.code, { level: between(random, 66, 86), trend: between(random, -0.4, 1.6) }]))
+  const base = new Map(
+    units.map((u) => [
+      u.code,
+      { level: between(random, 66, 86), trend: between(random, -0.4, 1.6) },
+    ]),
+  )
   const result: DemoAssessment[] = []
   for (const year of DEMO_YEARS) {
     const indexByUnit = new Map<string, number>()
@@ -133,9 +146,12 @@ export function generateCohort(
  */
 export function placeAt(indexByUnit: Map<string, number>, pinnedCode: string, rank: number): void {
   const pinned = indexByUnit.get(pinnedCode)!
-  const others = [...indexByUnit.entries()].filter(([code]) => code !== pinnedCode).sort((a, b) => b[1] - a[1])
+  const others = [...indexByUnit.entries()]
+    .filter(([code]) => code !== pinnedCode)
+    .sort((a, b) => b[1] - a[1])
   others.forEach(([code, value], i) => {
-    if (i < rank - 1) indexByUnit.set(code, round2(Math.max(value, pinned + 0.3 + 0.37 * (rank - 1 - i))))
+    if (i < rank - 1)
+      indexByUnit.set(code, round2(Math.max(value, pinned + 0.3 + 0.37 * (rank - 1 - i))))
     else indexByUnit.set(code, round2(Math.min(value, pinned - 0.3 - 0.41 * (i - rank + 1))))
   })
 }

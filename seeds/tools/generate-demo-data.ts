@@ -32,7 +32,15 @@ const FIELD_CODES = [...new Set(DEMO_SCHEMES.flatMap((s) => s.fields.map(([code]
 // The old map (units.csv) and the map of 1 July 2025 with the placements that change then
 // (units-2025.csv): a second row for an existing code, another parent and the date it begins.
 const UNIT_HEADERS = ['code', 'name', 'kind', 'parent_code', 'title', 'valid_from', 'valid_to']
-const unitRow = (u: DemoUnit) => [u.code, u.name, u.kind, u.parentCode, u.title, u.validFrom, u.validTo]
+const unitRow = (u: DemoUnit) => [
+  u.code,
+  u.name,
+  u.kind,
+  u.parentCode,
+  u.title,
+  u.validFrom,
+  u.validTo,
+]
 writeCsv(out('units.csv'), UNIT_HEADERS, ALL_DEMO_UNITS.map(unitRow))
 writeCsv(out('units-2025.csv'), UNIT_HEADERS, [...UNITS_2025, ...PLACEMENT_CHANGES].map(unitRow))
 
@@ -44,10 +52,49 @@ writeCsv(
 
 writeCsv(
   out('schemes.csv'),
-  ['province_code', 'unit_kind', 'year_from', 'year_to', 'name', 'item', 'code', 'max_points', 'component', 'min_pct', 'label_vi', 'label_en'],
+  [
+    'province_code',
+    'unit_kind',
+    'year_from',
+    'year_to',
+    'name',
+    'item',
+    'code',
+    'max_points',
+    'component',
+    'min_pct',
+    'label_vi',
+    'label_en',
+  ],
   DEMO_SCHEMES.flatMap((s) => [
-    ...s.fields.map(([code, max, component]) => [s.province, s.kind, s.yearFrom, s.yearTo, s.name, 'field', code, max, component, '', '', '']),
-    ...s.bands.map(([code, min, vi, en]) => [s.province, s.kind, s.yearFrom, s.yearTo, s.name, 'grade', code, '', '', min, vi, en]),
+    ...s.fields.map(([code, max, component]) => [
+      s.province,
+      s.kind,
+      s.yearFrom,
+      s.yearTo,
+      s.name,
+      'field',
+      code,
+      max,
+      component,
+      '',
+      '',
+      '',
+    ]),
+    ...s.bands.map(([code, min, vi, en]) => [
+      s.province,
+      s.kind,
+      s.yearFrom,
+      s.yearTo,
+      s.name,
+      'grade',
+      code,
+      '',
+      '',
+      min,
+      vi,
+      en,
+    ]),
   ]),
 )
 
@@ -71,18 +118,39 @@ const longXuyenCommunes = generateCohort(LONG_XUYEN_COMMUNES)
 
 // Deliberate differences between the published tables and what the product computes, so the
 // data-quality view has something to show: a mis-typed rank and a mis-typed index.
-function misprint(rows: DemoAssessment[], code: string, year: number, change: (a: DemoAssessment) => void) {
+function misprint(
+  rows: DemoAssessment[],
+  code: string,
+  year: number,
+  change: (a: DemoAssessment) => void,
+) {
   const row = rows.find((a) => a.unit.code === code && a.year === year)
   if (row) change(row)
 }
 misprint(longAnDistricts, 'LONG_AN.DUC_HUE', 2020, (a) => (a.published.rank = a.rank + 1))
-misprint(anGiangDistricts, 'AN_GIANG.CHO_MOI', 2021, (a) => (a.published.indexPct = Math.round((a.indexPct + 0.09) * 100) / 100))
+misprint(
+  anGiangDistricts,
+  'AN_GIANG.CHO_MOI',
+  2021,
+  (a) => (a.published.indexPct = Math.round((a.indexPct + 0.09) * 100) / 100),
+)
 
 // Long An's file imitates a table copied from a provincial decision: Vietnamese headers,
 // semicolons, decimal commas and a "%" on the index.
 writeCsv(
   out('assessments-long-an.csv'),
-  ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Năm', 'Điểm tối đa', 'Tổng điểm', 'Chỉ số', 'Xếp hạng', 'Xếp loại', ...FIELD_CODES.map((f) => `field:${f}`)],
+  [
+    'STT',
+    'Mã đơn vị',
+    'Tên đơn vị',
+    'Năm',
+    'Điểm tối đa',
+    'Tổng điểm',
+    'Chỉ số',
+    'Xếp hạng',
+    'Xếp loại',
+    ...FIELD_CODES.map((f) => `field:${f}`),
+  ],
   [...longAnDistricts, ...longAnDepartments].map((a, i) => [
     i + 1,
     a.unit.code,
@@ -100,7 +168,16 @@ writeCsv(
 
 writeCsv(
   out('assessments-an-giang.csv'),
-  ['unit_code', 'year', 'max_points', 'points', 'index_pct', 'rank', 'grade', ...FIELD_CODES.map((f) => `field:${f}`)],
+  [
+    'unit_code',
+    'year',
+    'max_points',
+    'points',
+    'index_pct',
+    'rank',
+    'grade',
+    ...FIELD_CODES.map((f) => `field:${f}`),
+  ],
   [...anGiangDistricts, ...longXuyenCommunes].map((a) => [
     a.unit.code,
     a.year,
@@ -120,7 +197,16 @@ const tayNinh = [...tayNinhDepartmentsReal(), ...tayNinh2025()]
 writeCsv(
   out('assessments-tay-ninh.csv'),
   [
-    'unit_code', 'unit_name', 'year', 'cohort', 'cohort_size', 'max_points', 'points', 'index_pct', 'rank', 'grade',
+    'unit_code',
+    'unit_name',
+    'year',
+    'cohort',
+    'cohort_size',
+    'max_points',
+    'points',
+    'index_pct',
+    'rank',
+    'grade',
     ...FIELD_CODES.map((f) => `field:${f}`),
     ...FIELD_CODES.map((f) => `field_max:${f}`),
   ],
@@ -145,7 +231,16 @@ const anGiang = anGiang2025()
 writeCsv(
   out('assessments-an-giang-2025.csv'),
   ['Mã đơn vị', 'Tên đơn vị', 'Năm', 'Khối', 'Số đơn vị', 'Chỉ số', 'Xếp hạng', 'Xếp loại'],
-  anGiang.map((a) => [a.unit.code, a.unit.name, a.year, a.cohort, a.cohortSize, `${viNumber(a.indexPct)}%`, a.rank, a.grade]),
+  anGiang.map((a) => [
+    a.unit.code,
+    a.unit.name,
+    a.year,
+    a.cohort,
+    a.cohortSize,
+    `${viNumber(a.indexPct)}%`,
+    a.rank,
+    a.grade,
+  ]),
   { delimiter: ';' },
 )
 
@@ -164,7 +259,14 @@ const cohorts = [
 ]
 // Real decisions where found (seeds/README.md), otherwise invented numbers; one decision per
 // province publishes all its 2025 blocks.
-const present: [parent: string, kind: string, cohort: string, year: number, no: string, date: string][] = [
+const present: [
+  parent: string,
+  kind: string,
+  cohort: string,
+  year: number,
+  no: string,
+  date: string,
+][] = [
   ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2022, '', '2022-12-12'],
   ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2023, '2729/QĐ-UBND', '2023-12-25'],
   ['TAY_NINH', 'DEPARTMENT', BLOCK.departments, 2025, '118/QĐ-UBND', '2026-01-16'],
@@ -182,7 +284,14 @@ writeCsv(
   ['parent_code', 'kind', 'cohort', 'year', 'decision_no', 'decision_date'],
   [
     ...cohorts.flatMap((c) =>
-      DEMO_YEARS.map((year, i) => [c.parent, c.kind, '', year, `${c.no + i * 7}/QĐ-UBND`, `${year + 1}-03-${String(10 + i).padStart(2, '0')}`]),
+      DEMO_YEARS.map((year, i) => [
+        c.parent,
+        c.kind,
+        '',
+        year,
+        `${c.no + i * 7}/QĐ-UBND`,
+        `${year + 1}-03-${String(10 + i).padStart(2, '0')}`,
+      ]),
     ),
     ...present,
   ],
@@ -196,7 +305,9 @@ function activitySources(rows: PublishedResult[]): ActivitySource[] {
     indexPct: a.indexPct,
     rank:
       a.rank ??
-      1 + rows.filter((b) => b.year === a.year && b.cohort === a.cohort && b.indexPct > a.indexPct).length,
+      1 +
+        rows.filter((b) => b.year === a.year && b.cohort === a.cohort && b.indexPct > a.indexPct)
+          .length,
   }))
 }
 
@@ -208,15 +319,51 @@ const all: Record<string, ActivitySource[]> = {
 for (const [slug, rows] of Object.entries(all)) {
   writeCsv(
     out(`tasks-${slug}.csv`),
-    ['unit_code', 'year', 'field', 'DONE_ON_TIME', 'DONE_LATE', 'IN_PROGRESS', 'OVERDUE', 'NOT_STARTED', 'CANCELLED'],
+    [
+      'unit_code',
+      'year',
+      'field',
+      'DONE_ON_TIME',
+      'DONE_LATE',
+      'IN_PROGRESS',
+      'OVERDUE',
+      'NOT_STARTED',
+      'CANCELLED',
+    ],
     generateTasks(rows),
   )
   writeCsv(
     out(`awards-${slug}.csv`),
-    ['unit_code', 'year', 'award_code', 'recipient_type', 'count', 'recipient_name', 'issuer_level', 'decision_no', 'decision_date', 'reason'],
-    generateAwards(rows).map((r) => [r.unit, r.year, r.award, r.recipient, r.count, r.name, r.issuer, r.decision, r.date, r.reason]),
+    [
+      'unit_code',
+      'year',
+      'award_code',
+      'recipient_type',
+      'count',
+      'recipient_name',
+      'issuer_level',
+      'decision_no',
+      'decision_date',
+      'reason',
+    ],
+    generateAwards(rows).map((r) => [
+      r.unit,
+      r.year,
+      r.award,
+      r.recipient,
+      r.count,
+      r.name,
+      r.issuer,
+      r.decision,
+      r.date,
+      r.reason,
+    ]),
   )
 }
 
-const th = longAnDistricts.filter((a) => a.unit.code === 'LONG_AN.THANH_HOA' && (a.year === 2022 || a.year === 2023))
-process.stdout.write(`demo data written; Thạnh Hóa: ${th.map((a) => `${a.year} ${a.indexPct} rank ${a.rank}`).join(', ')}\n`)
+const th = longAnDistricts.filter(
+  (a) => a.unit.code === 'LONG_AN.THANH_HOA' && (a.year === 2022 || a.year === 2023),
+)
+process.stdout.write(
+  `demo data written; Thạnh Hóa: ${th.map((a) => `${a.year} ${a.indexPct} rank ${a.rank}`).join(', ')}\n`,
+)

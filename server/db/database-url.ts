@@ -1,8 +1,7 @@
 // Turns DATABASE_URL into a connection target. Accepts postgres://, postgresql://, file:PATH,
 // a plain file path, or ":memory:". Anything else is refused with a message that says why.
 export type DatabaseTarget =
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string }
+  { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/par-dashboard.sqlite'
 

@@ -26,9 +26,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Kysely<Datab
 }
 
 /** PostgreSQL: keep Kysely's migration tables in the schema this connection works in. */
-async function currentSchema(db: Kysely<Database>, target: DatabaseTarget): Promise<string | undefined> {
+async function currentSchema(
+  db: Kysely<Database>,
+  target: DatabaseTarget,
+): Promise<string | undefined> {
   if (target.dialect !== 'postgres') return undefined
-  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  )
   return rows[0]?.schema ?? undefined
 }
 

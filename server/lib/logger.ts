@@ -9,7 +9,8 @@ export function setLogLevel(level: LogLevel): void {
 }
 
 function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack }
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack }
   return value
 }
 

@@ -14,7 +14,10 @@ export const KPI_FIELDS = [
 export type KpiField = (typeof KPI_FIELDS)[number]
 
 export const KPI_FIELD_LABELS: Record<KpiField, { vi: string; en: string }> = {
-  LEADERSHIP: { vi: 'Công tác chỉ đạo, điều hành cải cách hành chính', en: 'Leadership and direction of PAR' },
+  LEADERSHIP: {
+    vi: 'Công tác chỉ đạo, điều hành cải cách hành chính',
+    en: 'Leadership and direction of PAR',
+  },
   INSTITUTIONS: { vi: 'Cải cách thể chế', en: 'Institutional reform' },
   PROCEDURES: { vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
   ORGANISATION: { vi: 'Cải cách tổ chức bộ máy hành chính', en: 'Organisational reform' },
@@ -24,7 +27,10 @@ export const KPI_FIELD_LABELS: Record<KpiField, { vi: string; en: string }> = {
     vi: 'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số',
     en: 'E-government and digital government',
   },
-  ONE_STOP_SHOP: { vi: 'Thực hiện cơ chế một cửa, một cửa liên thông', en: 'One-stop-shop mechanism' },
+  ONE_STOP_SHOP: {
+    vi: 'Thực hiện cơ chế một cửa, một cửa liên thông',
+    en: 'One-stop-shop mechanism',
+  },
   IMPACT: {
     vi: 'Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH',
     en: 'Impact of PAR on people, organisations and development',

@@ -13,7 +13,13 @@ export const UNIT_KINDS = [
 export type UnitKind = (typeof UNIT_KINDS)[number]
 
 /** Kinds that are ranked in cohorts (a PROVINCE or MINISTRY by the country, the rest by a province or district). */
-export const RANKED_UNIT_KINDS = ['PROVINCE', 'MINISTRY', 'DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const
+export const RANKED_UNIT_KINDS = [
+  'PROVINCE',
+  'MINISTRY',
+  'DEPARTMENT',
+  'DISTRICT',
+  'COMMUNE',
+] as const
 
 export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   COUNTRY: { vi: 'Quốc gia', en: 'Country' },

@@ -55,7 +55,11 @@ export function yearOverYear(
       notComparable: { reason: 'COHORT_SIZE', rankOnly: true },
     }
   }
-  return { deltaPct: delta, rankChange: rankChange(current.rank, previous.rank), notComparable: null }
+  return {
+    deltaPct: delta,
+    rankChange: rankChange(current.rank, previous.rank),
+    notComparable: null,
+  }
 }
 
 const empty: YearOverYear = { deltaPct: null, rankChange: null, notComparable: null }

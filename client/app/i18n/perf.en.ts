@@ -7,7 +7,8 @@ export const perfEn: Widen<typeof perfVi> = {
     tasksTable: 'List of reform tasks by unit — {{cohort}}, {{year}}',
     awardsTable: 'List of awards by unit — {{cohort}}, {{year}}',
     rowsOf: 'Rows {{first}}–{{last}} of {{total}}',
-    rowsOfMatched: 'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
+    rowsOfMatched:
+      'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
     pager: 'Pages: {{caption}}',
     page: 'Page {{page}} of {{pages}}',
     previous: '‹ Previous',
@@ -15,6 +16,7 @@ export const perfEn: Widen<typeof perfVi> = {
     firstPage: 'First page',
     lastPage: 'Last page',
     downloadAll: 'Download the whole list ({{total}} units):',
-    flaggedOnPage: 'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
+    flaggedOnPage:
+      'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
   },
 }

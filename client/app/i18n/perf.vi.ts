@@ -5,7 +5,8 @@ export const perfVi = {
     tasksTable: 'Danh sách nhiệm vụ CCHC theo đơn vị — {{cohort}}, {{year}}',
     awardsTable: 'Danh sách khen thưởng theo đơn vị — {{cohort}}, {{year}}',
     rowsOf: 'Dòng {{first}}–{{last}} trên {{total}}',
-    rowsOfMatched: 'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
+    rowsOfMatched:
+      'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
     pager: 'Phân trang: {{caption}}',
     page: 'Trang {{page}}/{{pages}}',
     previous: '‹ Trước',
@@ -13,6 +14,7 @@ export const perfVi = {
     firstPage: 'Trang đầu',
     lastPage: 'Trang cuối',
     downloadAll: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
-    flaggedOnPage: 'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
+    flaggedOnPage:
+      'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
   },
 }

@@ -15,7 +15,10 @@ export function AwardsPage() {
           <Panel title={t('awards.chart')} skeletonHeight={480}>
             <AwardsPanel selection={selection} />
           </Panel>
-          <Panel title={t('cohortPages.awardsTable', { cohort: selection.label, year: selection.year })} skeletonHeight={520}>
+          <Panel
+            title={t('cohortPages.awardsTable', { cohort: selection.label, year: selection.year })}
+            skeletonHeight={520}
+          >
             <AwardsTablePanel selection={selection} />
           </Panel>
         </>

@@ -6,7 +6,11 @@ import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { ComparePicker } from '#client/features/compare/components/compare-picker.tsx'
-import { CompareDifferencesPanel, CompareFieldsPanel, CompareYearsPanel } from '#client/features/compare/components/compare-panels.tsx'
+import {
+  CompareDifferencesPanel,
+  CompareFieldsPanel,
+  CompareYearsPanel,
+} from '#client/features/compare/components/compare-panels.tsx'
 import { unitQueries } from '#client/features/units/api/units.queries.ts'
 import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
 import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
@@ -16,7 +20,14 @@ import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 /** Parses `?units=A,B` leniently: duplicates dropped; bad codes named; the count checked apart. */
 function parseUnits(raw: string | null) {
-  const codes = [...new Set((raw ?? '').split(',').map((c) => c.trim()).filter(Boolean))]
+  const codes = [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ]
   const bad = codes.filter((c) => !unitCodeSchema.safeParse(c).success)
   return { codes, bad }
 }
@@ -40,8 +51,16 @@ export function ComparePage() {
       <Panel className="plain" skeletonHeight={48}>
         <PickerWithUnits codes={codes} onChange={setUnits} />
       </Panel>
-      {codes.length < COMPARE_MIN_UNITS && <p className="empty-state" role="status">{t('compare.needTwo')}</p>}
-      {codes.length > COMPARE_MAX_UNITS && <p className="empty-state" role="alert">{t('compare.tooMany')}</p>}
+      {codes.length < COMPARE_MIN_UNITS && (
+        <p className="empty-state" role="status">
+          {t('compare.needTwo')}
+        </p>
+      )}
+      {codes.length > COMPARE_MAX_UNITS && (
+        <p className="empty-state" role="alert">
+          {t('compare.tooMany')}
+        </p>
+      )}
       {ready && (
         <div className="panels">
           <Panel className="half" title={t('compare.byField')} skeletonHeight={420}>
@@ -63,7 +82,13 @@ export function ComparePage() {
  * The picker offers the units ranked with the first chosen unit in its latest year (its cohort,
  * block included), or those of the landing cohort before any is chosen.
  */
-function PickerWithUnits({ codes, onChange }: { codes: string[]; onChange: (codes: string[]) => void }) {
+function PickerWithUnits({
+  codes,
+  onChange,
+}: {
+  codes: string[]
+  onChange: (codes: string[]) => void
+}) {
   const first = codes[0]
   const { data: cohorts } = useSuspenseQuery(cohortQueries.list())
   const landing = landingCohort(cohorts.items)
@@ -78,13 +103,28 @@ function PickerWithUnits({ codes, onChange }: { codes: string[]; onChange: (code
 type CohortYear = Parameters<typeof rankingQueries.list>[0]
 type PickerProps = { codes: string[]; onChange: (codes: string[]) => void }
 
-function PickerFromUnit({ code, fallback, ...props }: PickerProps & { code: string; fallback: CohortYear | null }) {
+function PickerFromUnit({
+  code,
+  fallback,
+  ...props
+}: PickerProps & { code: string; fallback: CohortYear | null }) {
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const last = data.years[data.years.length - 1]
   const cohort = last
-    ? { parent: last.cohort.parent.code, kind: last.cohort.kind, block: last.cohort.block, year: last.year }
+    ? {
+        parent: last.cohort.parent.code,
+        kind: last.cohort.kind,
+        block: last.cohort.block,
+        year: last.year,
+      }
     : fallback
-  return <PickerFromCohort cohort={cohort} {...props} extra={[{ code: data.unit.code, name: data.unit.name }]} />
+  return (
+    <PickerFromCohort
+      cohort={cohort}
+      {...props}
+      extra={[{ code: data.unit.code, name: data.unit.name }]}
+    />
+  )
 }
 
 function PickerFromCohort({
@@ -97,7 +137,12 @@ function PickerFromCohort({
   return <RankedPicker cohort={cohort} codes={codes} onChange={onChange} extra={extra} />
 }
 
-function RankedPicker({ cohort, codes, onChange, extra }: PickerProps & { cohort: CohortYear; extra: { code: string; name: string }[] }) {
+function RankedPicker({
+  cohort,
+  codes,
+  onChange,
+  extra,
+}: PickerProps & { cohort: CohortYear; extra: { code: string; name: string }[] }) {
   const { data } = useSuspenseQuery(rankingQueries.list(cohort))
   const ranked = data.items.map((item) => item.unit)
   const options = [...ranked, ...extra.filter((u) => !ranked.some((r) => r.code === u.code))]

@@ -42,7 +42,9 @@ export function Layout() {
   return (
     <div className="app">
       <PrintRunningHeader />
-      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -53,11 +55,15 @@ export function Layout() {
         </div>
         <nav aria-label={t('app.mainNav')} className="main-nav">
           <ul>
-            {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map((item) => (
-              <li key={item.key}>
-                <NavLink to={`${item.to}${item.cohort ? carried : ''}`}>{t(item.key === 'admin' ? 'admin.nav' : `nav.${item.key}`)}</NavLink>
-              </li>
-            ))}
+            {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
+              (item) => (
+                <li key={item.key}>
+                  <NavLink to={`${item.to}${item.cohort ? carried : ''}`}>
+                    {t(item.key === 'admin' ? 'admin.nav' : `nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <UserMenu />

@@ -16,7 +16,17 @@ export function OverviewPage() {
     <CohortView title={t('overview.title')}>
       {(selection) => (
         <>
-          <ReportMenu target={{ type: 'cohort', cohort: { parent: selection.parent.code, kind: selection.kind, block: selection.block, year: selection.year } }} />
+          <ReportMenu
+            target={{
+              type: 'cohort',
+              cohort: {
+                parent: selection.parent.code,
+                kind: selection.kind,
+                block: selection.block,
+                year: selection.year,
+              },
+            }}
+          />
           <Panel className="plain" skeletonHeight={110}>
             <KpiTilesPanel selection={selection} />
           </Panel>

@@ -25,7 +25,9 @@ describe('rankings page', () => {
     renderRoute('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
     const table = await screen.findByTestId('rankings-table', {}, { timeout: 10_000 })
     const row = await rowOf(table, 'Huyện Thạnh Hóa')
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent)
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent)
     expect(cells[0]).toBe('5/15')
     expect(cells).toContain('80,1')
     expect(cells).toContain('+5,35')
@@ -40,7 +42,13 @@ describe('rankings page', () => {
     await userEvent.click(header)
     expect(router.state.location.search).toContain('sort=deltaPct&dir=desc')
     // The server sorts: the page is read again.
-    await waitFor(() => expect(within(screen.getByTestId('rankings-table')).getAllByRole('row')[1]).toHaveTextContent('Huyện Thạnh Hóa'), { timeout: 10_000 })
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByTestId('rankings-table')).getAllByRole('row')[1],
+        ).toHaveTextContent('Huyện Thạnh Hóa'),
+      { timeout: 10_000 },
+    )
   })
 })
 
@@ -48,12 +56,21 @@ describe('states', () => {
   it('explains invalid URL parameters and links to a valid view', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=20x3')
     expect(await screen.findByRole('alert')).toHaveTextContent('year')
-    expect(screen.getByRole('link', { name: 'Mở trang tổng quan mặc định' })).toHaveAttribute('href', '/overview')
+    expect(screen.getByRole('link', { name: 'Mở trang tổng quan mặc định' })).toHaveAttribute(
+      'href',
+      '/overview',
+    )
   })
 
   it('says there is no data for a year outside the cohort', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2010')
-    expect(await screen.findByText(/Không có dữ liệu cho Tỉnh Long An \(cấp huyện\) năm 2010/, {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        /Không có dữ liệu cho Tỉnh Long An \(cấp huyện\) năm 2010/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument()
   })
 
   it('shows a not-found page for unknown URLs', async () => {
@@ -68,7 +85,13 @@ describe('states', () => {
     expect(alert).toHaveTextContent('Máy chủ gặp lỗi.')
     expect(screen.getByRole('heading', { name: 'Nhiệm vụ CCHC', level: 1 })).toBeInTheDocument()
     await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }))
-    expect(await screen.findByRole('heading', { name: 'Tiến độ thực hiện nhiệm vụ' }, { timeout: 10_000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Tiến độ thực hiện nhiệm vụ' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument()
   })
 })
 

@@ -15,7 +15,10 @@ export function TasksPage() {
           <Panel title={t('tasks.chart')} skeletonHeight={480}>
             <TasksPanel selection={selection} />
           </Panel>
-          <Panel title={t('cohortPages.tasksTable', { cohort: selection.label, year: selection.year })} skeletonHeight={520}>
+          <Panel
+            title={t('cohortPages.tasksTable', { cohort: selection.label, year: selection.year })}
+            skeletonHeight={520}
+          >
             <TasksTablePanel selection={selection} />
           </Panel>
         </>

@@ -9,7 +9,12 @@ import { unitQueries } from '#client/features/units/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
-import { FieldsPanel, IndexYearsPanel, ProfileAwardsPanel, ProfileTasksPanel } from '#client/features/units/components/profile-panels.tsx'
+import {
+  FieldsPanel,
+  IndexYearsPanel,
+  ProfileAwardsPanel,
+  ProfileTasksPanel,
+} from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
@@ -22,7 +27,10 @@ export function UnitProfilePage() {
   const [params] = useSearchParams()
   const codeOk = unitCodeSchema.safeParse(code).success
   const parsed = parseSearch(profileSearchSchema, params)
-  if (!codeOk || !parsed.ok) return <BadParams invalid={[...(codeOk ? [] : ['code']), ...(parsed.ok ? [] : parsed.invalid)]} />
+  if (!codeOk || !parsed.ok)
+    return (
+      <BadParams invalid={[...(codeOk ? [] : ['code']), ...(parsed.ok ? [] : parsed.invalid)]} />
+    )
   return (
     <Panel className="plain" title={t('profile.title')} skeletonHeight={120}>
       <Profile code={code} year={parsed.data.year} />
@@ -42,7 +50,11 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
         <p className="empty-state" role="status">
           {years.length === 0
             ? t('state.noResults', { unit: data.unit.name })
-            : t('state.noYear', { cohort: data.unit.name, year: year ?? '–', years: years.join(', ') })}
+            : t('state.noYear', {
+                cohort: data.unit.name,
+                year: year ?? '–',
+                years: years.join(', '),
+              })}
         </p>
         {/* A unit without results (a commune merged away) still has a history to tell. */}
         <div className="panels after-notice">

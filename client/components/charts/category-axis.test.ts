@@ -4,9 +4,14 @@ import { categoryAxisWidth } from './category-axis.ts'
 describe('categoryAxisWidth', () => {
   it('fits the longest label, whatever its place, plus the tick', () => {
     const short = categoryAxisWidth(['1. Huyện Mộc Hóa'], 12)
-    const long = categoryAxisWidth(['1. Huyện Mộc Hóa', '12. Thị xã Kiến Tường và vùng lân cận'], 12)
+    const long = categoryAxisWidth(
+      ['1. Huyện Mộc Hóa', '12. Thị xã Kiến Tường và vùng lân cận'],
+      12,
+    )
     expect(long).toBeGreaterThan(short)
-    expect(categoryAxisWidth(['12. Thị xã Kiến Tường và vùng lân cận', '1. Huyện Mộc Hóa'], 12)).toBe(long)
+    expect(
+      categoryAxisWidth(['12. Thị xã Kiến Tường và vùng lân cận', '1. Huyện Mộc Hóa'], 12),
+    ).toBe(long)
     expect(categoryAxisWidth([], 12)).toBe(10)
   })
 

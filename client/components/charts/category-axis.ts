@@ -17,7 +17,8 @@ const FONT_SLACK = 1.06
 let context: OffscreenCanvasRenderingContext2D | null | undefined
 
 function textWidth(text: string, fontSize: number): number {
-  context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null
+  context ??=
+    typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null
   // No canvas in the tests' DOM: the estimate the export drawing uses.
   if (!context) return estimateTextWidth(text, fontSize)
   context.font = `${fontSize}px ${CHART_FONT_FAMILY}`

@@ -12,14 +12,33 @@ export function Legend({ items }: { items: LegendItem[] }) {
         const patternId = `${id}-legend-${i}`
         return (
           <li key={item.label}>
-            <svg width={item.shape === 'line' ? 22 : 14} height={14} aria-hidden="true" focusable="false">
+            <svg
+              width={item.shape === 'line' ? 22 : 14}
+              height={14}
+              aria-hidden="true"
+              focusable="false"
+            >
               <defs>
                 <PatternDef id={patternId} color={item.color} kind={kind} />
               </defs>
               {item.shape === 'line' ? (
-                <line x1={0} x2={22} y1={7} y2={7} stroke={item.color} strokeWidth={3} strokeDasharray={item.dash} />
+                <line
+                  x1={0}
+                  x2={22}
+                  y1={7}
+                  y2={7}
+                  stroke={item.color}
+                  strokeWidth={3}
+                  strokeDasharray={item.dash}
+                />
               ) : (
-                <rect width={14} height={14} fill={fillOf(patternId, item.color, kind)} stroke="#374151" strokeWidth={0.5} />
+                <rect
+                  width={14}
+                  height={14}
+                  fill={fillOf(patternId, item.color, kind)}
+                  stroke="#374151"
+                  strokeWidth={0.5}
+                />
               )}
             </svg>
             {item.label}

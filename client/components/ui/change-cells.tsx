@@ -9,7 +9,11 @@ import { useLang } from '#client/lib/use-lang.ts'
 type Change = { value: number | null; notComparable: NotComparable | null }
 
 /** "không so sánh được (đơn vị được sắp xếp lại)", set apart from numbers. */
-export function NotComparableNote({ notComparable }: { notComparable: Pick<NotComparable, 'reason'> }) {
+export function NotComparableNote({
+  notComparable,
+}: {
+  notComparable: Pick<NotComparable, 'reason'>
+}) {
   const { t } = useTranslation()
   return <span className="not-comparable">{notComparableText(notComparable, t)}</span>
 }
@@ -17,7 +21,8 @@ export function NotComparableNote({ notComparable }: { notComparable: Pick<NotCo
 /** Δ index: the change, or why there is none. */
 export function DeltaCell({ value, notComparable }: Change) {
   const lang = useLang()
-  if (value === null && notComparable && !notComparable.rankOnly) return <NotComparableNote notComparable={notComparable} />
+  if (value === null && notComparable && !notComparable.rankOnly)
+    return <NotComparableNote notComparable={notComparable} />
   return <>{formatDelta(value, lang)}</>
 }
 

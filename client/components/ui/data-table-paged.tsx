@@ -41,7 +41,23 @@ type Props<R> = {
  * in the whole list for screen readers.
  */
 export function PagedTable<R>(props: Props<R>) {
-  const { caption, captionHidden, columns, rows, rowKey, sort, onSort, query, onQuery, page, onPage, matched, total, testId, downloads } = props
+  const {
+    caption,
+    captionHidden,
+    columns,
+    rows,
+    rowKey,
+    sort,
+    onSort,
+    query,
+    onQuery,
+    page,
+    onPage,
+    matched,
+    total,
+    testId,
+    downloads,
+  } = props
   const { t } = useTranslation()
   const lang = useLang()
   const id = useId()
@@ -66,7 +82,13 @@ export function PagedTable<R>(props: Props<R>) {
   const { first, last } = pageRange(page, rows.length)
   const n = (v: number) => formatNumber(v, lang)
   const status = query
-    ? t('cohortPages.rowsOfMatched', { first: n(first), last: n(last), matched: n(matched), total: n(total), query })
+    ? t('cohortPages.rowsOfMatched', {
+        first: n(first),
+        last: n(last),
+        matched: n(matched),
+        total: n(total),
+        query,
+      })
     : t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
   const offset = (page - 1) * TABLE_PAGE_SIZE
   return (
@@ -82,19 +104,43 @@ export function PagedTable<R>(props: Props<R>) {
           }}
         >
           <label htmlFor={`${id}-q`}>{t('table.search')}</label>
-          <input id={`${id}-q`} type="search" value={draft} placeholder={t('table.searchPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={draft}
+            placeholder={t('table.searchPlaceholder')}
+            onChange={(e) => setDraft(e.target.value)}
+          />
         </form>
-        <p className="table-count" role="status" data-testid={testId ? `${testId}-status` : undefined}>
+        <p
+          className="table-count"
+          role="status"
+          data-testid={testId ? `${testId}-status` : undefined}
+        >
           {status}
         </p>
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table" data-testid={testId} aria-rowcount={pages > 1 ? matched + 1 : undefined}>
+        <table
+          className="data-table"
+          data-testid={testId}
+          aria-rowcount={pages > 1 ? matched + 1 : undefined}
+        >
           <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-          <TableHead columns={columns} sort={sort} onSort={onSort} rowIndex={pages > 1 ? 1 : undefined} />
+          <TableHead
+            columns={columns}
+            sort={sort}
+            onSort={onSort}
+            rowIndex={pages > 1 ? 1 : undefined}
+          />
           <tbody>
             {rows.map((row, i) => (
-              <TableRow key={rowKey(row)} row={row} columns={columns} rowIndex={pages > 1 ? offset + i + 2 : undefined} />
+              <TableRow
+                key={rowKey(row)}
+                row={row}
+                columns={columns}
+                rowIndex={pages > 1 ? offset + i + 2 : undefined}
+              />
             ))}
           </tbody>
         </table>
@@ -104,19 +150,41 @@ export function PagedTable<R>(props: Props<R>) {
         <div className="table-pager">
           {pages > 1 && (
             <nav aria-label={t('cohortPages.pager', { caption })}>
-              <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(1)} aria-label={t('cohortPages.firstPage')}>
+              <button
+                type="button"
+                className="button small"
+                disabled={page <= 1}
+                onClick={() => onPage(1)}
+                aria-label={t('cohortPages.firstPage')}
+              >
                 «
               </button>
-              <button type="button" className="button small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+              <button
+                type="button"
+                className="button small"
+                disabled={page <= 1}
+                onClick={() => onPage(page - 1)}
+              >
                 {t('cohortPages.previous')}
               </button>
               <span className="table-page" aria-current="page">
                 {t('cohortPages.page', { page: n(page), pages: n(pages) })}
               </span>
-              <button type="button" className="button small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+              <button
+                type="button"
+                className="button small"
+                disabled={page >= pages}
+                onClick={() => onPage(page + 1)}
+              >
                 {t('cohortPages.next')}
               </button>
-              <button type="button" className="button small" disabled={page >= pages} onClick={() => onPage(pages)} aria-label={t('cohortPages.lastPage')}>
+              <button
+                type="button"
+                className="button small"
+                disabled={page >= pages}
+                onClick={() => onPage(pages)}
+                aria-label={t('cohortPages.lastPage')}
+              >
                 »
               </button>
             </nav>

@@ -46,7 +46,9 @@ export function sortRows<R>(rows: R[], columns: Column<R>[], sort: SortState | u
 
 // Most tables are small: the virtualiser (about 10 kB gzip) is fetched only for a large one.
 const VirtualTable = lazy(async () => ({
-  default: (await import('./virtual-table.tsx')).VirtualTable as ComponentType<TableViewProps<unknown>>,
+  default: (await import('./virtual-table.tsx')).VirtualTable as ComponentType<
+    TableViewProps<unknown>
+  >,
 }))
 
 type Props<R> = {
@@ -71,8 +73,11 @@ export function DataTable<R>(props: Props<R>) {
   const { t } = useTranslation()
   const lang = useLang()
   const [query, setQuery] = useState('')
-  const searchColumn = rows.length > FOCUS_THRESHOLD ? columns.find((c) => c.key === searchKey) : undefined
-  const filtered = searchColumn ? filterByName(rows, query, (row) => String(searchColumn.value(row) ?? '')) : rows
+  const searchColumn =
+    rows.length > FOCUS_THRESHOLD ? columns.find((c) => c.key === searchKey) : undefined
+  const filtered = searchColumn
+    ? filterByName(rows, query, (row) => String(searchColumn.value(row) ?? ''))
+    : rows
   const sorted = onSort ? sortRows(filtered, columns, sort) : filtered
   const view: TableViewProps<R> = { ...props, rows: sorted }
   const total = formatNumber(rows.length, lang)
@@ -82,10 +87,21 @@ export function DataTable<R>(props: Props<R>) {
         <div className="table-tools">
           <label className="table-search">
             <span>{t('table.search')}</span>
-            <input type="search" value={query} placeholder={t('table.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              type="search"
+              value={query}
+              placeholder={t('table.searchPlaceholder')}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </label>
           <p className="table-count" role="status">
-            {query.trim() ? t('table.matches', { count: sorted.length, shown: formatNumber(sorted.length, lang), total }) : t('table.rows', { total })}
+            {query.trim()
+              ? t('table.matches', {
+                  count: sorted.length,
+                  shown: formatNumber(sorted.length, lang),
+                  total,
+                })
+              : t('table.rows', { total })}
           </p>
         </div>
       )}
@@ -96,7 +112,9 @@ export function DataTable<R>(props: Props<R>) {
       ) : (
         <PlainTable {...view} />
       )}
-      {searchColumn && sorted.length === 0 && <p className="empty-state">{t('table.noMatch', { query: query.trim() })}</p>}
+      {searchColumn && sorted.length === 0 && (
+        <p className="empty-state">{t('table.noMatch', { query: query.trim() })}</p>
+      )}
     </>
   )
 }
@@ -104,5 +122,8 @@ export function DataTable<R>(props: Props<R>) {
 /** The header and raw rows a CSV export writes. */
 export function tableToCsvRows<R>(columns: Column<R>[], rows: R[]) {
   const kept = columns.filter((c) => !c.noCsv)
-  return { header: kept.map((c) => c.header), rows: rows.map((row) => kept.map((c) => c.value(row))) }
+  return {
+    header: kept.map((c) => c.header),
+    rows: rows.map((row) => kept.map((c) => c.value(row))),
+  }
 }

@@ -35,7 +35,15 @@ class PanelErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
-export function PanelError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
+export function PanelError({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown
+  onRetry: () => void
+  title?: string
+}) {
   const { t } = useTranslation()
   const code = error instanceof ApiError ? error.code : 'OTHER'
   const known = ['NETWORK', 'NOT_FOUND', 'VALIDATION_FAILED', 'INTERNAL'].includes(code)
@@ -59,7 +67,19 @@ export function PanelError({ error, onRetry, title }: { error: unknown; onRetry:
  * A dashboard panel: its own Suspense (skeleton) and error boundary with retry (STYLE B.7).
  * A `deferred` panel renders after the visit's first chart has been drawn (first-chart.tsx).
  */
-export function Panel({ children, title, skeletonHeight, className, deferred = false }: { children: ReactNode; title?: string; skeletonHeight?: number; className?: string; deferred?: boolean }) {
+export function Panel({
+  children,
+  title,
+  skeletonHeight,
+  className,
+  deferred = false,
+}: {
+  children: ReactNode
+  title?: string
+  skeletonHeight?: number
+  className?: string
+  deferred?: boolean
+}) {
   const skeleton = <Skeleton height={skeletonHeight} />
   return (
     <section className={`panel ${className ?? ''}`} aria-label={title}>
@@ -67,7 +87,11 @@ export function Panel({ children, title, skeletonHeight, className, deferred = f
         {({ reset }) => (
           <PanelErrorBoundary onReset={reset} title={title}>
             <Suspense fallback={skeleton}>
-              {deferred ? <AfterFirstChart fallback={skeleton}>{children}</AfterFirstChart> : children}
+              {deferred ? (
+                <AfterFirstChart fallback={skeleton}>{children}</AfterFirstChart>
+              ) : (
+                children
+              )}
             </Suspense>
           </PanelErrorBoundary>
         )}

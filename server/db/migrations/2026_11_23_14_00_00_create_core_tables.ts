@@ -18,8 +18,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('import_batch_id', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('unit_parent_kind_idx').on('unit').columns(['parent_code', 'kind']).execute()
-  await db.schema.createIndex('unit_name_key_idx').on('unit').columns(['parent_code', 'name_key']).execute()
+  await db.schema
+    .createIndex('unit_parent_kind_idx')
+    .on('unit')
+    .columns(['parent_code', 'kind'])
+    .execute()
+  await db.schema
+    .createIndex('unit_name_key_idx')
+    .on('unit')
+    .columns(['parent_code', 'name_key'])
+    .execute()
 
   await db.schema
     .createTable('unit_lineage')
@@ -31,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('note', 'text')
     .execute()
   await db.schema.createIndex('unit_lineage_to_idx').on('unit_lineage').column('to_code').execute()
-  await db.schema.createIndex('unit_lineage_from_idx').on('unit_lineage').column('from_code').execute()
+  await db.schema
+    .createIndex('unit_lineage_from_idx')
+    .on('unit_lineage')
+    .column('from_code')
+    .execute()
 
   await db.schema
     .createTable('scheme')
@@ -89,7 +101,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('assessment_pk', ['unit_code', 'year'])
     .execute()
-  await db.schema.createIndex('assessment_year_idx').on('assessment').columns(['year', 'unit_code']).execute()
+  await db.schema
+    .createIndex('assessment_year_idx')
+    .on('assessment')
+    .columns(['year', 'unit_code'])
+    .execute()
 
   await db.schema
     .createTable('assessment_field')
@@ -118,7 +134,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('task_result_pk', ['unit_code', 'year', 'field_code', 'content_area'])
     .execute()
-  await db.schema.createIndex('task_result_year_idx').on('task_result').columns(['year', 'unit_code']).execute()
+  await db.schema
+    .createIndex('task_result_year_idx')
+    .on('task_result')
+    .columns(['year', 'unit_code'])
+    .execute()
 
   await db.schema
     .createTable('award_type')
@@ -149,8 +169,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('import_batch_id', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('award_grant_unit_year_idx').on('award_grant').columns(['unit_code', 'year']).execute()
-  await db.schema.createIndex('award_grant_year_idx').on('award_grant').columns(['year', 'unit_code']).execute()
+  await db.schema
+    .createIndex('award_grant_unit_year_idx')
+    .on('award_grant')
+    .columns(['unit_code', 'year'])
+    .execute()
+  await db.schema
+    .createIndex('award_grant_year_idx')
+    .on('award_grant')
+    .columns(['year', 'unit_code'])
+    .execute()
 
   await db.schema
     .createTable('import_batch')
@@ -183,8 +211,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('import_batch_id', 'text')
     .execute()
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute()
-  await db.schema.createIndex('audit_log_batch_idx').on('audit_log').column('import_batch_id').execute()
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['entity', 'entity_key']).execute()
+  await db.schema
+    .createIndex('audit_log_batch_idx')
+    .on('audit_log')
+    .column('import_batch_id')
+    .execute()
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['entity', 'entity_key'])
+    .execute()
 
   await db.schema
     .createTable('app_user')
@@ -204,7 +240,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('user_session_user_idx').on('user_session').column('user_id').execute()
+  await db.schema
+    .createIndex('user_session_user_idx')
+    .on('user_session')
+    .column('user_id')
+    .execute()
 
   await db.schema
     .createTable('login_attempt')
@@ -212,7 +252,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attempt_key', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('login_attempt_key_idx').on('login_attempt').columns(['attempt_key', 'at']).execute()
+  await db.schema
+    .createIndex('login_attempt_key_idx')
+    .on('login_attempt')
+    .columns(['attempt_key', 'at'])
+    .execute()
 
   await db.schema
     .createTable('app_setting')

@@ -16,7 +16,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addColumn('rank', 'integer', (c) => c.notNull())
     .addColumn('index_pct', 'double precision', (c) => c.notNull())
-    .addPrimaryKeyConstraint('cohort_rank_pk', ['parent_code', 'kind', 'scope', 'year', 'unit_code'])
+    .addPrimaryKeyConstraint('cohort_rank_pk', [
+      'parent_code',
+      'kind',
+      'scope',
+      'year',
+      'unit_code',
+    ])
     .execute()
   await db.schema
     .createIndex('cohort_rank_order_idx')

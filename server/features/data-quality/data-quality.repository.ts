@@ -18,7 +18,10 @@ export async function findDataQuality(
     .where('u.kind', '=', q.kind)
     .select(({ fn }) => [
       'a.published_cohort_size',
-      fn.countAll<number>().over((ob) => ob.partitionBy('a.year')).as('loaded'),
+      fn
+        .countAll<number>()
+        .over((ob) => ob.partitionBy('a.year'))
+        .as('loaded'),
       'a.unit_code',
       'u.name',
       'a.year',

@@ -31,11 +31,7 @@ export type KindHandler = (sheet: Sheet, ctx: KindContext) => Promise<ExtraWrite
  * A date cell that may hold a year (official tables write "2025" for the whole year): a year is
  * its first day for a start (`end` false) and its last day for an end.
  */
-export function readDateOrYear(
-  r: RowReader,
-  key: string,
-  end: boolean,
-): string | null | undefined {
+export function readDateOrYear(r: RowReader, key: string, end: boolean): string | null | undefined {
   const cell = r.text(key)
   if (/^\d{4}$/.test(cell)) {
     const year = Number(cell)

@@ -58,7 +58,10 @@ export function parseDate(text: string): Parsed<string> {
     ;[d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])]
   }
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false }
-  return { ok: true, value: `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` }
+  return {
+    ok: true,
+    value: `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`,
+  }
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/

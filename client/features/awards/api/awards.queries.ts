@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { AwardCohortSummary, AwardReport } from '#shared/dto/award.ts'
-import { cohortQueryOf, getJson, pageQueryOf, type CohortYearParams, type TablePageParams } from '#client/features/cohorts/api/cohort-read.ts'
+import {
+  cohortQueryOf,
+  getJson,
+  pageQueryOf,
+  type CohortYearParams,
+  type TablePageParams,
+} from '#client/features/cohorts/api/cohort-read.ts'
 import type { AwardSortKey } from '../utils/award-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
@@ -18,6 +24,10 @@ export const awardQueries = {
   summary: (params: AwardParams, ends: number) =>
     queryOptions({
       queryKey: [...awardQueries.all(), 'summary', params, ends] as const,
-      queryFn: () => getJson<AwardCohortSummary>('/api/awards/summary', { ...cohortQueryOf(params), ends: String(ends) }),
+      queryFn: () =>
+        getJson<AwardCohortSummary>('/api/awards/summary', {
+          ...cohortQueryOf(params),
+          ends: String(ends),
+        }),
     }),
 }

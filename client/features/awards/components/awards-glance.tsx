@@ -14,18 +14,26 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   // The cohort's totals from its summary (the awards page's default view asks the same).
-  const { data } = useSuspenseQuery(awardQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)))
+  const { data } = useSuspenseQuery(
+    awardQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
+  )
   const { totals } = data
   const types = byAwardType(totals, lang)
   return (
     <div className="glance">
       <h2 className="panel-title">{t('overview.awards')}</h2>
       {totals.total === 0 ? (
-        <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+        <p className="empty-state">
+          {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+        </p>
       ) : (
         <>
           <p className="big">
-            {t('overview.awardsSummary', { total: formatNumber(totals.total, lang), collective: formatNumber(totals.collective, lang), individual: formatNumber(totals.individual, lang) })}
+            {t('overview.awardsSummary', {
+              total: formatNumber(totals.total, lang),
+              collective: formatNumber(totals.collective, lang),
+              individual: formatNumber(totals.individual, lang),
+            })}
           </p>
           <ul className="meta-list">
             {types.slice(0, 6).map((row) => (
@@ -34,7 +42,9 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
-          <Link to={`/awards${cohortSearch(cohortParams(selection))}`}>{t('overview.moreAwards')}</Link>
+          <Link to={`/awards${cohortSearch(cohortParams(selection))}`}>
+            {t('overview.moreAwards')}
+          </Link>
         </>
       )}
     </div>

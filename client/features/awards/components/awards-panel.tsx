@@ -1,7 +1,11 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import {
+  FocusedChart,
+  useFocusNote,
+  withFocusNote,
+} from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
@@ -28,11 +32,17 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const { data } = useSuspenseQuery(awardQueries.summary(cohort, state.ends))
   const searching = data.unitsWithData > FOCUS_THRESHOLD && state.searched !== ''
   const search = useQuery({
-    ...awardQueries.page(cohort, { ...AWARD_TABLE_SORT.initial, q: state.searched, page: 1 }, MAX_HIGHLIGHTS),
+    ...awardQueries.page(
+      cohort,
+      { ...AWARD_TABLE_SORT.initial, q: state.searched, page: 1 },
+      MAX_HIGHLIGHTS,
+    ),
     enabled: searching,
     placeholderData: keepPreviousData,
   })
-  const found = searching ? (search.data?.items ?? []).map(toAwardRow).filter((r) => r.total > 0) : []
+  const found = searching
+    ? (search.data?.items ?? []).map(toAwardRow).filter((r) => r.total > 0)
+    : []
   const result = focusFromEnds<AwardRow>({
     head: data.top.map(toAwardRow).filter((r) => r.total > 0),
     tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
@@ -54,13 +64,34 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const columns: Column<AwardRow>[] = [
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
     { key: 'total', header: t('columns.total'), value: (r) => r.total, numeric: true },
-    { key: 'collective', header: t('columns.collective'), value: (r) => r.collective, numeric: true },
-    { key: 'individual', header: t('columns.individual'), value: (r) => r.individual, numeric: true },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: AwardRow) => r[s.key as keyof AwardRow] as number, numeric: true })),
+    {
+      key: 'collective',
+      header: t('columns.collective'),
+      value: (r) => r.collective,
+      numeric: true,
+    },
+    {
+      key: 'individual',
+      header: t('columns.individual'),
+      value: (r) => r.individual,
+      numeric: true,
+    },
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: AwardRow) => r[s.key as keyof AwardRow] as number,
+      numeric: true,
+    })),
   ]
   const countColumns = (header: string): Column<CountRow>[] => [
     { key: 'label', header, value: (r) => r.label },
-    { key: 'count', header: t('columns.count'), value: (r) => r.count, render: (r) => fmt(r.count), numeric: true },
+    {
+      key: 'count',
+      header: t('columns.count'),
+      value: (r) => r.count,
+      render: (r) => fmt(r.count),
+      numeric: true,
+    },
   ]
   return (
     <>
@@ -78,17 +109,33 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
         exportContent={{ kind: 'rows', rows: drawn.length }}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
-            <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} valueLabel={t('chartExport.axis.awards')} />
+            <StackedBarChart
+              rows={drawn}
+              series={series}
+              size={size}
+              formatValue={fmt}
+              valueLabel={t('chartExport.axis.awards')}
+            />
           </FocusedChart>
         )}
       />
       {rows.length > 0 && (
         <div className="panels" style={{ marginTop: 16 }}>
           <div className="half">
-            <DataTable caption={t('awards.byType')} columns={countColumns(t('columns.award'))} rows={byAwardType(data.totals, lang)} rowKey={(r) => r.key} />
+            <DataTable
+              caption={t('awards.byType')}
+              columns={countColumns(t('columns.award'))}
+              rows={byAwardType(data.totals, lang)}
+              rowKey={(r) => r.key}
+            />
           </div>
           <div className="half">
-            <DataTable caption={t('columns.issuer')} columns={countColumns(t('columns.issuer'))} rows={byIssuer(data.totals, lang)} rowKey={(r) => r.key} />
+            <DataTable
+              caption={t('columns.issuer')}
+              columns={countColumns(t('columns.issuer'))}
+              rows={byIssuer(data.totals, lang)}
+              rowKey={(r) => r.key}
+            />
           </div>
         </div>
       )}

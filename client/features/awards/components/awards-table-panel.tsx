@@ -6,7 +6,11 @@ import type { Column, SortState } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { parseTableSearch, withTableSearch, type TableSearch } from '#client/lib/cohort-params-table.ts'
+import {
+  parseTableSearch,
+  withTableSearch,
+  type TableSearch,
+} from '#client/lib/cohort-params-table.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { AwardCode } from '#shared/domain/award-kinds.ts'
@@ -26,14 +30,48 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
   const n = (v: number | null) => formatNumber(v, lang)
   const series = awardSeries(data.totals, lang)
   const columns: Column<AwardRow>[] = [
-    { key: 'name', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
-    { key: 'total', header: t('columns.total'), value: (r) => r.total, render: (r) => n(r.total), numeric: true, sortable: true },
-    { key: 'collective', header: t('columns.collective'), value: (r) => r.collective, render: (r) => n(r.collective), numeric: true, sortable: true },
-    { key: 'individual', header: t('columns.individual'), value: (r) => r.individual, render: (r) => n(r.individual), numeric: true, sortable: true },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: AwardRow) => r[s.key as AwardCode] ?? 0, render: (r: AwardRow) => n(r[s.key as AwardCode] ?? 0), numeric: true })),
+    {
+      key: 'name',
+      header: t('columns.unit'),
+      value: (r) => r.name,
+      sortable: true,
+      render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
+    },
+    {
+      key: 'total',
+      header: t('columns.total'),
+      value: (r) => r.total,
+      render: (r) => n(r.total),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'collective',
+      header: t('columns.collective'),
+      value: (r) => r.collective,
+      render: (r) => n(r.collective),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'individual',
+      header: t('columns.individual'),
+      value: (r) => r.individual,
+      render: (r) => n(r.individual),
+      numeric: true,
+      sortable: true,
+    },
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: AwardRow) => r[s.key as AwardCode] ?? 0,
+      render: (r: AwardRow) => n(r[s.key as AwardCode] ?? 0),
+      numeric: true,
+    })),
   ]
   const update = useCallback(
-    (next: Partial<TableSearch<AwardSortKey>>) => setParams((p) => withTableSearch(p, AWARD_TABLE_SORT, next), { replace: true }),
+    (next: Partial<TableSearch<AwardSortKey>>) =>
+      setParams((p) => withTableSearch(p, AWARD_TABLE_SORT, next), { replace: true }),
     [setParams],
   )
   const onSort = (next: SortState) => {
@@ -41,7 +79,12 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
     if (key) update({ sort: key, dir: next.dir })
   }
   const onQuery = useCallback((q: string) => update({ q }), [update])
-  if (data.total === 0) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  if (data.total === 0)
+    return (
+      <p className="empty-state">
+        {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+      </p>
+    )
   const caption = t('cohortPages.awardsTable', { cohort: selection.label, year: selection.year })
   return (
     <>
@@ -61,7 +104,9 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
         matched={data.matched}
         total={data.total}
         testId="awards-table"
-        downloads={<WholeListDownloads path="/api/awards" cohort={cohort} table={table} total={data.total} />}
+        downloads={
+          <WholeListDownloads path="/api/awards" cohort={cohort} table={table} total={data.total} />
+        }
       />
     </>
   )

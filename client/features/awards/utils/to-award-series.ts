@@ -16,11 +16,23 @@ export function awardSeries(totals: AwardTotals, lang: Language): StackSeries[] 
   }))
 }
 
-export type AwardRow = { code: string; name: string; total: number; collective: number; individual: number } & Partial<Record<AwardCode, number>>
+export type AwardRow = {
+  code: string
+  name: string
+  total: number
+  collective: number
+  individual: number
+} & Partial<Record<AwardCode, number>>
 
 /** A unit's awards as a flat row, one column per award code. */
 export function toAwardRow(item: AwardEntry): AwardRow {
-  const row: AwardRow = { code: item.unit.code, name: item.unit.name, total: item.total, collective: item.collective, individual: item.individual }
+  const row: AwardRow = {
+    code: item.unit.code,
+    name: item.unit.name,
+    total: item.total,
+    collective: item.collective,
+    individual: item.individual,
+  }
   for (const code of AWARD_CODES) row[code] = item.byCode[code] ?? 0
   return row
 }
@@ -29,4 +41,3 @@ export function toAwardRow(item: AwardEntry): AwardRow {
 export function toAwardSeries(items: readonly AwardEntry[]): AwardRow[] {
   return items.map(toAwardRow).sort((a, b) => b.total - a.total)
 }
-

@@ -6,10 +6,20 @@ import { ApiError, apiErrorFromBody } from '#client/lib/api-error.ts'
 import { pageWindow, TABLE_PAGE_SIZE, type SortDir } from '#client/lib/cohort-params-table.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
-export type CohortYearParams = { parent: string; kind: UnitKind; block: string | null; year: number }
+export type CohortYearParams = {
+  parent: string
+  kind: UnitKind
+  block: string | null
+  year: number
+}
 
 /** One page of a table: the API's sort key, direction, searched names and 1-based page. */
-export type TablePageParams<K extends string = string> = { sort: K; dir: SortDir; q: string; page: number }
+export type TablePageParams<K extends string = string> = {
+  sort: K
+  dir: SortDir
+  q: string
+  page: number
+}
 
 /** The API's cohort query; the block only when there is one, so default cohorts keep their URL. */
 export function cohortQueryOf(params: CohortYearParams): Record<string, string> {
@@ -22,7 +32,11 @@ export function cohortQueryOf(params: CohortYearParams): Record<string, string> 
 }
 
 /** The query of one table page: cohort, sort, search (when any) and the page's window. */
-export function pageQueryOf(params: CohortYearParams, table: TablePageParams, size = TABLE_PAGE_SIZE): Record<string, string> {
+export function pageQueryOf(
+  params: CohortYearParams,
+  table: TablePageParams,
+  size = TABLE_PAGE_SIZE,
+): Record<string, string> {
   const { limit, offset } = pageWindow(table.page, size)
   return {
     ...cohortQueryOf(params),
@@ -57,6 +71,15 @@ export async function getJson<T>(path: string, query: Record<string, string>): P
 }
 
 /** The whole list as a file the server streams: the one read of a whole cohort the SPA links to. */
-export function downloadHref(path: string, params: CohortYearParams, format: 'csv' | 'xlsx', table?: Pick<TablePageParams, 'sort' | 'dir'>): string {
-  return apiPath(path, { ...cohortQueryOf(params), ...(table ? { sort: table.sort, dir: table.dir } : {}), format })
+export function downloadHref(
+  path: string,
+  params: CohortYearParams,
+  format: 'csv' | 'xlsx',
+  table?: Pick<TablePageParams, 'sort' | 'dir'>,
+): string {
+  return apiPath(path, {
+    ...cohortQueryOf(params),
+    ...(table ? { sort: table.sort, dir: table.dir } : {}),
+    format,
+  })
 }

@@ -45,18 +45,24 @@ export function CohortFilter({ items, selected, year, years }: Props) {
             update({ parent: c.parent.code, kind: c.kind, cohort: c.block, year: null })
           }}
         >
-          {!all.some((o) => o.value === value) && <option value={value}>{selected?.parent ?? '–'}</option>}
+          {!all.some((o) => o.value === value) && (
+            <option value={value}>{selected?.parent ?? '–'}</option>
+          )}
           {groups.present.length > 0 && (
             <optgroup label={t('filters.presentDay')}>
               {groups.present.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </optgroup>
           )}
           {groups.past.length > 0 && (
             <optgroup label={t('filters.beforeNewMap')}>
               {groups.past.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </optgroup>
           )}
@@ -64,10 +70,16 @@ export function CohortFilter({ items, selected, year, years }: Props) {
       </label>
       <label>
         <span>{t('filters.year')}</span>
-        <select value={year ?? ''} onChange={(e) => update({ year: e.target.value })} disabled={years.length === 0}>
+        <select
+          value={year ?? ''}
+          onChange={(e) => update({ year: e.target.value })}
+          disabled={years.length === 0}
+        >
           {year !== undefined && !years.includes(year) && <option value={year}>{year}</option>}
           {[...years].reverse().map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </select>
       </label>

@@ -40,7 +40,13 @@ export function CohortView({ title, children }: Props) {
   )
 }
 
-function CohortResolver({ search, children }: { search: CohortSearch; children: Props['children'] }) {
+function CohortResolver({
+  search,
+  children,
+}: {
+  search: CohortSearch
+  children: Props['children']
+}) {
   const { t } = useTranslation()
   const lang = useLang()
   const { pathname } = useLocation()
@@ -50,9 +56,15 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
   if (!key || !cohort) {
     const kind = key?.kind ?? search.kind
     const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null) : null
-    const named = [...(kind ? [kindLabel(kind, lang)] : []), key?.parent ?? search.parent ?? '–', ...(block ? [block] : [])]
+    const named = [
+      ...(kind ? [kindLabel(kind, lang)] : []),
+      key?.parent ?? search.parent ?? '–',
+      ...(block ? [block] : []),
+    ]
     // A link from before blocks (parent and level only) finds the blocks the level is ranked in.
-    const blocks = key ? data.items.filter((c) => c.block && findCohort([c], { ...key, block: c.block })) : []
+    const blocks = key
+      ? data.items.filter((c) => c.block && findCohort([c], { ...key, block: c.block }))
+      : []
     return (
       <>
         <CohortFilter items={data.items} selected={key} year={search.year} years={[]} />
@@ -64,7 +76,11 @@ function CohortResolver({ search, children }: { search: CohortSearch; children: 
               {blocks.map((c, i) => (
                 <Fragment key={c.block}>
                   {i > 0 && ', '}
-                  <Link to={`${pathname}${cohortSearch({ parent: c.parent.code, kind: c.kind, block: c.block, year: search.year })}`}>{c.block}</Link>
+                  <Link
+                    to={`${pathname}${cohortSearch({ parent: c.parent.code, kind: c.kind, block: c.block, year: search.year })}`}
+                  >
+                    {c.block}
+                  </Link>
                 </Fragment>
               ))}
             </p>

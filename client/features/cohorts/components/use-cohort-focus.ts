@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Focus } from '#client/components/charts/focus-controls.tsx'
-import { DEFAULT_FOCUS_SIZE, FOCUS_THRESHOLD, type FocusResult, type FocusSize } from '#client/lib/focus-units.ts'
+import {
+  DEFAULT_FOCUS_SIZE,
+  FOCUS_THRESHOLD,
+  type FocusResult,
+  type FocusSize,
+} from '#client/lib/focus-units.ts'
 
 /** How long typing pauses before a chart's search is sent. */
 const SEARCH_DELAY_MS = 300
@@ -29,7 +34,10 @@ export function useCohortFocus() {
 export type CohortFocusState = ReturnType<typeof useCohortFocus>
 
 /** The focus controls' view of a chart whose rows came from the server. */
-export function asFocus<R extends { name: string }>(state: CohortFocusState, result: FocusResult<R>): Focus<R> {
+export function asFocus<R extends { name: string }>(
+  state: CohortFocusState,
+  result: FocusResult<R>,
+): Focus<R> {
   return {
     size: state.size,
     setSize: state.setSize,

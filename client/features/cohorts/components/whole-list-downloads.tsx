@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { downloadHref, type CohortYearParams, type TablePageParams } from '#client/features/cohorts/api/cohort-read.ts'
+import {
+  downloadHref,
+  type CohortYearParams,
+  type TablePageParams,
+} from '#client/features/cohorts/api/cohort-read.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 

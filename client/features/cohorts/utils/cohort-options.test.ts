@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
 import { cohortOptionLabel, cohortOptions, cohortOptionValue } from './cohort-options.ts'
 
-const cohort = (parent: string, name: string, kind: CohortSummary['kind'], block: string | null, more: Partial<CohortSummary> = {}): CohortSummary => ({
+const cohort = (
+  parent: string,
+  name: string,
+  kind: CohortSummary['kind'],
+  block: string | null,
+  more: Partial<CohortSummary> = {},
+): CohortSummary => ({
   parent: { code: parent, name },
   kind,
   block,
@@ -16,10 +22,18 @@ const cohort = (parent: string, name: string, kind: CohortSummary['kind'], block
 
 describe('cohort options', () => {
   it('names parent, level and block, leaving out a block that repeats the level', () => {
-    expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường'), 'vi')).toBe('Tỉnh Tây Ninh — Cấp xã — Phường')
-    expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường'), 'en')).toBe('Tỉnh Tây Ninh — Communes — Phường')
-    expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'DEPARTMENT', 'Sở, ban, ngành'), 'vi')).toBe('Tỉnh Tây Ninh — Sở, ban, ngành')
-    expect(cohortOptionLabel(cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null), 'vi')).toBe('Tỉnh Long An — Cấp huyện')
+    expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường'), 'vi')).toBe(
+      'Tỉnh Tây Ninh — Cấp xã — Phường',
+    )
+    expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường'), 'en')).toBe(
+      'Tỉnh Tây Ninh — Communes — Phường',
+    )
+    expect(
+      cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'DEPARTMENT', 'Sở, ban, ngành'), 'vi'),
+    ).toBe('Tỉnh Tây Ninh — Sở, ban, ngành')
+    expect(cohortOptionLabel(cohort('LONG_AN', 'Tỉnh Long An', 'DISTRICT', null), 'vi')).toBe(
+      'Tỉnh Long An — Cấp huyện',
+    )
   })
 
   it("groups today's cohorts apart from the old map's, each by name", () => {
@@ -39,7 +53,10 @@ describe('cohort options', () => {
       'Tỉnh Tây Ninh — Cấp xã — Xã',
       'Việt Nam — Tỉnh, thành phố',
     ])
-    expect(groups.past.map((o) => o.label)).toEqual(['Tỉnh An Giang — Cấp huyện', 'Tỉnh Long An — Cấp huyện'])
+    expect(groups.past.map((o) => o.label)).toEqual([
+      'Tỉnh An Giang — Cấp huyện',
+      'Tỉnh Long An — Cấp huyện',
+    ])
   })
 
   it('gives each cohort its own value, whatever the case of the code', () => {

@@ -6,7 +6,13 @@ import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { formatDelta, formatIndex, formatPoints, formatRank, formatTick } from '#client/lib/format.ts'
+import {
+  formatDelta,
+  formatIndex,
+  formatPoints,
+  formatRank,
+  formatTick,
+} from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'

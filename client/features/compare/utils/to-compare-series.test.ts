@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import type { Comparison } from '#shared/dto/compare.ts'
-import { commonYear, differenceFrom, toCompareChanges, toCompareFieldRows, toCompareYearRows, toCompareYearSegments } from './to-compare-series.ts'
+import {
+  commonYear,
+  differenceFrom,
+  toCompareChanges,
+  toCompareFieldRows,
+  toCompareYearRows,
+  toCompareYearSegments,
+} from './to-compare-series.ts'
 
-const unit = (code: string) => ({ code, name: code, kind: 'DISTRICT' as const, parentCode: 'LONG_AN', title: 'HUYEN' as const, validFrom: null, validTo: null })
+const unit = (code: string) => ({
+  code,
+  name: code,
+  kind: 'DISTRICT' as const,
+  parentCode: 'LONG_AN',
+  title: 'HUYEN' as const,
+  validFrom: null,
+  validTo: null,
+})
 const year = (y: number, indexPct: number, fields: [string, number][]) => ({
   year: y,
   indexPct,
@@ -18,8 +33,29 @@ const year = (y: number, indexPct: number, fields: [string, number][]) => ({
 
 const comparison: Comparison = {
   items: [
-    { unit: unit('A'), years: [year(2022, 70, [['IMPACT', 20], ['LEADERSHIP', 7]]), year(2023, 80.1, [['IMPACT', 22], ['LEADERSHIP', 8]])] },
-    { unit: unit('B'), years: [year(2023, 85, [['LEADERSHIP', 9], ['IMPACT', 25.5]]), year(2024, 86, [])] },
+    {
+      unit: unit('A'),
+      years: [
+        year(2022, 70, [
+          ['IMPACT', 20],
+          ['LEADERSHIP', 7],
+        ]),
+        year(2023, 80.1, [
+          ['IMPACT', 22],
+          ['LEADERSHIP', 8],
+        ]),
+      ],
+    },
+    {
+      unit: unit('B'),
+      years: [
+        year(2023, 85, [
+          ['LEADERSHIP', 9],
+          ['IMPACT', 25.5],
+        ]),
+        year(2024, 86, []),
+      ],
+    },
   ],
   years: [2022, 2023, 2024],
 }
@@ -48,12 +84,35 @@ describe('compare series', () => {
 })
 
 describe('compare across a merger', () => {
-  const lineage = { reason: 'LINEAGE' as const, rankOnly: false, previousYear: 2024, predecessors: [] }
-  const resized = { reason: 'COHORT_SIZE' as const, rankOnly: true, previousYear: 2024, predecessors: [] }
+  const lineage = {
+    reason: 'LINEAGE' as const,
+    rankOnly: false,
+    previousYear: 2024,
+    predecessors: [],
+  }
+  const resized = {
+    reason: 'COHORT_SIZE' as const,
+    rankOnly: true,
+    previousYear: 2024,
+    predecessors: [],
+  }
   const merged: Comparison = {
     items: [
-      { unit: unit('TAY_NINH'), years: [year(2023, 86.04, []), year(2024, 88.61, []), { ...year(2025, 89.44, []), rank: 15, total: 34, notComparable: lineage }] },
-      { unit: unit('HA_NOI'), years: [year(2024, 93.52, []), { ...year(2025, 95.06, []), rank: 1, total: 34, notComparable: resized }] },
+      {
+        unit: unit('TAY_NINH'),
+        years: [
+          year(2023, 86.04, []),
+          year(2024, 88.61, []),
+          { ...year(2025, 89.44, []), rank: 15, total: 34, notComparable: lineage },
+        ],
+      },
+      {
+        unit: unit('HA_NOI'),
+        years: [
+          year(2024, 93.52, []),
+          { ...year(2025, 95.06, []), rank: 1, total: 34, notComparable: resized },
+        ],
+      },
     ],
     years: [2023, 2024, 2025],
   }
@@ -74,9 +133,11 @@ describe('compare across a merger', () => {
 
   it('gives the index change only where the API claims the years compare', () => {
     const changes = toCompareChanges(merged, 2025)
-    expect(changes.map((c) => [c.code, c.deltaPct, c.rankChange, c.notComparable?.reason])).toEqual([
-      ['TAY_NINH', null, null, 'LINEAGE'],
-      ['HA_NOI', 1.54, null, 'COHORT_SIZE'],
-    ])
+    expect(changes.map((c) => [c.code, c.deltaPct, c.rankChange, c.notComparable?.reason])).toEqual(
+      [
+        ['TAY_NINH', null, null, 'LINEAGE'],
+        ['HA_NOI', 1.54, null, 'COHORT_SIZE'],
+      ],
+    )
   })
 })

@@ -14,7 +14,8 @@ export function commonYear(comparison: Comparison): number | null {
 /** Points per field (rows) × unit (columns) in one year, in the fields' canonical order. */
 export function toCompareFieldRows(comparison: Comparison, year: number): CompareFieldRow[] {
   const fields = new Set<string>()
-  for (const item of comparison.items) for (const f of item.years.find((y) => y.year === year)?.fields ?? []) fields.add(f.code)
+  for (const item of comparison.items)
+    for (const f of item.years.find((y) => y.year === year)?.fields ?? []) fields.add(f.code)
   const order = (code: string) => {
     const i = (KPI_FIELDS as readonly string[]).indexOf(code)
     return i === -1 ? KPI_FIELDS.length : i
@@ -24,7 +25,9 @@ export function toCompareFieldRows(comparison: Comparison, year: number): Compar
     .map((code) => {
       const row: CompareFieldRow = { code }
       for (const item of comparison.items) {
-        row[item.unit.code] = item.years.find((y) => y.year === year)?.fields.find((f) => f.code === code)?.points ?? null
+        row[item.unit.code] =
+          item.years.find((y) => y.year === year)?.fields.find((f) => f.code === code)?.points ??
+          null
       }
       return row
     })
@@ -34,13 +37,18 @@ export function toCompareFieldRows(comparison: Comparison, year: number): Compar
 export function toCompareYearRows(comparison: Comparison): Record<string, number | null>[] {
   return comparison.years.map((year) => {
     const row: Record<string, number | null> = { year }
-    for (const item of comparison.items) row[item.unit.code] = item.years.find((y) => y.year === year)?.indexPct ?? null
+    for (const item of comparison.items)
+      row[item.unit.code] = item.years.find((y) => y.year === year)?.indexPct ?? null
     return row
   })
 }
 
 /** Differences from the first unit (the reference), per row: value − reference value. */
-export function differenceFrom(row: Record<string, unknown>, reference: string, code: string): number | null {
+export function differenceFrom(
+  row: Record<string, unknown>,
+  reference: string,
+  code: string,
+): number | null {
   const a = row[code]
   const b = row[reference]
   if (typeof a !== 'number' || typeof b !== 'number') return null
@@ -64,7 +72,8 @@ export function toCompareYearSegments(comparison: Comparison) {
     for (const [i, year] of comparison.years.entries()) {
       const result = item.years.find((y) => y.year === year)
       if (!result) continue
-      if (result.notComparable && BREAKING.has(result.notComparable.reason) && keys.size > 0) stretch += 1
+      if (result.notComparable && BREAKING.has(result.notComparable.reason) && keys.size > 0)
+        stretch += 1
       const key = stretch === 0 ? item.unit.code : `${item.unit.code}~${stretch}`
       keys.add(key)
       const row = rows[i]

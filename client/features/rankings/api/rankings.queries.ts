@@ -18,7 +18,8 @@ export const cohortQuery = cohortQueryOf
 /** A summary's reach: the top and bottom `ends` units, and the units asked for by code. */
 export type EndsParams = { ends: number; focus: readonly string[] }
 
-const codes = (focus: readonly string[]): Record<string, string> => (focus.length > 0 ? { focus: [...focus].sort().join(',') } : {})
+const codes = (focus: readonly string[]): Record<string, string> =>
+  focus.length > 0 ? { focus: [...focus].sort().join(',') } : {}
 
 export const rankingQueries = {
   all: () => ['rankings'] as const,
@@ -39,14 +40,28 @@ export const rankingQueries = {
   search: (params: RankingParams, q: string, limit: number) =>
     queryOptions({
       queryKey: [...rankingQueries.all(), 'search', params, q, limit] as const,
-      queryFn: () => getJson<Ranking>('/api/rankings', pageQueryOf(params, { sort: 'rank', dir: 'asc', q, page: 1 }, limit)),
+      queryFn: () =>
+        getJson<Ranking>(
+          '/api/rankings',
+          pageQueryOf(params, { sort: 'rank', dir: 'asc', q, page: 1 }, limit),
+        ),
     }),
   /** The cohort-year in a few kilobytes: averages, grades, the ends of each order, the movers. */
   summary: (params: RankingParams, reach: EndsParams) =>
     queryOptions({
-      queryKey: [...rankingQueries.all(), 'summary', params, reach.ends, [...reach.focus].sort()] as const,
+      queryKey: [
+        ...rankingQueries.all(),
+        'summary',
+        params,
+        reach.ends,
+        [...reach.focus].sort(),
+      ] as const,
       queryFn: () =>
-        getJson<RankingSummary>('/api/rankings/summary', { ...cohortQueryOf(params), ends: String(reach.ends), ...codes(reach.focus) }),
+        getJson<RankingSummary>('/api/rankings/summary', {
+          ...cohortQueryOf(params),
+          ends: String(reach.ends),
+          ...codes(reach.focus),
+        }),
     }),
   /** The ranks over the years of the top and bottom `ends` units of `year` and of `units`. */
   history: (params: RankingParams, reach: { ends: number; units: readonly string[] }) => {

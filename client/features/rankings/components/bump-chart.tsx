@@ -44,12 +44,30 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
   const ticks = axis
     ? axis.ticks.map((t) => t.position)
     : dense
-      ? [1, ...Array.from({ length: Math.floor((max - 1) / step) }, (_, i) => (i + 1) * step).filter((r) => r < max - step / 2), max]
+      ? [
+          1,
+          ...Array.from({ length: Math.floor((max - 1) / step) }, (_, i) => (i + 1) * step).filter(
+            (r) => r < max - step / 2,
+          ),
+          max,
+        ]
       : Array.from({ length: max }, (_, i) => i + 1)
   // The names at the line ends need a line of text each: as much room per rank as the closest
   // two of them ask for, up to the full 28 px a rank.
-  const lastRanks = series.units.map((u) => u.lastRank).filter((r): r is number => r !== null).sort((a, b) => a - b)
-  const minGap = Math.max(1, Math.min(...lastRanks.slice(1).map((r, i) => r - (lastRanks[i] ?? 0)).filter((g) => g > 0), max))
+  const lastRanks = series.units
+    .map((u) => u.lastRank)
+    .filter((r): r is number => r !== null)
+    .sort((a, b) => a - b)
+  const minGap = Math.max(
+    1,
+    Math.min(
+      ...lastRanks
+        .slice(1)
+        .map((r, i) => r - (lastRanks[i] ?? 0))
+        .filter((g) => g > 0),
+      max,
+    ),
+  )
   const perRank = dense ? Math.min(28, Math.max((20 * 28) / max, (font.label + 4) / minGap)) : 28
   // Many lines end close together on a large cohort: the legend names them, the line ends
   // name only the units searched for.
@@ -118,7 +136,12 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
             <LabelList
               dataKey={key}
               content={(props) => {
-                const { x, y, index, value } = props as { x: number; y: number; index: number; value: unknown }
+                const { x, y, index, value } = props as {
+                  x: number
+                  y: number
+                  index: number
+                  value: unknown
+                }
                 // A unit gone by the last year has no point there: no name floating at the top.
                 if (
                   value === null ||

@@ -1,7 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import {
+  FocusedChart,
+  useFocusNote,
+  withFocusNote,
+} from '#client/components/charts/focus-controls.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
@@ -29,11 +33,14 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
   // The units found by the search come first (from the ranking), then their lines.
-  const ranked = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] })).data.ranked
+  const ranked = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
+    .data.ranked
   const { found, matched } = useRankingSearch(cohort, state, ranked)
   const foundCodes = found.map((e) => e.unit.code)
   // Only the lines drawn: the top and bottom `ends` of the year and the units found.
-  const { data: history } = useSuspenseQuery(rankingQueries.history(cohort, { ends: state.ends, units: foundCodes }))
+  const { data: history } = useSuspenseQuery(
+    rankingQueries.history(cohort, { ends: state.ends, units: foundCodes }),
+  )
   const series = toBumpSeries(history)
   const large = history.unitCount > FOCUS_THRESHOLD
   const foundSet = new Set(foundCodes)

@@ -15,18 +15,29 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   // The same summary as the ranking chart's default view: one request for both.
-  const { data } = useSuspenseQuery(rankingQueries.summary(cohortParams(selection), { ends: summaryEnds(DEFAULT_FOCUS_SIZE), focus: [] }))
+  const { data } = useSuspenseQuery(
+    rankingQueries.summary(cohortParams(selection), {
+      ends: summaryEnds(DEFAULT_FOCUS_SIZE),
+      focus: [],
+    }),
+  )
   const partial = usePartialNote(data)
   const tiles = toKpiTiles(data, gradeStyles(data.gradeBands, lang))
   if (tiles.count === 0) {
-    return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+    return (
+      <p className="empty-state">
+        {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+      </p>
+    )
   }
   return (
     <div className="tiles" data-testid="kpi-tiles">
       <div className="tile">
         <p className="tile-label">{t('kpi.average')}</p>
         <p className="tile-value">{formatIndex(tiles.average, lang)}</p>
-        <p className="tile-note">{partial ?? `${t('kpi.units')}: ${formatNumber(tiles.count, lang)}`}</p>
+        <p className="tile-note">
+          {partial ?? `${t('kpi.units')}: ${formatNumber(tiles.count, lang)}`}
+        </p>
       </div>
       <div className="tile">
         <p className="tile-label">{t('kpi.best')}</p>
@@ -44,7 +55,9 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
           <ul className="grade-list">
             {tiles.grades.map((g) => (
               <li key={g.code}>
-                <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} fill={g.color} /></svg>
+                <svg width={12} height={12} aria-hidden="true">
+                  <rect width={12} height={12} fill={g.color} />
+                </svg>
                 {g.label}: <strong>{formatNumber(g.count, lang)}</strong>
               </li>
             ))}

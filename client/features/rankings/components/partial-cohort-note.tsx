@@ -7,11 +7,22 @@ export function usePartialNote(cohort: { ranked: number; total: number }): strin
   const { t } = useTranslation()
   const lang = useLang()
   if (cohort.ranked >= cohort.total) return null
-  return t('rankings.partial', { ranked: formatNumber(cohort.ranked, lang), total: formatNumber(cohort.total, lang) })
+  return t('rankings.partial', {
+    ranked: formatNumber(cohort.ranked, lang),
+    total: formatNumber(cohort.total, lang),
+  })
 }
 
 /** The partial-cohort note, shown where the ranks are: above a chart or table. */
-export function PartialCohortNote({ ranked, total, help = false }: { ranked: number; total: number; help?: boolean }) {
+export function PartialCohortNote({
+  ranked,
+  total,
+  help = false,
+}: {
+  ranked: number
+  total: number
+  help?: boolean
+}) {
   const { t } = useTranslation()
   const lang = useLang()
   const note = usePartialNote({ ranked, total })

@@ -1,6 +1,11 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
+import {
+  animated,
+  chartFont,
+  chartSizeProps,
+  valueAxisTitle,
+} from '#client/components/charts/chart-size.ts'
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
@@ -20,7 +25,13 @@ type Props = {
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
  * found by the search is marked ★ and outlined, not only coloured.
  */
-export function RankingChart({ rows, size, formatValue, formatTick = formatValue, valueLabel }: Props) {
+export function RankingChart({
+  rows,
+  size,
+  formatValue,
+  formatTick = formatValue,
+  valueLabel,
+}: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
@@ -40,7 +51,13 @@ export function RankingChart({ rows, size, formatValue, formatTick = formatValue
         ))}
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} {...valueAxisTitle(valueLabel, font)} />
+      <XAxis
+        type="number"
+        domain={[0, 100]}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        {...valueAxisTitle(valueLabel, font)}
+      />
       <YAxis
         type="category"
         dataKey="name"

@@ -1,7 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import {
+  FocusedChart,
+  useFocusNote,
+  withFocusNote,
+} from '#client/components/charts/focus-controls.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -45,16 +49,31 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const note = useFocusNote(result)
   const fmt = (v: number) => formatIndex(v, lang)
   const columns: Column<RankingRow>[] = [
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, data.total), numeric: true },
+    {
+      key: 'rank',
+      header: t('columns.rank'),
+      value: (r) => r.rank,
+      render: (r) => formatRank(r.rank, data.total),
+      numeric: true,
+    },
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
-    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
+    {
+      key: 'indexPct',
+      header: t('columns.indexPct'),
+      value: (r) => r.indexPct,
+      render: (r) => fmt(r.indexPct),
+      numeric: true,
+    },
     { key: 'grade', header: t('columns.grade'), value: (r) => r.gradeLabel },
   ]
   return (
     <ChartFrame
       chartId="ranking"
       title={t('overview.rankingChart')}
-      subtitle={withFocusNote(withFocusNote(`${selection.label}, ${selection.year}`, partial), note)}
+      subtitle={withFocusNote(
+        withFocusNote(`${selection.label}, ${selection.year}`, partial),
+        note,
+      )}
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={selection.year}
@@ -64,8 +83,20 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       rows={result.rows}
       rowKey={(r) => r.code}
       render={(size) => (
-        <FocusedChart focus={focus} size={size} placeLabel="rank" placeOf={(r) => r.rank} rankTotal={data.total}>
-          <RankingChart rows={result.rows} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.indexPct')} />
+        <FocusedChart
+          focus={focus}
+          size={size}
+          placeLabel="rank"
+          placeOf={(r) => r.rank}
+          rankTotal={data.total}
+        >
+          <RankingChart
+            rows={result.rows}
+            size={size}
+            formatValue={fmt}
+            formatTick={(v) => formatTick(v, lang)}
+            valueLabel={t('chartExport.axis.indexPct')}
+          />
         </FocusedChart>
       )}
       emptyText={t('state.noData', { what: `${selection.label}, ${selection.year}` })}

@@ -13,20 +13,37 @@ import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
-import { RANKING_SORT_KEYS, RANKING_TABLE_SORT, type RankingSortKey } from '../utils/ranking-sorts.ts'
+import {
+  RANKING_SORT_KEYS,
+  RANKING_TABLE_SORT,
+  type RankingSortKey,
+} from '../utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from './partial-cohort-note.tsx'
 
 /** "27/30", with the computed rank beside it where it differs (a check on the published one). */
-function RankCell({ row, total, partial }: { row: RankingTableRow; total: number; partial: boolean }) {
+function RankCell({
+  row,
+  total,
+  partial,
+}: {
+  row: RankingTableRow
+  total: number
+  partial: boolean
+}) {
   const { t } = useTranslation()
   const differs = row.computedRank !== row.rank
   return (
     <>
       {formatRank(row.rank, total)}
       {differs && (
-        <span className="rank-computed" title={t('rankings.computedRankLong', { rank: row.computedRank })}>
-          {t(partial ? 'rankings.computedRankPartial' : 'rankings.computedRank', { rank: row.computedRank })}
+        <span
+          className="rank-computed"
+          title={t('rankings.computedRankLong', { rank: row.computedRank })}
+        >
+          {t(partial ? 'rankings.computedRankPartial' : 'rankings.computedRank', {
+            rank: row.computedRank,
+          })}
         </span>
       )}
     </>
@@ -47,10 +64,14 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
   const partial = data.ranked < data.total
-  const gradeName = (code: string | null | undefined) => styles.find((s) => s.code === code)?.label ?? code
+  const gradeName = (code: string | null | undefined) =>
+    styles.find((s) => s.code === code)?.label ?? code
   const fmt = (v: number | null) => formatIndex(v, lang)
   // Index-only results (a national table of percentages) have no points to show.
-  const points = (r: RankingTableRow) => (r.points === null ? '—' : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '—' : formatNumber(r.maxPoints, lang)}`)
+  const points = (r: RankingTableRow) =>
+    r.points === null
+      ? '—'
+      : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '—' : formatNumber(r.maxPoints, lang)}`
   const notes = (r: RankingTableRow) => [
     ...r.flags.map((flag) =>
       flag === 'PUBLISHED_RANK_DIFFERS'
@@ -59,36 +80,93 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
           ? t('flags.gradeDiffers', { published: gradeName(r.published?.grade) })
           : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
     ),
-    ...[predecessorsText(r.notComparable, lang, t, r.name)].filter((text): text is string => text !== null),
+    ...[predecessorsText(r.notComparable, lang, t, r.name)].filter(
+      (text): text is string => text !== null,
+    ),
   ]
   // A year whose cohort has no previous year (a new map, a first year) has no use for columns
   // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
   // not the page, so the columns stay put while paging.
   const anyPrevious = data.years.includes(selection.year - 1)
   const columns: Column<RankingTableRow>[] = [
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => <RankCell row={r} total={data.total} partial={partial} />, numeric: true, sortable: true },
-    { key: 'name', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
-    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true, sortable: true },
-    { key: 'points', header: `${t('columns.points')} / ${t('columns.maxPoints')}`, value: (r) => r.points, render: points, numeric: true, sortable: true },
+    {
+      key: 'rank',
+      header: t('columns.rank'),
+      value: (r) => r.rank,
+      render: (r) => <RankCell row={r} total={data.total} partial={partial} />,
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'name',
+      header: t('columns.unit'),
+      value: (r) => r.name,
+      sortable: true,
+      render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
+    },
+    {
+      key: 'indexPct',
+      header: t('columns.indexPct'),
+      value: (r) => r.indexPct,
+      render: (r) => fmt(r.indexPct),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'points',
+      header: `${t('columns.points')} / ${t('columns.maxPoints')}`,
+      value: (r) => r.points,
+      render: points,
+      numeric: true,
+      sortable: true,
+    },
     {
       key: 'grade',
       header: t('columns.grade'),
       value: (r) => r.gradeLabel,
       render: (r) => (
         <span className="grade-chip">
-          <svg width={10} height={10} aria-hidden="true"><rect width={10} height={10} fill={r.gradeColor} /></svg>
+          <svg width={10} height={10} aria-hidden="true">
+            <rect width={10} height={10} fill={r.gradeColor} />
+          </svg>
           {r.gradeLabel}
         </span>
       ),
     },
     ...(anyPrevious
       ? [
-          { key: 'previousIndex', header: `${t('columns.previous')} (${selection.year - 1})`, value: (r: RankingTableRow) => r.previousIndex, render: (r: RankingTableRow) => fmt(r.previousIndex), numeric: true },
-          { key: 'previousRank', header: t('columns.previousRank'), value: (r: RankingTableRow) => r.previousRank, render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal), numeric: true },
+          {
+            key: 'previousIndex',
+            header: `${t('columns.previous')} (${selection.year - 1})`,
+            value: (r: RankingTableRow) => r.previousIndex,
+            render: (r: RankingTableRow) => fmt(r.previousIndex),
+            numeric: true,
+          },
+          {
+            key: 'previousRank',
+            header: t('columns.previousRank'),
+            value: (r: RankingTableRow) => r.previousRank,
+            render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal),
+            numeric: true,
+          },
         ]
       : []),
-    { key: 'deltaPct', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true, sortable: true },
-    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true, sortable: true },
+    {
+      key: 'deltaPct',
+      header: t('columns.delta'),
+      value: (r) => r.deltaPct,
+      render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />,
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'rankChange',
+      header: t('columns.rankChange'),
+      value: (r) => r.rankChange,
+      render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
+      numeric: true,
+      sortable: true,
+    },
     {
       key: 'flags',
       header: t('columns.flags'),
@@ -97,15 +175,20 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       render: (r) =>
         notes(r).map((text, i) =>
           i < r.flags.length ? (
-            <span key={text} className="flag" title={text}>⚑ {text}</span>
+            <span key={text} className="flag" title={text}>
+              ⚑ {text}
+            </span>
           ) : (
-            <span key={text} className="predecessors">{text}</span>
+            <span key={text} className="predecessors">
+              {text}
+            </span>
           ),
         ),
     },
   ]
   const update = useCallback(
-    (next: Parameters<typeof withTableSearch<RankingSortKey>>[2]) => setParams((p) => withTableSearch(p, RANKING_TABLE_SORT, next), { replace: true }),
+    (next: Parameters<typeof withTableSearch<RankingSortKey>>[2]) =>
+      setParams((p) => withTableSearch(p, RANKING_TABLE_SORT, next), { replace: true }),
     [setParams],
   )
   const onSort = (next: SortState) => {
@@ -115,13 +198,25 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const onQuery = useCallback((q: string) => update({ q }), [update])
   const flagged = rows.filter((r) => r.flags.length > 0).length
   const paged = data.matched > rows.length
-  if (data.total === 0 || data.year === null) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  if (data.total === 0 || data.year === null)
+    return (
+      <p className="empty-state">
+        {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+      </p>
+    )
   const caption = t('rankings.table', { cohort: selection.label, year: selection.year })
   return (
     <>
       <h2 className="panel-title">{caption}</h2>
       <PartialCohortNote ranked={data.ranked} total={data.total} help />
-      {flagged > 0 && <p className="chart-note">⚑ {paged ? t('cohortPages.flaggedOnPage', { count: flagged }) : t('rankings.flagged', { count: flagged })}</p>}
+      {flagged > 0 && (
+        <p className="chart-note">
+          ⚑{' '}
+          {paged
+            ? t('cohortPages.flaggedOnPage', { count: flagged })
+            : t('rankings.flagged', { count: flagged })}
+        </p>
+      )}
       <PagedTable
         caption={caption}
         captionHidden
@@ -137,7 +232,14 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         matched={data.matched}
         total={data.ranked}
         testId="rankings-table"
-        downloads={<WholeListDownloads path="/api/rankings" cohort={cohort} table={table} total={data.ranked} />}
+        downloads={
+          <WholeListDownloads
+            path="/api/rankings"
+            cohort={cohort}
+            table={table}
+            total={data.ranked}
+          />
+        }
       />
     </>
   )

@@ -9,7 +9,11 @@ import { rankingQueries } from '../api/rankings.queries.ts'
  * most MAX_HIGHLIGHTS of them, and how many matched. Only above FOCUS_THRESHOLD units, where the
  * box is shown; the previous finds stay on screen while the next search is answered.
  */
-export function useRankingSearch(cohort: CohortYearParams, state: CohortFocusState, ranked: number) {
+export function useRankingSearch(
+  cohort: CohortYearParams,
+  state: CohortFocusState,
+  ranked: number,
+) {
   const searching = ranked > FOCUS_THRESHOLD && state.searched !== ''
   const search = useQuery({
     ...rankingQueries.search(cohort, state.searched, MAX_HIGHLIGHTS),

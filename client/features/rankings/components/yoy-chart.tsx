@@ -1,6 +1,20 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import {
+  animated,
+  chartFont,
+  chartSizeProps,
+  valueAxisTitle,
+} from '#client/components/charts/chart-size.ts'
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
@@ -28,11 +42,20 @@ type Props = {
 }
 
 /** Diverging bars of the change in index points; falls are hatched as well as coloured. */
-export function YoyChart({ rows, size, formatDelta, formatTick = formatDelta, valueLabel, label }: Props) {
+export function YoyChart({
+  rows,
+  size,
+  formatDelta,
+  formatTick = formatDelta,
+  valueLabel,
+  label,
+}: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const tickLabel = (r: Props['rows'][number]) => (r.highlighted ? `★ ${r.name}` : r.name)
-  const { bound, ticks } = symmetricTicks(Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1)
+  const { bound, ticks } = symmetricTicks(
+    Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1,
+  )
   return (
     <BarChart
       {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
@@ -45,7 +68,14 @@ export function YoyChart({ rows, size, formatDelta, formatTick = formatDelta, va
         <PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />
       </defs>
       <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} {...valueAxisTitle(valueLabel, font)} />
+      <XAxis
+        type="number"
+        domain={[-bound, bound]}
+        ticks={ticks}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        {...valueAxisTitle(valueLabel, font)}
+      />
       <YAxis
         type="category"
         dataKey="name"
@@ -69,7 +99,13 @@ export function YoyChart({ rows, size, formatDelta, formatTick = formatDelta, va
         <LabelList
           dataKey="code"
           content={(props) => {
-            const { x, y, width, height, index } = props as { x: number; y: number; width: number; height: number; index: number }
+            const { x, y, width, height, index } = props as {
+              x: number
+              y: number
+              width: number
+              height: number
+              index: number
+            }
             const row = rows[index]
             if (!row) return null
             const end = Number(x) + Number(width)

@@ -16,7 +16,13 @@ import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
-import { formatDelta, formatDeltaTick, formatNumber, formatRank, formatRankChange } from '#client/lib/format.ts'
+import {
+  formatDelta,
+  formatDeltaTick,
+  formatNumber,
+  formatRank,
+  formatRankChange,
+} from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
@@ -45,7 +51,9 @@ type YoyView = {
 
 /** The units of a group by name while the summary names them all, else their count. */
 function listed(group: { count: number; units: readonly UnitRef[] }): Listed {
-  return group.units.length >= group.count ? group.units.map((u) => ({ code: u.code, name: u.name })) : group.count
+  return group.units.length >= group.count
+    ? group.units.map((u) => ({ code: u.code, name: u.name }))
+    : group.count
 }
 
 /**
@@ -86,8 +94,12 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
         focus: asFocus(state, result),
         withheld,
         // Drawn rows name the units whose rank move is withheld while they are all of them.
-        rankWithheld: changes && rankWithheldRows.length >= changes.rankWithheld ? rankWithheldRows : (changes?.rankWithheld ?? 0),
-        rankWithheldReason: rankWithheldRows[0]?.rankWithheld ?? (changes?.rankWithheld ? 'COHORT_SIZE' : null),
+        rankWithheld:
+          changes && rankWithheldRows.length >= changes.rankWithheld
+            ? rankWithheldRows
+            : (changes?.rankWithheld ?? 0),
+        rankWithheldReason:
+          rankWithheldRows[0]?.rankWithheld ?? (changes?.rankWithheld ? 'COHORT_SIZE' : null),
         noPrevious: changes ? listed(changes.noPrevious) : [],
         total: data.total,
         partial: data,
@@ -109,9 +121,12 @@ function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyVi
     r.rankWithheld ? fmt(r.deltaPct) : `${fmt(r.deltaPct)}  ${formatRankChange(r.rankChange)}`
   const names = (units: Listed) =>
     typeof units === 'number' || units.length > MAX_LISTED
-      ? t('table.rows', { total: formatNumber(typeof units === 'number' ? units : units.length, lang) })
+      ? t('table.rows', {
+          total: formatNumber(typeof units === 'number' ? units : units.length, lang),
+        })
       : units.map((u) => u.name).join(', ')
-  const any = (units: Listed | undefined) => (typeof units === 'number' ? units > 0 : (units?.length ?? 0) > 0)
+  const any = (units: Listed | undefined) =>
+    typeof units === 'number' ? units > 0 : (units?.length ?? 0) > 0
   const columns: Column<YoyRow>[] = [
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
     {
@@ -182,7 +197,14 @@ function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyVi
         rowKey={(r) => r.code}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
-            <YoyChart rows={focus.result.rows} size={size} formatDelta={fmt} formatTick={(v) => formatDeltaTick(v, lang)} valueLabel={t('chartExport.axis.delta')} label={label} />
+            <YoyChart
+              rows={focus.result.rows}
+              size={size}
+              formatDelta={fmt}
+              formatTick={(v) => formatDeltaTick(v, lang)}
+              valueLabel={t('chartExport.axis.delta')}
+              label={label}
+            />
           </FocusedChart>
         )}
         emptyText={t('overview.noChange', { previous })}

@@ -6,7 +6,13 @@ describe('grade legend bounds', () => {
   const bands: GradeBand[] = [
     { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
     { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80, minInclusive: true },
-    { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minPct: 95, minInclusive: false },
+    {
+      code: 'EXCELLENT',
+      labelVi: 'Xuất sắc',
+      labelEn: 'Excellent',
+      minPct: 95,
+      minInclusive: false,
+    },
   ]
 
   it('writes a strict lower bound as "> 95" and an inclusive one as "≥ 80"', () => {

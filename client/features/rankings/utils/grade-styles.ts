@@ -1,5 +1,10 @@
 import type { GradeBand } from '#shared/kpi/grade.ts'
-import { FADED, sequentialColors, sequentialPattern, type PatternKind } from '#client/components/charts/palette.ts'
+import {
+  FADED,
+  sequentialColors,
+  sequentialPattern,
+  type PatternKind,
+} from '#client/components/charts/palette.ts'
 import type { Language } from '#client/lib/format.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import type { LegendItem } from '#client/lib/export-chart.ts'

@@ -2,7 +2,14 @@ import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
 import type { TableSortSpec } from '#client/lib/cohort-params-table.ts'
 
 /** The orders the rankings table asks the server for (the API's names, kept in the URL). */
-export const RANKING_SORT_KEYS = ['rank', 'name', 'indexPct', 'points', 'deltaPct', 'rankChange'] as const satisfies readonly RankingSort[]
+export const RANKING_SORT_KEYS = [
+  'rank',
+  'name',
+  'indexPct',
+  'points',
+  'deltaPct',
+  'rankChange',
+] as const satisfies readonly RankingSort[]
 export type RankingSortKey = (typeof RANKING_SORT_KEYS)[number]
 
 /** The rankings table opens in rank order; links from before server-side sorting keep theirs. */

@@ -26,7 +26,10 @@ export type RankingTableRow = {
 }
 
 /** Ranking entries → flat rows for the sortable rankings table. */
-export function toRankingTableRows(items: readonly RankingEntry[], styles: GradeStyle[]): RankingTableRow[] {
+export function toRankingTableRows(
+  items: readonly RankingEntry[],
+  styles: GradeStyle[],
+): RankingTableRow[] {
   return items.map((item) => {
     const style = styleOf(styles, item.grade)
     return {

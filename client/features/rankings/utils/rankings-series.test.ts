@@ -12,7 +12,14 @@ const bands = [
   { code: 'FAIR', labelVi: 'Khá', labelEn: 'Fair', minPct: 70 },
 ]
 
-function entry(code: string, name: string, rank: number, indexPct: number, grade: string | null, prev: { rank: number; indexPct: number } | null): RankingEntry {
+function entry(
+  code: string,
+  name: string,
+  rank: number,
+  indexPct: number,
+  grade: string | null,
+  prev: { rank: number; indexPct: number } | null,
+): RankingEntry {
   return {
     unit: { code, name },
     rank,
@@ -43,7 +50,11 @@ describe('grade styles', () => {
     const styles = gradeStyles(bands, 'vi')
     expect(styles.map((s) => s.code)).toEqual(['POOR', 'FAIR', 'GOOD'])
     expect(styles[2]?.pattern).toBe('solid')
-    expect(gradeLegend(styles, 'vi').map((l) => l.label)).toEqual(['Tốt (≥ 80)', 'Khá (≥ 70)', 'Kém'])
+    expect(gradeLegend(styles, 'vi').map((l) => l.label)).toEqual([
+      'Tốt (≥ 80)',
+      'Khá (≥ 70)',
+      'Kém',
+    ])
     expect(gradeLegend(gradeStyles(bands, 'en'), 'en')[0]?.label).toBe('Good (≥ 80)')
   })
 })
@@ -61,8 +72,19 @@ describe('toRankingSeries', () => {
 describe('toYoySeries', () => {
   it('orders by gain and keeps units without a previous year apart', () => {
     const { rows, withheld, noPrevious } = toYoySeries(items)
-    expect(rows.map((r) => r.code)).toEqual(['LONG_AN.THANH_HOA', 'LONG_AN.DUC_HOA', 'LONG_AN.BEN_LUC'])
-    expect(rows[0]).toMatchObject({ deltaPct: 5.35, rankChange: 7, previousRank: 12, previousTotal: 15, rank: 5, rankWithheld: null })
+    expect(rows.map((r) => r.code)).toEqual([
+      'LONG_AN.THANH_HOA',
+      'LONG_AN.DUC_HOA',
+      'LONG_AN.BEN_LUC',
+    ])
+    expect(rows[0]).toMatchObject({
+      deltaPct: 5.35,
+      rankChange: 7,
+      previousRank: 12,
+      previousTotal: 15,
+      rank: 5,
+      rankWithheld: null,
+    })
     expect(noPrevious).toEqual([{ code: 'LONG_AN.NEW', name: 'Huyện Mới' }])
     expect(withheld).toEqual({})
   })
@@ -77,11 +99,23 @@ describe('toYoySeries', () => {
     const resized: RankingEntry = {
       ...entry('HA_NOI', 'Thành phố Hà Nội', 1, 95.06, null, { rank: 3, indexPct: 93.52 }),
       rankChange: null,
-      notComparable: { reason: 'COHORT_SIZE', rankOnly: true, previousYear: 2024, predecessors: [] },
+      notComparable: {
+        reason: 'COHORT_SIZE',
+        rankOnly: true,
+        previousYear: 2024,
+        predecessors: [],
+      },
     }
     const { rows, withheld, noPrevious } = toYoySeries([merged, resized])
     expect(withheld).toEqual({ LINEAGE: [{ code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' }] })
-    expect(rows).toEqual([expect.objectContaining({ code: 'HA_NOI', deltaPct: 1.54, rankChange: null, rankWithheld: 'COHORT_SIZE' })])
+    expect(rows).toEqual([
+      expect.objectContaining({
+        code: 'HA_NOI',
+        deltaPct: 1.54,
+        rankChange: null,
+        rankWithheld: 'COHORT_SIZE',
+      }),
+    ])
     expect(noPrevious).toEqual([])
   })
 })
@@ -119,16 +153,39 @@ describe('toKpiTiles', () => {
     expect(tiles.average).toBe(80.3)
     expect(tiles.best).toEqual({ name: items[0]?.unit.name, indexPct: items[0]?.indexPct })
     expect(tiles.worst).toEqual({ name: items[3]?.unit.name, indexPct: items[3]?.indexPct })
-    expect(tiles.grades.map((g) => [g.code, g.count])).toEqual([['GOOD', 3], ['FAIR', 0], ['POOR', 1]])
+    expect(tiles.grades.map((g) => [g.code, g.count])).toEqual([
+      ['GOOD', 3],
+      ['FAIR', 0],
+      ['POOR', 1],
+    ])
   })
   it('is empty for an empty cohort', () => {
-    const empty = summary({ ranked: 0, total: 0, averageIndexPct: null, best: null, worst: null, gradeCounts: [], top: [], bottom: [] })
-    expect(toKpiTiles(empty, [])).toEqual({ count: 0, average: null, best: null, worst: null, grades: [] })
+    const empty = summary({
+      ranked: 0,
+      total: 0,
+      averageIndexPct: null,
+      best: null,
+      worst: null,
+      gradeCounts: [],
+      top: [],
+      bottom: [],
+    })
+    expect(toKpiTiles(empty, [])).toEqual({
+      count: 0,
+      average: null,
+      best: null,
+      worst: null,
+      grades: [],
+    })
   })
 })
 
 describe('toBumpSeries', () => {
-  const history = (years: number[], totals: number[], units: [string, string, (number | null)[]][]): RankHistory => ({
+  const history = (
+    years: number[],
+    totals: number[],
+    units: [string, string, (number | null)[]][],
+  ): RankHistory => ({
     parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
     kind: 'DISTRICT',
     block: null,
@@ -156,7 +213,13 @@ describe('toBumpSeries', () => {
     expect(series.rows[0]?.['LONG_AN.THANH_HOA']).toBe(12)
     expect(series.rows[1]?.['LONG_AN.THANH_HOA']).toBe(5)
     expect(series.rows[0]?.['LONG_AN.NEW']).toBeNull()
-    expect(series.rows[1]).toEqual({ year: 2023, 'LONG_AN.DUC_HOA': 2, 'LONG_AN.THANH_HOA': 5, 'LONG_AN.BEN_LUC': 1, 'LONG_AN.NEW': 6 })
+    expect(series.rows[1]).toEqual({
+      year: 2023,
+      'LONG_AN.DUC_HOA': 2,
+      'LONG_AN.THANH_HOA': 5,
+      'LONG_AN.BEN_LUC': 1,
+      'LONG_AN.NEW': 6,
+    })
     expect(series.units[0]?.code).toBe('LONG_AN.BEN_LUC')
     expect(series.units.map((u) => u.lastRank)).toEqual([1, 2, 5, 6])
     expect(series.maxRank).toBe(4)
@@ -226,7 +289,9 @@ describe('logRankAxis', () => {
     expect(Object.keys(axis.rows[0] ?? {})).toEqual(['year', 'A', 'B'])
     expect(axis.ticks.slice(0, 4).map((t) => t.rank)).toEqual([1, 2, 5, 10])
     expect(axis.ticks.at(-1)?.rank).toBe(10_600)
-    expect(axis.ticks.map((t) => t.position)).toEqual([...axis.ticks.map((t) => t.position)].sort((a, b) => a - b))
+    expect(axis.ticks.map((t) => t.position)).toEqual(
+      [...axis.ticks.map((t) => t.position)].sort((a, b) => a - b),
+    )
   })
 })
 
@@ -261,10 +326,11 @@ describe('toBumpSeries at national scale', () => {
   })
 })
 
-
 describe('sizeBreaks and splitAtBreaks', () => {
   it('breaks where the cohort changes size and draws each stretch as its own line', () => {
-    expect(sizeBreaks({ years: [2023, 2024, 2025], totals: [63, 63, 34] })).toEqual([{ year: 2025, from: 63, to: 34 }])
+    expect(sizeBreaks({ years: [2023, 2024, 2025], totals: [63, 63, 34] })).toEqual([
+      { year: 2025, from: 63, to: 34 },
+    ])
     expect(sizeBreaks({ years: [2022, 2023], totals: [15, 15] })).toEqual([])
     const rows = [
       { year: 2023, A: 37, B: 3 },

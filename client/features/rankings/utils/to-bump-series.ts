@@ -24,8 +24,14 @@ export function toBumpSeries(history: RankHistory): BumpSeries {
   // The order the server sends (shared collation); sorted here too so the series does not
   // depend on where its input came from.
   const units = entries
-    .map(({ unit, ranks }) => ({ code: unit.code, name: unit.name, lastRank: (last >= 0 ? ranks[last] : null) ?? null }))
-    .sort((a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity) || compareVi(a.name, b.name))
+    .map(({ unit, ranks }) => ({
+      code: unit.code,
+      name: unit.name,
+      lastRank: (last >= 0 ? ranks[last] : null) ?? null,
+    }))
+    .sort(
+      (a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity) || compareVi(a.name, b.name),
+    )
   const maxRank = Math.max(1, ...history.totals)
   return { rows, units, maxRank }
 }
@@ -52,7 +58,8 @@ const NICE = [1, 2, 5] as const
 export function logRankAxis(series: BumpSeries, codes: readonly string[]): RankAxis {
   const total = Math.max(2, series.maxRank)
   const mid = (total + 1) / 2
-  const position = (rank: number) => (rank <= mid ? Math.log(rank) : 2 * Math.log(mid) - Math.log(total + 1 - rank))
+  const position = (rank: number) =>
+    rank <= mid ? Math.log(rank) : 2 * Math.log(mid) - Math.log(total + 1 - rank)
   const rows = series.rows.map((row) => {
     const out: Record<string, number | null> = { year: row.year ?? null }
     for (const code of codes) {
@@ -87,7 +94,8 @@ export function sizeBreaks(history: Pick<RankHistory, 'years' | 'totals'>): Size
     const from = history.totals[i - 1]
     const to = history.totals[i]
     const year = history.years[i]
-    if (from !== undefined && to !== undefined && year !== undefined && from !== to) breaks.push({ year, from, to })
+    if (from !== undefined && to !== undefined && year !== undefined && from !== to)
+      breaks.push({ year, from, to })
   }
   return breaks
 }
@@ -96,17 +104,27 @@ export function sizeBreaks(history: Pick<RankHistory, 'years' | 'totals'>): Size
  * Rows with each unit's ranks split at the breaks: `CODE` before the first break, `CODE~1` after
  * it, and so on, so each stretch is its own line. `keys` lists a unit's keys in order.
  */
-export function splitAtBreaks(rows: readonly Record<string, number | null>[], codes: readonly string[], breakYears: readonly number[]) {
+export function splitAtBreaks(
+  rows: readonly Record<string, number | null>[],
+  codes: readonly string[],
+  breakYears: readonly number[],
+) {
   if (breakYears.length === 0) return { rows: [...rows], keys: new Map(codes.map((c) => [c, [c]])) }
   const breaks = new Set(breakYears)
   let stretch = 0
-  const stretchOf = rows.map((row, i) => (i > 0 && breaks.has(Number(row.year)) ? (stretch += 1) : stretch))
+  const stretchOf = rows.map((row, i) =>
+    i > 0 && breaks.has(Number(row.year)) ? (stretch += 1) : stretch,
+  )
   const key = (code: string, s: number) => (s === 0 ? code : `${code}~${s}`)
   const split = rows.map((row, i) => {
     const out: Record<string, number | null> = { year: row.year ?? null }
-    for (const code of codes) for (let s = 0; s <= stretch; s += 1) out[key(code, s)] = s === stretchOf[i] ? (row[code] ?? null) : null
+    for (const code of codes)
+      for (let s = 0; s <= stretch; s += 1)
+        out[key(code, s)] = s === stretchOf[i] ? (row[code] ?? null) : null
     return out
   })
-  const keys = new Map(codes.map((c) => [c, Array.from({ length: stretch + 1 }, (_, s) => key(c, s))]))
+  const keys = new Map(
+    codes.map((c) => [c, Array.from({ length: stretch + 1 }, (_, s) => key(c, s))]),
+  )
   return { rows: split, keys }
 }

@@ -12,7 +12,8 @@ export type KpiTiles = {
 /** Cohort KPIs from its summary: mean index, best and lowest unit, units per grade (best band first). */
 export function toKpiTiles(summary: RankingSummary, styles: GradeStyle[]): KpiTiles {
   if (summary.ranked === 0) return { count: 0, average: null, best: null, worst: null, grades: [] }
-  const named = (entry: RankingSummary['best']) => (entry ? { name: entry.unit.name, indexPct: entry.indexPct } : null)
+  const named = (entry: RankingSummary['best']) =>
+    entry ? { name: entry.unit.name, indexPct: entry.indexPct } : null
   return {
     count: summary.ranked,
     average: summary.averageIndexPct,

@@ -14,7 +14,10 @@ export type RankingRow = {
 }
 
 /** Ranking entries → bars in rank order (ties keep the API's order), coloured by grade. */
-export function toRankingSeries(items: readonly RankingEntry[], styles: GradeStyle[]): RankingRow[] {
+export function toRankingSeries(
+  items: readonly RankingEntry[],
+  styles: GradeStyle[],
+): RankingRow[] {
   return [...items]
     .sort((a, b) => a.rank - b.rank)
     .map((item) => {

@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { TaskCohortSummary, TaskReport } from '#shared/dto/task.ts'
-import { cohortQueryOf, getJson, pageQueryOf, type CohortYearParams, type TablePageParams } from '#client/features/cohorts/api/cohort-read.ts'
+import {
+  cohortQueryOf,
+  getJson,
+  pageQueryOf,
+  type CohortYearParams,
+  type TablePageParams,
+} from '#client/features/cohorts/api/cohort-read.ts'
 import type { TaskSortKey } from '../utils/task-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
@@ -18,6 +24,10 @@ export const taskQueries = {
   summary: (params: TaskParams, ends: number) =>
     queryOptions({
       queryKey: [...taskQueries.all(), 'summary', params, ends] as const,
-      queryFn: () => getJson<TaskCohortSummary>('/api/tasks/summary', { ...cohortQueryOf(params), ends: String(ends) }),
+      queryFn: () =>
+        getJson<TaskCohortSummary>('/api/tasks/summary', {
+          ...cohortQueryOf(params),
+          ends: String(ends),
+        }),
     }),
 }

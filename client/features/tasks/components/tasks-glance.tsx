@@ -15,7 +15,9 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   // The cohort's totals from its summary (the tasks page's default view asks the same).
-  const { data } = useSuspenseQuery(taskQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)))
+  const { data } = useSuspenseQuery(
+    taskQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
+  )
   const { totals } = data
   const series = taskStatusSeries(lang)
   const done = totals.counts.DONE_ON_TIME + totals.counts.DONE_LATE
@@ -24,32 +26,55 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
     <div className="glance">
       <h2 className="panel-title">{t('overview.tasks')}</h2>
       {totals.planned === 0 ? (
-        <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+        <p className="empty-state">
+          {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+        </p>
       ) : (
         <>
           <p className="big">
-            {t('overview.tasksSummary', { done: formatNumber(done, lang), planned: formatNumber(totals.planned, lang), pct: formatPercent(totals.completionPct, lang) })}
+            {t('overview.tasksSummary', {
+              done: formatNumber(done, lang),
+              planned: formatNumber(totals.planned, lang),
+              pct: formatPercent(totals.completionPct, lang),
+            })}
           </p>
-          <svg viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="18" role="img" aria-label={series.map((s) => `${s.label}: ${totals.counts[s.key as keyof typeof totals.counts]}`).join('; ')}>
-            {series.reduce<{ x: number; els: ReactElement[] }>(
-              (acc, s) => {
-                const w = sum ? (totals.counts[s.key as keyof typeof totals.counts] / sum) * 100 : 0
-                acc.els.push(<rect key={s.key} x={acc.x} width={w} height={6} fill={s.color} />)
-                acc.x += w
-                return acc
-              },
-              { x: 0, els: [] },
-            ).els}
+          <svg
+            viewBox="0 0 100 6"
+            preserveAspectRatio="none"
+            width="100%"
+            height="18"
+            role="img"
+            aria-label={series
+              .map((s) => `${s.label}: ${totals.counts[s.key as keyof typeof totals.counts]}`)
+              .join('; ')}
+          >
+            {
+              series.reduce<{ x: number; els: ReactElement[] }>(
+                (acc, s) => {
+                  const w = sum
+                    ? (totals.counts[s.key as keyof typeof totals.counts] / sum) * 100
+                    : 0
+                  acc.els.push(<rect key={s.key} x={acc.x} width={w} height={6} fill={s.color} />)
+                  acc.x += w
+                  return acc
+                },
+                { x: 0, els: [] },
+              ).els
+            }
           </svg>
           <ul className="legend">
             {series.map((s) => (
               <li key={s.key}>
-                <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} fill={s.color} /></svg>
+                <svg width={12} height={12} aria-hidden="true">
+                  <rect width={12} height={12} fill={s.color} />
+                </svg>
                 {s.label}: {formatNumber(totals.counts[s.key as keyof typeof totals.counts], lang)}
               </li>
             ))}
           </ul>
-          <Link to={`/tasks${cohortSearch(cohortParams(selection))}`}>{t('overview.moreTasks')}</Link>
+          <Link to={`/tasks${cohortSearch(cohortParams(selection))}`}>
+            {t('overview.moreTasks')}
+          </Link>
         </>
       )}
     </div>

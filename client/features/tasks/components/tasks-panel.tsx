@@ -1,7 +1,11 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import { FocusedChart, useFocusNote, withFocusNote } from '#client/components/charts/focus-controls.tsx'
+import {
+  FocusedChart,
+  useFocusNote,
+  withFocusNote,
+} from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
@@ -27,11 +31,17 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const { data } = useSuspenseQuery(taskQueries.summary(cohort, state.ends))
   const searching = data.unitsWithPlan > FOCUS_THRESHOLD && state.searched !== ''
   const search = useQuery({
-    ...taskQueries.page(cohort, { ...TASK_TABLE_SORT.initial, q: state.searched, page: 1 }, MAX_HIGHLIGHTS),
+    ...taskQueries.page(
+      cohort,
+      { ...TASK_TABLE_SORT.initial, q: state.searched, page: 1 },
+      MAX_HIGHLIGHTS,
+    ),
     enabled: searching,
     placeholderData: keepPreviousData,
   })
-  const found = searching ? (search.data?.items ?? []).map(toTaskRow).filter((r) => r.planned > 0) : []
+  const found = searching
+    ? (search.data?.items ?? []).map(toTaskRow).filter((r) => r.planned > 0)
+    : []
   const result = focusFromEnds<TaskRow>({
     head: data.top.map(toTaskRow),
     tail: data.bottom.map(toTaskRow),
@@ -52,9 +62,26 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const columns: Column<TaskRow>[] = [
     { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
     { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: TaskRow) => r[s.key as keyof TaskRow] as number, numeric: true })),
-    { key: 'completionPct', header: t('columns.completionPct'), value: (r) => r.completionPct, render: (r) => formatNumber(r.completionPct, lang, 1), numeric: true },
-    { key: 'onTimePct', header: t('columns.onTimePct'), value: (r) => r.onTimePct, render: (r) => formatNumber(r.onTimePct, lang, 1), numeric: true },
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: TaskRow) => r[s.key as keyof TaskRow] as number,
+      numeric: true,
+    })),
+    {
+      key: 'completionPct',
+      header: t('columns.completionPct'),
+      value: (r) => r.completionPct,
+      render: (r) => formatNumber(r.completionPct, lang, 1),
+      numeric: true,
+    },
+    {
+      key: 'onTimePct',
+      header: t('columns.onTimePct'),
+      value: (r) => r.onTimePct,
+      render: (r) => formatNumber(r.onTimePct, lang, 1),
+      numeric: true,
+    },
   ]
   return (
     <ChartFrame
@@ -71,7 +98,13 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       exportContent={{ kind: 'rows', rows: drawn.length }}
       render={(size) => (
         <FocusedChart focus={focus} size={size}>
-          <StackedBarChart rows={drawn} series={series} size={size} formatValue={fmt} valueLabel={t('chartExport.axis.tasks')} />
+          <StackedBarChart
+            rows={drawn}
+            series={series}
+            size={size}
+            formatValue={fmt}
+            valueLabel={t('chartExport.axis.tasks')}
+          />
         </FocusedChart>
       )}
     />

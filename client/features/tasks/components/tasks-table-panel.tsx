@@ -6,13 +6,22 @@ import type { Column, SortState } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { parseTableSearch, withTableSearch, type TableSearch } from '#client/lib/cohort-params-table.ts'
+import {
+  parseTableSearch,
+  withTableSearch,
+  type TableSearch,
+} from '#client/lib/cohort-params-table.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
-import { TASK_SORT_KEYS, TASK_STATUS_SORT, TASK_TABLE_SORT, type TaskSortKey } from '../utils/task-sorts.ts'
+import {
+  TASK_SORT_KEYS,
+  TASK_STATUS_SORT,
+  TASK_TABLE_SORT,
+  type TaskSortKey,
+} from '../utils/task-sorts.ts'
 import { toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
 /** Tasks page: every unit's plan, a page at a time, sorted and searched on the server. */
@@ -26,8 +35,21 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
   const rows = data.items.map(toTaskRow)
   const n = (v: number | null) => formatNumber(v, lang)
   const columns: Column<TaskRow>[] = [
-    { key: 'name', header: t('columns.unit'), value: (r) => r.name, sortable: true, render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link> },
-    { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, render: (r) => n(r.planned), numeric: true, sortable: true },
+    {
+      key: 'name',
+      header: t('columns.unit'),
+      value: (r) => r.name,
+      sortable: true,
+      render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
+    },
+    {
+      key: 'planned',
+      header: t('columns.planned'),
+      value: (r) => r.planned,
+      render: (r) => n(r.planned),
+      numeric: true,
+      sortable: true,
+    },
     ...taskStatusSeries(lang).map((s) => ({
       key: TASK_STATUS_SORT[s.key as TaskStatus],
       header: s.label,
@@ -36,11 +58,26 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
       sortable: true,
     })),
-    { key: 'completionPct', header: t('columns.completionPct'), value: (r) => r.completionPct, render: (r) => formatNumber(r.completionPct, lang, 1), numeric: true, sortable: true },
-    { key: 'onTimePct', header: t('columns.onTimePct'), value: (r) => r.onTimePct, render: (r) => formatNumber(r.onTimePct, lang, 1), numeric: true, sortable: true },
+    {
+      key: 'completionPct',
+      header: t('columns.completionPct'),
+      value: (r) => r.completionPct,
+      render: (r) => formatNumber(r.completionPct, lang, 1),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      key: 'onTimePct',
+      header: t('columns.onTimePct'),
+      value: (r) => r.onTimePct,
+      render: (r) => formatNumber(r.onTimePct, lang, 1),
+      numeric: true,
+      sortable: true,
+    },
   ]
   const update = useCallback(
-    (next: Partial<TableSearch<TaskSortKey>>) => setParams((p) => withTableSearch(p, TASK_TABLE_SORT, next), { replace: true }),
+    (next: Partial<TableSearch<TaskSortKey>>) =>
+      setParams((p) => withTableSearch(p, TASK_TABLE_SORT, next), { replace: true }),
     [setParams],
   )
   const onSort = (next: SortState) => {
@@ -48,7 +85,12 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
     if (key) update({ sort: key, dir: next.dir })
   }
   const onQuery = useCallback((q: string) => update({ q }), [update])
-  if (data.total === 0) return <p className="empty-state">{t('state.noData', { what: `${selection.label}, ${selection.year}` })}</p>
+  if (data.total === 0)
+    return (
+      <p className="empty-state">
+        {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
+      </p>
+    )
   const caption = t('cohortPages.tasksTable', { cohort: selection.label, year: selection.year })
   return (
     <>
@@ -68,7 +110,9 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         matched={data.matched}
         total={data.total}
         testId="tasks-table"
-        downloads={<WholeListDownloads path="/api/tasks" cohort={cohort} table={table} total={data.total} />}
+        downloads={
+          <WholeListDownloads path="/api/tasks" cohort={cohort} table={table} total={data.total} />
+        }
       />
     </>
   )

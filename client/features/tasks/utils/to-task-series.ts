@@ -1,7 +1,13 @@
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { TaskEntry } from '#shared/dto/task.ts'
 
-export type TaskRow = { code: string; name: string; planned: number; completionPct: number | null; onTimePct: number | null } & Record<TaskStatus, number>
+export type TaskRow = {
+  code: string
+  name: string
+  planned: number
+  completionPct: number | null
+  onTimePct: number | null
+} & Record<TaskStatus, number>
 
 /** A unit's tasks as a flat row (chart bar or table row). */
 export function toTaskRow(item: TaskEntry): TaskRow {

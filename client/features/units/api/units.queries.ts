@@ -9,7 +9,14 @@ export const unitQueries = {
   list: (params: { parent: string; kind?: UnitKind }) =>
     queryOptions({
       queryKey: [...unitQueries.lists(), params] as const,
-      queryFn: () => request(api.units.$get({ query: params.kind ? { parent: params.parent, kind: params.kind } : { parent: params.parent } })),
+      queryFn: () =>
+        request(
+          api.units.$get({
+            query: params.kind
+              ? { parent: params.parent, kind: params.kind }
+              : { parent: params.parent },
+          }),
+        ),
     }),
   details: () => [...unitQueries.all(), 'detail'] as const,
   profile: (code: string) =>

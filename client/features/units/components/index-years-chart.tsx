@@ -1,5 +1,19 @@
-import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import {
+  animated,
+  chartFont,
+  chartSizeProps,
+  sideAxisTitle,
+} from '#client/components/charts/chart-size.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
@@ -19,10 +33,28 @@ export const BREAK_COLOR = '#B45309'
  * A break's label, above the plot: running left from the line when the line is to the right
  * (the usual place of a recent merger), so a phone's narrow chart does not cut it off.
  */
-function BreakLabel({ x, y, text, fontSize }: { x: number; y: number; text: string; fontSize: number }) {
+function BreakLabel({
+  x,
+  y,
+  text,
+  fontSize,
+}: {
+  x: number
+  y: number
+  text: string
+  fontSize: number
+}) {
   const left = x > 200
   return (
-    <text className="recharts-label chart-break-label" x={left ? x + 4 : x - 4} y={y} textAnchor={left ? 'end' : 'start'} fill={BREAK_COLOR} fontSize={fontSize} fontWeight={700}>
+    <text
+      className="recharts-label chart-break-label"
+      x={left ? x + 4 : x - 4}
+      y={y}
+      textAnchor={left ? 'end' : 'start'}
+      fill={BREAK_COLOR}
+      fontSize={fontSize}
+      fontWeight={700}
+    >
       {text}
     </text>
   )
@@ -47,7 +79,15 @@ type Props = {
  * rank line is one line per stretch between breaks (a merger, a change of cohort), so it never
  * joins ranks of two different units or cohorts; each break is a labelled vertical line.
  */
-export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel, formatTick = formatValue, valueLabel }: Props) {
+export function IndexYearsChart({
+  rows,
+  breaks,
+  size,
+  formatValue,
+  rankLabel,
+  formatTick = formatValue,
+  valueLabel,
+}: Props) {
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const segments = [...new Set(rows.map((r) => r.segment))]
@@ -60,7 +100,14 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel, fo
     >
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
-      <YAxis yAxisId="index" domain={[0, 100]} tick={{ fontSize: font.tick, fill: MUTED }} tickFormatter={formatTick} width="auto" {...sideAxisTitle(valueLabel, font, 'left')} />
+      <YAxis
+        yAxisId="index"
+        domain={[0, 100]}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        width="auto"
+        {...sideAxisTitle(valueLabel, font, 'left')}
+      />
       <YAxis
         yAxisId="rank"
         orientation="right"
@@ -71,10 +118,28 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel, fo
         allowDecimals={false}
         tick={{ fontSize: font.tick, fill: MUTED }}
         width="auto"
-        label={{ value: rankLabel, angle: 90, position: 'insideRight', fill: MUTED, fontSize: font.tick }}
+        label={{
+          value: rankLabel,
+          angle: 90,
+          position: 'insideRight',
+          fill: MUTED,
+          fontSize: font.tick,
+        }}
       />
-      <Bar yAxisId="index" dataKey="indexPct" fill={INDEX_COLOR} isAnimationActive={animated(size)} maxBarSize={size ? 110 : 56}>
-        <LabelList dataKey="indexPct" position="insideBottom" offset={8} formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} style={{ fontSize: font.label, fill: INK, fontWeight: 600 }} />
+      <Bar
+        yAxisId="index"
+        dataKey="indexPct"
+        fill={INDEX_COLOR}
+        isAnimationActive={animated(size)}
+        maxBarSize={size ? 110 : 56}
+      >
+        <LabelList
+          dataKey="indexPct"
+          position="insideBottom"
+          offset={8}
+          formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+        />
       </Bar>
       {breaks.map((b) => (
         <ReferenceLine
@@ -87,7 +152,12 @@ export function IndexYearsChart({ rows, breaks, size, formatValue, rankLabel, fo
           strokeWidth={size ? 4 : 2}
           strokeDasharray="4 3"
           label={(props: { viewBox?: { x?: number; y?: number } }) => (
-            <BreakLabel x={props.viewBox?.x ?? 0} y={(props.viewBox?.y ?? 0) - (size ? 44 : 32)} text={b.label} fontSize={font.label} />
+            <BreakLabel
+              x={props.viewBox?.x ?? 0}
+              y={(props.viewBox?.y ?? 0) - (size ? 44 : 32)}
+              text={b.label}
+              fontSize={font.label}
+            />
           )}
         />
       ))}

@@ -25,18 +25,25 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
         <li>{kindLabel(data.unit.kind, lang)}</li>
         {cohort && (
           <li>
-            <Link to={`/rankings${cohortSearch({ parent: cohort.parent.code, kind: cohort.kind, block: cohort.block, year })}`}>
+            <Link
+              to={`/rankings${cohortSearch({ parent: cohort.parent.code, kind: cohort.kind, block: cohort.block, year })}`}
+            >
               {[cohort.parent.name, ...(block ? [block] : [])].join(' — ')}
             </Link>
           </li>
         )}
         {current && (
           <li>
-            {t('columns.indexPct')}: <strong>{formatIndex(current.indexPct, lang)}</strong> · {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
+            {t('columns.indexPct')}: <strong>{formatIndex(current.indexPct, lang)}</strong> ·{' '}
+            {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
           </li>
         )}
       </ul>
-      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters.label')}>
+      <form
+        className="filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('filters.label')}
+      >
         <label>
           <span>{t('filters.year')}</span>
           <select
@@ -48,7 +55,9 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
             }}
           >
             {[...data.years].reverse().map((y) => (
-              <option key={y.year} value={y.year}>{y.year}</option>
+              <option key={y.year} value={y.year}>
+                {y.year}
+              </option>
             ))}
           </select>
         </label>
@@ -66,7 +75,9 @@ export function SummaryPanel({ code, year }: { code: string; year: number }) {
   return (
     <div>
       <h2 className="panel-title">{t('profile.summary')}</h2>
-      <p className="summary-text" data-testid="summary-text">{data.text}</p>
+      <p className="summary-text" data-testid="summary-text">
+        {data.text}
+      </p>
       <button
         type="button"
         className="button"
@@ -76,7 +87,9 @@ export function SummaryPanel({ code, year }: { code: string; year: number }) {
       >
         {copied ? t('profile.copied') : t('profile.copy')}
       </button>
-      <span className="visually-hidden" role="status">{copied ? t('profile.copied') : ''}</span>
+      <span className="visually-hidden" role="status">
+        {copied ? t('profile.copied') : ''}
+      </span>
     </div>
   )
 }

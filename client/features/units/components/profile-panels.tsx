@@ -4,14 +4,36 @@ import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import { awardBreakdownRows, awardBreakdownSeries, byAwardType, byIssuer, taskStatusSeries, type AwardBreakdownRow, type CountRow } from '#client/lib/domain-series.ts'
+import {
+  awardBreakdownRows,
+  awardBreakdownSeries,
+  byAwardType,
+  byIssuer,
+  taskStatusSeries,
+  type AwardBreakdownRow,
+  type CountRow,
+} from '#client/lib/domain-series.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { formatIndex, formatNumber, formatPoints, formatRank, formatTick } from '#client/lib/format.ts'
+import {
+  formatIndex,
+  formatNumber,
+  formatPoints,
+  formatRank,
+  formatTick,
+} from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
 import { breakLabel } from '../utils/break-label.ts'
-import { fieldLabel, sortByField, toFieldSeries, toIndexSeries, yearBreaks, type FieldRow, type IndexYearRow } from '../utils/to-profile-series.ts'
+import {
+  fieldLabel,
+  sortByField,
+  toFieldSeries,
+  toIndexSeries,
+  yearBreaks,
+  type FieldRow,
+  type IndexYearRow,
+} from '../utils/to-profile-series.ts'
 import { BREAK_COLOR, INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
 
 export type ProfileProps = { code: string; year: number; fileCohort: string }
@@ -29,10 +51,34 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const withheld = rows.filter((r) => r.notComparable)
   const columns: Column<IndexYearRow>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year },
-    { key: 'indexPct', header: t('columns.indexPct'), value: (r) => r.indexPct, render: (r) => fmt(r.indexPct), numeric: true },
-    { key: 'rank', header: t('columns.rank'), value: (r) => r.rank, render: (r) => formatRank(r.rank, r.total), numeric: true },
-    { key: 'delta', header: t('columns.delta'), value: (r) => r.deltaPct, render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />, numeric: true },
-    { key: 'rankChange', header: t('columns.rankChange'), value: (r) => r.rankChange, render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />, numeric: true },
+    {
+      key: 'indexPct',
+      header: t('columns.indexPct'),
+      value: (r) => r.indexPct,
+      render: (r) => fmt(r.indexPct),
+      numeric: true,
+    },
+    {
+      key: 'rank',
+      header: t('columns.rank'),
+      value: (r) => r.rank,
+      render: (r) => formatRank(r.rank, r.total),
+      numeric: true,
+    },
+    {
+      key: 'delta',
+      header: t('columns.delta'),
+      value: (r) => r.deltaPct,
+      render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />,
+      numeric: true,
+    },
+    {
+      key: 'rankChange',
+      header: t('columns.rankChange'),
+      value: (r) => r.rankChange,
+      render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
+      numeric: true,
+    },
     { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => notes(r) },
   ]
   return (
@@ -49,12 +95,27 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         legend={[
           { label: t('columns.indexPct'), color: INDEX_COLOR },
           { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
-          ...chartBreaks.map((b) => ({ label: b.label, color: BREAK_COLOR, shape: 'line' as const, dash: '4 3' })),
+          ...chartBreaks.map((b) => ({
+            label: b.label,
+            color: BREAK_COLOR,
+            shape: 'line' as const,
+            dash: '4 3',
+          })),
         ]}
         columns={columns}
         rows={rows}
         rowKey={(r) => String(r.year)}
-        render={(size) => <IndexYearsChart rows={rows} breaks={chartBreaks} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.indexPct')} rankLabel={t('profile.rank')} />}
+        render={(size) => (
+          <IndexYearsChart
+            rows={rows}
+            breaks={chartBreaks}
+            size={size}
+            formatValue={fmt}
+            formatTick={(v) => formatTick(v, lang)}
+            valueLabel={t('chartExport.axis.indexPct')}
+            rankLabel={t('profile.rank')}
+          />
+        )}
       />
       {withheld.length > 0 && (
         <ul className="change-notes" data-testid="profile-change-notes">
@@ -84,10 +145,34 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
   ]
   const columns: Column<FieldRow>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.label },
-    { key: 'points', header: t('profile.points'), value: (r) => r.points, render: (r) => fmt(r.points), numeric: true },
-    { key: 'max', header: t('columns.max'), value: (r) => r.maxPoints, render: (r) => formatNumber(r.maxPoints, lang), numeric: true },
-    { key: 'best', header: t('columns.best'), value: (r) => r.cohortBest, render: (r) => formatPoints(r.cohortBest, lang), numeric: true },
-    { key: 'lost', header: t('columns.difference'), value: (r) => r.lost, render: (r) => formatPoints(r.lost, lang), numeric: true },
+    {
+      key: 'points',
+      header: t('profile.points'),
+      value: (r) => r.points,
+      render: (r) => fmt(r.points),
+      numeric: true,
+    },
+    {
+      key: 'max',
+      header: t('columns.max'),
+      value: (r) => r.maxPoints,
+      render: (r) => formatNumber(r.maxPoints, lang),
+      numeric: true,
+    },
+    {
+      key: 'best',
+      header: t('columns.best'),
+      value: (r) => r.cohortBest,
+      render: (r) => formatPoints(r.cohortBest, lang),
+      numeric: true,
+    },
+    {
+      key: 'lost',
+      header: t('columns.difference'),
+      value: (r) => r.lost,
+      render: (r) => formatPoints(r.lost, lang),
+      numeric: true,
+    },
   ]
   return (
     <ChartFrame
@@ -103,9 +188,23 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
       columns={columns}
       rows={rows}
       rowKey={(r) => r.code}
-      render={(size) => <GroupedBarChart rows={rows} categoryKey="label" series={series} size={size} formatValue={fmt} formatTick={(v) => formatTick(v, lang)} valueLabel={t('chartExport.axis.points')} />}
+      render={(size) => (
+        <GroupedBarChart
+          rows={rows}
+          categoryKey="label"
+          series={series}
+          size={size}
+          formatValue={fmt}
+          formatTick={(v) => formatTick(v, lang)}
+          valueLabel={t('chartExport.axis.points')}
+        />
+      )}
       // A table of percentages gives the index alone: say so rather than "no data".
-      emptyText={result && result.points === null ? t('profile.indexOnly', { year, index: formatIndex(result.indexPct, lang) }) : undefined}
+      emptyText={
+        result && result.points === null
+          ? t('profile.indexOnly', { year, index: formatIndex(result.indexPct, lang) })
+          : undefined
+      }
     />
   )
 }
@@ -116,13 +215,30 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const tasks = data.years.find((y) => y.year === year)?.tasks
   const series = taskStatusSeries(lang)
-  const rows = sortByField(tasks?.byField ?? []).map((f) => ({ code: f.field, name: fieldLabel(f.field, lang), planned: f.planned, completionPct: f.completionPct, ...f.counts }))
+  const rows = sortByField(tasks?.byField ?? []).map((f) => ({
+    code: f.field,
+    name: fieldLabel(f.field, lang),
+    planned: f.planned,
+    completionPct: f.completionPct,
+    ...f.counts,
+  }))
   type Row = (typeof rows)[number]
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.name },
     { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
-    ...series.map((s) => ({ key: s.key, header: s.label, value: (r: Row) => r[s.key as keyof Row] as number, numeric: true })),
-    { key: 'completionPct', header: t('columns.completionPct'), value: (r) => r.completionPct, render: (r) => formatNumber(r.completionPct, lang, 1), numeric: true },
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: Row) => r[s.key as keyof Row] as number,
+      numeric: true,
+    })),
+    {
+      key: 'completionPct',
+      header: t('columns.completionPct'),
+      value: (r) => r.completionPct,
+      render: (r) => formatNumber(r.completionPct, lang, 1),
+      numeric: true,
+    },
   ]
   return (
     <ChartFrame
@@ -136,7 +252,15 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       columns={columns}
       rows={rows}
       rowKey={(r) => r.code}
-      render={(size) => <StackedBarChart rows={rows} series={series} size={size} formatValue={(v) => formatNumber(v, lang)} valueLabel={t('chartExport.axis.tasks')} />}
+      render={(size) => (
+        <StackedBarChart
+          rows={rows}
+          series={series}
+          size={size}
+          formatValue={(v) => formatNumber(v, lang)}
+          valueLabel={t('chartExport.axis.tasks')}
+        />
+      )}
     />
   )
 }
@@ -150,15 +274,34 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
   const issuers = awards ? byIssuer(awards, lang) : []
   // The title promises both breakdowns, so the chart (and its image) draws both.
   const breakdown = awards ? awardBreakdownRows(awards, lang) : []
-  const breakdownSeries = awardBreakdownSeries({ byType: t('chartExport.awardBreakdown.byType'), byIssuer: t('chartExport.awardBreakdown.byIssuer') })
+  const breakdownSeries = awardBreakdownSeries({
+    byType: t('chartExport.awardBreakdown.byType'),
+    byIssuer: t('chartExport.awardBreakdown.byIssuer'),
+  })
   const breakdownColumns: Column<AwardBreakdownRow>[] = [
-    { key: 'breakdown', header: t('chartExport.awardBreakdown.column'), value: (r) => t(`chartExport.awardBreakdown.${r.breakdown}`) },
+    {
+      key: 'breakdown',
+      header: t('chartExport.awardBreakdown.column'),
+      value: (r) => t(`chartExport.awardBreakdown.${r.breakdown}`),
+    },
     { key: 'label', header: t('columns.award'), value: (r) => r.name },
-    { key: 'count', header: t('columns.count'), value: (r) => r.byType ?? r.byIssuer, render: (r) => formatNumber(r.byType ?? r.byIssuer, lang), numeric: true },
+    {
+      key: 'count',
+      header: t('columns.count'),
+      value: (r) => r.byType ?? r.byIssuer,
+      render: (r) => formatNumber(r.byType ?? r.byIssuer, lang),
+      numeric: true,
+    },
   ]
   const columns = (header: string): Column<CountRow>[] => [
     { key: 'label', header, value: (r) => r.label },
-    { key: 'count', header: t('columns.count'), value: (r) => r.count, render: (r) => formatNumber(r.count, lang), numeric: true },
+    {
+      key: 'count',
+      header: t('columns.count'),
+      value: (r) => r.count,
+      render: (r) => formatNumber(r.count, lang),
+      numeric: true,
+    },
   ]
   return (
     <>
@@ -169,16 +312,31 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
-        legend={breakdownSeries.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        legend={breakdownSeries.map((s) => ({
+          label: s.label,
+          color: s.color,
+          pattern: s.pattern,
+        }))}
         columns={breakdownColumns}
         rows={types.length > 0 ? breakdown : []}
         rowKey={(r) => r.key}
         render={(size) => (
-          <StackedBarChart rows={breakdown} series={breakdownSeries} size={size} formatValue={(v) => formatNumber(v, lang)} valueLabel={t('chartExport.axis.awards')} />
+          <StackedBarChart
+            rows={breakdown}
+            series={breakdownSeries}
+            size={size}
+            formatValue={(v) => formatNumber(v, lang)}
+            valueLabel={t('chartExport.axis.awards')}
+          />
         )}
       />
       {issuers.length > 0 && (
-        <DataTable caption={t('columns.issuer')} columns={columns(t('columns.issuer'))} rows={issuers} rowKey={(r) => r.key} />
+        <DataTable
+          caption={t('columns.issuer')}
+          columns={columns(t('columns.issuer'))}
+          rows={issuers}
+          rowKey={(r) => r.key}
+        />
       )}
     </>
   )

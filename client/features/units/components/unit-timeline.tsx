@@ -54,11 +54,16 @@ function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
   return (
     <li>
       <span className="timeline-when">
-        <time dateTime={group.date}>{formatDate(group.date, lang)}</time> · {LINEAGE_EVENT_LABELS[group.event][lang]}
+        <time dateTime={group.date}>{formatDate(group.date, lang)}</time> ·{' '}
+        {LINEAGE_EVENT_LABELS[group.event][lang]}
       </span>
       <span className="timeline-what">
         <UnitNames units={group.from} self={self} /> →{' '}
-        {group.to.length > 0 ? <UnitNames units={group.to} self={self} /> : <em>{t('profile.dissolved')}</em>}
+        {group.to.length > 0 ? (
+          <UnitNames units={group.to} self={self} />
+        ) : (
+          <em>{t('profile.dissolved')}</em>
+        )}
       </span>
       {group.note && <span className="timeline-note">{group.note}</span>}
     </li>
@@ -91,7 +96,10 @@ export function UnitTimeline({ code }: { code: string }) {
                     {title && `${title}, `}
                     {p.parent ? (
                       <>
-                        {t('profile.placedUnder')} <Link to={`/units/${encodeURIComponent(p.parent.code)}`}>{p.parent.name}</Link>
+                        {t('profile.placedUnder')}{' '}
+                        <Link to={`/units/${encodeURIComponent(p.parent.code)}`}>
+                          {p.parent.name}
+                        </Link>
                       </>
                     ) : (
                       '–'
@@ -109,7 +117,11 @@ export function UnitTimeline({ code }: { code: string }) {
           ) : (
             <ol className="timeline">
               {events.map((g) => (
-                <EventItem key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`} group={g} self={data.unit} />
+                <EventItem
+                  key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`}
+                  group={g}
+                  self={data.unit}
+                />
               ))}
             </ol>
           )}

@@ -19,6 +19,8 @@ export function breakLabel(b: YearBreak, lang: Language, t: Translate): string {
     byEvent.set(e.event, dates)
   }
   return [...byEvent]
-    .map(([event, dates]) => [eventName(event, lang, t), ...(dates.length ? [dates.join(', ')] : [])].join(' '))
+    .map(([event, dates]) =>
+      [eventName(event, lang, t), ...(dates.length ? [dates.join(', ')] : [])].join(' '),
+    )
     .join('; ')
 }

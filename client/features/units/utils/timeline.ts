@@ -35,9 +35,11 @@ export function groupLineage(entries: readonly LineageEntry[]): LineageGroup[] {
         g.event === e.event &&
         g.note === e.note &&
         // Many into one, or one into many: never a many-to-many line that hides who went where.
-        ((g.to.length === 1 && e.to?.code === g.to[0]?.code) || (g.from.length === 1 && e.from.code === g.from[0]?.code)),
+        ((g.to.length === 1 && e.to?.code === g.to[0]?.code) ||
+          (g.from.length === 1 && e.from.code === g.from[0]?.code)),
     )
-    if (!same) groups.push({ date: e.effectiveDate, event: e.event, from: [e.from], to, note: e.note })
+    if (!same)
+      groups.push({ date: e.effectiveDate, event: e.event, from: [e.from], to, note: e.note })
     else if (same.to.length === 1 && e.to?.code === same.to[0]?.code) same.from.push(e.from)
     else same.to.push(...to)
   }

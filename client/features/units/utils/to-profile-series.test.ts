@@ -7,7 +7,12 @@ import { toIndexSeries, yearBreaks } from './to-profile-series.ts'
 
 const VN = { parent: { code: 'VN', name: 'Việt Nam' }, kind: 'PROVINCE' as const, block: null }
 
-function year(y: number, rank: number, total: number, more: Partial<ProfileYear> = {}): ProfileYear {
+function year(
+  y: number,
+  rank: number,
+  total: number,
+  more: Partial<ProfileYear> = {},
+): ProfileYear {
   return {
     year: y,
     cohort: VN,
@@ -41,40 +46,67 @@ const merge = (from: string, to: string, date: string): LineageEntry => ({
   note: null,
 })
 
-const t = (key: string) => ({ 'profile.cohortChanged': 'Đổi nhóm xếp hạng', 'profile.reorganised': 'Sắp xếp lại' })[key] ?? key
+const t = (key: string) =>
+  ({ 'profile.cohortChanged': 'Đổi nhóm xếp hạng', 'profile.reorganised': 'Sắp xếp lại' })[key] ??
+  key
 
 describe('yearBreaks and toIndexSeries', () => {
   it('breaks Tây Ninh between 2024 and 2025 at the merger, and starts a new stretch of the rank line', () => {
     const years = [year(2023, 37, 63), year(2024, 30, 63), year(2025, 15, 34)]
     const breaks = yearBreaks(years, [merge('LONG_AN', 'TAY_NINH', '2025-07-01')], [])
-    expect(breaks).toEqual([{ year: 2025, previousYear: 2024, events: [{ event: 'MERGE', date: '2025-07-01' }] }])
+    expect(breaks).toEqual([
+      { year: 2025, previousYear: 2024, events: [{ event: 'MERGE', date: '2025-07-01' }] },
+    ])
     expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/07/2025')
     expect(breakLabel(breaks[0]!, 'en', t)).toBe('Merger 01/07/2025')
-    expect(toIndexSeries(years, breaks).map((r) => [r.year, r.segment])).toEqual([[2023, 0], [2024, 0], [2025, 1]])
+    expect(toIndexSeries(years, breaks).map((r) => [r.year, r.segment])).toEqual([
+      [2023, 0],
+      [2024, 0],
+      [2025, 1],
+    ])
   })
 
   it('counts an event on 31 December in the year it ends, and one on 1 January in the next', () => {
     const years = [year(2023, 1, 5), year(2024, 1, 5), year(2025, 1, 5)]
     expect(yearBreaks(years, [merge('A', 'B', '2023-12-31')], []).map((b) => b.year)).toEqual([])
-    expect(yearBreaks(years, [merge('A', 'B', '2024-01-01')], []).map((b) => b.year)).toEqual([2024])
+    expect(yearBreaks(years, [merge('A', 'B', '2024-01-01')], []).map((b) => b.year)).toEqual([
+      2024,
+    ])
   })
 
   it('joins several events between two years into one label', () => {
     const years = [year(2023, 4, 19), year(2025, 11, 15)]
-    const breaks = yearBreaks(years, [merge('LA.TC', 'TN.TC', '2025-07-01'), merge('TN.KHDT', 'TN.TC', '2025-03-01')], [])
+    const breaks = yearBreaks(
+      years,
+      [merge('LA.TC', 'TN.TC', '2025-07-01'), merge('TN.KHDT', 'TN.TC', '2025-03-01')],
+      [],
+    )
     expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/03/2025, 01/07/2025')
   })
 
   it('breaks at a change of cohort, dated by the placement that began in between', () => {
-    const longXuyen = { parent: { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' }, kind: 'COMMUNE' as const, block: null }
-    const anGiang = { parent: { code: 'AN_GIANG', name: 'Tỉnh An Giang' }, kind: 'COMMUNE' as const, block: 'Xã, đặc khu' }
+    const longXuyen = {
+      parent: { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' },
+      kind: 'COMMUNE' as const,
+      block: null,
+    }
+    const anGiang = {
+      parent: { code: 'AN_GIANG', name: 'Tỉnh An Giang' },
+      kind: 'COMMUNE' as const,
+      block: 'Xã, đặc khu',
+    }
     const placements: Placement[] = [
       { validFrom: '1900-01-01', validTo: '2025-06-30', parent: longXuyen.parent, title: 'XA' },
       { validFrom: '2025-07-01', validTo: null, parent: anGiang.parent, title: 'XA' },
     ]
-    const years = [year(2024, 4, 13, { cohort: longXuyen }), year(2025, 55, 88, { cohort: anGiang })]
+    const years = [
+      year(2024, 4, 13, { cohort: longXuyen }),
+      year(2025, 55, 88, { cohort: anGiang }),
+    ]
     const breaks = yearBreaks(years, [], placements)
-    expect(breaks).toEqual([{ year: 2025, previousYear: 2024, events: [{ event: 'COHORT', date: '2025-07-01' }] }])
+    expect(breaks).toEqual([
+      { year: 2025, previousYear: 2024, events: [{ event: 'COHORT', date: '2025-07-01' }] },
+    ])
     expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Đổi nhóm xếp hạng 01/07/2025')
   })
 
@@ -84,7 +116,12 @@ describe('yearBreaks and toIndexSeries', () => {
 })
 
 describe('groupLineage', () => {
-  const entry = (from: string, to: string | null, date = '2025-07-01', event: LineageEntry['event'] = 'MERGE'): LineageEntry => ({
+  const entry = (
+    from: string,
+    to: string | null,
+    date = '2025-07-01',
+    event: LineageEntry['event'] = 'MERGE',
+  ): LineageEntry => ({
     event,
     from: { code: from, name: from },
     to: to ? { code: to, name: to } : null,
@@ -101,7 +138,9 @@ describe('groupLineage', () => {
       entry('BINH_THANH', '27694', '2025-07-01', 'SPLIT'),
       entry('OLD', null, '2024-01-01', 'DISSOLVE'),
     ])
-    expect(groups.map((g) => [g.date, g.event, g.from.map((u) => u.code), g.to.map((u) => u.code)])).toEqual([
+    expect(
+      groups.map((g) => [g.date, g.event, g.from.map((u) => u.code), g.to.map((u) => u.code)]),
+    ).toEqual([
       ['2024-01-01', 'DISSOLVE', ['OLD'], []],
       ['2025-07-01', 'MERGE', ['THUY_TAY', 'THANH_AN', 'TT_THANH_HOA'], ['27865']],
       ['2025-07-01', 'SPLIT', ['BINH_THANH'], ['28036', '27694']],

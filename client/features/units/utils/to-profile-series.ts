@@ -38,7 +38,9 @@ export type BreakEvent = LineageEvent | 'COHORT' | 'LINEAGE'
 type CohortOf = ProfileYear['cohort']
 
 const sameCohort = (a: CohortOf, b: CohortOf) =>
-  unitCodeKey(a.parent.code) === unitCodeKey(b.parent.code) && a.kind === b.kind && (a.block ?? '') === (b.block ?? '')
+  unitCodeKey(a.parent.code) === unitCodeKey(b.parent.code) &&
+  a.kind === b.kind &&
+  (a.block ?? '') === (b.block ?? '')
 
 /**
  * Breaks between consecutive years of a unit's results (ADR 014): a lineage event touching the
@@ -63,19 +65,32 @@ export function yearBreaks(
       .filter((l) => between(l.effectiveDate))
       .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
       .map((l) => ({ event: l.event, date: l.effectiveDate }))
-    const withheld = after.notComparable?.previousYear === before.year ? after.notComparable.reason : null
-    if (events.length === 0 && (!sameCohort(before.cohort, after.cohort) || withheld === 'COHORT' || withheld === 'LINEAGE')) {
+    const withheld =
+      after.notComparable?.previousYear === before.year ? after.notComparable.reason : null
+    if (
+      events.length === 0 &&
+      (!sameCohort(before.cohort, after.cohort) || withheld === 'COHORT' || withheld === 'LINEAGE')
+    ) {
       const moved = placements.find((p) => between(p.validFrom))
-      events.push({ event: withheld === 'LINEAGE' ? 'LINEAGE' : 'COHORT', date: moved?.validFrom ?? null })
+      events.push({
+        event: withheld === 'LINEAGE' ? 'LINEAGE' : 'COHORT',
+        date: moved?.validFrom ?? null,
+      })
     }
-    const unique = events.filter((e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j)
-    if (unique.length > 0) breaks.push({ year: after.year, previousYear: before.year, events: unique })
+    const unique = events.filter(
+      (e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j,
+    )
+    if (unique.length > 0)
+      breaks.push({ year: after.year, previousYear: before.year, events: unique })
   }
   return breaks
 }
 
 /** The unit's index and rank per year, ascending, each with its stretch between breaks. */
-export function toIndexSeries(years: readonly ProfileYear[], breaks: readonly YearBreak[] = []): IndexYearRow[] {
+export function toIndexSeries(
+  years: readonly ProfileYear[],
+  breaks: readonly YearBreak[] = [],
+): IndexYearRow[] {
   const breakYears = new Set(breaks.map((b) => b.year))
   let segment = 0
   return [...years]
@@ -110,7 +125,9 @@ export type FieldRow = {
 }
 
 export function fieldLabel(code: string, lang: Language): string {
-  return (KPI_FIELDS as readonly string[]).includes(code) ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang] : code
+  return (KPI_FIELDS as readonly string[]).includes(code)
+    ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
+    : code
 }
 
 function fieldOrder(code: string): number {
