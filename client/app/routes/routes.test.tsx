@@ -29,7 +29,7 @@ describe('rankings page', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent)
     expect(cells[0]).toBe('5/15')
-    expect(cells).toContain('80,1')
+    expect(cells).toContain('80,10')
     expect(cells).toContain('+5,35')
     expect(cells).toContain('↑7')
   })
