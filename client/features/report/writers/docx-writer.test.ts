@@ -107,6 +107,17 @@ describe('DOCX writer', () => {
     )
     expect(widths).toHaveLength(2)
     for (const cm of widths) expect(cm).toBeCloseTo(16, 1)
+    // A line spacing without its rule is read by LibreOffice as a fixed height that crops the
+    // drawing to one text line: every spacing that sets a line says which rule it follows.
+    const { styles } = await unzip(await writeReportDocx(unitModel(), images))
+    for (const xml of [document, styles]) {
+      const spacings = [...xml.matchAll(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g)].map((m) => m[0])
+      expect(spacings.length).toBeGreaterThan(0)
+      for (const spacing of spacings) expect(spacing).toMatch(/w:lineRule="(auto|exact)"/)
+    }
+    const drawingParagraphs = document.match(/<w:p>(?:(?!<\/w:p>).)*<w:drawing>/g) ?? []
+    expect(drawingParagraphs).toHaveLength(2)
+    for (const p of drawingParagraphs) expect(p).toContain('w:lineRule="auto"')
   })
 
   it('marks a draft in the header of every page and numbers pages after the first', async () => {

@@ -75,7 +75,7 @@ function run(text: string, style: RunStyle) {
 
 function para(text: string, style: RunStyle, options: Omit<IParagraphOptions, 'children'> = {}) {
   return new Paragraph({
-    spacing: { after: 0, line: LINE },
+    spacing: { after: 0, line: LINE, lineRule: 'auto' },
     ...options,
     children: [run(text, style)],
   })
@@ -186,7 +186,8 @@ function figure(figure: ReportFigure, images: ReportImages) {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
-      spacing: { before: 120, after: 60 },
+      // An explicit auto rule: without one LibreOffice holds the drawing to one text line's height.
+      spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' },
       children: [
         new ImageRun({
           type: 'png',
@@ -199,7 +200,10 @@ function figure(figure: ReportFigure, images: ReportImages) {
     para(
       figure.caption,
       { size: SIZE.caption, bold: true },
-      { alignment: AlignmentType.CENTER, spacing: { after: AFTER * 2, line: LINE } },
+      {
+        alignment: AlignmentType.CENTER,
+        spacing: { after: AFTER * 2, line: LINE, lineRule: 'auto' },
+      },
     ),
   ]
 }
@@ -266,7 +270,11 @@ export function reportDocument(model: ReportModel, images: ReportImages): Docume
         para(
           block.text,
           { size: SIZE.heading, bold: true },
-          { indent, keepNext: true, spacing: { before: 120, after: AFTER, line: LINE } },
+          {
+            indent,
+            keepNext: true,
+            spacing: { before: 120, after: AFTER, line: LINE, lineRule: 'auto' },
+          },
         ),
       )
     } else if (block.type === 'paragraph' || block.type === 'note') {
@@ -274,7 +282,11 @@ export function reportDocument(model: ReportModel, images: ReportImages): Docume
         para(
           block.text,
           { size: SIZE.body, italics: block.type === 'note' },
-          { alignment: AlignmentType.JUSTIFIED, indent, spacing: { after: AFTER, line: LINE } },
+          {
+            alignment: AlignmentType.JUSTIFIED,
+            indent,
+            spacing: { after: AFTER, line: LINE, lineRule: 'auto' },
+          },
         ),
       )
     } else if (block.type === 'figure') {
@@ -287,7 +299,7 @@ export function reportDocument(model: ReportModel, images: ReportImages): Docume
           {
             alignment: AlignmentType.CENTER,
             keepNext: true,
-            spacing: { before: 120, after: 80, line: LINE },
+            spacing: { before: 120, after: 80, line: LINE, lineRule: 'auto' },
           },
         ),
         dataTable(block.table),
@@ -299,7 +311,10 @@ export function reportDocument(model: ReportModel, images: ReportImages): Docume
     para(
       model.source.line,
       { size: SIZE.source, italics: true },
-      { alignment: AlignmentType.JUSTIFIED, spacing: { before: 120, line: LINE } },
+      {
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 120, line: LINE, lineRule: 'auto' },
+      },
     ),
   )
   return new Document({
@@ -309,7 +324,7 @@ export function reportDocument(model: ReportModel, images: ReportImages): Docume
       default: {
         document: {
           run: { font: FONT_NAME, size: half(SIZE.body) },
-          paragraph: { spacing: { after: AFTER, line: LINE } },
+          paragraph: { spacing: { after: AFTER, line: LINE, lineRule: 'auto' } },
         },
       },
     },
