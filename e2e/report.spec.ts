@@ -85,3 +85,26 @@ test('a cohort-year downloads as Word with real tables, the charts and the decis
     Object.keys(zip.files).filter((p) => p.startsWith('word/media/') && p.endsWith('.png')),
   ).toHaveLength(2)
 })
+
+test.describe('in English', () => {
+  test.use({ lang: 'en' })
+
+  test('a cohort-year PDF is written in English and keeps the units’ Vietnamese names', async ({
+    page,
+    open,
+  }) => {
+    await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
+    const { bytes } = await download(page, 'PDF')
+    const pages = await pdfPages(bytes)
+    for (const p of pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842])
+    const text = pages.map((p) => p.text).join(' ')
+    expect(text).toContain('SOCIALIST REPUBLIC OF VIET NAM')
+    expect(text).toContain('PAR Index results 2023')
+    expect(text).toContain('Source: Decision No. 228/QĐ-UBND of 14 March 2024')
+    // Names as published, with their diacritics, in every unit row of the ranking table.
+    expect(text).toContain('Huyện Thạnh Hóa')
+    expect(text).toContain('Thị xã Kiến Tường')
+    expect(text).toContain('Figure 1.')
+    expect(text).not.toContain('Nguồn:')
+  })
+})
