@@ -22,6 +22,14 @@ type Printed = {
   header: { vi: string; en: string }
   /** The publication status in the header, for a cohort page. */
   status?: { vi: string; en: string }
+  /** What the footer's source line says on every page (the publishing decisions). */
+  source?: { vi: string; en: string }
+}
+
+/** Long An's decisions, named in the footer of a page that spans several years. */
+const LONG_AN_DECISIONS = {
+  vi: 'Nguồn: Quyết định của UBND tỉnh Long An',
+  en: "Source: Decisions by the People's Committee of Long An Province",
 }
 
 const LONG_AN_2023 = 'parent=LONG_AN&kind=DISTRICT&year=2023'
@@ -84,6 +92,7 @@ const PRINTED: Printed[] = [
       vi: 'Hồ sơ Chỉ số CCHC — Huyện Thạnh Hóa, 2023',
       en: 'PAR Index profile — Huyện Thạnh Hóa, 2023',
     },
+    source: LONG_AN_DECISIONS,
   },
   {
     name: 'compare',
@@ -93,6 +102,7 @@ const PRINTED: Printed[] = [
       vi: 'So sánh Chỉ số CCHC — Huyện Thạnh Hóa, Huyện Bến Lức, Huyện Đức Hòa',
       en: 'PAR Index comparison — Huyện Thạnh Hóa, Huyện Bến Lức, Huyện Đức Hòa',
     },
+    source: LONG_AN_DECISIONS,
   },
 ]
 
@@ -188,6 +198,12 @@ for (const lang of ['vi', 'en'] as const) {
             expect(p.text, `option "${option}" printed`).not.toContain(option)
         }
         expectRunningHeader(pages, printed.header[lang], printed.status?.[lang], lang)
+        if (printed.source)
+          pages.forEach((p, i) => {
+            const text = p.text.replace(/\s+/g, ' ')
+            expect(text, `page ${i + 1}: source line`).toContain(printed.source![lang])
+            expect(text, `page ${i + 1}: the 2023 decision`).toContain('228/QĐ-UBND')
+          })
         expect(pages[0]?.text).toContain('PAR Dashboard')
       })
     }

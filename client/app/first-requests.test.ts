@@ -10,7 +10,7 @@ import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
 import { renderRoute } from '#client/testing/render-with-providers.tsx'
 import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
-import { pageOfPath } from './page-modules.ts'
+import { PAGE_MODULES, pageOfPath } from './page-modules.ts'
 import { prefetchCohortPage } from './prefetch-cohort-page.tsx'
 import { firstPageCode, markFirstPageShown, startFirstPage } from './start-first-page.ts'
 
@@ -19,6 +19,9 @@ let queryClient: QueryClient
 
 beforeAll(async () => {
   api = await startTestApi()
+  // Every page's code loaded before the first test: a page module still importing when the last
+  // test ends would be loaded after the environment is torn down (an unhandled error).
+  await Promise.all(Object.values(PAGE_MODULES).map((load) => load()))
 }, 60_000)
 afterAll(() => api.destroy())
 beforeEach(() => {

@@ -18,9 +18,22 @@ export type CompareYear = {
 
 export type CompareUnit = { unit: Unit; years: CompareYear[] }
 
-/** GET /api/compare: units in the order asked, each with its yearly results. */
-export type Comparison = {
+/** Units in the order asked, each with its yearly results. */
+export type ComparisonData = {
   items: CompareUnit[]
   /** Every year any of the units has a result, ascending. */
   years: number[]
 }
+
+/**
+ * Where a comparison's figures come from: each cohort's publishing decisions over the years
+ * compared, in both languages; `draft` when any of those cohort-years is not wholly published.
+ */
+export type ComparisonSourceLine = { vi: string; en: string; draft: boolean }
+export type ComparisonSource = ComparisonSourceLine & {
+  /** The line of each year alone, keyed by year (a chart of one year). */
+  byYear: Record<string, ComparisonSourceLine>
+}
+
+/** GET /api/compare: the comparison and its source line. */
+export type Comparison = ComparisonData & { source: ComparisonSource }

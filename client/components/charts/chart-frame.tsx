@@ -95,6 +95,10 @@ export function ChartFrame<R>(props: Props<R>) {
 
   /** Title, legend and the source line with the decision (or a draft's mark), read when exporting. */
   async function exportText() {
+    if (source?.line) {
+      const draftMark = source.line.draft ? t('chartExport.draftMark') : null
+      return { title, subtitle, source: source.line[lang], draftMark, legend }
+    }
     const cohorts = source?.cohorts ?? []
     const publications =
       cohorts.length > 0 ? await loadPublications(queryClient, cohorts, years) : null

@@ -16,7 +16,15 @@ export type SourceCohort = { parent: Pick<UnitRef, 'code'>; kind: UnitKind; bloc
  * read from those cohorts' publications; none for data no decision publishes (tasks, awards).
  * `years`: the years drawn, when more than the frame's period says (a history over 2019–2024).
  */
-export type ExportSource = { years?: readonly number[]; cohorts?: readonly SourceCohort[] }
+export type ExportSource = {
+  years?: readonly number[]
+  cohorts?: readonly SourceCohort[]
+  /**
+   * A line the server already wrote (a comparison: several cohorts, each with its own decisions
+   * in the same year, which one cohort's publications cannot say); used as it is.
+   */
+  line?: { vi: string; en: string; draft: boolean }
+}
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 

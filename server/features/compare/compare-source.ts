@@ -5,9 +5,9 @@ import type { Database } from '#server/db/schema.ts'
 import { findCohortsOfUnits, type Visibility } from '#server/features/cohorts/cohorts.repository.ts'
 import { findUnitByCode } from '#server/features/cohorts/placements.repository.ts'
 import { findCohortPublications } from '#server/features/publications/publication-status.ts'
-import type { Localized } from '#server/lib/table-download/table-columns.ts'
+import type { ComparisonSource, ComparisonSourceLine } from '#shared/dto/compare.ts'
 import type { TextLang } from '#shared/text/format-number.ts'
-import { sourceLine } from '#shared/text/source-line.ts'
+import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 
 const PREFIX: Record<TextLang, RegExp> = { vi: /^Nguồn: /, en: /^Source: / }
 
@@ -17,13 +17,34 @@ function joined(lines: readonly string[], lang: TextLang): string {
   return distinct.map((line, i) => (i === 0 ? line : line.replace(PREFIX[lang], ''))).join(' · ')
 }
 
+type CohortPublications = { years: number[]; publications: SourcePublication[] }
+
+/** The line over `years` (each cohort over the years of it that fall in them), and its draft flag. */
+function lineOver(
+  parts: readonly CohortPublications[],
+  years?: readonly number[],
+): ComparisonSourceLine {
+  const lines = { vi: [] as string[], en: [] as string[] }
+  let draft = false
+  for (const part of parts) {
+    const shown = years ? part.years.filter((y) => years.includes(y)) : part.years
+    if (shown.length === 0) continue
+    const status = new Map(part.publications.map((p) => [p.year, p.status]))
+    draft ||= shown.some((year) => status.get(year) !== 'PUBLISHED')
+    lines.vi.push(sourceLine(part.publications, 'vi', shown))
+    lines.en.push(sourceLine(part.publications, 'en', shown))
+  }
+  return { vi: joined(lines.vi, 'vi'), en: joined(lines.en, 'en'), draft }
+}
+
+/** The comparison's source over all its years, and year by year (a chart of one year says that year). */
 export async function compareSource(
   db: Kysely<Database>,
   codes: readonly string[],
   visibility: Visibility,
-): Promise<Localized> {
+): Promise<ComparisonSource> {
   const cohorts = await findCohortsOfUnits(db, codes, visibility)
-  const lines = { vi: [] as string[], en: [] as string[] }
+  const parts: CohortPublications[] = []
   for (const { cohort, years } of cohorts) {
     const parent = await findUnitByCode(db, cohort.parentCode)
     if (!parent) continue
@@ -31,8 +52,11 @@ export async function compareSource(
       includeDrafts: visibility.includeDrafts,
       years,
     })
-    lines.vi.push(sourceLine(publications, 'vi', years))
-    lines.en.push(sourceLine(publications, 'en', years))
+    parts.push({ years, publications })
   }
-  return { vi: joined(lines.vi, 'vi'), en: joined(lines.en, 'en') }
+  const allYears = [...new Set(parts.flatMap((p) => p.years))].sort((a, b) => a - b)
+  return {
+    ...lineOver(parts),
+    byYear: Object.fromEntries(allYears.map((year) => [year, lineOver(parts, [year])])),
+  }
 }

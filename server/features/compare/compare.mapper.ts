@@ -1,13 +1,13 @@
-// Ranked rows → Comparison. rank() and count(*) over () are int8 on PostgreSQL (strings from pg
+// Ranked rows → ComparisonData. rank() and count(*) over () are int8 on PostgreSQL (strings from pg
 // without the parser in create-db.ts): Number() on each.
-import type { CompareUnit, Comparison } from '#shared/dto/compare.ts'
+import type { CompareUnit, ComparisonData } from '#shared/dto/compare.ts'
 import type { UnitRow } from '../../db/schema.ts'
 import { toUnit } from '../cohorts/cohorts.mapper.ts'
 import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
 import type { ComparisonParts } from './compare.repository.ts'
 
 /** Units in the order they were asked for. */
-export function toComparison(units: readonly UnitRow[], p: ComparisonParts): Comparison {
+export function toComparison(units: readonly UnitRow[], p: ComparisonParts): ComparisonData {
   const items: CompareUnit[] = units.map((unit) => ({
     unit: toUnit(unit, p.placements.get(unit.code)),
     years: p.ranked
@@ -57,7 +57,7 @@ export const COMPARE_CSV_COLUMNS = [
 ] as const
 
 /** One CSV line per unit and year. */
-export function toCompareCsvRows(comparison: Comparison) {
+export function toCompareCsvRows(comparison: ComparisonData) {
   return comparison.items.flatMap((item) =>
     item.years.map((y) => ({
       unit_code: item.unit.code,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { Comparison } from '#shared/dto/compare.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
@@ -25,11 +26,13 @@ export const compareRoutes = new Hono<AppEnv>().get(
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const parts = await loadComparison(c.var.db, units, visibility)
     const comparison = toComparison(units, parts)
-    if (download) {
-      const unitCodes = units.map((u) => u.code)
-      const source = await compareSource(c.var.db, unitCodes, visibility)
-      return tableDownload(c, download, compareTable({ codes, comparison, source }))
-    }
-    return c.json(comparison, 200)
+    const source = await compareSource(
+      c.var.db,
+      units.map((u) => u.code),
+      visibility,
+    )
+    if (download) return tableDownload(c, download, compareTable({ codes, comparison, source }))
+    const body: Comparison = { ...comparison, source }
+    return c.json(body, 200)
   },
 )

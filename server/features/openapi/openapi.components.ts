@@ -236,6 +236,16 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       }),
     ),
     years: list(int),
+    source: obj({
+      vi: str,
+      en: str,
+      draft: bool,
+      byYear: {
+        type: 'object',
+        additionalProperties: obj({ vi: str, en: str, draft: bool }),
+        description: 'The line of each year alone, keyed by year',
+      },
+    }),
   }),
   ...ACCOUNT_SCHEMAS,
   ...EDITING_SCHEMAS,

@@ -83,6 +83,23 @@ for (const dialect of TEST_DIALECTS) {
     })
     afterAll(() => t.destroy())
 
+    it('a comparison names the decision of each year it shows, in JSON as in its downloads', async () => {
+      const res = await app.request('/api/compare?units=LA.THANH_HOA,LA.TAN_AN')
+      expect(res.status).toBe(200)
+      const { source, years } = (await res.json()) as {
+        years: number[]
+        source: { vi: string; en: string; draft: boolean; byYear: Record<string, unknown> }
+      }
+      // A reader sees the published 2023 only: the line is that decision's, no draft mark.
+      expect(years).toEqual([2023])
+      expect(source).toEqual({
+        vi: PUBLISHED_VI,
+        en: PUBLISHED_EN,
+        draft: false,
+        byYear: { 2023: { vi: PUBLISHED_VI, en: PUBLISHED_EN, draft: false } },
+      })
+    })
+
     it('XLSX: number cells with two decimals, vi headers, frozen header, the decision under the table', async () => {
       const res = await app.request(`${RANKING}&format=xlsx`)
       expect(res.headers.get('content-disposition')).toBe(
@@ -180,6 +197,15 @@ for (const dialect of TEST_DIALECTS) {
           await app.request(`${RANKING}&format=csv&lang=en`, { headers: { Cookie: editor } })
         ).text()
         expect(en.trimEnd().split('\r\n').at(-1)).toBe('Draft — not published (data for 2023)')
+        // A comparison of the draft year is marked as one (its images draw the draft mark).
+        const compared = await app.request('/api/compare?units=LA.THANH_HOA,LA.TAN_AN', {
+          headers: { Cookie: editor },
+        })
+        const { source } = (await compared.json()) as { source: { vi: string; draft: boolean } }
+        expect(source).toMatchObject({
+          vi: 'Dự thảo — chưa công bố (số liệu năm 2023)',
+          draft: true,
+        })
       } finally {
         await app.request('/api/publications', {
           method: 'POST',

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
@@ -76,6 +77,8 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
       cohortLabel={names}
       fileCohort="compare"
       period={period}
+      // Each unit's cohort names its own decision for the year drawn.
+      source={{ line: (year !== null && data.source.byYear[year]) || data.source }}
       legend={series.map((s) => ({ label: s.label, color: s.color }))}
       columns={columns}
       rows={rows}
@@ -99,6 +102,8 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
 export function CompareYearsPanel({ units }: { units: string[] }) {
   const { t } = useTranslation()
   const { data, series, lang } = useComparison(units)
+  // The printed comparison's footer names each cohort's decisions over the years compared.
+  useRunningHeaderPart('source', data.source[lang])
   const rows = toCompareYearRows(data)
   // The chart draws each unit in stretches, never across a merger or a change of cohort.
   const drawn = toCompareYearSegments(data)
@@ -143,6 +148,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
         cohortLabel={names}
         fileCohort="compare"
         period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
+        source={{ line: data.source }}
         legend={series.map((s) => ({
           label: s.label,
           color: s.color,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Comparison } from '#shared/dto/compare.ts'
+import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
   commonYear,
   differenceFrom,
@@ -31,7 +31,7 @@ const year = (y: number, indexPct: number, fields: [string, number][]) => ({
   fields: fields.map(([code, points]) => ({ code, points, maxPoints: 10 })),
 })
 
-const comparison: Comparison = {
+const comparison: ComparisonData = {
   items: [
     {
       unit: unit('A'),
@@ -96,7 +96,7 @@ describe('compare across a merger', () => {
     previousYear: 2024,
     predecessors: [],
   }
-  const merged: Comparison = {
+  const merged: ComparisonData = {
     items: [
       {
         unit: unit('TAY_NINH'),

@@ -1,18 +1,18 @@
 import { KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
-import type { CompareYear, Comparison } from '#shared/dto/compare.ts'
+import type { CompareYear, ComparisonData } from '#shared/dto/compare.ts'
 import { deltaPct } from '#shared/kpi/year-over-year.ts'
 
 export type CompareFieldRow = { code: string } & Record<string, number | string | null>
 
 /** The latest year every compared unit has a result in (else the latest year of any). */
-export function commonYear(comparison: Comparison): number | null {
+export function commonYear(comparison: ComparisonData): number | null {
   const sets = comparison.items.map((item) => new Set(item.years.map((y) => y.year)))
   const shared = comparison.years.filter((year) => sets.every((s) => s.has(year)))
   return shared[shared.length - 1] ?? comparison.years[comparison.years.length - 1] ?? null
 }
 
 /** Points per field (rows) × unit (columns) in one year, in the fields' canonical order. */
-export function toCompareFieldRows(comparison: Comparison, year: number): CompareFieldRow[] {
+export function toCompareFieldRows(comparison: ComparisonData, year: number): CompareFieldRow[] {
   const fields = new Set<string>()
   for (const item of comparison.items)
     for (const f of item.years.find((y) => y.year === year)?.fields ?? []) fields.add(f.code)
@@ -34,7 +34,7 @@ export function toCompareFieldRows(comparison: Comparison, year: number): Compar
 }
 
 /** Index per year (rows) × unit (columns); null where a unit has no result that year. */
-export function toCompareYearRows(comparison: Comparison): Record<string, number | null>[] {
+export function toCompareYearRows(comparison: ComparisonData): Record<string, number | null>[] {
   return comparison.years.map((year) => {
     const row: Record<string, number | null> = { year }
     for (const item of comparison.items)
@@ -63,7 +63,7 @@ const BREAKING = new Set(['LINEAGE', 'COHORT'])
  * change is withheld for a merger or a change of cohort (ADR 014). Keys are the unit code for its
  * first stretch, then `CODE~1`, `CODE~2`…; `segments` names each key's unit.
  */
-export function toCompareYearSegments(comparison: Comparison) {
+export function toCompareYearSegments(comparison: ComparisonData) {
   const rows: Record<string, number | null>[] = comparison.years.map((year) => ({ year }))
   const segments: { key: string; unit: string }[] = []
   for (const item of comparison.items) {
@@ -102,7 +102,7 @@ export type CompareChangeRow = {
  * visible: given only where the previous year is the same unit's, in a comparable cohort (no
  * withheld change, or the rank move alone withheld).
  */
-export function toCompareChanges(comparison: Comparison, year: number): CompareChangeRow[] {
+export function toCompareChanges(comparison: ComparisonData, year: number): CompareChangeRow[] {
   return comparison.items.flatMap((item) => {
     const current = item.years.find((y) => y.year === year)
     if (!current) return []

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { useSourceLine } from '#client/components/charts/use-source-line.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
@@ -22,6 +23,7 @@ import {
   formatTick,
 } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
+import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../api/units.queries.ts'
 import { breakLabel } from '../utils/break-label.ts'
@@ -45,6 +47,10 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const shown = data.years.filter((y) => y.year <= year)
   const breaks = yearBreaks(shown, data.lineage, data.placements)
   const rows = toIndexSeries(shown, breaks)
+  const sourceCohorts = shown.map((y) => y.cohort)
+  const sourceYears = rows.map((r) => r.year)
+  // The printed profile's footer names the decisions of the years its history draws.
+  useRunningHeaderPart('source', useSourceLine(sourceCohorts, sourceYears))
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
   const fmt = (v: number) => formatIndex(v, lang)
   const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
@@ -90,7 +96,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
-        source={{ years: rows.map((r) => r.year), cohorts: shown.map((y) => y.cohort) }}
+        source={{ years: sourceYears, cohorts: sourceCohorts }}
         exportContent={{ kind: 'plot' }}
         legend={[
           { label: t('columns.indexPct'), color: INDEX_COLOR },

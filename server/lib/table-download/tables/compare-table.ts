@@ -1,6 +1,6 @@
 // Units compared side by side as a table download: one line per unit and year, each ranked in
 // its own cohort ("5/15").
-import type { Comparison } from '#shared/dto/compare.ts'
+import type { ComparisonData } from '#shared/dto/compare.ts'
 import { COMPARE_CSV_COLUMNS, toCompareCsvRows } from '#server/features/compare/compare.mapper.ts'
 import type { DownloadTable, Localized, TableColumn, TableRow } from '../table-columns.ts'
 import { rankOfSize } from './shared-cells.ts'
@@ -18,11 +18,11 @@ export const COMPARE_COLUMNS: readonly TableColumn[] = [
 
 export type CompareTableInput = {
   codes: readonly string[]
-  comparison: Comparison
+  comparison: ComparisonData
   source: Localized
 }
 
-function* compareRows(comparison: Comparison): Generator<TableRow> {
+function* compareRows(comparison: ComparisonData): Generator<TableRow> {
   for (const row of toCompareCsvRows(comparison))
     yield { ...row, rank_of_size: rankOfSize(row.rank, row.total) }
 }
