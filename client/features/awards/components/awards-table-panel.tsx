@@ -1,29 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
-import type { Column, SortState } from '#client/components/ui/data-table.tsx'
+import { Link } from 'react-router'
+import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import {
-  parseTableSearch,
-  withTableSearch,
-  type TableSearch,
-} from '#client/lib/cohort-params-table.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { useTableSearch } from '#client/lib/use-table-search.ts'
 import type { AwardCode } from '#shared/domain/award-kinds.ts'
 import { awardQueries } from '../api/awards.queries.ts'
-import { AWARD_SORT_KEYS, AWARD_TABLE_SORT, type AwardSortKey } from '../utils/award-sorts.ts'
+import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
 import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 
 /** Awards page: every unit's awards, a page at a time, sorted and searched on the server. */
 export function AwardsTablePanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const [params, setParams] = useSearchParams()
-  const table = parseTableSearch(params, AWARD_TABLE_SORT)
+  const { table, controls } = useTableSearch(AWARD_TABLE_SORT)
   const cohort = cohortParams(selection)
   const { data } = useSuspenseQuery(awardQueries.page(cohort, table))
   const rows = data.items.map(toAwardRow)
@@ -69,16 +63,6 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
       numeric: true,
     })),
   ]
-  const update = useCallback(
-    (next: Partial<TableSearch<AwardSortKey>>) =>
-      setParams((p) => withTableSearch(p, AWARD_TABLE_SORT, next), { replace: true }),
-    [setParams],
-  )
-  const onSort = (next: SortState) => {
-    const key = AWARD_SORT_KEYS.find((k) => k === next.key)
-    if (key) update({ sort: key, dir: next.dir })
-  }
-  const onQuery = useCallback((q: string) => update({ q }), [update])
   if (data.total === 0)
     return (
       <p className="empty-state">
@@ -95,12 +79,7 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        sort={{ key: table.sort, dir: table.dir }}
-        onSort={onSort}
-        query={table.q}
-        onQuery={onQuery}
-        page={table.page}
-        onPage={(page) => update({ page })}
+        {...controls}
         matched={data.matched}
         total={data.total}
         testId="awards-table"

@@ -1,23 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import type { Column, SortState } from '#client/components/ui/data-table.tsx'
+import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { parseTableSearch, withTableSearch } from '#client/lib/cohort-params-table.ts'
 import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { useTableSearch } from '#client/lib/use-table-search.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
-import {
-  RANKING_SORT_KEYS,
-  RANKING_TABLE_SORT,
-  type RankingSortKey,
-} from '../utils/ranking-sorts.ts'
+import { RANKING_TABLE_SORT } from '../utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from './partial-cohort-note.tsx'
 
@@ -57,8 +52,7 @@ function RankCell({
 export function RankingsTablePanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const [params, setParams] = useSearchParams()
-  const table = parseTableSearch(params, RANKING_TABLE_SORT)
+  const { table, controls } = useTableSearch(RANKING_TABLE_SORT)
   const cohort = cohortParams(selection)
   const { data } = useSuspenseQuery(rankingQueries.page(cohort, table))
   const styles = gradeStyles(data.gradeBands, lang)
@@ -186,16 +180,6 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         ),
     },
   ]
-  const update = useCallback(
-    (next: Parameters<typeof withTableSearch<RankingSortKey>>[2]) =>
-      setParams((p) => withTableSearch(p, RANKING_TABLE_SORT, next), { replace: true }),
-    [setParams],
-  )
-  const onSort = (next: SortState) => {
-    const key = RANKING_SORT_KEYS.find((k) => k === next.key)
-    if (key) update({ sort: key, dir: next.dir })
-  }
-  const onQuery = useCallback((q: string) => update({ q }), [update])
   const flagged = rows.filter((r) => r.flags.length > 0).length
   const paged = data.matched > rows.length
   if (data.total === 0 || data.year === null)
@@ -223,12 +207,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        sort={{ key: table.sort, dir: table.dir }}
-        onSort={onSort}
-        query={table.q}
-        onQuery={onQuery}
-        page={table.page}
-        onPage={(page) => update({ page })}
+        {...controls}
         matched={data.matched}
         total={data.ranked}
         testId="rankings-table"

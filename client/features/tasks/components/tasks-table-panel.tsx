@@ -1,35 +1,24 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
-import type { Column, SortState } from '#client/components/ui/data-table.tsx'
+import { Link } from 'react-router'
+import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import {
-  parseTableSearch,
-  withTableSearch,
-  type TableSearch,
-} from '#client/lib/cohort-params-table.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { useTableSearch } from '#client/lib/use-table-search.ts'
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
-import {
-  TASK_SORT_KEYS,
-  TASK_STATUS_SORT,
-  TASK_TABLE_SORT,
-  type TaskSortKey,
-} from '../utils/task-sorts.ts'
+import { TASK_STATUS_SORT, TASK_TABLE_SORT } from '../utils/task-sorts.ts'
 import { toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
 /** Tasks page: every unit's plan, a page at a time, sorted and searched on the server. */
 export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const [params, setParams] = useSearchParams()
-  const table = parseTableSearch(params, TASK_TABLE_SORT)
+  const { table, controls } = useTableSearch(TASK_TABLE_SORT)
   const cohort = cohortParams(selection)
   const { data } = useSuspenseQuery(taskQueries.page(cohort, table))
   const rows = data.items.map(toTaskRow)
@@ -75,16 +64,6 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       sortable: true,
     },
   ]
-  const update = useCallback(
-    (next: Partial<TableSearch<TaskSortKey>>) =>
-      setParams((p) => withTableSearch(p, TASK_TABLE_SORT, next), { replace: true }),
-    [setParams],
-  )
-  const onSort = (next: SortState) => {
-    const key = TASK_SORT_KEYS.find((k) => k === next.key)
-    if (key) update({ sort: key, dir: next.dir })
-  }
-  const onQuery = useCallback((q: string) => update({ q }), [update])
   if (data.total === 0)
     return (
       <p className="empty-state">
@@ -101,12 +80,7 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
-        sort={{ key: table.sort, dir: table.dir }}
-        onSort={onSort}
-        query={table.q}
-        onQuery={onQuery}
-        page={table.page}
-        onPage={(page) => update({ page })}
+        {...controls}
         matched={data.matched}
         total={data.total}
         testId="tasks-table"
