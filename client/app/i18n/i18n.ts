@@ -14,6 +14,10 @@ import { reportEn } from './report.en.ts'
 import { reportVi } from './report.vi.ts'
 import { scorecardEn } from './scorecard.en.ts'
 import { scorecardVi } from './scorecard.vi.ts'
+import { focusEn } from './focus.en.ts'
+import { focusVi } from './focus.vi.ts'
+import { comparingEn } from './comparing.en.ts'
+import { comparingVi } from './comparing.vi.ts'
 import { vi } from './vi.ts'
 
 const STORAGE_KEY = 'par.lang'
@@ -45,6 +49,8 @@ export function initI18n(lang: Language = storedLanguage()) {
             ...exportsVi,
             ...reportVi,
             ...scorecardVi,
+            ...focusVi,
+            ...comparingVi,
           },
         },
         en: {
@@ -56,6 +62,8 @@ export function initI18n(lang: Language = storedLanguage()) {
             ...exportsEn,
             ...reportEn,
             ...scorecardEn,
+            ...focusEn,
+            ...comparingEn,
           },
         },
       },
