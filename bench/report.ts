@@ -5,7 +5,7 @@ import type { BareDbFigures } from './bare-db.ts'
 import type { BareInsertFigures } from './bare-insert.ts'
 import type { PhoneFigures } from './lighthouse.ts'
 import { scoreSpread } from './lighthouse.ts'
-import type { SpaRequestFigures } from './spa-latency.ts'
+import { SPA_P95_BUDGET_MS, SPA_RATIO_BUDGET, type SpaRequestFigures } from './spa-latency.ts'
 import type { ClientFigures } from './client-metrics.ts'
 import type { ImportFigures } from './load.ts'
 import type { ProbeFigures } from './measure-server.ts'
@@ -258,7 +258,40 @@ function spaBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
   const compared = requests.filter((q) => q.ratio !== null)
   const worstRatio = [...compared].sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0))[0]
   const over = requests.filter((q) => q.p95 > 20).length
+  // One budget per cohort size as well, so a run says which size misses.
+  const cohorts = [...new Set(requests.map((q) => q.cohort))]
+  const perCohort = cohorts.flatMap((cohort) => {
+    const ofCohort = requests.filter((q) => q.cohort === cohort)
+    const slow = [...ofCohort].sort((a, b) => b.p95 - a.p95)[0]
+    const withBare = ofCohort.filter((q) => q.ratio !== null)
+    const worst = [...withBare].sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0))[0]
+    return [
+      check(
+        `SPA requests at ${cohort}, p95 uncached (SQLite; ${ofCohort.length} requests)`,
+        `≤ ${SPA_P95_BUDGET_MS} ms`,
+        slow?.p95,
+        formatMs,
+        (v) => v <= SPA_P95_BUDGET_MS,
+        slow
+          ? `${ofCohort.filter((q) => !q.pass.p95).length} over; slowest ${slow.path}`
+          : undefined,
+      ),
+      ...(worst
+        ? [
+            check(
+              `SPA requests at ${cohort} ÷ bare query of the same rows (p50; ${withBare.length} with a bare reference)`,
+              `≤ ${SPA_RATIO_BUDGET}×`,
+              worst.ratio,
+              (v) => `${v.toFixed(2)}×`,
+              (v) => v <= SPA_RATIO_BUDGET,
+              `worst ${worst.path}`,
+            ),
+          ]
+        : []),
+    ]
+  })
   return [
+    ...perCohort,
     check(
       `every API request of the SPA, p95 uncached (SQLite; ${requests.length} requests)`,
       '≤ 20 ms',
@@ -434,16 +467,30 @@ function spaLines(spa: SpaFigures): string[] {
   return [
     `API requests of the SPA (${spa.requests.length} distinct, seen in ${spa.visits} page loads at the largest cohorts; uncached):`,
     table([
-      ['request', 'first seen on', 'bytes', 'p50', 'p95', 'bare p50', 'ratio'],
-      ...spa.requests.map((q) => [
-        q.path.length > 90 ? `${q.path.slice(0, 87)}…` : q.path,
-        q.visit,
-        formatCount(q.bytes),
-        formatMs(q.p50),
-        formatMs(q.p95),
-        q.bare ? formatMs(q.bare.p50) : '–',
-        q.ratio === null ? '–' : `${q.ratio.toFixed(2)}×`,
-      ]),
+      [
+        'cohort',
+        'request',
+        'bytes',
+        'p50',
+        'p95',
+        'p95 budget',
+        'bare p50',
+        'ratio',
+        'ratio budget',
+      ],
+      ...[...spa.requests]
+        .sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0))
+        .map((q) => [
+          q.cohort,
+          q.path.length > 90 ? `${q.path.slice(0, 87)}…` : q.path,
+          formatCount(q.bytes),
+          formatMs(q.p50),
+          formatMs(q.p95),
+          q.pass.p95 ? 'met' : 'MISSED',
+          q.bare ? formatMs(q.bare.p50) : '–',
+          q.ratio === null ? '–' : `${q.ratio.toFixed(2)}×`,
+          q.pass.ratio === null ? '–' : q.pass.ratio ? 'met' : 'MISSED',
+        ]),
     ]),
     ...spa.notes.map((note) => `  note: ${note}`),
   ]

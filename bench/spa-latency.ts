@@ -16,7 +16,14 @@ export type SpaRequestFigures = SpaRequest & {
   bare: (BareDbFigures & { what: string }) | null
   /** HTTP p50 ÷ bare p50. */
   ratio: number | null
+  /** The issue's budgets for this request: p95 ≤ 20 ms; ratio ≤ 2× (null: no bare reference). */
+  pass: { p95: boolean; ratio: boolean | null }
 }
+
+/** Every request the SPA makes, uncached on SQLite (issue 18). */
+export const SPA_P95_BUDGET_MS = 20
+/** The same request ÷ the bare query of the same rows. */
+export const SPA_RATIO_BUDGET = 2
 
 /** A ranking of one cohort-year, whole or a page, in rank order: the reads bare-db.ts knows. */
 function bareRankingOf(path: string) {
@@ -67,6 +74,10 @@ export async function measureSpaRequests(
       p95: round(figures.p95, 3),
       bare,
       ratio: bare ? round(figures.p50 / bare.p50, 2) : null,
+      pass: {
+        p95: figures.p95 <= SPA_P95_BUDGET_MS,
+        ratio: bare ? figures.p50 / bare.p50 <= SPA_RATIO_BUDGET : null,
+      },
     })
     process.stdout.write(
       `  ${request.path}: p50 ${figures.p50.toFixed(2)} ms, p95 ${figures.p95.toFixed(2)} ms` +

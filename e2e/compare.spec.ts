@@ -1,18 +1,149 @@
-import { expect, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, showTable, test } from './fixtures.ts'
 
-test('compare two units, then add a third', async ({ page, open }) => {
-  await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC')
-  const diff = page.getByTestId('compare-differences')
-  await expect(diff.getByRole('columnheader')).toHaveCount(2 + 1)
-  await expect(diff.getByRole('row').filter({ hasText: 'Chỉ số (%)' })).toBeVisible()
-  await page.getByLabel('Thêm đơn vị').selectOption({ label: 'Huyện Đức Hòa' })
-  await expect(page).toHaveURL(
-    /units=LONG_AN\.THANH_HOA%2CLONG_AN\.BEN_LUC%2CLONG_AN\.DUC_HOA|units=LONG_AN\.THANH_HOA,LONG_AN\.BEN_LUC,LONG_AN\.DUC_HOA/,
-  )
-  await expect(diff.getByRole('columnheader')).toHaveCount(4)
-  await expect(
-    page.locator('figure[data-chart="compare-years"] svg.recharts-surface'),
-  ).toBeVisible()
+/** The compare URL names these parameters (in any order); `units` as a list. */
+async function expectParams(page: Page, expected: Record<string, string | RegExp>) {
+  await expect
+    .poll(() => {
+      const params = new URL(page.url()).searchParams
+      return Object.fromEntries(Object.keys(expected).map((key) => [key, params.get(key)]))
+    })
+    .toEqual(
+      Object.fromEntries(
+        Object.entries(expected).map(([key, value]) => [
+          key,
+          typeof value === 'string' ? value : expect.stringMatching(value),
+        ]),
+      ),
+    )
+}
+
+const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const
+
+for (const { name, viewport } of VIEWPORTS) {
+  test.describe(`compare (${name})`, () => {
+    test.use({ viewport })
+    // Several steps, each a request: more than the default on a busy machine.
+    test.describe.configure({ timeout: 90_000 })
+
+    test('the profile’s "So sánh" opens compare with the unit, its cohort and year', async ({
+      page,
+    }) => {
+      await page.goto('/units/LONG_AN.THANH_HOA?year=2022')
+      // The profile loads a dozen reads before its header: more time than one panel.
+      const action = page.getByRole('link', { name: 'So sánh Huyện Thạnh Hóa với các đơn vị khác' })
+      await expect(action).toBeVisible({ timeout: 45_000 })
+      await action.click()
+      await expect(page).toHaveURL(
+        '/compare?units=LONG_AN.THANH_HOA&parent=LONG_AN&kind=DISTRICT&year=2022',
+      )
+      const chosen = page.getByRole('group', { name: 'Đơn vị đang so sánh' })
+      await expect(chosen.locator('.chip')).toHaveText(['Huyện Thạnh Hóa×'])
+      await expect(page.getByText('Chọn ít nhất 2 đơn vị để so sánh.')).toBeVisible()
+      // The adder offers the unit's own cohort in that year, its top unit first.
+      await expect(page.getByLabel('Từ nhóm')).toHaveValue(/^LONG_AN\u001fDISTRICT\u001f$/)
+      await expect(page.getByText('Đứng đầu Tỉnh Long An — Cấp huyện, 2022')).toBeVisible()
+      await page.getByRole('button', { name: 'Thêm Huyện Cần Giuộc' }).click()
+      await expectParams(page, { units: 'LONG_AN.THANH_HOA,LONG_AN.CAN_GIUOC', year: '2022' })
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2022')
+      await expect(page.getByRole('heading', { name: 'Chênh lệch năm 2022' })).toBeVisible()
+    })
+
+    test('the nav link carries cohort, year and my unit; compare opens on them, never empty', async ({
+      page,
+      open,
+    }) => {
+      await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2022&focus=LONG_AN.THANH_HOA')
+      const link = page.getByRole('navigation').getByRole('link', { name: 'So sánh' })
+      await expect(link).toHaveAttribute(
+        'href',
+        '/compare?parent=LONG_AN&kind=DISTRICT&year=2022&focus=LONG_AN.THANH_HOA',
+      )
+      await link.click()
+      // My unit first, then the cohort's top two of 2022.
+      await expectParams(page, {
+        units: 'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.KIEN_TUONG',
+        parent: 'LONG_AN',
+        kind: 'DISTRICT',
+        year: '2022',
+        focus: 'LONG_AN.THANH_HOA',
+      })
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2022')
+      const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
+      await expect(chips).toHaveCount(3)
+      await expect(chips.first()).toHaveText('Huyện Thạnh Hóa×')
+    })
+
+    test('the year switches, and back/forward restore units and year', async ({ page, open }) => {
+      await open('/compare?units=LONG_AN.BEN_LUC,LONG_AN.THANH_HOA')
+      // No year in the link: the latest year both have is written out.
+      await expectParams(page, { year: '2024' })
+      await page.getByLabel('Năm so sánh').selectOption('2023')
+      await expectParams(page, { year: '2023' })
+      const changes = page.getByTestId('compare-changes')
+      const thanhHoa = changes.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
+      // 12th in 2022, 5th in 2023: said as a rise in words, never "-7" or "+7".
+      await expect(thanhHoa).toContainText('▲ tăng 7 hạng')
+      await expect(thanhHoa.locator('.direction.up').last()).toHaveText('▲ tăng 7 hạng')
+      await page.getByLabel('Năm so sánh').selectOption('2024')
+      await expect(thanhHoa).toContainText('▼ giảm 8 hạng')
+      await page.getByRole('button', { name: 'Bỏ Huyện Thạnh Hóa' }).click()
+      await expectParams(page, { units: 'LONG_AN.BEN_LUC' })
+      await page.goBack()
+      await expectParams(page, { units: 'LONG_AN.BEN_LUC,LONG_AN.THANH_HOA', year: '2024' })
+      await page.goBack()
+      await expectParams(page, { units: 'LONG_AN.BEN_LUC,LONG_AN.THANH_HOA', year: '2023' })
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2023')
+      await expect(thanhHoa).toContainText('▲ tăng 7 hạng')
+      await page.goForward()
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2024')
+    })
+
+    test('a unit from another cohort: warned, and fields compared as shares of each maximum', async ({
+      page,
+      open,
+    }) => {
+      await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&year=2023')
+      await expect(page.getByTestId('compare-basis')).toHaveCount(0)
+      await page.getByLabel('Từ nhóm').selectOption({ label: 'Tỉnh Long An — Sở, ban, ngành' })
+      await expectParams(page, { parent: 'LONG_AN', kind: 'DEPARTMENT', year: '2023' })
+      await page.getByLabel('Tìm theo tên').fill('tu phap')
+      await page.getByRole('button', { name: 'Thêm Sở Tư pháp' }).click()
+      await expect(page.getByTestId('compare-basis')).toContainText(
+        'Các đơn vị thuộc bộ tiêu chí khác nhau — so sánh theo tỷ lệ % điểm tối đa',
+      )
+      const fields = page.locator('[data-chart="compare-fields"]')
+      const table = await showTable(fields)
+      const impact = table.getByRole('row').filter({ hasText: 'Tác động' })
+      // 23.64 of 30 and 18.09 of 22: fewer points, yet the department's is the higher share.
+      await expect(impact.getByRole('cell')).toHaveText([
+        'Tác động',
+        '78,80% (23,64/30)',
+        '95,23% (28,57/30)',
+        '82,23% (18,09/22)',
+      ])
+      const diff = page.getByTestId('compare-differences')
+      const impactGap = diff.getByRole('row').filter({ hasText: 'Tác động' })
+      await expect(impactGap).toContainText('82,23% (18,09/22) · ▲ cao hơn 3,43 điểm %')
+      // Ranks of different cohorts are not compared.
+      await expect(diff.getByRole('row').filter({ hasText: 'Hạng' })).toContainText('khác nhóm')
+    })
+  })
+}
+
+test.describe('in English', () => {
+  test.use({ lang: 'en' })
+  test('changes are worded ("up 7 places")', async ({ page, open }) => {
+    await open('/compare?units=LONG_AN.BEN_LUC,LONG_AN.THANH_HOA&year=2023')
+    const row = page
+      .getByTestId('compare-changes')
+      .getByRole('row')
+      .filter({ hasText: 'Thạnh Hóa' })
+    await expect(row).toContainText('▲ up 7 places')
+  })
 })
 
 test('fewer than two units asks for more', async ({ page }) => {

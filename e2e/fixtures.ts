@@ -11,8 +11,11 @@ export const ADMIN_PASSWORD = 'quan-tri-e2e-2026'
 export const PAGES = [
   { name: 'overview', path: '/overview?parent=LONG_AN&kind=DISTRICT&year=2023' },
   { name: 'rankings', path: '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023' },
+  { name: 'scorecard', path: '/scorecard?parent=LONG_AN&kind=DISTRICT&year=2023' },
   { name: 'unit-profile', path: '/units/LONG_AN.THANH_HOA?year=2023' },
   { name: 'compare', path: '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA' },
+  // Units of two levels under two schemes: compared as shares of each maximum, with the warning.
+  { name: 'compare-shares', path: '/compare?units=LONG_AN.THANH_HOA,LONG_AN.SO_TU_PHAP&year=2023' },
   { name: 'tasks', path: '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022' },
   { name: 'awards', path: '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022' },
   // The 2025 map (ADR 014): the landing cohort, a partial national cohort, a merged unit.

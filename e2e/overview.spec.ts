@@ -5,7 +5,10 @@ test('opening the app lands on a present-day cohort in its latest year: Tây Nin
   open,
 }) => {
   await open('/')
-  await expect(page).toHaveURL(/\/overview$/)
+  // The URL is written out, so a link copied from it names the year it shows (ADR 023).
+  await expect(page).toHaveURL(
+    /\/overview\?parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025$/,
+  )
   await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible()
   await expect(
     page.getByRole('combobox', { name: 'Nhóm đơn vị' }).locator('option:checked'),

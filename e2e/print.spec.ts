@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, test } from './fixtures.ts'
 import { readPdf, type PdfPage } from './fixtures/pdf-text.ts'
 import { openLoaded as openPage, waitForLoaded } from './fixtures/open-loaded.ts'
-import { signIn } from './fixtures/upload.ts'
+import { signIn, uniqueProvince } from './fixtures/upload.ts'
 
 // Every page printed to PDF as Chromium prints it (A4, the page's own @page sizes), read back
 // and checked as the person who signs the report would: the pages it takes, no control left
@@ -292,4 +292,128 @@ test('the data page prints its section without the tabs or the upload controls',
   expect(text).toContain(`Trang 1/${pages.length}`)
   expect(await visibleControls(page), 'controls laid out for print').toEqual([])
   for (const p of pages) expect(p.text).not.toContain('Nhập dữ liệu')
+})
+
+test.describe('a cohort larger than a table page (120 communes)', () => {
+  // Imported and published through the API for this run, in 2023 (before the demo's latest year,
+  // so no other spec lands on it).
+  const UNITS = 120
+  const province = uniqueProvince()
+  const codeOf = (i: number) => `${province}.P${String(i).padStart(3, '0')}`
+  /** Unit i's name; all distinct, and none the start of another ("Xã Mẫu In 7" vs "… 70"). */
+  const nameOf = (i: number) => `Xã Mẫu In ${String(i).padStart(3, '0')}`
+  const path = `/rankings?parent=${province}&kind=COMMUNE&year=2023`
+
+  async function post(
+    request: APIRequestContext,
+    url: string,
+    init: { json?: unknown; csv?: string },
+  ) {
+    const headers = {
+      origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin,
+    }
+    const response = init.csv
+      ? await request.post(url, {
+          headers,
+          multipart: {
+            file: { name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from(init.csv, 'utf8') },
+          },
+        })
+      : await request.post(url, { headers, data: init.json })
+    expect(response.status(), `${url}: ${await response.text()}`).toBeLessThan(300)
+  }
+
+  test.beforeAll(async ({ playwright }, info) => {
+    info.setTimeout(120_000)
+    const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL })
+    await post(request, '/api/auth/login', {
+      json: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+    })
+    const units = [
+      'code,name,kind,parent_code,valid_from,valid_to',
+      `${province},Tỉnh Mẫu In,PROVINCE,VN,2023,`,
+      ...Array.from(
+        { length: UNITS },
+        (_, i) => `${codeOf(i + 1)},${nameOf(i + 1)},COMMUNE,${province},2023,`,
+      ),
+    ].join('\n')
+    await post(request, '/api/imports?kind=units', { csv: units })
+    // Unit i scores 95 − 0.25 i: ranks follow the numbers (unit 1 first, unit 120 last).
+    const assessments = [
+      'Mã đơn vị;Năm;Điểm tối đa;Điểm đạt được',
+      ...Array.from(
+        { length: UNITS },
+        (_, i) => `${codeOf(i + 1)};2023;100;${(95 - 0.25 * (i + 1)).toFixed(2).replace('.', ',')}`,
+      ),
+    ].join('\n')
+    await post(request, '/api/imports?kind=assessments', { csv: assessments })
+    await post(request, '/api/publications', {
+      json: {
+        parentCode: province,
+        kind: 'COMMUNE',
+        cohort: '',
+        year: 2023,
+        decisionNo: '77/QĐ-IN',
+        decisionDate: '2024-02-01',
+      },
+    })
+    await request.dispose()
+  })
+
+  /** The units named on the printed pages, in the order printed. */
+  function printedUnits(pages: PdfPage[]): string[] {
+    return pages.flatMap((p) => [...p.text.matchAll(/Xã Mẫu In (\d{3})/g)].map((m) => m[1] ?? ''))
+  }
+
+  test('printing the page alone says which rows it holds', async ({ page }) => {
+    await openPage(page, path)
+    const pages = await printToPdf(page)
+    const text = pages.map((p) => p.text).join(' ')
+    expect(text).toContain('Hàng 1–50 của 120')
+    expect(text).toContain('In toàn bảng')
+    // The table's page first (the ranking chart after it draws the ends, 1–10 and 111–120).
+    const printed = printedUnits(pages)
+    expect(printed.slice(0, 50)).toEqual(
+      Array.from({ length: 50 }, (_, i) => String(i + 1).padStart(3, '0')),
+    )
+    expect(printed).not.toContain('051')
+    expect(printed).not.toContain('110')
+  })
+
+  test('"In toàn bảng" reads the whole cohort in pages of 500 and prints all 120 rows', async ({
+    page,
+  }) => {
+    // The print dialog stands in for a call the test counts; the PDF is the page as then laid out.
+    await page.addInitScript(() => {
+      const w = window as unknown as { printCalls: number; print: () => void }
+      w.printCalls = 0
+      w.print = () => {
+        w.printCalls += 1
+      }
+    })
+    const reads: string[] = []
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if (url.pathname === '/api/rankings') reads.push(url.search)
+    })
+    await openPage(page, path)
+    reads.length = 0
+    await page.getByTestId('rankings-print-whole-action').click()
+    await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls === 1)
+    expect(reads).toHaveLength(1)
+    expect(reads[0]).toContain('limit=500')
+
+    const pages = await printToPdf(page)
+    const text = pages.map((p) => p.text).join(' ')
+    expect(text).toContain('Toàn bảng: 120 hàng, theo thứ tự của bảng trên màn hình.')
+    expect(text).not.toContain('Hàng 1–50 của 120')
+    // Every unit once, in rank order, on landscape A4 pages with the running header.
+    expect(printedUnits(pages).slice(0, UNITS)).toEqual(
+      Array.from({ length: UNITS }, (_, i) => String(i + 1).padStart(3, '0')),
+    )
+    for (const p of pages) expect(p.width).toBeGreaterThan(p.height)
+    expectRunningHeader(pages, 'Xếp hạng Chỉ số CCHC — Tỉnh Mẫu In (cấp xã), 2023', undefined, 'vi')
+    expect(text).toContain('94,75')
+    expect(text).toContain('65,00')
+  })
 })

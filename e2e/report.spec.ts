@@ -62,6 +62,19 @@ test('a unit-year downloads as a PDF on A4 with the title, summary, decision and
   expect(text).toContain('Bảng 1. Điểm theo lĩnh vực')
   expect(text).toContain('Cải cách thủ tục hành chính')
   expect(text).toContain('Hình 1.')
+  // Indices and points to two decimals; the scheme's maximum as the scheme writes it.
+  expect(summary).toContain('đạt 80,10/100 điểm, tăng 5,35 điểm')
+  expect(text).toContain('Tổng cộng 80,10 100 80,10')
+  expect(text).not.toContain('100,00')
+  // Page 1 is filled: under the title and summary it holds the ranking chart and its caption
+  // (a chart too tall for the room left used to push them to page 2, leaving page 1 blank).
+  expect(pages[0]?.text).toContain(summary)
+  expect(pages[0]?.text).toContain('Hình 1. Chỉ số CCHC năm 2023')
+  expect(pages[0]?.text).toContain('theo thứ hạng')
+  // ... and page 2 the change chart with the field table after it.
+  expect(pages[1]?.text).toContain('Hình 2.')
+  expect(pages[1]?.text).toContain('Bảng 1. Điểm theo lĩnh vực')
+  expect(pages.length).toBeLessThanOrEqual(3)
 })
 
 test('a cohort-year downloads as Word with real tables, the charts and the decision', async ({
@@ -84,6 +97,18 @@ test('a cohort-year downloads as Word with real tables, the charts and the decis
   expect(
     Object.keys(zip.files).filter((p) => p.startsWith('word/media/') && p.endsWith('.png')),
   ).toHaveLength(2)
+  // Each chart is placed 16 cm wide and about 12 cm tall (EMU: 360,000 a centimetre; a little
+  // more where a two-line title keeps the rows their least pitch), so a figure with its caption
+  // fits under the summary on page 1.
+  const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => ({
+    widthCm: Number(m[1]) / 360_000,
+    heightCm: Number(m[2]) / 360_000,
+  }))
+  expect(extents).toHaveLength(2)
+  for (const extent of extents) {
+    expect(extent.widthCm).toBeCloseTo(16, 1)
+    expect(extent.heightCm).toBeLessThanOrEqual(13)
+  }
 })
 
 test.describe('in English', () => {
@@ -105,6 +130,7 @@ test.describe('in English', () => {
     expect(text).toContain('Huyện Thạnh Hóa')
     expect(text).toContain('Thị xã Kiến Tường')
     expect(text).toContain('Figure 1.')
+    expect(pages[0]?.text).toContain('Figure 1. PAR Index 2023 of districts of Long An province')
     expect(text).not.toContain('Nguồn:')
   })
 })

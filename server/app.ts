@@ -19,6 +19,7 @@ import { summaryRoutes } from './features/summary/summary.routes.ts'
 import { taskRoutes } from './features/tasks/tasks.routes.ts'
 import { awardRoutes } from './features/awards/awards.routes.ts'
 import { compareRoutes } from './features/compare/compare.routes.ts'
+import { scorecardRoutes } from './features/scorecard/scorecard.routes.ts'
 import { openApiRoutes } from './features/openapi/openapi.routes.ts'
 import { importRoutes } from './features/imports/imports.routes.ts'
 import { publicationRoutes } from './features/publications/publications.routes.ts'
@@ -83,6 +84,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .route('/tasks', taskRoutes)
     .route('/awards', awardRoutes)
     .route('/compare', compareRoutes)
+    .route('/scorecard', scorecardRoutes)
     .route('/openapi.json', openApiRoutes)
     .route('/imports', importRoutes)
     .route('/publications', publicationRoutes)

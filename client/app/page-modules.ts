@@ -9,6 +9,7 @@ export const PAGE_MODULES = {
   compare: () => import('./routes/compare.tsx'),
   tasks: () => import('./routes/tasks.tsx'),
   awards: () => import('./routes/awards.tsx'),
+  scorecard: () => import('./routes/scorecard.tsx'),
   data: () => import('./routes/data.tsx'),
   admin: () => import('./routes/admin.tsx'),
   login: () => import('./routes/login.tsx'),

@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: 'compare', element: page('compare', 'ComparePage') },
       { path: 'tasks', element: page('tasks', 'TasksPage', 'tasks') },
       { path: 'awards', element: page('awards', 'AwardsPage', 'awards') },
+      { path: 'scorecard', element: page('scorecard', 'ScorecardPage') },
       { path: 'data', element: page('data', 'DataPage') },
       { path: 'admin', element: page('admin', 'AdminPage') },
       { path: 'login', element: page('login', 'LoginPage') },

@@ -75,3 +75,21 @@ export function labelEnds<R extends { name: string }>(result: FocusResult<R>): R
     name: `${r.highlighted ? '★ ' : ''}${Number.isFinite(r.position) ? `${r.position}. ` : ''}${r.name}`,
   }))
 }
+
+/**
+ * A focused chart's rows with the reader's unit (client/lib/focus-unit.ts) added where it falls
+ * in the order when neither end nor the search brought it: "my unit" is always drawn.
+ */
+export function withFocusRow<R extends object>(
+  result: FocusResult<R>,
+  row: R | undefined,
+  options: {
+    keyOf: (row: R) => string
+    placeOf: (row: R) => number
+    compare: (a: R, b: R) => number
+  },
+): FocusResult<R> {
+  if (!row || result.rows.some((r) => options.keyOf(r) === options.keyOf(row))) return result
+  const added: FocusedRow<R> = { ...row, position: options.placeOf(row), highlighted: false }
+  return { ...result, rows: [...result.rows, added].sort(options.compare) }
+}

@@ -6,6 +6,7 @@ import {
   formatDeltaTick,
   formatIndex,
   formatIndexPercent,
+  formatMaxPoints,
   formatNumber,
   formatPercent,
   formatPoints,
@@ -30,6 +31,21 @@ describe('formatNumber', () => {
   it('shows a dash for missing values', () => {
     expect(formatNumber(null, 'vi')).toBe('–')
     expect(formatNumber(undefined, 'en')).toBe('–')
+  })
+})
+
+describe('formatMaxPoints: a scheme maximum with no forced trailing zeros', () => {
+  it.each([
+    [100, 'vi', '100'],
+    [71.5, 'vi', '71,5'],
+    [71.5, 'en', '71.5'],
+    [2.25, 'en', '2.25'],
+  ] as const)('%s in %s → %s', (value, lang, expected) => {
+    expect(formatMaxPoints(value, lang)).toBe(expected)
+  })
+
+  it('shows a dash when the year has no scheme', () => {
+    expect(formatMaxPoints(null, 'vi')).toBe('–')
   })
 })
 

@@ -1,3 +1,5 @@
+import { formatMaxPoints as sharedFormatMaxPoints } from '#shared/text/format-number.ts'
+
 /** The two UI languages; Vietnamese is the default. */
 export const LANGUAGES = ['vi', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -58,6 +60,16 @@ export function formatIndex(value: number | null | undefined, lang: Language): s
 /** Points scored (a unit's total or a field's), two decimals as the scheme's tables print them: "7,50". */
 export function formatPoints(value: number | null | undefined, lang: Language): string {
   return fixed(value, lang, OFFICIAL_DECIMALS)
+}
+
+/**
+ * A scheme's maximum points ("100", "71,5"): a property of the scheme, not a result, so written
+ * as the scheme writes it, with no forced trailing zeros (shared/text/format-number.ts, the one
+ * function the sentence, the report and the table downloads use).
+ */
+export function formatMaxPoints(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  return sharedFormatMaxPoints(value, lang)
 }
 
 /** A signed change in index points, two decimals: 5.35 → "+5,35", -1.2 → "-1,20", 0 → "0,00". */

@@ -17,6 +17,7 @@ export type TitledPage =
   | 'rankings'
   | 'tasks'
   | 'awards'
+  | 'scorecard'
   | 'profile'
   | 'compare'
   | 'data'
@@ -24,7 +25,7 @@ export type TitledPage =
   | 'login'
   | 'notFound'
 
-const COHORT_PAGES: readonly TitledPage[] = ['overview', 'rankings', 'tasks', 'awards']
+const COHORT_PAGES: readonly TitledPage[] = ['overview', 'rankings', 'tasks', 'awards', 'scorecard']
 
 type Subject = { name: string; year: number | null } | null
 
@@ -103,7 +104,8 @@ export function useDocumentTitle(page: TitledPage) {
   const profile = useProfileSubject(page === 'profile')
   const compare = useCompareSubject(page === 'compare')
   const subject = cohort ?? profile ?? compare
-  const pageName = t(`print.pages.${page}`)
+  // The scorecard's strings live in its own area (client/app/i18n/scorecard.*.ts).
+  const pageName = t(page === 'scorecard' ? 'scorecard.title' : `print.pages.${page}`)
   const heading = !subject
     ? null
     : subject.year === null

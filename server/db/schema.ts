@@ -154,6 +154,22 @@ export type CohortYearTable = {
   published_size: number | null
 }
 
+/**
+ * A field's best and summed points over a cohort-year's ranked assessments, per scope (derived
+ * with cohort_rank, ADR 023): the cohort's best and average (total / count) a profile shows.
+ */
+export type CohortFieldStatTable = {
+  parent_code: string
+  kind: string
+  block: string
+  scope: RankScope
+  year: number
+  field_code: string
+  best: number
+  total: number
+  count: number
+}
+
 export type TaskResultTable = {
   unit_code: string
   year: number
@@ -282,6 +298,7 @@ export type Database = {
   assessment: AssessmentTable
   cohort_rank: CohortRankTable
   cohort_year: CohortYearTable
+  cohort_field_stat: CohortFieldStatTable
   task_result: TaskResultTable
   award_type: AwardTypeTable
   award_grant: AwardGrantTable

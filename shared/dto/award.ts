@@ -1,10 +1,31 @@
 import type { AwardTotals } from '../kpi/award-totals.ts'
+import type { AwardDirection } from '../domain/award-direction.ts'
+import type { AwardDecision } from '../text/source-line.ts'
 import type { UnitKind } from '../domain/units.ts'
 import type { SortDirection } from '../schemas/cohorts.schema.ts'
 import type { AwardSort } from '../schemas/awards.schema.ts'
 import type { UnitRef } from './unit.ts'
 
-export type AwardEntry = AwardTotals & { unit: UnitRef }
+/**
+ * Recipients of one award and recipient type, given by the unit (at its own level) or received
+ * from a level above (shared/domain/award-direction.ts): "Giấy khen, 10 tập thể, given".
+ */
+export type AwardBreakdownLine = {
+  awardCode: string
+  recipientType: string
+  direction: AwardDirection
+  count: number
+}
+
+export type AwardEntry = AwardTotals & {
+  unit: UnitRef
+  /** Recipients of the awards the unit gave (its own level issued them) … */
+  given: number
+  /** … and of those it received from a level above; given + received = total. */
+  received: number
+  /** By award, recipient type and direction: direction, then the taxonomy's order. */
+  byAwardAndRecipient: AwardBreakdownLine[]
+}
 
 /** GET /api/awards */
 export type AwardReport = {
@@ -24,6 +45,8 @@ export type AwardReport = {
   items: AwardEntry[]
   /** The cohort's totals over every unit (not only the page). */
   totals: AwardTotals
+  /** The cohort's recipients by award, recipient type and direction (every unit). */
+  byAwardAndRecipient: AwardBreakdownLine[]
   years: number[]
 }
 
@@ -41,6 +64,8 @@ export type AwardCohortSummary = {
   unitsWithData: number
   /** total, by recipient type (collective, individual, household), byCode, byIssuer. */
   totals: AwardTotals
+  /** The cohort's recipients by award, recipient type and direction (every unit). */
+  byAwardAndRecipient: AwardBreakdownLine[]
   ends: number
   /** Most recipients first (ties: name, then code). */
   top: AwardEntry[]
@@ -49,4 +74,9 @@ export type AwardCohortSummary = {
   focus: AwardEntry[]
   /** `focus` codes with no grants in this cohort-year. */
   missingFocus: string[]
+  /**
+   * The decisions that granted the cohort-year's awards (by date, then number): what the awards
+   * chart image's source line names (awardsSourceLine).
+   */
+  decisions: AwardDecision[]
 }

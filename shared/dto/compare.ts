@@ -1,5 +1,21 @@
+import type { CohortRef } from './cohort.ts'
 import type { NotComparable } from './ranking.ts'
 import type { Unit } from './unit.ts'
+
+/**
+ * A field of one unit-year. `sharePct` is points ÷ the unit's own maximum in the field × 100
+ * (2 decimals): units under different schemes or levels have different maxima, so shares, not
+ * points, are what compare. Null when the maximum is unknown or 0 (the field does not apply).
+ */
+export type CompareField = {
+  code: string
+  points: number
+  maxPoints: number | null
+  sharePct: number | null
+}
+
+/** The scoring scheme that covered a unit-year (null: none recorded for its cohort). */
+export type CompareScheme = { id: string; name: string }
 
 export type CompareYear = {
   year: number
@@ -13,7 +29,10 @@ export type CompareYear = {
   rankChange: number | null
   notComparable: NotComparable | null
   grade: string | null
-  fields: { code: string; points: number; maxPoints: number | null }[]
+  /** The cohort the unit was ranked in that year (a unit may change cohort, ADR 014). */
+  cohort: CohortRef
+  scheme: CompareScheme | null
+  fields: CompareField[]
 }
 
 export type CompareUnit = { unit: Unit; years: CompareYear[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, ordinal, padRank } from './format-number.ts'
+import { formatMaxPoints, formatNumber, formatOfficial, ordinal, padRank } from './format-number.ts'
 
 describe('formatNumber', () => {
   it.each([
@@ -19,6 +19,35 @@ describe('formatNumber', () => {
 
   it('honours fewer decimals', () => {
     expect(formatNumber(66.666, 'vi', 1)).toBe('66,7')
+  })
+})
+
+describe('formatOfficial: indices, points and changes as official tables print them', () => {
+  it.each([
+    [80.1, 'vi', '80,10'],
+    [80.1, 'en', '80.10'],
+    [100, 'vi', '100,00'],
+    [80.1 - 74.75, 'vi', '5,35'],
+    [5.349, 'en', '5.35'],
+    [66.666, 'vi', '66,67'],
+    [-2.5, 'vi', '-2,50'],
+    [-0.001, 'en', '0.00'],
+    [0, 'vi', '0,00'],
+  ] as const)('%d in %s → %s', (value, lang, expected) => {
+    expect(formatOfficial(value, lang)).toBe(expected)
+  })
+})
+
+describe('formatMaxPoints: a scheme maximum with no forced trailing zeros', () => {
+  it.each([
+    [100, 'vi', '100'],
+    [100, 'en', '100'],
+    [71.5, 'vi', '71,5'],
+    [71.5, 'en', '71.5'],
+    [2.25, 'vi', '2,25'],
+    [10, 'vi', '10'],
+  ] as const)('%d in %s → %s', (value, lang, expected) => {
+    expect(formatMaxPoints(value, lang)).toBe(expected)
   })
 })
 

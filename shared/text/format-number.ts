@@ -13,6 +13,25 @@ export function formatNumber(value: number, lang: TextLang, maxDecimals = 2): st
   return lang === 'vi' ? text.replace('.', ',') : text
 }
 
+/**
+ * An index, points scored or a change in points as official tables and announcements print them:
+ * exactly two decimals (issue 16), a decimal comma in Vietnamese, a point in English.
+ * @example formatOfficial(80.1, 'vi') // '80,10'
+ */
+export function formatOfficial(value: number, lang: TextLang): string {
+  const text = round(value, 2).toFixed(2)
+  return lang === 'vi' ? text.replace('.', ',') : text
+}
+
+/**
+ * A scheme's maximum points, which is a property of the scheme, not a result: written as the
+ * scheme writes it, with no forced trailing zeros ("100", "71,5", "2,25").
+ * @example formatMaxPoints(71.5, 'vi') // '71,5'
+ */
+export function formatMaxPoints(value: number, lang: TextLang): string {
+  return formatNumber(value, lang, 2)
+}
+
 /** Ranks and rank moves as Vietnamese press releases print them: two digits (5 → "05"). */
 export function padRank(value: number): string {
   return String(Math.abs(value)).padStart(2, '0')

@@ -202,12 +202,20 @@ export function sourceLine(
 /** An award decision as stored on its grants. */
 export type AwardDecision = { decisionNo: string | null; decisionDate: string | null }
 
-/** Award decisions listed one by one up to this many; beyond, counted with their date range. */
-const LISTED_AWARD_DECISIONS = 3
+/** Award decisions listed one by one, each with its date, up to this many. */
+const DATED_AWARD_DECISIONS = 3
+/**
+ * Beyond, their numbers are still listed (with the dates' range) up to this many: one decision per
+ * unit is common (a district's wards each award their own), and a reader cites the numbers. More
+ * than this would fill the image; they are counted, and the table download lists them per row.
+ */
+const NUMBERED_AWARD_DECISIONS = 20
 
 /**
  * The source line of awards: the decisions that granted them ("Nguồn: Quyết định khen thưởng số
- * 15/QĐ-UBND ngày 10/01/2024 (số liệu năm 2023)"), or their number and date range when many.
+ * 15/QĐ-UBND ngày 10/01/2024 (số liệu năm 2023)"); many, their numbers with the dates' range
+ * ("Nguồn: 13 quyết định khen thưởng ngày 13/01/2024–21/01/2024, số 705/QĐ-UBND, 1092/QĐ-UBND, …");
+ * very many, their count and dates' range.
  */
 export function awardsSourceLine(
   decisions: readonly AwardDecision[],
@@ -224,14 +232,19 @@ export function awardsSourceLine(
     return `${source}: ${vi ? 'hồ sơ khen thưởng của các đơn vị (không ghi số quyết định)' : 'units’ award records (no decision numbers recorded)'}${dataYears}`
   if (numbered.length === 1)
     return `${source}: ${vi ? 'Quyết định khen thưởng' : 'Award decision'} ${ref(numbered[0] as AwardDecision)}${dataYears}`
-  if (numbered.length <= LISTED_AWARD_DECISIONS)
+  if (numbered.length <= DATED_AWARD_DECISIONS)
     return `${source}: ${vi ? 'các quyết định khen thưởng' : 'award decisions'} ${numbered.map(ref).join('; ')}${dataYears}`
   const dates = numbered.flatMap((d) => (d.decisionDate ? [d.decisionDate] : [])).sort()
+  const first = dates[0]
+  const last = dates.at(-1)
   const range =
-    dates.length > 0
-      ? `, ${vi ? 'ngày' : 'dated'} ${decisionDateText(dates[0] as string, lang)}–${decisionDateText(dates.at(-1) as string, lang)}`
+    first && last
+      ? ` ${vi ? 'ngày' : 'dated'} ${decisionDateText(first, lang)}${first === last ? '' : `–${decisionDateText(last, lang)}`}`
       : ''
-  return `${source}: ${numbered.length} ${vi ? 'quyết định khen thưởng' : 'award decisions'}${range}${dataYears}`
+  const head = `${source}: ${numbered.length} ${vi ? 'quyết định khen thưởng' : 'award decisions'}${range}`
+  if (numbered.length > NUMBERED_AWARD_DECISIONS) return `${head}${dataYears}`
+  const numbers = numbered.map((d) => d.decisionNo).join(', ')
+  return `${head}, ${vi ? 'số' : 'Nos.'} ${numbers}${dataYears}`
 }
 
 /**

@@ -7,7 +7,13 @@ import {
 } from '../domain/units.ts'
 import type { NotComparableReason } from '../kpi/comparability.ts'
 import { deltaPct, rankChange } from '../kpi/year-over-year.ts'
-import { formatNumber, ordinal, padRank, type TextLang } from './format-number.ts'
+import {
+  formatMaxPoints,
+  formatOfficial,
+  ordinal,
+  padRank,
+  type TextLang,
+} from './format-number.ts'
 
 /**
  * Why a change on the previous year is not claimed (ADR 014 "Comparability"). COHORT_SIZE
@@ -201,8 +207,12 @@ const ENGLISH_NOT_COMPARABLE: Record<Exclude<NotComparableReason, 'COHORT_SIZE'>
   COHORT: 'ranked in another group',
 }
 
+// Indices, points and changes carry two decimals as official tables print them ("80,10", issue
+// 16); the maximum is the scheme's own figure and is written as the scheme writes it ("100",
+// "71,5").
 function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
-  const n = (value: number) => formatNumber(value, 'vi')
+  const n = (value: number) => formatOfficial(value, 'vi')
+  const max = (value: number) => formatMaxPoints(value, 'vi')
   const r = (value: number) =>
     options.padRanks === false ? String(Math.abs(value)) : padRank(value)
   const name = vietnameseInSentence(f.unitName, f.unitTitle, f.unitKind)
@@ -211,7 +221,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   let text = `Năm ${f.year}, Chỉ số CCHC của ${name} đạt `
   if (f.points === null || f.maxPoints === null) text += `${n(f.indexPct)}%`
   else {
-    text += `${n(f.points)}/${n(f.maxPoints)} điểm`
+    text += `${n(f.points)}/${max(f.maxPoints)} điểm`
     if (!onHundred) text += ` (chỉ số ${n(f.indexPct)}%)`
   }
   const { delta, moved } = changes(f)
@@ -238,19 +248,21 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
 }
 
 function english(f: SummaryFacts): string {
-  const n = (value: number) => formatNumber(value, 'en')
+  const n = (value: number) => formatOfficial(value, 'en')
+  const max = (value: number) => formatMaxPoints(value, 'en')
   const name = englishName(f.unitName, f.unitTitle, f.unitKind)
   const onHundred = isOnHundred(f)
   let text = `In ${f.year}, ${name}'s PAR Index reached `
   if (f.points === null || f.maxPoints === null) text += `${n(f.indexPct)}%`
   else {
-    text += `${n(f.points)}/${n(f.maxPoints)} points`
+    text += `${n(f.points)}/${max(f.maxPoints)} points`
     if (!onHundred) text += ` (${n(f.indexPct)}%)`
   }
   const { delta, moved } = changes(f)
   if (f.previous && delta !== null) {
     const unit = onHundred ? 'point' : 'percentage point'
-    const plural = (value: number) => `${n(value)} ${unit}${value === 1 ? '' : 's'}`
+    // A figure written with decimals takes the plural, "1.00 points" included.
+    const plural = (value: number) => `${n(value)} ${unit}s`
     if (delta > 0) text += `, up ${plural(delta)} on ${f.previous.year}`
     else if (delta < 0) text += `, down ${plural(-delta)} on ${f.previous.year}`
     else text += `, unchanged on ${f.previous.year}`
@@ -279,7 +291,7 @@ function english(f: SummaryFacts): string {
  *   unitKind: 'DISTRICT', points: 80.1, maxPoints: 100, indexPct: 80.1, rank: 5, total: 15,
  *   cohortBlock: null, tied: false, previous: { year: 2022, indexPct: 74.75, rank: 12 },
  *   notComparable: null }, 'vi')
- * // 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm
+ * // 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm
  * //  2022; xếp hạng 05/15 huyện, thị xã, thành phố, tăng 07 hạng.'
  */
 export function summarySentence(

@@ -2,4 +2,46 @@ import type { Widen } from './resources.ts'
 import type { focusVi } from './focus.vi.ts'
 
 /** English strings of the my unit (focus), state that holds, rank history and phone tables area: the same keys as the Vietnamese. */
-export const focusEn: Widen<typeof focusVi> = {}
+export const focusEn: Widen<typeof focusVi> = {
+  myUnit: {
+    title: 'My unit',
+    set: 'Set as my unit',
+    isMine: 'My unit',
+    clear: 'Clear my unit',
+    marker: 'My unit',
+    search: 'Find a unit',
+    searchHint: 'Type a name, with or without accents (e.g. thanh hoa)',
+    searching: 'Searching…',
+    noMatch: 'No unit named like “{{query}}” in {{cohort}}, {{year}}.',
+    moreMatches: 'And {{count}} more: type more to narrow.',
+    profile: 'Profile',
+    choosePrompt: 'Choose your unit once: it is highlighted in every chart, table and export.',
+    notInCohort:
+      '{{unit}} is not in {{cohort}} in {{year}}. Open its profile to see where it was ranked.',
+    badCode: 'The unit code “{{code}}” in the link is not valid; no unit is highlighted.',
+    index: 'PAR Index',
+    rank: 'Rank',
+    change: 'Change on {{previous}}',
+    grade: 'Grade',
+    weakest: 'Fields with the lowest share of points',
+    weakestItem: '{{field}}: {{points}}/{{max}} points ({{share}})',
+    noFields: 'No field points this year.',
+    summary: 'Summary',
+    rankOf: 'rank {{rank}}/{{total}}',
+    openProfile: 'Open the profile of {{unit}}',
+  },
+  viewState: {
+    yearMoved: '{{cohort}} has no data for {{from}}; showing the nearest year with data: {{to}}.',
+  },
+  rankHistory: {
+    axis: 'Rank',
+    phoneNote:
+      'On a small screen only {{shown}} of {{total}} lines are drawn: the top 3, the bottom 3 and my unit. The table has every unit.',
+    highlightHint: 'Tap or hover a line (or its name at the end) to highlight it.',
+    highlighted: 'Highlighted: {{unit}}. Tap again to clear.',
+  },
+  phoneTable: {
+    more: 'More columns',
+    fewer: 'Fewer columns',
+  },
+}

@@ -1,2 +1,46 @@
 /** Vietnamese strings of the my unit (focus), state that holds, rank history and phone tables area, under their own top-level keys (merged into `translation`). */
-export const focusVi = {}
+export const focusVi = {
+  myUnit: {
+    title: 'Đơn vị của tôi',
+    set: 'Đặt làm đơn vị của tôi',
+    isMine: 'Đơn vị của tôi',
+    clear: 'Bỏ chọn đơn vị của tôi',
+    marker: 'Đơn vị của tôi',
+    search: 'Tìm đơn vị',
+    searchHint: 'Gõ tên, có dấu hay không dấu đều được (ví dụ: thanh hoa)',
+    searching: 'Đang tìm…',
+    noMatch: 'Không có đơn vị nào tên chứa “{{query}}” trong {{cohort}}, năm {{year}}.',
+    moreMatches: 'Và {{count}} đơn vị khác: gõ thêm để thu hẹp.',
+    profile: 'Xem hồ sơ',
+    choosePrompt:
+      'Chọn đơn vị của anh/chị một lần: đơn vị đó được làm nổi bật trên mọi biểu đồ, bảng và tệp xuất.',
+    notInCohort:
+      '{{unit}} không thuộc {{cohort}} năm {{year}}. Mở hồ sơ của đơn vị để xem đơn vị đã được xếp hạng ở đâu.',
+    badCode: 'Mã đơn vị “{{code}}” trong liên kết không hợp lệ; không đơn vị nào được làm nổi bật.',
+    index: 'Chỉ số CCHC',
+    rank: 'Thứ hạng',
+    change: 'So với {{previous}}',
+    grade: 'Xếp loại',
+    weakest: 'Lĩnh vực đạt tỷ lệ điểm thấp nhất',
+    weakestItem: '{{field}}: {{points}}/{{max}} điểm ({{share}})',
+    noFields: 'Năm này không có điểm theo lĩnh vực.',
+    summary: 'Tóm tắt',
+    rankOf: 'hạng {{rank}}/{{total}}',
+    openProfile: 'Mở hồ sơ {{unit}}',
+  },
+  viewState: {
+    yearMoved:
+      '{{cohort}} không có số liệu năm {{from}}; đang hiển thị năm gần nhất có số liệu: {{to}}.',
+  },
+  rankHistory: {
+    axis: 'Hạng',
+    phoneNote:
+      'Trên màn hình nhỏ chỉ vẽ {{shown}} trên {{total}} đường: 3 đơn vị đầu, 3 đơn vị cuối và đơn vị của tôi. Bảng có đủ mọi đơn vị.',
+    highlightHint: 'Chạm hoặc rê chuột vào một đường (hay tên ở cuối đường) để làm nổi bật.',
+    highlighted: 'Đang làm nổi bật: {{unit}}. Chạm lại để bỏ.',
+  },
+  phoneTable: {
+    more: 'Thêm cột',
+    fewer: 'Bớt cột',
+  },
+}

@@ -31,4 +31,17 @@ export const printEn: Widen<typeof printVi> = {
       draft: 'Draft — not published',
     },
   },
+  /** A server-paged table printed whole, or a printout that says which rows it holds. */
+  printWhole: {
+    action: 'Print whole table',
+    loading: 'Loading the whole table to print…',
+    failed: 'The whole table could not be loaded to print. Try again, or download the XLSX file.',
+    tooMany:
+      'The table has {{total}} rows, more than the {{cap}} a printout holds. The whole list is in the XLSX file (download below the table).',
+    whole: 'Whole table: {{count}} rows, in the order shown on screen.',
+    rowsNote:
+      'Rows {{first}}–{{last}} of {{total}}. This printout holds only these rows; to print them all, use “Print whole table”; the whole list is in the XLSX file.',
+    rowsNoteMatched:
+      'Rows {{first}}–{{last}} of the {{matched}} matching “{{query}}” (the table has {{total}} rows). This printout holds only these rows.',
+  },
 }

@@ -30,4 +30,17 @@ export const printVi = {
       draft: 'Dự thảo — chưa công bố',
     },
   },
+  /** A server-paged table printed whole, or a printout that says which rows it holds. */
+  printWhole: {
+    action: 'In toàn bảng',
+    loading: 'Đang tải toàn bảng để in…',
+    failed: 'Không tải được toàn bảng để in. Hãy thử lại hoặc tải tệp XLSX.',
+    tooMany:
+      'Bảng có {{total}} hàng, quá {{cap}} hàng để in. Toàn bộ danh sách có trong tệp XLSX (tải ở cuối bảng).',
+    whole: 'Toàn bảng: {{count}} hàng, theo thứ tự của bảng trên màn hình.',
+    rowsNote:
+      'Hàng {{first}}–{{last}} của {{total}}. Bản in này chỉ gồm các hàng trên; để in toàn bảng, dùng «In toàn bảng»; toàn bộ danh sách có trong tệp XLSX.',
+    rowsNoteMatched:
+      'Hàng {{first}}–{{last}} của {{matched}} hàng khớp «{{query}}» (bảng có {{total}} hàng). Bản in này chỉ gồm các hàng trên.',
+  },
 }

@@ -1,5 +1,62 @@
 import type { Widen } from './resources.ts'
 import type { scorecardVi } from './scorecard.vi.ts'
 
-/** English strings of the scorecard area: the same keys as the Vietnamese. */
-export const scorecardEn: Widen<typeof scorecardVi> = {}
+/** English strings of the scorecard area (same keys as Vietnamese). */
+export const scorecardEn: Widen<typeof scorecardVi> = {
+  scorecard: {
+    nav: 'Field scorecard',
+    title: 'Field scorecard',
+    table: 'Share of each field’s maximum — {{cohort}}, {{year}}',
+    intro:
+      'Each cell is the unit’s points divided by the field’s maximum for that unit, coloured by the scheme’s grade bands. Arrows show the change on {{previous}}, only where the years compare.',
+    introNoPrevious:
+      'Each cell is the unit’s points divided by the field’s maximum for that unit, coloured by the scheme’s grade bands.',
+    best: 'Cohort best',
+    median: 'Cohort median',
+    index: 'Index (%)',
+    cellTitle: '{{field}}: {{points}}/{{max}} points ({{share}}), {{band}}',
+    cellTitleNoMax: '{{field}}: {{points}} points (maximum unknown)',
+    change: '{{delta}} percentage points on the previous year',
+    noPoints: 'no points',
+    legend: 'Grade by share of the field’s points',
+    heatmap: 'Heat map by field',
+    heatmapSubtitle: '{{cohort}}, {{year}} — the {{count}} units of the page shown, % of maximum',
+    empty: 'No field points yet for {{what}}.',
+    fieldShort: {
+      LEADERSHIP: 'Leadership',
+      INSTITUTIONS: 'Institutions',
+      PROCEDURES: 'Procedures',
+      ORGANISATION: 'Organisation',
+      CIVIL_SERVICE: 'Civil service',
+      PUBLIC_FINANCE: 'Public finance',
+      DIGITAL_GOVERNMENT: 'Digital government',
+      ONE_STOP_SHOP: 'One-stop shop',
+      IMPACT: 'Impact',
+      ADJUSTMENT: 'Bonus, penalty',
+    },
+  },
+  headlines: {
+    tasks: '{{done}}/{{due}} tasks done — {{pct}}',
+    tasksCancelled:
+      '{{done}}/{{due}} tasks done (excluding {{cancelled}} adjusted or cancelled) — {{pct}}',
+    awards: '{{total}} awards: {{parts}}',
+    collective: '{{count}} to collectives',
+    individual: '{{count}} to individuals',
+    household: '{{count}} to households',
+    givenReceived:
+      'Given by the units themselves: {{given}}; received from higher levels: {{received}}.',
+  },
+  awardBreakdown: {
+    title: 'By award and recipient type',
+    direction: 'Direction',
+    GIVEN: 'Given by the unit',
+    RECEIVED: 'Received by the unit',
+    given: 'Given',
+    received: 'Received',
+    household: 'Households',
+    detail: 'Details',
+    detailGiven: 'Gave: {{list}}',
+    detailReceived: 'Received: {{list}}',
+    item: '{{award}} — {{parts}}',
+  },
+}

@@ -1,2 +1,61 @@
 /** Vietnamese strings of the scorecard area, under their own top-level keys (merged into `translation`). */
-export const scorecardVi = {}
+export const scorecardVi = {
+  scorecard: {
+    nav: 'Bảng điểm lĩnh vực',
+    title: 'Bảng điểm lĩnh vực',
+    table: 'Tỷ lệ điểm đạt so với điểm tối đa từng lĩnh vực — {{cohort}}, năm {{year}}',
+    intro:
+      'Mỗi ô là điểm đạt của đơn vị chia cho điểm tối đa của lĩnh vực đối với đơn vị đó, tô màu theo xếp loại của bộ chỉ số. Mũi tên là thay đổi so với năm {{previous}}, chỉ khi so sánh được.',
+    introNoPrevious:
+      'Mỗi ô là điểm đạt của đơn vị chia cho điểm tối đa của lĩnh vực đối với đơn vị đó, tô màu theo xếp loại của bộ chỉ số.',
+    best: 'Cao nhất cụm',
+    median: 'Trung vị cụm',
+    index: 'Chỉ số (%)',
+    cellTitle: '{{field}}: {{points}}/{{max}} điểm ({{share}}), {{band}}',
+    cellTitleNoMax: '{{field}}: {{points}} điểm (không rõ điểm tối đa)',
+    change: '{{delta}} điểm % so với năm trước',
+    noPoints: 'không có điểm',
+    legend: 'Xếp loại theo tỷ lệ điểm của lĩnh vực',
+    heatmap: 'Bản đồ nhiệt theo lĩnh vực',
+    heatmapSubtitle:
+      '{{cohort}}, năm {{year}} — {{count}} đơn vị của trang đang xem, % điểm tối đa',
+    empty: 'Chưa có điểm theo lĩnh vực cho {{what}}.',
+    fieldShort: {
+      LEADERSHIP: 'Chỉ đạo, điều hành',
+      INSTITUTIONS: 'Thể chế',
+      PROCEDURES: 'Thủ tục hành chính',
+      ORGANISATION: 'Tổ chức bộ máy',
+      CIVIL_SERVICE: 'Chế độ công vụ',
+      PUBLIC_FINANCE: 'Tài chính công',
+      DIGITAL_GOVERNMENT: 'Chính quyền số',
+      ONE_STOP_SHOP: 'Một cửa',
+      IMPACT: 'Tác động',
+      ADJUSTMENT: 'Điểm thưởng, trừ',
+    },
+  },
+  /** Headlines whose numbers add up on their face (issue: cancelled tasks, household titles). */
+  headlines: {
+    tasks: '{{done}}/{{due}} nhiệm vụ hoàn thành — {{pct}}',
+    tasksCancelled:
+      '{{done}}/{{due}} nhiệm vụ hoàn thành (trừ {{cancelled}} điều chỉnh/hủy) — {{pct}}',
+    awards: '{{total}} khen thưởng: {{parts}}',
+    collective: '{{count}} tập thể',
+    individual: '{{count}} cá nhân',
+    household: '{{count}} hộ gia đình',
+    givenReceived: 'Đơn vị tự khen thưởng: {{given}}; được cấp trên khen thưởng: {{received}}.',
+  },
+  /** Awards by award × recipient type, given apart from received. */
+  awardBreakdown: {
+    title: 'Theo hình thức và đối tượng khen thưởng',
+    direction: 'Chiều',
+    GIVEN: 'Đơn vị khen thưởng',
+    RECEIVED: 'Đơn vị được khen',
+    given: 'Đã khen thưởng',
+    received: 'Được khen thưởng',
+    household: 'Hộ gia đình',
+    detail: 'Chi tiết',
+    detailGiven: 'Khen thưởng: {{list}}',
+    detailReceived: 'Được khen: {{list}}',
+    item: '{{award}} — {{parts}}',
+  },
+}

@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useSearchParams } from 'react-router'
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { PrintRunningHeader } from '#client/components/ui/print-running-header.tsx'
 // After the screen styles (main.tsx imports them first), so print rules win at equal specificity.
 import '../print.css'
+import './layout.css'
+import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
+import { viewSearch } from '#client/lib/view-state.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
 import { ReadAccessGate } from '#client/features/auth/components/read-access-gate.tsx'
@@ -14,6 +17,7 @@ import { hasRole } from '#client/features/auth/utils/roles.ts'
 const NAV_ITEMS = [
   { to: '/overview', key: 'overview', cohort: true },
   { to: '/rankings', key: 'rankings', cohort: true },
+  { to: '/scorecard', key: 'scorecard', cohort: true },
   { to: '/compare', key: 'compare', cohort: false },
   { to: '/tasks', key: 'tasks', cohort: true },
   { to: '/awards', key: 'awards', cohort: true },
@@ -21,22 +25,18 @@ const NAV_ITEMS = [
   { to: '/admin', key: 'admin', cohort: false, role: 'ADMIN' },
 ] as const
 
-/** Keeps the cohort and year when moving between cohort pages. */
-function carriedSearch(params: URLSearchParams): string {
-  const kept = new URLSearchParams()
-  for (const key of ['parent', 'kind', 'cohort', 'year']) {
-    const value = params.get(key)
-    if (value) kept.set(key, value)
-  }
-  const s = kept.toString()
-  return s ? `?${s}` : ''
-}
+/** Pages whose cohort and year the cohort view writes into the URL (with the unit in focus). */
+const COHORT_PATHS = new Set<string>(NAV_ITEMS.filter((item) => item.cohort).map((item) => item.to))
 
 export function Layout() {
   const { t, i18n } = useTranslation()
   const lang = useLang()
   const [params] = useSearchParams()
-  const carried = carriedSearch(params)
+  const { pathname } = useLocation()
+  // The cohort, year and unit in focus go along to the other cohort pages; the unit to all.
+  const carried = viewSearch(params)
+  const focusOnly = viewSearch(params, ['focus'])
+  useCompletedUrl(null, !COHORT_PATHS.has(pathname))
   const other = lang === 'vi' ? 'en' : 'vi'
   const role = useQuery(authQueries.me()).data?.user?.role
   return (
@@ -58,8 +58,15 @@ export function Layout() {
             {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
               (item) => (
                 <li key={item.key}>
-                  <NavLink to={`${item.to}${item.cohort ? carried : ''}`}>
-                    {t(item.key === 'admin' ? 'admin.nav' : `nav.${item.key}`)}
+                  <NavLink
+                    // Compare opens on the cohort, year and unit in focus too (it picks the top units).
+                    to={`${item.to}${item.cohort || item.key === 'compare' ? carried : focusOnly}`}
+                  >
+                    {t(
+                      item.key === 'admin' || item.key === 'scorecard'
+                        ? `${item.key}.nav`
+                        : `nav.${item.key}`,
+                    )}
                   </NavLink>
                 </li>
               ),

@@ -7,6 +7,7 @@ import { YoyPanel } from '#client/features/rankings/components/yoy-panel.tsx'
 import { TasksGlance } from '#client/features/tasks/components/tasks-glance.tsx'
 import { AwardsGlance } from '#client/features/awards/components/awards-glance.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
+import { MyUnitPanel } from '#client/features/units/components/my-unit-card.tsx'
 import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 
 export function OverviewPage() {
@@ -27,10 +28,17 @@ export function OverviewPage() {
               },
             }}
           />
+          <Panel title={t('myUnit.title')} skeletonHeight={160}>
+            <MyUnitPanel selection={selection} />
+          </Panel>
           <Panel className="plain" skeletonHeight={110}>
             <KpiTilesPanel selection={selection} />
           </Panel>
-          <Panel className="half" title={t('overview.rankingChart')} skeletonHeight={480}>
+          <Panel
+            className="half ranking-first"
+            title={t('overview.rankingChart')}
+            skeletonHeight={480}
+          >
             <RankingPanel selection={selection} />
           </Panel>
           <Panel className="half" title={t('overview.yoyChart')} skeletonHeight={480} deferred>

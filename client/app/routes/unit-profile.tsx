@@ -9,6 +9,7 @@ import { unitQueries } from '#client/features/units/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
+import { CompareAction } from '#client/features/units/components/compare-action.tsx'
 import {
   FieldsPanel,
   IndexYearsPanel,
@@ -70,6 +71,7 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
     <>
       <ProfileHeader code={code} year={year} />
       <ReportMenu target={{ type: 'unit', code, year }} />
+      <CompareAction code={code} year={year} />
       <div className="panels">
         <Panel title={t('profile.summary')} skeletonHeight={120}>
           <SummaryPanel code={code} year={year} />

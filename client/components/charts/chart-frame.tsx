@@ -56,6 +56,10 @@ type Props<R> = {
   source?: ExportSource
   /** What the chart draws, for the export's height: by default one bar for each row. */
   exportContent?: ExportContent
+  /** The reader's unit's row in the table view (client/lib/focus-unit.ts), marked. */
+  isFocusRow?: (row: R) => boolean
+  /** The legend on screen when it differs from the export's (a phone draws fewer lines). */
+  screenLegend?: LegendItem[]
 }
 
 type View = 'chart' | 'table'
@@ -233,7 +237,9 @@ export function ChartFrame<R>(props: Props<R>) {
         <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`}>
           {view === 'chart' ? (
             <>
-              {legend.length > 0 && <Legend items={legend} />}
+              {(props.screenLegend ?? legend).length > 0 && (
+                <Legend items={props.screenLegend ?? legend} />
+              )}
               <div className="chart-body">{render(undefined)}</div>
             </>
           ) : (
@@ -244,6 +250,7 @@ export function ChartFrame<R>(props: Props<R>) {
               rows={rows}
               rowKey={rowKey}
               testId={`${chartId}-table`}
+              isFocusRow={props.isFocusRow}
             />
           )}
         </div>

@@ -1,11 +1,13 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { animated, chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
 import { categoryAxisProps } from './category-axis.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
-import { GRID, MUTED } from './palette.ts'
+import { GRID, INK, MUTED } from './palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
+import { focusTick, markFocus } from './focus-mark.tsx'
+import { isFocusUnit } from '#client/lib/focus-unit.ts'
 
 type Props = {
   rows: ({ name: string } & Record<string, string | number | null>)[]
@@ -16,12 +18,19 @@ type Props = {
   valueLabel?: string
   /** Categories run down the side (one bar per unit) unless false. */
   horizontal?: boolean
+  /** The reader's unit (client/lib/focus-unit.ts), by the rows' `code`: ▶, bold, outlined. */
+  focusCode?: string | null
 }
 
 /** Stacked horizontal bars (one per unit), one segment per series; shared by tasks and awards. */
-export function StackedBarChart({ rows, series, size, formatValue, valueLabel }: Props) {
+export function StackedBarChart({ rows, series, size, formatValue, valueLabel, focusCode }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
+  const focused = (i: number) => {
+    const code = rows[i]?.code
+    return typeof code === 'string' && isFocusUnit(code, focusCode)
+  }
+  const label = (name: string, i: number) => markFocus(name, focused(i))
   return (
     <BarChart
       {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
@@ -47,10 +56,11 @@ export function StackedBarChart({ rows, series, size, formatValue, valueLabel }:
         type="category"
         dataKey="name"
         {...categoryAxisProps(
-          rows.map((r) => r.name),
+          rows.map((r, i) => label(r.name, i)),
           font.tick,
         )}
         interval={0}
+        tick={focusTick({ fontSize: font.tick, format: label, isFocus: focused })}
       />
       {series.map((s) => (
         <Bar
@@ -62,7 +72,11 @@ export function StackedBarChart({ rows, series, size, formatValue, valueLabel }:
           stroke="#ffffff"
           strokeWidth={0.5}
           isAnimationActive={animated(size)}
-        />
+        >
+          {rows.map((r, i) => (
+            <Cell key={i} {...(focused(i) ? { stroke: INK, strokeWidth: 2.5 } : {})} />
+          ))}
+        </Bar>
       ))}
     </BarChart>
   )

@@ -4,7 +4,8 @@ import { pageCount, pageRange, TABLE_PAGE_SIZE } from '#client/lib/cohort-params
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { Column, SortState } from './data-table.tsx'
-import { TableHead, TableRow } from './table-parts.tsx'
+import { useExtraColumns } from './extra-columns.tsx'
+import { TableHead, TableRow, tableClass } from './table-parts.tsx'
 import './data-table.css'
 
 /** How long typing pauses before the search is sent (one request per pause, not per key). */
@@ -32,6 +33,10 @@ type Props<R> = {
   testId?: string
   /** Links to the whole list as files, shown beside the pager. */
   downloads?: ReactNode
+  /** The reader's unit's row (client/lib/focus-unit.ts), marked. */
+  isFocusRow?: (row: R) => boolean
+  /** Rows above the page that are not part of the list (a cohort's best and median). */
+  leadRows?: R[]
 }
 
 /**
@@ -57,7 +62,10 @@ export function PagedTable<R>(props: Props<R>) {
     total,
     testId,
     downloads,
+    isFocusRow,
+    leadRows,
   } = props
+  const extras = useExtraColumns(columns)
   const { t } = useTranslation()
   const lang = useLang()
   const id = useId()
@@ -119,10 +127,11 @@ export function PagedTable<R>(props: Props<R>) {
         >
           {status}
         </p>
+        {extras.toggle}
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table
-          className="data-table"
+          className={tableClass(extras.shown)}
           data-testid={testId}
           aria-rowcount={pages > 1 ? matched + 1 : undefined}
         >
@@ -134,12 +143,16 @@ export function PagedTable<R>(props: Props<R>) {
             rowIndex={pages > 1 ? 1 : undefined}
           />
           <tbody>
+            {leadRows?.map((row) => (
+              <TableRow key={rowKey(row)} row={row} columns={columns} className="lead-row" />
+            ))}
             {rows.map((row, i) => (
               <TableRow
                 key={rowKey(row)}
                 row={row}
                 columns={columns}
                 rowIndex={pages > 1 ? offset + i + 2 : undefined}
+                focused={isFocusRow?.(row)}
               />
             ))}
           </tbody>

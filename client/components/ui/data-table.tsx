@@ -4,6 +4,7 @@ import { filterByName, FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { compareVi, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { PlainTable, type TableViewProps } from './plain-table.tsx'
+import { useExtraColumns } from './extra-columns.tsx'
 import './data-table.css'
 
 export type CellValue = string | number | null
@@ -21,6 +22,12 @@ export type Column<R> = {
   sortable?: boolean
   /** Left out of CSV (e.g. a purely visual column). */
   noCsv?: boolean
+  /** On a phone the column stays in view while the table scrolls sideways (the unit's name). */
+  sticky?: boolean
+  /** On a phone the column waits behind "More columns": not one a reader needs at a glance. */
+  extra?: boolean
+  /** Left off a printed page: its numbers are printed another way beside it (the awards' details). */
+  printHidden?: boolean
 }
 
 export type SortState = { key: string; dir: 'asc' | 'desc' }
@@ -62,6 +69,8 @@ type Props<R> = {
   testId?: string
   /** The column a search box filters by (unit names); shown when there are many rows. */
   searchKey?: string
+  /** The reader's unit's row (client/lib/focus-unit.ts), marked in the table. */
+  isFocusRow?: (row: R) => boolean
 }
 
 /**
@@ -79,7 +88,8 @@ export function DataTable<R>(props: Props<R>) {
     ? filterByName(rows, query, (row) => String(searchColumn.value(row) ?? ''))
     : rows
   const sorted = onSort ? sortRows(filtered, columns, sort) : filtered
-  const view: TableViewProps<R> = { ...props, rows: sorted }
+  const extras = useExtraColumns(columns)
+  const view: TableViewProps<R> = { ...props, rows: sorted, extrasShown: extras.shown }
   const total = formatNumber(rows.length, lang)
   return (
     <>
@@ -105,6 +115,7 @@ export function DataTable<R>(props: Props<R>) {
           </p>
         </div>
       )}
+      {extras.toggle}
       {sorted.length > VIRTUALIZE_ABOVE ? (
         <Suspense fallback={<PlainTable {...view} rows={sorted.slice(0, 30)} />}>
           <VirtualTable {...(view as TableViewProps<unknown>)} />

@@ -1,5 +1,5 @@
 import type { Column, SortState } from './data-table.tsx'
-import { TableHead, TableRow } from './table-parts.tsx'
+import { TableHead, TableRow, tableClass } from './table-parts.tsx'
 
 /** What a table view draws: rows already filtered and sorted. */
 export type TableViewProps<R> = {
@@ -11,6 +11,10 @@ export type TableViewProps<R> = {
   sort?: SortState
   onSort?: (sort: SortState) => void
   testId?: string
+  /** The reader's unit's row, marked. */
+  isFocusRow?: (row: R) => boolean
+  /** On a phone, whether the `extra` columns are shown (they are hidden until asked for). */
+  extrasShown?: boolean
 }
 
 /** Every row in the DOM: for the small tables most pages show. */
@@ -23,15 +27,17 @@ export function PlainTable<R>({
   sort,
   onSort,
   testId,
+  isFocusRow,
+  extrasShown = true,
 }: TableViewProps<R>) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table" data-testid={testId}>
+      <table className={tableClass(extrasShown)} data-testid={testId}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <TableHead columns={columns} sort={sort} onSort={onSort} />
         <tbody>
           {rows.map((row) => (
-            <TableRow key={rowKey(row)} row={row} columns={columns} />
+            <TableRow key={rowKey(row)} row={row} columns={columns} focused={isFocusRow?.(row)} />
           ))}
         </tbody>
       </table>

@@ -2,6 +2,22 @@ import { type CSSProperties, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column, SortState } from './data-table.tsx'
 
+/** A cell's classes: numbers right-aligned, notes wrapping, the phone's sticky and extra columns. */
+export function cellClass<R>(column: Column<R>): string | undefined {
+  const classes = [
+    column.numeric ? 'num' : column.wrap ? 'wrap' : null,
+    column.sticky ? 'col-sticky' : null,
+    column.extra ? 'col-extra' : null,
+    column.printHidden ? 'col-print-hidden' : null,
+  ].filter(Boolean)
+  return classes.length > 0 ? classes.join(' ') : undefined
+}
+
+/** The table's classes: on a phone the extra columns hide until "More columns" shows them. */
+export function tableClass(extrasShown: boolean): string {
+  return extrasShown ? 'data-table' : 'data-table extras-hidden'
+}
+
 type HeadProps<R> = {
   columns: Column<R>[]
   sort?: SortState
@@ -41,7 +57,7 @@ export function TableHead<R>({ columns, sort, onSort, rowIndex }: HeadProps<R>) 
               key={column.key}
               scope="col"
               aria-sort={ariaSort}
-              className={column.numeric ? 'num' : undefined}
+              className={cellClass({ ...column, wrap: false })}
             >
               {onSort && column.sortable ? (
                 <button
@@ -70,14 +86,22 @@ type RowProps<R> = {
   row: R
   columns: Column<R>[]
   rowIndex?: number
+  /** The reader's unit (client/lib/focus-unit.ts): a bold row with a heavy left rule. */
+  focused?: boolean
+  /** A row's own class (a table's reference rows). */
+  className?: string
 }
 
 /** One body row. */
-export function TableRow<R>({ row, columns, rowIndex }: RowProps<R>) {
+export function TableRow<R>({ row, columns, rowIndex, focused, className }: RowProps<R>) {
   return (
-    <tr aria-rowindex={rowIndex}>
+    <tr
+      aria-rowindex={rowIndex}
+      className={[focused ? 'focus-row' : null, className].filter(Boolean).join(' ') || undefined}
+      data-focus-unit={focused ? 'true' : undefined}
+    >
       {columns.map((column) => (
-        <td key={column.key} className={column.numeric ? 'num' : column.wrap ? 'wrap' : undefined}>
+        <td key={column.key} className={cellClass(column)}>
           {column.render ? column.render(row) : (column.value(row) ?? '–')}
         </td>
       ))}

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { Column } from './data-table.tsx'
-import { SpacerRow, TableHead, TableRow } from './table-parts.tsx'
+import { SpacerRow, TableHead, TableRow, tableClass } from './table-parts.tsx'
 import type { TableViewProps } from './plain-table.tsx'
 
 /** Every row's height (data-table.css keeps virtual rows on one line at this height). */
@@ -21,6 +21,8 @@ export function VirtualTable<R>({
   sort,
   onSort,
   testId,
+  isFocusRow,
+  extrasShown = true,
 }: TableViewProps<R>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -41,7 +43,11 @@ export function VirtualTable<R>({
       aria-label={caption}
       ref={scrollRef}
     >
-      <table className="data-table" data-testid={testId} aria-rowcount={rows.length + 1}>
+      <table
+        className={tableClass(extrasShown)}
+        data-testid={testId}
+        aria-rowcount={rows.length + 1}
+      >
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <TableHead columns={columns as Column<R>[]} sort={sort} onSort={onSort} rowIndex={1} />
         <tbody>
@@ -52,6 +58,7 @@ export function VirtualTable<R>({
               row={rows[item.index] as R}
               columns={columns}
               rowIndex={item.index + 2}
+              focused={isFocusRow?.(rows[item.index] as R)}
             />
           ))}
           <SpacerRow height={after} span={columns.length} />

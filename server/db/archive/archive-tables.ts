@@ -38,10 +38,16 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
 ]
 
 /**
- * Kysely's migration lock is runtime state of the migrator, not data; stored ranks and cohort
- * sizes are derived from assessment and unit, and a restore rebuilds them (ADR 010).
+ * Kysely's migration lock is runtime state of the migrator, not data; stored ranks, cohort
+ * sizes and field stats are derived from assessment and unit, and a restore rebuilds them
+ * (ADR 010, ADR 023).
  */
-const NOT_ARCHIVED = new Set(['kysely_migration_lock', 'cohort_rank', 'cohort_year'])
+const NOT_ARCHIVED = new Set([
+  'kysely_migration_lock',
+  'cohort_rank',
+  'cohort_year',
+  'cohort_field_stat',
+])
 
 type Db = Kysely<Database> | Transaction<Database>
 

@@ -83,6 +83,11 @@ const ENDPOINTS: Endpoint[] = [
     url: '/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.TAN_AN',
     access: 'read',
   },
+  {
+    route: 'GET /api/scorecard',
+    url: '/api/scorecard?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
   { route: 'GET /api/schemes', url: '/api/schemes', access: 'read' },
   {
     route: 'GET /api/data-quality',

@@ -9,8 +9,9 @@ import { validate } from '../../lib/validate.ts'
 import { endsAndFocus, orderUnits } from '../cohorts/cohort-list.ts'
 import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
 import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { findAwardDecisions } from '../publications/award-decisions.ts'
 import { findAwardCounts, findAwardYears } from './awards.repository.ts'
-import { toAwardEntries } from './awards.mapper.ts'
+import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
 
 /**
  * GET /api/awards/summary: a cohort-year's awards at any size — totals per award, recipient
@@ -26,10 +27,11 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
     const years = await findAwardYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
-    const all = toAwardEntries(rows)
+    const all = toAwardEntries(rows, query.kind)
     const ends = query.ends ?? DEFAULT_ENDS
     const byTotal = orderUnits(all, { value: (e) => e.total, dir: 'desc' })
     const picked = endsAndFocus(byTotal, ends, query.focus ?? [])
+    const decisions = year === null ? [] : await findAwardDecisions(c.var.db, cohort, year)
     const body: AwardCohortSummary = {
       year,
       parent: toUnitRef(parent),
@@ -38,11 +40,13 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
       years,
       unitsWithData: all.length,
       totals: sumAwardTotals(all),
+      byAwardAndRecipient: sumAwardBreakdowns(all),
       ends,
       top: picked.top,
       bottom: picked.bottom,
       focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
       missingFocus: picked.missingFocus,
+      decisions,
     }
     return c.json(body, 200)
   },

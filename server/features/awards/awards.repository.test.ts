@@ -20,8 +20,8 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('sums grant counts per unit by recipient, code and issuer', async () => {
-      const entries = toAwardEntries(await findAwardCounts(t.db, cohort, 2023)).sort((a, b) =>
-        a.unit.code.localeCompare(b.unit.code),
+      const entries = toAwardEntries(await findAwardCounts(t.db, cohort, 2023), 'DISTRICT').sort(
+        (a, b) => a.unit.code.localeCompare(b.unit.code),
       )
       expect(entries).toEqual([
         {
@@ -32,6 +32,16 @@ for (const dialect of TEST_DIALECTS) {
           household: 0,
           byCode: { PROVINCE_MERIT_CERTIFICATE: 2 },
           byIssuer: { PROVINCE: 2 },
+          given: 0,
+          received: 2,
+          byAwardAndRecipient: [
+            {
+              awardCode: 'PROVINCE_MERIT_CERTIFICATE',
+              recipientType: 'INDIVIDUAL',
+              direction: 'RECEIVED',
+              count: 2,
+            },
+          ],
         },
         {
           unit: { code: 'LONG_AN.THANH_HOA', name: 'Huyện Thạnh Hóa' },
@@ -41,6 +51,30 @@ for (const dialect of TEST_DIALECTS) {
           household: 0,
           byCode: { PROVINCE_EMULATION_FLAG: 1, MERIT_CERTIFICATE: 18 },
           byIssuer: { PROVINCE: 1, DISTRICT: 18 },
+          // The district's own Giấy khen (10 collectives, 8 individuals) apart from the flag
+          // the province gave it.
+          given: 18,
+          received: 1,
+          byAwardAndRecipient: [
+            {
+              awardCode: 'MERIT_CERTIFICATE',
+              recipientType: 'COLLECTIVE',
+              direction: 'GIVEN',
+              count: 10,
+            },
+            {
+              awardCode: 'MERIT_CERTIFICATE',
+              recipientType: 'INDIVIDUAL',
+              direction: 'GIVEN',
+              count: 8,
+            },
+            {
+              awardCode: 'PROVINCE_EMULATION_FLAG',
+              recipientType: 'COLLECTIVE',
+              direction: 'RECEIVED',
+              count: 1,
+            },
+          ],
         },
       ])
       expect(await findAwardCounts(t.db, cohort, 2022)).toEqual([])

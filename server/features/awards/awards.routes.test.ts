@@ -36,6 +36,46 @@ for (const dialect of TEST_DIALECTS) {
       })
     })
 
+    it('breaks the cohort’s awards down by award, recipient type and direction', async () => {
+      const paths = [
+        '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023',
+        '/api/awards/summary?parent=LONG_AN&kind=DISTRICT&year=2023',
+      ]
+      for (const path of paths) {
+        const body = await (await ctx.app.request(path)).json()
+        expect(body.byAwardAndRecipient, path).toEqual([
+          {
+            awardCode: 'MERIT_CERTIFICATE',
+            recipientType: 'COLLECTIVE',
+            direction: 'GIVEN',
+            count: 10,
+          },
+          {
+            awardCode: 'MERIT_CERTIFICATE',
+            recipientType: 'INDIVIDUAL',
+            direction: 'GIVEN',
+            count: 8,
+          },
+          {
+            awardCode: 'PROVINCE_EMULATION_FLAG',
+            recipientType: 'COLLECTIVE',
+            direction: 'RECEIVED',
+            count: 1,
+          },
+          {
+            awardCode: 'PROVINCE_MERIT_CERTIFICATE',
+            recipientType: 'INDIVIDUAL',
+            direction: 'RECEIVED',
+            count: 2,
+          },
+        ])
+      }
+      const page = await (
+        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&q=thanh hoa')
+      ).json()
+      expect(page.items[0]).toMatchObject({ total: 19, given: 18, received: 1 })
+    })
+
     it('defaults to the latest year and answers an empty cohort with nothing', async () => {
       expect(
         (await (await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT')).json()).year,

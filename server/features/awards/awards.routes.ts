@@ -15,7 +15,7 @@ import { listUnits } from '../cohorts/cohort-list.ts'
 import { AWARD_SORT_VALUE } from './award-sorts.ts'
 import { awardSummaryRoutes } from './award-summary.routes.ts'
 import { findAwardCounts, findAwardYears } from './awards.repository.ts'
-import { toAwardEntries } from './awards.mapper.ts'
+import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
 
 export const awardRoutes = new Hono<AppEnv>()
   .route('/summary', awardSummaryRoutes)
@@ -25,7 +25,7 @@ export const awardRoutes = new Hono<AppEnv>()
     const years = await findAwardYears(c.var.db, cohort)
     const year = query.year ?? years.at(-1) ?? null
     const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
-    const all = toAwardEntries(rows)
+    const all = toAwardEntries(rows, query.kind)
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]
     const list = listUnits(all, { value: AWARD_SORT_VALUE[sort], dir }, query)
@@ -55,6 +55,7 @@ export const awardRoutes = new Hono<AppEnv>()
       offset: list.offset,
       items: list.page,
       totals,
+      byAwardAndRecipient: sumAwardBreakdowns(all),
       years,
     }
     return c.json(body, 200)

@@ -165,7 +165,7 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect(res.status).toBe(200)
       const { text } = (await res.json()) as { text: string }
-      expect(text).toContain('88,5%')
+      expect(text).toContain('88,50%')
       expect(text).toContain('10/34 tỉnh, thành phố')
     })
   })

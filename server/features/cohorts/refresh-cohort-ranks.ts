@@ -9,6 +9,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import type { Change } from '#server/features/imports/change-set.ts'
+import { storeFieldStats } from './store-field-stats.ts'
 import { storeRankFacts } from './store-rank-facts.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -55,6 +56,9 @@ async function rebuild(
   const onCohortParents = sql`${parentList ? sql`a.cohort_parent_code in (${parentList})` : sql`a.cohort_parent_code is not null`} and ${inYears('a.year')}`
   await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
   await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
+  await sql`delete from cohort_field_stat where ${onParents} and scope in (${scopeList})`.execute(
+    db,
+  )
   // The cohort is the one the decision ranked, stored on the assessment (ADR 014): the map
   // (placements, merges) is not read here, so a later change of it cannot move an earlier rank.
   await sql`insert into cohort_rank (parent_code, kind, block, scope, year, unit_code, rank, index_pct)
@@ -72,6 +76,8 @@ async function rebuild(
     from cohort_rank r join assessment a on a.unit_code = r.unit_code and a.year = r.year
     where ${onParentsOf('r.')} and r.scope in (${scopeList})
     group by r.parent_code, r.kind, r.block, r.scope, r.year`.execute(db)
+  // Each field's best and sum over the rebuilt cohort-years (ADR 023).
+  await storeFieldStats(db, parents, scopes, years)
   // The facts beside each rank (ADR 015), of the rebuilt years and the years after them.
   await storeRankFacts(db, parents, scopes, years)
 }

@@ -38,9 +38,18 @@ for (const dialect of TEST_DIALECTS) {
         ['LONG_AN.MOI', [[2023, 4, 5]]],
       ])
       expect(result.items[1]?.years[1]?.fields).toEqual([
-        { code: 'IMPACT', points: 25, maxPoints: 28 },
-        { code: 'LEADERSHIP', points: 8, maxPoints: 10 },
+        { code: 'IMPACT', points: 25, maxPoints: 28, sharePct: 89.29 },
+        // No maximum stored with the points: the scheme's is used.
+        { code: 'LEADERSHIP', points: 8, maxPoints: 10, sharePct: 80 },
       ])
+      expect(result.items.map((i) => [i.unit.kind, i.years.at(-1)?.cohort.kind])).toEqual([
+        ['DEPARTMENT', 'DEPARTMENT'],
+        ['DISTRICT', 'DISTRICT'],
+        ['DISTRICT', 'DISTRICT'],
+      ])
+      // No department scheme in this scenario: said as null, not guessed from the districts'.
+      expect(result.items[0]?.years[0]?.scheme).toBeNull()
+      expect(result.items[1]?.years[1]?.scheme?.name).toBe('LONG_AN DISTRICT 2019')
     })
 
     it('counts drafts in ranks only when allowed', async () => {

@@ -9,7 +9,7 @@ import {
   findCohortsOfUnits,
   findRankedWithPrevious,
 } from '../cohorts/cohorts.repository.ts'
-import { findPlacementAt, standingDate } from '../cohorts/placements.repository.ts'
+import { findPlacementAt, findUnitByCode, standingDate } from '../cohorts/placements.repository.ts'
 import {
   findSchemeFields,
   findSchemes,
@@ -37,9 +37,29 @@ export async function findFieldsOf(db: Kysely<Database>, codes: readonly string[
   return fieldPointsOf(rows)
 }
 
+/** Scheme names by id. */
+async function findSchemeNames(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>()
+  const rows = await db
+    .selectFrom('scheme')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute()
+  return new Map(rows.map((r) => [String(r.id), r.name]))
+}
+
+/** Where a unit-year was ranked and under which scheme: `${unit}|${year}` → both. */
+export type RankedUnder = {
+  parent: { code: string; name: string }
+  kind: string
+  block: string
+  schemeId: string | null
+}
+
 /**
  * Ranked yearly results of the units, each within its own cohort (one ranking query per distinct
- * cohort, at most six), plus field points and the schemes' field maxima as a fallback.
+ * cohort, at most six), plus field points, the schemes' field maxima as a fallback, and the
+ * cohort and scheme of each unit-year (units of different schemes compare by shares).
  */
 export async function loadComparison(
   db: Kysely<Database>,
@@ -54,16 +74,26 @@ export async function loadComparison(
   const ranked: RankedRow[] = []
   const schemeChanged = new Set<string>() // `${unit}|${year}` whose scheme changed on year − 1
   const schemeMax = new Map<string, number>() // `${unit}|${year}|${field}` → max points
+  const rankedUnder = new Map<string, RankedUnder>() // `${unit}|${year}`
   await Promise.all(
     cohorts.map(async ({ cohort, codes, years }) => {
-      const [rows, schemes] = await Promise.all([
+      const [rows, schemes, parent] = await Promise.all([
         findRankedWithPrevious(db, cohort, visibility, { years, unitCodes: codes }),
         findSchemes(db, { code: cohort.parentCode }, cohort.kind),
+        findUnitByCode(db, cohort.parentCode),
       ])
       ranked.push(...rows)
-      for (const row of rows)
-        if (schemeChangedIn(schemes, Number(row.year)))
-          schemeChanged.add(`${row.unit_code}|${row.year}`)
+      for (const row of rows) {
+        const year = Number(row.year)
+        if (schemeChangedIn(schemes, year)) schemeChanged.add(`${row.unit_code}|${row.year}`)
+        const scheme = schemeForYear(schemes, year)
+        rankedUnder.set(`${row.unit_code}|${year}`, {
+          parent: { code: cohort.parentCode, name: parent?.name ?? cohort.parentCode },
+          kind: cohort.kind,
+          block: cohort.block,
+          schemeId: scheme ? String(scheme.id) : null,
+        })
+      }
       const fields = await findSchemeFields(
         db,
         schemes.map((s) => s.id),
@@ -80,6 +110,9 @@ export async function loadComparison(
     db,
     units.map((u) => u.code),
   )
+  const schemeNames = await findSchemeNames(db, [
+    ...new Set([...rankedUnder.values()].flatMap((r) => (r.schemeId ? [r.schemeId] : []))),
+  ])
   ranked.sort((a, b) => Number(a.year) - Number(b.year))
   // Each unit as it stands today, or as it last stood if it no longer exists.
   const placements = new Map<string, { parent_code: string | null; title: string | null }>()
@@ -87,7 +120,7 @@ export async function loadComparison(
     const placement = await findPlacementAt(db, unit.code, standingDate(unit.valid_to))
     if (placement) placements.set(unit.code, placement)
   }
-  return { ranked, fields, schemeMax, schemeChanged, placements }
+  return { ranked, fields, schemeMax, schemeChanged, rankedUnder, schemeNames, placements }
 }
 
 export type ComparisonParts = Awaited<ReturnType<typeof loadComparison>>

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest'
+import type { Comparison } from '#shared/dto/compare.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
-import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import { formatFieldPoints } from '../../db/field-points.ts'
+import { insertCohortScenario, insertScheme } from '../../test/insert-fixtures.ts'
+
+/** The scenario, plus a department scheme (impact out of 22) and the department's impact points. */
+async function withDepartmentFields(db: Kysely<Database>) {
+  await insertCohortScenario(db)
+  await insertScheme(db, {
+    provinceCode: 'LONG_AN',
+    unitKind: 'DEPARTMENT',
+    yearFrom: 2019,
+    fields: [{ code: 'IMPACT', maxPoints: 22 }],
+  })
+  await db
+    .updateTable('assessment')
+    .set({
+      field_points: formatFieldPoints([{ field_code: 'IMPACT', points: 18.09, max_points: null }]),
+    })
+    .where('unit_code', '=', 'LONG_AN.SO_NOI_VU')
+    .where('year', '=', 2023)
+    .execute()
+}
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/compare (${dialect})`, () => {
-    const ctx = useTestApp(dialect, insertCohortScenario)
+    const ctx = useTestApp(dialect, withDepartmentFields)
 
     it('answers each unit with its yearly index, rank and fields', async () => {
       const res = await ctx.app.request('/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA')
@@ -25,12 +48,42 @@ for (const dialect of TEST_DIALECTS) {
         rankChange: 2,
         notComparable: null,
         grade: 'GOOD',
+        cohort: {
+          parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+          kind: 'DISTRICT',
+          block: null,
+        },
+        scheme: { id: expect.any(String), name: 'LONG_AN DISTRICT 2019' },
         fields: [
-          { code: 'IMPACT', points: 29, maxPoints: 30 },
-          { code: 'LEADERSHIP', points: 10, maxPoints: 10 },
+          { code: 'IMPACT', points: 29, maxPoints: 30, sharePct: 96.67 },
+          { code: 'LEADERSHIP', points: 10, maxPoints: 10, sharePct: 100 },
         ],
       })
       expect(body.years).toEqual([2022, 2023])
+    })
+
+    it("names each unit-year's cohort and scheme, and compares fields by share of each maximum", async () => {
+      const res = await ctx.app.request('/api/compare?units=LONG_AN.SO_NOI_VU,LONG_AN.THANH_HOA')
+      expect(res.status).toBe(200)
+      const body = (await res.json()) as Comparison
+      const [department, district] = body.items.map((i) => i.years.find((y) => y.year === 2023))
+      expect(department?.cohort).toEqual({
+        parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+        kind: 'DEPARTMENT',
+        block: null,
+      })
+      expect(department?.scheme?.name).toBe('LONG_AN DEPARTMENT 2019')
+      expect(district?.scheme?.name).toBe('LONG_AN DISTRICT 2019')
+      // Fewer points than the district's 25 (of 28), yet the higher share of its own maximum.
+      expect(department?.fields).toEqual([
+        { code: 'IMPACT', points: 18.09, maxPoints: 22, sharePct: 82.23 },
+      ])
+      expect(district?.fields.find((f) => f.code === 'IMPACT')).toEqual({
+        code: 'IMPACT',
+        points: 25,
+        maxPoints: 28,
+        sharePct: 89.29,
+      })
     })
 
     it('answers CSV, one line per unit and year', async () => {

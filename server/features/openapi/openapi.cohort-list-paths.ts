@@ -8,6 +8,7 @@ import { int, list, nullable, num, obj, oneOf, ref, str } from './openapi.json-s
 import { read } from './openapi.operations.ts'
 import { parametersOf } from './openapi.parameters.ts'
 import { errors, json } from './openapi.responses.ts'
+import { withAwardBreakdown } from './openapi.award-breakdown.ts'
 import type { JsonSchema, OpenApiDocument } from './openapi.types.ts'
 
 /** Help of the list parameters every cohort list takes. */
@@ -87,14 +88,16 @@ export const COHORT_SUMMARY_SCHEMAS: Record<string, JsonSchema> = {
     bottom: list(ref('TaskEntry')),
     focus: list(ref('TaskEntry')),
   }),
-  AwardCohortSummary: obj({
-    ...head,
-    unitsWithData: int,
-    totals: ref('AwardTotals'),
-    top: list(ref('AwardEntry')),
-    bottom: list(ref('AwardEntry')),
-    focus: list(ref('AwardEntry')),
-  }),
+  AwardCohortSummary: withAwardBreakdown(
+    obj({
+      ...head,
+      unitsWithData: int,
+      totals: ref('AwardTotals'),
+      top: list(ref('AwardEntry')),
+      bottom: list(ref('AwardEntry')),
+      focus: list(ref('AwardEntry')),
+    }),
+  ),
 }
 
 export function cohortSummaryPaths(): OpenApiDocument['paths'] {

@@ -11,6 +11,12 @@ import { RANKING_SORTS } from '#shared/schemas/rankings.schema.ts'
 import { TASK_SORTS } from '#shared/schemas/tasks.schema.ts'
 import { bool, int, list, nullable, num, obj, oneOf, ref, str } from './openapi.json-schema.ts'
 import { COHORT_SUMMARY_SCHEMAS } from './openapi.cohort-list-paths.ts'
+import { SCORECARD_SCHEMAS } from './openapi.scorecard-schemas.ts'
+import {
+  AWARD_BREAKDOWN_LINE,
+  awardEntrySchema,
+  withAwardBreakdown,
+} from './openapi.award-breakdown.ts'
 import type { JsonSchema } from './openapi.types.ts'
 import { ACCOUNT_SCHEMAS, EDITING_SCHEMAS } from './openapi.write-components.ts'
 
@@ -171,8 +177,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   TaskEntry: withUnit(taskSummary),
   TaskReport: cohortReport('TaskEntry', 'TaskSummary', TASK_SORTS),
   AwardTotals: awardTotals,
-  AwardEntry: withUnit(awardTotals),
-  AwardReport: cohortReport('AwardEntry', 'AwardTotals', AWARD_SORTS),
+  AwardBreakdownLine: AWARD_BREAKDOWN_LINE,
+  AwardEntry: awardEntrySchema(awardTotals),
+  AwardReport: withAwardBreakdown(cohortReport('AwardEntry', 'AwardTotals', AWARD_SORTS)),
   FieldResult: obj({
     code: str,
     points: num,
@@ -230,7 +237,24 @@ export const SCHEMAS: Record<string, JsonSchema> = {
             rankChange: nullable(int),
             notComparable: nullable(ref('NotComparable')),
             grade: nullable(str),
-            fields: list(obj({ code: str, points: num, maxPoints: nullable(num) })),
+            cohort: ref('CohortRef'),
+            scheme: {
+              ...nullable(obj({ id: str, name: str })),
+              description:
+                'The scoring scheme of the year; units under different ones compare by shares',
+            },
+            fields: list(
+              obj({
+                code: str,
+                points: num,
+                maxPoints: nullable(num),
+                sharePct: {
+                  ...nullable(num),
+                  description:
+                    "Points ÷ the unit's own maximum in the field × 100 (null: no maximum)",
+                },
+              }),
+            ),
           }),
         ),
       }),
@@ -250,4 +274,5 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   ...ACCOUNT_SCHEMAS,
   ...EDITING_SCHEMAS,
   ...COHORT_SUMMARY_SCHEMAS,
+  ...SCORECARD_SCHEMAS,
 }

@@ -2,6 +2,7 @@ import { rankHistoryQuerySchema, rankingsQuerySchema } from '#shared/schemas/ran
 import { tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
 import { awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
+import { scorecardQuerySchema } from '#shared/schemas/scorecard.schema.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
 import { XLSX_TYPE } from '#server/lib/content-negotiation.ts'
@@ -208,7 +209,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
       '/api/compare': {
         get: get('compareUnits', 'results', '2–6 units side by side over the years', {
-          description: CSV_NOTE,
+          description: `Units from any cohort: each unit-year names the cohort it was ranked in and its scheme, and each field its share of the unit's own maximum (\`sharePct\`), so units under different schemes or levels compare by shares. ${CSV_NOTE}`,
           parameters: withLang(
             parametersOf(compareQuerySchema, 'query', {
               units: 'Comma-separated unit codes (2–6)',
@@ -216,6 +217,24 @@ export function buildOpenApiDocument(): OpenApiDocument {
           ),
           responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
         }),
+      },
+      '/api/scorecard': {
+        get: get(
+          'getScorecard',
+          'results',
+          'A cohort-year’s units × fields as shares of each maximum',
+          {
+            description: `One row per ranked unit, one cell per field of the year's scheme: the points as a share of the unit's own maximum for the field (else the scheme's), its grade band, and the change on the previous year where the unit's index change is claimed (as in the ranking). \`best\` and \`median\` are the cohort's over every unit. Sorted (default by rank; \`sort=field:CODE\` by a field's share, missing last), searched and paged on the server. ${CSV_NOTE}`,
+            parameters: withLang(
+              parametersOf(scorecardQuerySchema, 'query', {
+                ...COHORT_HELP,
+                ...LIST_HELP,
+                sort: 'rank (default), name, or field:CODE (a field’s share of its maximum); ties by name, then unit code',
+              }),
+            ),
+            responses: { '200': jsonOrCsv(ref('Scorecard')), ...errors(400, 404) },
+          },
+        ),
       },
       ...cohortSummaryPaths(),
       ...accountPaths(),

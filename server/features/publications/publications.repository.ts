@@ -1,6 +1,6 @@
 // Publishing a cohort-year: every assessment of (parent, kind, year) becomes PUBLISHED with the
 // decision's number and date; each changed row is audited. Until then results are drafts.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely, type SqlBool } from 'kysely'
 import { withoutFieldPoints } from '#server/db/field-points.ts'
 import type { AssessmentRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
@@ -87,42 +87,65 @@ export async function setCohortStatus(
   })
 }
 
-/** Years of a cohort with their publication state, newest first. */
+/**
+ * Years of a cohort with their publication state, newest first. Read from the stored cohort-years
+ * (ADR 010: one row per scope, written with the ranks in every writer's transaction), not from
+ * the cohort's assessments: the units of a year are its ALL scope, the published ones its
+ * PUBLISHED scope, and the decision is the one on the first unit in rank order of the published
+ * scope (of the drafts when none is published) — a few rows whatever the cohort's size.
+ */
 export async function listCohortYears(
   db: Kysely<Database>,
   parentCode: string,
   kind: string,
   block = '',
 ): Promise<CohortYearStatus[]> {
+  const decision = (column: 'decision_no' | 'decision_date') =>
+    db
+      .selectFrom('cohort_rank as r')
+      .innerJoin('assessment as a', (join) =>
+        join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+      )
+      .select(`a.${column}`)
+      // Correlated with the outer cohort-year `y` and its published row `p` (null: none).
+      .where(
+        sql<SqlBool>`r.parent_code = y.parent_code and r.kind = y.kind and r.block = y.block
+          and r.year = y.year
+          and r.scope = case when p.unit_count is null then 'ALL' else 'PUBLISHED' end`,
+      )
+      .orderBy('r.rank')
+      .orderBy('r.unit_code')
+      .limit(1)
   const rows = await db
-    .selectFrom('assessment as a')
-    .innerJoin('unit as u', 'u.code', 'a.unit_code')
-    .select(['a.year', 'a.status', 'a.decision_no', 'a.decision_date'])
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('a.cohort_parent_code', '=', parentCode)
-    .where('a.cohort_block', '=', block)
-    .where('u.kind', '=', kind)
-    .groupBy(['a.year', 'a.status', 'a.decision_no', 'a.decision_date'])
-    .orderBy('a.year', 'desc')
+    .selectFrom('cohort_year as y')
+    .leftJoin('cohort_year as p', (join) =>
+      join
+        .onRef('p.parent_code', '=', 'y.parent_code')
+        .onRef('p.kind', '=', 'y.kind')
+        .onRef('p.block', '=', 'y.block')
+        .onRef('p.year', '=', 'y.year')
+        .on('p.scope', '=', 'PUBLISHED'),
+    )
+    .select(['y.year', 'y.unit_count as units', 'p.unit_count as published'])
+    .select([
+      decision('decision_no').as('decision_no'),
+      decision('decision_date').as('decision_date'),
+    ])
+    .where('y.parent_code', '=', parentCode)
+    .where('y.kind', '=', kind)
+    .where('y.block', '=', block)
+    .where('y.scope', '=', 'ALL')
+    .orderBy('y.year', 'desc')
     .execute()
-  const byYear = new Map<number, CohortYearStatus>()
-  for (const r of rows) {
-    const n = Number(r.n)
-    const seen = byYear.get(r.year)
-    if (!seen) {
-      byYear.set(r.year, {
-        year: r.year,
-        status: r.status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT',
-        decisionNo: r.decision_no,
-        decisionDate: r.decision_date,
-        units: n,
-      })
-      continue
+  return rows.map((r) => {
+    const units = Number(r.units)
+    const published = Number(r.published ?? 0)
+    return {
+      year: Number(r.year),
+      status: published === 0 ? 'DRAFT' : published === units ? 'PUBLISHED' : 'MIXED',
+      decisionNo: r.decision_no ?? null,
+      decisionDate: r.decision_date ?? null,
+      units,
     }
-    seen.units += n
-    if ((seen.status === 'PUBLISHED') !== (r.status === 'PUBLISHED')) seen.status = 'MIXED'
-    if (r.status === 'PUBLISHED')
-      Object.assign(seen, { decisionNo: r.decision_no, decisionDate: r.decision_date })
-  }
-  return [...byYear.values()]
+  })
 }

@@ -97,7 +97,13 @@ export async function findRankHistory(
   const missingUnits = selected?.missing ?? []
   if (selected && selected.codes.length === 0)
     return { years, totals, units: [], unitCount, missingUnits }
-  const ranked = selected ? all.where('cohort_rank.unit_code', 'in', selected.codes) : all
+  // The selected units' rows found by key, a (year, unit) pair at a time, not by reading every
+  // rank of every year and keeping theirs.
+  const ranked = selected
+    ? cohortRanks(db, cohort, visibility)
+        .where('cohort_rank.year', 'in', years)
+        .where('cohort_rank.unit_code', 'in', selected.codes)
+    : all
   const [rows, names] = await Promise.all([
     // The rank as published where the decision gave one (ADR 014), else the computed one.
     ranked
@@ -115,7 +121,7 @@ export async function findRankHistory(
     db
       .selectFrom('unit')
       .select(['code', 'name'])
-      .where('code', 'in', ranked.select('cohort_rank.unit_code'))
+      .where('code', 'in', selected ? selected.codes : ranked.select('cohort_rank.unit_code'))
       .execute(),
   ])
   const nameOf = new Map(names.map((u) => [u.code, u.name]))

@@ -26,59 +26,66 @@ const ordered = (
   offset = 0,
 ) => findOrderedCodes(db, key, { sort, dir, words: [], offset, limit, present: true })
 
-/** Counts over the cohort-year's stored facts, in one pass of its index range. */
+/**
+ * Counts over the cohort-year's stored facts — the changes, the units per grade and per withheld
+ * reason — in one pass of its index range, grouped by grade and added up here.
+ */
 async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
-  const row = await yearRanks(db, key)
+  const isReason = (reason: NotComparableReason) =>
+    sql<number>`sum(case when cohort_rank.not_comparable = ${reason} then 1 else 0 end)`
+  const rows = await yearRanks(db, key)
     .select((eb) => [
+      'cohort_rank.grade',
       eb.fn.countAll<number>().as('ranked'),
-      eb.fn.avg<number>('cohort_rank.index_pct').as('average'),
+      eb.fn.sum<number>('cohort_rank.index_pct').as('index_sum'),
       sql<number>`sum(case when cohort_rank.delta_pct > 0 then 1 else 0 end)`.as('improved'),
       sql<number>`sum(case when cohort_rank.delta_pct < 0 then 1 else 0 end)`.as('declined'),
       sql<number>`sum(case when cohort_rank.delta_pct = 0 then 1 else 0 end)`.as('unchanged'),
       sql<number>`sum(case when cohort_rank.delta_pct is null and cohort_rank.not_comparable is null then 1 else 0 end)`.as(
         'no_previous',
       ),
-      sql<number>`sum(case when cohort_rank.not_comparable = 'COHORT_SIZE' then 1 else 0 end)`.as(
-        'rank_withheld',
-      ),
+      isReason('COHORT_SIZE').as('rank_withheld'),
+      ...WITHHELD_REASONS.map((reason) => isReason(reason).as(`withheld_${reason}`)),
     ])
-    .executeTakeFirstOrThrow()
+    .groupBy('cohort_rank.grade')
+    .execute()
+  const total = (column: keyof (typeof rows)[number]) =>
+    rows.reduce((sum, row) => sum + Number(row[column] ?? 0), 0)
+  const ranked = total('ranked')
+  const grades = new Map(rows.map((g) => [g.grade, Number(g.ranked)]))
+  const reasons = new Map<string | null, number>()
+  for (const reason of WITHHELD_REASONS) {
+    const n = rows.reduce(
+      (sum, row) => sum + Number((row as Record<string, unknown>)[`withheld_${reason}`] ?? 0),
+      0,
+    )
+    if (n > 0) reasons.set(reason, n)
+  }
   return {
-    ranked: Number(row.ranked),
-    average: row.average === null ? null : Number(row.average),
-    improved: Number(row.improved ?? 0),
-    declined: Number(row.declined ?? 0),
-    unchanged: Number(row.unchanged ?? 0),
-    noPrevious: Number(row.no_previous ?? 0),
-    rankWithheld: Number(row.rank_withheld ?? 0),
+    counts: {
+      ranked,
+      average: ranked === 0 ? null : total('index_sum') / ranked,
+      improved: total('improved'),
+      declined: total('declined'),
+      unchanged: total('unchanged'),
+      noPrevious: total('no_previous'),
+      rankWithheld: total('rank_withheld'),
+    },
+    groups: { grades, reasons },
   }
 }
 
-/** Units per grade, and per reason a change is withheld. */
-async function findGroupCounts(db: Kysely<Database>, key: CohortYearKey) {
-  const [grades, reasons] = await Promise.all([
-    yearRanks(db, key)
-      .select((eb) => ['cohort_rank.grade', eb.fn.countAll<number>().as('n')])
-      .groupBy('cohort_rank.grade')
-      .execute(),
-    yearRanks(db, key)
-      .select((eb) => ['cohort_rank.not_comparable', eb.fn.countAll<number>().as('n')])
-      .where('cohort_rank.not_comparable', 'in', [...WITHHELD_REASONS])
-      .groupBy('cohort_rank.not_comparable')
-      .execute(),
-  ])
-  return {
-    grades: new Map(grades.map((g) => [g.grade, Number(g.n)])),
-    reasons: new Map(reasons.map((r) => [r.not_comparable, Number(r.n)])),
-  }
-}
-
-/** The median index: the middle row of the index order, or the mean of the middle two. */
+/**
+ * The median index: the middle row of the index order, or the mean of the middle two. Rank is
+ * rank() over the index, highest first, so the index order is the rank order read backwards:
+ * the covering index walked from its end, no sort.
+ */
 async function findMedian(db: Kysely<Database>, key: CohortYearKey, ranked: number) {
   if (ranked === 0) return null
   const rows = await yearRanks(db, key)
     .select('cohort_rank.index_pct')
-    .orderBy('cohort_rank.index_pct')
+    .orderBy('cohort_rank.rank', 'desc')
+    .orderBy('cohort_rank.unit_code', 'desc')
     .limit(ranked % 2 === 0 ? 2 : 1)
     .offset(Math.floor((ranked - 1) / 2))
     .execute()
@@ -124,10 +131,9 @@ export async function findRankingSummary(
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
   const { ends } = ask
-  const counts = await findCounts(db, key)
-  const [groups, median, top, bottom, risers, fallers, rankRisers, rankFallers, named, focus] =
+  const { counts, groups } = await findCounts(db, key)
+  const [median, top, bottom, risers, fallers, rankRisers, rankFallers, named, focus] =
     await Promise.all([
-      findGroupCounts(db, key),
       findMedian(db, key, counts.ranked),
       ordered(db, key, 'rank', 'asc', ends),
       ordered(db, key, 'rank', 'asc', ends, Math.max(0, counts.ranked - ends)),

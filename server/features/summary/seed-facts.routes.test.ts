@@ -28,7 +28,7 @@ for (const dialect of TEST_DIALECTS) {
     it('writes the seed article’s sentence word for word', async () => {
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2023&lang=vi')
       expect(await res.json()).toEqual({
-        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15 huyện, thị xã, thành phố, tăng 07 hạng.',
+        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15 huyện, thị xã, thành phố, tăng 07 hạng.',
         year: 2023,
         lang: 'vi',
       })

@@ -12,7 +12,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary')
       expect(res.status).toBe(200)
       expect(await res.json()).toEqual({
-        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,1/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 06/05 huyện, thị xã, thành phố, giảm 02 hạng.',
+        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 06/05 huyện, thị xã, thành phố, giảm 02 hạng.',
         year: 2023,
         lang: 'vi',
       })
@@ -23,7 +23,7 @@ for (const dialect of TEST_DIALECTS) {
         await ctx.app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en')
       ).json()
       expect(en.text).toBe(
-        "In 2023, Tân An city's PAR Index reached 95.7/100 points, unchanged on 2022; ranked joint 2nd of 5 districts, down 1 place.",
+        "In 2023, Tân An city's PAR Index reached 95.70/100 points, unchanged on 2022; ranked joint 2nd of 5 districts, down 1 place.",
       )
       const first = await (
         await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022')
@@ -33,7 +33,7 @@ for (const dialect of TEST_DIALECTS) {
       )
       const dept = await (await ctx.app.request('/api/units/LONG_AN.SO_NOI_VU/summary')).json()
       expect(dept.text).toBe(
-        'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,5/71,5 điểm (chỉ số 95,8%); xếp hạng 01/01 sở, ban, ngành.',
+        'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,50/71,5 điểm (chỉ số 95,80%); xếp hạng 01/01 sở, ban, ngành.',
       )
     })
 
@@ -43,7 +43,7 @@ for (const dialect of TEST_DIALECTS) {
         headers: { cookie },
       })
       expect((await res.json()).text).toBe(
-        'Năm 2023, Chỉ số CCHC của huyện Châu Thành đạt 97/100 điểm; xếp hạng 02/06 huyện, thị xã, thành phố.',
+        'Năm 2023, Chỉ số CCHC của huyện Châu Thành đạt 97,00/100 điểm; xếp hạng 02/06 huyện, thị xã, thành phố.',
       )
     })
 

@@ -9,6 +9,12 @@ describe('reportCellText', () => {
     expect(reportCellText(100, 'percent', 'vi')).toBe('100,00')
   })
 
+  it('writes a scheme’s maximum as the scheme writes it, with no forced zeros', () => {
+    expect(reportCellText(100, 'maximum', 'vi')).toBe('100')
+    expect(reportCellText(71.5, 'maximum', 'vi')).toBe('71,5')
+    expect(reportCellText(71.5, 'maximum', 'en')).toBe('71.5')
+  })
+
   it('leaves counts, text and empty cells as they are', () => {
     expect(reportCellText(15, 'integer', 'vi')).toBe('15')
     expect(reportCellText('5/15', 'text', 'vi')).toBe('5/15')

@@ -129,6 +129,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(cellUnder(sheet, 'Tình trạng', 2).value).toBe('Đã công bố')
       // Tân An's maximum is 96.5: a number, not text.
       expect(cellUnder(sheet, 'Điểm tối đa', 3).value).toBe(96.5)
+      // ... in Excel's General format, so it shows 96,5 and 100, not 100,00.
+      expect(cellUnder(sheet, 'Điểm tối đa', 2).numFmt).toBeUndefined()
       expect(lastRowText(sheet)).toBe(PUBLISHED_VI)
       // Widths fitted: the unit name column holds "Thành phố Tân An" and its header.
       const nameColumn = sheet.getColumn(rowTexts(sheet, 1).indexOf('Tên đơn vị') + 1)
@@ -155,7 +157,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(header).toContain('Chỉ số (%)')
       const thanhHoa = lines[1] ?? []
       expect(thanhHoa[header.indexOf('Chỉ số (%)')]).toBe('80,10')
-      expect(thanhHoa[header.indexOf('Điểm tối đa')]).toBe('100,00')
+      // A maximum is the scheme's figure, written as the scheme writes it (not "100,00").
+      expect(thanhHoa[header.indexOf('Điểm tối đa')]).toBe('100')
+      expect(lines[2]?.[header.indexOf('Điểm tối đa')]).toBe('96,5')
       expect(thanhHoa[header.indexOf('Xếp hạng')]).toBe('1/3')
       // Parsed back as a Vietnamese spreadsheet would: the comma is the decimal mark.
       const tanAn = lines[2] ?? []

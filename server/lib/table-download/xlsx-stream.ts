@@ -25,6 +25,7 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   integer: '0',
   decimal2: '0.00',
   percent: '0.00%',
+  // A scheme's maximum keeps Excel's General format: 100 and 71.5, no forced zeros.
 }
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters. */
@@ -48,7 +49,7 @@ function cellValue(value: TableRow[string], kind: ColumnKind): string | number |
 /** The width a value needs, in characters, as the cell shows it. */
 function shownLength(value: TableRow[string], kind: ColumnKind): number {
   if (value === null || value === undefined) return 0
-  if (typeof value === 'number' && kind !== 'text' && kind !== 'integer')
+  if (typeof value === 'number' && kind !== 'text' && kind !== 'integer' && kind !== 'maximum')
     return round(value, 2).toFixed(2).length + (kind === 'percent' ? 2 : 0)
   return String(value).length
 }

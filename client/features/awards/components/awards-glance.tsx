@@ -7,6 +7,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { awardQueries } from '../api/awards.queries.ts'
+import { awardHeadline } from '../utils/award-headline.ts'
 import { byAwardType } from '#client/lib/domain-series.ts'
 
 /** Overview: the cohort's awards at a glance. */
@@ -28,13 +29,7 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
         </p>
       ) : (
         <>
-          <p className="big">
-            {t('overview.awardsSummary', {
-              total: formatNumber(totals.total, lang),
-              collective: formatNumber(totals.collective, lang),
-              individual: formatNumber(totals.individual, lang),
-            })}
-          </p>
+          <p className="big">{awardHeadline(totals, lang, t)}</p>
           <ul className="meta-list">
             {types.slice(0, 6).map((row) => (
               <li key={row.key}>

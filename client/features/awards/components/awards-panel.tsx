@@ -7,6 +7,7 @@ import {
   withFocusNote,
 } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -18,6 +19,10 @@ import { awardQueries } from '../api/awards.queries.ts'
 import { byAwardType, byIssuer, type CountRow } from '#client/lib/domain-series.ts'
 import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
 import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
+import { awardsImageSource } from '../utils/awards-image-source.ts'
+import { breakdownTableRows, type AwardBreakdownTableRow } from '../utils/award-breakdown.ts'
+import { awardHeadline } from '../utils/award-headline.ts'
+import '#client/components/ui/headline.css'
 
 /**
  * Awards page: awards per unit stacked by type, from the cohort-year's summary (a small cohort
@@ -25,6 +30,7 @@ import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series
  * by type and by issuing level.
  */
 export function AwardsPanel({ selection }: { selection: CohortSelection }) {
+  const { code: focusCode } = useFocusUnit()
   const { t } = useTranslation()
   const lang = useLang()
   const cohort = cohortParams(selection)
@@ -93,8 +99,48 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
     },
   ]
+  const breakdownColumns: Column<AwardBreakdownTableRow>[] = [
+    {
+      key: 'direction',
+      header: t('awardBreakdown.direction'),
+      value: (r) => t(`awardBreakdown.${r.direction}`),
+    },
+    { key: 'award', header: t('columns.award'), value: (r) => r.award, wrap: true },
+    ...(['collective', 'individual', 'household'] as const).map(
+      (part): Column<AwardBreakdownTableRow> => ({
+        key: part,
+        header: part === 'household' ? t('awardBreakdown.household') : t(`columns.${part}`),
+        value: (r) => r[part],
+        render: (r) => fmt(r[part]),
+        numeric: true,
+      }),
+    ),
+    {
+      key: 'total',
+      header: t('columns.total'),
+      value: (r) => r.total,
+      render: (r) => fmt(r.total),
+      numeric: true,
+    },
+  ]
+  const given = data.byAwardAndRecipient
+    .filter((l) => l.direction === 'GIVEN')
+    .reduce((n, l) => n + l.count, 0)
   return (
     <>
+      {data.totals.total > 0 && (
+        <>
+          <p className="headline" data-testid="awards-headline">
+            {awardHeadline(data.totals, lang, t)}
+          </p>
+          <p className="chart-note">
+            {t('headlines.givenReceived', {
+              given: fmt(given),
+              received: fmt(data.totals.total - given),
+            })}
+          </p>
+        </>
+      )}
       <ChartFrame
         chartId="awards"
         title={t('awards.chart')}
@@ -102,10 +148,12 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={selection.year}
+        source={awardsImageSource(data.decisions, data.year ?? selection.year)}
         legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
+        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
         exportContent={{ kind: 'rows', rows: drawn.length }}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
@@ -115,6 +163,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
               size={size}
               formatValue={fmt}
               valueLabel={t('chartExport.axis.awards')}
+              focusCode={focusCode}
             />
           </FocusedChart>
         )}
@@ -137,6 +186,16 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
               rowKey={(r) => r.key}
             />
           </div>
+        </div>
+      )}
+      {data.byAwardAndRecipient.length > 0 && (
+        <div style={{ marginTop: 16 }}>
+          <DataTable
+            caption={t('awardBreakdown.title')}
+            columns={breakdownColumns}
+            rows={breakdownTableRows(data.byAwardAndRecipient, lang)}
+            rowKey={(r) => r.key}
+          />
         </div>
       )}
     </>

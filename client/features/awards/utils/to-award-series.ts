@@ -22,6 +22,10 @@ export type AwardRow = {
   total: number
   collective: number
   individual: number
+  household: number
+  /** Recipients of the awards the unit gave, and of those it received from a level above. */
+  given: number
+  received: number
 } & Partial<Record<AwardCode, number>>
 
 /** A unit's awards as a flat row, one column per award code. */
@@ -32,6 +36,9 @@ export function toAwardRow(item: AwardEntry): AwardRow {
     total: item.total,
     collective: item.collective,
     individual: item.individual,
+    household: item.household,
+    given: item.given,
+    received: item.received,
   }
   for (const code of AWARD_CODES) row[code] = item.byCode[code] ?? 0
   return row

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
 import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { orderedView, yearForCohort } from '#client/lib/view-state.ts'
 import { cohortOptions, cohortOptionValue } from '../utils/cohort-options.ts'
 
 type Props = {
@@ -15,7 +16,8 @@ type Props = {
 
 /**
  * The cohort (parent, level, block) and year pickers. Choosing a cohort writes all three into
- * the URL and drops the year, so the page opens on that cohort's latest year.
+ * the URL and keeps the year shown when the cohort has it, else takes its nearest year and says
+ * so (the move rides in the history entry's state). Each choice is a history entry.
  */
 export function CohortFilter({ items, selected, year, years }: Props) {
   const { t } = useTranslation()
@@ -24,13 +26,15 @@ export function CohortFilter({ items, selected, year, years }: Props) {
   const groups = cohortOptions(items, lang)
   const all = [...groups.present, ...groups.past]
   const value = selected ? cohortOptionValue(selected) : ''
-  const update = (changes: Record<string, string | null>) => {
+  const update = (changes: Record<string, string | null>, state?: unknown) => {
     const next = new URLSearchParams(params)
     for (const [key, v] of Object.entries(changes)) {
       if (v === null) next.delete(key)
       else next.set(key, v)
     }
-    setParams(next)
+    // Another cohort or year starts the table over: its page and search were the other view's.
+    if (!('page' in changes)) next.delete('page')
+    setParams(orderedView(next), { state })
   }
   return (
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -42,7 +46,18 @@ export function CohortFilter({ items, selected, year, years }: Props) {
             const option = all.find((o) => o.value === e.target.value)
             if (!option) return
             const c = option.cohort
-            update({ parent: c.parent.code, kind: c.kind, cohort: c.block, year: null })
+            // The year the URL names (the one just chosen, while its data may still be on the
+            // way), else the one shown.
+            const kept = yearForCohort(c.years, Number(params.get('year')) || year)
+            update(
+              {
+                parent: c.parent.code,
+                kind: c.kind,
+                cohort: c.block,
+                year: kept.year === undefined ? null : String(kept.year),
+              },
+              kept.moved ? { yearMoved: kept.moved } : undefined,
+            )
           }}
         >
           {!all.some((o) => o.value === value) && (

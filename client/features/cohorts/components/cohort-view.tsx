@@ -10,12 +10,15 @@ import {
   cohortSearchSchema,
   fileCohortOf,
   findCohort,
+  keyOf,
   parseSearch,
   selectedCohort,
   type CohortSearch,
   type CohortSelection,
 } from '#client/lib/cohort-params.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
+import { yearMovedOf } from '#client/lib/view-state.ts'
 import { cohortQueries } from '../api/cohorts.queries.ts'
 import { CohortFilter } from './cohort-filter.tsx'
 import { PublicationStatus } from '#client/components/ui/publication-status.tsx'
@@ -49,10 +52,19 @@ function CohortResolver({
 }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { pathname } = useLocation()
+  const { pathname, state } = useLocation()
   const { data } = useSuspenseQuery(cohortQueries.list())
   const key = selectedCohort(search, data.items)
   const cohort = key && findCohort(data.items, key)
+  const shownYear = cohort ? (search.year ?? cohort.latestYear) : undefined
+  // A URL that leaves the cohort or year to the app (the landing page, an old link) is written
+  // out in place, so it names the view it shows and still shows it next year (ADR 023).
+  useCompletedUrl(
+    cohort && shownYear !== undefined && cohort.years.includes(shownYear)
+      ? { ...keyOf(cohort), year: shownYear }
+      : null,
+  )
+  const yearMoved = yearMovedOf(state)
   if (!key || !cohort) {
     const kind = key?.kind ?? search.kind
     const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null) : null
@@ -94,7 +106,7 @@ function CohortResolver({
   const label = block
     ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })
     : t('filters.cohortLabel', { parent: cohort.parent.name, kind })
-  const year = search.year ?? cohort.latestYear
+  const year = shownYear ?? cohort.latestYear
   const filter = <CohortFilter items={data.items} selected={key} year={year} years={cohort.years} />
   if (!cohort.years.includes(year)) {
     return (
@@ -118,6 +130,11 @@ function CohortResolver({
   return (
     <>
       {filter}
+      {yearMoved && yearMoved.to === year && (
+        <p className="chart-note year-moved" role="status">
+          {t('viewState.yearMoved', { from: yearMoved.from, to: yearMoved.to, cohort: label })}
+        </p>
+      )}
       <PublicationStatus selection={selection} />
       <div className="panels">{children(selection)}</div>
     </>

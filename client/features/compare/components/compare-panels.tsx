@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
@@ -6,10 +7,11 @@ import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx
 import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import { categoricalColor } from '#client/components/charts/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
+import { NotComparableNote } from '#client/components/ui/change-cells.tsx'
 import {
-  formatDelta,
   formatIndex,
+  formatIndexPercent,
+  formatMaxPoints,
   formatPoints,
   formatRank,
   formatTick,
@@ -19,14 +21,20 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import {
-  commonYear,
-  differenceFrom,
   toCompareChanges,
-  toCompareFieldRows,
   toCompareYearRows,
   toCompareYearSegments,
   type CompareChangeRow,
 } from '../utils/to-compare-series.ts'
+import {
+  rankGap,
+  resultIn,
+  shareGap,
+  toCompareShareRows,
+  toShareChartRow,
+  type ShareCell,
+} from '../utils/to-compare-shares.ts'
+import { DirectionText } from './direction-text.tsx'
 
 const DASHES = [undefined, '8 4', '2 3', '10 3 2 3', undefined, '8 4'] as const
 
@@ -43,28 +51,36 @@ function useComparison(units: string[]) {
     (KPI_FIELDS as readonly string[]).includes(code)
       ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
       : code
-  const fileCohort = 'compare'
-  const period = commonYear(data) ?? ''
-  return { data, series, fieldName, fileCohort, period, lang }
+  return { data, series, fieldName, lang }
 }
 
-export function CompareFieldsPanel({ units }: { units: string[] }) {
+/** "82,23 % (18,09/22)": the share compared, with the points and maximum it comes from. */
+function shareText(cell: ShareCell | null | undefined, lang: ReturnType<typeof useLang>, t: TFn) {
+  if (!cell) return '–'
+  return t('comparing.shareCell', {
+    share: formatIndexPercent(cell.sharePct, lang),
+    points: formatPoints(cell.points, lang),
+    max: formatMaxPoints(cell.maxPoints, lang),
+  })
+}
+
+type TFn = ReturnType<typeof useTranslation>['t']
+
+/** Each field as a share of each unit's own maximum in it, in the year compared. */
+export function CompareFieldsPanel({ units, year }: { units: string[]; year: number }) {
   const { t } = useTranslation()
-  const { data, series, fieldName, period, lang } = useComparison(units)
-  const year = commonYear(data)
+  const { data, series, fieldName, lang } = useComparison(units)
+  const shareRows = toCompareShareRows(data, year)
   type Row = Record<string, number | string | null>
-  const rows: Row[] =
-    year === null
-      ? []
-      : toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) }))
-  const fmt = (v: number) => formatPoints(v, lang)
+  const rows: Row[] = shareRows.map((r) => ({ ...toShareChartRow(r), label: fieldName(r.code) }))
+  const cells = new Map(shareRows.map((r) => [r.code, r.cells]))
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.label ?? null },
     ...series.map((s) => ({
       key: s.key,
       header: s.label,
       value: (r: Row) => (r[s.key] as number | null) ?? null,
-      render: (r: Row) => formatPoints(r[s.key] as number | null, lang),
+      render: (r: Row) => shareText(cells.get(String(r.code))?.[s.key], lang, t),
       numeric: true,
     })),
   ]
@@ -72,13 +88,13 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
   return (
     <ChartFrame
       chartId="compare-fields"
-      title={t('compare.byField')}
-      subtitle={`${names} — ${year ?? ''}`}
+      title={t('comparing.byFieldShare', { year })}
+      subtitle={`${names} — ${t('comparing.byFieldNote')}`}
       cohortLabel={names}
       fileCohort="compare"
-      period={period}
+      period={String(year)}
       // Each unit's cohort names its own decision for the year drawn.
-      source={{ line: (year !== null && data.source.byYear[year]) || data.source }}
+      source={{ line: data.source.byYear[year] ?? data.source }}
       legend={series.map((s) => ({ label: s.label, color: s.color }))}
       columns={columns}
       rows={rows}
@@ -89,9 +105,9 @@ export function CompareFieldsPanel({ units }: { units: string[] }) {
           categoryKey="label"
           series={series.map((s) => ({ ...s, showLabel: series.length <= 3 }))}
           size={size}
-          formatValue={fmt}
+          formatValue={(v) => formatIndex(v, lang)}
           formatTick={(v) => formatTick(v, lang)}
-          valueLabel={t('chartExport.axis.points')}
+          valueLabel={t('comparing.shareAxis')}
         />
       )}
       exportContent={{ kind: 'rows', rows: rows.length, barsPerRow: series.length }}
@@ -183,62 +199,111 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   )
 }
 
-/** Differences from the first unit: index, rank and every field, in the common year. */
-export function CompareDifferencesPanel({ units }: { units: string[] }) {
+/**
+ * Differences from the first unit in the year compared: index and fields as shares of each
+ * unit's maximum, said as "cao hơn 3,43 điểm %"; ranks only between units of one cohort.
+ */
+export function CompareDifferencesPanel({ units, year }: { units: string[]; year: number }) {
   const { t } = useTranslation()
   const { data, series, fieldName, lang } = useComparison(units)
-  const year = commonYear(data)
   const reference = series[0]
-  if (year === null || !reference) return null
-  const byUnit = (code: string) =>
-    data.items.find((i) => i.unit.code === code)?.years.find((y) => y.year === year)
-  type Row = Record<string, number | null | string>
-  const indexRow: Row = { code: 'INDEX', label: t('columns.indexPct') }
-  const rankRow: Row = { code: 'RANK', label: t('columns.rank') }
-  for (const s of series) {
-    indexRow[s.key] = byUnit(s.key)?.indexPct ?? null
-    rankRow[s.key] = byUnit(s.key)?.rank ?? null
+  if (!reference) return null
+  const resultOf = (code: string) => resultIn(data, code, year)
+  const referenceResult = resultOf(reference.key)
+  const shareRows = toCompareShareRows(data, year)
+  type Row = {
+    code: string
+    label: string
+    /** The unit's value (a share, an index or a rank) and its text. */
+    value: (unit: string) => number | null
+    text: (unit: string) => string
+    gap: (unit: string) => ReactNode
   }
-  // Ranks are shown of their cohort's size ("15/34"): two units may be ranked in different cohorts.
-  const cell = (r: Row, key: string) =>
-    r.code === 'RANK'
-      ? formatRank(r[key] as number | null, byUnit(key)?.total)
-      : r.code === 'INDEX'
-        ? formatIndex(r[key] as number | null, lang)
-        : formatPoints(r[key] as number | null, lang)
+  const indexGap = (unit: string) => {
+    const gap = shareGap(referenceResult?.indexPct ?? null, resultOf(unit)?.indexPct ?? null)
+    return gap === null ? null : <DirectionText value={gap} kind="shareGap" />
+  }
   const rows: Row[] = [
-    indexRow,
-    rankRow,
-    ...toCompareFieldRows(data, year).map((r) => ({ ...r, label: fieldName(r.code) })),
+    {
+      code: 'INDEX',
+      label: t('columns.indexPct'),
+      value: (u) => resultOf(u)?.indexPct ?? null,
+      text: (u) => formatIndex(resultOf(u)?.indexPct, lang),
+      gap: indexGap,
+    },
+    {
+      code: 'RANK',
+      label: t('columns.rank'),
+      value: (u) => resultOf(u)?.rank ?? null,
+      // Ranks are shown of their cohort's size ("15/34"): units may be ranked in different cohorts.
+      text: (u) => {
+        const r = resultOf(u)
+        return r ? formatRank(r.rank, r.total) : '–'
+      },
+      gap: (u) => {
+        const other = resultOf(u)
+        if (!referenceResult || !other) return null
+        const gap = rankGap(referenceResult, other)
+        return gap === null ? (
+          <span className="compare-muted">{t('comparing.otherCohort')}</span>
+        ) : (
+          <DirectionText value={gap} kind="rankGap" />
+        )
+      },
+    },
+    ...shareRows.map((r) => ({
+      code: r.code,
+      label: fieldName(r.code),
+      value: (u: string) => r.cells[u]?.sharePct ?? null,
+      text: (u: string) => shareText(r.cells[u], lang, t),
+      gap: (u: string) => {
+        const gap = shareGap(r.cells[reference.key]?.sharePct ?? null, r.cells[u]?.sharePct ?? null)
+        return gap === null ? null : <DirectionText value={gap} kind="shareGap" />
+      },
+    })),
   ]
   const columns: Column<Row>[] = [
-    { key: 'label', header: `${t('columns.field')} (${year})`, value: (r) => r.label ?? null },
+    {
+      key: 'label',
+      header: `${t('columns.field')} (${year})`,
+      value: (r) => r.label,
+      sticky: true,
+    },
     {
       key: reference.key,
       header: reference.label,
-      value: (r) => (r[reference.key] as number | null) ?? null,
-      render: (r) => cell(r, reference.key),
+      value: (r) => r.value(reference.key),
+      render: (r) => r.text(reference.key),
       numeric: true,
     },
     ...series.slice(1).map((s) => ({
       key: s.key,
       header: `${s.label} (${t('columns.difference')})`,
-      value: (r: Row) => differenceFrom(r, reference.key, s.key),
-      render: (r: Row) =>
-        `${cell(r, s.key)} (${formatDelta(differenceFrom(r, reference.key, s.key), lang)})`,
+      value: (r: Row) => r.value(s.key),
+      render: (r: Row) => {
+        const gap = r.gap(s.key)
+        return (
+          <span className="compare-gap">
+            {r.text(s.key)}
+            {gap && <> · {gap}</>}
+          </span>
+        )
+      },
       numeric: true,
+      wrap: true,
     })),
   ]
+  const title = t('comparing.differences', { year })
   return (
     <>
-      <h2 className="panel-title">{t('compare.differences')}</h2>
-      <p className="chart-subtitle">{t('compare.differenceNote', { unit: reference.label })}</p>
+      <h2 className="panel-title">{title}</h2>
+      <p className="chart-subtitle">{t('comparing.differenceNote', { unit: reference.label })}</p>
       <DataTable
-        caption={t('compare.differences')}
+        caption={title}
         captionHidden
         columns={columns}
         rows={rows}
-        rowKey={(r) => String(r.code)}
+        rowKey={(r) => r.code}
         testId="compare-differences"
       />
       <CompareChanges changes={toCompareChanges(data, year)} />
@@ -253,7 +318,7 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   const year = changes[0]?.year
   if (year === undefined) return null
   const columns: Column<CompareChangeRow>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sticky: true },
     {
       key: 'indexPct',
       header: t('columns.indexPct'),
@@ -270,17 +335,19 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
     },
     {
       key: 'delta',
-      header: t('columns.delta'),
+      header: t('comparing.changeIndex', { previous: year - 1 }),
       value: (r) => r.deltaPct,
-      render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />,
+      render: (r) => <ChangeWords value={r.deltaPct} kind="indexChange" row={r} />,
       numeric: true,
+      wrap: true,
     },
     {
       key: 'rankChange',
-      header: t('columns.rankChange'),
+      header: t('comparing.changeRank', { previous: year - 1 }),
       value: (r) => r.rankChange,
-      render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
+      render: (r) => <ChangeWords value={r.rankChange} kind="rankChange" row={r} />,
       numeric: true,
+      wrap: true,
     },
     {
       key: 'notes',
@@ -303,4 +370,19 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
       />
     </>
   )
+}
+
+/** A change in words ("tăng 8 hạng"), or why it is withheld (ADR 014), or a dash without a previous year. */
+function ChangeWords({
+  value,
+  kind,
+  row,
+}: {
+  value: number | null
+  kind: 'indexChange' | 'rankChange'
+  row: CompareChangeRow
+}) {
+  if (value !== null) return <DirectionText value={value} kind={kind} />
+  if (row.notComparable) return <NotComparableNote notComparable={row.notComparable} />
+  return <>–</>
 }

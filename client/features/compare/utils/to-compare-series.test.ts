@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
   commonYear,
-  differenceFrom,
   toCompareChanges,
-  toCompareFieldRows,
   toCompareYearRows,
   toCompareYearSegments,
 } from './to-compare-series.ts'
@@ -28,7 +26,13 @@ const year = (y: number, indexPct: number, fields: [string, number][]) => ({
   rankChange: null,
   notComparable: null,
   grade: null,
-  fields: fields.map(([code, points]) => ({ code, points, maxPoints: 10 })),
+  cohort: {
+    parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+    kind: 'DISTRICT' as const,
+    block: null,
+  },
+  scheme: null,
+  fields: fields.map(([code, points]) => ({ code, points, maxPoints: 10, sharePct: points * 10 })),
 })
 
 const comparison: ComparisonData = {
@@ -64,22 +68,12 @@ describe('compare series', () => {
   it('picks the latest year both units have', () => {
     expect(commonYear(comparison)).toBe(2023)
   })
-  it('lays fields out in canonical order with one column per unit', () => {
-    expect(toCompareFieldRows(comparison, 2023)).toEqual([
-      { code: 'LEADERSHIP', A: 8, B: 9 },
-      { code: 'IMPACT', A: 22, B: 25.5 },
-    ])
-  })
   it('gives nulls for years a unit has no result (not comparable, not zero)', () => {
     expect(toCompareYearRows(comparison)).toEqual([
       { year: 2022, A: 70, B: null },
       { year: 2023, A: 80.1, B: 85 },
       { year: 2024, A: null, B: 86 },
     ])
-  })
-  it('computes differences from the reference unit', () => {
-    expect(differenceFrom({ A: 80.1, B: 85 }, 'A', 'B')).toBe(4.9)
-    expect(differenceFrom({ A: null, B: 85 }, 'A', 'B')).toBeNull()
   })
 })
 

@@ -1,5 +1,12 @@
+import { useId, useState } from 'react'
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { animated, chartFont, chartSizeProps } from '#client/components/charts/chart-size.ts'
+import {
+  animated,
+  chartFont,
+  chartSizeProps,
+  sideAxisTitle,
+} from '#client/components/charts/chart-size.ts'
+import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
@@ -9,7 +16,10 @@ export type BumpStyle = {
   name: string
   color: string
   dash?: string
+  /** Found by the search box: ★. */
   highlighted?: boolean
+  /** The reader's unit (client/lib/focus-unit.ts): ▶, a heavier line, always named. */
+  focused?: boolean
 }
 
 type Props = {
@@ -21,13 +31,51 @@ type Props = {
   formatRank?: (rank: number) => string
   /** Years whose ranks are not joined to the year before's (the cohort's size changed), labelled. */
   breaks?: { year: number; label: string }[]
+  /** The rank axis's title ("Hạng"). */
+  rankLabel?: string
+}
+
+/** How much of a line is left while another line is picked out. */
+const FADED_OPACITY = 0.18
+
+/**
+ * The fading of every line but one, as style rules: while line `index` is picked (a click) or
+ * under the pointer. Left to CSS rather than to React state, so hovering redraws nothing
+ * (a redraw between press and release would swallow the click).
+ */
+function fadeRules(scope: string, count: number, picked: number): string {
+  const rules: string[] = []
+  for (let i = 0; i < count; i += 1) {
+    const others = (when: string) =>
+      `${when} .bump-line:not(.bump-line-${i}), ${when} .bump-label:not(.bump-label-${i})`
+    const hover = `.${scope}:has(.bump-line-${i}:hover, .bump-label-${i}:hover)`
+    rules.push(`${others(hover)} { opacity: ${FADED_OPACITY}; }`)
+    if (i === picked) rules.push(`${others(`.${scope}`)} { opacity: ${FADED_OPACITY}; }`)
+  }
+  return rules.join('\n')
 }
 
 const BREAK_COLOR = '#B45309'
 
-/** Rank over the years, one line per unit, 1st at the top; names at the line ends. */
-export function BumpChart({ series, styles, size, axis, formatRank = String, breaks = [] }: Props) {
+/**
+ * Rank over the years, one line per unit, 1st at the top; names at the line ends, so a line is
+ * told by its name rather than by one of a few colours. On screen, hovering or clicking a line
+ * or its name picks it out (the others fade); a second click lets it go.
+ */
+export function BumpChart({
+  series,
+  styles,
+  size,
+  axis,
+  formatRank = String,
+  breaks = [],
+  rankLabel,
+}: Props) {
   const font = chartFont(size)
+  const [picked, setPicked] = useState<string | null>(null)
+  // An export draws the lines as they are, without a reader's choice.
+  const active = size ? null : picked
+  const pick = (code: string) => setPicked((current) => (current === code ? null : code))
   const split = splitAtBreaks(
     axis?.rows ?? series.rows,
     styles.map((s) => s.code),
@@ -71,8 +119,14 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
   const perRank = dense ? Math.min(28, Math.max((20 * 28) / max, (font.label + 4) / minGap)) : 28
   // Many lines end close together on a large cohort: the legend names them, the line ends
   // name only the units searched for.
-  const labelled = (s: BumpStyle) => !axis || s.highlighted
-  return (
+  const labelled = (s: BumpStyle) => !axis || s.highlighted || s.focused || s.code === active
+  const activeIndex = styles.findIndex((s) => s.code === active)
+  const scope = `bump-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
+  const weight = (s: BumpStyle) =>
+    (size ? 3.5 : 2) * (s.focused ? 2.5 : s.highlighted || s.code === active ? 2 : 1)
+  const axisWidth = axis ? (size ? 90 : 52) : size ? 44 : 28
+  const titleRoom = rankLabel ? Math.ceil(font.tick * 1.6) : 0
+  const chart = (
     <LineChart
       {...chartSizeProps(size, axis ? 560 : Math.max(300, max * perRank + 60))}
       data={rows}
@@ -97,8 +151,9 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
         domain={axis ? [0, max] : [1, max]}
         ticks={ticks}
         interval={0}
-        width={axis ? (size ? 90 : 52) : size ? 44 : 28}
+        width={axisWidth + titleRoom}
         tick={{ fontSize: font.tick, fill: MUTED }}
+        {...sideAxisTitle(rankLabel, font, 'left')}
         tickFormatter={(v: number) => (axis ? formatRank(rankAt.get(v) ?? v) : String(v))}
         allowDecimals={false}
       />
@@ -128,10 +183,17 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
             name={s.name}
             stroke={s.color}
             strokeDasharray={s.dash}
-            strokeWidth={(size ? 3.5 : 2) * (s.highlighted ? 2 : 1)}
-            dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
+            strokeWidth={weight(s)}
+            dot={{
+              r: (size ? 5 : 3) * (s.focused ? 1.6 : 1),
+              fill: s.focused ? INK : s.color,
+              strokeWidth: 0,
+            }}
+            activeDot={false}
             connectNulls={false}
             isAnimationActive={animated(size)}
+            className={`bump-line bump-line-${styles.indexOf(s)}`}
+            onClick={size ? undefined : () => pick(s.code)}
           >
             <LabelList
               dataKey={key}
@@ -153,6 +215,7 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
                   !labelled(s)
                 )
                   return null
+                const strong = s.highlighted || s.focused || s.code === active
                 return (
                   <text
                     x={Number(x) + 10}
@@ -160,9 +223,14 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
                     dominantBaseline="central"
                     fontSize={font.label}
                     fill={INK}
-                    fontWeight={s.highlighted ? 700 : undefined}
+                    className={`bump-label bump-label-${styles.indexOf(s)}`}
+                    fontWeight={strong ? 700 : undefined}
+                    data-focus-unit={s.focused ? 'true' : undefined}
+                    data-line-label={s.code}
+                    style={size ? undefined : { cursor: 'pointer' }}
+                    onClick={size ? undefined : () => pick(s.code)}
                   >
-                    {s.highlighted ? `★ ${s.name}` : s.name}
+                    {markFocus(s.highlighted ? `★ ${s.name}` : s.name, s.focused ?? false)}
                   </text>
                 )
               }}
@@ -171,5 +239,12 @@ export function BumpChart({ series, styles, size, axis, formatRank = String, bre
         )),
       )}
     </LineChart>
+  )
+  if (size) return chart
+  return (
+    <div className={scope} data-active-line={active ?? undefined}>
+      <style>{fadeRules(scope, styles.length, activeIndex)}</style>
+      {chart}
+    </div>
   )
 }

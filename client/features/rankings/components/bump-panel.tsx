@@ -14,6 +14,10 @@ import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
+import { markFocus } from '#client/components/charts/focus-mark.tsx'
+import { phoneLines } from '../utils/phone-lines.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { logRankAxis, sizeBreaks, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
@@ -32,6 +36,9 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
+  const phone = usePhone()
+  const { code: focusCode } = useFocusUnit()
+  const isFocus = (code: string) => isFocusUnit(code, focusCode)
   // The units found by the search come first (from the ranking), then their lines.
   const ranked = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
     .data.ranked
@@ -39,7 +46,10 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const foundCodes = found.map((e) => e.unit.code)
   // Only the lines drawn: the top and bottom `ends` of the year and the units found.
   const { data: history } = useSuspenseQuery(
-    rankingQueries.history(cohort, { ends: state.ends, units: foundCodes }),
+    rankingQueries.history(cohort, {
+      ends: state.ends,
+      units: focusCode ? [...foundCodes, focusCode] : foundCodes,
+    }),
   )
   const series = toBumpSeries(history)
   const large = history.unitCount > FOCUS_THRESHOLD
@@ -51,7 +61,8 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const result = focusFromEnds({
     head: large ? current.slice(0, state.size) : series.units,
     tail: large ? current.slice(Math.max(0, current.length - state.size)) : [],
-    found: current.filter((u) => foundSet.has(u.code)),
+    // The reader's unit is drawn as if found, whatever its rank.
+    found: current.filter((u) => foundSet.has(u.code) || isFocus(u.code)),
     total: large ? ranked : series.units.length,
     matches: matched,
     size: state.size,
@@ -68,8 +79,19 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     name: u.name,
     color: categoricalColor(i),
     dash: DASHES[Math.floor(i / 8) % DASHES.length],
-    highlighted: u.highlighted,
+    highlighted: u.highlighted && foundSet.has(u.code),
+    focused: isFocus(u.code),
   }))
+  // A phone has room for a few lines: the ends and the reader's unit; the table has the rest.
+  const phoneStyles = phone ? phoneLines(drawn, isFocus) : drawn
+  const phoneCodes = new Set(phoneStyles.map((u) => u.code))
+  const shownStyles = styles.filter((s) => phoneCodes.has(s.code))
+  const legendItem = (s: BumpStyle) => ({
+    label: markFocus(s.name, s.focused ?? false),
+    color: s.color,
+    shape: 'line' as const,
+    dash: s.dash,
+  })
   const axis = large
     ? logRankAxis(
         series,
@@ -85,7 +107,12 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   }))
   type Row = (typeof series.units)[number]
   const columns: Column<Row>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (u) => u.name },
+    {
+      key: 'unit',
+      header: t('columns.unit'),
+      value: (u) => u.name,
+      render: (u) => markFocus(u.name, isFocus(u.code)),
+    },
     ...series.rows.map((row, i) => ({
       key: String(row.year),
       header: String(row.year),
@@ -108,10 +135,12 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         period={period}
         source={{ years: history.years, cohorts: [selection] }}
         exportContent={{ kind: 'plot' }}
-        legend={styles.map((s) => ({ label: s.name, color: s.color, shape: 'line', dash: s.dash }))}
+        legend={styles.map(legendItem)}
+        screenLegend={shownStyles.map(legendItem)}
         columns={columns}
         rows={series.units}
         rowKey={(u) => u.code}
+        isFocusRow={(u) => isFocus(u.code)}
         render={(size) => (
           <FocusedChart
             focus={focus}
@@ -122,15 +151,21 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
           >
             <BumpChart
               series={series}
-              styles={styles}
+              styles={size ? styles : shownStyles}
               size={size}
               axis={axis}
               breaks={breaks}
               formatRank={(r) => formatNumber(r, lang)}
+              rankLabel={t('rankHistory.axis')}
             />
           </FocusedChart>
         )}
       />
+      {shownStyles.length < styles.length && (
+        <p className="chart-note" data-testid="bump-phone-note">
+          {t('rankHistory.phoneNote', { shown: shownStyles.length, total: styles.length })}
+        </p>
+      )}
       {breaks.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
     </>
   )

@@ -9,6 +9,8 @@ import {
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from '../utils/to-ranking-series.ts'
 
@@ -19,11 +21,16 @@ type Props = {
   /** Axis ticks and the axis's unit ("Chỉ số (%)"). */
   formatTick?: (v: number) => string
   valueLabel?: string
+  /** The reader's unit (client/lib/focus-unit.ts): marked ▶, in bold and outlined. */
+  focusCode?: string | null
+  /** A bar or its name was chosen (clicked): on screen, opens the unit's profile. */
+  onSelect?: (row: RankingRow) => void
 }
 
 /**
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
- * found by the search is marked ★ and outlined, not only coloured.
+ * found by the search is marked ★ and outlined, the reader's unit ▶ in bold with a heavier
+ * outline: not only coloured. With `onSelect`, a bar opens its unit (the table view has links).
  */
 export function RankingChart({
   rows,
@@ -31,12 +38,16 @@ export function RankingChart({
   formatValue,
   formatTick = formatValue,
   valueLabel,
+  focusCode,
+  onSelect,
 }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
   const patternId = (r: RankingRow) => `${id}-${r.color.slice(1)}-${r.pattern}`
-  const label = (r: Props['rows'][number]) => `${r.highlighted ? '★ ' : ''}${r.rank}. ${r.name}`
+  const focused = (r: RankingRow) => isFocusUnit(r.code, focusCode)
+  const label = (r: Props['rows'][number]) =>
+    markFocus(`${r.highlighted ? '★ ' : ''}${r.rank}. ${r.name}`, focused(r))
   return (
     <BarChart
       {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
@@ -63,18 +74,37 @@ export function RankingChart({
         dataKey="name"
         {...categoryAxisProps(rows.map(label), font.tick)}
         interval={0}
-        tickFormatter={(name: string, i: number) => {
-          const row = rows[i]
-          return row ? label(row) : name
-        }}
+        tick={focusTick({
+          fontSize: font.tick,
+          format: (name, i) => {
+            const row = rows[i]
+            return row ? label(row) : name
+          },
+          isFocus: (i) => {
+            const row = rows[i]
+            return row ? focused(row) : false
+          },
+        })}
       />
-      <Bar dataKey="indexPct" isAnimationActive={animated(size)} stroke="#374151" strokeWidth={0.5}>
+      <Bar
+        dataKey="indexPct"
+        isAnimationActive={animated(size)}
+        stroke="#374151"
+        strokeWidth={0.5}
+        cursor={onSelect ? 'pointer' : undefined}
+        onClick={
+          onSelect
+            ? (entry: { payload?: RankingRow }) => {
+                if (entry.payload) onSelect(entry.payload)
+              }
+            : undefined
+        }
+      >
         {rows.map((r) => (
           <Cell
             key={r.code}
             fill={fillOf(patternId(r), r.color, r.pattern)}
-            stroke={r.highlighted ? INK : undefined}
-            strokeWidth={r.highlighted ? 3 : undefined}
+            {...(focused(r) ? FOCUS_OUTLINE : r.highlighted ? { stroke: INK, strokeWidth: 3 } : {})}
           />
         ))}
         <LabelList

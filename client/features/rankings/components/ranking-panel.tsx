@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import {
   FocusedChart,
@@ -9,7 +10,9 @@ import {
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
+import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { formatIndex, formatRank, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
@@ -29,22 +32,34 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
-  const { data } = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
+  const navigate = useNavigate()
+  const { code: focusCode } = useFocusUnit()
+  const { data } = useSuspenseQuery(
+    rankingQueries.summary(cohort, { ends: state.ends, focus: focusCode ? [focusCode] : [] }),
+  )
   const { found, matched } = useRankingSearch(cohort, state, data.ranked)
   const partial = usePartialNote(data)
   const styles = gradeStyles(data.gradeBands, lang)
   const series = (items: Parameters<typeof toRankingSeries>[0]) => toRankingSeries(items, styles)
-  const result = focusFromEnds<RankingRow>({
-    head: series(data.top),
-    tail: series(data.bottom),
-    found: series(found),
-    total: data.ranked,
-    matches: matched,
-    size: state.size,
-    keyOf: (r) => r.code,
-    placeOf: (r) => r.rank,
-    compare: (a, b) => a.rank - b.rank,
-  })
+  const order = {
+    keyOf: (r: RankingRow) => r.code,
+    placeOf: (r: RankingRow) => r.rank,
+    compare: (a: RankingRow, b: RankingRow) => a.rank - b.rank,
+  }
+  const result = withFocusRow(
+    focusFromEnds<RankingRow>({
+      head: series(data.top),
+      tail: series(data.bottom),
+      found: series(found),
+      total: data.ranked,
+      matches: matched,
+      size: state.size,
+      ...order,
+    }),
+    series(data.focus)[0],
+    order,
+  )
+  const profileOf = (r: RankingRow) => `/units/${r.code}?year=${selection.year}`
   const focus = asFocus(state, result)
   const note = useFocusNote(result)
   const fmt = (v: number) => formatIndex(v, lang)
@@ -56,7 +71,19 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       render: (r) => formatRank(r.rank, data.total),
       numeric: true,
     },
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    {
+      key: 'unit',
+      header: t('columns.unit'),
+      value: (r) => r.name,
+      render: (r) => (
+        <Link
+          to={profileOf(r)}
+          className={isFocusUnit(r.code, focusCode) ? 'focus-unit-name' : undefined}
+        >
+          {markFocus(r.name, isFocusUnit(r.code, focusCode))}
+        </Link>
+      ),
+    },
     {
       key: 'indexPct',
       header: t('columns.indexPct'),
@@ -82,6 +109,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       columns={columns}
       rows={result.rows}
       rowKey={(r) => r.code}
+      isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
       render={(size) => (
         <FocusedChart
           focus={focus}
@@ -96,6 +124,8 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
             formatValue={fmt}
             formatTick={(v) => formatTick(v, lang)}
             valueLabel={t('chartExport.axis.indexPct')}
+            focusCode={focusCode}
+            onSelect={size ? undefined : (r) => void navigate(profileOf(r))}
           />
         </FocusedChart>
       )}

@@ -10,11 +10,13 @@ import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { useTableSearch } from '#client/lib/use-table-search.ts'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import { gradeStyles } from '../utils/grade-styles.ts'
 import { RANKING_TABLE_SORT } from '../utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from './partial-cohort-note.tsx'
+import { RankingPrintWhole } from './ranking-print-whole.tsx'
 
 /** "27/30", with the computed rank beside it where it differs (a check on the published one). */
 function RankCell({
@@ -53,6 +55,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const { t } = useTranslation()
   const lang = useLang()
   const { table, controls } = useTableSearch(RANKING_TABLE_SORT)
+  const { code: focusCode } = useFocusUnit()
   const cohort = cohortParams(selection)
   const { data } = useSuspenseQuery(rankingQueries.page(cohort, table))
   const styles = gradeStyles(data.gradeBands, lang)
@@ -96,6 +99,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       header: t('columns.unit'),
       value: (r) => r.name,
       sortable: true,
+      sticky: true,
       render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
     },
     {
@@ -113,10 +117,12 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       render: points,
       numeric: true,
       sortable: true,
+      extra: true,
     },
     {
       key: 'grade',
       header: t('columns.grade'),
+      extra: true,
       value: (r) => r.gradeLabel,
       render: (r) => (
         <span className="grade-chip">
@@ -135,6 +141,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             value: (r: RankingTableRow) => r.previousIndex,
             render: (r: RankingTableRow) => fmt(r.previousIndex),
             numeric: true,
+            extra: true,
           },
           {
             key: 'previousRank',
@@ -142,6 +149,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             value: (r: RankingTableRow) => r.previousRank,
             render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal),
             numeric: true,
+            extra: true,
           },
         ]
       : []),
@@ -165,6 +173,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       key: 'flags',
       header: t('columns.flags'),
       wrap: true,
+      extra: true,
       value: (r) => notes(r).join('; ') || null,
       render: (r) =>
         notes(r).map((text, i) =>
@@ -201,6 +210,16 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             : t('rankings.flagged', { count: flagged })}
         </p>
       )}
+      <RankingPrintWhole
+        cohort={cohort}
+        table={table}
+        shown={rows.length}
+        matched={data.matched}
+        total={data.ranked}
+        columns={columns}
+        toRows={(items) => toRankingTableRows(items, styles)}
+        caption={caption}
+      />
       <PagedTable
         caption={caption}
         captionHidden
@@ -211,6 +230,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         matched={data.matched}
         total={data.ranked}
         testId="rankings-table"
+        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
         downloads={
           <WholeListDownloads
             path="/api/rankings"

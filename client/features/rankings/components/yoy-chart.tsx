@@ -18,6 +18,8 @@ import {
 import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from '../utils/to-yoy-series.ts'
 
@@ -39,6 +41,10 @@ type Props = {
   valueLabel?: string
   /** "+5,35 ↑7": the point change with the rank move, drawn at the bar's end. */
   label: (row: YoyRow) => string
+  /** The reader's unit (client/lib/focus-unit.ts): marked ▶, in bold and outlined. */
+  focusCode?: string | null
+  /** A bar was chosen (clicked): on screen, opens the unit's profile. */
+  onSelect?: (row: YoyRow) => void
 }
 
 /** Diverging bars of the change in index points; falls are hatched as well as coloured. */
@@ -49,10 +55,14 @@ export function YoyChart({
   formatTick = formatDelta,
   valueLabel,
   label,
+  focusCode,
+  onSelect,
 }: Props) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
-  const tickLabel = (r: Props['rows'][number]) => (r.highlighted ? `★ ${r.name}` : r.name)
+  const focused = (r: YoyRow) => isFocusUnit(r.code, focusCode)
+  const tickLabel = (r: Props['rows'][number]) =>
+    markFocus(r.highlighted ? `★ ${r.name}` : r.name, focused(r))
   const { bound, ticks } = symmetricTicks(
     Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1,
   )
@@ -81,19 +91,36 @@ export function YoyChart({
         dataKey="name"
         {...categoryAxisProps(rows.map(tickLabel), font.tick)}
         interval={0}
-        tickFormatter={(name: string, i: number) => {
-          const row = rows[i]
-          return row ? tickLabel(row) : name
-        }}
+        tick={focusTick({
+          fontSize: font.tick,
+          format: (name, i) => {
+            const row = rows[i]
+            return row ? tickLabel(row) : name
+          },
+          isFocus: (i) => {
+            const row = rows[i]
+            return row ? focused(row) : false
+          },
+        })}
       />
       <ReferenceLine x={0} stroke={INK} />
-      <Bar dataKey="deltaPct" isAnimationActive={animated(size)}>
+      <Bar
+        dataKey="deltaPct"
+        isAnimationActive={animated(size)}
+        cursor={onSelect ? 'pointer' : undefined}
+        onClick={
+          onSelect
+            ? (entry: { payload?: YoyRow }) => {
+                if (entry.payload) onSelect(entry.payload)
+              }
+            : undefined
+        }
+      >
         {rows.map((r) => (
           <Cell
             key={r.code}
             fill={r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE}
-            stroke={r.highlighted ? INK : undefined}
-            strokeWidth={r.highlighted ? 3 : undefined}
+            {...(focused(r) ? FOCUS_OUTLINE : r.highlighted ? { stroke: INK, strokeWidth: 3 } : {})}
           />
         ))}
         <LabelList

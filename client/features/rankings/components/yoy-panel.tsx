@@ -3,6 +3,7 @@ import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import {
   FocusedChart,
@@ -15,7 +16,9 @@ import { RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
+import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import {
   formatDelta,
   formatDeltaTick,
@@ -65,31 +68,39 @@ function listed(group: { count: number; units: readonly UnitRef[] }): Listed {
 export function YoyPanel({ selection }: { selection: CohortSelection }) {
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
-  const { data } = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
+  const { code: focusCode } = useFocusUnit()
+  const { data } = useSuspenseQuery(
+    rankingQueries.summary(cohort, { ends: state.ends, focus: focusCode ? [focusCode] : [] }),
+  )
   const { found, matched } = useRankingSearch(cohort, state, data.ranked)
   const changes = data.changes
   const compared = changes ? changes.improved + changes.declined + changes.unchanged : 0
   const rowsOf = (items: readonly RankingEntry[]) => toYoySeries(items).rows
   const byChange = (a: YoyRow, b: YoyRow) => b.deltaPct - a.deltaPct || a.rank - b.rank
   const foundRows = rowsOf(found)
-  const result = focusFromEnds<YoyRow>({
-    head: rowsOf(changes?.risers ?? []),
-    // Fallers come largest fall first: the end of the order reads the other way.
-    tail: rowsOf(changes?.fallers ?? []).sort(byChange),
-    found: foundRows,
-    total: compared,
-    matches: foundRows.length > 0 ? matched : 0,
-    size: state.size,
-    keyOf: (r) => r.code,
-    placeOf: (r) => r.rank,
-    compare: byChange,
-  })
+  const order = { keyOf: (r: YoyRow) => r.code, placeOf: (r: YoyRow) => r.rank, compare: byChange }
+  const result = withFocusRow(
+    focusFromEnds<YoyRow>({
+      head: rowsOf(changes?.risers ?? []),
+      // Fallers come largest fall first: the end of the order reads the other way.
+      tail: rowsOf(changes?.fallers ?? []).sort(byChange),
+      found: foundRows,
+      total: compared,
+      matches: foundRows.length > 0 ? matched : 0,
+      size: state.size,
+      ...order,
+    }),
+    // The reader's unit is drawn when it has a change to draw.
+    changes ? rowsOf(data.focus)[0] : undefined,
+    order,
+  )
   const rankWithheldRows = result.rows.filter((r) => r.rankWithheld)
   const withheld: YoyView['withheld'] = {}
   for (const group of changes?.withheld ?? []) withheld[group.reason] = listed(group)
   return (
     <YoyFrame
       selection={selection}
+      focusCode={focusCode}
       view={{
         focus: asFocus(state, result),
         withheld,
@@ -108,8 +119,18 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
   )
 }
 
-function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyView }) {
+function YoyFrame({
+  selection,
+  view,
+  focusCode,
+}: {
+  selection: CohortSelection
+  view: YoyView
+  focusCode: string | null
+}) {
   const { t } = useTranslation()
+  const navigate = useNavigate()
+  const profileOf = (r: YoyRow) => `/units/${r.code}?year=${selection.year}`
   const lang = useLang()
   const { focus, withheld, rankWithheld, noPrevious } = view
   const note = useFocusNote(focus.result)
@@ -128,7 +149,19 @@ function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyVi
   const any = (units: Listed | undefined) =>
     typeof units === 'number' ? units > 0 : (units?.length ?? 0) > 0
   const columns: Column<YoyRow>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    {
+      key: 'unit',
+      header: t('columns.unit'),
+      value: (r) => r.name,
+      render: (r) => (
+        <Link
+          to={profileOf(r)}
+          className={isFocusUnit(r.code, focusCode) ? 'focus-unit-name' : undefined}
+        >
+          {markFocus(r.name, isFocusUnit(r.code, focusCode))}
+        </Link>
+      ),
+    },
     {
       key: 'delta',
       header: t('columns.delta'),
@@ -195,6 +228,7 @@ function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyVi
         columns={columns}
         rows={focus.result.rows}
         rowKey={(r) => r.code}
+        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
             <YoyChart
@@ -204,6 +238,8 @@ function YoyFrame({ selection, view }: { selection: CohortSelection; view: YoyVi
               formatTick={(v) => formatDeltaTick(v, lang)}
               valueLabel={t('chartExport.axis.delta')}
               label={label}
+              focusCode={focusCode}
+              onSelect={size ? undefined : (r) => void navigate(profileOf(r))}
             />
           </FocusedChart>
         )}

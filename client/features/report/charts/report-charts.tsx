@@ -1,5 +1,6 @@
 // The report's two charts, drawn by the dashboard's own chart components through the one export
-// path (client/lib/export-chart.ts) at its A4 target: 16 cm wide, labels ≥ 9 pt, PNG ≥ 300 dpi.
+// path (client/lib/export-chart.ts) at its A4 target: 16 cm wide, labels ≥ 9 pt, PNG ≥ 300 dpi;
+// at most 12 cm tall (figure-target.ts), so a figure and its caption fit under the summary.
 // The report composes the rankings feature's charts rather than drawing its own, so the printed
 // figure is the one the overview shows (ADR 021).
 import { NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
@@ -21,7 +22,9 @@ import type { ReportFigure, ReportModel } from '../model/report-model.ts'
 import { reportText } from '../model/report-text.ts'
 import type { ReportImage } from '../writers/page-layout.ts'
 import type { ReportImages } from '../writers/pdf-writer.ts'
+import { reportFigureTarget } from './figure-target.ts'
 
+/** The A4 export target, whose type and density every figure keeps; its height is capped per figure. */
 const TARGET = EXPORT_TARGETS['a4-portrait']
 
 async function renderFigure(
@@ -29,7 +32,7 @@ async function renderFigure(
   lang: Language,
   draftMark: string | null,
 ): Promise<ReportImage> {
-  const text = reportText(lang)
+  const words = reportText(lang)
   const base = { title: figure.title, subtitle: figure.subtitle, source: figure.source, draftMark }
   let exported: { svg: string; width: number; height: number }
   if (figure.id === 'ranking') {
@@ -38,18 +41,19 @@ async function renderFigure(
       const style = styleOf(styles, bar.grade)
       return { ...bar, gradeLabel: style.label, color: style.color, pattern: style.pattern }
     })
+    const text = { ...base, legend: gradeLegend(styles, lang) }
     exported = await createExportSvg(
-      { ...base, legend: gradeLegend(styles, lang) },
+      text,
       (size) => (
         <RankingChart
           rows={rows}
           size={size}
           formatValue={(v) => formatIndex(v, lang)}
           formatTick={(v) => formatTick(v, lang)}
-          valueLabel={text.axisIndex}
+          valueLabel={words.axisIndex}
         />
       ),
-      TARGET,
+      reportFigureTarget(text, rows.length),
       { kind: 'rows', rows: rows.length },
     )
   } else {
@@ -64,25 +68,26 @@ async function renderFigure(
       row.rankChange === null
         ? formatDelta(row.deltaPct, lang)
         : `${formatDelta(row.deltaPct, lang)}  ${formatRankChange(row.rankChange)}`
+    const text = {
+      ...base,
+      legend: [
+        { label: words.gain, color: POSITIVE },
+        { label: words.loss, color: NEGATIVE, pattern: 'hatch' as const },
+      ],
+    }
     exported = await createExportSvg(
-      {
-        ...base,
-        legend: [
-          { label: text.gain, color: POSITIVE },
-          { label: text.loss, color: NEGATIVE, pattern: 'hatch' },
-        ],
-      },
+      text,
       (size) => (
         <YoyChart
           rows={rows}
           size={size}
           formatDelta={(v) => formatDelta(v, lang)}
           formatTick={(v) => formatDeltaTick(v, lang)}
-          valueLabel={text.axisDelta}
+          valueLabel={words.axisDelta}
           label={label}
         />
       ),
-      TARGET,
+      reportFigureTarget(text, rows.length),
       { kind: 'rows', rows: rows.length },
     )
   }

@@ -11,6 +11,7 @@ import { englishName, vietnameseInSentence } from '#shared/text/summary-sentence
 import {
   formatDelta,
   formatIndex,
+  formatMaxPoints,
   formatNumber,
   formatPoints,
   formatRankChange,
@@ -160,7 +161,7 @@ export function cohortFieldTable(
     rows: fields.map((f, i) => [
       String(i + 1),
       KPI_FIELD_LABELS[f.code as KpiField]?.[lang] ?? f.code,
-      formatPoints(f.maxPoints, lang),
+      formatMaxPoints(f.maxPoints, lang),
       formatPoints(f.average, lang),
       formatPoints(f.best, lang),
       f.maxPoints && f.average !== null ? formatIndex((f.average / f.maxPoints) * 100, lang) : '–',

@@ -138,7 +138,13 @@ export function taskBlocks(
     { type: 'table', table },
     {
       type: 'paragraph',
-      text: text.taskRates(pct(tasks.completionPct, lang), pct(tasks.onTimePct, lang)),
+      text: text.taskRates({
+        completion: pct(tasks.completionPct, lang),
+        onTime: pct(tasks.onTimePct, lang),
+        done: formatNumber(tasks.counts.DONE_ON_TIME + tasks.counts.DONE_LATE, lang),
+        due: formatNumber(tasks.planned - tasks.counts.CANCELLED, lang),
+        cancelled: tasks.counts.CANCELLED > 0 ? formatNumber(tasks.counts.CANCELLED, lang) : null,
+      }),
     },
   ]
 }

@@ -74,7 +74,7 @@ describe('unit report model', () => {
     const model = buildUnitReport(unitInput())
     expect(texts(model)).toContain(THANH_HOA_SUMMARY)
     expect(texts(model)).toContain(
-      'Tổng điểm đạt được: 80,10/100,00 điểm; Chỉ số CCHC: 80,10 %; xếp loại: Tốt; xếp hạng: 5/15.',
+      'Tổng điểm đạt được: 80,10/100 điểm; Chỉ số CCHC: 80,10 %; xếp loại: Tốt; xếp hạng: 5/15.',
     )
   })
 
@@ -85,11 +85,12 @@ describe('unit report model', () => {
       '2',
       'Cải cách thủ tục hành chính',
       '11,25',
-      '13,00',
+      // The maximum is the scheme's figure, not a result: no forced zeros.
+      '13',
       '86,54',
       '11,00',
     ])
-    expect(fields?.footer).toEqual(['', 'Tổng cộng', '80,10', '100,00', '80,10', ''])
+    expect(fields?.footer).toEqual(['', 'Tổng cộng', '80,10', '100', '80,10', ''])
   })
 
   it('marks the unit on both charts and leaves a change it may not claim out of the change chart', () => {
@@ -135,7 +136,7 @@ describe('unit report model', () => {
   it('writes English text and keeps Vietnamese names', () => {
     const model = buildUnitReport(unitInput({ lang: 'en' }))
     expect(model.subject).toEqual(['PAR Index results 2023', 'Thạnh Hóa district'])
-    expect(tables(model)[0]?.rows[1]?.slice(2)).toEqual(['11.25', '13.00', '86.54', '11.00'])
+    expect(tables(model)[0]?.rows[1]?.slice(2)).toEqual(['11.25', '13', '86.54', '11.00'])
     expect(model.source.line).toContain('Decision No. 228/QĐ-UBND of 14 March 2024')
   })
 
@@ -195,7 +196,7 @@ describe('cohort report model', () => {
     expect(fields?.rows[0]).toEqual([
       '1',
       'Công tác chỉ đạo, điều hành cải cách hành chính',
-      '9,00',
+      '9',
       '8,10',
       '9,00',
       '90,00',

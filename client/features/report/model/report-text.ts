@@ -50,7 +50,14 @@ export type ReportText = {
     grade: string | null
     rank: string
   }) => string
-  taskRates: (completion: string, onTime: string) => string
+  /** The rate with the counts it divides: done of the tasks due (cancelled ones named, left out). */
+  taskRates: (rates: {
+    completion: string
+    onTime: string
+    done: string
+    due: string
+    cancelled: string | null
+  }) => string
   noTasks: (year: number) => string
   noAwards: (year: number) => string
   noFields: string
@@ -140,8 +147,8 @@ const vi: ReportText = {
       ...(grade ? [`xếp loại: ${grade}`] : []),
       `xếp hạng: ${rank}`,
     ].join('; ') + '.',
-  taskRates: (completion, onTime) =>
-    `Tỷ lệ hoàn thành kế hoạch: ${completion} %; hoàn thành đúng hạn: ${onTime} %.`,
+  taskRates: ({ completion, onTime, done, due, cancelled }) =>
+    `Hoàn thành ${done}/${due} nhiệm vụ${cancelled ? ` (trừ ${cancelled} điều chỉnh/hủy)` : ''}: tỷ lệ hoàn thành kế hoạch ${completion} %; hoàn thành đúng hạn: ${onTime} %.`,
   noTasks: (year) => `Chưa có số liệu kế hoạch cải cách hành chính năm ${year}.`,
   noAwards: (year) => `Chưa có số liệu thi đua, khen thưởng năm ${year}.`,
   noFields: 'Quyết định công bố chỉ cho Chỉ số chung, không có điểm theo lĩnh vực.',
@@ -218,7 +225,8 @@ const en: ReportText = {
       ...(grade ? [`grade: ${grade}`] : []),
       `rank: ${rank}`,
     ].join('; ') + '.',
-  taskRates: (completion, onTime) => `Plan completion: ${completion}%; done on time: ${onTime}%.`,
+  taskRates: ({ completion, onTime, done, due, cancelled }) =>
+    `${done}/${due} tasks done${cancelled ? ` (excluding ${cancelled} adjusted or cancelled)` : ''}: plan completion ${completion}%; done on time: ${onTime}%.`,
   noTasks: (year) => `No reform plan figures for ${year}.`,
   noAwards: (year) => `No award figures for ${year}.`,
   noFields: 'The publishing decision gives the overall index only, no points by field.',

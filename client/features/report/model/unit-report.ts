@@ -8,7 +8,13 @@ import type { Ranking } from '#shared/dto/ranking.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { englishName, vietnameseInSentence } from '#shared/text/summary-sentence.ts'
-import { formatIndex, formatPoints, formatRank, type Language } from '#client/lib/format.ts'
+import {
+  formatIndex,
+  formatMaxPoints,
+  formatPoints,
+  formatRank,
+  type Language,
+} from '#client/lib/format.ts'
 import { parentKindOf } from './issuing-body.ts'
 import {
   awardBlocks,
@@ -117,7 +123,7 @@ export function unitFieldTable(
       String(i + 1),
       fieldName(f.code, lang),
       formatPoints(f.points, lang),
-      formatPoints(f.maxPoints, lang),
+      formatMaxPoints(f.maxPoints, lang),
       share(f.points, f.maxPoints),
       formatPoints(f.cohortAverage, lang),
     ]),
@@ -125,7 +131,7 @@ export function unitFieldTable(
       '',
       text.total,
       formatPoints(result.points, lang),
-      formatPoints(result.maxPoints, lang),
+      formatMaxPoints(result.maxPoints, lang),
       formatIndex(result.indexPct, lang),
       '',
     ],
@@ -150,7 +156,7 @@ export function buildUnitReport(input: UnitReportInput): ReportModel {
         points:
           result.points === null
             ? null
-            : `${formatPoints(result.points, lang)}/${formatPoints(result.maxPoints, lang)}`,
+            : `${formatPoints(result.points, lang)}/${formatMaxPoints(result.maxPoints, lang)}`,
         indexPct: formatIndex(result.indexPct, lang),
         grade,
         rank: formatRank(result.rank, result.total),

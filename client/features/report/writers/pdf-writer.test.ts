@@ -92,7 +92,7 @@ describe('PDF writer', () => {
       'BÁO CÁO',
       'Kết quả Chỉ số cải cách hành chính năm 2023',
       THANH_HOA_SUMMARY,
-      'Cải cách thủ tục hành chính 11,25 13,00 86,54 11,00',
+      'Cải cách thủ tục hành chính 11,25 13 86,54 11,00',
       'Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An (số liệu năm 2023)',
     ]) {
       expect(text).toContain(expected)

@@ -3,11 +3,12 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber, formatPercent } from '#client/lib/format.ts'
+import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
+import { taskHeadline } from '../utils/task-headline.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 
 /** Overview: the cohort's task completion at a glance, as one proportional bar. */
@@ -20,7 +21,6 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
   )
   const { totals } = data
   const series = taskStatusSeries(lang)
-  const done = totals.counts.DONE_ON_TIME + totals.counts.DONE_LATE
   const sum = series.reduce((acc, s) => acc + totals.counts[s.key as keyof typeof totals.counts], 0)
   return (
     <div className="glance">
@@ -31,13 +31,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
         </p>
       ) : (
         <>
-          <p className="big">
-            {t('overview.tasksSummary', {
-              done: formatNumber(done, lang),
-              planned: formatNumber(totals.planned, lang),
-              pct: formatPercent(totals.completionPct, lang),
-            })}
-          </p>
+          <p className="big">{taskHeadline(totals, lang, t)}</p>
           <svg
             viewBox="0 0 100 6"
             preserveAspectRatio="none"

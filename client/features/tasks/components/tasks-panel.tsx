@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { reportedImageSource } from '#client/components/charts/reported-source.ts'
 import {
   FocusedChart,
   useFocusNote,
   withFocusNote,
 } from '#client/components/charts/focus-controls.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -17,6 +19,8 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { TASK_TABLE_SORT } from '../utils/task-sorts.ts'
+import { taskHeadline } from '../utils/task-headline.ts'
+import '#client/components/ui/headline.css'
 import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
 /**
@@ -24,6 +28,7 @@ import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-ser
  * large one its best and lowest completion and the units searched for (found on the server).
  */
 export function TasksPanel({ selection }: { selection: CohortSelection }) {
+  const { code: focusCode } = useFocusUnit()
   const { t } = useTranslation()
   const lang = useLang()
   const cohort = cohortParams(selection)
@@ -84,29 +89,39 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
     },
   ]
   return (
-    <ChartFrame
-      chartId="tasks"
-      title={t('tasks.chart')}
-      subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
-      cohortLabel={selection.label}
-      fileCohort={selection.fileCohort}
-      period={selection.year}
-      legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
-      columns={columns}
-      rows={result.rows}
-      rowKey={(r) => r.code}
-      exportContent={{ kind: 'rows', rows: drawn.length }}
-      render={(size) => (
-        <FocusedChart focus={focus} size={size}>
-          <StackedBarChart
-            rows={drawn}
-            series={series}
-            size={size}
-            formatValue={fmt}
-            valueLabel={t('chartExport.axis.tasks')}
-          />
-        </FocusedChart>
+    <>
+      {data.totals.planned > 0 && (
+        <p className="headline" data-testid="tasks-headline">
+          {taskHeadline(data.totals, lang, t)}
+        </p>
       )}
-    />
+      <ChartFrame
+        chartId="tasks"
+        title={t('tasks.chart')}
+        subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
+        cohortLabel={selection.label}
+        fileCohort={selection.fileCohort}
+        period={selection.year}
+        source={reportedImageSource([selection.year])}
+        legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        columns={columns}
+        rows={result.rows}
+        rowKey={(r) => r.code}
+        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
+        exportContent={{ kind: 'rows', rows: drawn.length }}
+        render={(size) => (
+          <FocusedChart focus={focus} size={size}>
+            <StackedBarChart
+              rows={drawn}
+              series={series}
+              size={size}
+              formatValue={fmt}
+              valueLabel={t('chartExport.axis.tasks')}
+              focusCode={focusCode}
+            />
+          </FocusedChart>
+        )}
+      />
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
+import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
@@ -17,6 +18,7 @@ import { toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 /** Tasks page: every unit's plan, a page at a time, sorted and searched on the server. */
 export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
+  const { code: focusCode } = useFocusUnit()
   const lang = useLang()
   const { table, controls } = useTableSearch(TASK_TABLE_SORT)
   const cohort = cohortParams(selection)
@@ -29,6 +31,8 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       header: t('columns.unit'),
       value: (r) => r.name,
       sortable: true,
+      // On a phone the name stays in view while the counts scroll under it.
+      sticky: true,
       render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
     },
     {
@@ -84,6 +88,7 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         matched={data.matched}
         total={data.total}
         testId="tasks-table"
+        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
         downloads={
           <WholeListDownloads path="/api/tasks" cohort={cohort} table={table} total={data.total} />
         }

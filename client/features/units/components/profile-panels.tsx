@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { reportedImageSource } from '#client/components/charts/reported-source.ts'
 import { useSourceLine } from '#client/components/charts/use-source-line.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
@@ -254,6 +255,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       cohortLabel={data.unit.name}
       fileCohort={fileCohort}
       period={year}
+      source={reportedImageSource([year])}
       legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
       columns={columns}
       rows={rows}

@@ -10,7 +10,7 @@ export const COMPARE_COLUMNS: readonly TableColumn[] = [
   { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
   { key: 'year', vi: 'Năm', en: 'Year', kind: 'integer' },
   { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
-  { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'decimal2' },
+  { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'maximum' },
   { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },
   { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
   { key: 'grade', vi: 'Xếp loại', en: 'Grade', kind: 'text' },

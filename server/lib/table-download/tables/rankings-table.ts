@@ -14,7 +14,7 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
   { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
   { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
   { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
-  { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'decimal2' },
+  { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'maximum' },
   { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },
   { key: 'grade', vi: 'Xếp loại', en: 'Grade', kind: 'text' },
   {

@@ -1,0 +1,55 @@
+// How "my unit" (client/lib/focus-unit.ts) is marked in a chart: a ▶ before its name, the name
+// in bold and a heavy outline round its bar or a heavier line: never colour alone, so the mark
+// survives a greyscale print and an exported image.
+import { INK } from './palette.ts'
+
+/** The marker before the focused unit's name on an axis, a label or a line end. */
+export const FOCUS_MARK = '▶'
+/** The outline round the focused unit's bar. */
+export const FOCUS_OUTLINE = { stroke: INK, strokeWidth: 4 } as const
+
+/** "▶ Huyện Thạnh Hóa" for the focused unit, the name as is otherwise. */
+export function markFocus(label: string, focused: boolean): string {
+  return focused ? `${FOCUS_MARK} ${label}` : label
+}
+
+type TickProps = {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown; index?: number }
+  index?: number
+}
+
+/**
+ * A category axis tick (recharts `tick={…}`) that draws its label on one line, right-aligned to
+ * the axis, in bold with `data-focus-unit` when `isFocus` says the row is the focused unit.
+ */
+export function focusTick(options: {
+  fontSize: number
+  fill?: string
+  format: (value: string, index: number) => string
+  isFocus: (index: number) => boolean
+}) {
+  const { fontSize, fill = INK, format, isFocus } = options
+  return function FocusTick({ x, y, payload, index }: TickProps) {
+    const i = payload?.index ?? index ?? 0
+    const focused = isFocus(i)
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        dy="0.355em"
+        textAnchor="end"
+        fontSize={fontSize}
+        fill={fill}
+        fontWeight={focused ? 700 : undefined}
+        data-focus-unit={focused ? 'true' : undefined}
+        // recharts' own class for a tick's text, after its size as recharts writes it, as on every
+        // other axis: an exported SVG's ticks are read by it.
+        className="recharts-cartesian-axis-tick-value"
+      >
+        {format(String(payload?.value ?? ''), i)}
+      </text>
+    )
+  }
+}

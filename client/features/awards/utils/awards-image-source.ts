@@ -1,0 +1,21 @@
+// The source line of the awards chart image: the award decisions that granted what it draws
+// (issue 16, "Official sources everywhere"), not the dashboard. Award data is not published by a
+// ranking decision, so it carries no draft mark.
+import { awardsSourceLine, type AwardDecision } from '#shared/text/source-line.ts'
+import type { ExportSource } from '#client/components/charts/export-source.ts'
+
+/** The image's source for a cohort-year's awards, from the decisions the summary answers. */
+export function awardsImageSource(
+  decisions: readonly AwardDecision[],
+  year: number | null,
+): ExportSource {
+  const years = year === null ? [] : [year]
+  return {
+    years,
+    line: {
+      vi: awardsSourceLine(decisions, 'vi', years),
+      en: awardsSourceLine(decisions, 'en', years),
+      draft: false,
+    },
+  }
+}

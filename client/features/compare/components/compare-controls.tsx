@@ -1,0 +1,109 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
+import { unitQueries } from '#client/features/units/api/units.queries.ts'
+import type { CohortKey } from '#client/lib/cohort-params.ts'
+import { compareQueries } from '../api/compare.queries.ts'
+import { withUnit, type CompareUrl } from '../utils/compare-url.ts'
+import { CompareAdder } from './compare-adder.tsx'
+import { useCompareUrl } from './use-compare-url.ts'
+
+type Props = {
+  url: CompareUrl
+  /** The year compared (undefined before one is known). */
+  year: number | undefined
+  /** The years any compared unit has a result in, ascending. */
+  years: number[]
+  /** The cohort units are added from when the URL names none: the first unit's. */
+  home?: CohortKey
+}
+
+/**
+ * The units compared (each removable), the year, and the adder (a cohort picker and a search by
+ * name). Every choice is a history entry: back/forward step through them.
+ */
+export function CompareControls({ url, year, years, home }: Props) {
+  const { t } = useTranslation()
+  const update = useCompareUrl()
+  const setUnits = (next: string[]) => update({ units: next.join(',') })
+  const ready = url.units.length >= COMPARE_MIN_UNITS && url.units.length <= COMPARE_MAX_UNITS
+  return (
+    <div className="compare-controls">
+      <div className="unit-picker" role="group" aria-label={t('comparing.chosen')}>
+        {url.units.map((code) => (
+          <Suspense key={code} fallback={<span className="chip">{code}</span>}>
+            {ready ? (
+              <ComparedChip code={code} units={url.units} onRemove={setUnits} />
+            ) : (
+              <ProfileChip code={code} units={url.units} onRemove={setUnits} />
+            )}
+          </Suspense>
+        ))}
+      </div>
+      <form
+        className="filters"
+        aria-label={t('filters.label')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {years.length > 0 && (
+          <label>
+            <span>{t('comparing.year')}</span>
+            <select value={year ?? ''} onChange={(e) => update({ year: e.target.value })}>
+              {[...years].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </form>
+      {url.units.length < COMPARE_MAX_UNITS ? (
+        <CompareAdder
+          url={url}
+          year={year}
+          home={home}
+          onAdd={(code) => setUnits(withUnit(url.units, code))}
+          onCohort={(c) =>
+            update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
+          }
+        />
+      ) : (
+        <p className="compare-muted">{t('comparing.full')}</p>
+      )}
+    </div>
+  )
+}
+
+type ChipProps = { code: string; units: string[]; onRemove: (next: string[]) => void }
+
+/** A chosen unit, named, with its remove button. */
+function Chip({ code, units, onRemove, name }: ChipProps & { name: string }) {
+  const { t } = useTranslation()
+  return (
+    <span className="chip" data-unit={code}>
+      {name}
+      <button
+        type="button"
+        aria-label={t('compare.remove', { unit: name })}
+        onClick={() => onRemove(units.filter((c) => c !== code))}
+      >
+        ×
+      </button>
+    </span>
+  )
+}
+
+/** Named from the comparison (already loaded for the panels). */
+function ComparedChip(props: ChipProps) {
+  const { data } = useSuspenseQuery(compareQueries.detail(props.units))
+  const name = data.items.find((i) => i.unit.code === props.code)?.unit.name ?? props.code
+  return <Chip {...props} name={name} />
+}
+
+/** Named from the unit's profile: with fewer than two units there is no comparison to read. */
+function ProfileChip(props: ChipProps) {
+  const { data } = useSuspenseQuery(unitQueries.profile(props.code))
+  return <Chip {...props} name={data.unit.name} />
+}

@@ -1,0 +1,110 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
+import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
+import { unitQueries } from '#client/features/units/api/units.queries.ts'
+import {
+  findCohort,
+  selectedCohort,
+  type CohortKey,
+  type CohortSearch,
+} from '#client/lib/cohort-params.ts'
+import { DEFAULT_UNIT_COUNT, defaultUnits } from '../utils/compare-url.ts'
+import { CompareControls } from './compare-controls.tsx'
+import { useCompareUrl } from './use-compare-url.ts'
+
+type Props = { cohort: CohortSearch; focus: string | null }
+
+/**
+ * A compare opened without units (the nav link): the reader's unit and the top of the cohort
+ * the URL names — or of the reader's unit's cohort, or of the landing cohort — written into the
+ * URL (replacing the entry: a completion, not a step), so the page is never empty.
+ */
+export function CompareDefaultUnits({ cohort, focus }: Props) {
+  if (!(cohort.parent && cohort.kind) && focus)
+    return <FromFocusCohort cohort={cohort} focus={focus} />
+  return <FromCohort cohort={cohort} focus={focus} home={undefined} />
+}
+
+/** The reader's unit's cohort in the year asked (or its latest year). */
+function FromFocusCohort({ cohort, focus }: { cohort: CohortSearch; focus: string }) {
+  const { data } = useSuspenseQuery(unitQueries.profile(focus))
+  const result = data.years.find((y) => y.year === cohort.year) ?? data.years[data.years.length - 1]
+  const home = result && {
+    parent: result.cohort.parent.code,
+    kind: result.cohort.kind,
+    block: result.cohort.block,
+  }
+  return <FromCohort cohort={cohort} focus={focus} home={home} />
+}
+
+function FromCohort({
+  cohort,
+  focus,
+  home,
+}: {
+  cohort: CohortSearch
+  focus: string | null
+  home: CohortKey | undefined
+}) {
+  const { data: cohorts } = useSuspenseQuery(cohortQueries.list())
+  const key = home ?? selectedCohort(cohort, cohorts.items)
+  const listed = key && findCohort(cohorts.items, key)
+  if (!listed) return <NoDefault />
+  const year =
+    cohort.year !== undefined && listed.years.includes(cohort.year)
+      ? cohort.year
+      : listed.latestYear
+  return (
+    <TopUnits
+      params={{ parent: listed.parent.code, kind: listed.kind, block: listed.block, year }}
+      focus={focus}
+    />
+  )
+}
+
+function TopUnits({
+  params,
+  focus,
+}: {
+  params: { parent: string; kind: CohortKey['kind']; block: string | null; year: number }
+  focus: string | null
+}) {
+  const { t } = useTranslation()
+  const update = useCompareUrl()
+  // One more than needed: the reader's unit may be among the top ones.
+  const { data } = useSuspenseQuery(rankingQueries.search(params, '', DEFAULT_UNIT_COUNT + 1))
+  const units = defaultUnits(
+    focus,
+    data.items.map((i) => i.unit.code),
+  )
+  const changes = {
+    units: units.join(','),
+    parent: params.parent,
+    kind: params.kind,
+    cohort: params.block,
+    year: String(params.year),
+  }
+  useEffect(() => {
+    if (units.length > 0) update(changes, true)
+  })
+  if (units.length === 0) return <NoDefault />
+  return (
+    <p className="empty-state" role="status">
+      {t('comparing.choosing')}
+    </p>
+  )
+}
+
+function NoDefault() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <CompareControls url={{ units: [], cohort: {} }} year={undefined} years={[]} />
+      <p className="empty-state" role="status">
+        {t('comparing.noDefault')}
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { defaultUnits, parseCompareUrl, withUnit } from './compare-url.ts'
+
+describe('compare URL', () => {
+  it('reads units (duplicates dropped, whatever their case), the cohort and the year', () => {
+    const parsed = parseCompareUrl(
+      new URLSearchParams(
+        'units=LONG_AN.THANH_HOA, long_an.thanh_hoa,LONG_AN.SO_TU_PHAP&parent=LONG_AN&kind=DISTRICT&year=2022',
+      ),
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        units: ['LONG_AN.THANH_HOA', 'LONG_AN.SO_TU_PHAP'],
+        cohort: { parent: 'LONG_AN', kind: 'DISTRICT', year: 2022 },
+      },
+    })
+  })
+
+  it('names what is wrong instead of guessing', () => {
+    expect(parseCompareUrl(new URLSearchParams('units=A,b c&year=1800&kind=TOWN'))).toEqual({
+      ok: false,
+      invalid: ['units (b c)', 'kind', 'year'],
+    })
+  })
+
+  it('opens with the reader’s unit and the top of the cohort, three in all', () => {
+    expect(defaultUnits('C', ['A', 'B', 'C', 'D'])).toEqual(['C', 'A', 'B'])
+    expect(defaultUnits('c', ['A', 'C', 'B'])).toEqual(['c', 'A', 'B'])
+    expect(defaultUnits(null, ['A', 'B', 'C', 'D'])).toEqual(['A', 'B', 'C'])
+    expect(defaultUnits(null, ['A'])).toEqual(['A'])
+  })
+
+  it('adds a unit once', () => {
+    expect(withUnit(['A', 'B'], 'C')).toEqual(['A', 'B', 'C'])
+    expect(withUnit(['A', 'B'], 'a')).toEqual(['A', 'B'])
+  })
+})

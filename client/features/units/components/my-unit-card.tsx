@@ -1,0 +1,151 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
+import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
+import { UnitFinder } from '#client/features/rankings/components/unit-finder.tsx'
+import { gradeStyles } from '#client/features/rankings/utils/grade-styles.ts'
+import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
+import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
+import { formatIndex, formatNumber, formatPercent, formatPoints } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { unitQueries } from '../api/units.queries.ts'
+import { fieldLabel } from '../utils/to-profile-series.ts'
+import { weakestFields } from '../utils/weakest-fields.ts'
+import './my-unit-card.css'
+
+/**
+ * The overview's first panel: the search for a unit (always there) and, once the reader has
+ * chosen theirs, its card for the year: index, published rank of the cohort's size, change,
+ * grade, the summary sentence and the fields where it scored the lowest share of the maximum.
+ */
+export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
+  const { t } = useTranslation()
+  const { code, invalid, setFocusUnit } = useFocusUnit()
+  const cohort = cohortParams(selection)
+  // The same request as the ranking chart beside it, which draws the unit too.
+  const { data } = useSuspenseQuery(
+    rankingQueries.summary(cohort, {
+      ends: summaryEnds(DEFAULT_FOCUS_SIZE),
+      focus: code ? [code] : [],
+    }),
+  )
+  const entry = data.focus[0]
+  return (
+    <section className="my-unit" aria-labelledby="my-unit-title" data-testid="my-unit">
+      <h2 id="my-unit-title" className="panel-title">
+        {t('myUnit.title')}
+      </h2>
+      {invalid !== null && (
+        <p className="chart-note error" role="alert">
+          {t('myUnit.badCode', { code: invalid })}
+        </p>
+      )}
+      {code && entry ? (
+        <MyUnitCard
+          selection={selection}
+          entry={entry}
+          total={data.total}
+          bands={data.gradeBands}
+          onClear={() => setFocusUnit(null)}
+        />
+      ) : code ? (
+        <p className="my-unit-missing">
+          {t('myUnit.notInCohort', {
+            unit: code,
+            cohort: selection.label,
+            year: selection.year,
+          })}{' '}
+          <Link to={`/units/${code}`}>{t('myUnit.profile')}</Link>{' '}
+          <button type="button" className="button small" onClick={() => setFocusUnit(null)}>
+            {t('myUnit.clear')}
+          </button>
+        </p>
+      ) : (
+        <p className="my-unit-prompt">{t('myUnit.choosePrompt')}</p>
+      )}
+      <UnitFinder selection={selection} focusCode={code} onChoose={setFocusUnit} />
+    </section>
+  )
+}
+
+type CardProps = {
+  selection: CohortSelection
+  entry: RankingEntry
+  total: number
+  bands: Parameters<typeof gradeStyles>[0]
+  onClear: () => void
+}
+
+function MyUnitCard({ selection, entry, total, bands, onClear }: CardProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { year } = selection
+  const code = entry.unit.code
+  const { data: summary } = useSuspenseQuery(unitQueries.summary({ code, year, lang }))
+  const { data: profile } = useSuspenseQuery(unitQueries.profile(code))
+  const fields = profile.years.find((y) => y.year === year)?.fields ?? []
+  const weakest = weakestFields(fields)
+  const grade =
+    gradeStyles(bands, lang).find((s) => s.code === entry.grade)?.label ?? entry.grade ?? '–'
+  const profileLink = `/units/${code}?year=${year}`
+  return (
+    <div className="my-unit-card" data-testid="my-unit-card">
+      <p className="my-unit-name">
+        <span aria-hidden="true">▶ </span>
+        <Link to={profileLink} aria-label={t('myUnit.openProfile', { unit: entry.unit.name })}>
+          {entry.unit.name}
+        </Link>
+        <button type="button" className="button small my-unit-clear" onClick={onClear}>
+          {t('myUnit.clear')}
+        </button>
+      </p>
+      <dl className="my-unit-facts">
+        <div>
+          <dt>{t('myUnit.index')}</dt>
+          <dd>{formatIndex(entry.indexPct, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('myUnit.rank')}</dt>
+          <dd data-testid="my-unit-rank">
+            {t('myUnit.rankOf', { rank: entry.rank, total: formatNumber(total, lang) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('myUnit.change', { previous: year - 1 })}</dt>
+          <dd>
+            <DeltaCell value={entry.deltaPct} notComparable={entry.notComparable} />{' '}
+            <RankMoveCell value={entry.rankChange} notComparable={entry.notComparable} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('myUnit.grade')}</dt>
+          <dd>{grade}</dd>
+        </div>
+      </dl>
+      <p className="my-unit-summary" data-testid="my-unit-summary">
+        {summary.text}
+      </p>
+      <h3 className="my-unit-subtitle">{t('myUnit.weakest')}</h3>
+      {weakest.length > 0 ? (
+        <ol className="my-unit-weakest" data-testid="my-unit-weakest">
+          {weakest.map((f) => (
+            <li key={f.code}>
+              {t('myUnit.weakestItem', {
+                field: fieldLabel(f.code, lang),
+                points: formatPoints(f.points, lang),
+                max: formatNumber(f.maxPoints, lang),
+                share: formatPercent(f.share * 100, lang),
+              })}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="my-unit-prompt">{t('myUnit.noFields')}</p>
+      )}
+    </div>
+  )
+}
