@@ -167,6 +167,10 @@ test("the profile's awards image keeps the issuing-level breakdown its title nam
   await show(page, PROFILE_2023)
   const image = readSvg((await download(page, 'unit-awards', 'svg')).bytes)
   expect(image.title).toBe('Khen thưởng theo hình thức và cấp khen')
+  // seeds/awards-long-an.csv: Thạnh Hóa's 2023 awards came from two decisions, each named with its date.
+  expect(image.source).toBe(
+    'Nguồn: các quyết định khen thưởng số 1614/QĐ-UBND ngày 22/01/2024; số 596/QĐ-UBND ngày 14/02/2024 (số liệu năm 2023)',
+  )
   for (const text of [
     'Theo hình thức khen thưởng',
     'Theo cấp khen',

@@ -1,4 +1,5 @@
 import type { AwardTotals } from '../kpi/award-totals.ts'
+import type { AwardDecision } from '../text/source-line.ts'
 import type { GradeBand } from '../kpi/grade.ts'
 import type { PublishedFlag } from '../kpi/published-flags.ts'
 import type { CohortRef } from './cohort.ts'
@@ -45,6 +46,8 @@ export type ProfileYear = {
   fields: FieldResult[]
   tasks: ProfileTasks | null
   awards: AwardTotals | null
+  /** The decisions that granted the year's awards (by date, then number): the awards image's source. */
+  awardDecisions: AwardDecision[]
 }
 
 /** GET /api/units/:code/profile */

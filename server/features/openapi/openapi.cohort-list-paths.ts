@@ -96,6 +96,7 @@ export const COHORT_SUMMARY_SCHEMAS: Record<string, JsonSchema> = {
       top: list(ref('AwardEntry')),
       bottom: list(ref('AwardEntry')),
       focus: list(ref('AwardEntry')),
+      decisions: list(ref('AwardDecision')),
     }),
   ),
 }

@@ -210,7 +210,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       allOf: [taskSummary, obj({ byField: list({ allOf: [taskSummary, obj({ field: str })] }) })],
     }),
     awards: nullable(ref('AwardTotals')),
+    awardDecisions: list(ref('AwardDecision')),
   }),
+  AwardDecision: obj({ decisionNo: nullable(str), decisionDate: nullable(str) }),
   UnitProfile: obj({
     unit: ref('Unit'),
     parent: nullable(ref('UnitRef')),

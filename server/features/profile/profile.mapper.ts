@@ -4,6 +4,7 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { CohortRef } from '#shared/dto/cohort.ts'
 import type { FieldResult, ProfileTasks, ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
 import { awardTotals } from '#shared/kpi/award-totals.ts'
+import type { AwardDecision } from '#shared/text/source-line.ts'
 import { round } from '#shared/kpi/round.ts'
 import { emptyTaskCounts, sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import type { UnitRow } from '../../db/schema.ts'
@@ -63,6 +64,19 @@ function toTasks(p: ProfileParts, year: number): ProfileTasks | null {
   }
 }
 
+/** A year's award decisions, each once, by date then number (as the cohort's awards list them). */
+function awardDecisionsOf(
+  rows: readonly { decision_no: string | null; decision_date: string | null }[],
+): AwardDecision[] {
+  const byKey = new Map<string, AwardDecision>()
+  for (const r of rows)
+    byKey.set(`${r.decision_date ?? ''}\u0000${r.decision_no ?? ''}`, {
+      decisionNo: r.decision_no,
+      decisionDate: r.decision_date,
+    })
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d)
+}
+
 function toCohortRef(
   found: ProfileParts['cohortOfYear'] extends Map<number, infer V> ? V | undefined : never,
   unit: UnitRow,
@@ -108,6 +122,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
       fields: toFields(p, year),
       tasks: toTasks(p, year),
       awards: awards.length === 0 ? null : awardTotals(awards),
+      awardDecisions: awardDecisionsOf(p.awards.filter((a) => Number(a.year) === year)),
     }
   })
   const placement = p.placements.at(-1)

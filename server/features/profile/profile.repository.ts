@@ -75,7 +75,15 @@ export function findUnitTaskRows(db: Kysely<Database>, code: string) {
 export function findUnitAwardRows(db: Kysely<Database>, code: string) {
   return db
     .selectFrom('award_grant')
-    .select(['year', 'award_code', 'recipient_type', 'issuer_level', 'count'])
+    .select([
+      'year',
+      'award_code',
+      'recipient_type',
+      'issuer_level',
+      'count',
+      'decision_no',
+      'decision_date',
+    ])
     .where('unit_code', '=', code)
     .execute()
 }

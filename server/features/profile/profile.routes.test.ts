@@ -46,6 +46,7 @@ for (const dialect of TEST_DIALECTS) {
         fields: [],
         tasks: null,
         awards: null,
+        awardDecisions: [],
       })
       const y2023 = body.years[1]
       expect(y2023).toMatchObject({
@@ -112,6 +113,8 @@ for (const dialect of TEST_DIALECTS) {
         ],
       })
       expect(y2023.awards).toMatchObject({ total: 19, collective: 11, individual: 8 })
+      // The fixture's grants name no decision: one entry says so (the image then says the same).
+      expect(y2023.awardDecisions).toEqual([{ decisionNo: null, decisionDate: null }])
     })
 
     it('shows a merged unit’s lineage and no previous year', async () => {

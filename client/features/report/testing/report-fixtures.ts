@@ -109,6 +109,10 @@ export const THANH_HOA_2023: ProfileYear = {
     byCode: { MERIT_CERTIFICATE: 16, PROVINCE_MERIT_CERTIFICATE: 2 },
     byIssuer: { DISTRICT: 16, PROVINCE: 2 },
   },
+  awardDecisions: [
+    { decisionNo: '1234/QĐ-UBND', decisionDate: '2023-12-20' },
+    { decisionNo: '56/QĐ-UBND', decisionDate: '2024-01-10' },
+  ],
 }
 
 export const THANH_HOA_SUMMARY =

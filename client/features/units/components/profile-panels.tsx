@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { awardsImageSource } from '#client/components/charts/awards-image-source.ts'
 import { reportedImageSource } from '#client/components/charts/reported-source.ts'
 import { useSourceLine } from '#client/components/charts/use-source-line.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
@@ -277,7 +278,8 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
-  const awards = data.years.find((y) => y.year === year)?.awards
+  const result = data.years.find((y) => y.year === year)
+  const awards = result?.awards
   const types = awards ? byAwardType(awards, lang) : []
   const issuers = awards ? byIssuer(awards, lang) : []
   // The title promises both breakdowns, so the chart (and its image) draws both.
@@ -320,6 +322,7 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
+        source={awardsImageSource(result?.awardDecisions ?? [], year)}
         legend={breakdownSeries.map((s) => ({
           label: s.label,
           color: s.color,

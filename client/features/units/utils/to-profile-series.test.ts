@@ -34,6 +34,7 @@ function year(
     fields: [],
     tasks: null,
     awards: null,
+    awardDecisions: [],
     ...more,
   }
 }

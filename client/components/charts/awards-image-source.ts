@@ -2,7 +2,7 @@
 // (issue 16, "Official sources everywhere"), not the dashboard. Award data is not published by a
 // ranking decision, so it carries no draft mark.
 import { awardsSourceLine, type AwardDecision } from '#shared/text/source-line.ts'
-import type { ExportSource } from '#client/components/charts/export-source.ts'
+import type { ExportSource } from './export-source.ts'
 
 /** The image's source for a cohort-year's awards, from the decisions the summary answers. */
 export function awardsImageSource(
