@@ -90,6 +90,28 @@ test.beforeAll(async ({ playwright }, info) => {
   await post(request, '/api/imports?kind=assessments', {
     file: { name: `assessments-${province}.csv`, text: assessments },
   })
+  // 2024's task plans and commune-issued awards: completion and totals differ unit by unit.
+  const tasks = [
+    'unit_code,year,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+    ...Array.from(
+      { length: UNITS },
+      (_, i) => `${codeOf(i)},2024,${i % 20},1,${20 - (i % 20)},0,1,0`,
+    ),
+  ].join('\n')
+  await post(request, '/api/imports?kind=tasks', {
+    file: { name: `tasks-${province}.csv`, text: tasks },
+  })
+  const awards = [
+    'unit_code,year,award_code,recipient_type,count,issuer_level,decision_no,decision_date,reason',
+    ...Array.from(
+      { length: UNITS },
+      (_, i) =>
+        `${codeOf(i)},2024,MERIT_CERTIFICATE,INDIVIDUAL,${1 + (i % 30)},COMMUNE,${i + 1}/QĐ-UBND,2025-01-15,PAR`,
+    ),
+  ].join('\n')
+  await post(request, '/api/imports?kind=awards', {
+    file: { name: `awards-${province}.csv`, text: awards },
+  })
   for (const year of [2023, 2024])
     await post(request, '/api/publications', {
       json: {
@@ -208,6 +230,25 @@ for (const width of [1366, 390]) {
     })
   })
 }
+
+test('the tasks and awards pages of 600 communes draw my unit beside the ends of their order', async ({
+  page,
+}) => {
+  // Unit 310 sits mid-order on both pages: neither end would draw it.
+  const focus = `&focus=${codeOf(310)}`
+  for (const [path, chart] of [
+    ['tasks', 'tasks'],
+    ['awards', 'awards'],
+  ] as const) {
+    const reads = recordCohortReads(page)
+    await page.goto(cohortPath(path, focus))
+    await waitForPanels(page)
+    await expect(
+      page.locator(`figure[data-chart="${chart}"] svg text[data-focus-unit="true"]`),
+    ).toHaveText(`▶ ${nameOf(310)}`)
+    expectBounded(reads)
+  }
+})
 
 test('the demo overview, rankings, tasks and awards pages make only bounded reads', async ({
   page,

@@ -21,13 +21,24 @@ export const awardQueries = {
       queryFn: () => getJson<AwardReport>('/api/awards', pageQueryOf(params, table, size)),
     }),
   /** The cohort-year's totals and the units with the most and fewest recipients. */
-  summary: (params: AwardParams, ends: number) =>
-    queryOptions({
-      queryKey: [...awardQueries.all(), 'summary', params, ends] as const,
+  /** The cohort-year in brief; `focus` (the reader's unit) is answered beside the ends. */
+  summary: (params: AwardParams, ends: number, focus: readonly string[] = []) => {
+    const codes = [...focus].sort()
+    return queryOptions({
+      // Without a focus the key is the one the page's first requests prefetch.
+      queryKey: [
+        ...awardQueries.all(),
+        'summary',
+        params,
+        ends,
+        ...(codes.length > 0 ? [codes] : []),
+      ],
       queryFn: () =>
         getJson<AwardCohortSummary>('/api/awards/summary', {
           ...cohortQueryOf(params),
           ends: String(ends),
+          ...(codes.length > 0 ? { focus: codes.join(',') } : {}),
         }),
-    }),
+    })
+  },
 }

@@ -11,7 +11,7 @@ import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { focusFromEnds, labelEnds } from '#client/lib/focus-units-ends.ts'
+import { focusFromEnds, labelEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -35,7 +35,9 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
-  const { data } = useSuspenseQuery(awardQueries.summary(cohort, state.ends))
+  const { data } = useSuspenseQuery(
+    awardQueries.summary(cohort, state.ends, focusCode ? [focusCode] : []),
+  )
   const searching = data.unitsWithData > FOCUS_THRESHOLD && state.searched !== ''
   const search = useQuery({
     ...awardQueries.page(
@@ -49,18 +51,26 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const found = searching
     ? (search.data?.items ?? []).map(toAwardRow).filter((r) => r.total > 0)
     : []
-  const result = focusFromEnds<AwardRow>({
-    head: data.top.map(toAwardRow).filter((r) => r.total > 0),
-    tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
-    found,
-    total: data.unitsWithData,
-    matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
-    size: state.size,
-    keyOf: (r) => r.code,
+  const order = {
+    keyOf: (r: AwardRow) => r.code,
     // The server gives no place in the order for a unit found in the middle.
     placeOf: () => Number.NaN,
-    compare: (a, b) => b.total - a.total,
-  })
+    compare: (a: AwardRow, b: AwardRow) => b.total - a.total,
+  }
+  // The reader's unit is drawn whatever its place (the summary answers it beside the ends).
+  const result = withFocusRow(
+    focusFromEnds<AwardRow>({
+      head: data.top.map(toAwardRow).filter((r) => r.total > 0),
+      tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
+      found,
+      total: data.unitsWithData,
+      matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
+      size: state.size,
+      ...order,
+    }),
+    data.focus.map(toAwardRow).find((r) => r.total > 0),
+    order,
+  )
   const rows = result.rows
   const focus = asFocus(state, result)
   const note = useFocusNote(result)

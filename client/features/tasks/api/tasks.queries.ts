@@ -21,13 +21,24 @@ export const taskQueries = {
       queryFn: () => getJson<TaskReport>('/api/tasks', pageQueryOf(params, table, size)),
     }),
   /** The cohort-year's totals and the units at both ends of the completion order. */
-  summary: (params: TaskParams, ends: number) =>
-    queryOptions({
-      queryKey: [...taskQueries.all(), 'summary', params, ends] as const,
+  /** The cohort-year in brief; `focus` (the reader's unit) is answered beside the ends. */
+  summary: (params: TaskParams, ends: number, focus: readonly string[] = []) => {
+    const codes = [...focus].sort()
+    return queryOptions({
+      // Without a focus the key is the one the page's first requests prefetch.
+      queryKey: [
+        ...taskQueries.all(),
+        'summary',
+        params,
+        ends,
+        ...(codes.length > 0 ? [codes] : []),
+      ],
       queryFn: () =>
         getJson<TaskCohortSummary>('/api/tasks/summary', {
           ...cohortQueryOf(params),
           ends: String(ends),
+          ...(codes.length > 0 ? { focus: codes.join(',') } : {}),
         }),
-    }),
+    })
+  },
 }

@@ -12,7 +12,7 @@ import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { focusFromEnds, labelEnds } from '#client/lib/focus-units-ends.ts'
+import { focusFromEnds, labelEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -33,7 +33,9 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   const cohort = cohortParams(selection)
   const state = useCohortFocus()
-  const { data } = useSuspenseQuery(taskQueries.summary(cohort, state.ends))
+  const { data } = useSuspenseQuery(
+    taskQueries.summary(cohort, state.ends, focusCode ? [focusCode] : []),
+  )
   const searching = data.unitsWithPlan > FOCUS_THRESHOLD && state.searched !== ''
   const search = useQuery({
     ...taskQueries.page(
@@ -47,18 +49,26 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   const found = searching
     ? (search.data?.items ?? []).map(toTaskRow).filter((r) => r.planned > 0)
     : []
-  const result = focusFromEnds<TaskRow>({
-    head: data.top.map(toTaskRow),
-    tail: data.bottom.map(toTaskRow),
-    found,
-    total: data.unitsWithPlan,
-    matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
-    size: state.size,
-    keyOf: (r) => r.code,
+  const order = {
+    keyOf: (r: TaskRow) => r.code,
     // The server gives no place in the completion order for a unit found in the middle.
     placeOf: () => Number.NaN,
     compare: compareCompletion,
-  })
+  }
+  // The reader's unit is drawn whatever its place (the summary answers it beside the ends).
+  const result = withFocusRow(
+    focusFromEnds<TaskRow>({
+      head: data.top.map(toTaskRow),
+      tail: data.bottom.map(toTaskRow),
+      found,
+      total: data.unitsWithPlan,
+      matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
+      size: state.size,
+      ...order,
+    }),
+    data.focus.map(toTaskRow).find((r) => r.planned > 0),
+    order,
+  )
   const focus = asFocus(state, result)
   const note = useFocusNote(result)
   const drawn = labelEnds(result)
