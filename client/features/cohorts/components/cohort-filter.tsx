@@ -5,6 +5,7 @@ import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { orderedView, yearForCohort } from '#client/lib/view-state.ts'
 import { cohortOptions, cohortOptionValue } from '../utils/cohort-options.ts'
+import { CohortOptionList } from './cohort-option-list.tsx'
 
 type Props = {
   items: readonly CohortSummary[]
@@ -63,24 +64,7 @@ export function CohortFilter({ items, selected, year, years }: Props) {
           {!all.some((o) => o.value === value) && (
             <option value={value}>{selected?.parent ?? '–'}</option>
           )}
-          {groups.present.length > 0 && (
-            <optgroup label={t('filters.presentDay')}>
-              {groups.present.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {groups.past.length > 0 && (
-            <optgroup label={t('filters.beforeNewMap')}>
-              {groups.past.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          )}
+          <CohortOptionList groups={groups} />
         </select>
       </label>
       <label>

@@ -14,6 +14,7 @@ import { findCohort, selectedCohort, type CohortKey } from '#client/lib/cohort-p
 import { formatIndex, formatRankWords } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { CompareUrl } from '../utils/compare-url.ts'
+import { CohortOptionList } from '#client/features/cohorts/components/cohort-option-list.tsx'
 
 /** How many units the adder lists: the cohort's top ones, or the best matches of a search. */
 const LISTED = 6
@@ -72,24 +73,7 @@ export function CompareAdder({ url, year, home, onAdd, onCohort }: Props) {
             }}
           >
             {!listed && <option value="">–</option>}
-            {groups.present.length > 0 && (
-              <optgroup label={t('filters.presentDay')}>
-                {groups.present.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {groups.past.length > 0 && (
-              <optgroup label={t('filters.beforeNewMap')}>
-                {groups.past.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <CohortOptionList groups={groups} />
           </select>
         </label>
       </div>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import {
   FocusedChart,
@@ -12,7 +12,6 @@ import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
-import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { formatIndex, formatRank, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
@@ -21,6 +20,7 @@ import { toRankingSeries, type RankingRow } from '../utils/to-ranking-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 import { RankingChart } from './ranking-chart.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
+import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
 
 /**
  * Overview: the cohort's PAR Index in rank order, coloured by grade band, from the cohort-year's
@@ -76,12 +76,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       header: t('columns.unit'),
       value: (r) => r.name,
       render: (r) => (
-        <Link
-          to={profileOf(r)}
-          className={isFocusUnit(r.code, focusCode) ? 'focus-unit-name' : undefined}
-        >
-          {markFocus(r.name, isFocusUnit(r.code, focusCode))}
-        </Link>
+        <UnitNameLink to={profileOf(r)} name={r.name} focused={isFocusUnit(r.code, focusCode)} />
       ),
     },
     {

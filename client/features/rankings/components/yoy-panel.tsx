@@ -3,7 +3,7 @@ import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import {
   FocusedChart,
@@ -18,7 +18,6 @@ import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use
 import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
-import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import {
   formatDelta,
   formatDeltaTick,
@@ -33,6 +32,7 @@ import { toYoySeries, type YoyRow } from '../utils/to-yoy-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
 import { YoyChart } from './yoy-chart.tsx'
+import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
 
 /** Beyond this many, units left out of the chart are counted rather than named. */
 const MAX_LISTED = 10
@@ -154,12 +154,7 @@ function YoyFrame({
       header: t('columns.unit'),
       value: (r) => r.name,
       render: (r) => (
-        <Link
-          to={profileOf(r)}
-          className={isFocusUnit(r.code, focusCode) ? 'focus-unit-name' : undefined}
-        >
-          {markFocus(r.name, isFocusUnit(r.code, focusCode))}
-        </Link>
+        <UnitNameLink to={profileOf(r)} name={r.name} focused={isFocusUnit(r.code, focusCode)} />
       ),
     },
     {
