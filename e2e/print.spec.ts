@@ -85,6 +85,16 @@ const PRINTED: Printed[] = [
     status: AN_GIANG_STATUS,
   },
   {
+    name: 'scorecard',
+    path: `/scorecard?${LONG_AN_2023}`,
+    pages: [1, 3],
+    header: {
+      vi: 'Bảng điểm lĩnh vực — Tỉnh Long An (cấp huyện), 2023',
+      en: 'Field scorecard — Tỉnh Long An (districts), 2023',
+    },
+    status: LONG_AN_STATUS,
+  },
+  {
     name: 'profile',
     path: '/units/LONG_AN.THANH_HOA?year=2023',
     pages: [2, 4],
@@ -137,10 +147,11 @@ async function visibleControls(page: Page): Promise<string[]> {
 
 async function printToPdf(page: Page): Promise<PdfPage[]> {
   await page.emulateMedia({ media: 'print' })
-  // Charts re-measure to the print width (their frame is 160 mm) before the PDF is laid out.
+  // Charts re-measure to the print width (their frame is 160 mm) before the PDF is laid out. (A
+  // drawing at its natural size, the scorecard's heat map, is scaled by its viewBox instead.)
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.chart-frame')].every((frame) => {
-      const svg = frame.querySelector('svg.recharts-surface')
+      const svg = frame.querySelector('.recharts-wrapper svg.recharts-surface')
       const drawn = Number(svg?.getAttribute('width') ?? 0)
       return !svg || Math.abs(drawn - frame.clientWidth) <= 4
     }),
