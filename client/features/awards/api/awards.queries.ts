@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { AwardCohortSummary, AwardReport } from '#shared/dto/award.ts'
 import {
-  cohortQueryOf,
+  cohortSummaryQuery,
   getJson,
   pageQueryOf,
   type CohortYearParams,
@@ -20,25 +20,16 @@ export const awardQueries = {
       queryKey: [...awardQueries.all(), 'page', params, table, size ?? null] as const,
       queryFn: () => getJson<AwardReport>('/api/awards', pageQueryOf(params, table, size)),
     }),
-  /** The cohort-year's totals and the units with the most and fewest recipients. */
-  /** The cohort-year in brief; `focus` (the reader's unit) is answered beside the ends. */
-  summary: (params: AwardParams, ends: number, focus: readonly string[] = []) => {
-    const codes = [...focus].sort()
-    return queryOptions({
-      // Without a focus the key is the one the page's first requests prefetch.
-      queryKey: [
-        ...awardQueries.all(),
-        'summary',
-        params,
-        ends,
-        ...(codes.length > 0 ? [codes] : []),
-      ],
-      queryFn: () =>
-        getJson<AwardCohortSummary>('/api/awards/summary', {
-          ...cohortQueryOf(params),
-          ends: String(ends),
-          ...(codes.length > 0 ? { focus: codes.join(',') } : {}),
-        }),
-    })
-  },
+  /**
+   * The cohort-year's totals and the units with the most and fewest recipients,
+   * and the reader's units (`focus`) beside them.
+   */
+  summary: (params: AwardParams, ends: number, focus: readonly string[] = []) =>
+    cohortSummaryQuery<AwardCohortSummary>(
+      awardQueries.all(),
+      '/api/awards/summary',
+      params,
+      ends,
+      focus,
+    ),
 }

@@ -1,6 +1,7 @@
 // The reads of a cohort page (ADR 016): one page of a table, a summary for a chart, never the
 // whole cohort. Built here rather than through the typed client so that every such request is
 // spelled in one place, with its `limit` (or `ends`) always present.
+import { queryOptions } from '@tanstack/react-query'
 import type { UnitKind } from '#shared/domain/units.ts'
 import { ApiError, apiErrorFromBody } from '#client/lib/api-error.ts'
 import { pageWindow, TABLE_PAGE_SIZE, type SortDir } from '#client/lib/cohort-params-table.ts'
@@ -81,5 +82,28 @@ export function downloadHref(
     ...cohortQueryOf(params),
     ...(table ? { sort: table.sort, dir: table.dir } : {}),
     format,
+  })
+}
+
+/**
+ * A cohort-year summary's query (tasks, awards): the ends of its order and the reader's units by
+ * code. Without a focus the key is the one the page's first requests prefetch.
+ */
+export function cohortSummaryQuery<T>(
+  scope: readonly string[],
+  path: string,
+  params: CohortYearParams,
+  ends: number,
+  focus: readonly string[],
+) {
+  const codes = [...focus].sort()
+  return queryOptions({
+    queryKey: [...scope, 'summary', path, params, ends, ...(codes.length > 0 ? [codes] : [])],
+    queryFn: () =>
+      getJson<T>(path, {
+        ...cohortQueryOf(params),
+        ends: String(ends),
+        ...(codes.length > 0 ? { focus: codes.join(',') } : {}),
+      }),
   })
 }

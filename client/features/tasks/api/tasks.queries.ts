@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { TaskCohortSummary, TaskReport } from '#shared/dto/task.ts'
 import {
-  cohortQueryOf,
+  cohortSummaryQuery,
   getJson,
   pageQueryOf,
   type CohortYearParams,
@@ -20,25 +20,16 @@ export const taskQueries = {
       queryKey: [...taskQueries.all(), 'page', params, table, size ?? null] as const,
       queryFn: () => getJson<TaskReport>('/api/tasks', pageQueryOf(params, table, size)),
     }),
-  /** The cohort-year's totals and the units at both ends of the completion order. */
-  /** The cohort-year in brief; `focus` (the reader's unit) is answered beside the ends. */
-  summary: (params: TaskParams, ends: number, focus: readonly string[] = []) => {
-    const codes = [...focus].sort()
-    return queryOptions({
-      // Without a focus the key is the one the page's first requests prefetch.
-      queryKey: [
-        ...taskQueries.all(),
-        'summary',
-        params,
-        ends,
-        ...(codes.length > 0 ? [codes] : []),
-      ],
-      queryFn: () =>
-        getJson<TaskCohortSummary>('/api/tasks/summary', {
-          ...cohortQueryOf(params),
-          ends: String(ends),
-          ...(codes.length > 0 ? { focus: codes.join(',') } : {}),
-        }),
-    })
-  },
+  /**
+   * The cohort-year's totals and the units at both ends of the completion order, and the
+   * reader's units (`focus`) beside them.
+   */
+  summary: (params: TaskParams, ends: number, focus: readonly string[] = []) =>
+    cohortSummaryQuery<TaskCohortSummary>(
+      taskQueries.all(),
+      '/api/tasks/summary',
+      params,
+      ends,
+      focus,
+    ),
 }
