@@ -2,12 +2,28 @@
 // type-only imports, named exports only.
 import tanstackQuery from '@tanstack/eslint-plugin-query'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 function restrictImports(files, patterns, ignores = []) {
   return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } }
 }
+
+const SERVER_BASE = {
+  regex: '^#client/|(^|/)client/|(^|/)e2e/',
+  message: 'server/ must not import client or e2e code.',
+}
+const NO_SERVER_FEATURES = {
+  regex: '^#server/features/|(^|/)features/',
+  message: 'Layers below the features (db, lib, cohorts, write-path) import no server feature.',
+}
+const TEST_EDGE = ['**/*.test.ts', '**/*.fixture.ts', '**/__fixtures__/**']
+const CLIENT_FEATURES = readdirSync(new URL('./client/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   {
@@ -67,14 +83,32 @@ export default tseslint.config(
       },
     ],
   ),
+  restrictImports(['server/**/*.ts'], [SERVER_BASE]),
+  // A later block replaces the pattern list for its files, so each repeats SERVER_BASE.
   restrictImports(
-    ['server/**/*.ts'],
+    ['server/db/**/*.ts', 'server/lib/**/*.ts', 'server/log/**/*.ts'],
     [
+      SERVER_BASE,
+      NO_SERVER_FEATURES,
       {
-        regex: '^#client/|(^|/)client/|(^|/)e2e/',
-        message: 'server/ must not import client or e2e code.',
+        regex: '^#server/(cohorts|write-path|archive)/|(^|/)(cohorts|write-path|archive)/',
+        message: 'server/db, lib and log sit below the read model, the write path and the archive.',
       },
     ],
+    TEST_EDGE,
+  ),
+  restrictImports(['server/write-path/**/*.ts'], [SERVER_BASE, NO_SERVER_FEATURES], TEST_EDGE),
+  restrictImports(
+    ['server/cohorts/**/*.ts'],
+    [
+      SERVER_BASE,
+      NO_SERVER_FEATURES,
+      {
+        regex: '^#server/write-path/|(^|/)write-path/',
+        message: 'The read model is refreshed by the write path; it never calls the writers.',
+      },
+    ],
+    TEST_EDGE,
   ),
   restrictImports(
     ['seeds/**/*.ts'],
@@ -105,6 +139,41 @@ export default tseslint.config(
         regex: '^#server/|(^|/)server/',
         allowTypeImports: true,
         message: 'client/ may only `import type` from the server.',
+      },
+    ],
+    ['client/**/*.test.{ts,tsx}', 'client/testing/**'],
+  ),
+  // No client feature imports another: what two features share lives in client/cohorts,
+  // client/lib or client/components (the pages in client/app put features together).
+  ...CLIENT_FEATURES.map((feature) =>
+    restrictImports(
+      [`client/features/${feature}/**/*.{ts,tsx}`],
+      [
+        {
+          regex: '^#seeds/|(^|/)seeds/|(^|/)e2e/',
+          message: 'client/ must not import seeds or e2e.',
+        },
+        {
+          regex: '^#server/|(^|/)server/',
+          allowTypeImports: true,
+          message: 'client/ may only `import type` from the server.',
+        },
+        {
+          regex: `^#client/features/(?!${feature}/)|^\\.[./]*/features/(?!${feature}/)`,
+          message: `client/features/${feature} imports no other feature; lift what is shared into client/cohorts, client/lib or client/components.`,
+        },
+      ],
+      ['client/**/*.test.{ts,tsx}', 'client/testing/**'],
+    ),
+  ),
+  // The cohort layer (queries, reads and the pieces every cohort page shares) sits below the
+  // features, as server/cohorts does on the server: it imports none of them.
+  restrictImports(
+    ['client/cohorts/**/*.{ts,tsx}', 'client/lib/**/*.{ts,tsx}', 'client/components/**/*.{ts,tsx}'],
+    [
+      {
+        regex: '^#client/features/|(^|/)features/',
+        message: 'client/cohorts, client/lib and client/components import no client feature.',
       },
     ],
     ['client/**/*.test.{ts,tsx}', 'client/testing/**'],

@@ -1,12 +1,18 @@
-// Phones: Lighthouse (the npm package) on Debian's Chromium, with its default mobile settings
-// (a Moto G Power-sized screen, simulated slow 4G and 4× CPU slow-down), on the production build
-// served by the real server. Chromium is started by Playwright with the project's flags
-// (e2e/chromium-launch.ts) and a DevTools port Lighthouse connects to. Each page is audited in a
-// fresh tab with storage cleared, as a first visit; the median run by performance score is kept.
+// Phones: Lighthouse (the npm package) on Debian's Chromium, with its mobile settings (a Moto G
+// Power-sized screen, simulated slow 4G) on the production build served by the real server.
+// Chromium is started by Playwright with the project's flags (e2e/chromium-launch.ts) and a
+// DevTools port Lighthouse connects to. Each page is audited in a fresh tab with storage cleared,
+// as a first visit; the median run by performance score is kept.
+//
+// The CPU slow-down is calibrated in the same run (ADR 017): one audit per page at Lighthouse's
+// default 4× reads the host's BenchmarkIndex, and the budget runs use the slow-down Lighthouse's
+// calculator gives for the median reading, so the phone emulated is the one the budgets assume
+// whatever the host. The default-4× figures stay in the results beside the calibrated ones.
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../e2e/chromium-launch.ts'
-import { round } from './stats.ts'
+import { calibratedSlowdown, DEFAULT_SLOWDOWN } from './cpu-slowdown.ts'
+import { percentiles, round } from './stats.ts'
 
 export type PhonePage = { name: string; path: string }
 
@@ -30,10 +36,21 @@ export type PhoneAudit = {
   scores: number[]
   /** The heaviest diagnostics of the median run (what to look at when a budget fails). */
   diagnostics: string[]
+  /** The calibration audit at Lighthouse's default 4× on this host (for comparison only). */
+  atDefaultSlowdown: { score: number; lcpMs: number; tbtMs: number; benchmarkIndex: number } | null
 }
 
 export type PhoneFigures =
-  | { measured: true; lighthouse: string; chromium: string; pages: PhoneAudit[]; notes: string[] }
+  | {
+      measured: true
+      lighthouse: string
+      chromium: string
+      /** The CPU slow-down of the budget runs, and the BenchmarkIndex it was calibrated from. */
+      cpuSlowdown: number
+      calibrationIndex: number
+      pages: PhoneAudit[]
+      notes: string[]
+    }
   | { measured: false; reason: string }
 
 const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium'
@@ -57,6 +74,7 @@ type LhResult = {
 }
 
 const numeric = (lhr: LhResult, id: string) => lhr.audits[id]?.numericValue ?? NaN
+const scoreOf = (lhr: LhResult) => round((lhr.categories.performance?.score ?? 0) * 100, 0)
 
 /** Opportunities and diagnostics that cost time, worst first: the why of a missed budget. */
 function diagnosticsOf(lhr: LhResult): string[] {
@@ -92,7 +110,7 @@ function diagnosticsOf(lhr: LhResult): string[] {
 /** One audit may take this long: on a saturated machine a trace can stall past any page timeout. */
 const AUDIT_TIMEOUT_MS = 240_000
 
-async function auditOnce(url: string): Promise<LhResult> {
+async function auditOnce(url: string, cpuSlowdown: number): Promise<LhResult> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -101,16 +119,23 @@ async function auditOnce(url: string): Promise<LhResult> {
     )
   })
   try {
-    return await Promise.race([audit(url), timeout])
+    return await Promise.race([audit(url, cpuSlowdown), timeout])
   } finally {
     clearTimeout(timer)
   }
 }
 
-async function audit(url: string): Promise<LhResult> {
+async function audit(url: string, cpuSlowdown: number): Promise<LhResult> {
   const result = await lighthouse(
     url,
-    { port: DEVTOOLS_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    {
+      port: DEVTOOLS_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      // Merged into the default mobile throttling (slow 4G stays as it is).
+      throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+    },
     // The default config: formFactor mobile, screen emulation of a phone, simulated throttling.
     undefined,
   )
@@ -133,13 +158,25 @@ export async function measurePhones(
     args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEVTOOLS_PORT}`],
   })
   try {
+    // Calibration: one audit per page at the default slow-down, for the host's BenchmarkIndex.
+    const calibration = new Map<string, LhResult>()
+    for (const page of pages) {
+      try {
+        calibration.set(page.path, await auditOnce(`${baseUrl}${page.path}`, DEFAULT_SLOWDOWN))
+      } catch (error) {
+        notes.push(`${page.name}, calibration: ${error instanceof Error ? error.message : error}`)
+      }
+    }
+    const indices = [...calibration.values()].map((r) => r.environment.benchmarkIndex)
+    const calibrationIndex = indices.length > 0 ? percentiles(indices).p50 : Number.NaN
+    const cpuSlowdown = round(calibratedSlowdown(calibrationIndex), 2)
     const audits: PhoneAudit[] = []
     let version = ''
     for (const page of pages) {
       const results: LhResult[] = []
       for (let i = 0; i < runs; i += 1) {
         try {
-          results.push(await auditOnce(`${baseUrl}${page.path}`))
+          results.push(await auditOnce(`${baseUrl}${page.path}`, cpuSlowdown))
         } catch (error) {
           notes.push(
             `${page.name}, run ${i + 1}: ${error instanceof Error ? error.message : error}`,
@@ -151,29 +188,40 @@ export async function measurePhones(
         .sort(
           (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
         )
-      const median = ordered[Math.floor((ordered.length - 1) / 2)]
-      if (!median) continue
-      version = median.lighthouseVersion
-      for (const warning of median.runWarnings) notes.push(`${page.name}: ${warning}`)
+      const middle = ordered[Math.floor((ordered.length - 1) / 2)]
+      if (!middle) continue
+      version = middle.lighthouseVersion
+      for (const warning of middle.runWarnings) notes.push(`${page.name}: ${warning}`)
+      const atDefault = calibration.get(page.path)
       audits.push({
         name: page.name,
         path: page.path,
         runs: ordered.length,
-        score: round((median.categories.performance?.score ?? 0) * 100, 0),
-        lcpMs: round(numeric(median, 'largest-contentful-paint'), 0),
-        tbtMs: round(numeric(median, 'total-blocking-time'), 0),
-        cls: round(numeric(median, 'cumulative-layout-shift'), 3),
-        fcpMs: round(numeric(median, 'first-contentful-paint'), 0),
-        speedIndexMs: round(numeric(median, 'speed-index'), 0),
-        benchmarkIndex: round(median.environment.benchmarkIndex, 0),
-        scores: ordered.map((r) => round((r.categories.performance?.score ?? 0) * 100, 0)),
-        diagnostics: diagnosticsOf(median),
+        score: scoreOf(middle),
+        lcpMs: round(numeric(middle, 'largest-contentful-paint'), 0),
+        tbtMs: round(numeric(middle, 'total-blocking-time'), 0),
+        cls: round(numeric(middle, 'cumulative-layout-shift'), 3),
+        fcpMs: round(numeric(middle, 'first-contentful-paint'), 0),
+        speedIndexMs: round(numeric(middle, 'speed-index'), 0),
+        benchmarkIndex: round(middle.environment.benchmarkIndex, 0),
+        scores: ordered.map(scoreOf),
+        diagnostics: diagnosticsOf(middle),
+        atDefaultSlowdown: atDefault
+          ? {
+              score: scoreOf(atDefault),
+              lcpMs: round(numeric(atDefault, 'largest-contentful-paint'), 0),
+              tbtMs: round(numeric(atDefault, 'total-blocking-time'), 0),
+              benchmarkIndex: round(atDefault.environment.benchmarkIndex, 0),
+            }
+          : null,
       })
     }
     return {
       measured: true,
       lighthouse: version,
       chromium: browser.version(),
+      cpuSlowdown,
+      calibrationIndex: round(calibrationIndex, 0),
       pages: audits,
       notes,
     }

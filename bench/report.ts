@@ -499,9 +499,20 @@ function spaLines(spa: SpaFigures): string[] {
 function phoneLines(phones: PhoneFigures): string[] {
   if (!phones.measured) return [`Phones: not measured (${phones.reason})`]
   return [
-    `Phones: Lighthouse ${phones.lighthouse}, Chromium ${phones.chromium}, mobile (simulated slow 4G, 4× CPU), demo data:`,
+    `Phones: Lighthouse ${phones.lighthouse}, Chromium ${phones.chromium}, mobile (simulated slow 4G, CPU ${phones.cpuSlowdown}× calibrated from BenchmarkIndex ${phones.calibrationIndex}), demo data:`,
     table([
-      ['page', 'score', 'runs', 'LCP', 'TBT', 'CLS', 'FCP', 'Speed Index', 'BenchmarkIndex'],
+      [
+        'page',
+        'score',
+        'runs',
+        'LCP',
+        'TBT',
+        'CLS',
+        'FCP',
+        'Speed Index',
+        'BenchmarkIndex',
+        'at 4×: score / LCP / TBT',
+      ],
       ...phones.pages.map((p) => [
         p.name,
         String(p.score),
@@ -512,6 +523,9 @@ function phoneLines(phones: PhoneFigures): string[] {
         formatMs(p.fcpMs),
         formatMs(p.speedIndexMs),
         String(p.benchmarkIndex),
+        p.atDefaultSlowdown
+          ? `${p.atDefaultSlowdown.score} / ${formatMs(p.atDefaultSlowdown.lcpMs)} / ${formatMs(p.atDefaultSlowdown.tbtMs)}`
+          : '–',
       ]),
     ]),
     ...phones.pages.flatMap((p) => p.diagnostics.map((d) => `  ${p.name}: ${d}`)),

@@ -3,13 +3,14 @@
 // (server/db, server/lib, shared/dto, client/components…); the files right in a top-level folder
 // form one more (server/app.ts, server/index.ts…). Imports are resolved as TypeScript resolves
 // them (tsconfig.json, package.json "imports"), `import type` included: a type-only import is
-// still a dependency of the folder's design. Test files are left out: they sit at the edge.
+// still a dependency of the folder's design. Test files and the fixtures only tests load
+// (*.fixture.ts, __fixtures__/) are left out: they sit at the edge.
 import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import ts from 'typescript'
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..')
-const TEST_FILE = /\.test\.tsx?$/
+const TEST_FILE = /\.(test|fixture)\.tsx?$|\/__fixtures__\//
 
 /** The folder a project file belongs to, e.g. server/features/imports or shared/dto. */
 export function folderOf(file: string): string {

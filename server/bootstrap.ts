@@ -5,7 +5,7 @@ import { initReadAccess } from './features/settings/settings.repository.ts'
 import { countUsers } from './features/users/users.repository.ts'
 import { createUser } from './features/users/users.service.ts'
 import type { Env } from './env.ts'
-import { logger } from './lib/logger.ts'
+import { logger } from '#server/log/logger.ts'
 
 /** First-start work: demo data into an empty database (never into one that holds data). */
 export async function bootstrap(db: Kysely<Database>, env: Env): Promise<void> {

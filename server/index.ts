@@ -7,7 +7,7 @@ import { bootstrap } from './bootstrap.ts'
 import { openDatabase } from './db/open-database.ts'
 import { parseEnv } from './env.ts'
 import { answerClientError } from './lib/client-error.ts'
-import { logger, setLogLevel } from './lib/logger.ts'
+import { logger, setLogLevel } from '#server/log/logger.ts'
 import { withStaticClient } from './static-client.ts'
 
 async function main(): Promise<void> {

@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 /** Error codes of the one API error envelope (ADR 002). */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -16,6 +18,14 @@ export const ERROR_CODES = [
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
-export type ApiErrorBody = {
-  error: { code: ErrorCode; message: string; details?: unknown }
-}
+/** `{ error: { code, message, details? } }`: every non-2xx answer (ADR 002). */
+export const ApiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    /** For people; clients switch on `code`. */
+    message: z.string(),
+    /** Structured context: zod issues, import row errors, candidates for an ambiguous name. */
+    details: z.unknown().optional(),
+  }),
+})
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>

@@ -2,12 +2,11 @@ import { RouterProvider } from 'react-router'
 import { createQueryClient } from '#client/lib/query-client.ts'
 import { AppProvider } from './provider.tsx'
 import { createAppRouter } from './router.tsx'
-import { startFirstPage } from './start-first-page.ts'
 
-// One query cache, created with the shell: the first page's requests start before React renders.
+// One query cache, created with the shell: the router's loaders fill it before React renders the
+// page a visit opens on (ADR 029).
 const queryClient = createQueryClient()
-const router = createAppRouter()
-startFirstPage(queryClient, window.location)
+const router = createAppRouter(queryClient)
 
 export function App() {
   return (

@@ -1,58 +1,88 @@
-import { lazy, Suspense, type ComponentType } from 'react'
-import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
+import { createBrowserRouter, createMemoryRouter, redirect, type RouteObject } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
-import { PAGE_MODULES, type PageName, pageComponent } from './page-modules.ts'
-import { type CohortPage, PrefetchCohortPage } from './prefetch-cohort-page.tsx'
+import { type CohortPage, cohortPageLoader } from './page-loaders.ts'
 import { Layout } from './routes/layout.tsx'
-import { FirstPage } from './first-page.tsx'
 import { NotFoundPage } from './routes/not-found.tsx'
 
-// Pages are code-split: the first load carries the shell and the page it opens only. A cohort
-// page's first requests start beside its code (PrefetchCohortPage), not after it has loaded.
-// The page a visit opens on renders once, with its data (FirstPage).
-function page(key: PageName, name: string, prefetch?: CohortPage) {
-  const Page = lazy(async () => ({
-    default: pageComponent(await PAGE_MODULES[key](), name) as ComponentType,
-  }))
-  const skeleton = <Skeleton height={480} />
-  return (
-    <>
-      {prefetch && <PrefetchCohortPage page={prefetch} />}
-      <FirstPage page={key} name={name} fallback={skeleton}>
-        <Suspense fallback={skeleton}>
-          <Page />
-        </Suspense>
-      </FirstPage>
-    </>
-  )
+// Pages are code-split (ADR 009): a route's `lazy` loads its page's code. A cohort page's
+// `loader` starts its first requests at the same time (the router runs a route's static loader
+// beside its lazy code), and the page renders once, with its data (ADR 029).
+
+/** Shown in the page's place while a visit's first page loads its code and first data. */
+function PageSkeleton() {
+  return <Skeleton height={480} />
 }
 
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <Navigate to={DEFAULT_VIEW} replace /> },
-      { path: 'overview', element: page('overview', 'OverviewPage', 'overview') },
-      { path: 'rankings', element: page('rankings', 'RankingsPage', 'rankings') },
-      { path: 'units/:code', element: page('units', 'UnitProfilePage') },
-      { path: 'compare', element: page('compare', 'ComparePage') },
-      { path: 'tasks', element: page('tasks', 'TasksPage', 'tasks') },
-      { path: 'awards', element: page('awards', 'AwardsPage', 'awards') },
-      { path: 'scorecard', element: page('scorecard', 'ScorecardPage') },
-      { path: 'data', element: page('data', 'DataPage') },
-      { path: 'admin', element: page('admin', 'AdminPage') },
-      { path: 'login', element: page('login', 'LoginPage') },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]
+/** A page route: its code loaded on first use, as `{ Component }` for the router. */
+function pageRoute(
+  path: string,
+  load: () => Promise<ComponentType>,
+  loader?: RouteObject['loader'],
+): RouteObject {
+  return {
+    path,
+    lazy: async () => ({ Component: await load() }),
+    HydrateFallback: PageSkeleton,
+    ...(loader && {
+      loader,
+      // The first requests matter on entering the page. Later changes of its URL (cohort, sort,
+      // page of the table) are asked for by the page itself, without holding the URL back.
+      shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+    }),
+  }
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(routes)
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const cohortPage = (page: CohortPage) => cohortPageLoader(queryClient, page)
+  return [
+    {
+      element: <Layout />,
+      children: [
+        // Redirected before anything renders, so the default page's loader starts at once.
+        { index: true, loader: () => redirect(DEFAULT_VIEW) },
+        pageRoute(
+          'overview',
+          async () => (await import('./routes/overview.tsx')).OverviewPage,
+          cohortPage('overview'),
+        ),
+        pageRoute(
+          'rankings',
+          async () => (await import('./routes/rankings.tsx')).RankingsPage,
+          cohortPage('rankings'),
+        ),
+        pageRoute(
+          'units/:code',
+          async () => (await import('./routes/unit-profile.tsx')).UnitProfilePage,
+        ),
+        pageRoute('compare', async () => (await import('./routes/compare.tsx')).ComparePage),
+        pageRoute(
+          'tasks',
+          async () => (await import('./routes/tasks.tsx')).TasksPage,
+          cohortPage('tasks'),
+        ),
+        pageRoute(
+          'awards',
+          async () => (await import('./routes/awards.tsx')).AwardsPage,
+          cohortPage('awards'),
+        ),
+        pageRoute('scorecard', async () => (await import('./routes/scorecard.tsx')).ScorecardPage),
+        pageRoute('data', async () => (await import('./routes/data.tsx')).DataPage),
+        pageRoute('admin', async () => (await import('./routes/admin.tsx')).AdminPage),
+        pageRoute('login', async () => (await import('./routes/login.tsx')).LoginPage),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient))
 }
 
 /** For component tests: the same routes in memory. */
-export function createTestRouter(initialPath: string) {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] })
+export function createTestRouter(queryClient: QueryClient, initialPath: string) {
+  return createMemoryRouter(createRoutes(queryClient), { initialEntries: [initialPath] })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RANKING_TABLE_SORT } from '#client/features/rankings/utils/ranking-sorts.ts'
+import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 import {
   pageCount,
@@ -9,7 +9,7 @@ import {
   TABLE_PAGE_SIZE,
   withTableSearch,
 } from './cohort-params-table.ts'
-import { pageQueryOf } from '#client/features/cohorts/api/cohort-read.ts'
+import { pageQueryOf } from '#client/cohorts/api/cohort-read.ts'
 
 const at = (search: string) => new URLSearchParams(search)
 const cohort = { parent: 'LONG_AN', kind: 'DISTRICT', block: null, year: 2023 } as const

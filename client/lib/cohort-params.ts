@@ -7,6 +7,7 @@ import {
   type UnitKind,
 } from '#shared/domain/units.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
+import type { CohortQuery } from '#shared/schemas/cohorts.schema.ts'
 import { compareLanding } from './landing-cohort.ts'
 import { slugify } from './slug.ts'
 
@@ -94,8 +95,14 @@ export function parseSearch<T>(schema: SearchSchema<T>, params: URLSearchParams)
   }
 }
 
-/** A cohort's key: parent, level and block (null: the default cohort). */
-export type CohortKey = { parent: string; kind: UnitKind; block: string | null }
+/**
+ * A cohort's key as the API's cohort query takes it (shared/schemas/cohorts.schema.ts): parent
+ * code, level and block (null: the default cohort, no `cohort` in the request).
+ */
+export type CohortKey = Pick<CohortQuery, 'parent' | 'kind'> & { block: string | null }
+
+/** A cohort-year as the API's cohort reads take it: the one type of their request parameters. */
+export type CohortParams = CohortKey & { year: number }
 
 type Listed = { parent: UnitRef; kind: UnitKind; block: string | null }
 
@@ -163,7 +170,17 @@ export type CohortSelection = {
   fileCohort: string
 }
 
-/** The API's cohort query for a selection's year (block only when there is one). */
-export function cohortParams(s: Pick<CohortSelection, 'parent' | 'kind' | 'block' | 'year'>) {
-  return { parent: s.parent.code, kind: s.kind, block: s.block, year: s.year }
+/**
+ * The request parameters of a cohort-year: from a page's selection, a listed cohort (parent as a
+ * unit) or a key (parent as a code). Every cohort read is asked with these, so its query key and
+ * URL are spelled the same wherever the cohort-year comes from.
+ */
+export function toCohortParams(s: {
+  parent: string | Pick<UnitRef, 'code'>
+  kind: UnitKind
+  block: string | null
+  year: number
+}): CohortParams {
+  const parent = typeof s.parent === 'string' ? s.parent : s.parent.code
+  return { parent, kind: s.kind, block: s.block, year: s.year }
 }

@@ -8,7 +8,7 @@ import {
 } from '#shared/domain/award-kinds.ts'
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
-import type { PatternKind } from '#client/components/charts/palette.ts'
+import type { PatternKind } from './palette.ts'
 import type { Language } from './format.ts'
 
 export type StackSeries = { key: string; label: string; color: string; pattern: PatternKind }

@@ -4,7 +4,7 @@
 // density. Its size and type come from where the image goes (export-targets.ts, ADR 020).
 // The drawing code is in export-svg.ts, fetched on the first export: pages load without it.
 import type { ReactElement } from 'react'
-import type { PatternKind } from '#client/components/charts/palette.ts'
+import type { PatternKind } from './palette.ts'
 import type { ExportContent, ExportTarget } from './export-targets.ts'
 
 export type LegendItem = {

@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import type { PatternKind } from '#client/components/charts/palette.ts'
+import type { PatternKind } from './palette.ts'
 import type { ChartSize, ExportText, LegendItem } from './export-chart.ts'
 import {
   cmToPx,

@@ -1,5 +1,6 @@
 // Charts of a whole country's units (10,000+ communes) cannot draw one bar per unit: above a
 // threshold they show the top and bottom of the order plus the units a reader searched for.
+import { foldAccents } from '#shared/text/fold-accents.ts'
 
 /** Above this many units a chart shows a focused view instead of every unit. */
 export const FOCUS_THRESHOLD = 40
@@ -14,14 +15,7 @@ export const MAX_HIGHLIGHTS = 5
 
 /** "Thạnh Hóa" → "thanh hoa": lower case, no diacritics (đ → d), single spaces. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return foldAccents(name).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 /**

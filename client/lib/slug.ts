@@ -1,12 +1,11 @@
+import { foldAccents } from '#shared/text/fold-accents.ts'
+
 /**
  * Lower-case ASCII slug for file names: diacritics stripped (đ → d), anything else → "-".
  * @example slugify('Long An') === 'long-an'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -7,7 +7,7 @@ import { createTestQueryClient } from './create-test-query-client.ts'
 /** Renders the app's routes in memory at `path`, with a fresh QueryClient. */
 export function renderRoute(path: string) {
   const queryClient = createTestQueryClient()
-  const router = createTestRouter(path)
+  const router = createTestRouter(queryClient, path)
   const utils = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

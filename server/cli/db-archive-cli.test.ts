@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARCHIVE_TABLES } from '../db/archive/archive-tables.ts'
-import { readArchive } from '../db/archive/restore-archive.ts'
+import { ARCHIVE_TABLES } from '#server/archive/archive-tables.ts'
+import { readArchive } from '#server/archive/restore-archive.ts'
 import { runScript } from './spawn-cli.ts'
 
 describe('npm run db:export / db:restore (SQLite files)', () => {

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { exportArchive, writeArchive } from '../db/archive/export-archive.ts'
+import { exportArchive, writeArchive } from '#server/archive/export-archive.ts'
 import { connect, databaseTarget, describeTarget, runCli, UsageError } from './cli-support.ts'
 
 const USAGE =

@@ -2,7 +2,7 @@
 // here first), in one transaction, then verifies row counts and checksums of every table.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { readArchive, restoreArchive } from '../db/archive/restore-archive.ts'
+import { readArchive, restoreArchive } from '#server/archive/restore-archive.ts'
 import { migrateToLatest } from '../db/migrate.ts'
 import { connect, databaseTarget, describeTarget, runCli, UsageError } from './cli-support.ts'
 

@@ -152,6 +152,8 @@ export type CohortYearTable = {
   unit_count: number
   /** The size the decision published (null: not given). */
   published_size: number | null
+  /** The cohort-year's counts as JSON (server/cohorts/cohort-year-counts.ts), kept with its facts. */
+  counts: string | null
 }
 
 /**

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type App } from '../app.ts'
 import { createTestDb, type TestDb } from '../test/create-test-db.ts'
+import { readJson } from '../test/read-json.ts'
 import { signIn, TEST_ORIGIN } from '../test/sign-in.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { normaliseOrigin } from './csrf.ts'
 
 // The check runs before any database work, so one dialect is enough here; the login and
@@ -28,7 +30,7 @@ describe('CSRF: Origin check on state-changing requests', () => {
   it('refuses a cross-origin POST with 403 FORBIDDEN, even with a valid session', async () => {
     const res = await put({ Origin: 'https://evil.example' })
     expect(res.status).toBe(403)
-    const body = (await res.json()) as { error: { code: string; message: string } }
+    const body = await readJson(res, ApiErrorBodySchema)
     expect(body.error.code).toBe('FORBIDDEN')
     expect(body.error.message).toMatch(
       /Cross-origin request refused: origin https:\/\/evil\.example/,
@@ -38,9 +40,7 @@ describe('CSRF: Origin check on state-changing requests', () => {
   it('refuses a request without Origin', async () => {
     const res = await put({})
     expect(res.status).toBe(403)
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
-      /Missing Origin/,
-    )
+    expect((await readJson(res, ApiErrorBodySchema)).error.message).toMatch(/Missing Origin/)
   })
 
   it('refuses a null or malformed Origin and a look-alike host', async () => {

@@ -1,8 +1,9 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ImportRejection, ImportReport } from '#shared/dto/import.ts'
 import type { ApiErrorBody, ErrorCode } from '#shared/errors.ts'
-import { logger } from './logger.ts'
+import { logger } from '#server/log/logger.ts'
 
 /** An error the API answers with its own status and code (ADR 002). */
 export class AppError extends Error {
@@ -16,6 +17,25 @@ export class AppError extends Error {
     this.status = status
     this.code = code
     this.details = details
+  }
+}
+
+/**
+ * A file refused as a whole (422 IMPORT_INVALID): its typed report, which the import route answers
+ * through c.json so the body is part of the route's type (ADR 027); `details` keeps it for onError.
+ */
+export class ImportRejectedError extends AppError {
+  readonly report: ImportReport
+
+  constructor(message: string, report: ImportReport) {
+    super(422, 'IMPORT_INVALID', message, report)
+    this.name = 'ImportRejectedError'
+    this.report = report
+  }
+
+  /** The 422 body: the one envelope with the report beside it (ADR 002). */
+  body(): ImportRejection {
+    return { error: { code: 'IMPORT_INVALID', message: this.message }, ...this.report }
   }
 }
 

@@ -7,7 +7,7 @@ import type { TaskCounts } from '#shared/domain/task-statuses.ts'
 import { formatFieldPoints } from '../db/field-points.ts'
 import type { Database } from '../db/schema.ts'
 import { syncReferenceData } from '../db/sync-reference-data.ts'
-import { RANK_SCOPES, refreshCohortRanks } from '../features/cohorts/refresh-cohort-ranks.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { createSession, SESSION_COOKIE } from '../lib/session.ts'
 
 const NOW = '2026-01-01T00:00:00.000Z'

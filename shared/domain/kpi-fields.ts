@@ -52,6 +52,12 @@ export const KPI_FIELD_SHORT_LABELS: Record<KpiField, { vi: string; en: string }
   ADJUSTMENT: { vi: 'Thưởng / trừ', en: 'Bonus / penalty' },
 }
 
+/**
+ * A field code as schemes, task files and assessment column headers write it: upper-case ASCII,
+ * digits and underscores, a letter first ("ADMIN_PROCEDURES"). The one pattern for all three.
+ */
+export const FIELD_CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/
+
 /** How a field's points are obtained. */
 export const FIELD_COMPONENTS = ['APPRAISAL', 'SURVEY'] as const
 export type FieldComponent = (typeof FIELD_COMPONENTS)[number]

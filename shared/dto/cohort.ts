@@ -1,27 +1,39 @@
-import type { UnitKind } from '../domain/units.ts'
-import type { UnitRef } from './unit.ts'
+import { z } from 'zod'
+import { UnitKindSchema, UnitRefSchema } from './unit.ts'
+
+/** The published block's name as imported; null for the default cohort. */
+export const BlockSchema = z
+  .string()
+  .nullable()
+  .describe('The published block; null: the default cohort')
 
 /**
  * A cohort with assessments — the units of one level ranked under one parent, in one published
  * block — what the cohort picker offers.
  */
-export type CohortSummary = {
-  parent: UnitRef
-  kind: UnitKind
-  /** The block's name as imported; null for the default cohort. */
-  block: string | null
+export const CohortSummarySchema = z.object({
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
   /** Ascending. */
-  years: number[]
-  latestYear: number
+  years: z.array(z.number().int()),
+  latestYear: z.number().int(),
   /** Units loaded in the latest year. */
-  unitCount: number
+  unitCount: z.number().int(),
   /** The latest year's published size (null: not given). */
-  publishedSize: number | null
+  publishedSize: z.number().int().nullable(),
   /** The parent still exists today (present-day map). */
-  current: boolean
-}
+  current: z.boolean().describe('The parent exists today (present-day map)'),
+})
+export type CohortSummary = z.infer<typeof CohortSummarySchema>
 
-export type CohortList = { items: CohortSummary[] }
+export const CohortListSchema = z.object({ items: z.array(CohortSummarySchema) })
+export type CohortList = z.infer<typeof CohortListSchema>
 
 /** The cohort header repeated by cohort-level payloads. */
-export type CohortRef = { parent: UnitRef; kind: UnitKind; block: string | null }
+export const CohortRefSchema = z.object({
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
+})
+export type CohortRef = z.infer<typeof CohortRefSchema>

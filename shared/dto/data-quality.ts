@@ -1,20 +1,31 @@
-import type { PublishedFlag } from '../kpi/published-flags.ts'
+import { z } from 'zod'
+import { PublishedFlagSchema } from './calculated.ts'
 
 /** A unit-year whose published rank, grade or index differs from what the product computes. */
-export type DataQualityItem = {
-  unit: { code: string; name: string }
-  year: number
-  status: string
-  computed: { rank: number; grade: string | null; indexPct: number }
-  published: { rank: number | null; grade: string | null; indexPct: number | null }
-  flags: PublishedFlag[]
-}
+export const DataQualityItemSchema = z.object({
+  unit: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  status: z.string(),
+  computed: z.object({
+    rank: z.number().int(),
+    grade: z.string().nullable(),
+    indexPct: z.number(),
+  }),
+  published: z.object({
+    rank: z.number().int().nullable(),
+    grade: z.string().nullable(),
+    indexPct: z.number().nullable(),
+  }),
+  flags: z.array(PublishedFlagSchema),
+})
+export type DataQualityItem = z.infer<typeof DataQualityItemSchema>
 
-export type DataQualityReport = {
-  parentCode: string
-  kind: string
-  year: number | null
+export const DataQualityReportSchema = z.object({
+  parentCode: z.string(),
+  kind: z.string(),
+  year: z.number().int().nullable(),
   /** Unit-years compared. */
-  checked: number
-  items: DataQualityItem[]
-}
+  checked: z.number().int(),
+  items: z.array(DataQualityItemSchema),
+})
+export type DataQualityReport = z.infer<typeof DataQualityReportSchema>

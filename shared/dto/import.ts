@@ -1,4 +1,5 @@
-import type { ImportFileKind } from '../import/import-columns.ts'
+import { z } from 'zod'
+import { IMPORT_FILE_KINDS } from '../import/import-columns.ts'
 
 /** Machine codes of import problems (ASCII, stable; messages are translated). */
 export const IMPORT_ISSUE_CODES = [
@@ -51,51 +52,77 @@ export const IMPORT_ISSUE_CODES = [
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 
 /** One problem in a file: `row` is the spreadsheet row (header = 1), `column` the header as written. */
-export type ImportIssue = {
-  row: number
-  column: string | null
-  code: ImportIssueCode
-  message: string
-  details?: unknown
-}
+export const ImportIssueSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  code: z.enum(IMPORT_ISSUE_CODES),
+  message: z.string(),
+  details: z.unknown().optional(),
+})
+export type ImportIssue = z.infer<typeof ImportIssueSchema>
 
-export type ImportPreviewRow = {
-  row: number
-  action: 'insert' | 'update' | 'unchanged'
-  key: string
+export const ImportPreviewRowSchema = z.object({
+  row: z.number().int(),
+  action: z.enum(['insert', 'update', 'unchanged']),
+  key: z.string(),
   /** Changed columns: before and after values. */
-  changes?: Record<string, { before: unknown; after: unknown }>
-}
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })).optional(),
+})
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>
 
-/** Answer of POST /api/imports (200); the 422 body has the same fields plus `error`. */
-export type ImportResult = {
-  kind: ImportFileKind
-  dryRun: boolean
-  rows: number
-  inserted: number
-  updated: number
-  unchanged: number
-  errors: ImportIssue[]
-  warnings: ImportIssue[]
+/** What a file held and what became of it: the fields the 200 answer and the 422 body share. */
+export const ImportReportSchema = z.object({
+  kind: z.enum(IMPORT_FILE_KINDS),
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(ImportIssueSchema),
+  warnings: z.array(ImportIssueSchema),
+})
+export type ImportReport = z.infer<typeof ImportReportSchema>
+
+/** Answer of POST /api/imports (200). */
+export const ImportResultSchema = ImportReportSchema.extend({
+  dryRun: z.boolean(),
+  unchanged: z.number().int(),
   /** null for a dry run. */
-  batchId: string | null
+  batchId: z.string().nullable().describe('null for a dry run'),
   /** The first rows' actions (capped; the counts above are complete). */
-  preview: ImportPreviewRow[]
-}
+  preview: z.array(ImportPreviewRowSchema),
+})
+export type ImportResult = z.infer<typeof ImportResultSchema>
 
-export type ImportBatch = {
-  id: string
-  kind: string
-  fileName: string | null
-  status: 'APPLIED' | 'UNDONE'
-  rows: number
-  inserted: number
-  updated: number
-  unchanged: number
-  createdBy: string | null
-  createdAt: string
-  undoneBy: string | null
-  undoneAt: string | null
-}
+/**
+ * The 422 of POST /api/imports: the one error envelope (ADR 002) with IMPORT_INVALID, and the
+ * report beside it (every row error; nothing was written).
+ */
+export const ImportRejectionSchema = ImportReportSchema.extend({
+  error: z.object({ code: z.literal('IMPORT_INVALID'), message: z.string() }),
+})
+export type ImportRejection = z.infer<typeof ImportRejectionSchema>
 
-export type ImportUndoResult = { batchId: string; restored: number; deleted: number }
+export const ImportBatchSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  fileName: z.string().nullable(),
+  status: z.enum(['APPLIED', 'UNDONE']),
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  undoneBy: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+})
+export type ImportBatch = z.infer<typeof ImportBatchSchema>
+
+export const ImportBatchListSchema = z.object({ items: z.array(ImportBatchSchema) })
+export type ImportBatchList = z.infer<typeof ImportBatchListSchema>
+
+export const ImportUndoResultSchema = z.object({
+  batchId: z.string(),
+  restored: z.number().int(),
+  deleted: z.number().int(),
+})
+export type ImportUndoResult = z.infer<typeof ImportUndoResultSchema>

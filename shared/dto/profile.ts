@@ -1,67 +1,76 @@
-import type { AwardTotals } from '../kpi/award-totals.ts'
-import type { AwardDecision } from '../text/source-line.ts'
-import type { GradeBand } from '../kpi/grade.ts'
-import type { PublishedFlag } from '../kpi/published-flags.ts'
-import type { CohortRef } from './cohort.ts'
-import type { NotComparable, PublishedResult, Standing } from './ranking.ts'
-import type { TaskSummary } from './task.ts'
-import type { LineageEntry, Placement, Unit, UnitRef } from './unit.ts'
+import { z } from 'zod'
+import {
+  AwardDecisionSchema,
+  AwardTotalsSchema,
+  GradeBandSchema,
+  PublishedFlagSchema,
+} from './calculated.ts'
+import { CohortRefSchema } from './cohort.ts'
+import { NotComparableSchema, PublishedResultSchema, StandingSchema } from './ranking.ts'
+import { TaskSummarySchema } from './task.ts'
+import { LineageEntrySchema, PlacementSchema, UnitRefSchema, UnitSchema } from './unit.ts'
 
-export type FieldResult = {
-  code: string
-  points: number
+export const FieldResultSchema = z.object({
+  code: z.string(),
+  points: z.number(),
   /** The unit's maximum in the field; 0 when the criterion does not apply to the unit. */
-  maxPoints: number | null
+  maxPoints: z.number().nullable(),
   /** Best and mean points of the cohort in this field and year. */
-  cohortBest: number | null
-  cohortAverage: number | null
-}
+  cohortBest: z.number().nullable(),
+  cohortAverage: z.number().nullable(),
+})
+export type FieldResult = z.infer<typeof FieldResultSchema>
 
-export type ProfileTasks = TaskSummary & { byField: (TaskSummary & { field: string })[] }
+export const ProfileTasksSchema = TaskSummarySchema.extend({
+  byField: z.array(TaskSummarySchema.extend({ field: z.string() })),
+})
+export type ProfileTasks = z.infer<typeof ProfileTasksSchema>
 
 /** One year of a unit's profile. */
-export type ProfileYear = {
-  year: number
+export const ProfileYearSchema = z.object({
+  year: z.number().int(),
   /** The cohort the unit was ranked in that year. */
-  cohort: CohortRef
-  indexPct: number
+  cohort: CohortRefSchema,
+  indexPct: z.number(),
   /** null for index-only results. */
-  points: number | null
-  maxPoints: number | null
+  points: z.number().nullable(),
+  maxPoints: z.number().nullable(),
   /** The published rank where the decision gave one, of the published size. */
-  rank: number
-  computedRank: number
-  total: number
+  rank: z.number().int(),
+  computedRank: z.number().int(),
+  total: z.number().int(),
   /** Units of the cohort loaded (fewer than `total` for a partial table). */
-  ranked: number
-  grade: string | null
-  status: string
-  published: PublishedResult | null
+  ranked: z.number().int(),
+  grade: z.string().nullable(),
+  status: z.string(),
+  published: PublishedResultSchema.nullable(),
   /** Where the published rank, grade or index differs from the computed one. */
-  flags: PublishedFlag[]
-  previous: Standing | null
-  deltaPct: number | null
-  rankChange: number | null
-  notComparable: NotComparable | null
-  fields: FieldResult[]
-  tasks: ProfileTasks | null
-  awards: AwardTotals | null
+  flags: z.array(PublishedFlagSchema),
+  previous: StandingSchema.nullable(),
+  deltaPct: z.number().nullable(),
+  rankChange: z.number().int().nullable(),
+  notComparable: NotComparableSchema.nullable(),
+  fields: z.array(FieldResultSchema),
+  tasks: ProfileTasksSchema.nullable(),
+  awards: AwardTotalsSchema.nullable(),
   /** The decisions that granted the year's awards (by date, then number): the awards image's source. */
-  awardDecisions: AwardDecision[]
-}
+  awardDecisions: z.array(AwardDecisionSchema),
+})
+export type ProfileYear = z.infer<typeof ProfileYearSchema>
 
 /** GET /api/units/:code/profile */
-export type UnitProfile = {
-  unit: Unit
+export const UnitProfileSchema = z.object({
+  unit: UnitSchema,
   /** The parent in force in the latest year shown (or today). */
-  parent: UnitRef | null
+  parent: UnitRefSchema.nullable(),
   /** The cohort of the latest year with a result. */
-  cohort: CohortRef | null
-  lineage: LineageEntry[]
+  cohort: CohortRefSchema.nullable(),
+  lineage: z.array(LineageEntrySchema),
   /** Where the unit stood over time, oldest first (the timeline). */
-  placements: Placement[]
+  placements: z.array(PlacementSchema),
   /** Ascending by year. */
-  years: ProfileYear[]
+  years: z.array(ProfileYearSchema),
   /** Bands of the scheme of the latest year ([] without a scheme). */
-  gradeBands: GradeBand[]
-}
+  gradeBands: z.array(GradeBandSchema),
+})
+export type UnitProfile = z.infer<typeof UnitProfileSchema>

@@ -1,86 +1,112 @@
-import type { NotComparableReason } from '../kpi/comparability.ts'
-import type { GradeBand } from '../kpi/grade.ts'
-import type { PublishedFlag } from '../kpi/published-flags.ts'
-import type { UnitKind } from '../domain/units.ts'
-import type { RankingSort } from '../schemas/rankings.schema.ts'
-import type { SortDirection } from '../schemas/cohorts.schema.ts'
-import type { UnitRef } from './unit.ts'
+import { z } from 'zod'
+import { NOT_COMPARABLE_REASONS } from '../kpi/comparability.ts'
+import { RANKING_SORTS } from '../schemas/rankings.schema.ts'
+import { SORT_DIRECTIONS } from '../schemas/cohorts.schema.ts'
+import { GradeBandSchema, PublishedFlagSchema } from './calculated.ts'
+import { BlockSchema } from './cohort.ts'
+import { UnitKindSchema, UnitRefSchema } from './unit.ts'
 
-export type PublishedResult = { rank: number | null; grade: string | null; indexPct: number | null }
+export const NotComparableReasonSchema = z.enum(NOT_COMPARABLE_REASONS)
+export const SortDirectionSchema = z.enum(SORT_DIRECTIONS)
+
+export const PublishedResultSchema = z.object({
+  rank: z.number().int().nullable(),
+  grade: z.string().nullable(),
+  indexPct: z.number().nullable(),
+})
+export type PublishedResult = z.infer<typeof PublishedResultSchema>
 
 /** A unit's standing in a year as published: its rank of its cohort's size. */
-export type Standing = { year: number; indexPct: number; rank: number; total: number }
+export const StandingSchema = z.object({
+  year: z.number().int(),
+  indexPct: z.number(),
+  rank: z.number().int(),
+  total: z.number().int(),
+})
+export type Standing = z.infer<typeof StandingSchema>
 
 /**
  * Why the change on the previous year is not claimed (ADR 014). `rankOnly`: the index change is
  * still given, the rank move is not (the cohort's size changed). `predecessors`: the standings
  * of the units this one succeeded, shown as such, never as its own.
  */
-export type NotComparable = {
-  reason: NotComparableReason
-  rankOnly: boolean
-  previousYear: number
-  predecessors: (Standing & { unit: UnitRef })[]
-}
+export const NotComparableSchema = z.object({
+  reason: NotComparableReasonSchema,
+  rankOnly: z.boolean().describe('Only the rank move is withheld'),
+  previousYear: z.number().int(),
+  predecessors: z.array(StandingSchema.extend({ unit: UnitRefSchema })),
+})
+export type NotComparable = z.infer<typeof NotComparableSchema>
 
 /** One unit's line in a cohort's ranking. */
-export type RankingEntry = {
-  unit: UnitRef
+export const RankingEntrySchema = z.object({
+  unit: UnitRefSchema,
   /** The rank the decision published, where it gave one; else the computed rank. */
-  rank: number
+  rank: z.number().int().describe('The published rank where given, else computedRank'),
   /** The rank recomputed from the indices loaded (a check on the published one). */
-  computedRank: number
-  indexPct: number
+  computedRank: z
+    .number()
+    .int()
+    .describe('Standard competition rank over the units loaded: ties share, the next skips'),
+  indexPct: z.number(),
   /** null for index-only results. */
-  points: number | null
-  maxPoints: number | null
+  points: z.number().nullable(),
+  maxPoints: z.number().nullable(),
   /** Computed grade, or the published one when no scheme covers the year. */
-  grade: string | null
+  grade: z.string().nullable(),
   /** The same unit in the same cohort the previous year; null when it had no result there. */
-  previous: Standing | null
-  deltaPct: number | null
+  previous: StandingSchema.nullable(),
+  deltaPct: z.number().nullable(),
   /** previous rank − rank: positive is a rise. */
-  rankChange: number | null
+  rankChange: z.number().int().nullable().describe('previous rank − rank (12th → 5th is +7)'),
   /** Set when a change on the previous year is withheld, with the reason. */
-  notComparable: NotComparable | null
-  published: PublishedResult | null
-  flags: PublishedFlag[]
-  status: string
-}
+  notComparable: NotComparableSchema.nullable(),
+  published: PublishedResultSchema.nullable(),
+  flags: z.array(PublishedFlagSchema),
+  status: z.string(),
+})
+export type RankingEntry = z.infer<typeof RankingEntrySchema>
 
 /** GET /api/rankings */
-export type Ranking = {
+export const RankingSchema = z.object({
   /** null only when the cohort has no data at all. */
-  year: number | null
-  parent: UnitRef
-  kind: UnitKind
+  year: z.number().int().nullable(),
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
   /** The published block's name; null for the default cohort of the level under the parent. */
-  block: string | null
+  block: BlockSchema,
   /** Cohort size, the rank's denominator: the published size where given, else `ranked`. */
-  total: number
+  total: z.number().int(),
   /** Units of the cohort loaded and ranked here (fewer than `total` for a partial table). */
-  ranked: number
+  ranked: z.number().int(),
   /** Rows matching the search `q` before paging (`ranked` without a search). */
-  matched: number
+  matched: z.number().int(),
   /** The order the items are in, and its direction (the natural one when none was asked). */
-  sort: RankingSort
-  dir: SortDirection
+  sort: z.enum(RANKING_SORTS),
+  dir: SortDirectionSchema,
   /** Place of the first item among the matched rows in this order (0 unless a page was asked for). */
-  offset: number
-  items: RankingEntry[]
-  gradeBands: GradeBand[]
+  offset: z.number().int(),
+  items: z.array(RankingEntrySchema),
+  gradeBands: z.array(GradeBandSchema),
   /** Years with data for the cohort, ascending. */
-  years: number[]
-}
+  years: z.array(z.number().int()),
+})
+export type Ranking = z.infer<typeof RankingSchema>
 
 /** One unit's ranks over a cohort's years (null: not ranked that year). */
-export type RankHistoryUnit = { unit: UnitRef; ranks: (number | null)[] }
+export const RankHistoryUnitSchema = z.object({
+  unit: UnitRefSchema,
+  ranks: z.array(z.number().int().nullable()),
+})
+export type RankHistoryUnit = z.infer<typeof RankHistoryUnitSchema>
 
 /** Units with each grade (codes of the year's scheme, best band first; `null`: no grade). */
-export type GradeCount = { grade: string | null; count: number }
+export const GradeCountSchema = z.object({ grade: z.string().nullable(), count: z.number().int() })
+export type GradeCount = z.infer<typeof GradeCountSchema>
 
 /** A share of a cohort's units, counted, with the first few of them named. */
-export type UnitGroup = { count: number; units: UnitRef[] }
+export const UnitGroupSchema = z.object({ count: z.number().int(), units: z.array(UnitRefSchema) })
+export type UnitGroup = z.infer<typeof UnitGroupSchema>
 
 /**
  * The year-over-year changes of a cohort-year (ADR 014, stored per ADR 015). Every ranked unit
@@ -89,82 +115,91 @@ export type UnitGroup = { count: number; units: UnitRef[] }
  * A unit whose rank move alone is withheld (COHORT_SIZE) counts by its index change and again in
  * `rankWithheld`.
  */
-export type RankingChanges = {
-  previousYear: number
-  improved: number
-  declined: number
-  unchanged: number
-  notComparable: number
-  noPrevious: UnitGroup
+export const RankingChangesSchema = z.object({
+  previousYear: z.number().int(),
+  improved: z.number().int(),
+  declined: z.number().int(),
+  unchanged: z.number().int(),
+  notComparable: z.number().int(),
+  noPrevious: UnitGroupSchema,
   /** Withheld changes by reason (LINEAGE, SCHEME, COHORT), each named up to `ends` units. */
-  withheld: { reason: NotComparableReason; count: number; units: UnitRef[] }[]
+  withheld: z.array(
+    z.object({
+      reason: NotComparableReasonSchema,
+      count: z.number().int(),
+      units: z.array(UnitRefSchema),
+    }),
+  ),
   /** Index change given, rank move withheld (the cohort's size changed). */
-  rankWithheld: number
+  rankWithheld: z.number().int(),
   /** Largest index gains (deltaPct descending) and falls (ascending), `ends` each. */
-  risers: RankingEntry[]
-  fallers: RankingEntry[]
+  risers: z.array(RankingEntrySchema),
+  fallers: z.array(RankingEntrySchema),
   /** Largest rank rises (rankChange descending) and falls (ascending), `ends` each. */
-  rankRisers: RankingEntry[]
-  rankFallers: RankingEntry[]
-}
+  rankRisers: z.array(RankingEntrySchema),
+  rankFallers: z.array(RankingEntrySchema),
+})
+export type RankingChanges = z.infer<typeof RankingChangesSchema>
 
 /**
  * GET /api/rankings/summary: one cohort-year in a few kilobytes at any size — what the
  * overview's tiles and charts show without the whole ranking.
  */
-export type RankingSummary = {
+export const RankingSummarySchema = z.object({
   /** null only when the cohort has no data at all. */
-  year: number | null
-  parent: UnitRef
-  kind: UnitKind
-  block: string | null
+  year: z.number().int().nullable(),
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
   /** Cohort size as shown (the published size where given, else `ranked`). */
-  total: number
+  total: z.number().int(),
   /** The size the decision published; null when not given. */
-  publishedSize: number | null
+  publishedSize: z.number().int().nullable(),
   /** Units ranked here. */
-  ranked: number
-  years: number[]
-  gradeBands: GradeBand[]
+  ranked: z.number().int(),
+  years: z.array(z.number().int()),
+  gradeBands: z.array(GradeBandSchema),
   /** Mean and median index of the ranked units (2 decimals); null for an empty year. */
-  averageIndexPct: number | null
-  medianIndexPct: number | null
+  averageIndexPct: z.number().nullable(),
+  medianIndexPct: z.number().nullable(),
   /** First and last in rank order (ties: the lower code first). */
-  best: RankingEntry | null
-  worst: RankingEntry | null
-  gradeCounts: GradeCount[]
+  best: RankingEntrySchema.nullable(),
+  worst: RankingEntrySchema.nullable(),
+  gradeCounts: z.array(GradeCountSchema),
   /** How many units each end holds (the `ends` asked for). */
-  ends: number
+  ends: z.number().int(),
   /** The first `ends` in rank order, and the last `ends` (also in rank order, last is worst). */
-  top: RankingEntry[]
-  bottom: RankingEntry[]
+  top: z.array(RankingEntrySchema),
+  bottom: z.array(RankingEntrySchema),
   /** The `focus` units ranked this year, in rank order. */
-  focus: RankingEntry[]
+  focus: z.array(RankingEntrySchema),
   /** `focus` codes with no rank in this cohort-year, as asked. */
-  missingFocus: string[]
+  missingFocus: z.array(z.string()),
   /** null when there is no year before this one in the data. */
-  changes: RankingChanges | null
-}
+  changes: RankingChangesSchema.nullable(),
+})
+export type RankingSummary = z.infer<typeof RankingSummarySchema>
 
 /**
  * GET /api/rankings/history: ranks of every unit of a cohort over its years, compact enough for
  * a bump chart of 10,000 units (one small array a unit instead of a full ranking a year).
  */
-export type RankHistory = {
-  parent: UnitRef
-  kind: UnitKind
-  block: string | null
+export const RankHistorySchema = z.object({
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
   /** The cohort's years with data, ascending, up to the requested year. */
-  years: number[]
+  years: z.array(z.number().int()),
   /** Cohort size per year, aligned with `years`. */
-  totals: number[]
+  totals: z.array(z.number().int()),
   /** Sorted by the last year's rank (units absent that year last), then by name. */
-  units: RankHistoryUnit[]
+  units: z.array(RankHistoryUnitSchema),
   /**
    * Units of the cohort over these years; `units` holds all of them unless `units=` or `ends=`
    * limited the request.
    */
-  unitCount: number
+  unitCount: z.number().int(),
   /** `units=` codes never ranked in the cohort up to the year, as asked. */
-  missingUnits: string[]
-}
+  missingUnits: z.array(z.string()),
+})
+export type RankHistory = z.infer<typeof RankHistorySchema>

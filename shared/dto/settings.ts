@@ -1,3 +1,5 @@
-import type { ReadAccess } from '../schemas/settings.schema.ts'
+import { z } from 'zod'
+import { READ_ACCESS_MODES } from '../schemas/settings.schema.ts'
 
-export type Settings = { readAccess: ReadAccess }
+export const SettingsSchema = z.object({ readAccess: z.enum(READ_ACCESS_MODES) })
+export type Settings = z.infer<typeof SettingsSchema>

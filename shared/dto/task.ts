@@ -1,61 +1,66 @@
-import type { TaskCounts } from '../domain/task-statuses.ts'
-import type { UnitKind } from '../domain/units.ts'
-import type { SortDirection } from '../schemas/cohorts.schema.ts'
-import type { TaskSort } from '../schemas/tasks.schema.ts'
-import type { UnitRef } from './unit.ts'
+import { z } from 'zod'
+import { TASK_SORTS } from '../schemas/tasks.schema.ts'
+import { TaskCountsSchema } from './calculated.ts'
+import { BlockSchema } from './cohort.ts'
+import { SortDirectionSchema } from './ranking.ts'
+import { UnitKindSchema, UnitRefSchema } from './unit.ts'
 
 /** Counts by status with the derived rates (shared/kpi/task-completion.ts). */
-export type TaskSummary = {
-  counts: TaskCounts
-  planned: number
-  completionPct: number | null
-  onTimePct: number | null
-}
+export const TaskSummarySchema = z.object({
+  counts: TaskCountsSchema,
+  planned: z.number().int(),
+  completionPct: z.number().nullable(),
+  onTimePct: z.number().nullable(),
+})
+export type TaskSummary = z.infer<typeof TaskSummarySchema>
 
-export type TaskEntry = TaskSummary & { unit: UnitRef }
+export const TaskEntrySchema = TaskSummarySchema.extend({ unit: UnitRefSchema })
+export type TaskEntry = z.infer<typeof TaskEntrySchema>
 
 /** GET /api/tasks */
-export type TaskReport = {
-  year: number | null
-  parent: UnitRef
-  kind: UnitKind
+export const TaskReportSchema = z.object({
+  year: z.number().int().nullable(),
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
   /** The published block; null for the default cohort. */
-  block: string | null
+  block: BlockSchema,
   /** Units with task results this year (the list's size before search and paging). */
-  total: number
+  total: z.number().int(),
   /** Rows matching the search `q` before paging. */
-  matched: number
-  sort: TaskSort
-  dir: SortDirection
+  matched: z.number().int(),
+  sort: z.enum(TASK_SORTS),
+  dir: SortDirectionSchema,
   /** Place of the first item among the matched rows (0 unless a page was asked for). */
-  offset: number
-  items: TaskEntry[]
+  offset: z.number().int(),
+  items: z.array(TaskEntrySchema),
   /** The cohort's totals over every unit (not only the page). */
-  totals: TaskSummary
-  years: number[]
-}
+  totals: TaskSummarySchema,
+  years: z.array(z.number().int()),
+})
+export type TaskReport = z.infer<typeof TaskReportSchema>
 
 /**
  * GET /api/tasks/summary: a cohort-year's tasks at any size — the totals per status, the units
  * with data, the top and bottom units by completion rate, the focused units.
  */
-export type TaskCohortSummary = {
-  year: number | null
-  parent: UnitRef
-  kind: UnitKind
-  block: string | null
-  years: number[]
+export const TaskCohortSummarySchema = z.object({
+  year: z.number().int().nullable(),
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
+  years: z.array(z.number().int()),
   /** Units with task results this year. */
-  unitsWithData: number
+  unitsWithData: z.number().int(),
   /** Of them, units with tasks due (planned less cancelled above 0): the ones a completion rate ranks. */
-  unitsWithPlan: number
-  totals: TaskSummary
-  ends: number
+  unitsWithPlan: z.number().int(),
+  totals: TaskSummarySchema,
+  ends: z.number().int(),
   /** Highest completion rate first (ties: more planned, then name); units with nothing due out. */
-  top: TaskEntry[]
+  top: z.array(TaskEntrySchema),
   /** Lowest completion rate, lowest last. */
-  bottom: TaskEntry[]
-  focus: TaskEntry[]
+  bottom: z.array(TaskEntrySchema),
+  focus: z.array(TaskEntrySchema),
   /** `focus` codes with no task results in this cohort-year. */
-  missingFocus: string[]
-}
+  missingFocus: z.array(z.string()),
+})
+export type TaskCohortSummary = z.infer<typeof TaskCohortSummarySchema>

@@ -1,47 +1,57 @@
-import type { LineageEvent, UnitKind, UnitTitle } from '../domain/units.ts'
+import { z } from 'zod'
+import { LINEAGE_EVENTS, UNIT_KINDS, UNIT_TITLES } from '../domain/units.ts'
 
-/** A unit as lists show it, placed as it stood on the read's date. */
-export type Unit = {
-  code: string
-  name: string
-  kind: UnitKind
-  /** The parent in force on the read's date (null: none, or not placed then). */
-  parentCode: string | null
-  title: UnitTitle | null
-  /** ISO dates, inclusive; null is open. */
-  validFrom: string | null
-  validTo: string | null
-}
-
-/** One period of a unit's placement (ADR 014). */
-export type Placement = {
-  validFrom: string
-  validTo: string | null
-  parent: UnitRef | null
-  title: UnitTitle | null
-}
+export const UnitKindSchema = z.enum(UNIT_KINDS)
+export const UnitTitleSchema = z.enum(UNIT_TITLES)
 
 /** The short reference used inside other payloads. */
-export type UnitRef = { code: string; name: string }
+export const UnitRefSchema = z.object({ code: z.string(), name: z.string() })
+export type UnitRef = z.infer<typeof UnitRefSchema>
+
+/** A unit as lists show it, placed as it stood on the read's date. */
+export const UnitSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: UnitKindSchema,
+  /** The parent in force on the read's date (null: none, or not placed then). */
+  parentCode: z.string().nullable().describe('The parent in force on the read date'),
+  title: UnitTitleSchema.nullable(),
+  /** ISO dates, inclusive; null is open. */
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+})
+export type Unit = z.infer<typeof UnitSchema>
+
+/** One period of a unit's placement (ADR 014). */
+export const PlacementSchema = z.object({
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  parent: UnitRefSchema.nullable(),
+  title: UnitTitleSchema.nullable(),
+})
+export type Placement = z.infer<typeof PlacementSchema>
 
 /** One lineage event touching a unit (`to` is null for DISSOLVE). */
-export type LineageEntry = {
-  event: LineageEvent
-  from: UnitRef
-  to: UnitRef | null
-  effectiveDate: string
-  note: string | null
-}
+export const LineageEntrySchema = z.object({
+  event: z.enum(LINEAGE_EVENTS),
+  from: UnitRefSchema,
+  to: UnitRefSchema.nullable().describe('null for DISSOLVE'),
+  effectiveDate: z.string(),
+  note: z.string().nullable(),
+})
+export type LineageEntry = z.infer<typeof LineageEntrySchema>
 
 /** GET /api/units/:code */
-export type UnitDetail = {
-  unit: Unit
-  parent: UnitRef | null
+export const UnitDetailSchema = z.object({
+  unit: UnitSchema,
+  parent: UnitRefSchema.nullable(),
   /** Kinds of the unit's children, e.g. ['DEPARTMENT', 'DISTRICT'] for a province. */
-  childKinds: UnitKind[]
-  lineage: LineageEntry[]
+  childKinds: z.array(UnitKindSchema),
+  lineage: z.array(LineageEntrySchema),
   /** Where the unit stood over time, oldest first. */
-  placements: Placement[]
-}
+  placements: z.array(PlacementSchema),
+})
+export type UnitDetail = z.infer<typeof UnitDetailSchema>
 
-export type UnitList = { items: Unit[] }
+export const UnitListSchema = z.object({ items: z.array(UnitSchema) })
+export type UnitList = z.infer<typeof UnitListSchema>

@@ -1,16 +1,12 @@
 import { z } from 'zod'
-import { FIELD_COMPONENTS } from '../domain/kpi-fields.ts'
+import { FIELD_CODE_PATTERN, FIELD_COMPONENTS } from '../domain/kpi-fields.ts'
 import { MAX_YEAR, MIN_YEAR, UNIT_KINDS } from '../domain/units.ts'
 import { lineText, TEXT_MAX } from './text.schema.ts'
 
 /** Bounds of one scheme: published methods have about ten fields, forty criteria, five grades. */
 export const SCHEME_LIMITS = { fields: 100, criteria: 1000, bands: 50 } as const
 
-const code = z
-  .string()
-  .trim()
-  .max(TEXT_MAX.code)
-  .regex(/^[A-Z][A-Z0-9_]*$/)
+const code = z.string().trim().max(TEXT_MAX.code).regex(FIELD_CODE_PATTERN)
 
 export const schemesQuerySchema = z.object({
   province: lineText(TEXT_MAX.code).min(1).optional(),

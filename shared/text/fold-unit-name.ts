@@ -1,3 +1,5 @@
+import { foldAccents } from './fold-accents.ts'
+
 /**
  * The key unit names are matched on (DESIGN "Import formats"): Unicode NFC, lower-case,
  * whitespace collapsed, a leading "UBND" (Ủy ban nhân dân, the people's committee) dropped.
@@ -19,10 +21,7 @@ export function foldUnitName(name: string): string {
  * @example foldLabel('Điểm tối đa (%)') // 'diem toi da'
  */
 export function foldLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldAccents(label)
     .toLowerCase()
     .replace(/[^a-z0-9:]+/g, ' ')
     .replace(/\s*:\s*/g, ':')

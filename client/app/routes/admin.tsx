@@ -5,7 +5,7 @@ import { SettingsSection } from '#client/features/admin/components/settings-sect
 import { UsersSection } from '#client/features/admin/components/users-section.tsx'
 import '#client/features/auth/components/forms.css'
 import '#client/features/admin/components/admin-page.css'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 /** Administration (ADMIN): accounts and roles, read access, the audit log. */
 export function AdminPage() {

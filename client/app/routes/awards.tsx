@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#client/components/ui/panel.tsx'
-import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
+import { CohortView } from '#client/cohorts/components/cohort-view.tsx'
 import { AwardsPanel } from '#client/features/awards/components/awards-panel.tsx'
 import { AwardsTablePanel } from '#client/features/awards/components/awards-table-panel.tsx'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 export function AwardsPage() {
   useDocumentTitle('awards')

@@ -9,7 +9,7 @@ import { QualitySection } from '#client/features/data/components/quality-section
 import { SchemesSection } from '#client/features/data/components/schemes-section.tsx'
 import '#client/features/auth/components/forms.css'
 import '#client/features/data/components/data-page.css'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 const TABS = ['import', 'publish', 'quality', 'history', 'schemes'] as const
 type Tab = (typeof TABS)[number]

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { LoginForm } from '#client/features/auth/components/login-form.tsx'
 import '#client/features/auth/components/forms.css'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 export function LoginPage() {
   useDocumentTitle('login')

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 export function NotFoundPage() {
   useDocumentTitle('notFound')

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#client/components/ui/panel.tsx'
-import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
+import { CohortView } from '#client/cohorts/components/cohort-view.tsx'
 import { KpiTilesPanel } from '#client/features/rankings/components/kpi-tiles.tsx'
 import { RankingPanel } from '#client/features/rankings/components/ranking-panel.tsx'
 import { YoyPanel } from '#client/features/rankings/components/yoy-panel.tsx'
@@ -8,7 +8,8 @@ import { TasksGlance } from '#client/features/tasks/components/tasks-glance.tsx'
 import { AwardsGlance } from '#client/features/awards/components/awards-glance.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { MyUnitPanel } from '#client/features/units/components/my-unit-card.tsx'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
+import { toCohortParams } from '#client/lib/cohort-params.ts'
 
 export function OverviewPage() {
   useDocumentTitle('overview')
@@ -20,12 +21,7 @@ export function OverviewPage() {
           <ReportMenu
             target={{
               type: 'cohort',
-              cohort: {
-                parent: selection.parent.code,
-                kind: selection.kind,
-                block: selection.block,
-                year: selection.year,
-              },
+              cohort: toCohortParams(selection),
             }}
           />
           <Panel title={t('myUnit.title')} skeletonHeight={160}>

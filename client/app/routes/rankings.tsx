@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#client/components/ui/panel.tsx'
-import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
+import { CohortView } from '#client/cohorts/components/cohort-view.tsx'
 import { BumpPanel } from '#client/features/rankings/components/bump-panel.tsx'
 import { RankingsTablePanel } from '#client/features/rankings/components/rankings-table-panel.tsx'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 export function RankingsPage() {
   useDocumentTitle('rankings')

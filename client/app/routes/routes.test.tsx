@@ -55,7 +55,7 @@ describe('rankings page', () => {
 describe('states', () => {
   it('explains invalid URL parameters and links to a valid view', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=20x3')
-    expect(await screen.findByRole('alert')).toHaveTextContent('year')
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('year')
     expect(screen.getByRole('link', { name: 'Mở trang tổng quan mặc định' })).toHaveAttribute(
       'href',
       '/overview',

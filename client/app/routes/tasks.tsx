@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#client/components/ui/panel.tsx'
-import { CohortView } from '#client/features/cohorts/components/cohort-view.tsx'
+import { CohortView } from '#client/cohorts/components/cohort-view.tsx'
 import { TasksPanel } from '#client/features/tasks/components/tasks-panel.tsx'
 import { TasksTablePanel } from '#client/features/tasks/components/tasks-table-panel.tsx'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 export function TasksPage() {
   useDocumentTitle('tasks')

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { unitCodeSchema, yearSchema } from '#shared/schemas/units.schema.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
-import { unitQueries } from '#client/features/units/api/units.queries.ts'
+import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
@@ -17,7 +17,7 @@ import {
   ProfileTasksPanel,
 } from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
+import { useDocumentTitle } from '#client/app/use-document-title.ts'
 
 const profileSearchSchema = z.object({ year: yearSchema.optional() })
 

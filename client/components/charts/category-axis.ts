@@ -4,7 +4,7 @@
 // a third of the overview's first render (four such charts) on a slow machine. A canvas measures
 // text without any layout, and labels are never wrapped: the axis is as wide as the widest.
 import { CHART_FONT_FAMILY, estimateTextWidth } from '#client/lib/text-metrics.ts'
-import { INK } from './palette.ts'
+import { INK } from '#client/lib/palette.ts'
 
 /** recharts' tick line (6 px) and the gap to the label. */
 const TICK_SPACE = 10

@@ -25,7 +25,6 @@ import {
   type ExportSource,
 } from './export-source.ts'
 import { useExportTarget } from './use-export-target.ts'
-import { usePrintMode } from '#client/lib/use-print-mode.ts'
 import { Legend } from './legend.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
 
@@ -86,8 +85,6 @@ export function ChartFrame<R>(props: Props<R>) {
   const lang = useLang()
   const [targetId, setTargetId] = useExportTarget()
   useMarkChartShown()
-  // Re-renders the chart when printing starts: animated() is then false (no half-drawn bars).
-  usePrintMode()
   const [view, setView] = useState<View>('chart')
   const [busy, setBusy] = useState<Busy>(null)
   const [failed, setFailed] = useState(false)

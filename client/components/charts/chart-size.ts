@@ -1,7 +1,11 @@
 import type { CSSProperties } from 'react'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { AXIS_TITLE } from './palette.ts'
-import { isPrinting } from '#client/lib/use-print-mode.ts'
+import { AXIS_TITLE } from '#client/lib/palette.ts'
+
+// Every chart draws without animation (isAnimationActive={false}): recharts animates by
+// re-rendering the chart on every frame, about 40 React commits a page on load — long tasks on a
+// phone, where department heads read the dashboard — and a printed or exported chart must never
+// be caught mid-growth.
 
 /** Size props for a recharts chart: fixed for export, responsive (CSS width, given height) live. */
 export function chartSizeProps(size: ChartSize | undefined, liveHeight: number) {
@@ -18,18 +22,6 @@ export function chartFont(size: ChartSize | undefined) {
   if (!size) return { tick: 12, label: 12 }
   const tick = size.tick ?? 20
   return { tick, label: size.label ?? tick }
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
-/**
- * Export renders must not animate (the snapshot would catch bars mid-growth), nor printed charts,
- * nor charts for readers who asked the system for less motion.
- */
-export function animated(size: ChartSize | undefined) {
-  return size === undefined && !prefersReducedMotion() && !isPrinting()
 }
 
 /**

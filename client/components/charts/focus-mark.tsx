@@ -1,7 +1,7 @@
 // How "my unit" (client/lib/focus-unit.ts) is marked in a chart: a ▶ before its name, the name
 // in bold and a heavy outline round its bar or a heavier line: never colour alone, so the mark
 // survives a greyscale print and an exported image.
-import { INK } from './palette.ts'
+import { INK } from '#client/lib/palette.ts'
 
 /** The marker before the focused unit's name on an axis, a label or a line end. */
 export const FOCUS_MARK = '▶'

@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { animated, chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
+import { chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
 import { categoryAxisProps } from './category-axis.ts'
-import { GRID, INK, MUTED } from './palette.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 
 export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
 
@@ -60,13 +60,7 @@ export function GroupedBarChart({
         interval={0}
       />
       {series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          fill={s.color}
-          isAnimationActive={animated(size)}
-        >
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false}>
           {s.showLabel !== false && (
             <LabelList
               dataKey={s.key}

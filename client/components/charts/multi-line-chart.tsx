@@ -1,7 +1,7 @@
 import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { animated, chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
-import { GRID, INK, MUTED } from './palette.ts'
+import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
 
@@ -64,7 +64,7 @@ export function MultiLineChart({
           strokeWidth={size ? 3.5 : 2}
           dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
           connectNulls={false}
-          isAnimationActive={animated(size)}
+          isAnimationActive={false}
         >
           {pointLabels && (
             <LabelList

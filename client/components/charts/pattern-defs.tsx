@@ -1,4 +1,4 @@
-import type { PatternKind } from './palette.ts'
+import type { PatternKind } from '#client/lib/palette.ts'
 
 /** `<pattern>` markup for a colour + texture, usable in live charts, legends and exports. */
 export function PatternDef({ id, color, kind }: { id: string; color: string; kind: PatternKind }) {

@@ -1,10 +1,10 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { animated, chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
+import { chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
 import { categoryAxisProps } from './category-axis.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
-import { GRID, INK, MUTED } from './palette.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 import { focusTick, markFocus } from './focus-mark.tsx'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
@@ -71,7 +71,7 @@ export function StackedBarChart({ rows, series, size, formatValue, valueLabel, f
           fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
           stroke="#ffffff"
           strokeWidth={0.5}
-          isAnimationActive={animated(size)}
+          isAnimationActive={false}
         >
           {rows.map((r, i) => (
             <Cell key={i} {...(focused(i) ? { stroke: INK, strokeWidth: 2.5 } : {})} />

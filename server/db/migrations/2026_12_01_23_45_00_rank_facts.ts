@@ -9,7 +9,7 @@
 //   without diacritics) for sorting and searching by name.
 // One covering index per cohort-year replaces the rank-order index: every list order and summary
 // reads one cohort-year range of it. Existing ranks are filled here with a frozen copy of the
-// rule the writers run (server/features/cohorts/store-rank-facts.ts).
+// rule the writers run (server/cohorts/store-rank-facts.ts).
 // Portable types only (ADR 001). Frozen: never import app code here.
 import { sql, type Kysely } from 'kysely'
 

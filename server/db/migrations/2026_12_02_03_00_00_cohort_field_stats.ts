@@ -3,7 +3,7 @@
 // its cohort's best and average — reads a few rows per year instead of every assessment of its
 // cohort (10,600 field-point texts parsed per year for the stress cohort). The average is
 // `total / count`. Filled here from the stored ranks in one statement; the writers
-// (server/features/cohorts/store-field-stats.ts) sum the same points in the server.
+// (server/cohorts/store-field-stats.ts) sum the same points in the server.
 // Portable types only (ADR 001). Frozen: never import app code here.
 import { sql, type Kysely } from 'kysely'
 

@@ -93,9 +93,11 @@ for (const dialect of TEST_DIALECTS) {
     it('are filled by the migration from the stored ranks, and dropped going down', async () => {
       const written = await storedStats(t.db)
       const m = await testMigrator(t.db as Kysely<unknown>, dialect)
-      const down = await t.changeSchema(() => m.migrateDown())
+      const down = await t.changeSchema(() => m.migrateTo('2026_12_01_23_45_00_rank_facts'))
       expect(down.error).toBeUndefined()
-      expect(down.results?.[0]?.migrationName).toBe('2026_12_02_03_00_00_cohort_field_stats')
+      expect(down.results?.map((r) => r.migrationName)).toContain(
+        '2026_12_02_03_00_00_cohort_field_stats',
+      )
       const up = await t.changeSchema(() => m.migrateToLatest())
       expect(up.error).toBeUndefined()
       expect(await storedStats(t.db)).toEqual(written)

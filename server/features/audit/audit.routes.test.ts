@@ -4,6 +4,8 @@ import { createApp, type App } from '../../app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { recordAudit } from './audit.repository.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { AuditPageSchema } from '#shared/dto/audit.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(dialect, () => {
@@ -38,7 +40,7 @@ for (const dialect of TEST_DIALECTS) {
     const get = async (query: string) => {
       const res = await app.request(`/api/audit${query}`, { headers: { Cookie: admin } })
       expect(res.status).toBe(200)
-      return (await res.json()) as AuditPage
+      return await readJson(res, AuditPageSchema)
     }
 
     it('lists newest first with who, what, when and the import batch', async () => {

@@ -4,7 +4,10 @@ import { hashPassword } from '../../lib/password.ts'
 import { hashToken } from '../../lib/session.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { sameOrigin, signIn } from '../../test/sign-in.ts'
-import { ADDRESS_LIMIT } from './login-attempts.ts'
+import { ADDRESS_LIMIT } from '#server/features/users/login-attempts.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { LoginResponseSchema, SessionUserSchema } from '#shared/dto/user.ts'
 
 const PASSWORD = 'mật khẩu của Lan 2026'
 
@@ -74,7 +77,7 @@ for (const dialect of TEST_DIALECTS) {
     it('signs in with a session cookie that is HttpOnly, SameSite=Lax, Path=/ with Max-Age', async () => {
       const res = await login('  LAN@so-noi-vu.vn ', PASSWORD)
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({
+      expect(await readJson(res, LoginResponseSchema)).toEqual({
         user: { id: userId, email: 'lan@so-noi-vu.vn', name: 'Trần Thị Lan', role: 'EDITOR' },
       })
       const setCookie = res.headers.get('set-cookie') ?? ''
@@ -83,8 +86,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(setCookie).toMatch(/Path=\//)
       expect(setCookie).toMatch(/Max-Age=7200/)
       expect(setCookie).not.toMatch(/Secure/)
-      const body = (await (await me(cookieOf(res))).json()) as { user: { email: string } }
-      expect(body.user.email).toBe('lan@so-noi-vu.vn')
+      const body = await readJson(await me(cookieOf(res)), SessionUserSchema)
+      expect(body.user?.email).toBe('lan@so-noi-vu.vn')
     })
 
     it('stores only the SHA-256 of the token', async () => {
@@ -112,8 +115,8 @@ for (const dialect of TEST_DIALECTS) {
       const unknown = await login('nobody@so-noi-vu.vn', PASSWORD)
       expect(wrong.status).toBe(401)
       expect(unknown.status).toBe(401)
-      const a = (await wrong.json()) as { error: { code: string; message: string } }
-      const b = (await unknown.json()) as { error: { code: string; message: string } }
+      const a = await readJson(wrong, ApiErrorBodySchema)
+      const b = await readJson(unknown, ApiErrorBodySchema)
       expect(a.error.code).toBe('UNAUTHENTICATED')
       expect(a).toEqual(b)
       expect(wrong.headers.get('set-cookie')).toBeNull()
@@ -126,7 +129,7 @@ for (const dialect of TEST_DIALECTS) {
         .set({ disabled_at: new Date().toISOString() })
         .where('id', '=', userId)
         .execute()
-      expect(await (await me(cookie)).json()).toEqual({ user: null })
+      expect(await readJson(await me(cookie), SessionUserSchema)).toEqual({ user: null })
       expect((await login('lan@so-noi-vu.vn', PASSWORD)).status).toBe(401)
     })
 
@@ -143,9 +146,7 @@ for (const dialect of TEST_DIALECTS) {
           body: JSON.stringify(body),
         })
         expect(res.status).toBe(400)
-        expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
-          'VALIDATION_FAILED',
-        )
+        expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe('VALIDATION_FAILED')
       }
       const res = await app.request('/api/auth/login', {
         method: 'POST',
@@ -164,7 +165,7 @@ for (const dialect of TEST_DIALECTS) {
         .where('id', '=', id)
         .execute()
       const res = await me(cookie)
-      expect(await res.json()).toEqual({ user: null })
+      expect(await readJson(res, SessionUserSchema)).toEqual({ user: null })
       expect(res.headers.get('set-cookie')).toMatch(/par_session=;/)
       expect(
         await t.db.selectFrom('user_session').select('id').where('id', '=', id).executeTakeFirst(),
@@ -172,8 +173,10 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('answers { user: null } for no cookie and for a forged one', async () => {
-      expect(await (await me()).json()).toEqual({ user: null })
-      expect(await (await me('par_session=forged-token')).json()).toEqual({ user: null })
+      expect(await readJson(await me(), SessionUserSchema)).toEqual({ user: null })
+      expect(await readJson(await me('par_session=forged-token'), SessionUserSchema)).toEqual({
+        user: null,
+      })
     })
 
     it('logs out: 204, the session row is deleted and the cookie cleared', async () => {
@@ -191,7 +194,7 @@ for (const dialect of TEST_DIALECTS) {
           .where('id', '=', hashToken(cookie.split('=')[1]!))
           .executeTakeFirst(),
       ).toBeUndefined()
-      expect(await (await me(cookie)).json()).toEqual({ user: null })
+      expect(await readJson(await me(cookie), SessionUserSchema)).toEqual({ user: null })
       // Without a session logout is still a no-op success.
       expect(
         (await app.request('/api/auth/logout', { method: 'POST', headers: sameOrigin() })).status,
@@ -203,7 +206,7 @@ for (const dialect of TEST_DIALECTS) {
         expect((await login('lan@so-noi-vu.vn', `wrong ${i}`)).status).toBe(401)
       const sixth = await login('lan@so-noi-vu.vn', PASSWORD)
       expect(sixth.status).toBe(429)
-      expect(((await sixth.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED')
+      expect((await readJson(sixth, ApiErrorBodySchema)).error.code).toBe('RATE_LIMITED')
       const retryAfter = Number(sixth.headers.get('retry-after'))
       expect(retryAfter).toBeGreaterThan(850)
       expect(retryAfter).toBeLessThanOrEqual(900)
@@ -269,10 +272,8 @@ for (const dialect of TEST_DIALECTS) {
 
     it('signIn() gives a working cookie for each role', async () => {
       for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
-        const body = (await (await me(await signIn(app, t.db, role))).json()) as {
-          user: { role: string }
-        }
-        expect(body.user.role).toBe(role)
+        const body = await readJson(await me(await signIn(app, t.db, role)), SessionUserSchema)
+        expect(body.user?.role).toBe(role)
       }
     })
   })

@@ -3,7 +3,8 @@ import type { CurrentUser } from '#shared/dto/user.ts'
 import { loginSchema } from '#shared/schemas/auth.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { type ClientAddressResolver, clientAddressResolver } from '../../lib/client-address.ts'
-import { AppError, errorBody } from '../../lib/errors.ts'
+import { apiError } from '../../lib/api-error.ts'
+import { errorBody } from '../../lib/errors.ts'
 import { verifyAgainstDummy, verifyPassword } from '../../lib/password.ts'
 import {
   clearSessionCookie,
@@ -16,7 +17,11 @@ import {
 import { validate } from '../../lib/validate.ts'
 import { findUserByEmail } from '../users/users.repository.ts'
 import { toCurrentUser } from '../users/users.mapper.ts'
-import { admitAttempt, recordFailure, recordSuccess } from './login-attempts.ts'
+import {
+  admitAttempt,
+  recordFailure,
+  recordSuccess,
+} from '#server/features/users/login-attempts.ts'
 
 type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } }
 
@@ -58,7 +63,7 @@ export function authRoutes(
       if (!user || !ok || user.disabled_at !== null) {
         await recordFailure(db, admission.attempt)
         // One message for unknown email, wrong password and disabled account: no account probing.
-        throw new AppError(401, 'UNAUTHENTICATED', 'Wrong email or password')
+        return apiError(c, 401, 'UNAUTHENTICATED', 'Wrong email or password')
       }
       await recordSuccess(db, admission.attempt)
       await pruneExpiredSessions(db)

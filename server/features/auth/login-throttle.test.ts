@@ -10,7 +10,7 @@ import {
   ACCOUNT_SOFT_LIMIT,
   ATTEMPT_WINDOW_MS,
   MAX_SLOW_DOWN_SECONDS,
-} from './login-attempts.ts'
+} from '#server/features/users/login-attempts.ts'
 
 const EMAIL = 'quan-tri@so-noi-vu.vn'
 const PASSWORD = 'cây đa đầu làng 1975'

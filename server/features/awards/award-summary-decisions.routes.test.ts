@@ -2,10 +2,11 @@
 // image's source line is written from them (issue 16, "Official sources everywhere").
 import { describe, expect, it } from 'vitest'
 import { awardsSourceLine } from '#shared/text/source-line.ts'
-import type { AwardCohortSummary } from '#shared/dto/award.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { AwardCohortSummarySchema } from '#shared/dto/award.ts'
 
 const SUMMARY = '/api/awards/summary?parent=LONG_AN&kind=DISTRICT&year=2023'
 
@@ -31,7 +32,7 @@ for (const dialect of TEST_DIALECTS) {
     it('lists each decision once, by date, and the source line names them', async () => {
       const res = await ctx.app.request(SUMMARY)
       expect(res.status).toBe(200)
-      const body = (await res.json()) as AwardCohortSummary
+      const body = await readJson(res, AwardCohortSummarySchema)
       expect(body.decisions).toEqual([
         { decisionNo: '15/QĐ-UBND', decisionDate: '2024-01-10' },
         { decisionNo: '120/QĐ-UBND', decisionDate: '2024-02-05' },
@@ -43,7 +44,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('answers no decisions for a cohort without awards', async () => {
       const res = await ctx.app.request('/api/awards/summary?parent=LONG_AN&kind=DEPARTMENT')
-      const body = (await res.json()) as AwardCohortSummary
+      const body = await readJson(res, AwardCohortSummarySchema)
       expect(body.year).toBeNull()
       expect(body.decisions).toEqual([])
     })

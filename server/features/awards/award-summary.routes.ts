@@ -6,11 +6,11 @@ import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
-import { endsAndFocus, orderUnits } from '../cohorts/cohort-list.ts'
-import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireCohort } from '../cohorts/require-parent-unit.ts'
+import { endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { findAwardDecisions } from '../publications/award-decisions.ts'
-import { findAwardCounts, findAwardYears } from './awards.repository.ts'
+import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { findAwardCounts } from './awards.repository.ts'
 import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
 
 /**
@@ -23,10 +23,12 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
   validate('query', awardSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
-    const years = await findAwardYears(c.var.db, cohort)
-    const year = query.year ?? years.at(-1) ?? null
-    const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
+    const { parent, cohort, years, year, rows } = await cohortYearRows(
+      c.var.db,
+      query,
+      'award_grant',
+      findAwardCounts,
+    )
     const all = toAwardEntries(rows, query.kind)
     const ends = query.ends ?? DEFAULT_ENDS
     const byTotal = orderUnits(all, { value: (e) => e.total, dir: 'desc' })

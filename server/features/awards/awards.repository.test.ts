@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
-import { findAwardCounts, findAwardYears } from './awards.repository.ts'
+import { findResultYears } from '#server/cohorts/cohort-year-rows.ts'
+import { findAwardCounts } from './awards.repository.ts'
 import { toAwardEntries } from './awards.mapper.ts'
 
 const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
@@ -16,7 +17,7 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('lists the years with grants', async () => {
-      expect(await findAwardYears(t.db, cohort)).toEqual([2023])
+      expect(await findResultYears(t.db, 'award_grant', cohort)).toEqual([2023])
     })
 
     it('sums grant counts per unit by recipient, code and issuer', async () => {

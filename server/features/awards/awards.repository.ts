@@ -1,19 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortMembers } from '../cohorts/cohort-members.repository.ts'
-import type { CohortKey } from '../cohorts/cohorts.repository.ts'
-
-/** Years with award grants in the cohort, ascending. */
-export async function findAwardYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
-  const rows = await db
-    .selectFrom('award_grant as g')
-    .where('g.unit_code', 'in', cohortMembers(db, cohort))
-    .select('g.year')
-    .distinct()
-    .orderBy('g.year')
-    .execute()
-  return rows.map((r) => Number(r.year))
-}
+import { cohortMembers } from '#server/cohorts/cohort-members.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
 export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {

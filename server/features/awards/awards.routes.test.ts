@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { AwardCohortSummarySchema, AwardReportSchema } from '#shared/dto/award.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/awards (${dialect})`, () => {
@@ -10,7 +13,7 @@ for (const dialect of TEST_DIALECTS) {
     it('answers per-unit totals and cohort totals', async () => {
       const res = await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, AwardReportSchema)
       expect(body).toMatchObject({
         year: 2023,
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
@@ -38,11 +41,11 @@ for (const dialect of TEST_DIALECTS) {
 
     it('breaks the cohort’s awards down by award, recipient type and direction', async () => {
       const paths = [
-        '/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023',
-        '/api/awards/summary?parent=LONG_AN&kind=DISTRICT&year=2023',
-      ]
-      for (const path of paths) {
-        const body = await (await ctx.app.request(path)).json()
+        ['/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023', AwardReportSchema],
+        ['/api/awards/summary?parent=LONG_AN&kind=DISTRICT&year=2023', AwardCohortSummarySchema],
+      ] as const
+      for (const [path, schema] of paths) {
+        const body = await readJson(await ctx.app.request(path), schema)
         expect(body.byAwardAndRecipient, path).toEqual([
           {
             awardCode: 'MERIT_CERTIFICATE',
@@ -70,19 +73,26 @@ for (const dialect of TEST_DIALECTS) {
           },
         ])
       }
-      const page = await (
-        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&q=thanh hoa')
-      ).json()
+      const page = await readJson(
+        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT&year=2023&q=thanh hoa'),
+        AwardReportSchema,
+      )
       expect(page.items[0]).toMatchObject({ total: 19, given: 18, received: 1 })
     })
 
     it('defaults to the latest year and answers an empty cohort with nothing', async () => {
       expect(
-        (await (await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT')).json()).year,
+        (
+          await readJson(
+            await ctx.app.request('/api/awards?parent=LONG_AN&kind=DISTRICT'),
+            AwardReportSchema,
+          )
+        ).year,
       ).toBe(2023)
-      const empty = await (
-        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DEPARTMENT')
-      ).json()
+      const empty = await readJson(
+        await ctx.app.request('/api/awards?parent=LONG_AN&kind=DEPARTMENT'),
+        AwardReportSchema,
+      )
       expect(empty).toMatchObject({ year: null, items: [], totals: { total: 0 }, years: [] })
     })
 
@@ -121,7 +131,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      expect((await res.json()).error.code).toBe(code)
+      expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe(code)
     })
   })
 }

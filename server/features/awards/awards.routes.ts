@@ -6,25 +6,27 @@ import { AWARD_SORT_NATURAL_DIR, awardsQuerySchema } from '#shared/schemas/award
 import type { AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
-import { awardTable } from '../../lib/table-download/tables/awards-table.ts'
+import { awardTable } from './awards-table.ts'
 import { awardsSource } from '../publications/award-decisions.ts'
 import { validate } from '../../lib/validate.ts'
-import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireCohort } from '../cohorts/require-parent-unit.ts'
-import { listUnits } from '../cohorts/cohort-list.ts'
+import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
+import { listUnits } from '#server/cohorts/cohort-list.ts'
 import { AWARD_SORT_VALUE } from './award-sorts.ts'
 import { awardSummaryRoutes } from './award-summary.routes.ts'
-import { findAwardCounts, findAwardYears } from './awards.repository.ts'
+import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { findAwardCounts } from './awards.repository.ts'
 import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
 
 export const awardRoutes = new Hono<AppEnv>()
   .route('/summary', awardSummaryRoutes)
   .get('/', validate('query', awardsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
-    const years = await findAwardYears(c.var.db, cohort)
-    const year = query.year ?? years.at(-1) ?? null
-    const rows = year === null ? [] : await findAwardCounts(c.var.db, cohort, year)
+    const { parent, cohort, years, year, rows } = await cohortYearRows(
+      c.var.db,
+      query,
+      'award_grant',
+      findAwardCounts,
+    )
     const all = toAwardEntries(rows, query.kind)
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]

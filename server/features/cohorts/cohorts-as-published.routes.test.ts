@@ -9,8 +9,11 @@ import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertUserSession } from '../../test/insert-fixtures.ts'
 import { csv, importFile } from '../imports/__fixtures__/fixture-db.ts'
-import type { CohortList } from '#shared/dto/cohort.ts'
-import type { Ranking } from '#shared/dto/ranking.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { CohortListSchema } from '#shared/dto/cohort.ts'
+import { RankingSchema } from '#shared/dto/ranking.ts'
+import { UnitSummarySchema } from '#shared/dto/summary.ts'
 
 async function loadPublishedTables(db: Kysely<Database>) {
   await importFile(
@@ -82,7 +85,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('lists every block of a parent and year as a cohort of its own', async () => {
       const res = await ctx.app.request('/api/cohorts', await asEditor())
-      const body = (await res.json()) as CohortList
+      const body = await readJson(res, CohortListSchema)
       const blocks = body.items
         .filter((c) => c.parent.code === '80' && c.kind === 'COMMUNE')
         .map((c) => [c.block, c.years, c.unitCount, c.publishedSize])
@@ -99,7 +102,7 @@ for (const dialect of TEST_DIALECTS) {
         await asEditor(),
       )
       expect(res.status).toBe(200)
-      const body = (await res.json()) as Ranking
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({ block: 'Xã, đặc khu', total: 82, ranked: 2 })
       expect(body.items.map((i) => [i.unit.code, i.rank, i.computedRank, i.points])).toEqual([
         ['27101', 2, 1, null],
@@ -114,7 +117,7 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings?parent=80&kind=COMMUNE&year=2023',
         await asEditor(),
       )
-      const body = (await res.json()) as Ranking
+      const body = await readJson(res, RankingSchema)
       expect(body.items.map((i) => [i.unit.code, i.rank])).toEqual([
         ['TN.C3', 1],
         ['TN.C1', 2],
@@ -124,7 +127,7 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings?parent=TN-D1&kind=COMMUNE&year=2023',
         await asEditor(),
       )
-      expect(((await district.json()) as Ranking).items).toEqual([])
+      expect((await readJson(district, RankingSchema)).items).toEqual([])
     })
 
     it('takes codes in any case and names the unknown block with the ones that exist', async () => {
@@ -133,7 +136,7 @@ for (const dialect of TEST_DIALECTS) {
         await asEditor(),
       )
       expect(res.status).toBe(404)
-      const body = (await res.json()) as { error: { code: string; message: string } }
+      const body = await readJson(res, ApiErrorBodySchema)
       expect(body.error.code).toBe('NOT_FOUND')
       expect(body.error.message).toContain('"Phường"')
       const lower = await ctx.app.request('/api/units/tn.c1/profile', await asEditor())
@@ -145,7 +148,7 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings?parent=vn&kind=MINISTRY&year=2025',
         await asEditor(),
       )
-      const body = (await res.json()) as Ranking
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({ parent: { code: 'VN' }, total: 17, ranked: 2 })
       expect(body.items.map((i) => [i.unit.code, i.rank])).toEqual([
         ['BNV', 1],
@@ -155,7 +158,9 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings?parent=VN&kind=PROVINCE&year=2025',
         await asEditor(),
       )
-      expect(((await provinces.json()) as Ranking).items.map((i) => i.unit.code)).toEqual(['80'])
+      expect((await readJson(provinces, RankingSchema)).items.map((i) => i.unit.code)).toEqual([
+        '80',
+      ])
     })
 
     it('reads a national index-only table as published: 10th of 34 with one province loaded', async () => {
@@ -164,7 +169,7 @@ for (const dialect of TEST_DIALECTS) {
         await asEditor(),
       )
       expect(res.status).toBe(200)
-      const { text } = (await res.json()) as { text: string }
+      const { text } = await readJson(res, UnitSummarySchema)
       expect(text).toContain('88,50%')
       expect(text).toContain('10/34 tỉnh, thành phố')
     })

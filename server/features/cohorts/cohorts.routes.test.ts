@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { CohortListSchema } from '#shared/dto/cohort.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/cohorts (${dialect})`, () => {
@@ -14,12 +16,12 @@ for (const dialect of TEST_DIALECTS) {
     it('is empty without assessments', async () => {
       const res = await createApp(t.db).request('/api/cohorts')
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({ items: [] })
+      expect(await readJson(res, CohortListSchema)).toEqual({ items: [] })
     })
 
     it('lists every (parent, kind) with assessments, its years and latest size', async () => {
       await insertCohortScenario(t.db)
-      const body = await (await createApp(t.db).request('/api/cohorts')).json()
+      const body = await readJson(await createApp(t.db).request('/api/cohorts'), CohortListSchema)
       expect(body).toEqual({
         items: [
           {

@@ -1,8 +1,8 @@
 import { Hono } from 'hono'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { findCohortYearCounts } from './cohorts.repository.ts'
-import { toCohortList } from './cohorts.mapper.ts'
-import { referenceDate } from './placements.repository.ts'
+import { findCohortYearCounts } from '#server/cohorts/cohorts.repository.ts'
+import { toCohortList } from '#server/cohorts/cohorts.mapper.ts'
+import { referenceDate } from '#server/cohorts/placements.repository.ts'
 
 /** GET /api/cohorts: every (parent, kind, block) with assessments, for the cohort picker. */
 export const cohortRoutes = new Hono<AppEnv>().get('/', async (c) => {

@@ -12,8 +12,12 @@ import { DISTRICT, communeCode, insertLargeCohort } from '../rankings/large-coho
 import { findRankingList } from '../rankings/ranking-list.repository.ts'
 import { findRanking } from '../rankings/rankings.repository.ts'
 import { toRankingEntry, toStoredRankingEntry } from '../rankings/rankings.mapper.ts'
-import { toGradeBands } from './cohorts.mapper.ts'
-import { RANK_SCOPES, rankRefreshFor, refreshCohortRanks } from './refresh-cohort-ranks.ts'
+import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
+import {
+  RANK_SCOPES,
+  rankRefreshFor,
+  refreshCohortRanks,
+} from '#server/cohorts/refresh-cohort-ranks.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 
@@ -102,9 +106,7 @@ for (const dialect of TEST_DIALECTS) {
       await sql`update unit set name = ${after.name} where code = ${code}`.execute(ctx.t.db)
       await refreshCohortRanks(
         ctx.t.db,
-        await rankRefreshFor(ctx.t.db, [
-          { entity: 'unit', key: code, action: 'UPDATE', before, after },
-        ]),
+        await rankRefreshFor(ctx.t.db, [{ entity: 'unit', before, after }]),
       )
       for (const year of [2022, 2023, 2024]) {
         const f = await facts(code, year)
@@ -130,9 +132,7 @@ for (const dialect of TEST_DIALECTS) {
       await ctx.t.db.insertInto('unit_lineage').values(event).execute()
       await refreshCohortRanks(
         ctx.t.db,
-        await rankRefreshFor(ctx.t.db, [
-          { entity: 'unit_lineage', key: event.id, action: 'INSERT', before: null, after: event },
-        ]),
+        await rankRefreshFor(ctx.t.db, [{ entity: 'unit_lineage', before: null, after: event }]),
       )
       const f = await facts(code, 2024)
       expect(f).toMatchObject({ not_comparable: 'LINEAGE', delta_pct: null })

@@ -9,13 +9,13 @@ import { summarySentence } from '#shared/text/summary-sentence.ts'
 import type { Database } from '../../db/schema.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { csv, importFile } from '../imports/__fixtures__/fixture-db.ts'
-import { toGradeBands } from './cohorts.mapper.ts'
-import { findCohortYearCounts } from './cohorts.repository.ts'
+import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
+import { findCohortYearCounts } from '#server/cohorts/cohorts.repository.ts'
 import { toRankingEntry } from '../rankings/rankings.mapper.ts'
 import { findRanking } from '../rankings/rankings.repository.ts'
 import { findSummaryRow } from '../summary/summary.repository.ts'
 import { toSummaryFacts } from '../summary/summary.mapper.ts'
-import { findUnitRow } from './cohorts.repository.ts'
+import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
 
 const EDITORS = { includeDrafts: true }
 const HISTORY = [2019, 2020, 2021, 2022, 2023, 2024]

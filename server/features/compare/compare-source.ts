@@ -2,8 +2,8 @@
 // decisions, so the line names each cohort's decisions over the years compared.
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { findCohortsOfUnits, type Visibility } from '#server/features/cohorts/cohorts.repository.ts'
-import { findUnitByCode } from '#server/features/cohorts/placements.repository.ts'
+import { findCohortsOfUnits, type Visibility } from '#server/cohorts/cohorts.repository.ts'
+import { findUnitByCode } from '#server/cohorts/placements.repository.ts'
 import { findCohortPublications } from '#server/features/publications/publication-status.ts'
 import type { ComparisonSource, ComparisonSourceLine } from '#shared/dto/compare.ts'
 import type { TextLang } from '#shared/text/format-number.ts'

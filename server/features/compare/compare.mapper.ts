@@ -4,7 +4,7 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { CompareField, CompareUnit, CompareYear, ComparisonData } from '#shared/dto/compare.ts'
 import { round } from '#shared/kpi/round.ts'
 import type { UnitRow } from '../../db/schema.ts'
-import { toUnit } from '../cohorts/cohorts.mapper.ts'
+import { toUnit } from '#server/cohorts/cohorts.mapper.ts'
 import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
 import type { ComparisonParts } from './compare.repository.ts'
 

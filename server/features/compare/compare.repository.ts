@@ -8,14 +8,18 @@ import {
   type Visibility,
   findCohortsOfUnits,
   findRankedWithPrevious,
-} from '../cohorts/cohorts.repository.ts'
-import { findPlacementAt, findUnitByCode, standingDate } from '../cohorts/placements.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
+import {
+  findPlacementAt,
+  findUnitByCode,
+  standingDate,
+} from '#server/cohorts/placements.repository.ts'
 import {
   findSchemeFields,
   findSchemes,
   schemeChangedIn,
   schemeForYear,
-} from '../cohorts/cohort-schemes.repository.ts'
+} from '#server/cohorts/cohort-schemes.repository.ts'
 
 /** Units by code, matched without regard to case. */
 export function findUnitsByCode(db: Kysely<Database>, codes: readonly string[]) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { Comparison } from '#shared/dto/compare.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { formatFieldPoints } from '../../db/field-points.ts'
 import { insertCohortScenario, insertScheme } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { ComparisonSchema } from '#shared/dto/compare.ts'
 
 /** The scenario, plus a department scheme (impact out of 22) and the department's impact points. */
 async function withDepartmentFields(db: Kysely<Database>) {
@@ -33,12 +35,12 @@ for (const dialect of TEST_DIALECTS) {
     it('answers each unit with its yearly index, rank and fields', async () => {
       const res = await ctx.app.request('/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, ComparisonSchema)
       expect(body.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
         'LONG_AN.THANH_HOA',
         'LONG_AN.DUC_HOA',
       ])
-      expect(body.items[1].years[1]).toEqual({
+      expect(body.items[1]?.years[1]).toEqual({
         year: 2023,
         indexPct: 99,
         points: 99,
@@ -65,7 +67,7 @@ for (const dialect of TEST_DIALECTS) {
     it("names each unit-year's cohort and scheme, and compares fields by share of each maximum", async () => {
       const res = await ctx.app.request('/api/compare?units=LONG_AN.SO_NOI_VU,LONG_AN.THANH_HOA')
       expect(res.status).toBe(200)
-      const body = (await res.json()) as Comparison
+      const body = await readJson(res, ComparisonSchema)
       const [department, district] = body.items.map((i) => i.years.find((y) => y.year === 2023))
       expect(department?.cohort).toEqual({
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
@@ -112,7 +114,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code, message) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      const body = await res.json()
+      const body = await readJson(res, ApiErrorBodySchema)
       expect(body.error.code).toBe(code)
       expect(body.error.message).toMatch(message)
     })

@@ -3,8 +3,8 @@ import type { Comparison } from '#shared/dto/compare.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
-import { compareTable } from '../../lib/table-download/tables/compare-table.ts'
-import { notFound } from '../../lib/errors.ts'
+import { compareTable } from './compare-table.ts'
+import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
 import { findUnitsByCode, loadComparison } from './compare.repository.ts'
 import { compareSource } from './compare-source.ts'
@@ -18,7 +18,8 @@ export const compareRoutes = new Hono<AppEnv>().get(
     const { units: codes } = c.req.valid('query')
     const rows = await findUnitsByCode(c.var.db, codes)
     const missing = codes.filter((code) => !rows.some((r) => r.code === code))
-    if (missing.length > 0) throw notFound(`Unknown unit ${missing.join(', ')}`, { missing })
+    if (missing.length > 0)
+      return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${missing.join(', ')}`, { missing })
     const units = codes
       .map((code) => rows.find((r) => r.code === code))
       .filter((u) => u !== undefined)

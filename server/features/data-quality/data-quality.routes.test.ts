@@ -3,7 +3,8 @@ import { createApp, type App } from '#server/app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { signIn } from '#server/test/sign-in.ts'
 import { loadSeeds } from '#seeds/load-seeds.ts'
-import type { DataQualityReport } from '#shared/dto/data-quality.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { DataQualityReportSchema } from '#shared/dto/data-quality.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/data-quality (${dialect})`, () => {
@@ -21,7 +22,7 @@ for (const dialect of TEST_DIALECTS) {
     const get = async (query: string) => {
       const res = await app.request(`/api/data-quality?${query}`, { headers: { Cookie: editor } })
       expect(res.status).toBe(200)
-      return (await res.json()) as DataQualityReport
+      return await readJson(res, DataQualityReportSchema)
     }
 
     it('needs an editor', async () => {

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '#server/app.ts'
 import { createDb } from '#server/db/create-db.ts'
 import { createTestDb, testPostgresUrl } from '#server/test/create-test-db.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { HealthSchema } from '#shared/dto/health.ts'
 
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url)
@@ -19,7 +22,7 @@ describe('GET /api/health', () => {
     try {
       const res = await createApp(t.db).request('/api/health')
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({ status: 'ok', database: 'sqlite' })
+      expect(await readJson(res, HealthSchema)).toEqual({ status: 'ok', database: 'sqlite' })
     } finally {
       await t.destroy()
     }
@@ -33,7 +36,7 @@ describe('GET /api/health', () => {
     try {
       const res = await createApp(db).request('/api/health')
       expect(res.status).toBe(503)
-      expect(await res.json()).toMatchObject({
+      expect(await readJson(res, ApiErrorBodySchema)).toMatchObject({
         error: { code: 'DATABASE_UNAVAILABLE', details: { database: 'postgres' } },
       })
       // Other reads answer 503 in the envelope too, never a bare 500.
@@ -55,11 +58,13 @@ describe('GET /api/health', () => {
     try {
       const down = await app.request('/api/health')
       expect(down.status).toBe(503)
-      expect(await down.json()).toMatchObject({ error: { code: 'DATABASE_UNAVAILABLE' } })
+      expect(await readJson(down, ApiErrorBodySchema)).toMatchObject({
+        error: { code: 'DATABASE_UNAVAILABLE' },
+      })
       await sql`create database ${sql.id(name)}`.execute(admin)
       const up = await app.request('/api/health')
       expect(up.status).toBe(200)
-      expect(await up.json()).toEqual({ status: 'ok', database: 'postgres' })
+      expect(await readJson(up, HealthSchema)).toEqual({ status: 'ok', database: 'postgres' })
     } finally {
       await db.destroy()
       await sql`drop database if exists ${sql.id(name)}`.execute(admin)

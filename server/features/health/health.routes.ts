@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { sql } from 'kysely'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { errorBody } from '../../lib/errors.ts'
-import { logger } from '../../lib/logger.ts'
+import { logger } from '#server/log/logger.ts'
 
 /** A database that has not answered `select 1` by then is as good as down. */
 export const HEALTH_TIMEOUT_MS = 3000

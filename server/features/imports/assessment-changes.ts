@@ -9,7 +9,7 @@ import {
   withoutFieldPoints,
 } from '#server/db/field-points.ts'
 import type { ImportPreviewRow } from '#shared/dto/import.ts'
-import type { Change, Row } from './change-set.ts'
+import type { Change, Row } from '#server/write-path/change-set.ts'
 
 type Diff = NonNullable<ImportPreviewRow['changes']>
 

@@ -5,7 +5,9 @@ import { createApp, type App } from '#server/app.ts'
 import { AppError } from '#server/lib/errors.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
-import type { ImportResult } from '#shared/dto/import.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ImportRejectionSchema } from '#shared/dto/import.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { count, loadBase } from './__fixtures__/fixture-db.ts'
 import { manyCellsXlsx, oneHugeCellXlsx } from './__fixtures__/xlsx-bomb.ts'
 import { readTable } from './read-table.ts'
@@ -127,7 +129,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await pending
       expect(Date.now() - started).toBeLessThan(10_000)
       expect(res.status).toBe(413)
-      expect(await res.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } })
+      expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe('PAYLOAD_TOO_LARGE')
       expect(Math.max(...reads)).toBeLessThan(1000)
       expect(await count(t.db, 'import_batch')).toBe(before)
     }, 60_000)
@@ -136,7 +138,7 @@ for (const dialect of TEST_DIALECTS) {
       const csv = `code,name,kind,parent_code\nX1,Xã\u0000 Một,DISTRICT,LA\nX2,${'Đ'.repeat(12_000)},DISTRICT,LA\n`
       const res = await post('kind=units&lang=en', csv, { 'Content-Type': 'text/csv' })
       expect(res.status).toBe(422)
-      const body = (await res.json()) as ImportResult & { error: { code: string } }
+      const body = await readJson(res, ImportRejectionSchema)
       expect(body.error.code).toBe('IMPORT_INVALID')
       expect(body.errors).toContainEqual(
         expect.objectContaining({ row: 2, column: 'name', code: 'CONTROL_CHARACTER' }),
@@ -155,7 +157,7 @@ for (const dialect of TEST_DIALECTS) {
         'Content-Type': 'text/csv',
       })
       expect(res.status).toBe(422)
-      const body = (await res.json()) as ImportResult
+      const body = await readJson(res, ImportRejectionSchema)
       for (const issue of body.errors) {
         expect(issue.message.length).toBeLessThan(200)
         expect((issue.column ?? '').length).toBeLessThanOrEqual(80)
@@ -170,7 +172,7 @@ for (const dialect of TEST_DIALECTS) {
       const csv = `province_code,unit_kind,year_from,year_to,name,item,code,max_points\n${rows.join('\n')}\n`
       const res = await post('kind=schemes&lang=en', csv, { 'Content-Type': 'text/csv' })
       expect(res.status).toBe(422)
-      const body = (await res.json()) as ImportResult
+      const body = await readJson(res, ImportRejectionSchema)
       expect(body.errors.map((e) => e.code)).toContain('TOO_MANY_ITEMS')
     }, 30_000)
 
@@ -180,7 +182,7 @@ for (const dialect of TEST_DIALECTS) {
         'X-File-Name': '%',
       })
       expect(bad.status).toBe(400)
-      expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } })
+      expect((await readJson(bad, ApiErrorBodySchema)).error.code).toBe('VALIDATION_FAILED')
       const nul = await post('kind=units', 'code\nX', {
         'Content-Type': 'text/csv',
         'X-File-Name': 'a%00.csv',
@@ -190,7 +192,7 @@ for (const dialect of TEST_DIALECTS) {
         'Content-Type': 'multipart/form-data; boundary=xyz',
       })
       expect(multipart.status).toBe(400)
-      expect(await multipart.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } })
+      expect((await readJson(multipart, ApiErrorBodySchema)).error.code).toBe('VALIDATION_FAILED')
     })
   })
 }

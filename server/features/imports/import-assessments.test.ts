@@ -10,7 +10,7 @@ import {
   loadBase,
   rejected,
 } from './__fixtures__/fixture-db.ts'
-import { undoImport } from './undo-import.ts'
+import { undoImport } from '#server/write-path/undo-import.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`assessments import (${dialect})`, () => {

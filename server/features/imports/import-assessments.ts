@@ -12,15 +12,16 @@ import {
   loadSchemes,
   schemeForUnit,
   type FullScheme,
-} from '#server/features/schemes/schemes.repository.ts'
+} from '#server/write-path/schemes.repository.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import { diffRows } from './change-set.ts'
-import { existingRowsByKey } from './existing-rows-by-key.ts'
+import { diffRows } from '#server/write-path/change-set.ts'
+import { existingRowsByKey } from '#server/write-path/existing-rows-by-key.ts'
 import { assessmentChange } from './assessment-changes.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
-import { ancestors, parentIn, resolveUnit, unitByCode } from './unit-directory.ts'
+import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
+import { resolveUnit } from './resolve-unit.ts'
 
 type Planned = {
   row: number

@@ -20,12 +20,12 @@ import {
   RECIPIENT_TYPES,
   type IssuerLevel,
 } from '#shared/domain/award-kinds.ts'
-import { diffRows, rowChange } from './change-set.ts'
+import { diffRows, rowChange } from '#server/write-path/change-set.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
-import { rowsForUnits } from './existing-rows.ts'
-import { orderedId } from './ordered-id.ts'
-import { resolveUnit } from './unit-directory.ts'
+import { rowsForUnits } from '#server/write-path/existing-rows.ts'
+import { orderedId } from '#server/write-path/ordered-id.ts'
+import { resolveUnit } from './resolve-unit.ts'
 
 /** The level that issues awards in a unit's own name when the file does not say. */
 const DEFAULT_ISSUER: Partial<Record<string, IssuerLevel>> = {

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database, UnitPlacementRow } from '#server/db/schema.ts'
 import { MAX_YEAR, MIN_YEAR } from '#shared/domain/units.ts'
-import type { ChangeSet } from './change-set.ts'
+import type { ChangeSet } from '#server/write-path/change-set.ts'
 import type { ImportIssues } from './import-issues.ts'
 import type { RowReader, Sheet } from './import-sheet.ts'
-import type { UnitDirectory } from './unit-directory.ts'
-import type { WriteMeta } from './write-changes.ts'
+import type { UnitDirectory } from '#server/write-path/unit-directory.ts'
+import type { WriteMeta } from '#server/write-path/write-changes.ts'
 
 export type KindContext = {
   db: Kysely<Database> | Transaction<Database>

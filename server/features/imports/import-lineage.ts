@@ -3,11 +3,11 @@
 // merged into a commune) and the date lies within both units' validity (the predecessor may
 // end the day before).
 import { LINEAGE_EVENT_LABELS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
-import { diffRows, rowChange } from './change-set.ts'
+import { diffRows, rowChange } from '#server/write-path/change-set.ts'
 import { DuplicateGuard, type KindHandler } from './import-kind.ts'
 import { addDays } from './add-days.ts'
 import { RowReader } from './import-sheet.ts'
-import { unitByCode, type UnitInfo } from './unit-directory.ts'
+import { unitByCode, type UnitInfo } from '#server/write-path/unit-directory.ts'
 
 type LineageRow = {
   id: string

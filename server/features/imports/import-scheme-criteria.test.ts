@@ -2,7 +2,7 @@
 // and survey parts, and grade bands whose lower bound is inclusive ("≥ 80") or strict ("> 95").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '#server/app.ts'
-import { loadSchemes, writeScheme } from '#server/features/schemes/schemes.repository.ts'
+import { loadSchemes, writeScheme } from '#server/write-path/schemes.repository.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import type { Scheme } from '#shared/dto/scheme.ts'
 import { csv, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'

@@ -1,6 +1,6 @@
 // The rows of a schemes file under one scheme: fields (with their appraisal and survey parts),
 // criteria under fields, and grade bands with an inclusive or strict lower bound.
-import type { FullScheme } from '#server/features/schemes/schemes.repository.ts'
+import type { FullScheme } from '#server/write-path/schemes.repository.ts'
 import { FIELD_COMPONENTS, type FieldComponent } from '#shared/domain/kpi-fields.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues } from './import-issues.ts'

@@ -7,10 +7,11 @@ import {
   schemeId,
   writeScheme,
   type FullScheme,
-} from '#server/features/schemes/schemes.repository.ts'
+} from '#server/write-path/schemes.repository.ts'
+import { FIELD_CODE_PATTERN } from '#shared/domain/kpi-fields.ts'
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts'
 import { SCHEME_LIMITS } from '#shared/schemas/schemes.schema.ts'
-import type { ChangeSet } from './change-set.ts'
+import type { ChangeSet } from '#server/write-path/change-set.ts'
 import {
   addBand,
   addCriterion,
@@ -21,7 +22,8 @@ import {
 } from './import-scheme-items.ts'
 import { readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
-import { planGradeChanges } from './recompute-grades.ts'
+import { planGradeChanges } from '#server/write-path/recompute-grades.ts'
+import { schemeSignature } from '#server/write-path/scheme-signature.ts'
 
 const ITEMS = ['field', 'criterion', 'grade'] as const
 const ITEM_LABELS = {
@@ -29,7 +31,6 @@ const ITEM_LABELS = {
   criterion: { vi: 'Tiêu chí', en: 'Criterion' },
   grade: { vi: 'Xếp loại', en: 'Grade' },
 }
-const CODE = /^[A-Z][A-Z0-9_]*$/
 /** Criteria are numbered as in published methods ("1.1", "7.2") or coded ("TC1_1"). */
 const CRITERION_CODE = /^[A-Z0-9][A-Z0-9_.]*$/
 
@@ -50,7 +51,7 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
     const name = r.required('name')
     const item = r.oneOf('item', ITEMS, ITEM_LABELS)
     const code = r.required('code')?.toUpperCase()
-    if (code && item && !(item === 'criterion' ? CRITERION_CODE : CODE).test(code))
+    if (code && item && !(item === 'criterion' ? CRITERION_CODE : FIELD_CODE_PATTERN).test(code))
       r.error('code', 'INVALID_CODE', { value: code })
     if (r.failed || !province || !unitKind || !from || to === undefined || !name || !item || !code)
       continue
@@ -130,21 +131,6 @@ function newDraft(
 function checkSame(r: RowReader, d: Draft, key: string, value: string, first: string) {
   if (value !== first)
     r.error(key, 'INCONSISTENT_VALUE', { value, other: first, row: d.row, what: d.scheme.id })
-}
-
-/** Object keys sorted: rows read back list their columns in table order, not as written. */
-const sortedKeys = (_key: string, value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : value
-
-/** Comparable form of a scheme: everything but the write time. */
-export function schemeSignature(s: FullScheme): string {
-  const { updated_at: _ignored, ...scheme } = s.scheme
-  return JSON.stringify(
-    { scheme, fields: s.fields, bands: s.bands, criteria: s.criteria },
-    sortedKeys,
-  )
 }
 
 async function planSchemes(ctx: KindContext, drafts: Draft[]) {

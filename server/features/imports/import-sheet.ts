@@ -1,6 +1,11 @@
 // Header mapping (canonical key or Vietnamese label, case and diacritics ignored) and typed
 // cell readers that record a problem instead of throwing, so one pass lists every error.
-import { KPI_FIELD_LABELS, KPI_FIELD_SHORT_LABELS, KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
+import {
+  FIELD_CODE_PATTERN,
+  KPI_FIELD_LABELS,
+  KPI_FIELD_SHORT_LABELS,
+  KPI_FIELDS,
+} from '#shared/domain/kpi-fields.ts'
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import {
   FIELD_COLUMN_PREFIX,
@@ -29,7 +34,6 @@ export type Sheet = {
 }
 
 const IGNORED = new Set(IGNORED_HEADERS.map(foldLabel))
-const FIELD_CODE = /^[A-Z][A-Z0-9_]*$/
 
 /** Vietnamese field names (long and short) → field code, for assessment columns and task rows. */
 export const FIELD_BY_LABEL = new Map<string, string>(
@@ -157,7 +161,7 @@ function fieldMaxCodeOf(raw: string, folded: string): string | undefined {
     .slice(raw.indexOf(':') + 1)
     .trim()
     .toUpperCase()
-  return FIELD_CODE.test(code) ? code : undefined
+  return FIELD_CODE_PATTERN.test(code) ? code : undefined
 }
 
 function fieldCodeOf(raw: string, folded: string): string | undefined {
@@ -167,7 +171,7 @@ function fieldCodeOf(raw: string, folded: string): string | undefined {
       .slice(raw.indexOf(':') + 1)
       .trim()
       .toUpperCase()
-    return FIELD_CODE.test(code) ? code : undefined
+    return FIELD_CODE_PATTERN.test(code) ? code : undefined
   }
   return FIELD_BY_LABEL.get(folded)
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { csv, fixture, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
-import { undoImport } from './undo-import.ts'
+import { undoImport } from '#server/write-path/undo-import.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`tasks and awards import (${dialect})`, () => {

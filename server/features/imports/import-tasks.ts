@@ -1,14 +1,14 @@
 // kind=tasks: a unit's plan results by status. Either one row per (unit, year, field, content
 // area) with a count column per status, or one row per task with a `status` column (counted).
 import type { TaskResultRow } from '#server/db/schema.ts'
-import { KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
+import { FIELD_CODE_PATTERN, KPI_FIELDS } from '#shared/domain/kpi-fields.ts'
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#shared/domain/task-statuses.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import { diffRows, entityKey, rowChange } from './change-set.ts'
-import { existingRowsByKey } from './existing-rows-by-key.ts'
+import { diffRows, entityKey, rowChange } from '#server/write-path/change-set.ts'
+import { existingRowsByKey } from '#server/write-path/existing-rows-by-key.ts'
 import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
 import { FIELD_BY_LABEL, RowReader } from './import-sheet.ts'
-import { resolveUnit } from './unit-directory.ts'
+import { resolveUnit } from './resolve-unit.ts'
 
 type Counts = Pick<
   TaskResultRow,
@@ -24,7 +24,6 @@ const COLUMN: Record<TaskStatus, keyof Counts> = {
   NOT_STARTED: 'not_started',
   CANCELLED: 'cancelled',
 }
-const FIELD_CODE = /^[A-Z][A-Z0-9_]*$/
 
 export const importTasks: KindHandler = async (sheet, ctx) => {
   const perTask = sheet.index.has('status')
@@ -99,7 +98,7 @@ function readField(r: RowReader): string | undefined {
   const cell = r.text('field')
   if (cell === '') return ''
   const code = FIELD_BY_LABEL.get(foldLabel(cell)) ?? cell.toUpperCase()
-  if (!FIELD_CODE.test(code))
+  if (!FIELD_CODE_PATTERN.test(code))
     return r.error('field', 'INVALID_VALUE', { value: cell, allowed: KPI_FIELDS.join(', ') })
   return code
 }

@@ -13,7 +13,7 @@ import {
   type UnitKind,
 } from '#shared/domain/units.ts'
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
-import { diffRows, rowChange, type Change } from './change-set.ts'
+import { diffRows, rowChange, type Change } from '#server/write-path/change-set.ts'
 import {
   DuplicateGuard,
   readDateOrYear,
@@ -22,7 +22,7 @@ import {
 } from './import-kind.ts'
 import { addDays } from './add-days.ts'
 import { RowReader } from './import-sheet.ts'
-import { unitByCode, type UnitInfo } from './unit-directory.ts'
+import { unitByCode, type UnitInfo } from '#server/write-path/unit-directory.ts'
 
 /** How deep a level sits: a parent must sit higher than its child. */
 const LEVEL_DEPTH: Record<UnitKind, number> = {

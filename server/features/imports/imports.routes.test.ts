@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, type App } from '#server/app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
-import type { ImportBatch, ImportResult } from '#shared/dto/import.ts'
 import { count, fixture, loadBase } from './__fixtures__/fixture-db.ts'
+import { readJson } from '#server/test/read-json.ts'
+import {
+  ImportBatchListSchema,
+  ImportRejectionSchema,
+  ImportResultSchema,
+  ImportUndoResultSchema,
+} from '#shared/dto/import.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`POST /api/imports (${dialect})`, () => {
@@ -52,7 +58,7 @@ for (const dialect of TEST_DIALECTS) {
       )
       const res = await post('kind=assessments&dryRun=true', form)
       expect(res.status).toBe(200)
-      const body = (await res.json()) as ImportResult
+      const body = await readJson(res, ImportResultSchema)
       expect(body).toMatchObject({
         kind: 'assessments',
         dryRun: true,
@@ -69,9 +75,9 @@ for (const dialect of TEST_DIALECTS) {
         'X-File-Name': encodeURIComponent('kết quả.csv'),
       })
       expect(res.status).toBe(200)
-      expect(await res.json()).toMatchObject({ inserted: 3, updated: 0 })
+      expect(await readJson(res, ImportResultSchema)).toMatchObject({ inserted: 3, updated: 0 })
       const history = await app.request('/api/imports', { headers: { Cookie: editor } })
-      const items = ((await history.json()) as { items: ImportBatch[] }).items
+      const items = (await readJson(history, ImportBatchListSchema)).items
       expect(items[0]).toMatchObject({
         kind: 'assessments',
         fileName: 'kết quả.csv',
@@ -88,9 +94,7 @@ for (const dialect of TEST_DIALECTS) {
         { 'Content-Type': 'text/csv' },
       )
       expect(res.status).toBe(422)
-      const body = (await res.json()) as Record<string, unknown> & {
-        errors: { code: string; message: string }[]
-      }
+      const body = await readJson(res, ImportRejectionSchema)
       expect(body).toMatchObject({
         error: { code: 'IMPORT_INVALID' },
         kind: 'assessments',
@@ -104,7 +108,7 @@ for (const dialect of TEST_DIALECTS) {
         'Content-Type': 'text/csv',
         'Accept-Language': 'vi-VN',
       })
-      expect(((await vi.json()) as typeof body).errors[0]?.message).toBe(
+      expect((await readJson(vi, ImportRejectionSchema)).errors[0]?.message).toBe(
         'Không tìm thấy đơn vị "LA.NOPE"',
       )
     })
@@ -119,7 +123,7 @@ for (const dialect of TEST_DIALECTS) {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       })
       expect(res.status).toBe(200)
-      expect(await res.json()).toMatchObject({ inserted: 1 })
+      expect(await readJson(res, ImportResultSchema)).toMatchObject({ inserted: 1 })
     })
 
     it('refuses other media types, oversized bodies and unknown kinds', async () => {
@@ -133,7 +137,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('undoes a batch over HTTP', async () => {
       const history = await app.request('/api/imports', { headers: { Cookie: editor } })
-      const batch = ((await history.json()) as { items: ImportBatch[] }).items.find(
+      const batch = (await readJson(history, ImportBatchListSchema)).items.find(
         (b) => b.kind === 'tasks',
       )
       const res = await app.request(`/api/imports/${batch?.id}/undo`, {
@@ -141,7 +145,7 @@ for (const dialect of TEST_DIALECTS) {
         headers: sameOrigin(editor),
       })
       expect(res.status).toBe(200)
-      expect(await res.json()).toMatchObject({ deleted: 1 })
+      expect(await readJson(res, ImportUndoResultSchema)).toMatchObject({ deleted: 1 })
       expect(await count(t.db, 'task_result')).toBe(0)
     })
 

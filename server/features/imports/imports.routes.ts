@@ -1,8 +1,9 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { requireRole } from '#server/features/auth/require-role.ts'
+import { requireRole } from '#server/lib/require-role.ts'
 import type { AppEnv } from '#server/lib/app-env.ts'
-import { AppError } from '#server/lib/errors.ts'
+import { apiError } from '#server/lib/api-error.ts'
+import { ImportRejectedError } from '#server/lib/errors.ts'
 import { validate } from '#server/lib/validate.ts'
 import { IMPORT_FILE_KINDS, type ImportFileKind } from '#shared/import/import-columns.ts'
 import { templateCsv, templateRows } from '#shared/import/import-template.ts'
@@ -13,23 +14,21 @@ import {
 } from '#shared/schemas/imports.schema.ts'
 import { listImportBatches, toImportBatch } from './imports.repository.ts'
 import { MAX_UPLOAD_BYTES, readUpload, requestLang } from './import-request.ts'
-import { runImport, type ImportRejection } from './run-import.ts'
-import { undoImport } from './undo-import.ts'
+import { runImport } from './run-import.ts'
+import { undoImport } from '#server/write-path/undo-import.ts'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 const uploadLimit = bodyLimit({
   maxSize: MAX_UPLOAD_BYTES,
-  onError: () => {
-    throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'Files are limited to 10 MB')
-  },
+  onError: (c) => apiError(c, 413, 'PAYLOAD_TOO_LARGE', 'Files are limited to 10 MB'),
 })
 
 export const importRoutes = new Hono<AppEnv>()
   .get('/templates/:file', validate('param', templateParamSchema), async (c) => {
     const [name, ext] = c.req.valid('param').file.split('.') as [string, 'csv' | 'xlsx']
     if (!IMPORT_FILE_KINDS.includes(name as ImportFileKind))
-      throw new AppError(404, 'NOT_FOUND', `No template ${name}`)
+      return apiError(c, 404, 'NOT_FOUND', `No template ${name}`)
     const kind = name as ImportFileKind
     const disposition = `attachment; filename="${kind}-template.${ext}"`
     if (ext === 'csv') {
@@ -73,10 +72,9 @@ export const importRoutes = new Hono<AppEnv>()
         })
         return c.json(result, 200)
       } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'IMPORT_INVALID') throw error
-        // DESIGN's body `{ kind, rows, inserted, updated, errors }`, plus the one error envelope.
-        const body = error.details as ImportRejection
-        return c.json({ error: { code: error.code, message: error.message }, ...body }, 422)
+        // Returned, not thrown: the typed 422 is part of the route's type for hc (ADR 027).
+        if (error instanceof ImportRejectedError) return c.json(error.body(), 422)
+        throw error
       }
     },
   )

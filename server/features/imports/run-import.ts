@@ -5,12 +5,12 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { dialectOf } from '#server/db/create-db.ts'
 import type { Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
-import { AppError } from '#server/lib/errors.ts'
-import { logger } from '#server/lib/logger.ts'
-import type { ImportResult } from '#shared/dto/import.ts'
+import { AppError, ImportRejectedError } from '#server/lib/errors.ts'
+import { logger } from '#server/log/logger.ts'
+import type { ImportReport, ImportResult } from '#shared/dto/import.ts'
 import type { ImportFileKind } from '#shared/import/import-columns.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
-import { ChangeSet, type Change } from './change-set.ts'
+import { ChangeSet, type Change } from '#server/write-path/change-set.ts'
 import { importAssessments } from './import-assessments.ts'
 import { importAwards } from './import-awards.ts'
 import type { KindHandler } from './import-kind.ts'
@@ -22,13 +22,10 @@ import { mapSheet } from './import-sheet.ts'
 import { importTasks } from './import-tasks.ts'
 import { importUnits } from './import-units.ts'
 import { readTable, UnreadableFileError, type Table } from './read-table.ts'
-import { unitDirectoryFor } from './unit-directory.ts'
-import { nowIso, writeChanges } from './write-changes.ts'
+import { unitDirectoryFor } from '#server/write-path/unit-directory.ts'
+import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
-import {
-  rankRefreshFor,
-  refreshCohortRanks,
-} from '#server/features/cohorts/refresh-cohort-ranks.ts'
+import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
   units: importUnits,
@@ -49,12 +46,6 @@ export type ImportInput = {
   lang: Lang
   actor: SessionUser | null
 }
-
-/** Body of a rejected import (DESIGN: `{ kind, rows, inserted, updated, errors }`). */
-export type ImportRejection = Pick<
-  ImportResult,
-  'kind' | 'rows' | 'inserted' | 'updated' | 'errors' | 'warnings'
->
 
 export async function runImport(db: Kysely<Database>, input: ImportInput): Promise<ImportResult> {
   const issues = new ImportIssues(input.lang)
@@ -192,8 +183,8 @@ async function readOrReport(bytes: Uint8Array, issues: ImportIssues): Promise<Ta
   }
 }
 
-function rejection(input: ImportInput, rows: number, issues: ImportIssues): AppError {
-  const body: ImportRejection = {
+function rejection(input: ImportInput, rows: number, issues: ImportIssues): ImportRejectedError {
+  const body: ImportReport = {
     kind: input.kind,
     rows,
     inserted: 0,
@@ -201,10 +192,5 @@ function rejection(input: ImportInput, rows: number, issues: ImportIssues): AppE
     errors: issues.errors,
     warnings: issues.warnings,
   }
-  return new AppError(
-    422,
-    'IMPORT_INVALID',
-    invalidFileMessage(issues.errorCount, input.lang),
-    body,
-  )
+  return new ImportRejectedError(invalidFileMessage(issues.errorCount, input.lang), body)
 }

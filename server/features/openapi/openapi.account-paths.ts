@@ -6,7 +6,15 @@ import {
   createUserSchema,
   updateUserSchema,
 } from '#shared/schemas/users.schema.ts'
-import { nullable, obj, ref } from './openapi.json-schema.ts'
+import { AuditPageSchema } from '#shared/dto/audit.ts'
+import { SettingsSchema } from '#shared/dto/settings.ts'
+import {
+  LoginResponseSchema,
+  LoginUnlockSchema,
+  SessionUserSchema,
+  UserListSchema,
+  UserResponseSchema,
+} from '#shared/dto/user.ts'
 import { read, write } from './openapi.operations.ts'
 import { parametersOf, toJsonSchema } from './openapi.parameters.ts'
 import { errors, json } from './openapi.responses.ts'
@@ -27,7 +35,7 @@ export function accountPaths(): OpenApiDocument['paths'] {
           'address (5), per address (20) and, as a slow-down of new addresses, per account (10) ' +
           'answer 429 with Retry-After (docs/security.md).',
         requestBody: jsonBody(loginSchema),
-        responses: { '200': json(obj({ user: ref('CurrentUser') })), ...errors(400, 401, 429) },
+        responses: { '200': json(LoginResponseSchema), ...errors(400, 401, 429) },
       }),
     },
     '/api/auth/logout': {
@@ -37,19 +45,19 @@ export function accountPaths(): OpenApiDocument['paths'] {
     },
     '/api/auth/me': {
       get: read('getCurrentUser', 'auth', 'The signed-in user, or null', {
-        responses: { '200': json(obj({ user: nullable(ref('CurrentUser')) })) },
+        responses: { '200': json(SessionUserSchema) },
       }),
     },
     '/api/users': {
       get: read('listUsers', 'admin', 'Every user account', {
         role: 'ADMIN',
-        responses: { '200': json(obj({ items: { type: 'array', items: ref('UserAccount') } })) },
+        responses: { '200': json(UserListSchema) },
       }),
       post: write('createUser', 'admin', 'Create a user account (audited)', {
         role: 'ADMIN',
         requestBody: jsonBody(createUserSchema),
         responses: {
-          '201': json(obj({ user: ref('UserAccount') }), 'Created'),
+          '201': json(UserResponseSchema, 'Created'),
           ...errors(400, 409),
         },
       }),
@@ -62,7 +70,7 @@ export function accountPaths(): OpenApiDocument['paths'] {
           'or disabled (409). A disabled user’s sessions stop working at once.',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         requestBody: jsonBody(updateUserSchema),
-        responses: { '200': json(obj({ user: ref('UserAccount') })), ...errors(400, 404, 409) },
+        responses: { '200': json(UserResponseSchema), ...errors(400, 404, 409) },
       }),
     },
     '/api/users/{id}/login-lock': {
@@ -77,7 +85,7 @@ export function accountPaths(): OpenApiDocument['paths'] {
             'locks and slow-down; audited as LOGIN_UNLOCK with the number cleared.',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            '200': json(obj({ user: ref('UserAccount'), cleared: { type: 'integer' } })),
+            '200': json(LoginUnlockSchema),
             ...errors(404),
           },
         },
@@ -91,13 +99,13 @@ export function accountPaths(): OpenApiDocument['paths'] {
           entity: 'Only entries of this table, e.g. assessment',
           batch: 'Only entries written by this import batch',
         }),
-        responses: { '200': json(ref('AuditPage')), ...errors(400) },
+        responses: { '200': json(AuditPageSchema), ...errors(400) },
       }),
     },
     '/api/settings': {
       get: read('getSettings', 'admin', 'Site settings (read access mode)', {
         description: 'Open to everyone, so the sign-in page can tell why data is hidden.',
-        responses: { '200': json(ref('Settings')) },
+        responses: { '200': json(SettingsSchema) },
       }),
       put: write('updateSettings', 'admin', 'Change the read access mode (audited)', {
         role: 'ADMIN',
@@ -105,7 +113,7 @@ export function accountPaths(): OpenApiDocument['paths'] {
           'readAccess `login` makes every other read need a session (401 without one); ' +
           '`public` lets anyone read published results.',
         requestBody: jsonBody(updateSettingsSchema),
-        responses: { '200': json(ref('Settings')), ...errors(400) },
+        responses: { '200': json(SettingsSchema), ...errors(400) },
       }),
     },
   }

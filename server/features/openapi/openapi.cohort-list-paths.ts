@@ -1,15 +1,15 @@
 // The cohort-year summaries (ADR 015): a cohort of any size in a few kilobytes — what the
 // overview's tiles and charts read instead of the whole list.
-import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
+import { AwardCohortSummarySchema } from '#shared/dto/award.ts'
+import { RankingSummarySchema } from '#shared/dto/ranking.ts'
+import { TaskCohortSummarySchema } from '#shared/dto/task.ts'
 import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { rankingSummaryQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import { int, list, nullable, num, obj, oneOf, ref, str } from './openapi.json-schema.ts'
 import { read } from './openapi.operations.ts'
 import { parametersOf } from './openapi.parameters.ts'
 import { errors, json } from './openapi.responses.ts'
-import { withAwardBreakdown } from './openapi.award-breakdown.ts'
-import type { JsonSchema, OpenApiDocument } from './openapi.types.ts'
+import type { OpenApiDocument } from './openapi.types.ts'
 
 /** Help of the list parameters every cohort list takes. */
 export const LIST_HELP = {
@@ -30,77 +30,6 @@ const SUMMARY_HELP = {
     'Comma-separated unit codes (at most 20) given whatever their place; codes the cohort-year does not hold are listed in `missingFocus`',
 }
 
-const block: JsonSchema = {
-  ...nullable(str),
-  description: 'The published block; null: the default cohort',
-}
-const head = {
-  year: nullable(int),
-  parent: ref('UnitRef'),
-  kind: ref('UnitKind'),
-  block,
-  years: list(int),
-  ends: int,
-  missingFocus: list(str),
-}
-const unitGroup = obj({ count: int, units: list(ref('UnitRef')) })
-
-export const COHORT_SUMMARY_SCHEMAS: Record<string, JsonSchema> = {
-  RankingSummary: obj({
-    ...head,
-    total: int,
-    publishedSize: nullable(int),
-    ranked: int,
-    gradeBands: list(ref('GradeBand')),
-    averageIndexPct: nullable(num),
-    medianIndexPct: nullable(num),
-    best: nullable(ref('RankingEntry')),
-    worst: nullable(ref('RankingEntry')),
-    gradeCounts: list(obj({ grade: nullable(str), count: int })),
-    top: list(ref('RankingEntry')),
-    bottom: list(ref('RankingEntry')),
-    focus: list(ref('RankingEntry')),
-    changes: nullable(
-      obj({
-        previousYear: int,
-        improved: int,
-        declined: int,
-        unchanged: int,
-        notComparable: int,
-        noPrevious: unitGroup,
-        withheld: list(
-          obj({ reason: oneOf(NOT_COMPARABLE_REASONS), count: int, units: list(ref('UnitRef')) }),
-        ),
-        rankWithheld: int,
-        risers: list(ref('RankingEntry')),
-        fallers: list(ref('RankingEntry')),
-        rankRisers: list(ref('RankingEntry')),
-        rankFallers: list(ref('RankingEntry')),
-      }),
-    ),
-  }),
-  TaskCohortSummary: obj({
-    ...head,
-    unitsWithData: int,
-    unitsWithPlan: int,
-    totals: ref('TaskSummary'),
-    top: list(ref('TaskEntry')),
-    bottom: list(ref('TaskEntry')),
-    focus: list(ref('TaskEntry')),
-  }),
-  AwardCohortSummary: withAwardBreakdown(
-    obj({
-      ...head,
-      unitsWithData: int,
-      totals: ref('AwardTotals'),
-      top: list(ref('AwardEntry')),
-      bottom: list(ref('AwardEntry')),
-      focus: list(ref('AwardEntry')),
-      decisions: list(ref('AwardDecision')),
-    }),
-  ),
-}
-
 export function cohortSummaryPaths(): OpenApiDocument['paths'] {
   return {
     '/api/rankings/summary': {
@@ -108,7 +37,7 @@ export function cohortSummaryPaths(): OpenApiDocument['paths'] {
         description:
           'Mean and median index, best and worst, units per grade, the top and bottom `ends` in rank order, the focused units, and the year-over-year counts (improved + declined + unchanged + notComparable + noPrevious = ranked) with the largest movers by index change and by rank move. Read from the facts stored beside each rank (ADR 015).',
         parameters: parametersOf(rankingSummaryQuerySchema, 'query', SUMMARY_HELP),
-        responses: { '200': json(ref('RankingSummary')), ...errors(400, 404) },
+        responses: { '200': json(RankingSummarySchema), ...errors(400, 404) },
       }),
     },
     '/api/tasks/summary': {
@@ -116,7 +45,7 @@ export function cohortSummaryPaths(): OpenApiDocument['paths'] {
         description:
           'Totals per status with the rates, units with results and with tasks due, the top and bottom `ends` by completion rate (ties: more planned, then name), the focused units.',
         parameters: parametersOf(taskSummaryQuerySchema, 'query', SUMMARY_HELP),
-        responses: { '200': json(ref('TaskCohortSummary')), ...errors(400, 404) },
+        responses: { '200': json(TaskCohortSummarySchema), ...errors(400, 404) },
       }),
     },
     '/api/awards/summary': {
@@ -124,7 +53,7 @@ export function cohortSummaryPaths(): OpenApiDocument['paths'] {
         description:
           'Totals per award, recipient type and issuing level, units with grants, the top and bottom `ends` by recipients (ties: name), the focused units.',
         parameters: parametersOf(awardSummaryQuerySchema, 'query', SUMMARY_HELP),
-        responses: { '200': json(ref('AwardCohortSummary')), ...errors(400, 404) },
+        responses: { '200': json(AwardCohortSummarySchema), ...errors(400, 404) },
       }),
     },
   }

@@ -1,3 +1,16 @@
+import type { z } from 'zod'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { AwardReportSchema } from '#shared/dto/award.ts'
+import { CohortListSchema } from '#shared/dto/cohort.ts'
+import { ComparisonSchema } from '#shared/dto/compare.ts'
+import { HealthSchema } from '#shared/dto/health.ts'
+import { ImportRejectionSchema } from '#shared/dto/import.ts'
+import { UnitProfileSchema } from '#shared/dto/profile.ts'
+import { RankHistorySchema, RankingSchema } from '#shared/dto/ranking.ts'
+import { ScorecardSchema } from '#shared/dto/scorecard.ts'
+import { UnitSummarySchema } from '#shared/dto/summary.ts'
+import { TaskReportSchema } from '#shared/dto/task.ts'
+import { UnitDetailSchema, UnitListSchema } from '#shared/dto/unit.ts'
 import { rankHistoryQuerySchema, rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
 import { tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
 import { awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
@@ -8,14 +21,12 @@ import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.
 import { XLSX_TYPE } from '#server/lib/content-negotiation.ts'
 import { accountPaths } from './openapi.account-paths.ts'
 import { cohortSummaryPaths, LIST_HELP } from './openapi.cohort-list-paths.ts'
-import { SCHEMAS } from './openapi.components.ts'
 import { editingPaths } from './openapi.editing-paths.ts'
 import { importPaths } from './openapi.import-paths.ts'
-import { ref } from './openapi.json-schema.ts'
+import { componentSchemas, schemaRef } from './openapi.schemas.ts'
 import { errors, json } from './openapi.responses.ts'
 import { parametersOf } from './openapi.parameters.ts'
 import type {
-  JsonSchema,
   OpenApiDocument,
   OpenApiOperation,
   OpenApiParameter,
@@ -44,7 +55,7 @@ const COHORT_HELP = {
   format: 'csv or xlsx for a download (json by default)',
 }
 
-const jsonOrCsv = (schema: JsonSchema): OpenApiResponse => ({
+const jsonOrCsv = (schema: z.ZodType): OpenApiResponse => ({
   description: 'OK',
   headers: {
     'Content-Disposition': {
@@ -53,7 +64,7 @@ const jsonOrCsv = (schema: JsonSchema): OpenApiResponse => ({
     },
   },
   content: {
-    'application/json': { schema },
+    'application/json': { schema: schemaRef(schema) },
     'text/csv': { schema: { type: 'string' } },
     [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
   },
@@ -99,17 +110,19 @@ export function buildOpenApiDocument(): OpenApiDocument {
       '/api/health': {
         get: get('getHealth', 'meta', 'Liveness with a database round trip', {
           responses: {
-            '200': json({
-              type: 'object',
-              properties: { status: { const: 'ok' }, database: { enum: ['sqlite', 'postgres'] } },
-              required: ['status', 'database'],
-            }),
+            '200': json(HealthSchema),
+            '503': json(ApiErrorBodySchema, 'DATABASE_UNAVAILABLE: the database is not answering'),
           },
         }),
       },
       '/api/openapi.json': {
         get: get('getOpenApi', 'meta', 'This document', {
-          responses: { '200': json({ type: 'object' }) },
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
         }),
       },
       '/api/units': {
@@ -117,11 +130,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           description: CSV_NOTE,
           parameters: withLang(parametersOf(unitsQuerySchema, 'query')),
           responses: {
-            '200': jsonOrCsv({
-              type: 'object',
-              properties: { items: { type: 'array', items: ref('Unit') } },
-              required: ['items'],
-            }),
+            '200': jsonOrCsv(UnitListSchema),
             ...errors(400, 404),
           },
         }),
@@ -129,7 +138,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       '/api/units/{code}': {
         get: get('getUnit', 'units', 'One unit with its parent, child kinds and lineage events', {
           parameters: unitPath,
-          responses: { '200': json(ref('UnitDetail')), ...errors(400, 404) },
+          responses: { '200': json(UnitDetailSchema), ...errors(400, 404) },
         }),
       },
       '/api/units/{code}/profile': {
@@ -139,14 +148,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
           'A unit per year: index, rank, grade, fields, tasks, awards',
           {
             parameters: unitPath,
-            responses: { '200': json(ref('UnitProfile')), ...errors(400, 404) },
+            responses: { '200': json(UnitProfileSchema), ...errors(400, 404) },
           },
         ),
       },
       '/api/units/{code}/summary': {
         get: get('getUnitSummary', 'results', 'The press-style sentence (vi or en)', {
           parameters: [...unitPath, ...parametersOf(summaryQuerySchema, 'query')],
-          responses: { '200': json(ref('UnitSummary')), ...errors(400, 404) },
+          responses: { '200': json(UnitSummarySchema), ...errors(400, 404) },
         }),
       },
       '/api/cohorts': {
@@ -156,11 +165,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           'Every (parent, kind) with assessments, with its years',
           {
             responses: {
-              '200': json({
-                type: 'object',
-                properties: { items: { type: 'array', items: ref('Cohort') } },
-                required: ['items'],
-              }),
+              '200': json(CohortListSchema),
             },
           },
         ),
@@ -171,7 +176,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           parameters: withLang(
             parametersOf(rankingsQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
           ),
-          responses: { '200': jsonOrCsv(ref('Ranking')), ...errors(400, 404) },
+          responses: { '200': jsonOrCsv(RankingSchema), ...errors(400, 404) },
         }),
       },
       '/api/rankings/history': {
@@ -186,7 +191,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
               ends: 'The top and bottom N (1–50) of the last year, besides `units`; without `units` and `ends` every unit',
             }),
           ),
-          responses: { '200': jsonOrCsv(ref('RankHistory')), ...errors(400, 404) },
+          responses: { '200': jsonOrCsv(RankHistorySchema), ...errors(400, 404) },
         }),
       },
       '/api/tasks': {
@@ -195,7 +200,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           parameters: withLang(
             parametersOf(tasksQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
           ),
-          responses: { '200': jsonOrCsv(ref('TaskReport')), ...errors(400, 404) },
+          responses: { '200': jsonOrCsv(TaskReportSchema), ...errors(400, 404) },
         }),
       },
       '/api/awards': {
@@ -204,7 +209,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           parameters: withLang(
             parametersOf(awardsQuerySchema, 'query', { ...COHORT_HELP, ...LIST_HELP }),
           ),
-          responses: { '200': jsonOrCsv(ref('AwardReport')), ...errors(400, 404) },
+          responses: { '200': jsonOrCsv(AwardReportSchema), ...errors(400, 404) },
         }),
       },
       '/api/compare': {
@@ -215,7 +220,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
               units: 'Comma-separated unit codes (2–6)',
             }),
           ),
-          responses: { '200': jsonOrCsv(ref('Comparison')), ...errors(400, 404) },
+          responses: { '200': jsonOrCsv(ComparisonSchema), ...errors(400, 404) },
         }),
       },
       '/api/scorecard': {
@@ -232,7 +237,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
                 sort: 'rank (default), name, or field:CODE (a field’s share of its maximum); ties by name, then unit code',
               }),
             ),
-            responses: { '200': jsonOrCsv(ref('Scorecard')), ...errors(400, 404) },
+            responses: { '200': jsonOrCsv(ScorecardSchema), ...errors(400, 404) },
           },
         ),
       },
@@ -242,20 +247,29 @@ export function buildOpenApiDocument(): OpenApiDocument {
       ...editingPaths(),
     },
     components: {
-      schemas: SCHEMAS,
+      schemas: componentSchemas(),
       responses: {
         E400: json(
-          ref('Error'),
+          ApiErrorBodySchema,
           'VALIDATION_FAILED: a parameter is invalid (named in the message)',
         ),
-        E401: json(ref('Error'), 'UNAUTHENTICATED: no session (or a wrong password at sign-in)'),
-        E403: json(ref('Error'), 'FORBIDDEN: the role is too low or the Origin is not the site'),
-        E404: json(ref('Error'), 'NOT_FOUND: the named unit, result, user or batch does not exist'),
-        E409: json(ref('Error'), 'CONFLICT: the change clashes with the current state'),
-        E413: json(ref('Error'), 'PAYLOAD_TOO_LARGE: the file exceeds 10 MB'),
-        E415: json(ref('Error'), 'UNSUPPORTED_MEDIA_TYPE: not a CSV or XLSX file'),
-        E422: json(ref('ImportRejection'), 'IMPORT_INVALID: row-level errors; nothing was written'),
-        E429: json(ref('Error'), 'RATE_LIMITED: too many failed sign-ins; see Retry-After'),
+        E401: json(
+          ApiErrorBodySchema,
+          'UNAUTHENTICATED: no session (or a wrong password at sign-in)',
+        ),
+        E403: json(
+          ApiErrorBodySchema,
+          'FORBIDDEN: the role is too low or the Origin is not the site',
+        ),
+        E404: json(
+          ApiErrorBodySchema,
+          'NOT_FOUND: the named unit, result, user or batch does not exist',
+        ),
+        E409: json(ApiErrorBodySchema, 'CONFLICT: the change clashes with the current state'),
+        E413: json(ApiErrorBodySchema, 'PAYLOAD_TOO_LARGE: the file exceeds 10 MB'),
+        E415: json(ApiErrorBodySchema, 'UNSUPPORTED_MEDIA_TYPE: not a CSV or XLSX file'),
+        E422: json(ImportRejectionSchema, 'IMPORT_INVALID: row-level errors; nothing was written'),
+        E429: json(ApiErrorBodySchema, 'RATE_LIMITED: too many failed sign-ins; see Retry-After'),
       },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'par_session' } },
     },

@@ -11,7 +11,13 @@ import {
   schemeIdParamSchema,
   schemesQuerySchema,
 } from '#shared/schemas/schemes.schema.ts'
-import { list, obj, ref } from './openapi.json-schema.ts'
+import { DataQualityReportSchema } from '#shared/dto/data-quality.ts'
+import {
+  CohortYearStatusListSchema,
+  PublicationResultSchema,
+  PublicationStatusReportSchema,
+} from '#shared/dto/publication.ts'
+import { SchemeListSchema, SchemeSaveResultSchema } from '#shared/dto/scheme.ts'
 import { read, write } from './openapi.operations.ts'
 import { parametersOf, toJsonSchema } from './openapi.parameters.ts'
 import { errors, json } from './openapi.responses.ts'
@@ -28,7 +34,7 @@ export function editingPaths(): OpenApiDocument['paths'] {
           parent: COHORT.parentCode,
           kind: COHORT.kind,
         }),
-        responses: { '200': json(obj({ items: list(ref('CohortYearStatus')) })), ...errors(400) },
+        responses: { '200': json(CohortYearStatusListSchema), ...errors(400) },
       }),
       post: write('publishCohortYear', 'editing', 'Publish a cohort-year under a decision', {
         role: 'EDITOR',
@@ -37,12 +43,12 @@ export function editingPaths(): OpenApiDocument['paths'] {
           required: true,
           content: { 'application/json': { schema: toJsonSchema(publishBodySchema) } },
         },
-        responses: { '200': json(ref('PublicationResult')), ...errors(400, 404) },
+        responses: { '200': json(PublicationResultSchema), ...errors(400, 404) },
       }),
       delete: write('unpublishCohortYear', 'editing', 'Return a cohort-year to draft', {
         role: 'EDITOR',
         parameters: parametersOf(unpublishQuerySchema, 'query', COHORT),
-        responses: { '200': json(ref('PublicationResult')), ...errors(400, 404) },
+        responses: { '200': json(PublicationResultSchema), ...errors(400, 404) },
       }),
     },
     '/api/publications/status': {
@@ -58,7 +64,7 @@ export function editingPaths(): OpenApiDocument['paths'] {
             kind: COHORT.kind,
             year: 'Report year; omitted → every year of the cohort',
           }),
-          responses: { '200': json(ref('PublicationStatusReport')), ...errors(400, 404) },
+          responses: { '200': json(PublicationStatusReportSchema), ...errors(400, 404) },
         },
       ),
     },
@@ -70,7 +76,7 @@ export function editingPaths(): OpenApiDocument['paths'] {
           kind: COHORT.kind,
           year: 'Report year; omitted → every year',
         }),
-        responses: { '200': json(ref('DataQualityReport')), ...errors(400) },
+        responses: { '200': json(DataQualityReportSchema), ...errors(400) },
       }),
     },
     '/api/schemes': {
@@ -79,7 +85,7 @@ export function editingPaths(): OpenApiDocument['paths'] {
           province: 'Only schemes of this province code',
           kind: 'Only schemes for this unit kind',
         }),
-        responses: { '200': json(obj({ items: list(ref('Scheme')) })), ...errors(400) },
+        responses: { '200': json(SchemeListSchema), ...errors(400) },
       }),
     },
     '/api/schemes/{id}': {
@@ -95,7 +101,7 @@ export function editingPaths(): OpenApiDocument['paths'] {
           required: true,
           content: { 'application/json': { schema: toJsonSchema(schemeBodySchema) } },
         },
-        responses: { '200': json(ref('SchemeSaveResult')), ...errors(400, 404) },
+        responses: { '200': json(SchemeSaveResultSchema), ...errors(400, 404) },
       }),
     },
   }

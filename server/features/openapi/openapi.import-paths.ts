@@ -4,7 +4,11 @@ import {
   importQuerySchema,
   templateParamSchema,
 } from '#shared/schemas/imports.schema.ts'
-import { list, obj, ref } from './openapi.json-schema.ts'
+import {
+  ImportBatchListSchema,
+  ImportResultSchema,
+  ImportUndoResultSchema,
+} from '#shared/dto/import.ts'
 import { read, write } from './openapi.operations.ts'
 import { parametersOf } from './openapi.parameters.ts'
 import { errors, json } from './openapi.responses.ts'
@@ -19,7 +23,7 @@ export function importPaths(): OpenApiDocument['paths'] {
       get: read('listImports', 'imports', 'Import history, newest first', {
         role: 'EDITOR',
         parameters: parametersOf(importHistoryQuerySchema, 'query'),
-        responses: { '200': json(obj({ items: list(ref('ImportBatch')) })), ...errors(400) },
+        responses: { '200': json(ImportBatchListSchema), ...errors(400) },
       }),
       post: write('importFile', 'imports', 'Import a CSV or XLSX table', {
         role: 'EDITOR',
@@ -38,14 +42,14 @@ export function importPaths(): OpenApiDocument['paths'] {
           required: true,
           content: {
             'multipart/form-data': {
-              schema: obj({ file: binary }),
+              schema: { type: 'object', properties: { file: binary }, required: ['file'] },
             },
             'text/csv': { schema: { type: 'string' } },
             [XLSX_TYPE]: { schema: binary },
           },
         },
         responses: {
-          '200': json(ref('ImportResult')),
+          '200': json(ImportResultSchema),
           ...errors(400, 409, 413, 415, 422),
         },
       }),
@@ -65,7 +69,7 @@ export function importPaths(): OpenApiDocument['paths'] {
             schema: { type: 'string' },
           },
         ],
-        responses: { '200': json(ref('ImportUndoResult')), ...errors(404, 409) },
+        responses: { '200': json(ImportUndoResultSchema), ...errors(404, 409) },
       }),
     },
     '/api/imports/templates/{file}': {

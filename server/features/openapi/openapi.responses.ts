@@ -1,9 +1,11 @@
-import type { JsonSchema, OpenApiResponse } from './openapi.types.ts'
+import type { z } from 'zod'
+import { schemaRef } from './openapi.schemas.ts'
+import type { OpenApiResponse } from './openapi.types.ts'
 
-/** A JSON response with `schema`. */
-export const json = (schema: JsonSchema, description = 'OK'): OpenApiResponse => ({
+/** A JSON response whose body is `schema` (one of COMPONENTS). */
+export const json = (schema: z.ZodType, description = 'OK'): OpenApiResponse => ({
   description,
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema: schemaRef(schema) } },
 })
 
 /** References to the shared error responses, e.g. errors(400, 404). */

@@ -8,15 +8,15 @@ import {
   findRankedWithPrevious,
   findUnitRow,
   rankScope,
-} from '../cohorts/cohorts.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
 import {
   findGradeBands,
   findSchemeFields,
   findSchemes,
   schemeChangedIn,
   schemeForYear,
-} from '../cohorts/cohort-schemes.repository.ts'
-import { findPlacements } from '../cohorts/placements.repository.ts'
+} from '#server/cohorts/cohort-schemes.repository.ts'
+import { findPlacements } from '#server/cohorts/placements.repository.ts'
 import { findLineage } from '../units/units.repository.ts'
 
 /** The unit's field points, year by year (codes in order within a year). */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { UnitProfileSchema } from '#shared/dto/profile.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units/:code/profile (${dialect})`, () => {
@@ -10,7 +13,7 @@ for (const dialect of TEST_DIALECTS) {
     it('answers the unit, its cohort and every year with fields, tasks and awards', async () => {
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/profile')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, UnitProfileSchema)
       expect(body.unit).toMatchObject({
         code: 'LONG_AN.THANH_HOA',
         name: 'Huyện Thạnh Hóa',
@@ -48,7 +51,7 @@ for (const dialect of TEST_DIALECTS) {
         awards: null,
         awardDecisions: [],
       })
-      const y2023 = body.years[1]
+      const y2023 = body.years[1]!
       expect(y2023).toMatchObject({
         year: 2023,
         cohort,
@@ -118,7 +121,10 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('shows a merged unit’s lineage and no previous year', async () => {
-      const body = await (await ctx.app.request('/api/units/LONG_AN.MOI/profile')).json()
+      const body = await readJson(
+        await ctx.app.request('/api/units/LONG_AN.MOI/profile'),
+        UnitProfileSchema,
+      )
       expect(body.lineage).toMatchObject([
         { event: 'MERGE', from: { code: 'LONG_AN.CU' }, to: { code: 'LONG_AN.MOI' } },
       ])
@@ -142,13 +148,16 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('hides draft years from anonymous readers and shows them to editors', async () => {
-      const body = await (await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/profile')).json()
+      const body = await readJson(
+        await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/profile'),
+        UnitProfileSchema,
+      )
       expect(body.years).toEqual([])
       const cookie = await insertUserSession(ctx.t.db, 'EDITOR')
       const res = await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/profile', {
         headers: { cookie },
       })
-      expect((await res.json()).years).toMatchObject([
+      expect((await readJson(res, UnitProfileSchema)).years).toMatchObject([
         { year: 2023, rank: 2, total: 6, status: 'DRAFT' },
       ])
     })
@@ -159,7 +168,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      expect((await res.json()).error.code).toBe(code)
+      expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe(code)
     })
   })
 }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { profileParamSchema } from '#shared/schemas/profile.schema.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { notFound } from '../../lib/errors.ts'
+import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
-import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
 import { loadProfile } from './profile.repository.ts'
 import { toUnitProfile } from './profile.mapper.ts'
 
@@ -14,7 +14,7 @@ export const profileRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const { code } = c.req.valid('param')
     const unit = await findUnitRow(c.var.db, code)
-    if (!unit) throw notFound(`Unknown unit ${code}`)
+    if (!unit) return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${code}`)
     const parts = await loadProfile(c.var.db, unit, { includeDrafts: canSeeDrafts(c.var.user) })
     return c.json(toUnitProfile(unit, parts), 200)
   },

@@ -1,8 +1,8 @@
 // The decisions that granted a cohort-year's awards: what the awards table's source line names.
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { cohortMembers } from '#server/features/cohorts/cohort-members.repository.ts'
-import type { CohortKey } from '#server/features/cohorts/cohorts.repository.ts'
+import { cohortMembers } from '#server/cohorts/cohort-members.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 import type { Localized } from '#server/lib/table-download/table-columns.ts'
 import { awardsSourceLine, type AwardDecision } from '#shared/text/source-line.ts'
 

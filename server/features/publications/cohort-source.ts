@@ -2,7 +2,7 @@
 // draft, in both languages (downloads print the one the reader asked for).
 import type { Kysely } from 'kysely'
 import type { Database, UnitRow } from '#server/db/schema.ts'
-import type { CohortKey } from '#server/features/cohorts/cohorts.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 import type { Localized } from '#server/lib/table-download/table-columns.ts'
 import { sourceLine } from '#shared/text/source-line.ts'
 import { findCohortPublications } from './publication-status.ts'

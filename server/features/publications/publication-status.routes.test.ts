@@ -3,7 +3,9 @@ import { createApp, type App } from '#server/app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
 import { fixture, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
-import type { PublicationStatusReport } from '#shared/dto/publication.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { PublicationStatusReportSchema } from '#shared/dto/publication.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`publication status, public (${dialect})`, () => {
@@ -23,7 +25,11 @@ for (const dialect of TEST_DIALECTS) {
       const res = await app.request(`/api/publications/status?${query}`, {
         headers: cookie ? { Cookie: cookie } : {},
       })
-      return { status: res.status, body: (await res.json()) as PublicationStatusReport }
+      return { status: res.status, body: await readJson(res, PublicationStatusReportSchema) }
+    }
+    const refusal = async (query: string) => {
+      const res = await app.request(`/api/publications/status?${query}`)
+      return { status: res.status, body: await readJson(res, ApiErrorBodySchema) }
     }
 
     it('says draft, without the decision imported beside the draft, to anyone', async () => {
@@ -76,8 +82,8 @@ for (const dialect of TEST_DIALECTS) {
       const empty = await status('parent=LA&kind=DISTRICT&year=2019')
       expect(empty.body.years).toEqual([])
       expect(empty.body.sourceLine.vi).toBe('Dự thảo — chưa công bố (số liệu năm 2019)')
-      expect((await status('parent=LA&kind=VILLAGE')).status).toBe(400)
-      expect((await status('parent=NOWHERE&kind=DISTRICT')).status).toBe(404)
+      expect((await refusal('parent=LA&kind=VILLAGE')).status).toBe(400)
+      expect((await refusal('parent=NOWHERE&kind=DISTRICT')).status).toBe(404)
     })
 
     it('editing the cohort list still needs an editor', async () => {

@@ -2,8 +2,8 @@
 // every source line (downloads, images, prints, the report) names. Public: no editor role needed.
 import type { Kysely } from 'kysely'
 import type { Database, UnitRow } from '#server/db/schema.ts'
-import { findPlacementAt, standingDate } from '#server/features/cohorts/placements.repository.ts'
-import type { CohortKey } from '#server/features/cohorts/cohorts.repository.ts'
+import { findPlacementAt, standingDate } from '#server/cohorts/placements.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 import type { UnitKind, UnitTitle } from '#shared/domain/units.ts'
 import type { SourceIssuer, SourcePublication } from '#shared/text/source-line.ts'
 import { listCohortYears } from './publications.repository.ts'

@@ -5,10 +5,10 @@ import { withoutFieldPoints } from '#server/db/field-points.ts'
 import type { AssessmentRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import type { CohortYearStatus } from '#shared/dto/publication.ts'
-import { entityKey, type Change } from '#server/features/imports/change-set.ts'
-import { nowIso, upsertRows, writeAudit } from '#server/features/imports/write-changes.ts'
+import { entityKey, type Change } from '#server/write-path/change-set.ts'
+import { nowIso, upsertRows, writeAudit } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
-import { refreshCohortRanks } from '#server/features/cohorts/refresh-cohort-ranks.ts'
+import { refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 
 export type PublishInput = {
   parentCode: string

@@ -3,7 +3,8 @@ import { createApp, type App } from '#server/app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
 import { fixture, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
-import type { CohortYearStatus } from '#shared/dto/publication.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { CohortYearStatusListSchema, PublicationResultSchema } from '#shared/dto/publication.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`publications (${dialect})`, () => {
@@ -29,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await app.request('/api/publications?parent=LA&kind=DISTRICT', {
         headers: { Cookie: editor },
       })
-      return ((await res.json()) as { items: CohortYearStatus[] }).items
+      return (await readJson(res, CohortYearStatusListSchema)).items
     }
 
     it('needs an editor', async () => {
@@ -62,7 +63,7 @@ for (const dialect of TEST_DIALECTS) {
         decisionDate: '2024-02-20',
       })
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({
+      expect(await readJson(res, PublicationResultSchema)).toEqual({
         parentCode: 'LA',
         kind: 'DISTRICT',
         year: 2023,
@@ -111,7 +112,7 @@ for (const dialect of TEST_DIALECTS) {
         decisionNo: '45/QĐ-UBND',
         decisionDate: '2024-02-20',
       })
-      expect(await again.json()).toMatchObject({ changed: 0 })
+      expect(await readJson(again, PublicationResultSchema)).toMatchObject({ changed: 0 })
       expect(
         (
           await publish({

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
-import { requireRole } from '#server/features/auth/require-role.ts'
-import { requireCohort } from '#server/features/cohorts/require-parent-unit.ts'
-import { toUnitRef } from '#server/features/cohorts/cohorts.mapper.ts'
+import { requireRole } from '#server/lib/require-role.ts'
+import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
+import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { canSeeDrafts, type AppEnv } from '#server/lib/app-env.ts'
-import { notFound } from '#server/lib/errors.ts'
+import { apiError } from '#server/lib/api-error.ts'
 import { validate } from '#server/lib/validate.ts'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { PublicationResult, PublicationStatusReport } from '#shared/dto/publication.ts'
@@ -52,7 +52,12 @@ export const publicationRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json')
     const outcome = await setCohortStatus(c.var.db, body, 'PUBLISHED', c.var.user)
     if (outcome.units === 0)
-      throw notFound(`No results for ${body.kind} of ${body.parentCode} in ${body.year}`)
+      return apiError(
+        c,
+        404,
+        'NOT_FOUND',
+        `No results for ${body.kind} of ${body.parentCode} in ${body.year}`,
+      )
     const result: PublicationResult = {
       parentCode: body.parentCode,
       kind: body.kind,
@@ -71,7 +76,12 @@ export const publicationRoutes = new Hono<AppEnv>()
       c.var.user,
     )
     if (outcome.units === 0)
-      throw notFound(`No results for ${q.kind} of ${q.parentCode} in ${q.year}`)
+      return apiError(
+        c,
+        404,
+        'NOT_FOUND',
+        `No results for ${q.kind} of ${q.parentCode} in ${q.year}`,
+      )
     const result: PublicationResult = {
       parentCode: q.parentCode,
       kind: q.kind,

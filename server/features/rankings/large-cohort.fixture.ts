@@ -4,7 +4,7 @@
 // summary tests read.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { RANK_SCOPES, refreshCohortRanks } from '../cohorts/refresh-cohort-ranks.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 import {
   insertAssessments,
   insertAwards,

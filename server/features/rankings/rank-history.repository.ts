@@ -7,7 +7,7 @@ import {
   type Visibility,
   cohortRanks,
   findCohortYears,
-} from '../cohorts/cohorts.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
 import { findOrderedCodes } from './stored-ranks.repository.ts'
 
 /**

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { RankHistorySchema } from '#shared/dto/ranking.ts'
 
 type History = {
   years: number[]
@@ -19,7 +22,7 @@ for (const dialect of TEST_DIALECTS) {
     it('gives every unit its rank per year, sorted by the last rank, then by name', async () => {
       const res = await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
-      const body = (await res.json()) as History
+      const body = await readJson(res, RankHistorySchema)
       expect(body).toMatchObject({
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
         kind: 'DISTRICT',
@@ -41,9 +44,10 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('stops at the requested year and counts drafts only for editors', async () => {
-      const upTo2022 = (await (
-        await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=DISTRICT&year=2022')
-      ).json()) as History
+      const upTo2022 = await readJson(
+        await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=DISTRICT&year=2022'),
+        RankHistorySchema,
+      )
       expect(upTo2022.years).toEqual([2022])
       expect(ranksOf(upTo2022).map((r) => r[0])).toEqual([
         'TAN_AN',
@@ -53,11 +57,12 @@ for (const dialect of TEST_DIALECTS) {
         'CU',
       ])
       const cookie = await insertUserSession(ctx.t.db, 'EDITOR')
-      const editor = (await (
+      const editor = await readJson(
         await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=DISTRICT', {
           headers: { cookie },
-        })
-      ).json()) as History
+        }),
+        RankHistorySchema,
+      )
       expect(editor.totals).toEqual([5, 6])
       expect(ranksOf(editor)[1]).toEqual(['CHAU_THANH', null, 2])
     })
@@ -79,16 +84,17 @@ for (const dialect of TEST_DIALECTS) {
     it('names an unknown parent and a bad kind', async () => {
       const unknown = await ctx.app.request('/api/rankings/history?parent=NOPE&kind=DISTRICT')
       expect(unknown.status).toBe(404)
-      expect(JSON.stringify(await unknown.json())).toContain('NOPE')
+      expect(JSON.stringify(await readJson(unknown, ApiErrorBodySchema))).toContain('NOPE')
       const bad = await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=TOWN')
       expect(bad.status).toBe(400)
-      expect(JSON.stringify(await bad.json())).toContain('kind')
+      expect(JSON.stringify(await readJson(bad, ApiErrorBodySchema))).toContain('kind')
     })
 
     it('is empty, not an error, for a cohort without results', async () => {
-      const body = (await (
-        await ctx.app.request('/api/rankings/history?parent=AN_GIANG&kind=DISTRICT')
-      ).json()) as History
+      const body = await readJson(
+        await ctx.app.request('/api/rankings/history?parent=AN_GIANG&kind=DISTRICT'),
+        RankHistorySchema,
+      )
       expect(body).toMatchObject({ years: [], totals: [], units: [] })
     })
   })

@@ -2,14 +2,14 @@
 // come from the stored facts' covering index, then only the page's rows are read in full.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import type { CohortKey, Visibility } from '../cohorts/cohorts.repository.ts'
-import { findCohortYears } from '../cohorts/cohorts.repository.ts'
+import type { CohortKey, Visibility } from '#server/cohorts/cohorts.repository.ts'
+import { findCohortYears } from '#server/cohorts/cohorts.repository.ts'
 import {
   findGradeBands,
   findSchemes,
   schemeChangedIn,
   schemeForYear,
-} from '../cohorts/cohort-schemes.repository.ts'
+} from '#server/cohorts/cohort-schemes.repository.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'

@@ -2,12 +2,15 @@
 // results and units new in the year: every order checked against the full list sorted here by
 // the documented rule, pages against slices of it, the search with accents optional.
 import { describe, expect, it } from 'vitest'
-import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { RANKING_SORTS, type RankingSort } from '#shared/schemas/rankings.schema.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { RankingSchema } from '#shared/dto/ranking.ts'
 
 const BASE = `/api/rankings?parent=${DISTRICT}&kind=COMMUNE&year=2023`
 
@@ -47,7 +50,7 @@ for (const dialect of TEST_DIALECTS) {
     const ctx = useTestApp(dialect, insertLargeCohort)
     const get = async (query: string) => {
       const res = await ctx.app.request(`${BASE}${query}`)
-      return { status: res.status, body: (await res.json()) as Ranking }
+      return { status: res.status, body: await readJson(res, RankingSchema) }
     }
 
     it('keeps rank order by default and counts the cohort, the matched rows and the order', async () => {
@@ -129,12 +132,12 @@ for (const dialect of TEST_DIALECTS) {
       for (const [query, field] of cases) {
         const res = await ctx.app.request(`${BASE}${query}`)
         expect(res.status).toBe(400)
-        const body = (await res.json()) as { error: { code: string; message: string } }
+        const body = await readJson(res, ApiErrorBodySchema)
         expect(body.error.code).toBe('VALIDATION_FAILED')
         expect(body.error.message).toContain(field)
       }
       const sort = await ctx.app.request(`${BASE}&sort=grade`)
-      expect(JSON.stringify(await sort.json())).toContain(
+      expect(JSON.stringify(await readJson(sort, ApiErrorBodySchema))).toContain(
         'rank, name, indexPct, points, deltaPct, rankChange',
       )
     })

@@ -1,10 +1,11 @@
-// A cohort-year's summary at any size (ADR 015): counts, averages and grade counts aggregated in
-// the database over the stored facts, the ends of each order cut there, and only the units named
-// in the answer read in full.
-import { sql, type Kysely } from 'kysely'
+// A cohort-year's summary at any size (ADR 015): counts, averages and grade counts stored on the
+// cohort-year (ADR 023), the ends of each order cut from the stored facts, and only the units
+// named in the answer read in full.
+import type { Kysely } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
-import type { CohortKey, Visibility } from '../cohorts/cohorts.repository.ts'
+import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
+import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
 import {
   type CohortYearKey,
@@ -27,70 +28,57 @@ const ordered = (
 ) => findOrderedCodes(db, key, { sort, dir, words: [], offset, limit, present: true })
 
 /**
- * Counts over the cohort-year's stored facts — the changes, the units per grade and per withheld
- * reason — in one pass of its index range, grouped by grade and added up here.
+ * The cohort-year's counts, stored on its cohort_year row by the writer of its facts (ADR 023):
+ * one row read at any size. A row without them (none is expected: the migration fills them)
+ * is counted from its ranks with the same rule.
  */
 async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
-  const isReason = (reason: NotComparableReason) =>
-    sql<number>`sum(case when cohort_rank.not_comparable = ${reason} then 1 else 0 end)`
-  const rows = await yearRanks(db, key)
-    .select((eb) => [
-      'cohort_rank.grade',
-      eb.fn.countAll<number>().as('ranked'),
-      eb.fn.sum<number>('cohort_rank.index_pct').as('index_sum'),
-      sql<number>`sum(case when cohort_rank.delta_pct > 0 then 1 else 0 end)`.as('improved'),
-      sql<number>`sum(case when cohort_rank.delta_pct < 0 then 1 else 0 end)`.as('declined'),
-      sql<number>`sum(case when cohort_rank.delta_pct = 0 then 1 else 0 end)`.as('unchanged'),
-      sql<number>`sum(case when cohort_rank.delta_pct is null and cohort_rank.not_comparable is null then 1 else 0 end)`.as(
-        'no_previous',
-      ),
-      isReason('COHORT_SIZE').as('rank_withheld'),
-      ...WITHHELD_REASONS.map((reason) => isReason(reason).as(`withheld_${reason}`)),
-    ])
-    .groupBy('cohort_rank.grade')
-    .execute()
-  const total = (column: keyof (typeof rows)[number]) =>
-    rows.reduce((sum, row) => sum + Number(row[column] ?? 0), 0)
-  const ranked = total('ranked')
-  const grades = new Map(rows.map((g) => [g.grade, Number(g.ranked)]))
+  const row = await db
+    .selectFrom('cohort_year')
+    .select('counts')
+    .where('parent_code', '=', key.cohort.parentCode)
+    .where('kind', '=', key.cohort.kind)
+    .where('block', '=', key.cohort.block)
+    .where('scope', '=', rankScope(key.visibility))
+    .where('year', '=', key.year)
+    .executeTakeFirst()
+  const stored = parseCohortYearCounts(row?.counts ?? null) ?? (await countRanks(db, key))
   const reasons = new Map<string | null, number>()
-  for (const reason of WITHHELD_REASONS) {
-    const n = rows.reduce(
-      (sum, row) => sum + Number((row as Record<string, unknown>)[`withheld_${reason}`] ?? 0),
-      0,
-    )
-    if (n > 0) reasons.set(reason, n)
-  }
+  for (const [reason, n] of stored.reasons)
+    if (reason !== 'COHORT_SIZE' && n > 0) reasons.set(reason, n)
+  const rankWithheld = stored.reasons.find(([reason]) => reason === 'COHORT_SIZE')?.[1] ?? 0
   return {
     counts: {
-      ranked,
-      average: ranked === 0 ? null : total('index_sum') / ranked,
-      improved: total('improved'),
-      declined: total('declined'),
-      unchanged: total('unchanged'),
-      noPrevious: total('no_previous'),
-      rankWithheld: total('rank_withheld'),
+      ranked: stored.ranked,
+      average: stored.ranked === 0 ? null : stored.indexSum / stored.ranked,
+      improved: stored.improved,
+      declined: stored.declined,
+      unchanged: stored.unchanged,
+      noPrevious: stored.noPrevious,
+      rankWithheld,
     },
-    groups: { grades, reasons },
+    median: stored.median,
+    groups: { grades: new Map(stored.grades), reasons },
   }
 }
 
-/**
- * The median index: the middle row of the index order, or the mean of the middle two. Rank is
- * rank() over the index, highest first, so the index order is the rank order read backwards:
- * the covering index walked from its end, no sort.
- */
-async function findMedian(db: Kysely<Database>, key: CohortYearKey, ranked: number) {
-  if (ranked === 0) return null
+async function countRanks(db: Kysely<Database>, key: CohortYearKey) {
   const rows = await yearRanks(db, key)
-    .select('cohort_rank.index_pct')
-    .orderBy('cohort_rank.rank', 'desc')
-    .orderBy('cohort_rank.unit_code', 'desc')
-    .limit(ranked % 2 === 0 ? 2 : 1)
-    .offset(Math.floor((ranked - 1) / 2))
+    .select([
+      'cohort_rank.grade',
+      'cohort_rank.index_pct',
+      'cohort_rank.delta_pct',
+      'cohort_rank.not_comparable',
+    ])
     .execute()
-  const values = rows.map((r) => Number(r.index_pct))
-  return values.reduce((a, b) => a + b, 0) / values.length
+  return countCohortYear(
+    rows.map((r) => ({
+      grade: r.grade,
+      indexPct: Number(r.index_pct),
+      deltaPct: r.delta_pct === null ? null : Number(r.delta_pct),
+      notComparable: r.not_comparable as NotComparableReason | null,
+    })),
+  )
 }
 
 /** The first `limit` units (rank order) of each withheld reason, and of units new to the cohort. */
@@ -131,19 +119,17 @@ export async function findRankingSummary(
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
   const { ends } = ask
-  const { counts, groups } = await findCounts(db, key)
-  const [median, top, bottom, risers, fallers, rankRisers, rankFallers, named, focus] =
-    await Promise.all([
-      findMedian(db, key, counts.ranked),
-      ordered(db, key, 'rank', 'asc', ends),
-      ordered(db, key, 'rank', 'asc', ends, Math.max(0, counts.ranked - ends)),
-      ordered(db, key, 'deltaPct', 'desc', ends),
-      ordered(db, key, 'deltaPct', 'asc', ends),
-      ordered(db, key, 'rankChange', 'desc', ends),
-      ordered(db, key, 'rankChange', 'asc', ends),
-      findNamedGroups(db, key, ends),
-      resolveCodes(db, key, ask.focus),
-    ])
+  const { counts, median, groups } = await findCounts(db, key)
+  const [top, bottom, risers, fallers, rankRisers, rankFallers, named, focus] = await Promise.all([
+    ordered(db, key, 'rank', 'asc', ends),
+    ordered(db, key, 'rank', 'asc', ends, Math.max(0, counts.ranked - ends)),
+    ordered(db, key, 'deltaPct', 'desc', ends),
+    ordered(db, key, 'deltaPct', 'asc', ends),
+    ordered(db, key, 'rankChange', 'desc', ends),
+    ordered(db, key, 'rankChange', 'asc', ends),
+    findNamedGroups(db, key, ends),
+    resolveCodes(db, key, ask.focus),
+  ])
   // The focused units in rank order: their codes cut from the rank order of the cohort-year.
   const lists = { top, bottom, risers, fallers, rankRisers, rankFallers }
   const codes = new Set([...Object.values(lists).flat(), ...focus.found])

@@ -1,11 +1,15 @@
+import type { z } from 'zod'
 // GET /api/rankings/summary and the limited rank history, every figure checked against the full
 // ranking computed independently here.
 import { describe, expect, it } from 'vitest'
-import type { RankHistory, Ranking, RankingEntry, RankingSummary } from '#shared/dto/ranking.ts'
+import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { round } from '#shared/kpi/round.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { COMMUNES, DISTRICT, communeCode, insertLargeCohort } from './large-cohort.fixture.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { RankHistorySchema, RankingSchema, RankingSummarySchema } from '#shared/dto/ranking.ts'
 
 const COHORT = `parent=${DISTRICT}&kind=COMMUNE`
 const codes = (items: readonly RankingEntry[]) => items.map((i) => i.unit.code)
@@ -14,16 +18,16 @@ const byCode = (a: RankingEntry, b: RankingEntry) => (a.unit.code < b.unit.code 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/rankings/summary (${dialect})`, () => {
     const ctx = useTestApp(dialect, insertLargeCohort)
-    const json = async <T>(path: string) => {
+    const json = async <S extends z.ZodType>(path: string, schema: S) => {
       const res = await ctx.app.request(path)
       expect(res.status).toBe(200)
-      return (await res.json()) as T
+      return readJson(res, schema)
     }
-    const full = () => json<Ranking>(`/api/rankings?${COHORT}&year=2023`)
+    const full = () => json(`/api/rankings?${COHORT}&year=2023`, RankingSchema)
 
     it('holds the tiles, the ends and the grade counts of the whole ranking', async () => {
       const all = (await full()).items
-      const s = await json<RankingSummary>(`/api/rankings/summary?${COHORT}&year=2023&ends=5`)
+      const s = await json(`/api/rankings/summary?${COHORT}&year=2023&ends=5`, RankingSummarySchema)
       expect(s).toMatchObject({ year: 2023, total: COMMUNES, ranked: COMMUNES, ends: 5 })
       expect(s.years).toEqual([2022, 2023, 2024])
       const indices = all.map((i) => i.indexPct).sort((a, b) => a - b)
@@ -45,7 +49,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('counts the changes and names the largest movers, as the full list has them', async () => {
       const all = (await full()).items
-      const s = await json<RankingSummary>(`/api/rankings/summary?${COHORT}&year=2023&ends=4`)
+      const s = await json(`/api/rankings/summary?${COHORT}&year=2023&ends=4`, RankingSummarySchema)
       const c = s.changes!
       const withDelta = all.filter((i) => i.deltaPct !== null)
       expect(c.previousYear).toBe(2022)
@@ -79,8 +83,8 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('names the largest rank moves of a year of the same size', async () => {
-      const all = (await json<Ranking>(`/api/rankings?${COHORT}&year=2024`)).items
-      const s = await json<RankingSummary>(`/api/rankings/summary?${COHORT}&year=2024&ends=4`)
+      const all = (await json(`/api/rankings?${COHORT}&year=2024`, RankingSchema)).items
+      const s = await json(`/api/rankings/summary?${COHORT}&year=2024&ends=4`, RankingSummarySchema)
       const c = s.changes!
       expect(c).toMatchObject({ previousYear: 2023, rankWithheld: 0, notComparable: 0 })
       expect(c.noPrevious.count).toBe(0)
@@ -101,21 +105,23 @@ for (const dialect of TEST_DIALECTS) {
     it('gives the focused units in rank order and lists the codes it does not hold', async () => {
       const all = (await full()).items
       const focus = [communeCode(40), communeCode(3).toLowerCase(), 'NOWHERE', communeCode(3)]
-      const s = await json<RankingSummary>(
+      const s = await json(
         `/api/rankings/summary?${COHORT}&year=2023&focus=${focus.join(',')}`,
+        RankingSummarySchema,
       )
       const wanted = all.filter((i) => [communeCode(40), communeCode(3)].includes(i.unit.code))
       expect(s.focus).toEqual(wanted)
       expect(s.missingFocus).toEqual(['NOWHERE'])
       // A unit new in 2023 is not in 2022's cohort-year.
-      const before = await json<RankingSummary>(
+      const before = await json(
         `/api/rankings/summary?${COHORT}&year=2022&focus=${communeCode(40)}`,
+        RankingSummarySchema,
       )
       expect(before).toMatchObject({ focus: [], missingFocus: [communeCode(40)], changes: null })
     })
 
     it('defaults to 10 at each end and the latest year', async () => {
-      const s = await json<RankingSummary>(`/api/rankings/summary?${COHORT}`)
+      const s = await json(`/api/rankings/summary?${COHORT}`, RankingSummarySchema)
       expect(s.year).toBe(2024)
       expect(s.ends).toBe(10)
       expect(s.top).toHaveLength(10)
@@ -133,9 +139,7 @@ for (const dialect of TEST_DIALECTS) {
       ] as const) {
         const res = await ctx.app.request(`/api/rankings/summary?${COHORT}${query}`)
         expect(res.status).toBe(400)
-        expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
-          field,
-        )
+        expect((await readJson(res, ApiErrorBodySchema)).error.message).toContain(field)
       }
       const unknown = await ctx.app.request('/api/rankings/summary?parent=NOWHERE&kind=COMMUNE')
       expect(unknown.status).toBe(404)
@@ -147,7 +151,7 @@ for (const dialect of TEST_DIALECTS) {
     const history = async (query: string) => {
       const res = await ctx.app.request(`/api/rankings/history?${COHORT}${query}`)
       expect(res.status).toBe(200)
-      return (await res.json()) as RankHistory
+      return await readJson(res, RankHistorySchema)
     }
 
     it('gives every unit without units or ends', async () => {
@@ -160,7 +164,7 @@ for (const dialect of TEST_DIALECTS) {
     it('gives the top and bottom N of the year and the units asked for, and names the unknown', async () => {
       const all = (await history('&year=2023')).units
       const ranking = (
-        (await (await ctx.app.request(`/api/rankings?${COHORT}&year=2023`)).json()) as Ranking
+        await readJson(await ctx.app.request(`/api/rankings?${COHORT}&year=2023`), RankingSchema)
       ).items
       const h = await history(`&year=2023&ends=3&units=${communeCode(20).toLowerCase()},NOWHERE`)
       const wanted = new Set([

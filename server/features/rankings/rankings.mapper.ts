@@ -5,7 +5,7 @@ import { yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
-import type { RankedRow } from '../cohorts/cohorts.repository.ts'
+import type { RankedRow } from '#server/cohorts/cohorts.repository.ts'
 import type { StoredRankRow } from './stored-ranks.repository.ts'
 
 /** What a line needs of its cohort-year: the size shown, the units loaded, a scheme change. */

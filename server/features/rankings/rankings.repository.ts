@@ -6,13 +6,13 @@ import {
   type Visibility,
   findCohortYears,
   findYearRanking,
-} from '../cohorts/cohorts.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
 import {
   findGradeBands,
   findSchemes,
   schemeChangedIn,
   schemeForYear,
-} from '../cohorts/cohort-schemes.repository.ts'
+} from '#server/cohorts/cohort-schemes.repository.ts'
 
 /**
  * Everything a cohort's ranking needs for one year: the years available with the cohort's size,

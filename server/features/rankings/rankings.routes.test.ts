@@ -10,6 +10,9 @@ import {
   insertUnits,
   insertUserSession,
 } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { RankingSchema } from '#shared/dto/ranking.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/rankings (${dialect})`, () => {
@@ -18,7 +21,7 @@ for (const dialect of TEST_DIALECTS) {
     it('answers the DESIGN.md shape, sorted by rank, with ties, YoY, grades and flags', async () => {
       const res = await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({
         year: 2023,
         parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
@@ -78,7 +81,7 @@ for (const dialect of TEST_DIALECTS) {
         '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=2&offset=1',
       )
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({ total: 5, ranked: 5, offset: 1 })
       // Ties keep their unit-code order across pages, so pages never overlap or skip a unit.
       expect(
@@ -87,12 +90,13 @@ for (const dialect of TEST_DIALECTS) {
         ['LONG_AN.KIEN_TUONG', 2],
         ['LONG_AN.TAN_AN', 2],
       ])
-      expect(body.items[1].previous).not.toBeNull()
-      const last = await (
+      expect(body.items[1]?.previous).not.toBeNull()
+      const last = await readJson(
         await ctx.app.request(
           '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&limit=10&offset=4',
-        )
-      ).json()
+        ),
+        RankingSchema,
+      )
       expect(last.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
         'LONG_AN.THANH_HOA',
       ])
@@ -106,32 +110,36 @@ for (const dialect of TEST_DIALECTS) {
       for (const q of ['limit=0', 'limit=abc', 'offset=-1', 'limit=1.5']) {
         const res = await ctx.app.request(`/api/rankings?parent=LONG_AN&kind=DISTRICT&${q}`)
         expect(res.status, q).toBe(400)
-        const body = await res.json()
+        const body = await readJson(res, ApiErrorBodySchema)
         expect(JSON.stringify(body), q).toContain(q.split('=')[0])
       }
     })
 
     it('falls back to the published grade and defaults to the latest year', async () => {
-      const latest = await (
-        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT')
-      ).json()
+      const latest = await readJson(
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT'),
+        RankingSchema,
+      )
       expect(latest.year).toBe(2023)
-      const empty = await (
-        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=')
-      ).json()
+      const empty = await readJson(
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year='),
+        RankingSchema,
+      )
       expect(empty.year).toBe(2023)
-      const y2022 = await (
-        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2022')
-      ).json()
+      const y2022 = await readJson(
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2022'),
+        RankingSchema,
+      )
       expect(
-        y2022.items.find((i: { unit: { code: string } }) => i.unit.code === 'LONG_AN.CU').grade,
+        y2022.items.find((i: { unit: { code: string } }) => i.unit.code === 'LONG_AN.CU')?.grade,
       ).toBe('Khá')
     })
 
     it('hides drafts from anonymous readers and shows them to editors', async () => {
-      const anonymous = await (
-        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
-      ).json()
+      const anonymous = await readJson(
+        await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023'),
+        RankingSchema,
+      )
       expect(
         anonymous.items.some(
           (i: { unit: { code: string } }) => i.unit.code === 'LONG_AN.CHAU_THANH',
@@ -141,7 +149,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
         headers: { cookie },
       })
-      const editor = await res.json()
+      const editor = await readJson(res, RankingSchema)
       expect(editor.total).toBe(6)
       expect(editor.items[1]).toMatchObject({
         unit: { code: 'LONG_AN.CHAU_THANH' },
@@ -149,18 +157,19 @@ for (const dialect of TEST_DIALECTS) {
         status: 'DRAFT',
       })
       const viewer = await insertUserSession(ctx.t.db, 'VIEWER')
-      const asViewer = await (
+      const asViewer = await readJson(
         await ctx.app.request('/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023', {
           headers: { cookie: viewer },
-        })
-      ).json()
+        }),
+        RankingSchema,
+      )
       expect(asViewer.total).toBe(5)
     })
 
     it('answers an empty cohort with an empty list, not an error', async () => {
       const res = await ctx.app.request('/api/rankings?parent=AN_GIANG&kind=DISTRICT')
       expect(res.status).toBe(200)
-      expect(await res.json()).toMatchObject({
+      expect(await readJson(res, RankingSchema)).toMatchObject({
         year: null,
         block: null,
         total: 0,
@@ -203,7 +212,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code, message) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      const body = await res.json()
+      const body = await readJson(res, ApiErrorBodySchema)
       expect(body.error.code).toBe(code)
       expect(body.error.message).toMatch(message)
     })
@@ -263,7 +272,7 @@ for (const dialect of TEST_DIALECTS) {
     it('shows the published rank and cohort size of a table loaded in part', async () => {
       const res = await ctx.app.request('/api/rankings?parent=TN&kind=DISTRICT&year=2023')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({ year: 2023, block: null, total: 30, ranked: 2 })
       expect(body.items.map((i: Item) => [i.unit.code, i.rank, i.computedRank])).toEqual([
         ['TN.D2', 3, 1],
@@ -280,31 +289,36 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('ranks a block apart from the default cohort of the level', async () => {
-      const wards = await (
-        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=Phường')
-      ).json()
+      const wards = await readJson(
+        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=Phường'),
+        RankingSchema,
+      )
       expect(wards).toMatchObject({ year: 2023, block: 'Phường', total: 2, ranked: 2 })
       expect(wards.items.map((i: Item) => [i.unit.code, i.rank])).toEqual([
         ['TN.P1', 1],
         ['TN.P2', 2],
       ])
-      const communes = await (await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE')).json()
+      const communes = await readJson(
+        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE'),
+        RankingSchema,
+      )
       expect(communes).toMatchObject({ year: 2023, block: null, total: 2, ranked: 2 })
       expect(communes.items.map((i: Item) => [i.unit.code, i.rank])).toEqual([
         ['TN.X2', 1],
         ['TN.X1', 2],
       ])
       // The block's name is matched without accents or case.
-      const folded = await (
-        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=phuong')
-      ).json()
+      const folded = await readJson(
+        await ctx.app.request('/api/rankings?parent=TN&kind=COMMUNE&cohort=phuong'),
+        RankingSchema,
+      )
       expect(folded.block).toBe('Phường')
       expect(folded.items).toHaveLength(2)
     })
 
     it('withholds the change on a year when a lineage MERGE falls between the two', async () => {
       const res = await ctx.app.request('/api/rankings?parent=TN&kind=DEPARTMENT&year=2023')
-      const body = await res.json()
+      const body = await readJson(res, RankingSchema)
       expect(body).toMatchObject({ year: 2023, total: 2, ranked: 2 })
       const merged = body.items.find((i: Item) => i.unit.code === 'TN.SNV')
       expect(merged).toMatchObject({

@@ -11,8 +11,8 @@ import {
   type Visibility,
   cohortRanks,
   rankScope,
-} from '../cohorts/cohorts.repository.ts'
-import { withPrevious } from '../cohorts/previous-year.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
+import { withPrevious } from '#server/cohorts/previous-year.repository.ts'
 
 /** A cohort-year in a reader's scope. */
 export type CohortYearKey = { cohort: CohortKey; visibility: Visibility; year: number }

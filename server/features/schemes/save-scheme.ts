@@ -2,19 +2,21 @@
 // criteria, bands), audited with the editor as actor (no import batch).
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { type Change } from '#server/features/imports/change-set.ts'
-import { schemeSignature } from '#server/features/imports/import-schemes.ts'
-import { planGradeChanges } from '#server/features/imports/recompute-grades.ts'
-import {
-  rankRefreshFor,
-  refreshCohortRanks,
-} from '#server/features/cohorts/refresh-cohort-ranks.ts'
-import { loadUnitDirectory } from '#server/features/imports/unit-directory.ts'
-import { nowIso, writeChanges } from '#server/features/imports/write-changes.ts'
+import { type Change } from '#server/write-path/change-set.ts'
+import { schemeSignature } from '#server/write-path/scheme-signature.ts'
+import { planGradeChanges } from '#server/write-path/recompute-grades.ts'
+import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
+import { loadUnitDirectory } from '#server/write-path/unit-directory.ts'
+import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import { AppError } from '#server/lib/errors.ts'
 import type { SchemeBody } from '#shared/schemas/schemes.schema.ts'
-import { indexSchemes, loadSchemes, writeScheme, type FullScheme } from './schemes.repository.ts'
+import {
+  indexSchemes,
+  loadSchemes,
+  writeScheme,
+  type FullScheme,
+} from '#server/write-path/schemes.repository.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
 
 export async function saveScheme(

@@ -1,5 +1,5 @@
 import type { Scheme, SchemeCriterion } from '#shared/dto/scheme.ts'
-import type { FullScheme } from './schemes.repository.ts'
+import type { FullScheme } from '#server/write-path/schemes.repository.ts'
 
 const numberOrNull = (value: number | null) => (value === null ? null : Number(value))
 

@@ -3,7 +3,8 @@ import { createApp, type App } from '#server/app.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
 import { fixture, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
-import type { Scheme, SchemeSaveResult } from '#shared/dto/scheme.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { SchemeListSchema, SchemeSaveResultSchema } from '#shared/dto/scheme.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`schemes (${dialect})`, () => {
@@ -28,7 +29,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('lists schemes with fields and bands', async () => {
       const res = await app.request('/api/schemes?province=LA&kind=DISTRICT')
-      const items = ((await res.json()) as { items: Scheme[] }).items
+      const items = (await readJson(res, SchemeListSchema)).items
       expect(items).toHaveLength(1)
       expect(items[0]).toMatchObject({
         id: 'LA:DISTRICT:2022',
@@ -57,7 +58,7 @@ for (const dialect of TEST_DIALECTS) {
       expect((await put('LA:DISTRICT:2022', body, '')).status).toBe(401)
       const res = await put('LA:DISTRICT:2022', body)
       expect(res.status).toBe(200)
-      expect(((await res.json()) as SchemeSaveResult).regraded).toBe(3)
+      expect((await readJson(res, SchemeSaveResultSchema)).regraded).toBe(3)
       const grades = await t.db
         .selectFrom('assessment')
         .select(['unit_code', 'grade'])
@@ -112,7 +113,7 @@ for (const dialect of TEST_DIALECTS) {
       const body = { name: 'Bộ chỉ số cấp huyện', yearTo: null, fields, bands: bands(false) }
       const res = await put('LA:DISTRICT:2022', body)
       expect(res.status).toBe(200)
-      const saved = ((await res.json()) as SchemeSaveResult).scheme
+      const saved = (await readJson(res, SchemeSaveResultSchema)).scheme
       expect(saved.fields[1]).toMatchObject({
         appraisalMax: 28.5,
         surveyMax: 31.5,
@@ -127,7 +128,7 @@ for (const dialect of TEST_DIALECTS) {
       expect((await put('LA:DISTRICT:2022', { ...body, bands: bands(true) })).status).toBe(200)
       expect(await grades()).toEqual(['FAIR', 'FAIR', 'GOOD'])
       const listed = await app.request('/api/schemes?province=LA&kind=DISTRICT')
-      const items = ((await listed.json()) as { items: Scheme[] }).items
+      const items = (await readJson(listed, SchemeListSchema)).items
       expect(items[0]?.fields.map((f) => f.criteria.length)).toEqual([1, 2])
       const parts = { ...fields[1], surveyMax: 30 }
       expect((await put('LA:DISTRICT:2022', { ...body, fields: [parts] })).status).toBe(400)

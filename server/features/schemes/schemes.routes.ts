@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { requireRole } from '#server/features/auth/require-role.ts'
+import { requireRole } from '#server/lib/require-role.ts'
 import type { AppEnv } from '#server/lib/app-env.ts'
 import { validate } from '#server/lib/validate.ts'
 import type { SchemeSaveResult } from '#shared/dto/scheme.ts'
@@ -9,7 +9,7 @@ import {
   schemesQuerySchema,
 } from '#shared/schemas/schemes.schema.ts'
 import { toScheme } from './schemes.mapper.ts'
-import { loadSchemes } from './schemes.repository.ts'
+import { loadSchemes } from '#server/write-path/schemes.repository.ts'
 import { saveScheme } from './save-scheme.ts'
 
 export const schemeRoutes = new Hono<AppEnv>()

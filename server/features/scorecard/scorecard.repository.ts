@@ -4,12 +4,12 @@
 // cohort is 10,600 rows, parsed in milliseconds.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { rankScope, type CohortKey, type Visibility } from '../cohorts/cohorts.repository.ts'
+import { rankScope, type CohortKey, type Visibility } from '#server/cohorts/cohorts.repository.ts'
 import {
   findSchemeFields,
   findSchemes,
   schemeForYear,
-} from '../cohorts/cohort-schemes.repository.ts'
+} from '#server/cohorts/cohort-schemes.repository.ts'
 import { findCohortYearContext } from '../rankings/ranking-list.repository.ts'
 
 /** Every ranked unit of a cohort-year with its field points and the previous year's. */

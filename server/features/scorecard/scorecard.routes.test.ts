@@ -7,6 +7,9 @@ import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { insertUserSession } from '../../test/insert-fixtures.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { SCORECARD_URL, insertScorecardCohort } from './scorecard.fixture.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { ScorecardSchema } from '#shared/dto/scorecard.ts'
 
 const codes = (body: Scorecard) => body.items.map((i) => i.unit.code)
 
@@ -15,7 +18,7 @@ for (const dialect of TEST_DIALECTS) {
     const ctx = useTestApp(dialect, insertScorecardCohort)
     const get = async (query = '', headers: Record<string, string> = {}) => {
       const res = await ctx.app.request(`${SCORECARD_URL}${query}`, { headers })
-      return { status: res.status, body: (await res.json()) as Scorecard }
+      return { status: res.status, body: await readJson(res, ScorecardSchema) }
     }
 
     it('gives each published unit in rank order with the scheme’s fields and maxima', async () => {
@@ -123,7 +126,7 @@ for (const dialect of TEST_DIALECTS) {
     it('refuses an unknown order, saying what it expects', async () => {
       const res = await ctx.app.request(`${SCORECARD_URL}&sort=points`)
       expect(res.status).toBe(400)
-      expect(JSON.stringify(await res.json())).toContain('field:CODE')
+      expect(JSON.stringify(await readJson(res, ApiErrorBodySchema))).toContain('field:CODE')
     })
   })
 }

@@ -4,6 +4,10 @@ import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test
 import { sameOrigin, signIn } from '../../test/sign-in.ts'
 import { getReadAccess, initReadAccess, setReadAccess } from './settings.repository.ts'
 import { forgetReadAccess } from './read-access.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { SettingsSchema } from '#shared/dto/settings.ts'
+import { SessionUserSchema } from '#shared/dto/user.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(dialect, () => {
@@ -31,7 +35,9 @@ for (const dialect of TEST_DIALECTS) {
 
     it('defaults to public read and initialises once from the environment', async () => {
       expect(await getReadAccess(t.db)).toBe('public')
-      expect(await (await app.request('/api/settings')).json()).toEqual({ readAccess: 'public' })
+      expect(await readJson(await app.request('/api/settings'), SettingsSchema)).toEqual({
+        readAccess: 'public',
+      })
       expect(await initReadAccess(t.db, 'public')).toBe(true)
       await setReadAccess(t.db, 'login')
       // A later start with another env value keeps what an admin chose.
@@ -57,16 +63,14 @@ for (const dialect of TEST_DIALECTS) {
       ]) {
         const res = await put(admin, body)
         expect(res.status).toBe(400)
-        expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
-          'VALIDATION_FAILED',
-        )
+        expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe('VALIDATION_FAILED')
       }
     })
 
     it("'login' blocks anonymous reads but keeps health, settings and auth open; the change is audited", async () => {
       const res = await put(admin, { readAccess: 'login' })
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({ readAccess: 'login' })
+      expect(await readJson(res, SettingsSchema)).toEqual({ readAccess: 'login' })
 
       const anon = await app.request('/api/users')
       expect(anon.status).toBe(401)
@@ -76,8 +80,12 @@ for (const dialect of TEST_DIALECTS) {
       ).toBe(401)
       expect((await app.request('/api/no-such-route')).status).toBe(401)
       expect((await app.request('/api/health')).status).toBe(200)
-      expect(await (await app.request('/api/settings')).json()).toEqual({ readAccess: 'login' })
-      expect(await (await app.request('/api/auth/me')).json()).toEqual({ user: null })
+      expect(await readJson(await app.request('/api/settings'), SettingsSchema)).toEqual({
+        readAccess: 'login',
+      })
+      expect(await readJson(await app.request('/api/auth/me'), SessionUserSchema)).toEqual({
+        user: null,
+      })
       // A signed-in viewer still reads.
       expect((await app.request('/api/auth/me', { headers: { Cookie: viewer } })).status).toBe(200)
       expect(

@@ -4,7 +4,7 @@ import { updateSettingsSchema } from '#shared/schemas/settings.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
-import { requireRole } from '../auth/require-role.ts'
+import { requireRole } from '#server/lib/require-role.ts'
 import { forgetReadAccess } from './read-access.ts'
 import { getReadAccess, READ_ACCESS_KEY, setReadAccess } from './settings.repository.ts'
 

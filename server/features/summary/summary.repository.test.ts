@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
-import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
 import { findSummaryRow } from './summary.repository.ts'
 import { toSummaryFacts } from './summary.mapper.ts'
 

@@ -4,9 +4,9 @@ import {
   type Visibility,
   findRankedWithPrevious,
   rankScope,
-} from '../cohorts/cohorts.repository.ts'
-import { findSchemes, schemeChangedIn } from '../cohorts/cohort-schemes.repository.ts'
-import { findPlacementAt } from '../cohorts/placements.repository.ts'
+} from '#server/cohorts/cohorts.repository.ts'
+import { findSchemes, schemeChangedIn } from '#server/cohorts/cohort-schemes.repository.ts'
+import { findPlacementAt } from '#server/cohorts/placements.repository.ts'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 
 /**

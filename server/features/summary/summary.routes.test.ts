@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { UnitSummarySchema } from '#shared/dto/summary.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units/:code/summary (${dialect})`, () => {
@@ -11,7 +14,7 @@ for (const dialect of TEST_DIALECTS) {
       // The rank is the one the decision published (6th; the fixture's 5 public units rank it 5th).
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary')
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({
+      expect(await readJson(res, UnitSummarySchema)).toEqual({
         text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 06/05 huyện, thị xã, thành phố, giảm 02 hạng.',
         year: 2023,
         lang: 'vi',
@@ -19,19 +22,24 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('writes English, ties and first years', async () => {
-      const en = await (
-        await ctx.app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en')
-      ).json()
+      const en = await readJson(
+        await ctx.app.request('/api/units/LONG_AN.TAN_AN/summary?year=2023&lang=en'),
+        UnitSummarySchema,
+      )
       expect(en.text).toBe(
         "In 2023, Tân An city's PAR Index reached 95.70/100 points, unchanged on 2022; ranked joint 2nd of 5 districts, down 1 place.",
       )
-      const first = await (
-        await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022')
-      ).json()
+      const first = await readJson(
+        await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022'),
+        UnitSummarySchema,
+      )
       expect(first.text).toBe(
         'Năm 2022, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm; xếp hạng 04/05 huyện, thị xã, thành phố.',
       )
-      const dept = await (await ctx.app.request('/api/units/LONG_AN.SO_NOI_VU/summary')).json()
+      const dept = await readJson(
+        await ctx.app.request('/api/units/LONG_AN.SO_NOI_VU/summary'),
+        UnitSummarySchema,
+      )
       expect(dept.text).toBe(
         'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,50/71,5 điểm (chỉ số 95,80%); xếp hạng 01/01 sở, ban, ngành.',
       )
@@ -42,7 +50,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/units/LONG_AN.CHAU_THANH/summary', {
         headers: { cookie },
       })
-      expect((await res.json()).text).toBe(
+      expect((await readJson(res, UnitSummarySchema)).text).toBe(
         'Năm 2023, Chỉ số CCHC của huyện Châu Thành đạt 97,00/100 điểm; xếp hạng 02/06 huyện, thị xã, thành phố.',
       )
     })
@@ -57,7 +65,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code, message) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      const body = await res.json()
+      const body = await readJson(res, ApiErrorBodySchema)
       expect(body.error.code).toBe(code)
       expect(body.error.message).toMatch(message)
     })

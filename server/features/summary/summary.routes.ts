@@ -4,9 +4,9 @@ import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema } from '#shared/schemas/units.schema.ts'
 import { summarySentence } from '#shared/text/summary-sentence.ts'
 import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
-import { notFound } from '../../lib/errors.ts'
+import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
-import { findUnitRow } from '../cohorts/cohorts.repository.ts'
+import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
 import { findSummaryRow } from './summary.repository.ts'
 import { toSummaryFacts } from './summary.mapper.ts'
 
@@ -19,12 +19,17 @@ export const summaryRoutes = new Hono<AppEnv>().get(
     const { code } = c.req.valid('param')
     const { year, lang, pad } = c.req.valid('query')
     const unit = await findUnitRow(c.var.db, code)
-    if (!unit) throw notFound(`Unknown unit ${code}`)
+    if (!unit) return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${code}`)
     const parts = await findSummaryRow(c.var.db, unit, year, {
       includeDrafts: canSeeDrafts(c.var.user),
     })
     if (!parts)
-      throw notFound(year ? `${code} has no result for ${year}` : `${code} has no result yet`)
+      return apiError(
+        c,
+        404,
+        'NOT_FOUND',
+        year ? `${code} has no result for ${year}` : `${code} has no result yet`,
+      )
     const facts = toSummaryFacts(parts, unit.kind)
     const text = summarySentence(facts, lang, { padRanks: pad })
     const body: UnitSummary = { text, year: facts.year, lang }

@@ -6,10 +6,10 @@ import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
-import { byNameThenCode, endsAndFocus, orderUnits } from '../cohorts/cohort-list.ts'
-import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireCohort } from '../cohorts/require-parent-unit.ts'
-import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
+import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
+import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { findTaskCounts } from './tasks.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 
 /** Highest completion first; ties: more planned, then name and code. */
@@ -27,10 +27,12 @@ export const taskSummaryRoutes = new Hono<AppEnv>().get(
   validate('query', taskSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
-    const years = await findTaskYears(c.var.db, cohort)
-    const year = query.year ?? years.at(-1) ?? null
-    const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
+    const { parent, cohort, years, year, rows } = await cohortYearRows(
+      c.var.db,
+      query,
+      'task_result',
+      findTaskCounts,
+    )
     const all = rows.map(toTaskEntry)
     const ends = query.ends ?? DEFAULT_ENDS
     const withPlan = byCompletion(all.filter((e) => e.completionPct !== null))

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
-import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
+import { findResultYears } from '#server/cohorts/cohort-year-rows.ts'
+import { findTaskCounts } from './tasks.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 
 const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
@@ -16,8 +17,10 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('lists the years with task results', async () => {
-      expect(await findTaskYears(t.db, cohort)).toEqual([2022, 2023])
-      expect(await findTaskYears(t.db, { ...cohort, kind: 'DEPARTMENT' })).toEqual([])
+      expect(await findResultYears(t.db, 'task_result', cohort)).toEqual([2022, 2023])
+      expect(await findResultYears(t.db, 'task_result', { ...cohort, kind: 'DEPARTMENT' })).toEqual(
+        [],
+      )
     })
 
     it('sums a unit’s rows across fields, as numbers on both dialects', async () => {

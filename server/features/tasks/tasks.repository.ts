@@ -1,19 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortMembers } from '../cohorts/cohort-members.repository.ts'
-import type { CohortKey } from '../cohorts/cohorts.repository.ts'
-
-/** Years with task results in the cohort, ascending. */
-export async function findTaskYears(db: Kysely<Database>, cohort: CohortKey): Promise<number[]> {
-  const rows = await db
-    .selectFrom('task_result as t')
-    .where('t.unit_code', 'in', cohortMembers(db, cohort))
-    .select('t.year')
-    .distinct()
-    .orderBy('t.year')
-    .execute()
-  return rows.map((r) => Number(r.year))
-}
+import { cohortMembers } from '#server/cohorts/cohort-members.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /** Status counts per unit for one year, summed over fields and content areas. */
 export function findTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {

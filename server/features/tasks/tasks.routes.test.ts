@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { TaskReportSchema } from '#shared/dto/task.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/tasks (${dialect})`, () => {
@@ -10,7 +13,7 @@ for (const dialect of TEST_DIALECTS) {
     it('answers per-unit counts and rates with cohort totals (latest year by default)', async () => {
       const res = await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, TaskReportSchema)
       expect(body).toMatchObject({
         year: 2023,
         parent: { code: 'LONG_AN' },
@@ -34,9 +37,10 @@ for (const dialect of TEST_DIALECTS) {
         completionPct: 88,
         onTimePct: 80,
       })
-      const y2022 = await (
-        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2022')
-      ).json()
+      const y2022 = await readJson(
+        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2022'),
+        TaskReportSchema,
+      )
       expect(y2022.items).toEqual([
         {
           unit: { code: 'LONG_AN.DUC_HOA', name: 'Huyện Đức Hòa' },
@@ -56,9 +60,10 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('answers an empty year with empty items and null rates', async () => {
-      const body = await (
-        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2019')
-      ).json()
+      const body = await readJson(
+        await ctx.app.request('/api/tasks?parent=LONG_AN&kind=DISTRICT&year=2019'),
+        TaskReportSchema,
+      )
       expect(body).toMatchObject({
         year: 2019,
         items: [],
@@ -87,7 +92,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code, message) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      const body = await res.json()
+      const body = await readJson(res, ApiErrorBodySchema)
       expect(body.error.code).toBe(code)
       expect(body.error.message).toMatch(message)
     })

@@ -6,25 +6,27 @@ import { TASK_SORT_NATURAL_DIR, tasksQuerySchema } from '#shared/schemas/tasks.s
 import type { AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
-import { taskTable } from '../../lib/table-download/tables/tasks-table.ts'
+import { taskTable } from './tasks-table.ts'
 import { reportedSourceLine } from '#shared/text/source-line.ts'
 import { validate } from '../../lib/validate.ts'
-import { toUnitRef } from '../cohorts/cohorts.mapper.ts'
-import { requireCohort } from '../cohorts/require-parent-unit.ts'
-import { listUnits } from '../cohorts/cohort-list.ts'
+import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
+import { listUnits } from '#server/cohorts/cohort-list.ts'
 import { TASK_SORT_VALUE } from './task-sorts.ts'
 import { taskSummaryRoutes } from './task-summary.routes.ts'
-import { findTaskCounts, findTaskYears } from './tasks.repository.ts'
+import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { findTaskCounts } from './tasks.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 
 export const taskRoutes = new Hono<AppEnv>()
   .route('/summary', taskSummaryRoutes)
   .get('/', validate('query', tasksQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
-    const years = await findTaskYears(c.var.db, cohort)
-    const year = query.year ?? years.at(-1) ?? null
-    const rows = year === null ? [] : await findTaskCounts(c.var.db, cohort, year)
+    const { parent, cohort, years, year, rows } = await cohortYearRows(
+      c.var.db,
+      query,
+      'task_result',
+      findTaskCounts,
+    )
     const all = rows.map(toTaskEntry)
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]

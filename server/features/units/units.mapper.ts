@@ -1,6 +1,6 @@
 import type { LineageEvent, UnitTitle } from '#shared/domain/units.ts'
 import type { LineageEntry, Placement } from '#shared/dto/unit.ts'
-import type { findPlacements } from '../cohorts/placements.repository.ts'
+import type { findPlacements } from '#server/cohorts/placements.repository.ts'
 import type { LineageRow } from './units.repository.ts'
 
 export function toLineageEntry(row: LineageRow): LineageEntry {

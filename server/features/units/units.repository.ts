@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { findUnitByCode, placementsAt } from '../cohorts/placements.repository.ts'
+import { findUnitByCode, placementsAt } from '#server/cohorts/placements.repository.ts'
 
 /**
  * Units with the placement in force on `date` (ADR 014); under a parent, only those placed under

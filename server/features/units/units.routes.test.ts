@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { UnitDetailSchema, UnitListSchema } from '#shared/dto/unit.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/units (${dialect})`, () => {
@@ -10,7 +13,7 @@ for (const dialect of TEST_DIALECTS) {
     it('lists a parent’s units of a kind in Vietnamese order', async () => {
       const res = await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT')
       expect(res.status).toBe(200)
-      const body = await res.json()
+      const body = await readJson(res, UnitListSchema)
       // Vietnamese collation: "Huyện Châu Thành" < "Huyện Đức Hòa" (đ after d) < "Huyện Mới" …
       // Placed under the parent today: Huyện Cũ, merged into Huyện Mới in 2023, is not.
       expect(body.items.map((u: { name: string }) => u.name)).toEqual([
@@ -31,9 +34,10 @@ for (const dialect of TEST_DIALECTS) {
         validTo: null,
       })
       // As placed in 2022: "Huyện Cũ" < "Huyện Đức Hòa" (C before Đ), and no Huyện Mới yet.
-      const in2022 = await (
-        await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT&year=2022')
-      ).json()
+      const in2022 = await readJson(
+        await ctx.app.request('/api/units?parent=LONG_AN&kind=DISTRICT&year=2022'),
+        UnitListSchema,
+      )
       expect(in2022.items.map((u: { name: string }) => u.name)).toEqual([
         'Huyện Châu Thành',
         'Huyện Cũ',
@@ -48,13 +52,13 @@ for (const dialect of TEST_DIALECTS) {
     it('treats empty filters as absent', async () => {
       const res = await ctx.app.request('/api/units?parent=&kind=')
       expect(res.status).toBe(200)
-      expect((await res.json()).items).toHaveLength(11)
+      expect((await readJson(res, UnitListSchema)).items).toHaveLength(11)
     })
 
     it('answers one unit with its parent, child kinds and lineage', async () => {
       const res = await ctx.app.request('/api/units/LONG_AN.MOI')
       expect(res.status).toBe(200)
-      expect(await res.json()).toEqual({
+      expect(await readJson(res, UnitDetailSchema)).toEqual({
         unit: {
           code: 'LONG_AN.MOI',
           name: 'Huyện Mới',
@@ -84,14 +88,14 @@ for (const dialect of TEST_DIALECTS) {
           },
         ],
       })
-      const province = await (await ctx.app.request('/api/units/LONG_AN')).json()
+      const province = await readJson(await ctx.app.request('/api/units/LONG_AN'), UnitDetailSchema)
       expect(province.childKinds).toEqual(['DEPARTMENT', 'DISTRICT'])
-      const country = await (await ctx.app.request('/api/units/VN')).json()
+      const country = await readJson(await ctx.app.request('/api/units/VN'), UnitDetailSchema)
       expect(country.parent).toBeNull()
       // Codes are matched without regard to case.
       const lower = await ctx.app.request('/api/units/long_an.moi')
       expect(lower.status).toBe(200)
-      expect((await lower.json()).unit.code).toBe('LONG_AN.MOI')
+      expect((await readJson(lower, UnitDetailSchema)).unit.code).toBe('LONG_AN.MOI')
     })
 
     it('answers CSV with a BOM and an ASCII file name', async () => {
@@ -115,7 +119,7 @@ for (const dialect of TEST_DIALECTS) {
     ])('%s → %d %s', async (url, status, code) => {
       const res = await ctx.app.request(url)
       expect(res.status).toBe(status)
-      expect((await res.json()).error.code).toBe(code)
+      expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe(code)
     })
   })
 }

@@ -4,16 +4,16 @@ import type { UnitDetail, UnitList } from '#shared/dto/unit.ts'
 import { unitParamSchema, unitsQuerySchema } from '#shared/schemas/units.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
-import { unitTable } from '../../lib/table-download/tables/units-table.ts'
-import { notFound } from '../../lib/errors.ts'
+import { unitTable } from './units-table.ts'
+import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
-import { toUnit, toUnitRef } from '../cohorts/cohorts.mapper.ts'
+import { toUnit, toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import {
   findPlacementAt,
   findPlacements,
   referenceDate,
   standingDate,
-} from '../cohorts/placements.repository.ts'
+} from '#server/cohorts/placements.repository.ts'
 import { findChildKinds, findLineage, findUnit, findUnits } from './units.repository.ts'
 import { toLineageEntry, toPlacement } from './units.mapper.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
@@ -23,7 +23,8 @@ export const unitRoutes = new Hono<AppEnv>()
   .get('/', validate('query', unitsQuerySchema), async (c) => {
     const query = c.req.valid('query')
     const parent = query.parent ? await findUnit(c.var.db, query.parent) : undefined
-    if (query.parent && !parent) throw notFound(`Unknown parent unit ${query.parent}`)
+    if (query.parent && !parent)
+      return apiError(c, 404, 'NOT_FOUND', `Unknown parent unit ${query.parent}`)
     const date = referenceDate(query.year)
     const rows = await findUnits(c.var.db, { parentCode: parent?.code, kind: query.kind }, date)
     const items = rows
@@ -40,7 +41,7 @@ export const unitRoutes = new Hono<AppEnv>()
   })
   .get('/:code', validate('param', unitParamSchema), async (c) => {
     const found = await findUnit(c.var.db, c.req.valid('param').code)
-    if (!found) throw notFound(`Unknown unit ${c.req.valid('param').code}`)
+    if (!found) return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${c.req.valid('param').code}`)
     const code = found.code
     const date = standingDate(found.valid_to)
     const [placement, placements, childKinds, lineage] = await Promise.all([

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UserAccount } from '#shared/dto/user.ts'
 import { createApp, type App } from '../../app.ts'
 import { verifyPassword } from '../../lib/password.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { sameOrigin, signIn } from '../../test/sign-in.ts'
 import { createUser } from './users.service.ts'
 import { AppError } from '../../lib/errors.ts'
-
-type ErrorJson = { error: { code: string; message: string; details?: unknown } }
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { SessionUserSchema, UserListSchema, UserResponseSchema } from '#shared/dto/user.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(dialect, () => {
@@ -45,7 +45,7 @@ for (const dialect of TEST_DIALECTS) {
         password: 'mười ký tự trở lên',
       })
       expect(res.status).toBe(201)
-      const { user } = (await res.json()) as { user: UserAccount }
+      const { user } = await readJson(res, UserResponseSchema)
       expect(user).toMatchObject({
         email: 'nguyen.a@long-an.gov.vn',
         name: 'Nguyễn Văn A',
@@ -60,9 +60,10 @@ for (const dialect of TEST_DIALECTS) {
         .executeTakeFirstOrThrow()
       expect(await verifyPassword('mười ký tự trở lên', row.password_hash)).toBe(true)
 
-      const list = (await (
-        await app.request('/api/users', { headers: { Cookie: admin } })
-      ).json()) as { items: UserAccount[] }
+      const list = await readJson(
+        await app.request('/api/users', { headers: { Cookie: admin } }),
+        UserListSchema,
+      )
       expect(list.items.map((u) => u.email)).toEqual(['admin@par.vn', 'nguyen.a@long-an.gov.vn'])
 
       const audit = await t.db
@@ -88,7 +89,7 @@ for (const dialect of TEST_DIALECTS) {
         password: 'long enough pass',
       })
       expect(res.status).toBe(409)
-      expect(((await res.json()) as ErrorJson).error.code).toBe('CONFLICT')
+      expect((await readJson(res, ApiErrorBodySchema)).error.code).toBe('CONFLICT')
     })
 
     it.each([
@@ -146,26 +147,27 @@ for (const dialect of TEST_DIALECTS) {
     ])('POST refuses %s with 400 naming the field', async (_label, body, field) => {
       const res = await send('POST', '/api/users', body)
       expect(res.status).toBe(400)
-      const json = (await res.json()) as ErrorJson
+      const json = await readJson(res, ApiErrorBodySchema)
       expect(json.error.code).toBe('VALIDATION_FAILED')
       expect(json.error.message).toContain(field)
     })
 
     it('changes role and name, and a 10-character password is enough', async () => {
-      const created = (await (
+      const created = await readJson(
         await send('POST', '/api/users', {
           email: 'b@b.vn',
           name: 'B',
           role: 'VIEWER',
           password: 'tre xanh 9',
-        })
-      ).json()) as { user: UserAccount }
+        }),
+        UserResponseSchema,
+      )
       const res = await send('PATCH', `/api/users/${created.user.id}`, {
         role: 'ADMIN',
         name: 'Lê Thị B',
       })
       expect(res.status).toBe(200)
-      expect(((await res.json()) as { user: UserAccount }).user).toMatchObject({
+      expect((await readJson(res, UserResponseSchema)).user).toMatchObject({
         role: 'ADMIN',
         name: 'Lê Thị B',
       })
@@ -193,15 +195,18 @@ for (const dialect of TEST_DIALECTS) {
           .executeTakeFirstOrThrow()
       ).id
       const res = await send('PATCH', `/api/users/${id}`, { disabled: true })
-      expect(((await res.json()) as { user: UserAccount }).user.disabledAt).not.toBeNull()
+      expect((await readJson(res, UserResponseSchema)).user.disabledAt).not.toBeNull()
       expect(
         await t.db.selectFrom('user_session').select('id').where('user_id', '=', id).execute(),
       ).toEqual([])
       expect(
-        await (await app.request('/api/auth/me', { headers: { Cookie: viewer } })).json(),
+        await readJson(
+          await app.request('/api/auth/me', { headers: { Cookie: viewer } }),
+          SessionUserSchema,
+        ),
       ).toEqual({ user: null })
       const enabled = await send('PATCH', `/api/users/${id}`, { disabled: false })
-      expect(((await enabled.json()) as { user: UserAccount }).user.disabledAt).toBeNull()
+      expect((await readJson(enabled, UserResponseSchema)).user.disabledAt).toBeNull()
     })
 
     it('refuses to demote or disable the last active admin with 409', async () => {
@@ -209,17 +214,18 @@ for (const dialect of TEST_DIALECTS) {
       for (const patch of [{ role: 'EDITOR' }, { role: 'VIEWER' }, { disabled: true }]) {
         const res = await send('PATCH', `/api/users/${id}`, patch)
         expect(res.status).toBe(409)
-        expect(((await res.json()) as ErrorJson).error.message).toMatch(/last active admin/)
+        expect((await readJson(res, ApiErrorBodySchema)).error.message).toMatch(/last active admin/)
       }
       // A disabled admin does not count: the rule is about active admins.
-      const other = (await (
+      const other = await readJson(
         await send('POST', '/api/users', {
           email: 'c@b.vn',
           name: 'C',
           role: 'ADMIN',
           password: 'a fine password',
-        })
-      ).json()) as { user: UserAccount }
+        }),
+        UserResponseSchema,
+      )
       expect((await send('PATCH', `/api/users/${other.user.id}`, { disabled: true })).status).toBe(
         200,
       )
@@ -258,7 +264,7 @@ for (const dialect of TEST_DIALECTS) {
     it('PATCH: 404 for an unknown id, 400 for an empty or unknown-field body', async () => {
       const missing = await send('PATCH', `/api/users/${crypto.randomUUID()}`, { name: 'X' })
       expect(missing.status).toBe(404)
-      expect(((await missing.json()) as ErrorJson).error.code).toBe('NOT_FOUND')
+      expect((await readJson(missing, ApiErrorBodySchema)).error.code).toBe('NOT_FOUND')
       const id = await adminId()
       for (const body of [
         {},

@@ -7,7 +7,7 @@ import type { AppUserRow, Database } from '../../db/schema.ts'
 import { AppError, badRequest, notFound } from '../../lib/errors.ts'
 import { hashPassword, passwordWeakness } from '../../lib/password.ts'
 import { type AuditActor, recordAudit } from '../audit/audit.repository.ts'
-import { clearAccountAttempts } from '../auth/login-attempts.ts'
+import { clearAccountAttempts } from './login-attempts.ts'
 import {
   countActiveAdmins,
   deleteUserSessions,

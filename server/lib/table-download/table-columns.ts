@@ -30,7 +30,7 @@ export type TableRow = Record<string, CsvValue>
 export type TableRows = Iterable<TableRow> | AsyncIterable<TableRow>
 
 export type DownloadTable = {
-  /** File name parts, slugged to ASCII (csvFileName); the extension follows the format. */
+  /** File name parts, slugged to ASCII (downloadFileName); the extension follows the format. */
   fileName: readonly (string | number | null | undefined)[]
   /** What the table is ("Xếp hạng Chỉ số CCHC — Tỉnh Long An, cấp huyện, năm 2023"). */
   title: Localized

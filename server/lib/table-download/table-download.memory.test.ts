@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { csvChunks } from './csv-stream.ts'
 import type { DownloadTable, TableRow } from './table-columns.ts'
-import { RANKING_COLUMNS } from './tables/rankings-table.ts'
+import { RANKING_COLUMNS } from '#server/features/rankings/rankings-table.ts'
 import { writeXlsx } from './xlsx-stream.ts'
 
 const ROWS = 10_600

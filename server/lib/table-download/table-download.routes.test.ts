@@ -8,6 +8,9 @@ import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-te
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
 import { fixture, importFile, loadBase } from '#server/features/imports/__fixtures__/fixture-db.ts'
 import { XLSX_TYPE } from '../content-negotiation.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
+import { ComparisonSchema } from '#shared/dto/compare.ts'
 
 const PUBLISHED_VI =
   'Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND tỉnh Long An (số liệu năm 2023)'
@@ -86,7 +89,7 @@ for (const dialect of TEST_DIALECTS) {
     it('a comparison names the decision of each year it shows, in JSON as in its downloads', async () => {
       const res = await app.request('/api/compare?units=LA.THANH_HOA,LA.TAN_AN')
       expect(res.status).toBe(200)
-      const { source, years } = (await res.json()) as {
+      const { source, years } = (await readJson(res, ComparisonSchema)) as {
         years: number[]
         source: { vi: string; en: string; draft: boolean; byYear: Record<string, unknown> }
       }
@@ -205,7 +208,9 @@ for (const dialect of TEST_DIALECTS) {
         const compared = await app.request('/api/compare?units=LA.THANH_HOA,LA.TAN_AN', {
           headers: { Cookie: editor },
         })
-        const { source } = (await compared.json()) as { source: { vi: string; draft: boolean } }
+        const { source } = (await readJson(compared, ComparisonSchema)) as {
+          source: { vi: string; draft: boolean }
+        }
         expect(source).toMatchObject({
           vi: 'Dự thảo — chưa công bố (số liệu năm 2023)',
           draft: true,
@@ -303,10 +308,10 @@ for (const dialect of TEST_DIALECTS) {
     it('refuses an unknown format or language, naming it', async () => {
       const pdf = await app.request(`${RANKING}&format=pdf`)
       expect(pdf.status).toBe(400)
-      expect(JSON.stringify(await pdf.json())).toContain('format')
+      expect(JSON.stringify(await readJson(pdf, ApiErrorBodySchema))).toContain('format')
       const fr = await app.request(`${RANKING}&format=csv&lang=fr`)
       expect(fr.status).toBe(400)
-      expect(await fr.json()).toMatchObject({
+      expect(await readJson(fr, ApiErrorBodySchema)).toMatchObject({
         error: { code: 'VALIDATION_FAILED', message: 'Unknown lang "fr": use one of vi, en' },
       })
     })

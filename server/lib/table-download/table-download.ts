@@ -3,7 +3,7 @@
 // branch builds a DownloadTable and returns tableDownload(c, request, table).
 import { PassThrough, Readable } from 'node:stream'
 import type { Context, TypedResponse } from 'hono'
-import { downloadFileName } from '../csv.ts'
+import { downloadFileName } from '../download-file-name.ts'
 import { csvChunks } from './csv-stream.ts'
 import { XLSX_TYPE, type DownloadRequest } from '../content-negotiation.ts'
 import type { DownloadTable } from './table-columns.ts'

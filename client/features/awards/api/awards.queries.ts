@@ -4,13 +4,13 @@ import {
   cohortSummaryQuery,
   getJson,
   pageQueryOf,
-  type CohortYearParams,
   type TablePageParams,
-} from '#client/features/cohorts/api/cohort-read.ts'
+} from '#client/cohorts/api/cohort-read.ts'
+import type { CohortParams } from '#client/lib/cohort-params.ts'
 import type { AwardSortKey } from '../utils/award-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
-export type AwardParams = CohortYearParams
+export type AwardParams = CohortParams
 
 export const awardQueries = {
   all: () => ['awards'] as const,

@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { toCohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { awardHeadline } from '../utils/award-headline.ts'
@@ -16,7 +16,7 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   // The cohort's totals from its summary (the awards page's default view asks the same).
   const { data } = useSuspenseQuery(
-    awardQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
+    awardQueries.summary(toCohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
   )
   const { totals } = data
   const types = byAwardType(totals, lang)
@@ -37,7 +37,7 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
-          <Link to={`/awards${cohortSearch(cohortParams(selection))}`}>
+          <Link to={`/awards${cohortSearch(toCohortParams(selection))}`}>
             {t('overview.moreAwards')}
           </Link>
         </>

@@ -1,17 +1,13 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
-import {
-  FocusedChart,
-  useFocusNote,
-  withFocusNote,
-} from '#client/components/charts/focus-controls.tsx'
-import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
-import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { focusFromEnds, labelEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
+import {
+  CohortStackedBars,
+  useSummaryRows,
+} from '#client/cohorts/components/cohort-stacked-bars.tsx'
+import { useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -33,7 +29,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const { code: focusCode } = useFocusUnit()
   const { t } = useTranslation()
   const lang = useLang()
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   const state = useCohortFocus()
   const { data } = useSuspenseQuery(
     awardQueries.summary(cohort, state.ends, focusCode ? [focusCode] : []),
@@ -51,30 +47,17 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const found = searching
     ? (search.data?.items ?? []).map(toAwardRow).filter((r) => r.total > 0)
     : []
-  const order = {
-    keyOf: (r: AwardRow) => r.code,
-    // The server gives no place in the order for a unit found in the middle.
-    placeOf: () => Number.NaN,
-    compare: (a: AwardRow, b: AwardRow) => b.total - a.total,
-  }
-  // The reader's unit is drawn whatever its place (the summary answers it beside the ends).
-  const result = withFocusRow(
-    focusFromEnds<AwardRow>({
-      head: data.top.map(toAwardRow).filter((r) => r.total > 0),
-      tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
-      found,
-      total: data.unitsWithData,
-      matches: found.length > 0 ? (search.data?.matched ?? 0) : 0,
-      size: state.size,
-      ...order,
-    }),
-    data.focus.map(toAwardRow).find((r) => r.total > 0),
-    order,
-  )
-  const rows = result.rows
-  const focus = asFocus(state, result)
-  const note = useFocusNote(result)
-  const drawn = labelEnds(result)
+  const summaryRows = useSummaryRows<AwardRow>({
+    state,
+    head: data.top.map(toAwardRow).filter((r) => r.total > 0),
+    tail: data.bottom.map(toAwardRow).filter((r) => r.total > 0),
+    found,
+    matched: search.data?.matched ?? 0,
+    total: data.unitsWithData,
+    focusRow: data.focus.map(toAwardRow).find((r) => r.total > 0),
+    compare: (a, b) => b.total - a.total,
+  })
+  const rows = summaryRows.result.rows
   const series = awardSeries(data.totals, lang)
   const fmt = (v: number) => formatNumber(v, lang)
   const columns: Column<AwardRow>[] = [
@@ -151,32 +134,15 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
           </p>
         </>
       )}
-      <ChartFrame
+      <CohortStackedBars
         chartId="awards"
         title={t('awards.chart')}
-        subtitle={withFocusNote(`${selection.label}, ${selection.year}`, note)}
-        cohortLabel={selection.label}
-        fileCohort={selection.fileCohort}
-        period={selection.year}
+        selection={selection}
         source={awardsImageSource(data.decisions, data.year ?? selection.year)}
-        legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        series={series}
         columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
-        exportContent={{ kind: 'rows', rows: drawn.length }}
-        render={(size) => (
-          <FocusedChart focus={focus} size={size}>
-            <StackedBarChart
-              rows={drawn}
-              series={series}
-              size={size}
-              formatValue={fmt}
-              valueLabel={t('chartExport.axis.awards')}
-              focusCode={focusCode}
-            />
-          </FocusedChart>
-        )}
+        rows={summaryRows}
+        valueLabel={t('chartExport.axis.awards')}
       />
       {rows.length > 0 && (
         <div className="panels" style={{ marginTop: 16 }}>

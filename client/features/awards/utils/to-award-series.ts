@@ -1,7 +1,7 @@
 import { AWARD_CODES, AWARD_KINDS, type AwardCode } from '#shared/domain/award-kinds.ts'
 import type { AwardEntry } from '#shared/dto/award.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
-import { categoricalColor, sequentialPattern } from '#client/components/charts/palette.ts'
+import { categoricalColor, sequentialPattern } from '#client/lib/palette.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
 import type { Language } from '#client/lib/format.ts'
 

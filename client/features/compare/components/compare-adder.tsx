@@ -3,18 +3,23 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { unitCodeKey } from '#shared/domain/units.ts'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
-import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
+import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
 import {
   cohortOptionLabel,
   cohortOptions,
   cohortOptionValue,
-} from '#client/features/cohorts/utils/cohort-options.ts'
-import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
-import { findCohort, selectedCohort, type CohortKey } from '#client/lib/cohort-params.ts'
+} from '#client/cohorts/utils/cohort-options.ts'
+import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
+import {
+  findCohort,
+  selectedCohort,
+  toCohortParams,
+  type CohortKey,
+} from '#client/lib/cohort-params.ts'
 import { formatIndex, formatRankWords } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { CompareUrl } from '../utils/compare-url.ts'
-import { CohortOptionList } from '#client/features/cohorts/components/cohort-option-list.tsx'
+import { CohortOptionList } from '#client/cohorts/components/cohort-option-list.tsx'
 
 /** How many units the adder lists: the cohort's top ones, or the best matches of a search. */
 const LISTED = 6
@@ -113,7 +118,7 @@ function CohortUnits({
     const timer = setTimeout(() => setSearched(query.replace(/\s+/g, ' ').trim()), SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
   }, [query])
-  const params = { parent: cohort.parent.code, kind: cohort.kind, block: cohort.block, year }
+  const params = toCohortParams({ ...cohort, year })
   const found = useQuery({
     ...rankingQueries.search(params, searched, LISTED),
     placeholderData: keepPreviousData,

@@ -1,12 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { cohortQueries } from '#client/features/cohorts/api/cohorts.queries.ts'
-import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
-import { unitQueries } from '#client/features/units/api/units.queries.ts'
+import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
+import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
+import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import {
   findCohort,
   selectedCohort,
+  toCohortParams,
+  type CohortParams,
   type CohortKey,
   type CohortSearch,
 } from '#client/lib/cohort-params.ts'
@@ -56,21 +58,10 @@ function FromCohort({
     cohort.year !== undefined && listed.years.includes(cohort.year)
       ? cohort.year
       : listed.latestYear
-  return (
-    <TopUnits
-      params={{ parent: listed.parent.code, kind: listed.kind, block: listed.block, year }}
-      focus={focus}
-    />
-  )
+  return <TopUnits params={toCohortParams({ ...listed, year })} focus={focus} />
 }
 
-function TopUnits({
-  params,
-  focus,
-}: {
-  params: { parent: string; kind: CohortKey['kind']; block: string | null; year: number }
-  focus: string | null
-}) {
+function TopUnits({ params, focus }: { params: CohortParams; focus: string | null }) {
   const { t } = useTranslation()
   const update = useCompareUrl()
   // One more than needed: the reader's unit may be among the top ones.

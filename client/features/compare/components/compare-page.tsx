@@ -6,7 +6,6 @@ import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-lim
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
-import { useDocumentTitle } from '#client/lib/use-document-title.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { parseCompareUrl, type CompareUrl } from '../utils/compare-url.ts'
 import { commonYear } from '../utils/to-compare-series.ts'
@@ -26,7 +25,6 @@ import '../compare.css'
  * URL names (the nav link carries the cohort, year and unit in focus), never empty.
  */
 export function ComparePage() {
-  useDocumentTitle('compare')
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const parsed = parseCompareUrl(params)

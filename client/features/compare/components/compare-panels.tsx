@@ -5,7 +5,7 @@ import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
-import { categoricalColor } from '#client/components/charts/palette.ts'
+import { categoricalColor } from '#client/lib/palette.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { NotComparableNote } from '#client/components/ui/change-cells.tsx'
 import {

@@ -18,11 +18,6 @@ function blockParam(cohort: CohortKey) {
 
 export const dataQueries = {
   all: () => ['data'] as const,
-  cohorts: () =>
-    queryOptions({
-      queryKey: [...dataQueries.all(), 'cohorts'] as const,
-      queryFn: () => request(api.cohorts.$get()),
-    }),
   imports: () =>
     queryOptions({
       queryKey: [...dataQueries.all(), 'imports'] as const,
@@ -84,23 +79,24 @@ export async function uploadImport(input: UploadInput): Promise<ImportOutcome> {
     throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error))
   })
   if (response.status === 422) {
-    const rejected = (await response.json()) as Partial<ImportResult>
+    // The route's typed 422 (ImportRejection): the report beside the error envelope.
+    const rejected = await response.json()
     return {
-      kind: input.kind,
+      kind: rejected.kind,
       dryRun: input.dryRun,
-      rows: rejected.rows ?? 0,
+      rows: rejected.rows,
       inserted: 0,
       updated: 0,
       unchanged: 0,
-      errors: rejected.errors ?? [],
-      warnings: rejected.warnings ?? [],
+      errors: rejected.errors,
+      warnings: rejected.warnings,
       batchId: null,
       preview: [],
       rejected: true,
     }
   }
   const result = await request(Promise.resolve(response))
-  return { ...(result as ImportResult), rejected: false }
+  return { ...result, rejected: false }
 }
 
 export function undoImport(id: string) {

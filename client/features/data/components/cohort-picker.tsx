@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { isPresentDay, kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import { compareVi } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { dataQueries, type CohortKey } from '../api/data.queries.ts'
+import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
+import type { CohortKey } from '../api/data.queries.ts'
 
 /** A select value for a cohort; the unit separator cannot occur in a code or a block name. */
 export function cohortValue(c: CohortKey): string {
@@ -25,7 +26,7 @@ export function CohortPicker({
   const { t } = useTranslation()
   const lang = useLang()
   const id = useId()
-  const { data } = useSuspenseQuery(dataQueries.cohorts())
+  const { data } = useSuspenseQuery(cohortQueries.list())
   const options = data.items
     .filter((c) => c.kind !== 'COUNTRY')
     .map((c) => {

@@ -1,13 +1,8 @@
 import { useId, useState } from 'react'
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
-import {
-  animated,
-  chartFont,
-  chartSizeProps,
-  sideAxisTitle,
-} from '#client/components/charts/chart-size.ts'
+import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
-import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
 
@@ -191,7 +186,7 @@ export function BumpChart({
             }}
             activeDot={false}
             connectNulls={false}
-            isAnimationActive={animated(size)}
+            isAnimationActive={false}
             className={`bump-line bump-line-${styles.indexOf(s)}`}
             onClick={size ? undefined : () => pick(s.code)}
           >

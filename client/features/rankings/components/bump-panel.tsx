@@ -6,10 +6,10 @@ import {
   useFocusNote,
   withFocusNote,
 } from '#client/components/charts/focus-controls.tsx'
-import { categoricalColor } from '#client/components/charts/palette.ts'
+import { categoricalColor } from '#client/lib/palette.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank } from '#client/lib/format.ts'
@@ -18,7 +18,7 @@ import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { phoneLines } from '../utils/phone-lines.ts'
-import { rankingQueries } from '../api/rankings.queries.ts'
+import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { logRankAxis, sizeBreaks, toBumpSeries } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
@@ -34,7 +34,7 @@ const DASHES = [undefined, '8 4', '2 3'] as const
 export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   const state = useCohortFocus()
   const phone = usePhone()
   const { code: focusCode } = useFocusUnit()

@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatIndex, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { rankingQueries } from '../api/rankings.queries.ts'
-import { gradeStyles } from '../utils/grade-styles.ts'
+import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
+import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 
@@ -16,7 +16,7 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   // The same summary as the ranking chart's default view: one request for both.
   const { data } = useSuspenseQuery(
-    rankingQueries.summary(cohortParams(selection), {
+    rankingQueries.summary(toCohortParams(selection), {
       ends: summaryEnds(DEFAULT_FOCUS_SIZE),
       focus: [],
     }),

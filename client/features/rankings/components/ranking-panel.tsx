@@ -8,17 +8,17 @@ import {
   withFocusNote,
 } from '#client/components/charts/focus-controls.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatIndex, formatRank, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { rankingQueries } from '../api/rankings.queries.ts'
-import { gradeLegend, gradeStyles } from '../utils/grade-styles.ts'
-import { toRankingSeries, type RankingRow } from '../utils/to-ranking-series.ts'
+import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
+import { gradeLegend, gradeStyles } from '#client/lib/grade-styles.ts'
+import { toRankingSeries, type RankingRow } from '../../../cohorts/charts/to-ranking-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
-import { RankingChart } from './ranking-chart.tsx'
+import { RankingChart } from '../../../cohorts/charts/ranking-chart.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
 import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
 
@@ -30,7 +30,7 @@ import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
 export function RankingPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   const state = useCohortFocus()
   const navigate = useNavigate()
   const { code: focusCode } = useFocusUnit()

@@ -3,21 +3,17 @@ import { useTranslation } from 'react-i18next'
 import type { RankingEntry, Ranking } from '#shared/dto/ranking.ts'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { TableHead, TableRow } from '#client/components/ui/table-parts.tsx'
-import {
-  getJson,
-  pageQueryOf,
-  type CohortYearParams,
-  type TablePageParams,
-} from '#client/features/cohorts/api/cohort-read.ts'
+import { getJson, pageQueryOf, type TablePageParams } from '#client/cohorts/api/cohort-read.ts'
+import type { CohortParams } from '#client/lib/cohort-params.ts'
 import { pageRange } from '#client/lib/cohort-params-table.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import type { RankingSortKey } from '../utils/ranking-sorts.ts'
+import type { RankingSortKey } from '../../../cohorts/utils/ranking-sorts.ts'
 import type { RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PRINT_ROW_CAP, readWholeList } from '../utils/whole-list-pages.ts'
 
 type Props = {
-  cohort: CohortYearParams
+  cohort: CohortParams
   /** The table's order (kept in the printout), search and page. */
   table: TablePageParams<RankingSortKey>
   /** Rows on the page shown. */

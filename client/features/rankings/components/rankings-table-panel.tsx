@@ -1,19 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
-import { WholeListDownloads } from '#client/features/cohorts/components/whole-list-downloads.tsx'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { CohortTable, unitNameColumn } from '#client/cohorts/components/cohort-table.tsx'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { useTableSearch } from '#client/lib/use-table-search.ts'
-import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
-import { rankingQueries } from '../api/rankings.queries.ts'
-import { gradeStyles } from '../utils/grade-styles.ts'
-import { RANKING_TABLE_SORT } from '../utils/ranking-sorts.ts'
+import { useTableSearch } from '#client/components/ui/use-table-search.ts'
+import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
+import { gradeStyles } from '#client/lib/grade-styles.ts'
+import { RANKING_TABLE_SORT } from '../../../cohorts/utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from './partial-cohort-note.tsx'
 import { RankingPrintWhole } from './ranking-print-whole.tsx'
@@ -55,8 +52,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const { t } = useTranslation()
   const lang = useLang()
   const { table, controls } = useTableSearch(RANKING_TABLE_SORT)
-  const { code: focusCode } = useFocusUnit()
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   const { data } = useSuspenseQuery(rankingQueries.page(cohort, table))
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
@@ -94,14 +90,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       numeric: true,
       sortable: true,
     },
-    {
-      key: 'name',
-      header: t('columns.unit'),
-      value: (r) => r.name,
-      sortable: true,
-      sticky: true,
-      render: (r) => <Link to={`/units/${r.code}?year=${selection.year}`}>{r.name}</Link>,
-    },
+    unitNameColumn(t, selection.year),
     {
       key: 'indexPct',
       header: t('columns.indexPct'),
@@ -220,25 +209,17 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
         toRows={(items) => toRankingTableRows(items, styles)}
         caption={caption}
       />
-      <PagedTable
+      <CohortTable
+        cohort={cohort}
+        path="/api/rankings"
         caption={caption}
-        captionHidden
         columns={columns}
         rows={rows}
-        rowKey={(r) => r.code}
-        {...controls}
         matched={data.matched}
         total={data.ranked}
         testId="rankings-table"
-        isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
-        downloads={
-          <WholeListDownloads
-            path="/api/rankings"
-            cohort={cohort}
-            table={table}
-            total={data.ranked}
-          />
-        }
+        controls={controls}
+        table={table}
       />
     </>
   )

@@ -11,11 +11,11 @@ import {
   withFocusNote,
   type Focus,
 } from '#client/components/charts/focus-controls.tsx'
-import { NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
+import { NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { asFocus, useCohortFocus } from '#client/features/cohorts/components/use-cohort-focus.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import {
@@ -27,11 +27,11 @@ import {
 } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
-import { rankingQueries } from '../api/rankings.queries.ts'
-import { toYoySeries, type YoyRow } from '../utils/to-yoy-series.ts'
+import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
+import { toYoySeries, type YoyRow } from '../../../cohorts/charts/to-yoy-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
-import { YoyChart } from './yoy-chart.tsx'
+import { YoyChart } from '../../../cohorts/charts/yoy-chart.tsx'
 import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
 
 /** Beyond this many, units left out of the chart are counted rather than named. */
@@ -66,7 +66,7 @@ function listed(group: { count: number; units: readonly UnitRef[] }): Listed {
  * (ADR 014) are listed under the chart with their reason, never drawn.
  */
 export function YoyPanel({ selection }: { selection: CohortSelection }) {
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   const state = useCohortFocus()
   const { code: focusCode } = useFocusUnit()
   const { data } = useSuspenseQuery(

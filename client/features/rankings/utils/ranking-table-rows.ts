@@ -1,6 +1,6 @@
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import type { PublishedFlag } from '#shared/kpi/published-flags.ts'
-import { styleOf, type GradeStyle } from './grade-styles.ts'
+import { styleOf, type GradeStyle } from '#client/lib/grade-styles.ts'
 
 export type RankingTableRow = {
   code: string

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { RankHistory, RankingEntry, RankingSummary } from '#shared/dto/ranking.ts'
-import { gradeLegend, gradeStyles } from './grade-styles.ts'
+import { gradeLegend, gradeStyles } from '#client/lib/grade-styles.ts'
 import { logRankAxis, sizeBreaks, splitAtBreaks, toBumpSeries } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
-import { toRankingSeries } from './to-ranking-series.ts'
-import { toYoySeries } from './to-yoy-series.ts'
+import { toRankingSeries } from '../../../cohorts/charts/to-ranking-series.ts'
+import { toYoySeries } from '../../../cohorts/charts/to-yoy-series.ts'
 
 const bands = [
   { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80 },
@@ -255,7 +255,7 @@ describe('toBumpSeries', () => {
 
 describe('symmetricTicks', () => {
   it('gives round steps on both sides of zero', async () => {
-    const { symmetricTicks } = await import('../components/yoy-chart.tsx')
+    const { symmetricTicks } = await import('../../../cohorts/charts/yoy-chart.tsx')
     expect(symmetricTicks(6.7)).toEqual({ bound: 8, ticks: [-8, -6, -4, -2, 0, 2, 4, 6, 8] })
     expect(symmetricTicks(2.2)).toEqual({ bound: 3, ticks: [-3, -2, -1, 0, 1, 2, 3] })
   })

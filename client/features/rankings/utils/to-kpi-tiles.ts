@@ -1,5 +1,5 @@
 import type { RankingSummary } from '#shared/dto/ranking.ts'
-import type { GradeStyle } from './grade-styles.ts'
+import type { GradeStyle } from '#client/lib/grade-styles.ts'
 
 export type KpiTiles = {
   count: number

@@ -2,15 +2,16 @@
 // the cohort's ranking and publication status; a cohort-year from the ranking, the task and
 // award summaries, the publication status, and the cohort's field averages (read from one
 // member's profile, which carries them) with the maxima of the scheme in force.
-import { RANKED_UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
+import { RANKED_UNIT_KINDS } from '#shared/domain/units.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { api, request } from '#client/lib/api-client.ts'
+import { toCohortParams, type CohortParams } from '#client/lib/cohort-params.ts'
 import type { Language } from '#client/lib/format.ts'
 import type { CohortField, CohortReportInput } from '../model/cohort-report.ts'
 import type { UnitReportInput } from '../model/unit-report.ts'
 
 /** A cohort-year as the overview selects it. */
-export type CohortKey = { parent: string; kind: UnitKind; block: string | null; year: number }
+export type CohortKey = CohortParams
 
 export type ReportTarget =
   { type: 'unit'; code: string; year: number } | { type: 'cohort'; cohort: CohortKey }
@@ -66,12 +67,7 @@ export async function loadUnitReport(
   const profile = await request(api.units[':code'].profile.$get({ param: { code } }))
   const result = profile.years.find((y) => y.year === year)
   if (!result) throw new Error(`${profile.unit.name} has no result in ${year}`)
-  const cohort: CohortKey = {
-    parent: result.cohort.parent.code,
-    kind: result.cohort.kind,
-    block: result.cohort.block,
-    year,
-  }
+  const cohort = toCohortParams({ ...result.cohort, year })
   const [ranking, summary, publication] = await Promise.all([
     rankingOf(cohort),
     request(

@@ -3,7 +3,7 @@
 // at most 12 cm tall (figure-target.ts), so a figure and its caption fit under the summary.
 // The report composes the rankings feature's charts rather than drawing its own, so the printed
 // figure is the one the overview shows (ADR 021).
-import { NEGATIVE, POSITIVE } from '#client/components/charts/palette.ts'
+import { NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { createExportSvg, svgToPng } from '#client/lib/export-chart.ts'
 import { EXPORT_TARGETS } from '#client/lib/export-targets.ts'
 import {
@@ -14,10 +14,10 @@ import {
   formatTick,
   type Language,
 } from '#client/lib/format.ts'
-import { RankingChart } from '#client/features/rankings/components/ranking-chart.tsx'
-import { YoyChart } from '#client/features/rankings/components/yoy-chart.tsx'
-import { gradeLegend, gradeStyles, styleOf } from '#client/features/rankings/utils/grade-styles.ts'
-import type { YoyRow } from '#client/features/rankings/utils/to-yoy-series.ts'
+import { RankingChart } from '#client/cohorts/charts/ranking-chart.tsx'
+import { YoyChart } from '#client/cohorts/charts/yoy-chart.tsx'
+import { gradeLegend, gradeStyles, styleOf } from '#client/lib/grade-styles.ts'
+import type { YoyRow } from '#client/cohorts/charts/to-yoy-series.ts'
 import type { ReportFigure, ReportModel } from '../model/report-model.ts'
 import { reportText } from '../model/report-text.ts'
 import type { ReportImage } from '../writers/page-layout.ts'

@@ -13,6 +13,7 @@ import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
+import { slugify } from '#client/lib/slug.ts'
 import { changeBars, keepEnds, rankingBars } from './chart-bars.ts'
 import { bodyHeading, numberSuffix, placeName, type BodyUnit } from './issuing-body.ts'
 import type { ReportBlock, ReportHeader, ReportSource, ReportTable } from './report-model.ts'
@@ -211,13 +212,5 @@ export function counter(): () => number {
 
 /** "bao-cao-cchc-long-an-thanh-hoa-2023": ASCII, for every file system and mail client. */
 export function reportFileName(parts: readonly (string | number)[]): string {
-  return parts
-    .map(String)
-    .join('-')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
+  return slugify(parts.map(String).join('-'))
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ScorecardCell } from '#shared/dto/scorecard.ts'
-import type { GradeStyle } from '#client/features/rankings/utils/grade-styles.ts'
+import type { GradeStyle } from '#client/lib/grade-styles.ts'
 import { formatDelta, formatIndex, formatNumber, formatPoints } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { cellColours } from '../utils/cell-style.ts'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { gradeLegend } from '#client/features/rankings/utils/grade-styles.ts'
+import { gradeLegend } from '#client/lib/grade-styles.ts'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatIndex } from '#client/lib/format.ts'

@@ -2,8 +2,8 @@
 // and the share written in it (the colour is never the only carrier: greyscale keeps the order,
 // the number says the rest). Drawn at the page's natural size, or at an export's size.
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
-import type { GradeStyle } from '#client/features/rankings/utils/grade-styles.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import type { GradeStyle } from '#client/lib/grade-styles.ts'
 import { cellColours } from '../utils/cell-style.ts'
 import { changeArrow } from '../utils/scorecard-rows.ts'
 

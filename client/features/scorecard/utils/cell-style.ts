@@ -1,7 +1,7 @@
 // A scorecard cell's colours: the band's colour of the grade ramp (light → dark, so greyscale
 // keeps the order, client/components/charts/palette.ts) and the text colour that reads on it.
-import { FADED, INK } from '#client/components/charts/palette.ts'
-import type { GradeStyle } from '#client/features/rankings/utils/grade-styles.ts'
+import { FADED, INK } from '#client/lib/palette.ts'
+import type { GradeStyle } from '#client/lib/grade-styles.ts'
 import type { LegendItem } from '#client/lib/export-chart.ts'
 
 const WHITE = '#FFFFFF'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Scorecard } from '#shared/dto/scorecard.ts'
-import { FADED, INK } from '#client/components/charts/palette.ts'
-import { gradeStyles } from '#client/features/rankings/utils/grade-styles.ts'
+import { FADED, INK } from '#client/lib/palette.ts'
+import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { cellColours, luminance, textOn } from './cell-style.ts'
 import { changeArrow, referenceRows, shareOf, unitRows } from './scorecard-rows.ts'
 

@@ -4,13 +4,13 @@ import {
   cohortSummaryQuery,
   getJson,
   pageQueryOf,
-  type CohortYearParams,
   type TablePageParams,
-} from '#client/features/cohorts/api/cohort-read.ts'
+} from '#client/cohorts/api/cohort-read.ts'
+import type { CohortParams } from '#client/lib/cohort-params.ts'
 import type { TaskSortKey } from '../utils/task-sorts.ts'
 
 /** A cohort-year: `block` null is the default cohort (no `cohort` in the request). */
-export type TaskParams = CohortYearParams
+export type TaskParams = CohortParams
 
 export const taskQueries = {
   all: () => ['tasks'] as const,

@@ -2,10 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { cohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { toCohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
+import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskHeadline } from '../utils/task-headline.ts'
@@ -17,7 +17,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const lang = useLang()
   // The cohort's totals from its summary (the tasks page's default view asks the same).
   const { data } = useSuspenseQuery(
-    taskQueries.summary(cohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
+    taskQueries.summary(toCohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
   )
   const { totals } = data
   const series = taskStatusSeries(lang)
@@ -66,7 +66,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
-          <Link to={`/tasks${cohortSearch(cohortParams(selection))}`}>
+          <Link to={`/tasks${cohortSearch(toCohortParams(selection))}`}>
             {t('overview.moreTasks')}
           </Link>
         </>

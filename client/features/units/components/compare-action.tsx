@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { compareHref } from '#client/lib/compare-link.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
-import { unitQueries } from '../api/units.queries.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import './compare-action.css'
 
 /**

@@ -8,13 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import {
-  animated,
-  chartFont,
-  chartSizeProps,
-  sideAxisTitle,
-} from '#client/components/charts/chart-size.ts'
-import { GRID, INK, MUTED } from '#client/components/charts/palette.ts'
+import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 
@@ -130,7 +125,7 @@ export function IndexYearsChart({
         yAxisId="index"
         dataKey="indexPct"
         fill={INDEX_COLOR}
-        isAnimationActive={animated(size)}
+        isAnimationActive={false}
         maxBarSize={size ? 110 : 56}
       >
         <LabelList
@@ -172,7 +167,7 @@ export function IndexYearsChart({
           strokeDasharray="6 3"
           dot={{ r: size ? 6 : 4, fill: RANK_COLOR }}
           connectNulls={false}
-          isAnimationActive={animated(size)}
+          isAnimationActive={false}
         >
           <LabelList
             dataKey={(r: IndexYearRow) => (r.segment === segment ? `${r.rank}/${r.total}` : null)}

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
-import { summaryEnds } from '#client/features/cohorts/components/use-cohort-focus.ts'
-import { rankingQueries } from '#client/features/rankings/api/rankings.queries.ts'
-import { UnitFinder } from '#client/features/rankings/components/unit-finder.tsx'
-import { gradeStyles } from '#client/features/rankings/utils/grade-styles.ts'
-import { cohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
+import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
+import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
+import { UnitFinder } from '#client/cohorts/components/unit-finder.tsx'
+import { gradeStyles } from '#client/lib/grade-styles.ts'
+import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { formatIndex, formatNumber, formatPercent, formatPoints } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { unitQueries } from '../api/units.queries.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
 import { weakestFields } from '../utils/weakest-fields.ts'
 import './my-unit-card.css'
@@ -25,7 +25,7 @@ import './my-unit-card.css'
 export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const { code, invalid, setFocusUnit } = useFocusUnit()
-  const cohort = cohortParams(selection)
+  const cohort = toCohortParams(selection)
   // The same request as the ranking chart beside it, which draws the unit too.
   const { data } = useSuspenseQuery(
     rankingQueries.summary(cohort, {

@@ -6,7 +6,7 @@ import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import { cohortSearch } from '#client/lib/cohort-search.ts'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { unitQueries } from '../api/units.queries.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 
 /** Unit name, cohort, year picker and the last year's rank at a glance. */
 export function ProfileHeader({ code, year }: { code: string; year: number }) {

@@ -27,7 +27,7 @@ import {
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { unitQueries } from '../api/units.queries.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { breakLabel } from '../utils/break-label.ts'
 import {
   fieldLabel,

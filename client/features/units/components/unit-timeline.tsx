@@ -6,7 +6,7 @@ import { LINEAGE_EVENT_LABELS, UNIT_TITLE_LABELS, unitCodeKey } from '#shared/do
 import type { Placement, UnitRef } from '#shared/dto/unit.ts'
 import { formatDate, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { unitQueries } from '../api/units.queries.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { groupLineage, isOpenStart, type LineageGroup } from '../utils/timeline.ts'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string

@@ -4,10 +4,11 @@ import type { Kysely } from 'kysely'
 import { expect } from 'vitest'
 import { syncReferenceData } from '#server/db/sync-reference-data.ts'
 import type { Database } from '#server/db/schema.ts'
-import { AppError } from '#server/lib/errors.ts'
+import { ImportRejectedError } from '#server/lib/errors.ts'
 import type { ImportFileKind } from '#shared/import/import-columns.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
-import { runImport, type ImportRejection } from '../run-import.ts'
+import { runImport } from '../run-import.ts'
+import type { ImportReport } from '#shared/dto/import.ts'
 
 export const EDITOR: SessionUser = {
   id: 'u-editor',
@@ -43,16 +44,16 @@ export function importFile(
 }
 
 /** Runs an import that must be rejected and returns the 422 body. */
-export async function rejected(promise: Promise<unknown>): Promise<ImportRejection> {
+export async function rejected(promise: Promise<unknown>): Promise<ImportReport> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   )
-  expect(error).toBeInstanceOf(AppError)
-  const appError = error as AppError
-  expect(appError.status).toBe(422)
-  expect(appError.code).toBe('IMPORT_INVALID')
-  return appError.details as ImportRejection
+  if (!(error instanceof ImportRejectedError))
+    throw new Error(`expected the file to be rejected, got ${String(error)}`)
+  expect(error.status).toBe(422)
+  expect(error.code).toBe('IMPORT_INVALID')
+  return error.report
 }
 
 export async function loadBase(db: Kysely<Database>, withScheme = true): Promise<void> {

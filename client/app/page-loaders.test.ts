@@ -1,0 +1,111 @@
+// Which requests a URL starts before its page renders: the route loaders (ADR 029) of the app's
+// own routes, against the real API. A cohort page's first reads are its summaries and one table
+// page, never a whole cohort (ADR 016), and they are the reads its panels make.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { screen, waitFor } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
+import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
+import { renderRoute } from '#client/testing/render-with-providers.tsx'
+import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
+import { createTestRouter } from './router.tsx'
+
+let api: TestApi
+let queryClient: QueryClient
+
+beforeAll(async () => {
+  api = await startTestApi()
+}, 60_000)
+afterAll(() => api.destroy())
+beforeEach(() => {
+  queryClient = createTestQueryClient()
+  api.requests.length = 0
+})
+
+const DATA = /^\/api\/(cohorts|rankings|tasks|awards|scorecard|units|compare)\b/
+const dataRequests = () => api.requests.filter((r) => DATA.test(r))
+const LONG_AN_2023 = 'parent=LONG_AN&kind=DISTRICT&year=2023'
+// The landing cohort of the demo data (seeds/README.md): Tây Ninh's wards, a block of its own.
+const LANDING_COHORT = 'parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025'
+// What the overview draws: three summaries with the ends of each order.
+const OVERVIEW_REQUESTS = [
+  `/api/awards/summary?${LONG_AN_2023}&ends=20`,
+  '/api/cohorts',
+  `/api/rankings/summary?${LONG_AN_2023}&ends=20`,
+  `/api/tasks/summary?${LONG_AN_2023}&ends=20`,
+]
+
+/** Opens `path` in the app's router (no rendering) and waits for its first page to be ready. */
+async function open(path: string) {
+  const router = createTestRouter(queryClient, path)
+  await waitFor(() => expect(router.state.initialized).toBe(true), { timeout: 10_000 })
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 10_000 })
+  router.dispose()
+  return router
+}
+
+describe('cohort page loaders', () => {
+  it('start the overview’s summaries with its code, after asking who may read', async () => {
+    const router = await open(`/overview?${LONG_AN_2023}`)
+    expect(api.requests.slice(0, 2).sort()).toEqual(['/api/auth/me', '/api/settings'])
+    expect(dataRequests().sort()).toEqual(OVERVIEW_REQUESTS)
+    expect(router.state.location.pathname).toBe('/overview')
+  })
+
+  it('ask for one page of 50 for a table, and only bounded reads', async () => {
+    await open(`/rankings?${LONG_AN_2023}&sort=name&page=2`)
+    const reads = dataRequests().filter((r) => r !== '/api/cohorts')
+    expect(reads.sort()).toEqual([
+      `/api/rankings/history?${LONG_AN_2023}&ends=20`,
+      `/api/rankings/summary?${LONG_AN_2023}&ends=20`,
+      `/api/rankings?${LONG_AN_2023}&sort=name&dir=asc&limit=50&offset=50`,
+    ])
+  })
+
+  it('learn the latest year from the cohort list when the URL names none', async () => {
+    await open('/tasks?parent=LONG_AN&kind=DISTRICT')
+    expect(dataRequests()[0]).toBe('/api/cohorts')
+    const reads = dataRequests().slice(1)
+    expect(reads).toHaveLength(2)
+    for (const r of reads) expect(r).toMatch(/year=20\d\d.*[?&](limit|ends)=\d+/)
+  })
+
+  it('open the landing cohort for the bare address', async () => {
+    const router = await open('/')
+    expect(router.state.location.pathname).toBe('/overview')
+    expect(dataRequests()).toContain(`/api/rankings/summary?${LANDING_COHORT}&ends=20`)
+  })
+
+  it('ask for nothing the page could not show', async () => {
+    // An invalid URL (the page names the bad parameter), a cohort that does not exist, a page
+    // without a loader, and read access unknown (the access gate asks again).
+    await open(`/overview?parent=LONG_AN&kind=DISTRICT&year=abc`)
+    expect(dataRequests()).toEqual([])
+    await open('/awards?parent=NOWHERE&kind=DISTRICT')
+    expect(dataRequests()).toEqual(['/api/cohorts'])
+    api.requests.length = 0
+    await open('/compare?units=LONG_AN.THANH_HOA')
+    expect(dataRequests()).toEqual([])
+    queryClient = createTestQueryClient()
+    api.failNext('/api/settings')
+    await open(`/tasks?${LONG_AN_2023}`)
+    expect(api.requests).toContain('/api/settings')
+    expect(dataRequests()).toEqual([])
+  })
+})
+
+describe('a cohort page after its loader', () => {
+  // The loader and the panels build their queries with the same factories: were a key to drift,
+  // the page would ask again (or ask for something else) and these lists would differ.
+  it.each([
+    ['overview', `/overview?${LONG_AN_2023}`, 'kpi-tiles'],
+    ['tasks', `/tasks?${LONG_AN_2023}`, 'tasks-table'],
+  ])('the %s page reads what its loader started, each once', async (_, path, testId) => {
+    const { queryClient: pageClient } = renderRoute(path)
+    await screen.findByTestId(testId, {}, { timeout: 10_000 })
+    await waitFor(() => expect(pageClient.isFetching()).toBe(0), { timeout: 10_000 })
+    const rendered = dataRequests()
+    api.requests.length = 0
+    await open(path)
+    expect(rendered.sort()).toEqual(dataRequests().sort())
+  })
+})

@@ -1,0 +1,117 @@
+// A cohort page's route loader (ADR 029): the router runs it beside the page's lazy code, so its
+// first requests start with the code instead of after it (and after the cohort list). Each request
+// is what a panel draws (ADR 016), built by the feature's query factory the panel uses: a summary
+// for tiles and charts, the URL's page of 50 for a table, never the whole cohort.
+import type { QueryClient } from '@tanstack/react-query'
+import type { LoaderFunctionArgs } from 'react-router'
+import {
+  cohortSearchSchema,
+  findCohort,
+  parseSearch,
+  selectedCohort,
+  toCohortParams,
+  type CohortParams,
+} from '#client/lib/cohort-params.ts'
+import { parseTableSearch } from '#client/lib/cohort-params-table.ts'
+import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
+import { authQueries } from '#client/features/auth/api/auth.queries.ts'
+import { mayRead } from '#client/features/auth/utils/may-read.ts'
+import { awardQueries } from '#client/features/awards/api/awards.queries.ts'
+import { AWARD_TABLE_SORT } from '#client/features/awards/utils/award-sorts.ts'
+import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
+import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
+import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
+import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
+import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
+import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
+
+/** The ends a chart's default view asks for (its tiles and glances share the answer). */
+const ENDS = summaryEnds(DEFAULT_FOCUS_SIZE)
+
+/** The first requests of each cohort page for a cohort-year and the URL's table state. */
+const COHORT_PAGE_REQUESTS = {
+  overview: (qc: QueryClient, p: CohortParams) => [
+    qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: [] })),
+    qc.prefetchQuery(taskQueries.summary(p, ENDS)),
+    qc.prefetchQuery(awardQueries.summary(p, ENDS)),
+  ],
+  rankings: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
+    qc.prefetchQuery(rankingQueries.page(p, parseTableSearch(search, RANKING_TABLE_SORT))),
+    qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: [] })),
+    qc.prefetchQuery(rankingQueries.history(p, { ends: ENDS, units: [] })),
+  ],
+  tasks: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
+    qc.prefetchQuery(taskQueries.summary(p, ENDS)),
+    qc.prefetchQuery(taskQueries.page(p, parseTableSearch(search, TASK_TABLE_SORT))),
+  ],
+  awards: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
+    qc.prefetchQuery(awardQueries.summary(p, ENDS)),
+    qc.prefetchQuery(awardQueries.page(p, parseTableSearch(search, AWARD_TABLE_SORT))),
+  ],
+}
+
+export type CohortPage = keyof typeof COHORT_PAGE_REQUESTS
+
+/**
+ * How long a page waits for its first data before it renders with its panels' skeletons. With the
+ * data in, the page renders once, whole: rendered earlier, each panel would show a skeleton, and
+ * React reveals suspended content at most every 300 ms after a skeleton appeared (on a first visit
+ * that held the first chart back by 250–380 ms after its data had arrived).
+ */
+export const FIRST_DATA_WAIT_MS = 1500
+
+/**
+ * Starts `page`'s requests for the cohort-year in `search`, once the visitor may read (never a
+ * request that would be refused). With a year in the URL they start with the cohort list; without
+ * one, once the list says which year is the latest. Settles when they all have; never rejects:
+ * the page asks again for, and reports on, everything it shows.
+ */
+export async function prefetchCohortPage(
+  queryClient: QueryClient,
+  page: CohortPage,
+  search: URLSearchParams,
+): Promise<void> {
+  const parsed = parseSearch(cohortSearchSchema, search)
+  if (!parsed.ok) return
+  const asked = parsed.data
+  const readable = await Promise.all([
+    queryClient.ensureQueryData(authQueries.readAccess()),
+    queryClient.ensureQueryData(authQueries.me()),
+  ]).then(
+    ([settings, me]) => mayRead(settings.readAccess, me.user),
+    // The access gate asks again and shows the error.
+    () => false,
+  )
+  if (!readable) return
+  const start = (params: CohortParams) =>
+    Promise.all(COHORT_PAGE_REQUESTS[page](queryClient, params, search)).then(() => {})
+  // A URL naming the cohort-year exactly needs no list to start with.
+  if (asked.parent && asked.kind && asked.year !== undefined) {
+    const { parent, kind, cohort, year } = asked
+    const params = toCohortParams({ parent, kind, block: cohort ?? null, year })
+    await Promise.all([queryClient.prefetchQuery(cohortQueries.list()), start(params)])
+    return
+  }
+  const list = await queryClient.ensureQueryData(cohortQueries.list()).catch(() => undefined)
+  const key = list && selectedCohort(asked, list.items)
+  const cohort = key && findCohort(list.items, key)
+  if (key && cohort) await start({ ...key, year: asked.year ?? cohort.latestYear })
+}
+
+/**
+ * The route loader of a cohort page: starts its first requests and lets the router render the
+ * page when they are in, or after FIRST_DATA_WAIT_MS, whichever comes first. It returns nothing:
+ * the page reads the query cache.
+ */
+export function cohortPageLoader(queryClient: QueryClient, page: CohortPage) {
+  return async ({ request }: LoaderFunctionArgs): Promise<null> => {
+    const data = prefetchCohortPage(queryClient, page, new URL(request.url).searchParams)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, FIRST_DATA_WAIT_MS)
+    })
+    await Promise.race([data, deadline])
+    clearTimeout(timer)
+    return null
+  }
+}

@@ -1,0 +1,231 @@
+// The previous year beside each ranked row, and what stands between the two years (ADR 014):
+// the same unit's standing in the same cohort the year before, whether it was ranked in another
+// cohort instead, the lineage events that touched it, and its predecessors' standings.
+import type { Kysely } from 'kysely'
+import { yearReferenceDate } from '#shared/domain/units.ts'
+import { chunk } from '#server/lib/chunk.ts'
+import type { Database } from '#server/db/schema.ts'
+import type { CohortKey, Visibility } from './cohorts.repository.ts'
+import { rankScope, shownSize } from './cohorts.repository.ts'
+
+/** A standing as published: the published rank and size where given, else the computed ones. */
+export type PublishedStanding = {
+  unit_code: string
+  unit_name: string
+  year: number
+  index_pct: number
+  rank: number
+  total: number
+}
+
+export type LineageTouch = {
+  event: string
+  effective_date: string
+  from_code: string
+  to_code: string | null
+}
+
+export type PreviousFacts = {
+  prev_index_pct: number | null
+  /** The previous year's rank as published (computed where none was published). */
+  prev_rank: number | null
+  prev_total: number | null
+  /** Ranked the previous year, but in another cohort. */
+  other_cohort: boolean
+  lineage: LineageTouch[]
+  /** Units this one succeeded by lineage, with their standing the previous year. */
+  predecessors: PublishedStanding[]
+}
+
+/** Codes per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
+const CODES_PER_STATEMENT = 500
+/** Above this many units the previous year is read whole rather than unit by unit. */
+const PREVIOUS_BY_UNIT_MAX = 1000
+
+/**
+ * Adds PreviousFacts to each row (same unit, year − 1). The same cohort's previous year is read
+ * in a second range scan and matched by key here: a SQL join of the rank table to itself is what
+ * PostgreSQL turned into a nested loop over a whole national cohort.
+ */
+export async function withPrevious<R extends { unit_code: string; year: number }>(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  visibility: Visibility,
+  rows: R[],
+): Promise<(R & PreviousFacts)[]> {
+  if (rows.length === 0) return []
+  const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
+  const units = [...new Set(rows.map((r) => r.unit_code))]
+  const scope = rankScope(visibility)
+  let query = db
+    .selectFrom('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .select(['r.unit_code', 'r.year', 'r.rank', 'r.index_pct', 'a.published_rank'])
+    .where('r.parent_code', '=', cohort.parentCode)
+    .where('r.kind', '=', cohort.kind)
+    .where('r.block', '=', cohort.block)
+    .where('r.scope', '=', scope)
+    .where('r.year', 'in', years)
+  if (units.length <= PREVIOUS_BY_UNIT_MAX) query = query.where('r.unit_code', 'in', units)
+  const [previousRows, totals] = await Promise.all([
+    query.execute(),
+    db
+      .selectFrom('cohort_year')
+      .select(['year', 'unit_count', 'published_size'])
+      .where('parent_code', '=', cohort.parentCode)
+      .where('kind', '=', cohort.kind)
+      .where('block', '=', cohort.block)
+      .where('scope', '=', scope)
+      .where('year', 'in', years)
+      .execute(),
+  ])
+  const totalOf = new Map(
+    totals.map((t) => [Number(t.year), shownSize(t.published_size, t.unit_count)]),
+  )
+  // Matched by year, then unit (no key text per row); the fields are added to the rows the
+  // driver made rather than copied into new objects (a 10,600-unit ranking makes 10,600 of each).
+  const previous = new Map<number, Map<string, (typeof previousRows)[number]>>()
+  for (const p of previousRows) {
+    const year = Number(p.year)
+    let byUnit = previous.get(year)
+    if (!byUnit) previous.set(year, (byUnit = new Map()))
+    byUnit.set(p.unit_code, p)
+  }
+  const missing = rows.filter((r) => !previous.get(Number(r.year) - 1)?.has(r.unit_code))
+  const [elsewhere, lineage] = await Promise.all([
+    rankedElsewhere(db, scope, missing),
+    lineageBetween(db, years),
+  ])
+  const touches = new Map<string, LineageTouch[]>()
+  for (const event of lineage) {
+    for (const code of [event.from_code, event.to_code]) {
+      if (!code) continue
+      const list = touches.get(code)
+      if (list) list.push(event)
+      else touches.set(code, [event])
+    }
+  }
+  type Row = R & PreviousFacts
+  const needPredecessors: Row[] = []
+  for (const row of rows as Row[]) {
+    const year = Number(row.year)
+    const prev = previous.get(year - 1)?.get(row.unit_code)
+    row.prev_index_pct = prev ? Number(prev.index_pct) : null
+    row.prev_rank = prev ? Number(prev.published_rank ?? prev.rank) : null
+    row.prev_total = prev ? (totalOf.get(year - 1) ?? null) : null
+    row.other_cohort = !prev && elsewhere.has(`${year - 1}|${row.unit_code}`)
+    row.lineage = (touches.get(row.unit_code) ?? []).filter((e) => inYear(e, year))
+    row.predecessors = []
+    if (row.lineage.some((e) => e.to_code === row.unit_code && e.from_code !== row.unit_code))
+      needPredecessors.push(row)
+  }
+  if (needPredecessors.length > 0) await addPredecessors(db, scope, needPredecessors)
+  return rows as Row[]
+}
+
+/** Whether an event falls after 31 December of year − 1 and on or before 31 December of year. */
+function inYear(event: LineageTouch, year: number): boolean {
+  return (
+    event.effective_date > yearReferenceDate(year - 1) &&
+    event.effective_date <= yearReferenceDate(year)
+  )
+}
+
+async function rankedElsewhere(
+  db: Kysely<Database>,
+  scope: string,
+  rows: readonly { unit_code: string; year: number }[],
+): Promise<Set<string>> {
+  const found = new Set<string>()
+  if (rows.length === 0) return found
+  const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
+  for (const codes of chunk([...new Set(rows.map((r) => r.unit_code))], CODES_PER_STATEMENT)) {
+    const ranked = await db
+      .selectFrom('cohort_rank')
+      .select(['unit_code', 'year'])
+      .where('unit_code', 'in', codes)
+      .where('scope', '=', scope as 'ALL' | 'PUBLISHED')
+      .where('year', 'in', years)
+      .execute()
+    for (const r of ranked) found.add(`${Number(r.year)}|${r.unit_code}`)
+  }
+  return found
+}
+
+/** Lineage events that fall in the years after `previousYears` (a small table). */
+function lineageBetween(db: Kysely<Database>, previousYears: readonly number[]) {
+  const first = Math.min(...previousYears)
+  const last = Math.max(...previousYears) + 1
+  return db
+    .selectFrom('unit_lineage')
+    .select(['event', 'effective_date', 'from_code', 'to_code'])
+    .where('effective_date', '>', yearReferenceDate(first))
+    .where('effective_date', '<=', yearReferenceDate(last))
+    .orderBy('effective_date')
+    .orderBy('from_code')
+    .execute()
+}
+
+/** Each row's predecessors' published standing in the previous year, in whatever cohort. */
+async function addPredecessors<R extends { year: number } & PreviousFacts & { unit_code: string }>(
+  db: Kysely<Database>,
+  scope: string,
+  rows: R[],
+) {
+  const codes = new Set<string>()
+  for (const row of rows)
+    for (const e of row.lineage) if (e.to_code === row.unit_code) codes.add(e.from_code)
+  const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
+  const standings = new Map<string, PublishedStanding>()
+  for (const part of chunk([...codes], CODES_PER_STATEMENT)) {
+    const found = await db
+      .selectFrom('cohort_rank as r')
+      .innerJoin('assessment as a', (join) =>
+        join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+      )
+      .innerJoin('unit as u', 'u.code', 'r.unit_code')
+      .innerJoin('cohort_year as y', (join) =>
+        join
+          .onRef('y.parent_code', '=', 'r.parent_code')
+          .onRef('y.kind', '=', 'r.kind')
+          .onRef('y.block', '=', 'r.block')
+          .onRef('y.scope', '=', 'r.scope')
+          .onRef('y.year', '=', 'r.year'),
+      )
+      .select([
+        'r.unit_code',
+        'u.name as unit_name',
+        'r.year',
+        'r.index_pct',
+        'r.rank',
+        'a.published_rank',
+        'y.unit_count',
+        'y.published_size',
+      ])
+      .where('r.unit_code', 'in', part)
+      .where('r.scope', '=', scope as 'ALL' | 'PUBLISHED')
+      .where('r.year', 'in', years)
+      .execute()
+    for (const f of found) {
+      standings.set(`${Number(f.year)}|${f.unit_code}`, {
+        unit_code: f.unit_code,
+        unit_name: f.unit_name,
+        year: Number(f.year),
+        index_pct: Number(f.index_pct),
+        rank: Number(f.published_rank ?? f.rank),
+        total: shownSize(f.published_size, f.unit_count),
+      })
+    }
+  }
+  for (const row of rows) {
+    const seen = new Set<string>()
+    for (const e of row.lineage) {
+      if (e.to_code !== row.unit_code || seen.has(e.from_code)) continue
+      seen.add(e.from_code)
+      const standing = standings.get(`${Number(row.year) - 1}|${e.from_code}`)
+      if (standing) row.predecessors.push(standing)
+    }
+  }
+}

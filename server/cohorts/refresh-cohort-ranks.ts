@@ -1,0 +1,177 @@
+// The one definition of a rank (ADR 003, stored per ADR 010): within a cohort — the units of
+// one level a decision ranked together under one parent, in one block (ADR 014) — and a year, SQL rank() over index_pct, highest first (ties share a
+// rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
+// ranks published ones only (what the public sees). Beside each rank the previous year and the
+// change are stored (store-rank-facts.ts, ADR 015), for the rebuilt years and the years after.
+//
+// Every writer of assessments or units calls refreshCohortRanks() inside its own transaction,
+// so stored ranks commit atomically with the data they are derived from.
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Database, RankScope } from '#server/db/schema.ts'
+import { storeFieldStats } from './store-field-stats.ts'
+import { storeRankFacts } from './store-rank-facts.ts'
+
+type Executor = Kysely<Database> | Transaction<Database>
+
+export const RANK_SCOPES: readonly RankScope[] = ['ALL', 'PUBLISHED']
+
+/**
+ * A written change as the rank refresh reads it: the write path's Change fits this shape, so the
+ * read model needs nothing from the writers (they depend on it, not the other way round).
+ */
+export type RankedChange = {
+  entity: string
+  before: Readonly<Record<string, unknown>> | null
+  after: Readonly<Record<string, unknown>> | null
+}
+
+/**
+ * Which stored ranks to rebuild: the cohorts under these parents (or all), in these scopes, for
+ * these years (all when absent). A year is ranked on its own, so a file of one year's scores
+ * or the publication of one cohort-year leaves the other years' ranks as they are.
+ */
+export type RankRefresh = {
+  parents: ReadonlySet<string> | 'all'
+  scopes: readonly RankScope[]
+  years?: ReadonlySet<number>
+}
+
+/** Parent codes per statement: well inside SQLite's and PostgreSQL's parameter limits. */
+const PARENTS_PER_STATEMENT = 500
+
+export async function refreshCohortRanks(db: Executor, target: RankRefresh): Promise<void> {
+  if (target.scopes.length === 0 || target.years?.size === 0) return
+  const years = target.years ? [...target.years] : null
+  if (target.parents === 'all') return rebuild(db, null, target.scopes, years)
+  const parents = [...target.parents]
+  for (let i = 0; i < parents.length; i += PARENTS_PER_STATEMENT)
+    await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes, years)
+}
+
+async function rebuild(
+  db: Executor,
+  parents: string[] | null,
+  scopes: readonly RankScope[],
+  years: number[] | null,
+) {
+  if (parents?.length === 0) return
+  const scopeList = sql.join(scopes.map((s) => sql.lit(s)))
+  const inYears = (column: string) =>
+    years ? sql`${sql.ref(column)} in (${sql.join(years)})` : sql`1 = 1`
+  const parentList = parents ? sql.join(parents) : null
+  const onParentsOf = (alias: string) =>
+    sql`${parentList ? sql`${sql.ref(`${alias}parent_code`)} in (${parentList})` : sql`1 = 1`} and ${inYears(`${alias}year`)}`
+  const onParents = onParentsOf('')
+  const onCohortParents = sql`${parentList ? sql`a.cohort_parent_code in (${parentList})` : sql`a.cohort_parent_code is not null`} and ${inYears('a.year')}`
+  await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
+  await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
+  await sql`delete from cohort_field_stat where ${onParents} and scope in (${scopeList})`.execute(
+    db,
+  )
+  // The cohort is the one the decision ranked, stored on the assessment (ADR 014): the map
+  // (placements, merges) is not read here, so a later change of it cannot move an earlier rank.
+  await sql`insert into cohort_rank (parent_code, kind, block, scope, year, unit_code, rank, index_pct)
+    select a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year, a.unit_code,
+      rank() over (partition by a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year
+        order by a.index_pct desc),
+      a.index_pct
+    from assessment a
+    join unit u on u.code = a.unit_code
+    join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
+      on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
+    where ${onCohortParents}`.execute(db)
+  await sql`insert into cohort_year (parent_code, kind, block, scope, year, unit_count, published_size)
+    select r.parent_code, r.kind, r.block, r.scope, r.year, count(*), max(a.published_cohort_size)
+    from cohort_rank r join assessment a on a.unit_code = r.unit_code and a.year = r.year
+    where ${onParentsOf('r.')} and r.scope in (${scopeList})
+    group by r.parent_code, r.kind, r.block, r.scope, r.year`.execute(db)
+  // Each field's best and sum over the rebuilt cohort-years (ADR 023).
+  await storeFieldStats(db, parents, scopes, years)
+  // The facts beside each rank (ADR 015), of the rebuilt years and the years after them.
+  await storeRankFacts(db, parents, scopes, years)
+}
+
+/**
+ * The stored ranks a set of written changes can affect: the cohorts each changed assessment was
+ * and is ranked in, in the years of those assessments, and the cohorts of every unit whose level
+ * or name changed, in every year. Placements never move a rank (ADR 014); a lineage event or a
+ * scheme changes only the facts stored beside the ranks (ADR 015: whether a change compares),
+ * so the cohorts it touches are rebuilt: a lineage event's units in the event's year, a scheme's
+ * level in every year. Published ranks are rebuilt only when a published row was involved:
+ * imported rows are drafts, and a draft never counts in the PUBLISHED scope.
+ */
+export async function rankRefreshFor(
+  db: Executor,
+  changes: readonly RankedChange[],
+): Promise<{ parents: Set<string>; scopes: RankScope[]; years?: Set<number> }> {
+  const parents = new Set<string>()
+  const years = new Set<number>()
+  const everyYear: string[] = []
+  const lineageUnits: string[] = []
+  const schemeKinds = new Set<string>()
+  let published = false
+  for (const change of changes) {
+    if (change.entity === 'unit') {
+      const { before, after } = change
+      if (before && after && (before.kind !== after.kind || before.name !== after.name))
+        everyYear.push(String(after.code))
+    } else if (change.entity === 'unit_lineage') {
+      for (const row of [change.before, change.after]) {
+        if (!row) continue
+        lineageUnits.push(String(row.from_code))
+        if (typeof row.to_code === 'string') lineageUnits.push(row.to_code)
+        years.add(Number(String(row.effective_date).slice(0, 4)))
+      }
+    } else if (change.entity === 'scheme') {
+      for (const row of [change.before, change.after]) {
+        const kind = (row as { scheme?: { unit_kind?: unknown } } | null)?.scheme?.unit_kind
+        if (typeof kind === 'string') schemeKinds.add(kind)
+      }
+    } else if (change.entity === 'assessment') {
+      for (const row of [change.before, change.after]) {
+        if (!row) continue
+        if (typeof row.cohort_parent_code === 'string') parents.add(row.cohort_parent_code)
+        years.add(Number(row.year))
+        if (row.status === 'PUBLISHED') published = true
+      }
+    }
+  }
+  if (everyYear.length > 0 || schemeKinds.size > 0) {
+    for (const parent of await cohortParentsOf(db, everyYear)) parents.add(parent)
+    for (const parent of await cohortParentsOfKinds(db, schemeKinds)) parents.add(parent)
+    return { parents, scopes: parents.size === 0 ? [] : ['ALL', 'PUBLISHED'] }
+  }
+  if (lineageUnits.length > 0) {
+    for (const parent of await cohortParentsOf(db, lineageUnits)) parents.add(parent)
+    if (parents.size > 0) published = true
+  }
+  const scopes: RankScope[] = parents.size === 0 ? [] : published ? ['ALL', 'PUBLISHED'] : ['ALL']
+  return { parents, scopes, years }
+}
+
+/** The parents of every cohort of these levels (a scheme is the level's under a province). */
+async function cohortParentsOfKinds(db: Executor, kinds: ReadonlySet<string>): Promise<string[]> {
+  if (kinds.size === 0) return []
+  const rows = await db
+    .selectFrom('cohort_year')
+    .select('parent_code')
+    .distinct()
+    .where('kind', 'in', [...kinds])
+    .execute()
+  return rows.map((r) => r.parent_code)
+}
+
+async function cohortParentsOf(db: Executor, codes: string[]): Promise<string[]> {
+  const parents: string[] = []
+  for (let i = 0; i < codes.length; i += PARENTS_PER_STATEMENT) {
+    const rows = await db
+      .selectFrom('assessment')
+      .select('cohort_parent_code')
+      .distinct()
+      .where('unit_code', 'in', codes.slice(i, i + PARENTS_PER_STATEMENT))
+      .where('cohort_parent_code', 'is not', null)
+      .execute()
+    for (const row of rows) if (row.cohort_parent_code) parents.push(row.cohort_parent_code)
+  }
+  return parents
+}

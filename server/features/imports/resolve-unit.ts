@@ -1,0 +1,93 @@
+// The unit a row of an import names, by code or by name within its parent: an unknown or
+// ambiguous name becomes an issue on the row with the nearest candidates, never a guess.
+import { foldUnitName } from '#shared/text/fold-unit-name.ts'
+import {
+  unitByCode,
+  validIn,
+  type UnitDirectory,
+  type UnitInfo,
+} from '#server/write-path/unit-directory.ts'
+import type { RowReader } from './import-sheet.ts'
+
+function validity(unit: UnitInfo): string {
+  return `${unit.valid_from ?? '…'}–${unit.valid_to ?? '…'}`
+}
+
+/**
+ * The unit of a row: by `unit_code`, or by `unit_name` within `parentCode` (DESIGN: names are
+ * matched after NFC, case and whitespace folding and a leading "UBND" dropped; an unknown or
+ * ambiguous name lists candidates, never a guess). Checks the unit exists in `year`.
+ */
+export function resolveUnit(
+  r: RowReader,
+  units: UnitDirectory,
+  parentCode: string | undefined,
+  year: number | undefined,
+): UnitInfo | undefined {
+  const code = r.text('unit_code')
+  if (code !== '') {
+    const unit = unitByCode(units, code)
+    if (!unit) return r.error('unit_code', 'UNKNOWN_UNIT', { value: code })
+    return checkYear(r, 'unit_code', unit, year)
+  }
+  const name = r.text('unit_name')
+  if (name === '')
+    return r.error(r.column('unit_code') ? 'unit_code' : 'unit_name', 'MISSING_VALUE')
+  if (!parentCode) return r.error('unit_name', 'PARENT_REQUIRED')
+  const siblings = units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
+  const matches = (siblings?.get(foldUnitName(name)) ?? []).filter(
+    (u) => year === undefined || validIn(u, year),
+  )
+  if (matches.length === 1) return checkYear(r, 'unit_name', matches[0] as UnitInfo, year)
+  if (matches.length > 1) {
+    return r.error(
+      'unit_name',
+      'AMBIGUOUS_UNIT',
+      { value: name },
+      { candidates: matches.map(candidate) },
+    )
+  }
+  const all = [...(siblings?.values() ?? [])].flat()
+  return r.error(
+    'unit_name',
+    'UNKNOWN_UNIT',
+    { value: name },
+    { candidates: closest(name, all, year) },
+  )
+}
+
+function checkYear(r: RowReader, key: string, unit: UnitInfo, year: number | undefined) {
+  if (year === undefined || validIn(unit, year)) return unit
+  return r.error(key, 'UNIT_NOT_VALID_THAT_YEAR', { unit: unit.code, year, range: validity(unit) })
+}
+
+function candidate(u: UnitInfo) {
+  return { code: u.code, name: u.name, validFrom: u.valid_from, validTo: u.valid_to }
+}
+
+/** Up to five units of the parent whose names are nearest the one written (edit distance). */
+function closest(name: string, units: UnitInfo[], year: number | undefined) {
+  const key = foldUnitName(name)
+  return units
+    .filter((u) => year === undefined || validIn(u, year))
+    .map((u) => ({ u, d: distance(key, u.name_key) }))
+    .sort((a, b) => a.d - b.d || a.u.code.localeCompare(b.u.code))
+    .slice(0, 5)
+    .map(({ u }) => candidate(u))
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length] ?? 0
+}

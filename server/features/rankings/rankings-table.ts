@@ -1,0 +1,81 @@
+// The ranking of a cohort-year as a table download: rank of the cohort's size ("5/15"), the
+// index and points with two decimals, the previous year and the change, as officials print them.
+import type { RankingEntry } from '#shared/dto/ranking.ts'
+import { RANKING_CSV_COLUMNS, toRankingCsvRow } from './rankings.mapper.ts'
+import type {
+  DownloadTable,
+  Localized,
+  TableColumn,
+  TableRow,
+} from '#server/lib/table-download/table-columns.ts'
+import {
+  cohortTitle,
+  sheetTitle,
+  type CohortLabelInput,
+} from '#server/lib/table-download/tables/cohort-label.ts'
+import { rankOfSize, statusLabel } from '#server/lib/table-download/tables/shared-cells.ts'
+
+const WHAT: Localized = { vi: 'Xếp hạng Chỉ số CCHC', en: 'PAR Index ranking' }
+
+export const RANKING_COLUMNS: readonly TableColumn[] = [
+  { key: 'year', vi: 'Năm', en: 'Year', kind: 'integer' },
+  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
+  { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
+  { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
+  { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
+  { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'maximum' },
+  { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },
+  { key: 'grade', vi: 'Xếp loại', en: 'Grade', kind: 'text' },
+  {
+    key: 'previous_index_pct',
+    vi: 'Chỉ số năm trước (%)',
+    en: 'Previous index (%)',
+    kind: 'decimal2',
+  },
+  {
+    key: 'delta_pct',
+    vi: 'Tăng, giảm (điểm %)',
+    en: 'Change (percentage points)',
+    kind: 'decimal2',
+  },
+  { key: 'previous_rank_of_size', vi: 'Xếp hạng năm trước', en: 'Previous rank', kind: 'text' },
+  { key: 'rank_change', vi: 'Tăng, giảm bậc', en: 'Places moved', kind: 'integer' },
+  { key: 'status_label', vi: 'Tình trạng', en: 'Status', kind: 'text' },
+]
+
+export type RankingTableInput = {
+  cohort: CohortLabelInput & { parentCode: string }
+  year: number | null
+  /** The cohort's size, the rank's denominator. */
+  total: number
+  items: readonly RankingEntry[]
+  source: Localized
+  lang: 'vi' | 'en' | null
+}
+
+async function* rankingRows(input: RankingTableInput): AsyncGenerator<TableRow> {
+  const lang = input.lang ?? 'vi'
+  for (const entry of input.items) {
+    yield {
+      ...toRankingCsvRow(entry, input.year ?? 0),
+      rank_of_size: rankOfSize(entry.rank, input.total),
+      previous_rank_of_size: entry.previous
+        ? rankOfSize(entry.previous.rank, entry.previous.total)
+        : null,
+      status_label: statusLabel(entry.status, lang),
+    }
+  }
+}
+
+export function rankingTable(input: RankingTableInput): DownloadTable {
+  const { cohort, year } = input
+  return {
+    fileName: ['rankings', cohort.parentCode, cohort.kind, cohort.block, year],
+    title: cohortTitle(WHAT, cohort, [year]),
+    sheetName: sheetTitle({ vi: 'Xếp hạng', en: 'Ranking' }, year),
+    columns: RANKING_COLUMNS,
+    rawColumns: RANKING_CSV_COLUMNS,
+    rows: rankingRows(input),
+    source: input.source,
+  }
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import { AppError } from '#server/lib/errors.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import {
+  count,
+  csv,
+  EDITOR,
+  fixture,
+  importFile,
+  loadBase,
+} from '#server/features/imports/__fixtures__/fixture-db.ts'
+import { undoImport } from './undo-import.ts'
+
+const grades = (t: TestDb) =>
+  t.db.selectFrom('assessment').select(['unit_code', 'grade']).orderBy('unit_code').execute()
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`schemes, history and undo (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db, false)
+    })
+    afterAll(() => t.destroy())
+
+    it('imports without a scheme, then grades when the scheme arrives', async () => {
+      await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
+      expect((await grades(t)).map((g) => g.grade)).toEqual([null, null, null])
+      const result = await importFile(t.db, 'schemes', fixture('schemes.csv'))
+      expect(result).toMatchObject({ rows: 5, inserted: 1 })
+      expect(await grades(t)).toEqual([
+        { unit_code: 'LA.DUC_HUE', grade: 'POOR' },
+        { unit_code: 'LA.TAN_AN', grade: 'FAIR' },
+        { unit_code: 'LA.THANH_HOA', grade: 'GOOD' },
+      ])
+    })
+
+    it('a changed scheme re-grades, and undoing it restores scheme and grades', async () => {
+      const stricter = csv(
+        'province_code,unit_kind,year_from,name,item,code,max_points,min_pct,label_vi',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,LEADERSHIP,40,,',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,IMPACT,60,,',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,GOOD,,85,Tốt',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,POOR,,0,Kém',
+      )
+      const result = await importFile(t.db, 'schemes', stricter)
+      expect(result.updated).toBe(1)
+      expect((await grades(t)).map((g) => g.grade)).toEqual(['POOR', 'POOR', 'POOR'])
+      const undo = await undoImport(t.db, result.batchId as string, EDITOR)
+      expect(undo.restored).toBeGreaterThan(0)
+      expect((await grades(t)).map((g) => g.grade)).toEqual(['POOR', 'FAIR', 'GOOD'])
+      const bands = await t.db
+        .selectFrom('scheme_grade_band')
+        .select('grade_code')
+        .orderBy('min_pct', 'desc')
+        .execute()
+      expect(bands.map((b) => b.grade_code)).toEqual(['GOOD', 'FAIR', 'POOR'])
+    })
+
+    it('undo deletes inserted rows, restores updated ones and marks the batch', async () => {
+      const first = await importFile(t.db, 'tasks', fixture('tasks.csv'))
+      const second = await importFile(
+        t.db,
+        'tasks',
+        csv('unit_code,year,field,DONE_ON_TIME', 'LA.TAN_AN,2022,,6', 'LA.DUC_HUE,2022,,1'),
+      )
+      expect(second).toMatchObject({ inserted: 1, updated: 1 })
+      await undoImport(t.db, second.batchId as string, EDITOR)
+      const rows = await t.db
+        .selectFrom('task_result')
+        .select(['unit_code', 'done_on_time'])
+        .where('field_code', '=', '')
+        .orderBy('unit_code')
+        .execute()
+      expect(rows).toEqual([{ unit_code: 'LA.TAN_AN', done_on_time: 5 }])
+      const batch = await t.db
+        .selectFrom('import_batch')
+        .selectAll()
+        .where('id', '=', second.batchId as string)
+        .executeTakeFirstOrThrow()
+      expect(batch).toMatchObject({ status: 'UNDONE', undone_by: EDITOR.email })
+      await expect(undoImport(t.db, second.batchId as string, EDITOR)).rejects.toMatchObject({
+        status: 409,
+      })
+      // The first batch is undoable again: the later batch that touched its rows is undone.
+      await undoImport(t.db, first.batchId as string, EDITOR)
+      expect(await count(t.db, 'task_result')).toBe(0)
+    })
+
+    it('refuses to undo when a later import or publication touched the same rows', async () => {
+      const first = await importFile(t.db, 'awards', fixture('awards.csv'))
+      await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,decision_no,decision_date,reason',
+          'LA.THANH_HOA,2022,MERIT_CERTIFICATE,COLLECTIVE,12,534/QĐ-UBND,16/01/2023,PAR',
+        ),
+      )
+      const error = await undoImport(t.db, first.batchId as string, EDITOR).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(AppError)
+      expect(error).toMatchObject({ status: 409, code: 'CONFLICT' })
+      expect(await count(t.db, 'award_grant')).toBe(3)
+
+      const assessments = await t.db
+        .selectFrom('import_batch')
+        .select('id')
+        .where('kind', '=', 'assessments')
+        .executeTakeFirstOrThrow()
+      await setCohortStatus(
+        t.db,
+        {
+          parentCode: 'LA',
+          kind: 'DISTRICT',
+          year: 2023,
+          decisionNo: '1/QĐ',
+          decisionDate: '2024-02-01',
+        },
+        'PUBLISHED',
+        EDITOR,
+      )
+      await expect(undoImport(t.db, assessments.id, EDITOR)).rejects.toMatchObject({ status: 409 })
+    })
+
+    it('keeps every replaced value in the audit log', async () => {
+      const history = await t.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity', '=', 'award_grant')
+        .where('action', '=', 'UPDATE')
+        .execute()
+      expect(history).toHaveLength(1)
+      expect(JSON.parse(history[0]?.before_json ?? '{}')).toMatchObject({ count: 10 })
+      expect(JSON.parse(history[0]?.after_json ?? '{}')).toMatchObject({ count: 12 })
+      const published = await t.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'PUBLISH')
+        .execute()
+      expect(published).toHaveLength(3)
+    })
+  })
+}

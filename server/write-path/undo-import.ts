@@ -1,0 +1,229 @@
+// Undo of a whole import batch from its audit trail: updated rows get their before image back,
+// then the rows it inserted (they carry its id) are deleted, in one transaction. Refused when a
+// later change touched the same rows.
+import type { Kysely, Transaction } from 'kysely'
+import type { AuditLogRow, Database } from '#server/db/schema.ts'
+import type { SessionUser } from '#server/lib/app-env.ts'
+import { AppError, notFound } from '#server/lib/errors.ts'
+import { writeScheme, type FullScheme } from './schemes.repository.ts'
+import type { ImportUndoResult } from '#shared/dto/import.ts'
+import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
+import { ENTITY_KEYS, entityKey, type Change, type Row, type TableEntity } from './change-set.ts'
+import { rowsForUnits } from './existing-rows.ts'
+import {
+  deleteInserted,
+  laterChanges,
+  laterChangesToInserts,
+  splitAudit,
+  type InsertSummary,
+} from './undo-inserts.ts'
+import { deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
+import { bumpDataVersion } from '#server/lib/data-version.ts'
+import {
+  RANK_SCOPES,
+  rankRefreshFor,
+  refreshCohortRanks,
+} from '#server/cohorts/refresh-cohort-ranks.ts'
+
+const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
+
+export async function undoImport(
+  db: Kysely<Database>,
+  batchId: string,
+  actor: SessionUser | null,
+): Promise<ImportUndoResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const batch = await trx
+        .selectFrom('import_batch')
+        .selectAll()
+        .where('id', '=', batchId)
+        .executeTakeFirst()
+      if (!batch) throw notFound(`No import batch ${batchId}`)
+      if (batch.status !== 'APPLIED')
+        throw new AppError(409, 'CONFLICT', `Import batch ${batchId} is already undone`)
+      const audit = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('import_batch_id', '=', batchId)
+        .where('action', 'in', DATA_ACTIONS)
+        .execute()
+      const { perRow, summaries } = splitAudit(audit)
+      await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries)
+      const at = nowIso()
+      const insertedUnder = await parentsOfBatchRows(trx, batchId)
+      const result = await restore(trx, perRow)
+      // After the restores, the rows still carrying the batch are exactly the ones it inserted.
+      result.deleted += await deleteInserted(trx, batchId, summaries)
+      const undone: Change[] = summaries.map((s) => ({
+        entity: s.entity,
+        key: s.audit.entity_key,
+        action: 'UPDATE',
+        before: JSON.parse(s.audit.after_json ?? 'null') as Row | null,
+        after: null,
+      }))
+      await writeAudit(trx, [...result.changes, ...undone], { batchId, at, actor }, 'UNDO')
+      await trx
+        .updateTable('import_batch')
+        .set({ status: 'UNDONE', undone_by: actor?.email ?? null, undone_at: at })
+        .where('id', '=', batchId)
+        .execute()
+      // Both scopes: what the batch wrote may have been published since.
+      const { parents: restoredUnder } = await rankRefreshFor(trx, result.changes)
+      const parents = new Set([...restoredUnder, ...insertedUnder])
+      await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
+      await bumpDataVersion(trx)
+      return { batchId, restored: result.restored, deleted: result.deleted }
+    })
+  } catch (error) {
+    if (isForeignKeyViolation(error)) {
+      throw new AppError(
+        409,
+        'CONFLICT',
+        'Later data depends on rows this import created; undo those imports first',
+      )
+    }
+    throw error
+  }
+}
+
+async function refuseIfTouchedLater(
+  trx: Transaction<Database>,
+  batchId: string,
+  since: string,
+  audit: AuditLogRow[],
+  summaries: InsertSummary[],
+) {
+  const byEntity = new Map<string, Set<string>>()
+  for (const a of audit) {
+    const keys = byEntity.get(a.entity)
+    if (keys) keys.add(a.entity_key)
+    else byEntity.set(a.entity, new Set([a.entity_key]))
+  }
+  const conflicts = new Set<string>()
+  for (const [entity, keys] of byEntity) {
+    for (const c of await laterChanges(trx, batchId, since, entity, keys)) conflicts.add(c)
+  }
+  for (const c of await laterChangesToInserts(trx, batchId, since, summaries, byEntity))
+    conflicts.add(c)
+  if (conflicts.size > 0) {
+    throw new AppError(
+      409,
+      'CONFLICT',
+      `Later changes touched ${conflicts.size} row(s) of this import; undo those first`,
+      {
+        rows: [...conflicts].slice(0, 50),
+      },
+    )
+  }
+}
+
+async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {
+  const storedFields = await storedFieldPoints(trx, audit)
+  const changes: Change[] = []
+  const upserts = new Map<TableEntity, Row[]>()
+  const deletes = new Map<TableEntity, Row[]>()
+  let restored = 0
+  let deleted = 0
+  for (const a of audit) {
+    const before = a.before_json ? (JSON.parse(a.before_json) as Row) : null
+    const after = a.after_json ? (JSON.parse(a.after_json) as Row) : null
+    changes.push({
+      entity: a.entity as Change['entity'],
+      key: a.entity_key,
+      action: 'UPDATE',
+      before: after,
+      after: before,
+    })
+    if (before) restored++
+    else deleted++
+    if (a.entity === 'scheme') {
+      await writeScheme(trx, a.entity_key, before as FullScheme | null)
+      continue
+    }
+    for (const [entity, row, restore] of tableRows(a.entity, before, after, storedFields)) {
+      const target = restore ? upserts : deletes
+      const list = target.get(entity)
+      if (list) list.push(row)
+      else target.set(entity, [row])
+    }
+  }
+  for (const [entity, rows] of upserts) await upsertRows(trx, entity, rows)
+  for (const [entity, rows] of deletes) {
+    await deleteRows(trx, entity, rows)
+  }
+  return { changes, restored, deleted }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
+}
+
+type FieldImages = Record<string, FieldPoint>
+
+/**
+ * The table rows one audit entry restores (true) or deletes (false). An assessment entry carries
+ * the field points it changed as `fields`: on the stored points (the batch's own, since undo is
+ * refused once a later change touched the row), fields it added are dropped and fields it
+ * replaced get their old points back.
+ */
+function tableRows(
+  entity: string,
+  before: Row | null,
+  after: Row | null,
+  storedFields: Map<string, string | null>,
+): [TableEntity, Row, boolean][] {
+  if (!(entity in ENTITY_KEYS)) return []
+  const split = (image: Row | null) => {
+    if (!image) return { row: null, fields: {} as FieldImages }
+    const { fields, ...row } = image as Row & { fields?: FieldImages }
+    return { row, fields: fields ?? {} }
+  }
+  const b = split(before)
+  const a = split(after)
+  if (entity === 'assessment' && b.row) {
+    const key = entityKey('assessment', b.row)
+    const points = new Map(
+      parseFieldPoints(
+        String(b.row.unit_code),
+        Number(b.row.year),
+        storedFields.get(key) ?? null,
+      ).map((p) => [p.field_code, p]),
+    )
+    for (const code of Object.keys(a.fields)) if (!(code in b.fields)) points.delete(code)
+    for (const [code, f] of Object.entries(b.fields)) points.set(code, f)
+    b.row.field_points = formatFieldPoints(points.values())
+  }
+  if (b.row) return [[entity as TableEntity, b.row, true]]
+  return a.row ? [[entity as TableEntity, a.row, false]] : []
+}
+
+/** The stored field points of the assessments the audit entries name, by entity key. */
+async function storedFieldPoints(
+  trx: Transaction<Database>,
+  audit: AuditLogRow[],
+): Promise<Map<string, string | null>> {
+  const units = new Set<string>()
+  const years = new Set<number>()
+  for (const a of audit) {
+    if (a.entity !== 'assessment') continue
+    const cut = a.entity_key.lastIndexOf('|')
+    units.add(a.entity_key.slice(0, cut))
+    years.add(Number(a.entity_key.slice(cut + 1)))
+  }
+  const rows = await rowsForUnits(trx, 'assessment', units, years)
+  return new Map(rows.map((r) => [entityKey('assessment', r), r.field_points]))
+}
+
+/** The cohorts the batch's assessments were ranked in (they move when the batch is undone). */
+async function parentsOfBatchRows(trx: Transaction<Database>, batchId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('assessment')
+    .select('cohort_parent_code')
+    .distinct()
+    .where('import_batch_id', '=', batchId)
+    .where('cohort_parent_code', 'is not', null)
+    .execute()
+  return rows.flatMap((r) => (r.cohort_parent_code ? [r.cohort_parent_code] : []))
+}
