@@ -1,15 +1,15 @@
 // A cohort-year's summary at any size (ADR 015): counts, averages and grade counts stored on the
-// cohort-year (ADR 023), the ends of each order cut from the stored facts, and only the units
-// named in the answer read in full.
+// cohort-year (ADR 023), the ends of every order cut from one read of its narrow facts
+// (cohort-year-ends.ts), and only the units named in the answer read in full.
 import type { Kysely } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
+import { cohortYearEnds, type EndsRow } from './cohort-year-ends.ts'
 import {
   type CohortYearKey,
-  findOrderedCodes,
   findStoredRows,
   resolveCodes,
   yearRanks,
@@ -17,15 +17,6 @@ import {
 
 /** Reasons that withhold the whole change (COHORT_SIZE withholds the rank move only). */
 export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCHEME', 'COHORT']
-
-const ordered = (
-  db: Kysely<Database>,
-  key: CohortYearKey,
-  sort: 'rank' | 'deltaPct' | 'rankChange',
-  dir: 'asc' | 'desc',
-  limit: number,
-  offset = 0,
-) => findOrderedCodes(db, key, { sort, dir, words: [], offset, limit, present: true })
 
 /**
  * The cohort-year's counts, stored on its cohort_year row by the writer of its facts (ADR 023):
@@ -81,28 +72,26 @@ async function countRanks(db: Kysely<Database>, key: CohortYearKey) {
   )
 }
 
-/** The first `limit` units (rank order) of each withheld reason, and of units new to the cohort. */
-async function findNamedGroups(db: Kysely<Database>, key: CohortYearKey, limit: number) {
-  const named = (reason: NotComparableReason | null) => {
-    const query = yearRanks(db, key)
-      .innerJoin('unit as u', 'u.code', 'cohort_rank.unit_code')
-      .select(['cohort_rank.unit_code as code', 'u.name'])
-      .where('cohort_rank.delta_pct', 'is', null)
-    return (
-      reason === null
-        ? query.where('cohort_rank.not_comparable', 'is', null)
-        : query.where('cohort_rank.not_comparable', '=', reason)
-    )
-      .orderBy('cohort_rank.rank')
-      .orderBy('cohort_rank.unit_code')
-      .limit(limit)
-      .execute()
-  }
-  const [noPrevious, ...withheld] = await Promise.all([
-    named(null),
-    ...WITHHELD_REASONS.map((reason) => named(reason)),
-  ])
-  return { noPrevious: noPrevious!, withheld }
+/** The narrow facts of every row of the cohort-year, for its ends (cohort-year-ends.ts). */
+async function findEndsRows(db: Kysely<Database>, key: CohortYearKey): Promise<EndsRow[]> {
+  const rows = await yearRanks(db, key)
+    .select([
+      'cohort_rank.unit_code',
+      'cohort_rank.rank',
+      'cohort_rank.delta_pct',
+      'cohort_rank.rank_change',
+      'cohort_rank.not_comparable',
+    ])
+    .orderBy('cohort_rank.rank')
+    .orderBy('cohort_rank.unit_code')
+    .execute()
+  return rows.map((r) => ({
+    unit_code: r.unit_code,
+    rank: Number(r.rank),
+    delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
+    rank_change: r.rank_change === null ? null : Number(r.rank_change),
+    not_comparable: r.not_comparable as NotComparableReason | null,
+  }))
 }
 
 export type SummaryAsk = { ends: number; focus: readonly string[] }
@@ -119,22 +108,27 @@ export async function findRankingSummary(
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
   const { ends } = ask
-  const { counts, median, groups } = await findCounts(db, key)
-  const [top, bottom, risers, fallers, rankRisers, rankFallers, named, focus] = await Promise.all([
-    ordered(db, key, 'rank', 'asc', ends),
-    ordered(db, key, 'rank', 'asc', ends, Math.max(0, counts.ranked - ends)),
-    ordered(db, key, 'deltaPct', 'desc', ends),
-    ordered(db, key, 'deltaPct', 'asc', ends),
-    ordered(db, key, 'rankChange', 'desc', ends),
-    ordered(db, key, 'rankChange', 'asc', ends),
-    findNamedGroups(db, key, ends),
+  const [{ counts, median, groups }, endsRows, focus] = await Promise.all([
+    findCounts(db, key),
+    findEndsRows(db, key),
     resolveCodes(db, key, ask.focus),
   ])
-  // The focused units in rank order: their codes cut from the rank order of the cohort-year.
-  const lists = { top, bottom, risers, fallers, rankRisers, rankFallers }
-  const codes = new Set([...Object.values(lists).flat(), ...focus.found])
+  const cut = cohortYearEnds(endsRows, ends, WITHHELD_REASONS)
+  const { lists } = cut
+  // Only the units named in the answer are read in full, by key.
+  const codes = new Set([
+    ...Object.values(lists).flat(),
+    ...focus.found,
+    ...cut.noPrevious,
+    ...cut.withheld.flat(),
+  ])
   const rows = await findStoredRows(db, key, [...codes])
   const byCode = new Map(rows.map((r) => [r.unit_code, r]))
+  const nameOf = (code: string) => ({ code, name: byCode.get(code)?.unit_name ?? code })
+  const named = {
+    noPrevious: cut.noPrevious.map(nameOf),
+    withheld: cut.withheld.map((list) => list.map(nameOf)),
+  }
   const focusRows = focus.found
     .map((code) => byCode.get(code)!)
     .sort((a, b) => Number(a.rank) - Number(b.rank) || (a.unit_code < b.unit_code ? -1 : 1))
