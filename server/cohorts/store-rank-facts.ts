@@ -220,7 +220,7 @@ async function storeYear(
 
 /** The cohort-years' counts (cohort-year-counts.ts), as writeFacts writes the rows' facts. */
 async function writeCounts(db: Executor, scope: RankScope, year: number, rows: unknown[][]) {
-  const values = sql.join(rows.map((row) => sql`(${sql.join(row.map((v) => sql`${v}`))})`))
+  const values = valuesList(rows)
   await sql`update cohort_year set counts = cast(v.column4 as text)
     from (values ${values}) as v
     where cohort_year.parent_code = cast(v.column1 as text)
@@ -251,12 +251,16 @@ async function rankedIn(
   return found
 }
 
+/** Rows as a VALUES list, each value a parameter. */
+const valuesList = (rows: unknown[][]) =>
+  sql.join(rows.map((row) => sql`(${sql.join(row.map((v) => sql`${v}`))})`))
+
 /**
  * One UPDATE … FROM (VALUES …) for a batch of rows: both engines name the columns of a VALUES
  * list column1, column2 …; values travel as parameters and are cast to the column's type.
  */
 async function writeFacts(db: Executor, scope: RankScope, year: number, rows: unknown[][]) {
-  const values = sql.join(rows.map((row) => sql`(${sql.join(row.map((v) => sql`${v}`))})`))
+  const values = valuesList(rows)
   await sql`update cohort_rank set
       points = cast(v.column5 as double precision),
       grade = cast(v.column6 as text),
