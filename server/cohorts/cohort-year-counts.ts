@@ -72,7 +72,9 @@ function medianOf(values: number[]): number | null {
   return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2
 }
 
-/** The stored text read back (null: none stored); a text of another shape throws. */
+/** The stored text read back; null when the row predates the counts or they are unreadable. */
 export function parseCohortYearCounts(text: string | null): CohortYearCounts | null {
-  return text === null ? null : cohortYearCountsSchema.parse(JSON.parse(text))
+  if (text === null) return null
+  const parsed = cohortYearCountsSchema.safeParse(JSON.parse(text))
+  return parsed.success ? parsed.data : null
 }

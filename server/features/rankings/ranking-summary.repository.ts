@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
-import { parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
+import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
 import { cohortYearEnds, type EndsRow } from './cohort-year-ends.ts'
 import {
@@ -20,8 +20,8 @@ export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCH
 
 /**
  * The cohort-year's counts, stored on its cohort_year row by the writer of its facts (ADR 023):
- * one row read at any size. Every writer and the migration fill them, so a row without them is
- * a broken invariant, not a case to work around.
+ * one row read at any size. A row without them (none is expected: the migration fills them)
+ * is counted from its ranks with the same rule.
  */
 async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   const row = await db
@@ -33,8 +33,7 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
     .where('scope', '=', rankScope(key.visibility))
     .where('year', '=', key.year)
     .executeTakeFirst()
-  const stored = parseCohortYearCounts(row?.counts ?? null)
-  if (!stored) throw new Error(`cohort-year ${JSON.stringify(key)} has no stored counts`)
+  const stored = parseCohortYearCounts(row?.counts ?? null) ?? (await countRanks(db, key))
   const reasons = new Map<string | null, number>()
   for (const [reason, n] of stored.reasons)
     if (reason !== 'COHORT_SIZE' && n > 0) reasons.set(reason, n)
@@ -52,6 +51,25 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
     median: stored.median,
     groups: { grades: new Map(stored.grades), reasons },
   }
+}
+
+async function countRanks(db: Kysely<Database>, key: CohortYearKey) {
+  const rows = await yearRanks(db, key)
+    .select([
+      'cohort_rank.grade',
+      'cohort_rank.index_pct',
+      'cohort_rank.delta_pct',
+      'cohort_rank.not_comparable',
+    ])
+    .execute()
+  return countCohortYear(
+    rows.map((r) => ({
+      grade: r.grade,
+      indexPct: Number(r.index_pct),
+      deltaPct: r.delta_pct === null ? null : Number(r.delta_pct),
+      notComparable: r.not_comparable as NotComparableReason | null,
+    })),
+  )
 }
 
 /** The narrow facts of every row of the cohort-year, for its ends (cohort-year-ends.ts). */
