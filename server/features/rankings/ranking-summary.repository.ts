@@ -20,8 +20,9 @@ export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCH
 
 /**
  * The cohort-year's counts, stored on its cohort_year row by the writer of its facts (ADR 023):
- * one row read at any size. A row without them (none is expected: the migration fills them)
- * is counted from its ranks with the same rule.
+ * one row read at any size. A cohort-year without a row has no ranks (a year asked by name that
+ * nothing ranked), so its counts are those of no rows. A row without readable counts breaks the
+ * invariant every writer and the migration keep: that is a server error, not a recount.
  */
 async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   const row = await db
@@ -33,7 +34,8 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
     .where('scope', '=', rankScope(key.visibility))
     .where('year', '=', key.year)
     .executeTakeFirst()
-  const stored = parseCohortYearCounts(row?.counts ?? null) ?? (await countRanks(db, key))
+  const stored = row ? parseCohortYearCounts(row.counts) : countCohortYear([])
+  if (!stored) throw new Error(`cohort_year ${JSON.stringify(key)} has no stored counts`)
   const reasons = new Map<string | null, number>()
   for (const [reason, n] of stored.reasons)
     if (reason !== 'COHORT_SIZE' && n > 0) reasons.set(reason, n)
@@ -51,25 +53,6 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
     median: stored.median,
     groups: { grades: new Map(stored.grades), reasons },
   }
-}
-
-async function countRanks(db: Kysely<Database>, key: CohortYearKey) {
-  const rows = await yearRanks(db, key)
-    .select([
-      'cohort_rank.grade',
-      'cohort_rank.index_pct',
-      'cohort_rank.delta_pct',
-      'cohort_rank.not_comparable',
-    ])
-    .execute()
-  return countCohortYear(
-    rows.map((r) => ({
-      grade: r.grade,
-      indexPct: Number(r.index_pct),
-      deltaPct: r.delta_pct === null ? null : Number(r.delta_pct),
-      notComparable: r.not_comparable as NotComparableReason | null,
-    })),
-  )
 }
 
 /** The narrow facts of every row of the cohort-year, for its ends (cohort-year-ends.ts). */

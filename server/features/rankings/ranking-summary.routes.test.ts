@@ -128,6 +128,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(s.bottom).toHaveLength(10)
     })
 
+    it('answers a year nothing ranked, named in the query, with no ranks and no ends', async () => {
+      const s = await json(`/api/rankings/summary?${COHORT}&year=2019`, RankingSummarySchema)
+      expect(s).toMatchObject({ year: 2019, ranked: 0, averageIndexPct: null, top: [], bottom: [] })
+      expect(s.gradeCounts).toEqual([])
+    })
+
     it('refuses ends and focus out of bounds, naming them', async () => {
       const many = Array.from({ length: 21 }, (_, i) => communeCode(i)).join(',')
       for (const [query, field] of [
