@@ -3,13 +3,14 @@
 // rank, the next skips). Scope ALL ranks every assessment (what editors see); scope PUBLISHED
 // ranks published ones only (what the public sees). Beside each rank the previous year and the
 // change are stored (store-rank-facts.ts, ADR 015), for the rebuilt years and the years after.
+// The ranks are computed in the server with the facts and written once (write-ranked-years.ts).
 //
 // Every writer of assessments or units calls refreshCohortRanks() inside its own transaction,
 // so stored ranks commit atomically with the data they are derived from.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
-import { storeFieldStats } from './store-field-stats.ts'
-import { storeRankFacts } from './store-rank-facts.ts'
+import { type SchemeCache, storeFactsAfter } from './store-rank-facts.ts'
+import { writeRankedYears } from './write-ranked-years.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -56,39 +57,19 @@ async function rebuild(
 ) {
   if (parents?.length === 0) return
   const scopeList = sql.join(scopes.map((s) => sql.lit(s)))
-  const inYears = (column: string) =>
-    years ? sql`${sql.ref(column)} in (${sql.join(years)})` : sql`1 = 1`
-  const parentList = parents ? sql.join(parents) : null
-  const onParentsOf = (alias: string) =>
-    sql`${parentList ? sql`${sql.ref(`${alias}parent_code`)} in (${parentList})` : sql`1 = 1`} and ${inYears(`${alias}year`)}`
-  const onParents = onParentsOf('')
-  const onCohortParents = sql`${parentList ? sql`a.cohort_parent_code in (${parentList})` : sql`a.cohort_parent_code is not null`} and ${inYears('a.year')}`
-  await sql`delete from cohort_rank where ${onParents} and scope in (${scopeList})`.execute(db)
-  await sql`delete from cohort_year where ${onParents} and scope in (${scopeList})`.execute(db)
-  await sql`delete from cohort_field_stat where ${onParents} and scope in (${scopeList})`.execute(
-    db,
-  )
-  // The cohort is the one the decision ranked, stored on the assessment (ADR 014): the map
-  // (placements, merges) is not read here, so a later change of it cannot move an earlier rank.
-  await sql`insert into cohort_rank (parent_code, kind, block, scope, year, unit_code, rank, index_pct)
-    select a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year, a.unit_code,
-      rank() over (partition by a.cohort_parent_code, u.kind, a.cohort_block, s.scope, a.year
-        order by a.index_pct desc),
-      a.index_pct
-    from assessment a
-    join unit u on u.code = a.unit_code
-    join (select 'ALL' as scope union all select 'PUBLISHED' as scope) s
-      on (s.scope = 'ALL' or a.status = 'PUBLISHED') and s.scope in (${scopeList})
-    where ${onCohortParents}`.execute(db)
-  await sql`insert into cohort_year (parent_code, kind, block, scope, year, unit_count, published_size)
-    select r.parent_code, r.kind, r.block, r.scope, r.year, count(*), max(a.published_cohort_size)
-    from cohort_rank r join assessment a on a.unit_code = r.unit_code and a.year = r.year
-    where ${onParentsOf('r.')} and r.scope in (${scopeList})
-    group by r.parent_code, r.kind, r.block, r.scope, r.year`.execute(db)
-  // Each field's best and sum over the rebuilt cohort-years (ADR 023).
-  await storeFieldStats(db, parents, scopes, years)
-  // The facts beside each rank (ADR 015), of the rebuilt years and the years after them.
-  await storeRankFacts(db, parents, scopes, years)
+  const inYears = years ? sql`year in (${sql.join(years)})` : sql`1 = 1`
+  const onParents = sql`${parents ? sql`parent_code in (${sql.join(parents)})` : sql`1 = 1`} and ${inYears} and scope in (${scopeList})`
+  await sql`delete from cohort_rank where ${onParents}`.execute(db)
+  await sql`delete from cohort_year where ${onParents}`.execute(db)
+  await sql`delete from cohort_field_stat where ${onParents}`.execute(db)
+  const schemes: SchemeCache = new Map()
+  // The ranks with their facts, sizes, counts and field stats (ADR 015, 023), year by year …
+  await writeRankedYears(db, parents, scopes, years, schemes)
+  // … then the facts of the year after each rebuilt one, which read it as their year before.
+  if (years) {
+    const after = [...new Set(years.map((y) => y + 1))].filter((y) => !years.includes(y))
+    await storeFactsAfter(db, parents, scopes, after, schemes)
+  }
 }
 
 /**

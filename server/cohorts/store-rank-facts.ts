@@ -3,6 +3,11 @@
 // Computed once when ranks are rebuilt, so a list sorted or summarised by change is one read of
 // the rank table, not a previous-year join per request. The rule is the one every view used
 // before (yearOverYear over the published standings), applied to a whole cohort-year at a time.
+//
+// The rank writer (write-ranked-years.ts) computes the facts of the years it ranks before it
+// writes their rows, so each rank row is written once. A year's facts read the year before, so
+// the year after each rebuilt one is recomputed here, and only its rows whose facts moved are
+// rewritten.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { yearOverYear } from '#shared/kpi/comparability.ts'
@@ -11,7 +16,7 @@ import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { findSchemes, schemeChangedIn } from './cohort-schemes.repository.ts'
-import { countCohortYear, type CountedRow } from './cohort-year-counts.ts'
+import { countCohortYear, type CohortYearCounts, type CountedRow } from './cohort-year-counts.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -19,99 +24,79 @@ type Executor = Kysely<Database> | Transaction<Database>
 const CODES_PER_STATEMENT = 500
 const ROWS_PER_UPDATE = 500
 
-const cohortKeyOf = (r: { parent_code: string; kind: string; block: string }) =>
+export const cohortKeyOf = (r: { parent_code: string; kind: string; block: string }) =>
   `${r.parent_code}\u0000${r.kind}\u0000${r.block}`
 
+/** A rank row as the facts read it: its rank and the assessment and unit it stands for. */
+export type RankedRow = {
+  parent_code: string
+  kind: string
+  block: string
+  unit_code: string
+  rank: number
+  index_pct: number
+  points: number | null
+  grade: string | null
+  published_grade: string | null
+  published_rank: number | null
+  name: string
+}
+
+/** The columns stored beside a rank (CohortRankTable), in the order writeFacts binds them. */
+export type RankFacts = {
+  points: number | null
+  grade: string | null
+  prev_index_pct: number | null
+  prev_rank: number | null
+  prev_total: number | null
+  delta_pct: number | null
+  rank_change: number | null
+  not_comparable: string | null
+  name_order: number
+  search_key: string
+}
+
+const FACT_COLUMNS = [
+  'points',
+  'grade',
+  'prev_index_pct',
+  'prev_rank',
+  'prev_total',
+  'delta_pct',
+  'rank_change',
+  'not_comparable',
+  'name_order',
+  'search_key',
+] as const satisfies readonly (keyof RankFacts)[]
+
+/** The schemes of each parent and level, read once per refresh. */
+export type SchemeCache = Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>
+
+/** The facts of one scope's year, per cohort: each row's facts and the cohort-year's counts. */
+export type YearFacts = Map<
+  string,
+  { rows: RankedRow[]; facts: RankFacts[]; counts: CohortYearCounts }
+>
+
 /**
- * Recomputes the stored facts of the ranks of these parents (all when null), scopes and years
- * (all when null). A year's facts read the year before, so the years after the rebuilt ones are
- * recomputed too: call after the ranks and cohort sizes of the rebuilt years are written.
+ * The facts of a year's rank rows of one scope, grouped by cohort. `shownSizes` gives each
+ * cohort-year's size as shown (published, else counted) for this year; the year before is read
+ * from the stored cohort-years, which the writer has written by then (years go in order).
  */
-export async function storeRankFacts(
+export async function factsOfYear(
   db: Executor,
-  parents: readonly string[] | null,
-  scopes: readonly RankScope[],
-  years: readonly number[] | null,
-): Promise<void> {
-  const schemeCache = new Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>()
-  for (const scope of scopes) {
-    for (const year of await yearsToStore(db, parents, scope, years)) {
-      await storeYear(db, parents, scope, year, schemeCache)
-    }
-  }
-}
-
-async function yearsToStore(
-  db: Executor,
-  parents: readonly string[] | null,
-  scope: RankScope,
-  years: readonly number[] | null,
-): Promise<number[]> {
-  let query = db.selectFrom('cohort_year').select('year').distinct().where('scope', '=', scope)
-  if (parents) query = query.where('parent_code', 'in', [...parents])
-  if (years) query = query.where('year', 'in', [...new Set(years.flatMap((y) => [y, y + 1]))])
-  const rows = await query.orderBy('year').execute()
-  return rows.map((r) => Number(r.year))
-}
-
-async function storeYear(
-  db: Executor,
-  parents: readonly string[] | null,
   scope: RankScope,
   year: number,
-  schemeCache: Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>,
-) {
-  let current = db
-    .selectFrom('cohort_rank as r')
-    .innerJoin('assessment as a', (join) =>
-      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
-    )
-    .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .select([
-      'r.parent_code',
-      'r.kind',
-      'r.block',
-      'r.unit_code',
-      'r.rank',
-      'r.index_pct',
-      'a.points',
-      'a.grade',
-      'a.published_grade',
-      'a.published_rank',
-      'u.name',
-    ])
-    .where('r.scope', '=', scope)
-    .where('r.year', '=', year)
-  let previous = db
-    .selectFrom('cohort_rank as r')
-    .innerJoin('assessment as a', (join) =>
-      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
-    )
-    .select([
-      'r.parent_code',
-      'r.kind',
-      'r.block',
-      'r.unit_code',
-      'r.rank',
-      'r.index_pct',
-      'a.published_rank',
-    ])
-    .where('r.scope', '=', scope)
-    .where('r.year', '=', year - 1)
-  let sizes = db
-    .selectFrom('cohort_year')
-    .select(['parent_code', 'kind', 'block', 'year', 'unit_count', 'published_size'])
-    .where('scope', '=', scope)
-    .where('year', 'in', [year - 1, year])
-  if (parents) {
-    current = current.where('r.parent_code', 'in', [...parents])
-    previous = previous.where('r.parent_code', 'in', [...parents])
-    sizes = sizes.where('parent_code', 'in', [...parents])
-  }
-  const [rows, previousRows, sizeRows, lineage] = await Promise.all([
-    current.execute(),
-    previous.execute(),
-    sizes.execute(),
+  rows: readonly RankedRow[],
+  shownSizes: ReadonlyMap<string, number>,
+  schemeCache: SchemeCache,
+): Promise<YearFacts> {
+  const out: YearFacts = new Map()
+  if (rows.length === 0) return out
+  const parents = [...new Set(rows.map((r) => r.parent_code))]
+  const [previousRows, previousSizes, lineage] = await Promise.all([
+    readPrevious(db, scope, year - 1, parents),
+    readShownSizes(db, scope, year - 1, parents),
     db
       .selectFrom('unit_lineage')
       .select(['from_code', 'to_code'])
@@ -119,13 +104,6 @@ async function storeYear(
       .where('effective_date', '<=', yearReferenceDate(year))
       .execute(),
   ])
-  if (rows.length === 0) return
-  const shownSize = new Map<string, number>()
-  for (const s of sizeRows)
-    shownSize.set(
-      `${Number(s.year)}\u0000${cohortKeyOf(s)}`,
-      Number(s.published_size ?? s.unit_count),
-    )
   const previousOf = new Map<string, (typeof previousRows)[number]>()
   for (const p of previousRows) previousOf.set(`${cohortKeyOf(p)}\u0000${p.unit_code}`, p)
   const touched = new Set<string>()
@@ -140,17 +118,16 @@ async function storeYear(
     year - 1,
     missing.map((r) => r.unit_code),
   )
-  const byCohort = new Map<string, typeof rows>()
+  const byCohort = new Map<string, RankedRow[]>()
   for (const row of rows) {
     const key = cohortKeyOf(row)
     const list = byCohort.get(key)
     if (list) list.push(row)
     else byCohort.set(key, [row])
   }
-  const updates: unknown[][] = []
-  const counts: unknown[][] = []
   for (const [key, cohortRows] of byCohort) {
     const counted: CountedRow[] = []
+    const facts: RankFacts[] = []
     const first = cohortRows[0]!
     const schemeKey = `${first.parent_code}\u0000${first.kind}`
     let schemes = schemeCache.get(schemeKey)
@@ -159,75 +136,109 @@ async function storeYear(
       schemeCache.set(schemeKey, schemes)
     }
     const schemeChanged = schemeChangedIn(await schemes, year)
-    const total = shownSize.get(`${year}\u0000${key}`) ?? cohortRows.length
-    const previousTotal = shownSize.get(`${year - 1}\u0000${key}`) ?? null
-    const byName = [...cohortRows].sort(
-      (a, b) =>
-        compareVietnamese(a.name, b.name) ||
-        (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0),
-    )
-    const nameOrder = new Map(byName.map((r, i) => [r.unit_code, i + 1]))
+    const total = shownSizes.get(key) ?? cohortRows.length
+    const previousTotal = previousSizes.get(key) ?? null
+    const nameOrder = nameOrderOf(cohortRows)
     for (const row of cohortRows) {
       const prev = previousOf.get(`${key}\u0000${row.unit_code}`)
       const prevStanding =
         prev && previousTotal !== null
           ? {
-              indexPct: Number(prev.index_pct),
-              rank: Number(prev.published_rank ?? prev.rank),
+              indexPct: prev.index_pct,
+              rank: prev.published_rank ?? prev.rank,
               total: previousTotal,
             }
           : null
-      const rank = Number(row.published_rank ?? row.rank)
-      const change = yearOverYear({ indexPct: Number(row.index_pct), rank, total }, prevStanding, {
+      const rank = row.published_rank ?? row.rank
+      const change = yearOverYear({ indexPct: row.index_pct, rank, total }, prevStanding, {
         lineage: touched.has(row.unit_code),
         schemeChanged: prevStanding !== null && schemeChanged,
         otherCohort: !prev && elsewhere.has(row.unit_code),
       })
       const grade = row.grade ?? row.published_grade
-      counted.push({
+      const notComparable = change.notComparable?.reason ?? null
+      counted.push({ grade, indexPct: row.index_pct, deltaPct: change.deltaPct, notComparable })
+      facts.push({
+        points: row.points,
         grade,
-        indexPct: Number(row.index_pct),
-        deltaPct: change.deltaPct,
-        notComparable: change.notComparable?.reason ?? null,
+        prev_index_pct: prevStanding?.indexPct ?? null,
+        prev_rank: prevStanding?.rank ?? null,
+        prev_total: prevStanding?.total ?? null,
+        delta_pct: change.deltaPct,
+        rank_change: change.rankChange,
+        not_comparable: notComparable,
+        name_order: nameOrder.get(row.unit_code) ?? 0,
+        search_key: foldLabel(row.name),
       })
-      updates.push([
-        row.parent_code,
-        row.kind,
-        row.block,
-        row.unit_code,
-        row.points === null ? null : Number(row.points),
-        grade,
-        prevStanding?.indexPct ?? null,
-        prevStanding?.rank ?? null,
-        prevStanding?.total ?? null,
-        change.deltaPct,
-        change.rankChange,
-        change.notComparable?.reason ?? null,
-        nameOrder.get(row.unit_code) ?? 0,
-        foldLabel(row.name),
-      ])
     }
-    counts.push([
-      first.parent_code,
-      first.kind,
-      first.block,
-      JSON.stringify(countCohortYear(counted)),
-    ])
+    out.set(key, { rows: cohortRows, facts, counts: countCohortYear(counted) })
   }
-  for (const part of chunk(updates, ROWS_PER_UPDATE)) await writeFacts(db, scope, year, part)
-  for (const part of chunk(counts, ROWS_PER_UPDATE)) await writeCounts(db, scope, year, part)
+  return out
 }
 
-/** The cohort-years' counts (cohort-year-counts.ts), as writeFacts writes the rows' facts. */
-async function writeCounts(db: Executor, scope: RankScope, year: number, rows: unknown[][]) {
-  const values = valuesList(rows)
-  await sql`update cohort_year set counts = cast(v.column4 as text)
-    from (values ${values}) as v
-    where cohort_year.parent_code = cast(v.column1 as text)
-      and cohort_year.kind = cast(v.column2 as text)
-      and cohort_year.block = cast(v.column3 as text)
-      and cohort_year.scope = ${scope}
-      and cohort_year.year = ${year}`.execute(db)
+/** Each unit's place by name in its cohort-year (Vietnamese collation, then code), from 1. */
+function nameOrderOf(rows: readonly RankedRow[]): Map<string, number> {
+  const byName = [...rows].sort(
+    (a, b) =>
+      compareVietnamese(a.name, b.name) ||
+      (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0),
+  )
+  return new Map(byName.map((r, i) => [r.unit_code, i + 1]))
+}
+
+/** The year before's rank rows of these parents, with the rank the decision published. */
+async function readPrevious(db: Executor, scope: RankScope, year: number, parents: string[]) {
+  const out: {
+    parent_code: string
+    kind: string
+    block: string
+    unit_code: string
+    rank: number
+    index_pct: number
+    published_rank: number | null
+  }[] = []
+  for (const part of chunk(parents, CODES_PER_STATEMENT)) {
+    const rows = await db
+      .selectFrom('cohort_rank as r')
+      .innerJoin('assessment as a', (join) =>
+        join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+      )
+      .select(['r.parent_code', 'r.kind', 'r.block', 'r.unit_code', 'r.rank', 'r.index_pct'])
+      .select('a.published_rank')
+      .where('r.scope', '=', scope)
+      .where('r.year', '=', year)
+      .where('r.parent_code', 'in', part)
+      .execute()
+    for (const r of rows)
+      out.push({
+        ...r,
+        rank: Number(r.rank),
+        index_pct: Number(r.index_pct),
+        published_rank: r.published_rank === null ? null : Number(r.published_rank),
+      })
+  }
+  return out
+}
+
+/** Each stored cohort-year's size as shown (published, else counted), by cohort. */
+async function readShownSizes(
+  db: Executor,
+  scope: RankScope,
+  year: number,
+  parents: string[],
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  for (const part of chunk(parents, CODES_PER_STATEMENT)) {
+    const rows = await db
+      .selectFrom('cohort_year')
+      .select(['parent_code', 'kind', 'block', 'unit_count', 'published_size'])
+      .where('scope', '=', scope)
+      .where('year', '=', year)
+      .where('parent_code', 'in', part)
+      .execute()
+    for (const s of rows) sizes.set(cohortKeyOf(s), Number(s.published_size ?? s.unit_count))
+  }
+  return sizes
 }
 
 /** Which of these units were ranked, in any cohort, in `year` (the scope's ranks). */
@@ -249,6 +260,115 @@ async function rankedIn(
     for (const r of rows) found.add(r.unit_code)
   }
   return found
+}
+
+/**
+ * Recomputes the stored facts of the years after the rebuilt ones (a year's facts read the year
+ * before): for these parents (all when null) and scopes, the years in `after` that have ranks.
+ * Only the rows whose facts moved are rewritten; every cohort-year's counts are.
+ */
+export async function storeFactsAfter(
+  db: Executor,
+  parents: readonly string[] | null,
+  scopes: readonly RankScope[],
+  after: readonly number[],
+  schemeCache: SchemeCache,
+): Promise<void> {
+  if (after.length === 0) return
+  for (const scope of scopes) {
+    let years = db
+      .selectFrom('cohort_year')
+      .select('year')
+      .distinct()
+      .where('scope', '=', scope)
+      .where('year', 'in', [...after])
+    if (parents) years = years.where('parent_code', 'in', [...parents])
+    for (const { year } of await years.orderBy('year').execute())
+      await restoreYear(db, parents, scope, Number(year), schemeCache)
+  }
+}
+
+async function restoreYear(
+  db: Executor,
+  parents: readonly string[] | null,
+  scope: RankScope,
+  year: number,
+  schemeCache: SchemeCache,
+) {
+  let current = db
+    .selectFrom('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .select([
+      'r.parent_code',
+      'r.kind',
+      'r.block',
+      'r.unit_code',
+      'r.rank',
+      'r.index_pct',
+      'a.points',
+      'a.grade',
+      'a.published_grade',
+      'a.published_rank',
+      'u.name',
+    ])
+    .select([...FACT_COLUMNS.map((c) => `r.${c} as stored_${c}` as const)])
+    .where('r.scope', '=', scope)
+    .where('r.year', '=', year)
+  if (parents) current = current.where('r.parent_code', 'in', [...parents])
+  const stored = await current.execute()
+  const rows: RankedRow[] = stored.map((r) => ({
+    parent_code: r.parent_code,
+    kind: r.kind,
+    block: r.block,
+    unit_code: r.unit_code,
+    rank: Number(r.rank),
+    index_pct: Number(r.index_pct),
+    points: r.points === null ? null : Number(r.points),
+    grade: r.grade,
+    published_grade: r.published_grade,
+    published_rank: r.published_rank === null ? null : Number(r.published_rank),
+    name: r.name,
+  }))
+  const storedFacts = new Map(
+    stored.map((r) => [
+      `${cohortKeyOf(r)}\u0000${r.unit_code}`,
+      FACT_COLUMNS.map((c) => {
+        const value = r[`stored_${c}`]
+        return typeof value === 'string' || value === null ? value : Number(value)
+      }),
+    ]),
+  )
+  const sizes = await readShownSizes(db, scope, year, [...new Set(rows.map((r) => r.parent_code))])
+  const facts = await factsOfYear(db, scope, year, rows, sizes, schemeCache)
+  const updates: unknown[][] = []
+  const counts: unknown[][] = []
+  for (const [key, cohort] of facts) {
+    cohort.rows.forEach((row, i) => {
+      const values = FACT_COLUMNS.map((c) => cohort.facts[i]![c])
+      const before = storedFacts.get(`${key}\u0000${row.unit_code}`)
+      if (before && values.every((v, j) => v === before[j])) return
+      updates.push([row.parent_code, row.kind, row.block, row.unit_code, ...values])
+    })
+    const first = cohort.rows[0]!
+    counts.push([first.parent_code, first.kind, first.block, JSON.stringify(cohort.counts)])
+  }
+  for (const part of chunk(updates, ROWS_PER_UPDATE)) await writeFacts(db, scope, year, part)
+  for (const part of chunk(counts, ROWS_PER_UPDATE)) await writeCounts(db, scope, year, part)
+}
+
+/** The cohort-years' counts (cohort-year-counts.ts), as writeFacts writes the rows' facts. */
+async function writeCounts(db: Executor, scope: RankScope, year: number, rows: unknown[][]) {
+  const values = valuesList(rows)
+  await sql`update cohort_year set counts = cast(v.column4 as text)
+    from (values ${values}) as v
+    where cohort_year.parent_code = cast(v.column1 as text)
+      and cohort_year.kind = cast(v.column2 as text)
+      and cohort_year.block = cast(v.column3 as text)
+      and cohort_year.scope = ${scope}
+      and cohort_year.year = ${year}`.execute(db)
 }
 
 /** Rows as a VALUES list, each value a parameter. */

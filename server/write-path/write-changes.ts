@@ -3,19 +3,11 @@
 // trail: one audit_log row per updated record (before and after images) and, for rows an import
 // inserts, one row per batch and table (the rows themselves carry import_batch_id).
 import { randomUUID } from 'node:crypto'
-import { CompiledQuery, type Transaction } from 'kysely'
-import { dialectOf } from '#server/db/create-db.ts'
+import type { Transaction } from 'kysely'
+import { bulkInsert, quote } from '#server/db/bulk-insert.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
-import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
-import {
-  PG_MAX_PARAMS,
-  PG_ROWS_PER_STATEMENT,
-  pgColumnType,
-  SQLITE_MAX_PARAMS,
-  SQLITE_ROWS_PER_STATEMENT,
-} from './bulk-limits.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
 
@@ -39,88 +31,6 @@ export async function upsertRows(
 /** Multi-row plain insert (the rows are known to be absent). */
 export async function insertRows(trx: Transaction<Database>, entity: TableEntity, rows: Row[]) {
   if (rows[0]) await bulkInsert(trx, entity, Object.keys(rows[0]), rows)
-}
-
-const quote = (name: string) => `"${name}"`
-
-/**
- * Multi-row insert written as SQL text rather than through the query builder: for tens of
- * thousands of rows, building and compiling the query tree costs more than running it. SQLite
- * binds every value (chunks as large as its parameter limit: fewer statements to prepare);
- * PostgreSQL gets one array per column and `unnest`s them, so a chunk is one short statement
- * with a handful of parameters instead of a 65,535-parameter text. Table and column names come
- * from code, never from a file.
- */
-async function bulkInsert(
-  trx: Transaction<Database>,
-  table: string,
-  columns: string[],
-  rows: Row[],
-  suffix = '',
-) {
-  const names = columns.map(quote).join(', ')
-  const postgres = dialectOf(trx) === 'postgres'
-  // Audit images are long JSON texts: an array literal would escape every quote in them.
-  if (postgres && table !== 'audit_log') {
-    const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
-    const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
-    for (const part of chunk(rows, PG_ROWS_PER_STATEMENT)) {
-      const params = columns.map((c) => part.map((row) => row[c] ?? null))
-      await trx.executeQuery(CompiledQuery.raw(text, params))
-    }
-    return
-  }
-  const head = `insert into ${quote(table)} (${names}) values `
-  if (!postgres) return sqliteInsert(trx, head, columns, rows, suffix)
-  for (const part of chunk(rows, Math.floor(PG_MAX_PARAMS / columns.length))) {
-    const tuples = part.map((_, i) => placeholders(i * columns.length, columns.length))
-    const params = rowParams(part, 0, part.length, columns)
-    await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
-  }
-}
-
-/** The values of `count` rows from `start`, row after row, in `columns` order (missing: null). */
-function rowParams(rows: Row[], start: number, count: number, columns: string[]): unknown[] {
-  const params: unknown[] = new Array(count * columns.length)
-  let n = 0
-  for (let i = start; i < start + count; i++) {
-    const row = rows[i] as Row
-    for (const c of columns) params[n++] = row[c] ?? null
-  }
-  return params
-}
-
-/**
- * SQLite: statements of a fixed number of rows, so every full chunk has the same text and the
- * connection compiles it once (create-db.ts keeps compiled statements); the last rows go one
- * statement each, again one text, rather than a text of their own that would be compiled once
- * and thrown away.
- */
-async function sqliteInsert(
-  trx: Transaction<Database>,
-  head: string,
-  columns: string[],
-  rows: Row[],
-  suffix: string,
-) {
-  const tuple = `(${columns.map(() => '?').join(', ')})`
-  const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length))
-  const full = rows.length - (rows.length % size)
-  const many = `${head}${new Array<string>(size).fill(tuple).join(', ')}${suffix}`
-  const one = `${head}${tuple}${suffix}`
-  for (let start = 0; start < rows.length;) {
-    const count = start < full ? size : 1
-    const params = rowParams(rows, start, count, columns)
-    await trx.executeQuery(CompiledQuery.raw(count === 1 ? one : many, params))
-    start += count
-  }
-}
-
-/** `($from+1, …, $from+count)` */
-function placeholders(from: number, count: number): string {
-  let text = `($${from + 1}`
-  for (let i = 2; i <= count; i++) text += `, $${from + i}`
-  return `${text})`
 }
 
 export async function deleteRows(

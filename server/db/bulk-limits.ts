@@ -1,4 +1,4 @@
-// Statement sizes and PostgreSQL column types for the bulk writer (write-changes.ts).
+// Statement sizes and PostgreSQL column types for the bulk writer (bulk-insert.ts).
 
 /** better-sqlite3's bundled SQLite is built with SQLITE_MAX_VARIABLE_NUMBER=32766. */
 export const SQLITE_MAX_PARAMS = 32_766
@@ -17,7 +17,7 @@ export const PG_MAX_PARAMS = 65_535
 export const PG_ROWS_PER_STATEMENT = 20_000
 
 /**
- * PostgreSQL type of each non-text column the importer writes, for the `$n::type[]` casts of
+ * PostgreSQL type of each non-text column a bulk writer writes, for the `$n::type[]` casts of
  * unnest (a `date` column does not accept text from a SELECT without one). Column names mean the
  * same in every table (server/db/schema.ts); any other column is text.
  */
@@ -33,11 +33,22 @@ const PG_TYPES: Record<string, string> = {
   not_started: 'integer',
   cancelled: 'integer',
   sort_order: 'integer',
+  rank: 'integer',
+  prev_rank: 'integer',
+  prev_total: 'integer',
+  rank_change: 'integer',
+  name_order: 'integer',
+  unit_count: 'integer',
+  published_size: 'integer',
   max_points: 'double precision',
   points: 'double precision',
   index_pct: 'double precision',
   published_index_pct: 'double precision',
   min_pct: 'double precision',
+  prev_index_pct: 'double precision',
+  delta_pct: 'double precision',
+  best: 'double precision',
+  total: 'double precision',
   decision_date: 'date',
   effective_date: 'date',
   valid_from: 'date',
