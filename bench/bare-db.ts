@@ -31,7 +31,7 @@ const PREVIOUS_YEAR_SQL = `
 select unit_code, rank, index_pct from cohort_rank
 where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?`
 
-type BareRow = { unit_code: string; rank: number }
+export type BareRow = { unit_code: string; rank: number }
 
 /** Rank order, ties by unit code: the order the repository returns. */
 const byRank = (a: BareRow, b: BareRow) => a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : 1)
@@ -62,6 +62,35 @@ export type BareRanking = {
   page?: { offset: number; limit: number }
 }
 
+/** The bare read of a ranking as a function of no arguments, on an open better-sqlite3 handle. */
+export function bareRankingRun(db: SQLite.Database, ranking: BareRanking): () => BareRow[] {
+  const { parent, kind, year } = ranking.cohort
+  return ranking.how === 'stored'
+    ? storedRun(db, parent, kind, year, ranking.page)
+    : computedRun(db, parent, kind, year)
+}
+
+/**
+ * The ranking a request path reads, in rank order, whole or a page: the reads this file knows.
+ * Null for any other request (another order, a search or a file format reads other rows).
+ */
+export function bareRankingOfPath(path: string): BareRanking | null {
+  const url = new URL(path, 'http://x')
+  if (url.pathname !== '/api/rankings') return null
+  const q = url.searchParams
+  const parent = q.get('parent')
+  const kind = q.get('kind')
+  const year = Number(q.get('year'))
+  const sort = q.get('sort') ?? 'rank'
+  const dir = q.get('dir') ?? 'asc'
+  if (!parent || !kind || !Number.isInteger(year) || year <= 0) return null
+  if (q.get('format') || q.get('q') || q.get('cohort') || sort !== 'rank' || dir !== 'asc')
+    return null
+  const limit = q.get('limit')
+  const page = limit ? { offset: Number(q.get('offset') ?? 0), limit: Number(limit) } : undefined
+  return { cohort: { parent, kind, year }, how: 'stored', page }
+}
+
 /** Samples until `samples` are taken or `budgetMs` has passed (at least 20). */
 export function measureBareRanking(
   filename: string,
@@ -71,11 +100,7 @@ export function measureBareRanking(
 ): BareDbFigures {
   const db = new SQLite(filename, { readonly: true })
   try {
-    const { parent, kind, year } = ranking.cohort
-    const run =
-      ranking.how === 'stored'
-        ? storedRun(db, parent, kind, year, ranking.page)
-        : computedRun(db, parent, kind, year)
+    const run = bareRankingRun(db, ranking)
     const start = performance.now()
     const rows = run().length
     const once = Math.max(0.001, performance.now() - start)

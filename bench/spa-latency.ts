@@ -1,9 +1,16 @@
 // Each API request the SPA was seen to make (spa-requests.ts), timed uncached through the real
 // server, and — where the rows it reads are a cohort ranking or a page of one — beside the bare
-// better-sqlite3 read of the same rows (bare-db.ts), so its cost is also a ratio on this machine.
-import { type BareDbFigures, measureBareRanking } from './bare-db.ts'
-import { measureLatency } from './latency.ts'
-import type { ServerProcess } from './server-process.ts'
+// better-sqlite3 read of the same rows (bare-db.ts) and the same read answered by a bare
+// node:http server (bare-query-server.ts), so its cost is also a ratio on this machine (ADR 017).
+import { type BareDbFigures, bareRankingOfPath, measureBareRanking } from './bare-db.ts'
+import { measureLatency, type LatencyFigures } from './latency.ts'
+import {
+  freePort,
+  type ServerProcess,
+  spawnNode,
+  stopChild,
+  waitForHttp,
+} from './server-process.ts'
 import type { SpaRequest } from './spa-requests.ts'
 import { round } from './stats.ts'
 
@@ -14,7 +21,11 @@ export type SpaRequestFigures = SpaRequest & {
   p95: number
   /** The bare read of the same rows, where the request is a ranking (else null). */
   bare: (BareDbFigures & { what: string }) | null
-  /** HTTP p50 ÷ bare p50. */
+  /** HTTP p50 ÷ bare read p50: what HTTP and the product add to the read. */
+  ratioToQuery: number | null
+  /** The same read answered by a bare node:http server, through the same client (else null). */
+  bareHttp: { p50: number; p95: number } | null
+  /** HTTP p50 ÷ bare server p50: what the product adds to a bare answer of the same rows. */
   ratio: number | null
   /** The issue's budgets for this request: p95 ≤ 20 ms; ratio ≤ 2× (null: no bare reference). */
   pass: { p95: boolean; ratio: boolean | null }
@@ -25,65 +36,70 @@ export const SPA_P95_BUDGET_MS = 20
 /** The same request ÷ the bare query of the same rows. */
 export const SPA_RATIO_BUDGET = 2
 
-/** A ranking of one cohort-year, whole or a page, in rank order: the reads bare-db.ts knows. */
-function bareRankingOf(path: string) {
-  const url = new URL(path, 'http://x')
-  if (url.pathname !== '/api/rankings') return null
-  const q = url.searchParams
-  const parent = q.get('parent')
-  const kind = q.get('kind')
-  const year = Number(q.get('year'))
-  // Another order, a search or a file format reads other rows than the rank order's.
-  const sort = q.get('sort') ?? 'rank'
-  const dir = q.get('dir') ?? 'asc'
-  if (!parent || !kind || !Number.isInteger(year) || year <= 0) return null
-  if (q.get('format') || q.get('q') || q.get('cohort') || sort !== 'rank' || dir !== 'asc')
-    return null
-  const limit = q.get('limit')
-  const page = limit ? { offset: Number(q.get('offset') ?? 0), limit: Number(limit) } : undefined
-  return { cohort: { parent, kind, year }, how: 'stored' as const, page }
-}
-
 export async function measureSpaRequests(
   server: ServerProcess,
   sqliteFile: string | null,
   requests: readonly SpaRequest[],
   options: { samples: number; warmup: number; budgetMs: number; minSamples: number },
 ): Promise<SpaRequestFigures[]> {
-  const out: SpaRequestFigures[] = []
-  for (const request of requests) {
-    let miss = 0
-    const join = request.path.includes('?') ? '&' : '?'
-    const figures = await measureLatency(
-      server.url,
-      { name: request.path, path: request.path },
-      { ...options, url: () => `${request.path}${join}bench-miss=${(miss += 1)}` },
-    )
-    const ranking = sqliteFile ? bareRankingOf(request.path) : null
-    const bare = ranking
-      ? {
-          ...measureBareRanking(sqliteFile ?? '', ranking, options.samples, options.budgetMs),
-          what: ranking.page ? `page of ${ranking.page.limit}` : 'whole cohort-year',
-        }
-      : null
-    out.push({
-      ...request,
-      bytes: figures.bytes,
-      samples: figures.samples,
-      p50: round(figures.p50, 3),
-      p95: round(figures.p95, 3),
-      bare,
-      ratio: bare ? round(figures.p50 / bare.p50, 2) : null,
-      pass: {
-        p95: figures.p95 <= SPA_P95_BUDGET_MS,
-        ratio: bare ? figures.p50 / bare.p50 <= SPA_RATIO_BUDGET : null,
-      },
-    })
-    process.stdout.write(
-      `  ${request.path}: p50 ${figures.p50.toFixed(2)} ms, p95 ${figures.p95.toFixed(2)} ms` +
-        (bare ? ` (bare ${bare.p50.toFixed(2)} ms)` : '') +
-        '\n',
-    )
+  const bareServer = sqliteFile ? await startBareQueryServer(sqliteFile) : null
+  try {
+    const out: SpaRequestFigures[] = []
+    for (const request of requests) {
+      const timed = (baseUrl: string) => {
+        let miss = 0
+        const join = request.path.includes('?') ? '&' : '?'
+        return measureLatency(
+          baseUrl,
+          { name: request.path, path: request.path },
+          { ...options, url: () => `${request.path}${join}bench-miss=${(miss += 1)}` },
+        )
+      }
+      const figures = await timed(server.url)
+      const ranking = sqliteFile ? bareRankingOfPath(request.path) : null
+      const bare = ranking
+        ? {
+            ...measureBareRanking(sqliteFile ?? '', ranking, options.samples, options.budgetMs),
+            what: ranking.page ? `page of ${ranking.page.limit}` : 'whole cohort-year',
+          }
+        : null
+      const bareHttp: LatencyFigures | null =
+        ranking && bareServer ? await timed(bareServer.url) : null
+      const ratio = bareHttp ? figures.p50 / bareHttp.p50 : null
+      out.push({
+        ...request,
+        bytes: figures.bytes,
+        samples: figures.samples,
+        p50: round(figures.p50, 3),
+        p95: round(figures.p95, 3),
+        bare,
+        ratioToQuery: bare ? round(figures.p50 / bare.p50, 2) : null,
+        bareHttp: bareHttp ? { p50: round(bareHttp.p50, 3), p95: round(bareHttp.p95, 3) } : null,
+        ratio: ratio === null ? null : round(ratio, 2),
+        pass: {
+          p95: figures.p95 <= SPA_P95_BUDGET_MS,
+          ratio: ratio === null ? null : ratio <= SPA_RATIO_BUDGET,
+        },
+      })
+      process.stdout.write(
+        `  ${request.path}: p50 ${figures.p50.toFixed(2)} ms, p95 ${figures.p95.toFixed(2)} ms` +
+          (bare ? ` (bare read ${bare.p50.toFixed(2)} ms` : '') +
+          (bareHttp ? `, bare server ${bareHttp.p50.toFixed(2)} ms)` : bare ? ')' : '') +
+          '\n',
+      )
+    }
+    return out
+  } finally {
+    if (bareServer) await stopChild(bareServer.child)
   }
-  return out
+}
+
+async function startBareQueryServer(sqliteFile: string) {
+  const port = await freePort()
+  const child = spawnNode('bench/bare-query-server.ts', [String(port), sqliteFile], process.env)
+  let output = ''
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(url, child, () => output)
+  return { child, url }
 }

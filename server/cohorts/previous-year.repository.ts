@@ -96,7 +96,7 @@ export async function withPrevious<R extends { unit_code: string; year: number }
   const missing = rows.filter((r) => !previous.get(Number(r.year) - 1)?.has(r.unit_code))
   const [elsewhere, lineage] = await Promise.all([
     rankedElsewhere(db, scope, missing),
-    lineageBetween(db, years),
+    lineageBetween(db, years, units.length <= PREVIOUS_BY_UNIT_MAX ? units : null),
   ])
   const touches = new Map<string, LineageTouch[]>()
   for (const event of lineage) {
@@ -154,18 +154,39 @@ async function rankedElsewhere(
   return found
 }
 
-/** Lineage events that fall in the years after `previousYears` (a small table). */
-function lineageBetween(db: Kysely<Database>, previousYears: readonly number[]) {
+/**
+ * Lineage events that fall in the years after `previousYears`, of these units (null: of every
+ * unit, for a whole cohort). A page reads its own units' events by index: the year of a map
+ * change holds thousands of events, and reading them all cost a page of 50 more than its rows.
+ */
+async function lineageBetween(
+  db: Kysely<Database>,
+  previousYears: readonly number[],
+  units: readonly string[] | null,
+): Promise<LineageTouch[]> {
   const first = Math.min(...previousYears)
   const last = Math.max(...previousYears) + 1
-  return db
+  const query = db
     .selectFrom('unit_lineage')
     .select(['event', 'effective_date', 'from_code', 'to_code'])
     .where('effective_date', '>', yearReferenceDate(first))
     .where('effective_date', '<=', yearReferenceDate(last))
     .orderBy('effective_date')
     .orderBy('from_code')
-    .execute()
+  if (!units) return query.execute()
+  const events = new Map<string, LineageTouch>()
+  for (const codes of chunk(units, CODES_PER_STATEMENT)) {
+    const found = await query
+      .where((eb) => eb.or([eb('from_code', 'in', codes), eb('to_code', 'in', codes)]))
+      .execute()
+    for (const e of found)
+      events.set(`${e.event}|${e.effective_date}|${e.from_code}|${e.to_code ?? ''}`, e)
+  }
+  return [...events.values()].sort(
+    (a, b) =>
+      (a.effective_date < b.effective_date ? -1 : a.effective_date > b.effective_date ? 1 : 0) ||
+      (a.from_code < b.from_code ? -1 : a.from_code > b.from_code ? 1 : 0),
+  )
 }
 
 /** Each row's predecessors' published standing in the previous year, in whatever cohort. */

@@ -62,7 +62,7 @@ const KEPT_TEXT_LENGTH = 50_000
  * same compiled statement back (SQLite recompiles it by itself after a schema change), unless
  * that one is still being iterated.
  */
-function keepStatements(sqlite: SQLite.Database): SQLite.Database {
+export function keepStatements(sqlite: SQLite.Database): SQLite.Database {
   const kept = new Map<string, SQLite.Statement>()
   const prepare = sqlite.prepare.bind(sqlite)
   const cached = (source: string) => {
