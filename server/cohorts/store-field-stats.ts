@@ -3,7 +3,7 @@
 // average per field from a few stored rows instead of parsing every assessment of the cohort.
 // The field-point texts are parsed and summed here: grouping their expansion in SQL (json_each,
 // then GROUP BY) cost SQLite seven times as long.
-import { parseFieldPoints } from '#server/db/field-points.ts'
+import { type StoredFieldPoints } from '#server/db/field-points.ts'
 import type { CohortFieldStatTable, RankScope } from '#server/db/schema.ts'
 
 /** A ranked assessment as the stats read it: its cohort and its field points' stored text. */
@@ -11,7 +11,6 @@ export type FieldPointsRow = {
   parent_code: string
   kind: string
   block: string
-  unit_code: string
   field_points: string | null
 }
 
@@ -23,23 +22,27 @@ export function fieldStatsOf(
 ): CohortFieldStatTable[] {
   const stats = new Map<string, CohortFieldStatTable>()
   for (const row of rows) {
-    for (const p of parseFieldPoints(row.unit_code, year, row.field_points)) {
-      const key = `${row.parent_code}\u0000${row.kind}\u0000${row.block}\u0000${p.field_code}`
-      const stat = stats.get(key)
+    if (!row.field_points) continue
+    // The stored text read directly (field-points.ts defines it): no per-field objects or sort.
+    const stored = JSON.parse(row.field_points) as StoredFieldPoints
+    const cohort = `${row.parent_code}\u0000${row.kind}\u0000${row.block}\u0000`
+    for (const code in stored) {
+      const points = stored[code]![0]
+      const stat = stats.get(cohort + code)
       if (stat) {
-        stat.best = Math.max(stat.best, p.points)
-        stat.total += p.points
+        if (points > stat.best) stat.best = points
+        stat.total += points
         stat.count += 1
       } else {
         const { parent_code, kind, block } = row
-        const first = { best: p.points, total: p.points, count: 1 }
-        stats.set(key, {
+        const first = { best: points, total: points, count: 1 }
+        stats.set(cohort + code, {
           parent_code,
           kind,
           block,
           scope,
           year,
-          field_code: p.field_code,
+          field_code: code,
           ...first,
         })
       }

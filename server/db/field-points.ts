@@ -12,7 +12,8 @@ export type FieldPoint = {
   max_points: number | null
 }
 
-type Stored = Record<string, [number, number | null]>
+/** The stored text's shape: field code → [points, maximum or null]. */
+export type StoredFieldPoints = Record<string, [number, number | null]>
 
 /** The field points of one assessment (none for null or an empty object), sorted by code. */
 export function parseFieldPoints(
@@ -21,7 +22,7 @@ export function parseFieldPoints(
   text: string | null,
 ): FieldPoint[] {
   if (!text) return []
-  const stored = JSON.parse(text) as Stored
+  const stored = JSON.parse(text) as StoredFieldPoints
   const out: FieldPoint[] = []
   for (const code of Object.keys(stored).sort()) {
     const [points, max] = stored[code] as [number, number | null]
@@ -37,8 +38,9 @@ export function formatFieldPoints(
   const byCode = new Map<string, [number, number | null]>()
   for (const p of points) byCode.set(p.field_code, [p.points, p.max_points ?? null])
   if (byCode.size === 0) return null
-  const stored: Stored = {}
-  for (const code of [...byCode.keys()].sort()) stored[code] = byCode.get(code) as Stored[string]
+  const stored: StoredFieldPoints = {}
+  for (const code of [...byCode.keys()].sort())
+    stored[code] = byCode.get(code) as StoredFieldPoints[string]
   return JSON.stringify(stored)
 }
 
