@@ -40,13 +40,14 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
 /**
  * Kysely's migration lock is runtime state of the migrator, not data; stored ranks, cohort
  * sizes and field stats are derived from assessment and unit, and a restore rebuilds them
- * (ADR 010, ADR 023).
+ * (ADR 010, ADR 023); so is the cohorts' stored activity (ADR 030).
  */
 const NOT_ARCHIVED = new Set([
   'kysely_migration_lock',
   'cohort_rank',
   'cohort_year',
   'cohort_field_stat',
+  'cohort_activity',
 ])
 
 type Db = Kysely<Database> | Transaction<Database>

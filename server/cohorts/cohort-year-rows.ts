@@ -2,29 +2,35 @@
 // grants): the cohort the request names, the years with rows, the year asked (else the latest)
 // and that year's rows. The tasks and awards lists and summaries all start here; what each
 // counts per unit differs, so each passes its own query for the year's rows.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { cohortMembers } from './cohort-members.repository.ts'
 import type { CohortKey } from './cohorts.repository.ts'
 import { requireCohort } from './require-parent-unit.ts'
 
 /** Tables holding rows per unit and year that a cohort page counts. */
 export type CohortResultTable = 'task_result' | 'award_grant'
 
-/** Years with rows of `table` in the cohort, ascending. */
+/**
+ * Years in which the cohort's units have rows of `table`, ascending: read from the cohort's
+ * stored activity (ADR 030) by skipping from one year to the next along its key — one index
+ * seek a year, not a scan of every unit's rows, whatever the cohort's size.
+ */
 export async function findResultYears(
   db: Kysely<Database>,
   table: CohortResultTable,
   cohort: CohortKey,
 ): Promise<number[]> {
-  const rows = await db
-    .selectFrom(table)
-    .where('unit_code', 'in', cohortMembers(db, cohort))
-    .select('year')
-    .distinct()
-    .orderBy('year')
-    .execute()
-  return rows.map((r) => Number(r.year))
+  const flag = sql.ref(table === 'task_result' ? 'c.task_rows' : 'c.grant_rows')
+  const next = (after: RawBuilder<unknown> | null) => sql`(select min(c.year) from cohort_activity c
+    where c.parent_code = ${cohort.parentCode} and c.kind = ${cohort.kind}
+      and c.block = ${cohort.block} and ${flag} > 0${after ? sql` and c.year > ${after}` : sql``})`
+  const result = await sql<{ year: number | string }>`with recursive y (year) as (
+      select ${next(null)}
+      union all
+      select ${next(sql`y.year`)} from y where y.year is not null
+    )
+    select year from y where year is not null order by year`.execute(db)
+  return result.rows.map((r) => Number(r.year))
 }
 
 /** The cohort of a request with its years, the year shown and that year's rows of `table`. */

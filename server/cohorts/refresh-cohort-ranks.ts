@@ -9,6 +9,7 @@
 // so stored ranks commit atomically with the data they are derived from.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
+import { storeAfterRankRefresh } from './store-after-rank-refresh.ts'
 import { type SchemeCache, storeFactsAfter } from './store-rank-facts.ts'
 import { writeRankedYears } from './write-ranked-years.ts'
 
@@ -43,10 +44,13 @@ const PARENTS_PER_STATEMENT = 500
 export async function refreshCohortRanks(db: Executor, target: RankRefresh): Promise<void> {
   if (target.scopes.length === 0 || target.years?.size === 0) return
   const years = target.years ? [...target.years] : null
-  if (target.parents === 'all') return rebuild(db, null, target.scopes, years)
-  const parents = [...target.parents]
-  for (let i = 0; i < parents.length; i += PARENTS_PER_STATEMENT)
-    await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes, years)
+  if (target.parents === 'all') await rebuild(db, null, target.scopes, years)
+  else {
+    const parents = [...target.parents]
+    for (let i = 0; i < parents.length; i += PARENTS_PER_STATEMENT)
+      await rebuild(db, parents.slice(i, i + PARENTS_PER_STATEMENT), target.scopes, years)
+  }
+  await storeAfterRankRefresh(db, target)
 }
 
 async function rebuild(

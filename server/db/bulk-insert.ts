@@ -2,7 +2,6 @@
 // writer (imports, the rank refresh): for tens of thousands of rows, building and compiling the
 // query tree costs more than running it.
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely'
-import { chunk } from '#server/lib/chunk.ts'
 import {
   PG_MAX_PARAMS,
   PG_ROWS_PER_STATEMENT,
@@ -14,6 +13,11 @@ import { dialectOf } from './create-db.ts'
 import type { Database } from './schema.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
+
+/** `rows` in slices of at most `size` (server/lib's chunk, kept here: db depends on no layer). */
+function* slices<T>(rows: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size)
+}
 
 /** A row to write: column name → value (a missing column is written as null). */
 export type BulkRow = Record<string, unknown>
@@ -40,7 +44,7 @@ export async function bulkInsert(
   if (postgres && table !== 'audit_log') {
     const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
     const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
-    for (const part of chunk(rows, PG_ROWS_PER_STATEMENT)) {
+    for (const part of slices(rows, PG_ROWS_PER_STATEMENT)) {
       const params = columns.map((c) => part.map((row) => row[c] ?? null))
       await trx.executeQuery(CompiledQuery.raw(text, params))
     }
@@ -48,7 +52,7 @@ export async function bulkInsert(
   }
   const head = `insert into ${quote(table)} (${names}) values `
   if (!postgres) return sqliteInsert(trx, head, columns, rows, suffix)
-  for (const part of chunk(rows, Math.floor(PG_MAX_PARAMS / columns.length))) {
+  for (const part of slices(rows, Math.floor(PG_MAX_PARAMS / columns.length))) {
     const tuples = part.map((_, i) => placeholders(i * columns.length, columns.length))
     const params = rowParams(part, 0, part.length, columns)
     await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))

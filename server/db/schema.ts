@@ -154,6 +154,11 @@ export type CohortYearTable = {
   published_size: number | null
   /** The cohort-year's counts as JSON (server/cohorts/cohort-year-counts.ts), kept with its facts. */
   counts: string | null
+  /**
+   * Units ranked in the cohort in this year or an earlier one (ADR 030): a rank history's size
+   * up to this year. Null only when not stored (the history then counts its ranks).
+   */
+  units_to_date: number | null
 }
 
 /**
@@ -170,6 +175,31 @@ export type CohortFieldStatTable = {
   best: number
   total: number
   count: number
+}
+
+/**
+ * A unit's task results and award grants of one year, summed, under each cohort it belongs to
+ * that year (ADR 030): ranked in it (cohort_rank, scope ALL) or, for a cohort's default block,
+ * placed under its parent (placementsAt). One row per cohort, year and unit with any task row or
+ * grant; derived from task_result, award_grant, unit_placement, unit and cohort_rank, and kept
+ * by every writer of them in its transaction (server/cohorts/store-cohort-activity.ts).
+ */
+export type CohortActivityTable = {
+  parent_code: string
+  kind: string
+  block: string
+  year: number
+  unit_code: string
+  /** task_result rows of the unit-year (0: no task results; the unit is not in the task list). */
+  task_rows: number
+  done_on_time: number
+  done_late: number
+  in_progress: number
+  overdue: number
+  not_started: number
+  cancelled: number
+  /** award_grant rows of the unit-year (0: no grants: the unit is not in the awards list). */
+  grant_rows: number
 }
 
 export type TaskResultTable = {
@@ -301,6 +331,7 @@ export type Database = {
   cohort_rank: CohortRankTable
   cohort_year: CohortYearTable
   cohort_field_stat: CohortFieldStatTable
+  cohort_activity: CohortActivityTable
   task_result: TaskResultTable
   award_type: AwardTypeTable
   award_grant: AwardGrantTable

@@ -8,6 +8,7 @@ import { formatFieldPoints } from '../db/field-points.ts'
 import type { Database } from '../db/schema.ts'
 import { syncReferenceData } from '../db/sync-reference-data.ts'
 import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
+import { storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
 import { createSession, SESSION_COOKIE } from '../lib/session.ts'
 
 const NOW = '2026-01-01T00:00:00.000Z'
@@ -165,6 +166,11 @@ export async function insertTaskResults(db: Kysely<Database>, rows: TaskFixture[
       })),
     )
     .execute()
+  // As a writer would, in the same step (ADR 030).
+  await storeUnitActivity(
+    db,
+    rows.map((t) => t.unitCode),
+  )
 }
 
 export type AwardFixture = {
@@ -202,6 +208,10 @@ export async function insertAwards(db: Kysely<Database>, rows: AwardFixture[]): 
       })
       .execute()
   }
+  await storeUnitActivity(
+    db,
+    rows.map((a) => a.unitCode),
+  )
 }
 
 export async function insertLineage(

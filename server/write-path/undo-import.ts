@@ -24,6 +24,7 @@ import {
   rankRefreshFor,
   refreshCohortRanks,
 } from '#server/cohorts/refresh-cohort-ranks.ts'
+import { activityUnitsOf, storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
 
 const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
 
@@ -52,6 +53,7 @@ export async function undoImport(
       await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries)
       const at = nowIso()
       const insertedUnder = await parentsOfBatchRows(trx, batchId)
+      const insertedFor = await unitsOfBatchRows(trx, batchId)
       const result = await restore(trx, perRow)
       // After the restores, the rows still carrying the batch are exactly the ones it inserted.
       result.deleted += await deleteInserted(trx, batchId, summaries)
@@ -72,6 +74,7 @@ export async function undoImport(
       const { parents: restoredUnder } = await rankRefreshFor(trx, result.changes)
       const parents = new Set([...restoredUnder, ...insertedUnder])
       await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
+      await storeUnitActivity(trx, [...activityUnitsOf(result.changes), ...insertedFor])
       await bumpDataVersion(trx)
       return { batchId, restored: result.restored, deleted: result.deleted }
     })
@@ -226,4 +229,21 @@ async function parentsOfBatchRows(trx: Transaction<Database>, batchId: string): 
     .where('cohort_parent_code', 'is not', null)
     .execute()
   return rows.flatMap((r) => (r.cohort_parent_code ? [r.cohort_parent_code] : []))
+}
+
+/** The units of the rows the batch inserted that a unit's stored activity is derived from. */
+async function unitsOfBatchRows(trx: Transaction<Database>, batchId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('task_result')
+    .select('unit_code')
+    .where('import_batch_id', '=', batchId)
+    .union(trx.selectFrom('award_grant').select('unit_code').where('import_batch_id', '=', batchId))
+    .union(
+      trx.selectFrom('unit_placement').select('unit_code').where('import_batch_id', '=', batchId),
+    )
+    .union(
+      trx.selectFrom('unit').select('code as unit_code').where('import_batch_id', '=', batchId),
+    )
+    .execute()
+  return rows.map((r) => r.unit_code)
 }

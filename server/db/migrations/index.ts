@@ -11,6 +11,7 @@ import * as loginThrottle from './2026_12_01_22_30_00_login_throttle.ts'
 import * as rankFacts from './2026_12_01_23_45_00_rank_facts.ts'
 import * as cohortFieldStats from './2026_12_02_03_00_00_cohort_field_stats.ts'
 import * as cohortYearCounts from './2026_12_02_06_30_00_cohort_year_counts.ts'
+import * as cohortActivity from './2026_12_02_12_00_00_cohort_activity.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_23_45_00_rank_facts': rankFacts,
   '2026_12_02_03_00_00_cohort_field_stats': cohortFieldStats,
   '2026_12_02_06_30_00_cohort_year_counts': cohortYearCounts,
+  '2026_12_02_12_00_00_cohort_activity': cohortActivity,
 }

@@ -6,7 +6,8 @@ import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
-import { endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { cutEnds } from '#server/cohorts/cut-ends.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { findAwardDecisions } from '../publications/award-decisions.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
@@ -31,8 +32,9 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
     )
     const all = toAwardEntries(rows, query.kind)
     const ends = query.ends ?? DEFAULT_ENDS
-    const byTotal = orderUnits(all, { value: (e) => e.total, dir: 'desc' })
-    const picked = endsAndFocus(byTotal, ends, query.focus ?? [])
+    // Most recipients first (ties: name, then code).
+    const { top, bottom } = cutEnds(all, ends, (a, b) => b.total - a.total, byNameThenCode)
+    const picked = endsAndFocus(all, 0, query.focus ?? [])
     const decisions = year === null ? [] : await findAwardDecisions(c.var.db, cohort, year)
     const body: AwardCohortSummary = {
       year,
@@ -44,8 +46,8 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
       totals: sumAwardTotals(all),
       byAwardAndRecipient: sumAwardBreakdowns(all),
       ends,
-      top: picked.top,
-      bottom: picked.bottom,
+      top,
+      bottom,
       focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
       missingFocus: picked.missingFocus,
       decisions,

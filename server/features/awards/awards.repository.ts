@@ -1,19 +1,19 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortMembers } from '#server/cohorts/cohort-members.repository.ts'
+import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
 export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
   return (
-    db
-      // From the cohort's units (a cross join keeps SQLite's join order): joined the other way,
-      // SQLite's planner could read the whole year's rows and keep the cohort's.
-      .selectFrom('unit as u')
+    // From the cohort-year's units with grants (stored, ADR 030) to their grants by key; a cross
+    // join keeps SQLite's join order (joined the other way, its planner could read the whole
+    // year's grants and keep the cohort's).
+    cohortActivity(db, cohort, year, 'grants')
+      .innerJoin('unit as u', 'u.code', 'c.unit_code')
       .crossJoin('award_grant as g')
-      .whereRef('g.unit_code', '=', 'u.code')
-      .where('u.code', 'in', cohortMembers(db, cohort, year))
-      .where('g.year', '=', year)
+      .whereRef('g.unit_code', '=', 'c.unit_code')
+      .whereRef('g.year', '=', 'c.year')
       .select(({ fn }) => [
         'u.code',
         'u.name',

@@ -7,8 +7,8 @@ import {
   type Visibility,
   cohortRanks,
   findCohortYears,
+  rankScope,
 } from '#server/cohorts/cohorts.repository.ts'
-import { findOrderedCodes } from './stored-ranks.repository.ts'
 
 /**
  * Which units a history holds: `units` (codes, any case) and the top and bottom `ends` of the
@@ -27,19 +27,21 @@ async function selectUnits(
   year: number,
   selection: HistorySelection,
 ) {
-  const key = { cohort, visibility, year }
   const codes = new Set<string>()
-  if (selection.ends !== undefined) {
-    const ranked = (await findCohortYears(db, cohort, visibility)).find((y) => y.year === year)
-    const page = { sort: 'rank' as const, dir: 'asc' as const, words: [], limit: selection.ends }
-    const [top, bottom] = await Promise.all([
-      findOrderedCodes(db, key, { ...page, offset: 0 }),
-      findOrderedCodes(db, key, {
-        ...page,
-        offset: Math.max(0, (ranked?.units ?? 0) - selection.ends),
-      }),
-    ])
-    for (const code of [...top, ...bottom]) codes.add(code)
+  const { ends } = selection
+  if (ends !== undefined) {
+    // Both ends of the rank order (rank, then code): each read from its own end of the index,
+    // not the bottom by skipping all the units above it.
+    const end = (dir: 'asc' | 'desc') =>
+      cohortRanks(db, cohort, visibility)
+        .select('cohort_rank.unit_code')
+        .where('cohort_rank.year', '=', year)
+        .orderBy('cohort_rank.rank', dir)
+        .orderBy('cohort_rank.unit_code', dir)
+        .limit(ends)
+        .execute()
+    const [top, bottom] = await Promise.all([end('asc'), end('desc')])
+    for (const row of [...top, ...bottom]) codes.add(row.unit_code)
   }
   const wanted = selection.units ?? []
   const missing: string[] = []
@@ -87,22 +89,26 @@ export async function findRankHistory(
   const last = years[years.length - 1]!
   const all = cohortRanks(db, cohort, visibility).where('cohort_rank.year', '<=', last)
   const selecting = selection.ends !== undefined || wanted.length > 0
-  const [selected, count] = await Promise.all([
+  const [selected, unitCount] = await Promise.all([
     selecting ? selectUnits(db, cohort, visibility, last, selection) : null,
-    all
-      .select((eb) => eb.fn.count<number>('cohort_rank.unit_code').distinct().as('n'))
-      .executeTakeFirst(),
+    countUnitsToDate(db, cohort, visibility, last),
   ])
-  const unitCount = Number(count?.n ?? 0)
   const missingUnits = selected?.missing ?? []
   if (selected && selected.codes.length === 0)
     return { years, totals, units: [], unitCount, missingUnits }
   // The selected units' rows found by key, a (year, unit) pair at a time, not by reading every
-  // rank of every year and keeping theirs.
+  // rank of every year and keeping theirs: from the list of codes, so that the planner looks
+  // each one up rather than scanning the cohort's years in an index of rank order for them.
   const ranked = selected
-    ? cohortRanks(db, cohort, visibility)
+    ? db
+        .selectFrom(codeList(selected.codes).as('v'))
+        .crossJoin('cohort_rank')
+        .whereRef('cohort_rank.unit_code', '=', 'v.code')
+        .where('cohort_rank.parent_code', '=', cohort.parentCode)
+        .where('cohort_rank.kind', '=', cohort.kind)
+        .where('cohort_rank.block', '=', cohort.block)
+        .where('cohort_rank.scope', '=', rankScope(visibility))
         .where('cohort_rank.year', 'in', years)
-        .where('cohort_rank.unit_code', 'in', selected.codes)
     : all
   const [rows, names] = await Promise.all([
     // The rank as published where the decision gave one (ADR 014), else the computed one.
@@ -144,4 +150,39 @@ export async function findRankHistory(
       compareVietnamese(a.unit.name, b.unit.name),
   )
   return { years, totals, units, unitCount, missingUnits }
+}
+
+/** Codes as a one-column table `(code)` of parameters (a VALUES list both engines read). */
+function codeList(codes: readonly string[]) {
+  return sql<{ code: string }>`(select ${sql.join(
+    codes.map((code) => sql`${code}`),
+    sql` as code union all select `,
+  )} as code)`
+}
+
+/**
+ * Units the cohort ranked up to `year`, as stored on its cohort-year (ADR 030); counted from the
+ * ranks where a cohort-year has none stored.
+ */
+async function countUnitsToDate(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  visibility: Visibility,
+  year: number,
+): Promise<number> {
+  const stored = await db
+    .selectFrom('cohort_year')
+    .select('units_to_date')
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('block', '=', cohort.block)
+    .where('scope', '=', rankScope(visibility))
+    .where('year', '=', year)
+    .executeTakeFirst()
+  if (stored?.units_to_date != null) return Number(stored.units_to_date)
+  const count = await cohortRanks(db, cohort, visibility)
+    .where('cohort_rank.year', '<=', year)
+    .select((eb) => eb.fn.count<number>('cohort_rank.unit_code').distinct().as('n'))
+    .executeTakeFirst()
+  return Number(count?.n ?? 0)
 }

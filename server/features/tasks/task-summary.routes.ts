@@ -7,16 +7,15 @@ import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { cutEnds } from '#server/cohorts/cut-ends.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
 import { findTaskCounts } from './tasks.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 
-/** Highest completion first; ties: more planned, then name and code. */
-const byCompletion = (entries: readonly TaskEntry[]) =>
-  [...entries].sort(
-    (a, b) => b.completionPct! - a.completionPct! || b.planned - a.planned || byNameThenCode(a, b),
-  )
+/** Highest completion first, then more planned (ties after that: name, then code). */
+const byCompletion = (a: TaskEntry, b: TaskEntry) =>
+  b.completionPct! - a.completionPct! || b.planned - a.planned
 
 /**
  * GET /api/tasks/summary: a cohort-year's tasks at any size. The ends are of the units with
@@ -35,8 +34,9 @@ export const taskSummaryRoutes = new Hono<AppEnv>().get(
     )
     const all = rows.map(toTaskEntry)
     const ends = query.ends ?? DEFAULT_ENDS
-    const withPlan = byCompletion(all.filter((e) => e.completionPct !== null))
-    const picked = endsAndFocus(withPlan, ends, query.focus ?? [], all)
+    const withPlan = all.filter((e) => e.completionPct !== null)
+    const { top, bottom } = cutEnds(withPlan, ends, byCompletion, byNameThenCode)
+    const picked = endsAndFocus(withPlan, 0, query.focus ?? [], all)
     const body: TaskCohortSummary = {
       year,
       parent: toUnitRef(parent),
@@ -47,8 +47,8 @@ export const taskSummaryRoutes = new Hono<AppEnv>().get(
       unitsWithPlan: withPlan.length,
       totals: taskCompletion(sumTaskCounts(all.map((e) => e.counts))),
       ends,
-      top: picked.top,
-      bottom: picked.bottom,
+      top,
+      bottom,
       focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
       missingFocus: picked.missingFocus,
     }

@@ -1,0 +1,270 @@
+// The stored tasks and awards per cohort-year and unit, and the units each cohort ranked up to a
+// year (ADR 030): after every kind of write — an import of tasks, awards, units (a map change)
+// or assessments, an edit, an undo, a return to draft and a publication — and after the
+// migration, they equal a recount from the raw tables, on SQLite and PostgreSQL.
+import type { Kysely } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { yearReferenceDate } from '#shared/domain/units.ts'
+import type { Database } from '#server/db/schema.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { testMigrator } from '#server/test/test-migrator.ts'
+import {
+  csv,
+  fixture,
+  importFile,
+  loadBase,
+} from '#server/features/imports/__fixtures__/fixture-db.ts'
+import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import { undoImport } from '#server/write-path/undo-import.ts'
+import { findResultYears } from './cohort-year-rows.ts'
+import { findPlacementAt } from './placements.repository.ts'
+
+const SUMS = [
+  'task_rows',
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'overdue',
+  'not_started',
+  'cancelled',
+  'grant_rows',
+] as const
+type Sums = Record<(typeof SUMS)[number], number>
+
+const line = (key: string[], sums: Sums) => [...key, ...SUMS.map((s) => sums[s])].join('|')
+
+/** Every unit-year's sums under each of its cohorts, counted here from the raw tables. */
+async function recount(db: Kysely<Database>): Promise<string[]> {
+  const sums = new Map<string, Sums & { unit: string; year: number }>()
+  const of = (unit: string, year: number) => {
+    const key = `${unit}|${year}`
+    let found = sums.get(key)
+    if (!found) {
+      found = { unit, year, ...(Object.fromEntries(SUMS.map((s) => [s, 0])) as Sums) }
+      sums.set(key, found)
+    }
+    return found
+  }
+  for (const t of await db.selectFrom('task_result').selectAll().execute()) {
+    const s = of(t.unit_code, Number(t.year))
+    s.task_rows += 1
+    s.done_on_time += Number(t.done_on_time)
+    s.done_late += Number(t.done_late)
+    s.in_progress += Number(t.in_progress)
+    s.overdue += Number(t.overdue)
+    s.not_started += Number(t.not_started)
+    s.cancelled += Number(t.cancelled)
+  }
+  for (const g of await db.selectFrom('award_grant').selectAll().execute()) {
+    const s = of(g.unit_code, Number(g.year))
+    s.grant_rows += 1
+  }
+  const out = new Set<string>()
+  for (const s of sums.values()) {
+    const ranked = await db
+      .selectFrom('cohort_rank')
+      .select(['parent_code', 'kind', 'block'])
+      .where('unit_code', '=', s.unit)
+      .where('year', '=', s.year)
+      .where('scope', '=', 'ALL')
+      .execute()
+    for (const r of ranked)
+      out.add(line([r.parent_code, r.kind, r.block, String(s.year), s.unit], s))
+    const placed = await findPlacementAt(db, s.unit, yearReferenceDate(s.year))
+    const unit = await db
+      .selectFrom('unit')
+      .select('kind')
+      .where('code', '=', s.unit)
+      .executeTakeFirstOrThrow()
+    if (placed?.parent_code)
+      out.add(line([placed.parent_code, unit.kind, '', String(s.year), s.unit], s))
+  }
+  return [...out].sort()
+}
+
+async function stored(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('cohort_activity').selectAll().execute()
+  return rows
+    .map((r) =>
+      line(
+        [r.parent_code, r.kind, r.block, String(r.year), r.unit_code],
+        Object.fromEntries(SUMS.map((s) => [s, Number(r[s])])) as Sums,
+      ),
+    )
+    .sort()
+}
+
+/** Each cohort-year's units ranked up to it: stored, and counted here from the ranks. */
+async function unitsToDate(db: Kysely<Database>) {
+  const years = await db.selectFrom('cohort_year').selectAll().execute()
+  const ranks = await db.selectFrom('cohort_rank').selectAll().execute()
+  return years.map((y) => {
+    const key = [y.parent_code, y.kind, y.block, y.scope, y.year].join('|')
+    const units = new Set(
+      ranks
+        .filter(
+          (r) =>
+            r.parent_code === y.parent_code &&
+            r.kind === y.kind &&
+            r.block === y.block &&
+            r.scope === y.scope &&
+            Number(r.year) <= Number(y.year),
+        )
+        .map((r) => r.unit_code),
+    )
+    return {
+      key,
+      stored: y.units_to_date === null ? null : Number(y.units_to_date),
+      counted: units.size,
+    }
+  })
+}
+
+async function expectExact(db: Kysely<Database>) {
+  const expected = await recount(db)
+  expect(await stored(db)).toEqual(expected)
+  for (const y of await unitsToDate(db)) expect(y.stored, y.key).toBe(y.counted)
+  return expected
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`stored cohort activity (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db)
+    })
+    afterAll(() => t.destroy())
+
+    it('follows imports of tasks and awards, and an edit of them', async () => {
+      await importFile(t.db, 'tasks', fixture('tasks.csv'))
+      await importFile(t.db, 'awards', fixture('awards.csv'))
+      const rows = await expectExact(t.db)
+      expect(rows.length).toBeGreaterThan(0)
+      // An edit: the same plan with other counts (updated rows).
+      const edit = await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          'LA.TAN_AN,2022,,1,1,1,1,1,1',
+          'LA.DUC_HUE,2023,,4,0,0,0,0,0',
+        ),
+      )
+      expect(edit).toMatchObject({ inserted: 1, updated: 1 })
+      await expectExact(t.db)
+    })
+
+    it('follows assessments ranking units in a block and under another parent', async () => {
+      await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'unit_code,year,max_points,points,cohort',
+          'LA.THANH_HOA,2022,100,80,Khối A',
+          'LA.TAN_AN,2022,100,70,Khối A',
+        ),
+      )
+      await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,max_points,points', 'LA.DUC_HUE,2023,100,75'),
+        { parentCode: 'VN' },
+      )
+      const rows = await expectExact(t.db)
+      expect(rows.some((r) => r.startsWith('LA|DISTRICT|Khối A|2022|LA.THANH_HOA|'))).toBe(true)
+      expect(rows.some((r) => r.startsWith('LA|DISTRICT||2022|LA.THANH_HOA|'))).toBe(true)
+    })
+
+    it('lists a cohort’s years from the members of each year', async () => {
+      // LA.DUC_HUE is ranked under VN in 2023 only; its 2022 results are LA's, not VN's.
+      await importFile(
+        t.db,
+        'tasks',
+        csv('unit_code,year,field,DONE_ON_TIME', 'LA.DUC_HUE,2022,PROCEDURES,2'),
+      )
+      await expectExact(t.db)
+      const vn = { parentCode: 'VN', kind: 'DISTRICT', block: '' }
+      const la = { parentCode: 'LA', kind: 'DISTRICT', block: '' }
+      expect(await findResultYears(t.db, 'task_result', vn)).toEqual([2023])
+      expect(await findResultYears(t.db, 'task_result', la)).toEqual([2022, 2023])
+      expect(await findResultYears(t.db, 'award_grant', la)).toEqual([2022])
+      expect(await findResultYears(t.db, 'award_grant', vn)).toEqual([])
+    })
+
+    it('follows a map change and its undo', async () => {
+      const before = await stored(t.db)
+      const moved = await importFile(
+        t.db,
+        'units',
+        csv(
+          'code,name,kind,parent_code,valid_from,valid_to',
+          'LA.TAN_AN,Thành phố Tân An,DISTRICT,VN,2022-07-01,2024-12-31',
+        ),
+      )
+      expect(moved.batchId).toBeTruthy()
+      const after = await expectExact(t.db)
+      expect(after).not.toEqual(before)
+      expect(after.some((r) => r.startsWith('VN|DISTRICT||2022|LA.TAN_AN|'))).toBe(true)
+      await undoImport(t.db, moved.batchId!, null)
+      expect(await expectExact(t.db)).toEqual(before)
+    })
+
+    it('follows the undo of a tasks import and of an awards import', async () => {
+      const tasks = await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          'LA.SO_NOI_VU,2023,,3,0,0,0,0,0',
+          'LA.TAN_AN,2022,,9,9,9,9,9,9',
+        ),
+      )
+      const awards = await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+          'LA.SO_NOI_VU,2023,MERIT_CERTIFICATE,COLLECTIVE,2,,AGENCY_HEAD,1/QĐ,2024-01-10,PAR',
+        ),
+      )
+      await expectExact(t.db)
+      await undoImport(t.db, awards.batchId!, null)
+      await expectExact(t.db)
+      await undoImport(t.db, tasks.batchId!, null)
+      const rows = await expectExact(t.db)
+      expect(rows.some((r) => r.includes('|LA.SO_NOI_VU|'))).toBe(false)
+    })
+
+    it('follows a return to draft and a publication (units ranked to date per scope)', async () => {
+      const cohort = { parentCode: 'LA', kind: 'DISTRICT', cohort: 'Khối A', year: 2022 }
+      await setCohortStatus(
+        t.db,
+        { ...cohort, decisionNo: '5/QĐ', decisionDate: '2023-01-05' },
+        'PUBLISHED',
+        null,
+      )
+      const published = await unitsToDate(t.db)
+      expect(published.some((y) => y.key.includes('PUBLISHED') && y.counted === 2)).toBe(true)
+      await expectExact(t.db)
+      await setCohortStatus(
+        t.db,
+        { ...cohort, decisionNo: null, decisionDate: null },
+        'DRAFT',
+        null,
+      )
+      await expectExact(t.db)
+    })
+
+    it('is filled by the migration as the writers left it, and dropped going down', async () => {
+      const written = await expectExact(t.db)
+      const m = await testMigrator(t.db as Kysely<unknown>, dialect)
+      const down = await t.changeSchema(() => m.migrateDown())
+      expect(down.error).toBeUndefined()
+      expect(down.results?.[0]?.migrationName).toBe('2026_12_02_12_00_00_cohort_activity')
+      const up = await t.changeSchema(() => m.migrateToLatest())
+      expect(up.error).toBeUndefined()
+      expect(await expectExact(t.db)).toEqual(written)
+    })
+  })
+}

@@ -1,0 +1,235 @@
+// A cohort's tasks and awards stored per cohort-year and unit (ADR 030): which units a cohort
+// holds in a year for the reads that are not ranks — the units the decision ranked in it and,
+// for the default block, every unit of its level placed under the parent that year (ADR 014) —
+// with each unit-year's task status sums and grant counts. The tasks and awards lists and
+// summaries read a cohort-year's rows by key instead of resolving ranks and placements and
+// summing raw rows on every request.
+//
+// Kept per unit: every write of task results, grants, placements or units rebuilds the rows of
+// the units it touched (all their years), and a rank refresh those of the units ranked under
+// the rebuilt parents before or after it — in the writer's transaction.
+import { sql, type Kysely, type Transaction } from 'kysely'
+import { yearReferenceDate } from '#shared/domain/units.ts'
+import type { Database } from '#server/db/schema.ts'
+import { chunk } from '#server/lib/chunk.ts'
+import { placementsAt } from './placements.repository.ts'
+
+type Executor = Kysely<Database> | Transaction<Database>
+
+/** Units per statement: well inside SQLite's and PostgreSQL's parameter limits. */
+const UNITS_PER_STATEMENT = 500
+
+/** The tables a unit's stored activity is derived from (besides the ranks). */
+const ACTIVITY_ENTITIES = new Set(['unit', 'unit_placement', 'task_result', 'award_grant'])
+
+type WrittenChange = {
+  entity: string
+  before: Readonly<Record<string, unknown>> | null
+  after: Readonly<Record<string, unknown>> | null
+  writes?: readonly { entity: string; row: Readonly<Record<string, unknown>> }[]
+}
+
+/** The units whose stored activity a set of written changes can move. */
+export function activityUnitsOf(changes: readonly WrittenChange[]): Set<string> {
+  const units = new Set<string>()
+  const add = (entity: string, row: Readonly<Record<string, unknown>> | null) => {
+    if (!row || !ACTIVITY_ENTITIES.has(entity)) return
+    const code = entity === 'unit' ? row.code : row.unit_code
+    if (typeof code === 'string') units.add(code)
+  }
+  for (const change of changes) {
+    add(change.entity, change.before)
+    add(change.entity, change.after)
+    for (const write of change.writes ?? []) add(write.entity, write.row)
+  }
+  return units
+}
+
+/** Rebuilds the stored activity of these units, in every year. */
+export async function storeUnitActivity(db: Executor, units: Iterable<string>): Promise<void> {
+  for (const part of chunk([...new Set(units)], UNITS_PER_STATEMENT)) {
+    await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
+    for (const year of await activityYears(db, part)) await insertYear(db, year, part)
+  }
+}
+
+/** Rebuilds every stored row (a restore, a fixture written outside the write path). */
+export async function storeAllActivity(db: Executor): Promise<void> {
+  await db.deleteFrom('cohort_activity').execute()
+  for (const year of await activityYears(db, null)) await insertYear(db, year, null)
+}
+
+/**
+ * After the ranks under `parents` were rebuilt (in `years`, or all): the units ranked there
+ * before (their stored rows) or now, with task results or grants in a rebuilt year.
+ */
+export async function storeActivityAfterRanks(
+  db: Executor,
+  parents: readonly string[] | 'all',
+  years: readonly number[] | null,
+): Promise<void> {
+  if (parents === 'all') return storeAllActivity(db)
+  const units = new Set<string>()
+  for (const part of chunk(parents, UNITS_PER_STATEMENT)) {
+    let stored = db
+      .selectFrom('cohort_activity')
+      .select('unit_code')
+      .distinct()
+      .where('parent_code', 'in', part)
+    let ranked = db
+      .selectFrom('cohort_rank as r')
+      .select('r.unit_code')
+      .distinct()
+      .where('r.parent_code', 'in', part)
+      .where('r.scope', '=', 'ALL')
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('task_result as t')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('t.unit_code', '=', 'r.unit_code')
+              .whereRef('t.year', '=', 'r.year'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('award_grant as g')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('g.unit_code', '=', 'r.unit_code')
+              .whereRef('g.year', '=', 'r.year'),
+          ),
+        ]),
+      )
+    if (years) {
+      stored = stored.where('year', 'in', years)
+      ranked = ranked.where('r.year', 'in', years)
+    }
+    for (const row of await stored.union(ranked).execute()) units.add(row.unit_code)
+  }
+  await storeUnitActivity(db, units)
+}
+
+/** Years with task results or grants (of these units, or of any). */
+async function activityYears(db: Executor, units: readonly string[] | null): Promise<number[]> {
+  let tasks = db.selectFrom('task_result').select('year').distinct()
+  let grants = db.selectFrom('award_grant').select('year').distinct()
+  if (units) {
+    tasks = tasks.where('unit_code', 'in', units)
+    grants = grants.where('unit_code', 'in', units)
+  }
+  const rows = await tasks.union(grants).execute()
+  return rows.map((r) => Number(r.year))
+}
+
+/**
+ * One year's rows: each unit-year's sums (task rows and grants added up apart, then joined) under
+ * every cohort the unit is in that year — the cohorts ranking it, and its placement's parent with
+ * its level in the default block (the placement in force that year, as every read of Y uses).
+ */
+async function insertYear(db: Executor, year: number, units: readonly string[] | null) {
+  const zero = sql<number>`0`
+  let tasks = db
+    .selectFrom('task_result')
+    .where('year', '=', year)
+    .select(({ fn }) => [
+      'unit_code',
+      fn.countAll<number>().as('task_rows'),
+      fn.sum<number>('done_on_time').as('done_on_time'),
+      fn.sum<number>('done_late').as('done_late'),
+      fn.sum<number>('in_progress').as('in_progress'),
+      fn.sum<number>('overdue').as('overdue'),
+      fn.sum<number>('not_started').as('not_started'),
+      fn.sum<number>('cancelled').as('cancelled'),
+      zero.as('grant_rows'),
+    ])
+    .groupBy('unit_code')
+  let grants = db
+    .selectFrom('award_grant')
+    .where('year', '=', year)
+    .select(({ fn }) => [
+      'unit_code',
+      zero.as('task_rows'),
+      zero.as('done_on_time'),
+      zero.as('done_late'),
+      zero.as('in_progress'),
+      zero.as('overdue'),
+      zero.as('not_started'),
+      zero.as('cancelled'),
+      // Counted from the (unit_code, year) index alone: no grant row is read.
+      fn.countAll<number>().as('grant_rows'),
+    ])
+    .groupBy('unit_code')
+  let ranked = db
+    .selectFrom('cohort_rank')
+    .select(['parent_code', 'kind', 'block', 'unit_code'])
+    .where('scope', '=', 'ALL')
+    .where('year', '=', year)
+  let placed = db
+    .selectFrom(placementsAt(db, yearReferenceDate(year)).as('p'))
+    .innerJoin('unit as u', 'u.code', 'p.unit_code')
+    .select([
+      sql<string>`p.parent_code`.as('parent_code'),
+      'u.kind',
+      sql<string>`''`.as('block'),
+      'p.unit_code',
+    ])
+    .where('p.parent_code', 'is not', null)
+  if (units) {
+    tasks = tasks.where('unit_code', 'in', units)
+    grants = grants.where('unit_code', 'in', units)
+    ranked = ranked.where('unit_code', 'in', units)
+    placed = placed.where('p.unit_code', 'in', units)
+  }
+  const sums = db
+    .selectFrom(tasks.unionAll(grants).as('x'))
+    .select(({ fn }) => [
+      'x.unit_code',
+      fn.sum<number>('x.task_rows').as('task_rows'),
+      fn.sum<number>('x.done_on_time').as('done_on_time'),
+      fn.sum<number>('x.done_late').as('done_late'),
+      fn.sum<number>('x.in_progress').as('in_progress'),
+      fn.sum<number>('x.overdue').as('overdue'),
+      fn.sum<number>('x.not_started').as('not_started'),
+      fn.sum<number>('x.cancelled').as('cancelled'),
+      fn.sum<number>('x.grant_rows').as('grant_rows'),
+    ])
+    .groupBy('x.unit_code')
+  await db
+    .insertInto('cohort_activity')
+    .columns([
+      'parent_code',
+      'kind',
+      'block',
+      'year',
+      'unit_code',
+      'task_rows',
+      'done_on_time',
+      'done_late',
+      'in_progress',
+      'overdue',
+      'not_started',
+      'cancelled',
+      'grant_rows',
+    ])
+    .expression(
+      db
+        .selectFrom(ranked.union(placed).as('m'))
+        .innerJoin(sums.as('s'), 's.unit_code', 'm.unit_code')
+        .select([
+          'm.parent_code',
+          'm.kind',
+          'm.block',
+          sql<number>`${year}`.as('year'),
+          'm.unit_code',
+          's.task_rows',
+          's.done_on_time',
+          's.done_late',
+          's.in_progress',
+          's.overdue',
+          's.not_started',
+          's.cancelled',
+          's.grant_rows',
+        ]),
+    )
+    .execute()
+}
