@@ -34,7 +34,7 @@ export type DatasetShape = {
   stressCommunes: number
   /** Years of the stress cohort (the latest ones); defaults to `years`. */
   stressYears?: number
-  /** Tasks and awards too, or assessments only (the quick stress cohort). */
+  /** Tasks and awards for the stress cohort and the present map too, or assessments only. */
   activity: boolean
   /**
    * The present map as well (34 provinces, 3,321 communes from 1 July 2025, lineage from the old

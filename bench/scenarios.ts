@@ -53,15 +53,16 @@ export const NATIONAL_SHAPE: DatasetShape = {
 }
 
 /**
- * --quick: the 10× structure, the full-size stress cohort (assessments only, 2 years) and the
- * full-size present map (34 provinces, 3,321 communes; assessments only).
+ * --quick: the 10× structure, the full-size stress cohort (2 years) and the full-size present
+ * map (34 provinces, 3,321 communes), each with tasks and awards: the SPA's tasks and awards
+ * requests at those sizes read real rows, not empty cohorts.
  */
 export const QUICK_NATIONAL_SHAPE: DatasetShape = {
   ...GROWTH_SHAPES['10x'],
   label: '10× demo + 10,600-commune cohort (2 years) + 2025 map',
   stressCommunes: 10_600,
   stressYears: 2,
-  activity: false,
+  activity: true,
   map2025: true,
 }
 
