@@ -14,7 +14,7 @@ import { yearOverYear } from '#shared/kpi/comparability.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import { chunk } from '#server/lib/chunk.ts'
-import type { Database, RankScope } from '#server/db/schema.ts'
+import type { CohortRankTable, Database, RankScope } from '#server/db/schema.ts'
 import { findSchemes, schemeChangedIn } from './cohort-schemes.repository.ts'
 import { countCohortYear, type CohortYearCounts, type CountedRow } from './cohort-year-counts.ts'
 
@@ -42,20 +42,7 @@ export type RankedRow = {
   name: string
 }
 
-/** The columns stored beside a rank (CohortRankTable), in the order writeFacts binds them. */
-export type RankFacts = {
-  points: number | null
-  grade: string | null
-  prev_index_pct: number | null
-  prev_rank: number | null
-  prev_total: number | null
-  delta_pct: number | null
-  rank_change: number | null
-  not_comparable: string | null
-  name_order: number
-  search_key: string
-}
-
+/** The columns stored beside a rank, in the order writeFacts binds them. */
 const FACT_COLUMNS = [
   'points',
   'grade',
@@ -67,7 +54,10 @@ const FACT_COLUMNS = [
   'not_comparable',
   'name_order',
   'search_key',
-] as const satisfies readonly (keyof RankFacts)[]
+] as const satisfies readonly (keyof CohortRankTable)[]
+
+/** The facts stored beside a rank (CohortRankTable's columns of FACT_COLUMNS). */
+export type RankFacts = Pick<CohortRankTable, (typeof FACT_COLUMNS)[number]>
 
 /** The schemes of each parent and level, read once per refresh. */
 export type SchemeCache = Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>
@@ -188,15 +178,10 @@ function nameOrderOf(rows: readonly RankedRow[]): Map<string, number> {
 
 /** The year before's rank rows of these parents, with the rank the decision published. */
 async function readPrevious(db: Executor, scope: RankScope, year: number, parents: string[]) {
-  const out: {
-    parent_code: string
-    kind: string
-    block: string
-    unit_code: string
-    rank: number
-    index_pct: number
-    published_rank: number | null
-  }[] = []
+  const out: Pick<
+    RankedRow,
+    'parent_code' | 'kind' | 'block' | 'unit_code' | 'rank' | 'index_pct' | 'published_rank'
+  >[] = []
   for (const part of chunk(parents, CODES_PER_STATEMENT)) {
     const rows = await db
       .selectFrom('cohort_rank as r')
