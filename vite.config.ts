@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/
@@ -35,6 +35,57 @@ function precompress(): Plugin {
   }
 }
 
+/**
+ * main.tsx imports the app (client/boot.tsx) dynamically, once the shell in index.html has been
+ * painted. This lists that chunk, the chunks it imports and its stylesheets in index.html, so the
+ * browser fetches them with the entry instead of after its first frame, and the stylesheets style
+ * the shell exactly as they style the app (nothing moves when React replaces it).
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'par-preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle
+        if (!bundle) return []
+        const chunks = Object.values(bundle).filter(
+          (item): item is Rollup.OutputChunk => item.type === 'chunk',
+        )
+        const entry = chunks.find((chunk) => chunk.isEntry)
+        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/client/boot.tsx'))
+        if (!entry || !boot) throw new Error('par-preload-boot: client/boot.tsx is not a chunk')
+        const js = new Set<string>()
+        const css = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName]
+          if (js.has(fileName) || !chunk || chunk.type !== 'chunk') return
+          js.add(fileName)
+          for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
+          for (const imported of chunk.imports) visit(imported)
+        }
+        visit(boot.fileName)
+        // The entry's own imports are in index.html already.
+        for (const file of [entry.fileName, ...entry.imports]) js.delete(file)
+        for (const file of entry.viteMetadata?.importedCss ?? []) css.delete(file)
+        return [
+          ...[...css].map((file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` },
+            injectTo: 'head',
+          })),
+          ...[...js].map((file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head',
+          })),
+        ]
+      },
+    },
+  }
+}
+
 /** recharts and what only it uses (d3, its redux store, decimal maths). */
 const CHART_LIBRARIES =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|@reduxjs|redux|redux-thunk|reselect|immer|react-redux|tiny-invariant|clsx)[\\/]/
@@ -47,7 +98,7 @@ const apiPort = Number(process.env.PORT ?? 3000)
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadBoot(), precompress()],
   build: {
     // DIST_DIR lets two checkouts' builds (or two e2e runs) live side by side.
     outDir: `../${process.env.DIST_DIR ?? 'dist'}/client`,

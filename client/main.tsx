@@ -2,17 +2,17 @@ import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
 import './app/styles.css'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
-import { initI18n } from './app/i18n/i18n.ts'
 
-initI18n()
-
-const root = document.getElementById('root')
-if (!root) throw new Error('#root missing from index.html')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// The app's modules take a long task to evaluate on a phone (React, the router, i18n): they are
+// evaluated after the browser has drawn index.html's shell, not before its first frame. The build
+// lists boot.tsx and its chunks in index.html (modulepreload), so they download meanwhile.
+let booted = false
+function boot() {
+  if (booted) return
+  booted = true
+  void import('./boot.tsx')
+}
+// After the next frame has been painted (a timer set in a frame callback runs after its paint)…
+requestAnimationFrame(() => setTimeout(boot, 0))
+// …or at once in a tab opened in the background, which draws no frames.
+if (document.visibilityState === 'hidden') boot()

@@ -27,7 +27,7 @@ export const PAGES = [
 type Fixtures = {
   /** UI language set before the first page load (localStorage, as the switch persists it). */
   lang: 'vi' | 'en'
-  /** Opens a path and waits until every panel has loaded (no skeleton left). */
+  /** Opens a path and waits until every panel has loaded (no skeleton left) and every chart is drawn. */
   open: (path: string) => Promise<void>
   /** Runs axe and returns the serious and critical violations. */
   seriousViolations: () => Promise<
@@ -67,6 +67,8 @@ export const test = base.extend<Fixtures>({
 export async function waitForPanels(page: Page) {
   await expect(page.locator('main h1')).toBeVisible()
   await expect(page.locator('.skeleton')).toHaveCount(0)
+  // A chart draws in the frame after its panel (draw-after-paint.tsx): its box holds the place.
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0)
 }
 
 /** Switches a chart frame to its table view and returns the table. */

@@ -259,20 +259,26 @@ test.describe('charts print whole', () => {
   }) => {
     await page.goto('/units/LONG_AN.THANH_HOA?year=2023', { waitUntil: 'commit' })
     const { first, later } = await page.evaluate(async () => {
-      const geometry = () =>
-        [...document.querySelectorAll('figure[data-chart] .recharts-bar-rectangle > *')].map(
-          (el) => {
+      // Each chart's bars (a page's charts draw one after another, draw-after-paint.tsx).
+      const geometry = (charts: Element[]) =>
+        charts.map((chart) =>
+          [...chart.querySelectorAll('.recharts-bar-rectangle > *')].map((el) => {
             const box = (el as SVGGraphicsElement).getBBox()
             return `${Math.round(box.y)}:${Math.round(box.height)}`
-          },
+          }),
+        )
+      const drawn = () =>
+        [...document.querySelectorAll('figure[data-chart]')].filter(
+          (chart) => chart.querySelector('.recharts-bar-rectangle > *') !== null,
         )
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
       const started = performance.now()
-      while (geometry().length === 0 && performance.now() - started < 60_000) await frame()
+      while (drawn().length === 0 && performance.now() - started < 60_000) await frame()
       // The first frame with bars is what a print started now would lay out.
-      const first = geometry()
+      const charts = drawn()
+      const first = geometry(charts)
       await new Promise((resolve) => setTimeout(resolve, 2500))
-      return { first, later: geometry() }
+      return { first, later: geometry(charts) }
     })
     expect(first.length).toBeGreaterThan(0)
     expect(first, 'bars moved after they first appeared').toEqual(later)

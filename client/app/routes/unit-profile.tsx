@@ -79,16 +79,16 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
         <Panel className="half" title={t('profile.indexOverYears')} skeletonHeight={360}>
           <IndexYearsPanel {...props} />
         </Panel>
-        <Panel className="half" title={t('profile.fields')} skeletonHeight={360}>
+        <Panel className="half" title={t('profile.fields')} skeletonHeight={360} deferred>
           <FieldsPanel {...props} />
         </Panel>
         <Panel title={t('profile.history')} skeletonHeight={160}>
           <UnitTimeline code={code} />
         </Panel>
-        <Panel className="half" title={t('profile.tasks')} skeletonHeight={320}>
+        <Panel className="half" title={t('profile.tasks')} skeletonHeight={320} deferred>
           <ProfileTasksPanel {...props} />
         </Panel>
-        <Panel className="half" title={t('profile.awards')} skeletonHeight={320}>
+        <Panel className="half" title={t('profile.awards')} skeletonHeight={320} deferred>
           <ProfileAwardsPanel {...props} />
         </Panel>
       </div>

@@ -8,6 +8,7 @@ import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/f
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from './to-ranking-series.ts'
+import { ChartPlaceholder, useChartMayDraw } from '#client/components/charts/draw-after-paint.tsx'
 
 type Props = {
   rows: (RankingRow & { highlighted?: boolean })[]
@@ -43,9 +44,12 @@ export function RankingChart({
   const focused = (r: RankingRow) => isFocusUnit(r.code, focusCode)
   const label = (r: Props['rows'][number]) =>
     markFocus(`${r.highlighted ? '★ ' : ''}${r.rank}. ${r.name}`, focused(r))
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = Math.max(220, rows.length * 30 + 50)
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <BarChart
-      {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       layout="vertical"
       margin={{ top: 4, right: size ? 90 : 48, bottom: 4, left: 4 }}

@@ -17,6 +17,7 @@ import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/f
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from './to-yoy-series.ts'
+import { ChartPlaceholder, useChartMayDraw } from '#client/components/charts/draw-after-paint.tsx'
 
 /** A symmetric axis around zero with round steps (−6, −4, … 0 … +6), so gains and falls compare. */
 export function symmetricTicks(extent: number) {
@@ -61,9 +62,12 @@ export function YoyChart({
   const { bound, ticks } = symmetricTicks(
     Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1,
   )
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = Math.max(220, rows.length * 30 + 50)
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <BarChart
-      {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       layout="vertical"
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}

@@ -26,6 +26,7 @@ import {
 } from './export-source.ts'
 import { useExportTarget } from './use-export-target.ts'
 import { Legend } from './legend.tsx'
+import { LiveChartsDrawContext, useAfterFirstPaint } from './draw-after-paint.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
 
 export type ChartRender = (size: ChartSize | undefined) => ReactElement
@@ -84,7 +85,8 @@ export function ChartFrame<R>(props: Props<R>) {
   const { t } = useTranslation()
   const lang = useLang()
   const [targetId, setTargetId] = useExportTarget()
-  useMarkChartShown()
+  const drawChart = useAfterFirstPaint()
+  useMarkChartShown(drawChart)
   const [view, setView] = useState<View>('chart')
   const [busy, setBusy] = useState<Busy>(null)
   const [failed, setFailed] = useState(false)
@@ -237,7 +239,9 @@ export function ChartFrame<R>(props: Props<R>) {
               {(props.screenLegend ?? legend).length > 0 && (
                 <Legend items={props.screenLegend ?? legend} />
               )}
-              <div className="chart-body">{render(undefined)}</div>
+              <div className="chart-body">
+                <LiveChartsDrawContext value={drawChart}>{render(undefined)}</LiveChartsDrawContext>
+              </div>
             </>
           ) : (
             <DataTable

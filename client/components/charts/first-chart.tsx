@@ -18,10 +18,13 @@ function markChartShown() {
   for (const listener of listeners) listener()
 }
 
-/** A chart frame's part: the first one drawn on screen releases the deferred panels. */
-export function useMarkChartShown(): void {
+/**
+ * A chart frame's part: the first one drawn on screen releases the deferred panels. `drawn`: whether
+ * its chart is drawn yet (a frame draws it after its panel, draw-after-paint.tsx).
+ */
+export function useMarkChartShown(drawn = true): void {
   useEffect(() => {
-    if (chartShown) return
+    if (chartShown || !drawn) return
     // After the frame that shows it: a frame callback runs before that paint, a timer after it.
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
@@ -31,7 +34,7 @@ export function useMarkChartShown(): void {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [])
+  }, [drawn])
 }
 
 /** Without any chart drawn by then (the first panel failed), deferred panels render anyway. */

@@ -3,6 +3,7 @@ import type { ChartSize } from '#client/lib/export-chart.ts'
 import { chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
 import { categoryAxisProps } from './category-axis.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
 
 export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
 
@@ -33,9 +34,12 @@ export function GroupedBarChart({
 }: Props) {
   const font = chartFont(size)
   const perRow = Math.max(1, series.length) * 14 + 16
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = Math.max(240, rows.length * perRow + 50)
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <BarChart
-      {...chartSizeProps(size, Math.max(240, rows.length * perRow + 50))}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       layout="vertical"
       margin={{ top: 4, right: size ? 80 : 44, bottom: 4, left: 4 }}

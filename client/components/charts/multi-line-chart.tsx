@@ -2,6 +2,7 @@ import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'rechart
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
 
@@ -34,9 +35,12 @@ export function MultiLineChart({
   pointLabels,
 }: Props) {
   const font = chartFont(size)
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = 320
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <LineChart
-      {...chartSizeProps(size, 320)}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       margin={{ top: 20, right: 24, bottom: 4, left: 4 }}
     >

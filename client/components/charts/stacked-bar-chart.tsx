@@ -8,6 +8,7 @@ import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 import { focusTick, markFocus } from './focus-mark.tsx'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
+import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
 
 type Props = {
   rows: ({ name: string } & Record<string, string | number | null>)[]
@@ -31,9 +32,12 @@ export function StackedBarChart({ rows, series, size, formatValue, valueLabel, f
     return typeof code === 'string' && isFocusUnit(code, focusCode)
   }
   const label = (name: string, i: number) => markFocus(name, focused(i))
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = Math.max(220, rows.length * 30 + 50)
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <BarChart
-      {...chartSizeProps(size, Math.max(220, rows.length * 30 + 50))}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       layout="vertical"
       margin={{ top: 4, right: 24, bottom: 4, left: 4 }}

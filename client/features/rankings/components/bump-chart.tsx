@@ -5,6 +5,7 @@ import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
+import { ChartPlaceholder, useChartMayDraw } from '#client/components/charts/draw-after-paint.tsx'
 
 export type BumpStyle = {
   code: string
@@ -121,9 +122,12 @@ export function BumpChart({
     (size ? 3.5 : 2) * (s.focused ? 2.5 : s.highlighted || s.code === active ? 2 : 1)
   const axisWidth = axis ? (size ? 90 : 52) : size ? 44 : 28
   const titleRoom = rankLabel ? Math.ceil(font.tick * 1.6) : 0
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = axis ? 560 : Math.max(300, max * perRank + 60)
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   const chart = (
     <LineChart
-      {...chartSizeProps(size, axis ? 560 : Math.max(300, max * perRank + 60))}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       margin={{
         // Room above the plot for the label of a break.

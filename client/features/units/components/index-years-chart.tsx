@@ -12,6 +12,7 @@ import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/cha
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
+import { ChartPlaceholder, useChartMayDraw } from '#client/components/charts/draw-after-paint.tsx'
 
 function rankTicks(total: number): number[] {
   const step = total > 30 ? 10 : total > 10 ? 5 : total > 5 ? 2 : 1
@@ -86,9 +87,12 @@ export function IndexYearsChart({
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const segments = [...new Set(rows.map((r) => r.segment))]
+  const mayDraw = useChartMayDraw(size)
+  const liveHeight = 380
+  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
   return (
     <ComposedChart
-      {...chartSizeProps(size, 380)}
+      {...chartSizeProps(size, liveHeight)}
       data={rows}
       // A break's label gets a line of its own above the rank labels.
       margin={{ top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }}
