@@ -15,12 +15,24 @@ import { TASK_SORT_VALUE } from './task-sorts.ts'
 import { taskSummaryRoutes } from './task-summary.routes.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
 import { findTaskCounts } from './tasks.repository.ts'
+import { measurePage } from './task-measure-page.ts'
+import { TASK_RATE_MEASURES, type TaskRateSort } from './task-window.repository.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
+
+/** A sort by a rate: a page of it is cut in SQL around its place (task-window.ts). */
+const isRateSort = (sort: string): sort is TaskRateSort => Object.hasOwn(TASK_RATE_MEASURES, sort)
 
 export const taskRoutes = new Hono<AppEnv>()
   .route('/summary', taskSummaryRoutes)
   .get('/', validate('query', tasksQuerySchema), async (c) => {
     const query = c.req.valid('query')
+    const sort = query.sort ?? 'name'
+    const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
+    const download = downloadRequest(c)
+    if (isRateSort(sort) && !download && !query.q && query.limit !== undefined) {
+      const page = await measurePage(c.var.db, query, sort, dir, query.limit)
+      if (page) return c.json(page, 200)
+    }
     const { parent, cohort, years, year, rows } = await cohortYearRows(
       c.var.db,
       query,
@@ -28,12 +40,9 @@ export const taskRoutes = new Hono<AppEnv>()
       findTaskCounts,
     )
     const all = rows.map(toTaskEntry)
-    const sort = query.sort ?? 'name'
-    const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
     const list = listUnits(all, { value: TASK_SORT_VALUE[sort], dir }, query)
     // The whole list searched and in the order asked (the download); `list.page` the page.
     const items = list.ordered
-    const download = downloadRequest(c)
     if (download) {
       const span = year === null ? [] : [year]
       const source = { vi: reportedSourceLine('vi', span), en: reportedSourceLine('en', span) }

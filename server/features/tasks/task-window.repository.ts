@@ -1,0 +1,119 @@
+// Reads for a page, or the ends, of a cohort-year's task list ordered by a measure, in SQL: the
+// stored rows (ADR 030) are ordered by the measure there, and only a band of them around the
+// places asked is read with names — not every unit's row on every request.
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { TaskSort } from '#shared/schemas/tasks.schema.ts'
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
+import type { Database } from '#server/db/schema.ts'
+import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
+
+/** Tasks due: planned less cancelled (the rates' denominator, shared/kpi/task-completion.ts). */
+const DUE = sql<number>`(c.done_on_time + c.done_late + c.in_progress + c.overdue + c.not_started)`
+
+/** A share of the tasks due as a float (no rate when nothing is due). */
+const share = (done: RawBuilder<number>) =>
+  sql<number>`case when ${DUE} > 0 then cast(${done} as double precision) / ${DUE} end`
+
+export type TaskMeasure = {
+  /** What SQL orders on: the unrounded share the rate rounds (none when nothing is due). */
+  key: RawBuilder<number>
+}
+
+/**
+ * The rates a page is cut by in SQL. The other orders (a count, the name) have ties as large as
+ * the cohort — most units cancel nothing — which only the whole list orders well.
+ */
+export const TASK_RATE_MEASURES = {
+  completionPct: { key: share(sql`c.done_on_time + c.done_late`) },
+  onTimePct: { key: share(sql`c.done_on_time`) },
+} satisfies Partial<Record<TaskSort, TaskMeasure>>
+
+export type TaskRateSort = keyof typeof TASK_RATE_MEASURES
+
+const COUNT_COLUMNS = [
+  'c.done_on_time',
+  'c.done_late',
+  'c.in_progress',
+  'c.overdue',
+  'c.not_started',
+  'c.cancelled',
+] as const
+
+/** The cohort-year's units with task results, those with tasks due, and its sums per status. */
+export async function findTaskTotals(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  const row = await cohortActivity(db, cohort, year, 'tasks')
+    .select(({ fn }) => [
+      fn.countAll<number>().as('units'),
+      sql<number>`sum(case when ${DUE} > 0 then 1 else 0 end)`.as('with_plan'),
+      fn.sum<number>('c.done_on_time').as('done_on_time'),
+      fn.sum<number>('c.done_late').as('done_late'),
+      fn.sum<number>('c.in_progress').as('in_progress'),
+      fn.sum<number>('c.overdue').as('overdue'),
+      fn.sum<number>('c.not_started').as('not_started'),
+      fn.sum<number>('c.cancelled').as('cancelled'),
+    ])
+    .executeTakeFirstOrThrow()
+  return { ...row, units: Number(row.units), with_plan: Number(row.with_plan ?? 0) }
+}
+
+/** The rows with a rate: the units with tasks due. */
+function measured(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return cohortActivity(db, cohort, year, 'tasks').where(sql<boolean>`${DUE} > 0`)
+}
+
+/** The keys at places [offset, offset + limit) of the measure's order in `dir`. */
+export async function findKeysAt(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  measure: TaskMeasure,
+  dir: SortDirection,
+  offset: number,
+  limit: number,
+): Promise<number[]> {
+  const rows = await measured(db, cohort, year)
+    .select(measure.key.as('k'))
+    .orderBy(measure.key, dir)
+    .limit(limit)
+    .offset(offset)
+    .execute()
+  return rows.map((r) => Number(r.k))
+}
+
+/** How many rows have a key above `bound` (`dir` desc) or below it (asc). */
+export async function countBeyond(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  measure: TaskMeasure,
+  dir: SortDirection,
+  bound: number,
+): Promise<number> {
+  const row = await measured(db, cohort, year)
+    .where(
+      dir === 'desc'
+        ? sql<boolean>`${measure.key} > ${bound}`
+        : sql<boolean>`${measure.key} < ${bound}`,
+    )
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** The rows, named, with a key from `low` to `high`. */
+export function findBand(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  measure: TaskMeasure,
+  low: number,
+  high: number,
+) {
+  return measured(db, cohort, year)
+    .where(sql<boolean>`${measure.key} >= ${low}`)
+    .where(sql<boolean>`${measure.key} <= ${high}`)
+    .innerJoin('unit as u', 'u.code', 'c.unit_code')
+    .select(['u.code', 'u.name', ...COUNT_COLUMNS])
+    .execute()
+}
