@@ -7,6 +7,7 @@ import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { Database } from '#server/db/schema.ts'
 import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
+import { TASK_COUNT_COLUMNS } from './tasks.repository.ts'
 
 /** Tasks due: planned less cancelled (the rates' denominator, shared/kpi/task-completion.ts). */
 const DUE = sql<number>`(c.done_on_time + c.done_late + c.in_progress + c.overdue + c.not_started)`
@@ -30,15 +31,6 @@ export const TASK_RATE_MEASURES = {
 } satisfies Partial<Record<TaskSort, TaskMeasure>>
 
 export type TaskRateSort = keyof typeof TASK_RATE_MEASURES
-
-const COUNT_COLUMNS = [
-  'c.done_on_time',
-  'c.done_late',
-  'c.in_progress',
-  'c.overdue',
-  'c.not_started',
-  'c.cancelled',
-] as const
 
 /** The cohort-year's units with task results, those with tasks due, and its sums per status. */
 export async function findTaskTotals(db: Kysely<Database>, cohort: CohortKey, year: number) {
@@ -114,6 +106,6 @@ export function findBand(
     .where(sql<boolean>`${measure.key} >= ${low}`)
     .where(sql<boolean>`${measure.key} <= ${high}`)
     .innerJoin('unit as u', 'u.code', 'c.unit_code')
-    .select(['u.code', 'u.name', ...COUNT_COLUMNS])
+    .select(['u.code', 'u.name', ...TASK_COUNT_COLUMNS])
     .execute()
 }
