@@ -40,7 +40,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
 /**
  * Kysely's migration lock is runtime state of the migrator, not data; stored ranks, cohort
  * sizes and field stats are derived from assessment and unit, and a restore rebuilds them
- * (ADR 010, ADR 023); so is the cohorts' stored activity (ADR 030).
+ * (ADR 010, ADR 023); so are the cohorts' stored activity and awards (ADR 030, ADR 032).
  */
 const NOT_ARCHIVED = new Set([
   'kysely_migration_lock',
@@ -48,6 +48,8 @@ const NOT_ARCHIVED = new Set([
   'cohort_year',
   'cohort_field_stat',
   'cohort_activity',
+  'cohort_award_year',
+  'cohort_award_line',
 ])
 
 type Db = Kysely<Database> | Transaction<Database>

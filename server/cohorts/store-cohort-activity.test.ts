@@ -1,7 +1,8 @@
 // The stored tasks and awards per cohort-year and unit, and the units each cohort ranked up to a
 // year (ADR 030): after every kind of write — an import of tasks, awards, units (a map change)
 // or assessments, an edit, an undo, a return to draft and a publication — and after the
-// migration, they equal a recount from the raw tables, on SQLite and PostgreSQL.
+// migration, they equal a recount from the raw tables, on SQLite and PostgreSQL; so do each
+// cohort-year's stored awards (ADR 032).
 import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { yearReferenceDate } from '#shared/domain/units.ts'
@@ -16,6 +17,7 @@ import {
 } from '#server/features/imports/__fixtures__/fixture-db.ts'
 import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
 import { undoImport } from '#server/write-path/undo-import.ts'
+import { digestAwardDecisions, type AwardDecision } from '#shared/text/source-line.ts'
 import { findResultYears } from './cohort-year-rows.ts'
 import { findPlacementAt } from './placements.repository.ts'
 
@@ -28,6 +30,10 @@ const SUMS = [
   'not_started',
   'cancelled',
   'grant_rows',
+  'award_total',
+  'award_collective',
+  'award_individual',
+  'award_household',
 ] as const
 type Sums = Record<(typeof SUMS)[number], number>
 
@@ -58,6 +64,10 @@ async function recount(db: Kysely<Database>): Promise<string[]> {
   for (const g of await db.selectFrom('award_grant').selectAll().execute()) {
     const s = of(g.unit_code, Number(g.year))
     s.grant_rows += 1
+    s.award_total += Number(g.count)
+    if (g.recipient_type === 'COLLECTIVE') s.award_collective += Number(g.count)
+    if (g.recipient_type === 'INDIVIDUAL') s.award_individual += Number(g.count)
+    if (g.recipient_type === 'HOUSEHOLD') s.award_household += Number(g.count)
   }
   const out = new Set<string>()
   for (const s of sums.values()) {
@@ -120,9 +130,76 @@ async function unitsToDate(db: Kysely<Database>) {
   })
 }
 
+/**
+ * Each cohort-year's awards (ADR 032) counted here from its members' grants — the members as
+ * stored, which `recount` checks — beside the stored lines and decisions' digest.
+ */
+async function cohortAwards(db: Kysely<Database>) {
+  const members = await db
+    .selectFrom('cohort_activity')
+    .selectAll()
+    .where('grant_rows', '>', 0)
+    .execute()
+  const grants = await db.selectFrom('award_grant').selectAll().execute()
+  type Counted = { units: number; lines: Map<string, number>; decisions: AwardDecision[] }
+  const counted = new Map<string, Counted>()
+  for (const m of members) {
+    const key = [m.parent_code, m.kind, m.block, Number(m.year)].join('|')
+    const cohortYear: Counted = counted.get(key) ?? { units: 0, lines: new Map(), decisions: [] }
+    counted.set(key, cohortYear)
+    cohortYear.units += 1
+    for (const g of grants) {
+      if (g.unit_code !== m.unit_code || Number(g.year) !== Number(m.year)) continue
+      const line = [g.award_code, g.recipient_type, g.issuer_level].join('|')
+      cohortYear.lines.set(line, (cohortYear.lines.get(line) ?? 0) + Number(g.count))
+      const known = cohortYear.decisions.some(
+        (d) => d.decisionNo === g.decision_no && d.decisionDate === g.decision_date,
+      )
+      if (!known)
+        cohortYear.decisions.push({ decisionNo: g.decision_no, decisionDate: g.decision_date })
+    }
+  }
+  const expected = [...counted].map(([key, c]) => {
+    const digest = digestAwardDecisions(
+      c.decisions.sort(
+        (a, b) =>
+          byText(a.decisionDate ?? '', b.decisionDate ?? '') ||
+          byText(a.decisionNo ?? '', b.decisionNo ?? ''),
+      ),
+    )
+    return { key, units: c.units, digest, lines: [...c.lines].map(([l, n]) => `${l}|${n}`).sort() }
+  })
+  const years = await db.selectFrom('cohort_award_year').selectAll().execute()
+  const lines = await db.selectFrom('cohort_award_line').selectAll().execute()
+  const stored = years.map((y) => {
+    const key = [y.parent_code, y.kind, y.block, Number(y.year)].join('|')
+    return {
+      key,
+      units: Number(y.units),
+      digest: {
+        count: Number(y.decision_count),
+        firstDate: y.first_decision_date,
+        lastDate: y.last_decision_date,
+        listed: JSON.parse(y.decisions) as AwardDecision[],
+      },
+      lines: lines
+        .filter((l) => [l.parent_code, l.kind, l.block, Number(l.year)].join('|') === key)
+        .map((l) => `${l.award_code}|${l.recipient_type}|${l.issuer_level}|${Number(l.count)}`)
+        .sort(),
+    }
+  })
+  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)
+  return { expected: expected.sort(byKey), stored: stored.sort(byKey) }
+}
+
+/** Code-point order: the order the stored list is in on both engines. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 async function expectExact(db: Kysely<Database>) {
   const expected = await recount(db)
   expect(await stored(db)).toEqual(expected)
+  const awards = await cohortAwards(db)
+  expect(awards.stored).toEqual(awards.expected)
   for (const y of await unitsToDate(db)) expect(y.stored, y.key).toBe(y.counted)
   return expected
 }
@@ -259,6 +336,9 @@ for (const dialect of TEST_DIALECTS) {
     it('is filled by the migration as the writers left it, and dropped going down', async () => {
       const written = await expectExact(t.db)
       const m = await testMigrator(t.db as Kysely<unknown>, dialect)
+      const awards = await t.changeSchema(() => m.migrateDown())
+      expect(awards.error).toBeUndefined()
+      expect(awards.results?.[0]?.migrationName).toBe('2026_12_02_16_00_00_cohort_awards')
       const down = await t.changeSchema(() => m.migrateDown())
       expect(down.error).toBeUndefined()
       expect(down.results?.[0]?.migrationName).toBe('2026_12_02_12_00_00_cohort_activity')

@@ -13,6 +13,12 @@ import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { placementsAt } from './placements.repository.ts'
+import {
+  CohortYearSet,
+  grantCohortYears,
+  storeAllCohortAwards,
+  storeCohortAwards,
+} from './store-cohort-awards.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -29,11 +35,26 @@ type WrittenChange = {
   writes?: readonly { entity: string; row: Readonly<Record<string, unknown>> }[]
 }
 
+/**
+ * The tables that move a cohort-year's stored awards: its members' grants, and which cohorts a
+ * unit is in (task results do not).
+ */
+const AWARD_ENTITIES = new Set(['unit', 'unit_placement', 'award_grant'])
+
 /** The units whose stored activity a set of written changes can move. */
 export function activityUnitsOf(changes: readonly WrittenChange[]): Set<string> {
+  return unitsOf(changes, ACTIVITY_ENTITIES)
+}
+
+/** Of those, the units whose cohorts' stored awards the changes can move. */
+export function awardUnitsOf(changes: readonly WrittenChange[]): Set<string> {
+  return unitsOf(changes, AWARD_ENTITIES)
+}
+
+function unitsOf(changes: readonly WrittenChange[], entities: ReadonlySet<string>): Set<string> {
   const units = new Set<string>()
   const add = (entity: string, row: Readonly<Record<string, unknown>> | null) => {
-    if (!row || !ACTIVITY_ENTITIES.has(entity)) return
+    if (!row || !entities.has(entity)) return
     const code = entity === 'unit' ? row.code : row.unit_code
     if (typeof code === 'string') units.add(code)
   }
@@ -45,18 +66,34 @@ export function activityUnitsOf(changes: readonly WrittenChange[]): Set<string> 
   return units
 }
 
-/** Rebuilds the stored activity of these units, in every year. */
-export async function storeUnitActivity(db: Executor, units: Iterable<string>): Promise<void> {
-  for (const part of chunk([...new Set(units)], UNITS_PER_STATEMENT)) {
+/**
+ * Rebuilds the stored activity of these units, in every year, and the stored awards (ADR 032)
+ * of the cohort-years that held or now hold any of `awardUnits` with grants (by default all of
+ * them; a write of task results alone moves no cohort's awards).
+ */
+export async function storeUnitActivity(
+  db: Executor,
+  units: Iterable<string>,
+  awardUnits?: Iterable<string>,
+): Promise<void> {
+  const all = [...new Set(units)]
+  const awards = new Set(awardUnits ?? all)
+  const cohortYears = new CohortYearSet()
+  for (const part of chunk(all, UNITS_PER_STATEMENT)) {
+    const awarded = part.filter((unit) => awards.has(unit))
+    cohortYears.add(await grantCohortYears(db, awarded))
     await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
     for (const year of await activityYears(db, part)) await insertYear(db, year, part)
+    cohortYears.add(await grantCohortYears(db, awarded))
   }
+  await storeCohortAwards(db, cohortYears.values())
 }
 
 /** Rebuilds every stored row (a restore, a fixture written outside the write path). */
 export async function storeAllActivity(db: Executor): Promise<void> {
   await db.deleteFrom('cohort_activity').execute()
   for (const year of await activityYears(db, null)) await insertYear(db, year, null)
+  await storeAllCohortAwards(db)
 }
 
 /**
@@ -128,6 +165,8 @@ async function activityYears(db: Executor, units: readonly string[] | null): Pro
  */
 async function insertYear(db: Executor, year: number, units: readonly string[] | null) {
   const zero = sql<number>`0`
+  const recipients = (type: string) =>
+    sql<number>`sum(case when recipient_type = ${type} then ${sql.ref('count')} else 0 end)`
   let tasks = db
     .selectFrom('task_result')
     .where('year', '=', year)
@@ -141,6 +180,10 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       fn.sum<number>('not_started').as('not_started'),
       fn.sum<number>('cancelled').as('cancelled'),
       zero.as('grant_rows'),
+      zero.as('award_total'),
+      zero.as('award_collective'),
+      zero.as('award_individual'),
+      zero.as('award_household'),
     ])
     .groupBy('unit_code')
   let grants = db
@@ -155,8 +198,11 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       zero.as('overdue'),
       zero.as('not_started'),
       zero.as('cancelled'),
-      // Counted from the (unit_code, year) index alone: no grant row is read.
       fn.countAll<number>().as('grant_rows'),
+      fn.sum<number>('count').as('award_total'),
+      recipients('COLLECTIVE').as('award_collective'),
+      recipients('INDIVIDUAL').as('award_individual'),
+      recipients('HOUSEHOLD').as('award_household'),
     ])
     .groupBy('unit_code')
   let ranked = db
@@ -192,6 +238,10 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       fn.sum<number>('x.not_started').as('not_started'),
       fn.sum<number>('x.cancelled').as('cancelled'),
       fn.sum<number>('x.grant_rows').as('grant_rows'),
+      fn.sum<number>('x.award_total').as('award_total'),
+      fn.sum<number>('x.award_collective').as('award_collective'),
+      fn.sum<number>('x.award_individual').as('award_individual'),
+      fn.sum<number>('x.award_household').as('award_household'),
     ])
     .groupBy('x.unit_code')
   await db
@@ -210,6 +260,10 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       'not_started',
       'cancelled',
       'grant_rows',
+      'award_total',
+      'award_collective',
+      'award_individual',
+      'award_household',
     ])
     .expression(
       db
@@ -229,6 +283,10 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
           's.not_started',
           's.cancelled',
           's.grant_rows',
+          's.award_total',
+          's.award_collective',
+          's.award_individual',
+          's.award_household',
         ]),
     )
     .execute()

@@ -200,6 +200,40 @@ export type CohortActivityTable = {
   cancelled: number
   /** award_grant rows of the unit-year (0: no grants: the unit is not in the awards list). */
   grant_rows: number
+  /** Recipients granted to the unit that year (sum of the grants' count), and by type. */
+  award_total: number
+  award_collective: number
+  award_individual: number
+  award_household: number
+}
+
+/**
+ * A cohort-year with grants (ADR 032): its units with grants and the digest of the decisions
+ * that granted them (numbered ones: distinct number and date), derived with cohort_activity.
+ */
+export type CohortAwardYearTable = {
+  parent_code: string
+  kind: string
+  block: string
+  year: number
+  units: number
+  decision_count: number
+  first_decision_date: string | null
+  last_decision_date: string | null
+  /** JSON: the decisions by date, then number, when a source line lists them; else []. */
+  decisions: string
+}
+
+/** A cohort-year's recipients by award, recipient type and issuing level (ADR 032). */
+export type CohortAwardLineTable = {
+  parent_code: string
+  kind: string
+  block: string
+  year: number
+  award_code: string
+  recipient_type: string
+  issuer_level: string
+  count: number
 }
 
 export type TaskResultTable = {
@@ -332,6 +366,8 @@ export type Database = {
   cohort_year: CohortYearTable
   cohort_field_stat: CohortFieldStatTable
   cohort_activity: CohortActivityTable
+  cohort_award_year: CohortAwardYearTable
+  cohort_award_line: CohortAwardLineTable
   task_result: TaskResultTable
   award_type: AwardTypeTable
   award_grant: AwardGrantTable

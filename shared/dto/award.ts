@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AWARD_DIRECTIONS } from '../domain/award-direction.ts'
 import { AWARD_SORTS } from '../schemas/awards.schema.ts'
-import { AwardDecisionSchema, AwardTotalsSchema } from './calculated.ts'
+import { AwardDecisionDigestSchema, AwardTotalsSchema } from './calculated.ts'
 import { BlockSchema } from './cohort.ts'
 import { SortDirectionSchema } from './ranking.ts'
 import { UnitKindSchema, UnitRefSchema } from './unit.ts'
@@ -80,9 +80,9 @@ export const AwardCohortSummarySchema = z.object({
   /** `focus` codes with no grants in this cohort-year. */
   missingFocus: z.array(z.string()),
   /**
-   * The decisions that granted the cohort-year's awards (by date, then number): what the awards
-   * chart image's source line names (awardsSourceLine).
+   * The decisions that granted the cohort-year's awards, as the awards chart image's source line
+   * names them (awardsSourceLine): their count and dates' range, and each one when few.
    */
-  decisions: z.array(AwardDecisionSchema),
+  decisions: AwardDecisionDigestSchema,
 })
 export type AwardCohortSummary = z.infer<typeof AwardCohortSummarySchema>

@@ -6,7 +6,12 @@ import { TASK_STATUSES, type TaskCounts } from '../domain/task-statuses.ts'
 import type { AwardTotals } from '../kpi/award-totals.ts'
 import type { GradeBand } from '../kpi/grade.ts'
 import { PUBLISHED_FLAGS } from '../kpi/published-flags.ts'
-import type { AwardDecision, SourceIssuer, SourcePublication } from '../text/source-line.ts'
+import type {
+  AwardDecision,
+  AwardDecisionDigest,
+  SourceIssuer,
+  SourcePublication,
+} from '../text/source-line.ts'
 import type { Expect, SameType } from './same-type.ts'
 import { UnitKindSchema, UnitTitleSchema } from './unit.ts'
 
@@ -42,6 +47,18 @@ export const AwardDecisionSchema = z.object({
   decisionDate: z.string().nullable(),
 })
 type _AwardDecision = Expect<SameType<z.infer<typeof AwardDecisionSchema>, AwardDecision>>
+
+export const AwardDecisionDigestSchema = z.object({
+  /** The numbered decisions (distinct number and date). */
+  count: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  /** Every numbered decision by date, then number, when at most 20; else empty. */
+  listed: z.array(AwardDecisionSchema),
+})
+type _AwardDecisionDigest = Expect<
+  SameType<z.infer<typeof AwardDecisionDigestSchema>, AwardDecisionDigest>
+>
 
 /** Who issued a cohort's decision: the parent unit whose People's Committee issued it. */
 export const SourceIssuerSchema = z.object({

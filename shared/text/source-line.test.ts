@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   awardsSourceLine,
+  digestAwardDecisions,
+  type AwardDecision,
   decisionDateText,
   issuerText,
   sourceLine,
@@ -115,46 +117,48 @@ describe('parts of the source line', () => {
 })
 
 describe('awardsSourceLine: the decisions that granted the awards', () => {
+  const lineOf = (list: readonly AwardDecision[], lang: 'vi' | 'en', years: number[]) =>
+    awardsSourceLine(digestAwardDecisions(list), lang, years)
   const decision = (n: number, day: number) => ({
     decisionNo: `${n}/QĐ-UBND`,
     decisionDate: `2024-01-${String(day).padStart(2, '0')}`,
   })
 
   it('names one decision with its date', () => {
-    expect(awardsSourceLine([decision(15, 10)], 'vi', [2023])).toBe(
+    expect(lineOf([decision(15, 10)], 'vi', [2023])).toBe(
       'Nguồn: Quyết định khen thưởng số 15/QĐ-UBND ngày 10/01/2024 (số liệu năm 2023)',
     )
-    expect(awardsSourceLine([decision(15, 10)], 'en', [2023])).toBe(
+    expect(lineOf([decision(15, 10)], 'en', [2023])).toBe(
       'Source: Award decision No. 15/QĐ-UBND of 10 January 2024 (data for 2023)',
     )
   })
 
   it('lists up to three decisions each with its date', () => {
-    expect(awardsSourceLine([decision(15, 10), decision(120, 25)], 'vi', [2023])).toBe(
+    expect(lineOf([decision(15, 10), decision(120, 25)], 'vi', [2023])).toBe(
       'Nguồn: các quyết định khen thưởng số 15/QĐ-UBND ngày 10/01/2024; số 120/QĐ-UBND ngày 25/01/2024 (số liệu năm 2023)',
     )
   })
 
   it('lists the numbers of many decisions (one per ward) with their dates’ range', () => {
     const thirteen = Array.from({ length: 13 }, (_, i) => decision(700 + i, 13 + (i % 9)))
-    const line = awardsSourceLine(thirteen, 'vi', [2023])
+    const line = lineOf(thirteen, 'vi', [2023])
     expect(line).toMatch(/^Nguồn: 13 quyết định khen thưởng ngày 13\/01\/2024–21\/01\/2024, số /)
     for (const d of thirteen) expect(line).toContain(d.decisionNo)
     expect(line.endsWith('712/QĐ-UBND (số liệu năm 2023)')).toBe(true)
-    expect(awardsSourceLine(thirteen.slice(0, 4), 'en', [2023])).toBe(
+    expect(lineOf(thirteen.slice(0, 4), 'en', [2023])).toBe(
       'Source: 4 award decisions dated 13 January 2024–16 January 2024, Nos. 700/QĐ-UBND, 701/QĐ-UBND, 702/QĐ-UBND, 703/QĐ-UBND (data for 2023)',
     )
   })
 
   it('counts more than twenty decisions, which would fill an image', () => {
     const many = Array.from({ length: 21 }, (_, i) => decision(100 + i, 10))
-    expect(awardsSourceLine(many, 'vi', [2025])).toBe(
+    expect(lineOf(many, 'vi', [2025])).toBe(
       'Nguồn: 21 quyết định khen thưởng ngày 10/01/2024 (số liệu năm 2025)',
     )
   })
 
   it('says when the records carry no decision number', () => {
-    expect(awardsSourceLine([{ decisionNo: null, decisionDate: null }], 'vi', [2023])).toBe(
+    expect(lineOf([{ decisionNo: null, decisionDate: null }], 'vi', [2023])).toBe(
       'Nguồn: hồ sơ khen thưởng của các đơn vị (không ghi số quyết định) (số liệu năm 2023)',
     )
   })

@@ -209,7 +209,33 @@ const DATED_AWARD_DECISIONS = 3
  * unit is common (a district's wards each award their own), and a reader cites the numbers. More
  * than this would fill the image; they are counted, and the table download lists them per row.
  */
-const NUMBERED_AWARD_DECISIONS = 20
+export const LISTED_AWARD_DECISIONS = 20
+
+/**
+ * What an awards source line needs of the decisions that granted them, whatever their number: a
+ * 10,600-commune cohort-year has about as many decisions as units, which no line names one by one.
+ */
+export type AwardDecisionDigest = {
+  /** The numbered decisions (distinct number and date). */
+  count: number
+  /** The earliest and latest of their dates (ISO), null when none is dated. */
+  firstDate: string | null
+  lastDate: string | null
+  /** Every numbered decision by date, then number, when at most LISTED_AWARD_DECISIONS; else []. */
+  listed: AwardDecision[]
+}
+
+/** The digest of a list of decisions (the unnumbered ones are not counted: nothing cites them). */
+export function digestAwardDecisions(decisions: readonly AwardDecision[]): AwardDecisionDigest {
+  const numbered = decisions.filter((d) => d.decisionNo)
+  const dates = numbered.flatMap((d) => (d.decisionDate ? [d.decisionDate] : [])).sort()
+  return {
+    count: numbered.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+    listed: numbered.length <= LISTED_AWARD_DECISIONS ? numbered : [],
+  }
+}
 
 /**
  * The source line of awards: the decisions that granted them ("Nguồn: Quyết định khen thưởng số
@@ -218,32 +244,29 @@ const NUMBERED_AWARD_DECISIONS = 20
  * very many, their count and dates' range.
  */
 export function awardsSourceLine(
-  decisions: readonly AwardDecision[],
+  decisions: AwardDecisionDigest,
   lang: TextLang,
   years: readonly number[],
 ): string {
   const vi = lang === 'vi'
   const dataYears = years.length > 0 ? ` (${dataYearsText(years, lang)})` : ''
-  const numbered = decisions.filter((d) => d.decisionNo)
+  const { count, firstDate: first, lastDate: last, listed } = decisions
   const ref = (d: AwardDecision) =>
     `${vi ? 'số' : 'No.'} ${d.decisionNo}${d.decisionDate ? ` ${vi ? 'ngày' : 'of'} ${decisionDateText(d.decisionDate, lang)}` : ''}`
   const source = vi ? 'Nguồn' : 'Source'
-  if (numbered.length === 0)
+  if (count === 0)
     return `${source}: ${vi ? 'hồ sơ khen thưởng của các đơn vị (không ghi số quyết định)' : 'units’ award records (no decision numbers recorded)'}${dataYears}`
-  if (numbered.length === 1)
-    return `${source}: ${vi ? 'Quyết định khen thưởng' : 'Award decision'} ${ref(numbered[0] as AwardDecision)}${dataYears}`
-  if (numbered.length <= DATED_AWARD_DECISIONS)
-    return `${source}: ${vi ? 'các quyết định khen thưởng' : 'award decisions'} ${numbered.map(ref).join('; ')}${dataYears}`
-  const dates = numbered.flatMap((d) => (d.decisionDate ? [d.decisionDate] : [])).sort()
-  const first = dates[0]
-  const last = dates.at(-1)
+  if (count === 1 && listed[0])
+    return `${source}: ${vi ? 'Quyết định khen thưởng' : 'Award decision'} ${ref(listed[0])}${dataYears}`
+  if (count <= DATED_AWARD_DECISIONS && listed.length === count)
+    return `${source}: ${vi ? 'các quyết định khen thưởng' : 'award decisions'} ${listed.map(ref).join('; ')}${dataYears}`
   const range =
     first && last
       ? ` ${vi ? 'ngày' : 'dated'} ${decisionDateText(first, lang)}${first === last ? '' : `–${decisionDateText(last, lang)}`}`
       : ''
-  const head = `${source}: ${numbered.length} ${vi ? 'quyết định khen thưởng' : 'award decisions'}${range}`
-  if (numbered.length > NUMBERED_AWARD_DECISIONS) return `${head}${dataYears}`
-  const numbers = numbered.map((d) => d.decisionNo).join(', ')
+  const head = `${source}: ${count} ${vi ? 'quyết định khen thưởng' : 'award decisions'}${range}`
+  if (listed.length !== count) return `${head}${dataYears}`
+  const numbers = listed.map((d) => d.decisionNo).join(', ')
   return `${head}, ${vi ? 'số' : 'Nos.'} ${numbers}${dataYears}`
 }
 

@@ -12,6 +12,7 @@ import * as rankFacts from './2026_12_01_23_45_00_rank_facts.ts'
 import * as cohortFieldStats from './2026_12_02_03_00_00_cohort_field_stats.ts'
 import * as cohortYearCounts from './2026_12_02_06_30_00_cohort_year_counts.ts'
 import * as cohortActivity from './2026_12_02_12_00_00_cohort_activity.ts'
+import * as cohortAwards from './2026_12_02_16_00_00_cohort_awards.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_03_00_00_cohort_field_stats': cohortFieldStats,
   '2026_12_02_06_30_00_cohort_year_counts': cohortYearCounts,
   '2026_12_02_12_00_00_cohort_activity': cohortActivity,
+  '2026_12_02_16_00_00_cohort_awards': cohortAwards,
 }

@@ -1,7 +1,8 @@
-// The awards summary names the decisions that granted the cohort-year's awards: the awards chart
+// The awards summary digests the decisions that granted the cohort-year's awards: the awards chart
 // image's source line is written from them (issue 16, "Official sources everywhere").
 import { describe, expect, it } from 'vitest'
 import { awardsSourceLine } from '#shared/text/source-line.ts'
+import { storeAllActivity } from '#server/cohorts/store-cohort-activity.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { insertCohortScenario } from '../../test/insert-fixtures.ts'
@@ -27,16 +28,23 @@ for (const dialect of TEST_DIALECTS) {
         .where('year', '=', 2023)
         .where('issuer_level', '=', 'PROVINCE')
         .execute()
+      // Written outside the write path: the stored awards are rebuilt as a restore does.
+      await storeAllActivity(db)
     })
 
     it('lists each decision once, by date, and the source line names them', async () => {
       const res = await ctx.app.request(SUMMARY)
       expect(res.status).toBe(200)
       const body = await readJson(res, AwardCohortSummarySchema)
-      expect(body.decisions).toEqual([
-        { decisionNo: '15/QĐ-UBND', decisionDate: '2024-01-10' },
-        { decisionNo: '120/QĐ-UBND', decisionDate: '2024-02-05' },
-      ])
+      expect(body.decisions).toEqual({
+        count: 2,
+        firstDate: '2024-01-10',
+        lastDate: '2024-02-05',
+        listed: [
+          { decisionNo: '15/QĐ-UBND', decisionDate: '2024-01-10' },
+          { decisionNo: '120/QĐ-UBND', decisionDate: '2024-02-05' },
+        ],
+      })
       expect(awardsSourceLine(body.decisions, 'vi', [2023])).toBe(
         'Nguồn: các quyết định khen thưởng số 15/QĐ-UBND ngày 10/01/2024; số 120/QĐ-UBND ngày 05/02/2024 (số liệu năm 2023)',
       )
@@ -46,7 +54,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/awards/summary?parent=LONG_AN&kind=DEPARTMENT')
       const body = await readJson(res, AwardCohortSummarySchema)
       expect(body.year).toBeNull()
-      expect(body.decisions).toEqual([])
+      expect(body.decisions).toEqual({ count: 0, firstDate: null, lastDate: null, listed: [] })
     })
   })
 }

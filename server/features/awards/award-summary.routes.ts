@@ -1,56 +1,77 @@
 import { Hono } from 'hono'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { AwardCohortSummary } from '#shared/dto/award.ts'
-import { sumAwardTotals } from '#shared/kpi/award-totals.ts'
+import { emptyAwardTotals } from '#shared/kpi/award-totals.ts'
+import { digestAwardDecisions } from '#shared/text/source-line.ts'
 import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
-import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
-import { cutEnds } from '#server/cohorts/cut-ends.ts'
+import { orderUnits } from '#server/cohorts/cohort-list.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
-import { findAwardDecisions } from '../publications/award-decisions.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
-import { findAwardCounts } from './awards.repository.ts'
-import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
+import { awardEntriesOf, focusedAwardEntries } from './award-entries.ts'
+import { awardWindow } from './award-window.ts'
+import { cohortAwardFigures } from './awards.mapper.ts'
+import { findCohortAwardLines, findCohortAwardYear } from './stored-awards.repository.ts'
+
+const NO_ROWS = async () => []
 
 /**
  * GET /api/awards/summary: a cohort-year's awards at any size — totals per award, recipient
  * type and issuing level, and the ends by recipients; focus codes without grants are listed in
- * `missingFocus`.
+ * `missingFocus`. Read from the cohort-year's stored awards (ADR 032): its lines, its units'
+ * sums, and the grants of only the units shown.
  */
 export const awardSummaryRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', awardSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort, years, year, rows } = await cohortYearRows(
-      c.var.db,
-      query,
-      'award_grant',
-      findAwardCounts,
-    )
-    const all = toAwardEntries(rows, query.kind)
+    const db = c.var.db
+    const { parent, cohort, years, year } = await cohortYearRows(db, query, 'award_grant', NO_ROWS)
     const ends = query.ends ?? DEFAULT_ENDS
-    // Most recipients first (ties: name, then code).
-    const { top, bottom } = cutEnds(all, ends, (a, b) => b.total - a.total, byNameThenCode)
-    const picked = endsAndFocus(all, 0, query.focus ?? [])
-    const decisions = year === null ? [] : await findAwardDecisions(c.var.db, cohort, year)
-    const body: AwardCohortSummary = {
+    const head = {
       year,
       parent: toUnitRef(parent),
       kind: query.kind as UnitKind,
       block: cohort.block === '' ? null : cohort.block,
       years,
-      unitsWithData: all.length,
-      totals: sumAwardTotals(all),
-      byAwardAndRecipient: sumAwardBreakdowns(all),
       ends,
-      top,
-      bottom,
-      focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
+    }
+    const picked = await focusedAwardEntries(db, cohort, year, query.kind, query.focus ?? [])
+    const focus = orderUnits(picked.focus, { value: null, dir: 'asc' })
+    if (year === null) {
+      const empty: AwardCohortSummary = {
+        ...head,
+        unitsWithData: 0,
+        totals: emptyAwardTotals(),
+        byAwardAndRecipient: [],
+        top: [],
+        bottom: [],
+        focus,
+        missingFocus: picked.missingFocus,
+        decisions: digestAwardDecisions([]),
+      }
+      return c.json(empty, 200)
+    }
+    const stored = await findCohortAwardYear(db, cohort, year)
+    const figures = cohortAwardFigures(await findCohortAwardLines(db, cohort, year), query.kind)
+    // Most recipients first (ties: name, then code); the bottom is that order's last units.
+    const cut = { cohort, year, count: 'total', dir: 'desc' } as const
+    const topUnits = await awardWindow(db, cut, stored.units, 0, ends)
+    const bottomUnits = await awardWindow(db, cut, stored.units, stored.units - ends, stored.units)
+    const shown = await awardEntriesOf(db, cohort, year, query.kind, [...topUnits, ...bottomUnits])
+    const body: AwardCohortSummary = {
+      ...head,
+      unitsWithData: stored.units,
+      totals: figures.totals,
+      byAwardAndRecipient: figures.byAwardAndRecipient,
+      top: shown.slice(0, topUnits.length),
+      bottom: shown.slice(topUnits.length),
+      focus,
       missingFocus: picked.missingFocus,
-      decisions,
+      decisions: stored.decisions,
     }
     return c.json(body, 200)
   },

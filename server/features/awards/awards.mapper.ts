@@ -57,6 +57,23 @@ export function awardBreakdown(
   )
 }
 
+/**
+ * A cohort-year's totals and breakdown from its stored lines (recipients by award, recipient type
+ * and issuing level over every unit): the sums its units' entries add up to.
+ */
+export function cohortAwardFigures(lines: readonly CountRow[], unitKind: string) {
+  const awardLines = lines.map(toAwardLine)
+  return {
+    totals: awardTotals(awardLines),
+    byAwardAndRecipient: awardBreakdown(
+      awardLines.map((line) => ({
+        ...line,
+        direction: awardDirection(unitKind, line.issuerLevel),
+      })),
+    ),
+  }
+}
+
 /** Sums entries' breakdowns (a cohort's over its units). */
 export function sumAwardBreakdowns(entries: readonly AwardEntry[]): AwardBreakdownLine[] {
   return awardBreakdown(

@@ -3,13 +3,22 @@ import type { Database } from '../../db/schema.ts'
 import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
-/** Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`). */
-export function findAwardCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
+/**
+ * Grant counts per unit, award code, recipient type and issuer for one year (sum of `count`), of
+ * every unit with grants or of `units` only (the units a page or a summary's ends show).
+ */
+export function findAwardCounts(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  units?: readonly string[],
+) {
+  const members = cohortActivity(db, cohort, year, 'grants')
   return (
     // From the cohort-year's units with grants (stored, ADR 030) to their grants by key; a cross
     // join keeps SQLite's join order (joined the other way, its planner could read the whole
     // year's grants and keep the cohort's).
-    cohortActivity(db, cohort, year, 'grants')
+    (units ? members.where('c.unit_code', 'in', units) : members)
       .innerJoin('unit as u', 'u.code', 'c.unit_code')
       .crossJoin('award_grant as g')
       .whereRef('g.unit_code', '=', 'c.unit_code')

@@ -10,6 +10,7 @@ import {
 } from '#shared/dto/award.ts'
 import {
   AwardDecisionSchema,
+  AwardDecisionDigestSchema,
   AwardTotalsSchema,
   GradeBandSchema,
   PublishedFlagSchema,
@@ -114,6 +115,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   TaskCohortSummary: TaskCohortSummarySchema,
   AwardTotals: AwardTotalsSchema,
   AwardDecision: AwardDecisionSchema,
+  AwardDecisionDigest: AwardDecisionDigestSchema,
   AwardBreakdownLine: AwardBreakdownLineSchema,
   AwardEntry: AwardEntrySchema,
   AwardReport: AwardReportSchema,

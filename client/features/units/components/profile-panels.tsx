@@ -25,6 +25,7 @@ import {
   formatTick,
 } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
+import { digestAwardDecisions } from '#shared/text/source-line.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
@@ -322,7 +323,7 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
-        source={awardsImageSource(result?.awardDecisions ?? [], year)}
+        source={awardsImageSource(digestAwardDecisions(result?.awardDecisions ?? []), year)}
         legend={breakdownSeries.map((s) => ({
           label: s.label,
           color: s.color,
