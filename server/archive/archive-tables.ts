@@ -50,6 +50,7 @@ const NOT_ARCHIVED = new Set([
   'cohort_activity',
   'cohort_award_year',
   'cohort_award_line',
+  'cohort_award_decision',
 ])
 
 type Db = Kysely<Database> | Transaction<Database>

@@ -141,17 +141,32 @@ async function cohortAwards(db: Kysely<Database>) {
     .where('grant_rows', '>', 0)
     .execute()
   const grants = await db.selectFrom('award_grant').selectAll().execute()
-  type Counted = { units: number; lines: Map<string, number>; decisions: AwardDecision[] }
+  type Counted = {
+    units: number
+    lines: Map<string, { count: number; grants: number }>
+    decisions: AwardDecision[]
+    grantsBy: Map<string, number>
+  }
   const counted = new Map<string, Counted>()
   for (const m of members) {
     const key = [m.parent_code, m.kind, m.block, Number(m.year)].join('|')
-    const cohortYear: Counted = counted.get(key) ?? { units: 0, lines: new Map(), decisions: [] }
+    const cohortYear: Counted = counted.get(key) ?? {
+      units: 0,
+      lines: new Map(),
+      decisions: [],
+      grantsBy: new Map(),
+    }
     counted.set(key, cohortYear)
     cohortYear.units += 1
     for (const g of grants) {
       if (g.unit_code !== m.unit_code || Number(g.year) !== Number(m.year)) continue
       const line = [g.award_code, g.recipient_type, g.issuer_level].join('|')
-      cohortYear.lines.set(line, (cohortYear.lines.get(line) ?? 0) + Number(g.count))
+      const sums = cohortYear.lines.get(line) ?? { count: 0, grants: 0 }
+      cohortYear.lines.set(line, { count: sums.count + Number(g.count), grants: sums.grants + 1 })
+      if (g.decision_no) {
+        const decision = `${g.decision_no}|${g.decision_date ?? ''}`
+        cohortYear.grantsBy.set(decision, (cohortYear.grantsBy.get(decision) ?? 0) + 1)
+      }
       const known = cohortYear.decisions.some(
         (d) => d.decisionNo === g.decision_no && d.decisionDate === g.decision_date,
       )
@@ -167,10 +182,13 @@ async function cohortAwards(db: Kysely<Database>) {
           byText(a.decisionNo ?? '', b.decisionNo ?? ''),
       ),
     )
-    return { key, units: c.units, digest, lines: [...c.lines].map(([l, n]) => `${l}|${n}`).sort() }
+    const lines = [...c.lines].map(([l, n]) => `${l}|${n.count}|${n.grants}`).sort()
+    const decisions = [...c.grantsBy].map(([d, n]) => `${d}|${n}`).sort()
+    return { key, units: c.units, digest, lines, decisions }
   })
   const years = await db.selectFrom('cohort_award_year').selectAll().execute()
   const lines = await db.selectFrom('cohort_award_line').selectAll().execute()
+  const decisions = await db.selectFrom('cohort_award_decision').selectAll().execute()
   const stored = years.map((y) => {
     const key = [y.parent_code, y.kind, y.block, Number(y.year)].join('|')
     return {
@@ -184,7 +202,14 @@ async function cohortAwards(db: Kysely<Database>) {
       },
       lines: lines
         .filter((l) => [l.parent_code, l.kind, l.block, Number(l.year)].join('|') === key)
-        .map((l) => `${l.award_code}|${l.recipient_type}|${l.issuer_level}|${Number(l.count)}`)
+        .map(
+          (l) =>
+            `${l.award_code}|${l.recipient_type}|${l.issuer_level}|${Number(l.count)}|${Number(l.grants)}`,
+        )
+        .sort(),
+      decisions: decisions
+        .filter((d) => [d.parent_code, d.kind, d.block, Number(d.year)].join('|') === key)
+        .map((d) => `${d.decision_no}|${d.date_key}|${Number(d.grants)}`)
         .sort(),
     }
   })
@@ -305,6 +330,19 @@ for (const dialect of TEST_DIALECTS) {
           'LA.SO_NOI_VU,2023,MERIT_CERTIFICATE,COLLECTIVE,2,,AGENCY_HEAD,1/QĐ,2024-01-10,PAR',
         ),
       )
+      await expectExact(t.db)
+      // The same grant with another count: an update of grants alone, added as it is.
+      const recount = await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+          'LA.SO_NOI_VU,2023,MERIT_CERTIFICATE,COLLECTIVE,5,,AGENCY_HEAD,1/QĐ,2024-01-10,PAR',
+        ),
+      )
+      expect(recount).toMatchObject({ updated: 1 })
+      await expectExact(t.db)
+      await undoImport(t.db, recount.batchId!, null)
       await expectExact(t.db)
       await undoImport(t.db, awards.batchId!, null)
       await expectExact(t.db)

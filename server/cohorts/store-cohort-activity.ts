@@ -14,10 +14,13 @@ import type { Database } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { placementsAt } from './placements.repository.ts'
 import {
+  addGrantChanges,
   CohortYearSet,
-  grantCohortYears,
+  grantMemberships,
   storeAllCohortAwards,
   storeCohortAwards,
+  type GrantImage,
+  type GrantMembership,
 } from './store-cohort-awards.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -47,7 +50,7 @@ export function activityUnitsOf(changes: readonly WrittenChange[]): Set<string> 
 }
 
 /** Of those, the units whose cohorts' stored awards the changes can move. */
-export function awardUnitsOf(changes: readonly WrittenChange[]): Set<string> {
+function awardUnitsOf(changes: readonly WrittenChange[]): Set<string> {
   return unitsOf(changes, AWARD_ENTITIES)
 }
 
@@ -67,26 +70,67 @@ function unitsOf(changes: readonly WrittenChange[], entities: ReadonlySet<string
 }
 
 /**
- * Rebuilds the stored activity of these units, in every year, and the stored awards (ADR 032)
- * of the cohort-years that held or now hold any of `awardUnits` with grants (by default all of
- * them; a write of task results alone moves no cohort's awards).
+ * Rebuilds the stored activity of these units, in every year, and the stored awards (ADR 032) of
+ * the cohort-years their unit-years with grants were or are in. Given the write's `changes`, only
+ * the units whose grants, placements or unit rows changed move awards (task results do not), and
+ * a write of grants alone is added to those cohort-years as it is; without, they are rebuilt.
  */
 export async function storeUnitActivity(
   db: Executor,
   units: Iterable<string>,
-  awardUnits?: Iterable<string>,
+  changes?: readonly WrittenChange[],
 ): Promise<void> {
   const all = [...new Set(units)]
-  const awards = new Set(awardUnits ?? all)
-  const cohortYears = new CohortYearSet()
+  const awards = changes ? awardUnitsOf(changes) : new Set(all)
+  const grants = changes ? grantImagesOf(changes) : null
+  const memberships: GrantMembership[] = []
   for (const part of chunk(all, UNITS_PER_STATEMENT)) {
     const awarded = part.filter((unit) => awards.has(unit))
-    cohortYears.add(await grantCohortYears(db, awarded))
+    memberships.push(...(await grantMemberships(db, awarded)))
     await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
     for (const year of await activityYears(db, part)) await insertYear(db, year, part)
-    cohortYears.add(await grantCohortYears(db, awarded))
+    memberships.push(...(await grantMemberships(db, awarded)))
   }
+  if (grants) return addGrantChanges(db, memberships, grants)
+  const cohortYears = new CohortYearSet()
+  cohortYears.add(memberships)
   await storeCohortAwards(db, cohortYears.values())
+}
+
+/** The columns of a grant the stored awards count. */
+const GRANT_FIELDS = [
+  'unit_code',
+  'year',
+  'award_code',
+  'recipient_type',
+  'issuer_level',
+  'count',
+  'decision_no',
+  'decision_date',
+] as const
+
+/**
+ * The grants a write took out and put in, when it wrote grants and task results alone (which
+ * move no unit between cohorts); null for any other write.
+ */
+function grantImagesOf(
+  changes: readonly WrittenChange[],
+): { before: GrantImage[]; after: GrantImage[] } | null {
+  const before: GrantImage[] = []
+  const after: GrantImage[] = []
+  const image = (row: Readonly<Record<string, unknown>>): GrantImage | null =>
+    GRANT_FIELDS.every((field) => field in row) ? (row as unknown as GrantImage) : null
+  for (const change of changes) {
+    const entities = [change.entity, ...(change.writes ?? []).map((w) => w.entity)]
+    if (entities.some((entity) => entity !== 'award_grant' && entity !== 'task_result')) return null
+    if (change.entity !== 'award_grant') continue
+    const out = change.before && image(change.before)
+    const into = change.after && image(change.after)
+    if ((change.before && !out) || (change.after && !into)) return null
+    if (out) before.push(out)
+    if (into) after.push(into)
+  }
+  return { before, after }
 }
 
 /** Rebuilds every stored row (a restore, a fixture written outside the write path). */

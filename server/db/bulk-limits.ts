@@ -26,6 +26,7 @@ const PG_TYPES: Record<string, string> = {
   published_rank: 'integer',
   published_cohort_size: 'integer',
   count: 'integer',
+  grants: 'integer',
   done_on_time: 'integer',
   done_late: 'integer',
   in_progress: 'integer',

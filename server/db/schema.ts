@@ -234,6 +234,20 @@ export type CohortAwardLineTable = {
   recipient_type: string
   issuer_level: string
   count: number
+  /** The grants summed (a line is kept while any grant has it, even of 0 recipients). */
+  grants: number
+}
+
+/** A cohort-year's numbered decisions, each with its grants there (ADR 032). */
+export type CohortAwardDecisionTable = {
+  parent_code: string
+  kind: string
+  block: string
+  year: number
+  decision_no: string
+  /** The decision's date (ISO), '' when undated. */
+  date_key: string
+  grants: number
 }
 
 export type TaskResultTable = {
@@ -368,6 +382,7 @@ export type Database = {
   cohort_activity: CohortActivityTable
   cohort_award_year: CohortAwardYearTable
   cohort_award_line: CohortAwardLineTable
+  cohort_award_decision: CohortAwardDecisionTable
   task_result: TaskResultTable
   award_type: AwardTypeTable
   award_grant: AwardGrantTable

@@ -2,8 +2,8 @@
 // list and summary of a 10,600-unit cohort-year no longer sum every grant of every member on
 // each request: each stored unit-year gets its recipients in total and by recipient type, and
 // each cohort-year with grants gets its recipients by award, recipient type and issuing level,
-// the units it holds with grants and the digest of the decisions that granted them (what the
-// source line names). Filled here once with frozen copies of the rules the writer runs
+// its decisions with their grants, the units it holds with grants and the digest of the
+// decisions (what the source line names). Filled here once with frozen copies of the rules the writer runs
 // (server/cohorts/store-cohort-awards.ts). Portable types only (ADR 001). Frozen: never import
 // app code here.
 import { sql, type Kysely } from 'kysely'
@@ -46,6 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recipient_type', 'text', (c) => c.notNull())
     .addColumn('issuer_level', 'text', (c) => c.notNull())
     .addColumn('count', 'integer', (c) => c.notNull())
+    .addColumn('grants', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('cohort_award_line_pk', [
       'parent_code',
       'kind',
@@ -54,6 +55,24 @@ export async function up(db: Kysely<any>): Promise<void> {
       'award_code',
       'recipient_type',
       'issuer_level',
+    ])
+    .execute()
+  await db.schema
+    .createTable('cohort_award_decision')
+    .addColumn('parent_code', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('block', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('decision_no', 'text', (c) => c.notNull())
+    .addColumn('date_key', 'text', (c) => c.notNull())
+    .addColumn('grants', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('cohort_award_decision_pk', [
+      'parent_code',
+      'kind',
+      'block',
+      'year',
+      'decision_no',
+      'date_key',
     ])
     .execute()
 
@@ -72,13 +91,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     where grant_rows > 0`.execute(db)
 
   await sql`insert into cohort_award_line (parent_code, kind, block, year, award_code,
-      recipient_type, issuer_level, count)
+      recipient_type, issuer_level, count, grants)
     select c.parent_code, c.kind, c.block, c.year, g.award_code, g.recipient_type,
-      g.issuer_level, sum(g.count)
+      g.issuer_level, sum(g.count), count(*)
     from cohort_activity c join award_grant g on g.unit_code = c.unit_code and g.year = c.year
     where c.grant_rows > 0
     group by c.parent_code, c.kind, c.block, c.year, g.award_code, g.recipient_type,
       g.issuer_level`.execute(db)
+
+  await sql`insert into cohort_award_decision (parent_code, kind, block, year, decision_no,
+      date_key, grants)
+    select c.parent_code, c.kind, c.block, c.year, g.decision_no,
+      coalesce(cast(g.decision_date as text), ''), count(*)
+    from cohort_activity c join award_grant g on g.unit_code = c.unit_code and g.year = c.year
+    where c.grant_rows > 0 and g.decision_no is not null and g.decision_no <> ''
+    group by c.parent_code, c.kind, c.block, c.year, g.decision_no,
+      coalesce(cast(g.decision_date as text), '')`.execute(db)
 
   const cohortYears = await sql<{
     parent_code: string
@@ -89,14 +117,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   }>`select parent_code, kind, block, year, count(*) as units from cohort_activity
     where grant_rows > 0 group by parent_code, kind, block, year`.execute(db)
   for (const cy of cohortYears.rows) {
-    const decisions = await sql<{ decision_no: string; decision_date: string | null }>`
-      select distinct g.decision_no, g.decision_date
-      from cohort_activity c join award_grant g on g.unit_code = c.unit_code and g.year = c.year
-      where c.parent_code = ${cy.parent_code} and c.kind = ${cy.kind} and c.block = ${cy.block}
-        and c.year = ${cy.year} and c.grant_rows > 0
-        and g.decision_no is not null and g.decision_no <> ''`.execute(db)
+    const decisions = await sql<{ decision_no: string; date_key: string }>`
+      select decision_no, date_key from cohort_award_decision
+      where parent_code = ${cy.parent_code} and kind = ${cy.kind} and block = ${cy.block}
+        and year = ${cy.year}`.execute(db)
     const list = decisions.rows
-      .map((r) => ({ decisionNo: r.decision_no, decisionDate: r.decision_date }))
+      .map((r) => ({ decisionNo: r.decision_no, decisionDate: r.date_key || null }))
       .sort(
         (a, b) =>
           compare(a.decisionDate ?? '', b.decisionDate ?? '') ||
@@ -116,6 +142,7 @@ function compare(a: string, b: string): number {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('cohort_award_decision').execute()
   await db.schema.dropTable('cohort_award_line').execute()
   await db.schema.dropTable('cohort_award_year').execute()
   await db.schema.dropIndex('cohort_activity_award_total_idx').execute()
