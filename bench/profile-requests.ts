@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { createApp } from '../server/app.ts'
-import { keepStatements } from '../server/db/create-db.ts'
+import { keepStatements, SQLITE_CACHE_SIZE } from '../server/db/create-db.ts'
 import type { Database } from '../server/db/schema.ts'
 import { percentiles } from './stats.ts'
 
@@ -36,8 +36,9 @@ function pathsOf(list: string[]): string[] {
   })
 }
 
-// The server's own statement cache, so a sample pays what a server's request pays.
+// The server's own statement cache and page cache, so a sample pays what a server's request pays.
 const sqlite = keepStatements(new SQLite(file, { readonly: true }))
+sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`)
 let statements: { sql: string; ms: number }[] | null = null
 const db = new Kysely<Database>({
   dialect: new SqliteDialect({ database: sqlite }),

@@ -1,4 +1,4 @@
-// Reads for a page, or the ends, of a cohort-year's task list ordered by a measure, in SQL: the
+// Reads for a page of a cohort-year's task list ordered by a measure, in SQL: the
 // stored rows (ADR 030) are ordered by the measure there, and only a band of them around the
 // places asked is read with names — not every unit's row on every request.
 import { sql, type Kysely, type RawBuilder } from 'kysely'

@@ -1,4 +1,4 @@
-// A page, or an end, of a cohort-year's task list ordered by a measure, at any size (ADR 030):
+// A page of a cohort-year's task list ordered by a measure, at any size (ADR 030):
 // SQL orders the stored rows by the measure and gives the keys at the first and last place
 // asked; the rows with a key in that range, widened to every row that can tie with them once a
 // rate is rounded, are read with names and ordered as the list orders (value, then name, then

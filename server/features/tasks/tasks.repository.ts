@@ -13,15 +13,51 @@ export const TASK_COUNT_COLUMNS = [
   'c.cancelled',
 ] as const
 
+/** The cohort-year's stored rows of the units with task results, named. */
+function namedTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return cohortActivity(db, cohort, year, 'tasks')
+    .innerJoin('unit as u', 'u.code', 'c.unit_code')
+    .select(['u.code', 'u.name', ...TASK_COUNT_COLUMNS])
+}
+
 /**
  * Status counts per unit for one year, summed over fields and content areas: the sums stored
  * per cohort-year and unit (ADR 030), one row a unit with task results.
  */
 export function findTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
-  return cohortActivity(db, cohort, year, 'tasks')
-    .innerJoin('unit as u', 'u.code', 'c.unit_code')
-    .select(['u.code', 'u.name', ...TASK_COUNT_COLUMNS])
-    .execute()
+  return namedTaskCounts(db, cohort, year).execute()
 }
 
 export type TaskCountRow = Awaited<ReturnType<typeof findTaskCounts>>[number]
+
+/**
+ * Beyond this many codes the cohort-year's rows are read whole and filtered: a list that long
+ * saves little over the whole, and a statement's parameters are bounded (32,766 on SQLite).
+ */
+const MOST_CODES_LISTED = 2000
+
+/** The rows of findTaskCounts for the units `codes` (codes as stored) only: seeks by key. */
+export async function findTaskCountsOf(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  codes: readonly string[],
+): Promise<TaskCountRow[]> {
+  if (codes.length === 0) return []
+  if (codes.length <= MOST_CODES_LISTED)
+    return namedTaskCounts(db, cohort, year).where('c.unit_code', 'in', codes).execute()
+  const wanted = new Set(codes)
+  return (await findTaskCounts(db, cohort, year)).filter((row) => wanted.has(row.code))
+}
+
+/**
+ * The rows of findTaskCounts without names: what choosing among a large cohort's units needs,
+ * read without joining every unit's name (the join costs more than the rows themselves).
+ */
+export function findUnnamedTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return cohortActivity(db, cohort, year, 'tasks')
+    .select(['c.unit_code', ...TASK_COUNT_COLUMNS])
+    .execute()
+}
+
+export type UnnamedTaskCountRow = Awaited<ReturnType<typeof findUnnamedTaskCounts>>[number]
