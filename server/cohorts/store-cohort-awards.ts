@@ -198,28 +198,21 @@ async function addTally(
     )
 }
 
+/** The rows of one cohort-year, in any table keyed by it. */
+function atCohortYear(cy: CohortYearKey) {
+  return sql<boolean>`parent_code = ${cy.parentCode} and kind = ${cy.kind} and block = ${cy.block}
+    and year = ${cy.year}`
+}
+
 /** The cohort-year's lines and decisions no grant has any more. */
 async function dropEmpty(db: Executor, cy: CohortYearKey): Promise<void> {
   for (const table of ['cohort_award_line', 'cohort_award_decision'] as const)
-    await db
-      .deleteFrom(table)
-      .where('parent_code', '=', cy.parentCode)
-      .where('kind', '=', cy.kind)
-      .where('block', '=', cy.block)
-      .where('year', '=', cy.year)
-      .where('grants', '<=', 0)
-      .execute()
+    await db.deleteFrom(table).where(atCohortYear(cy)).where('grants', '<=', 0).execute()
 }
 
 async function deleteCohortYear(db: Executor, cy: CohortYearKey): Promise<void> {
   for (const table of ['cohort_award_line', 'cohort_award_decision', 'cohort_award_year'] as const)
-    await db
-      .deleteFrom(table)
-      .where('parent_code', '=', cy.parentCode)
-      .where('kind', '=', cy.kind)
-      .where('block', '=', cy.block)
-      .where('year', '=', cy.year)
-      .execute()
+    await db.deleteFrom(table).where(atCohortYear(cy)).execute()
 }
 
 /** The cohort-year's members with grants (stored) joined to their grants of the year. */
@@ -250,29 +243,15 @@ function memberGrants(db: Executor, cy: CohortYearKey) {
  * decisions (none left: no row).
  */
 async function storeDigest(db: Executor, cy: CohortYearKey): Promise<void> {
-  await db
-    .deleteFrom('cohort_award_year')
-    .where('parent_code', '=', cy.parentCode)
-    .where('kind', '=', cy.kind)
-    .where('block', '=', cy.block)
-    .where('year', '=', cy.year)
-    .execute()
+  await db.deleteFrom('cohort_award_year').where(atCohortYear(cy)).execute()
   const units = await db
     .selectFrom('cohort_activity')
     .select(({ fn }) => fn.countAll<number>().as('n'))
-    .where('parent_code', '=', cy.parentCode)
-    .where('kind', '=', cy.kind)
-    .where('block', '=', cy.block)
-    .where('year', '=', cy.year)
+    .where(atCohortYear(cy))
     .where('grant_rows', '>', 0)
     .executeTakeFirstOrThrow()
   if (Number(units.n) === 0) return
-  const decisions = db
-    .selectFrom('cohort_award_decision')
-    .where('parent_code', '=', cy.parentCode)
-    .where('kind', '=', cy.kind)
-    .where('block', '=', cy.block)
-    .where('year', '=', cy.year)
+  const decisions = db.selectFrom('cohort_award_decision').where(atCohortYear(cy))
   const digest = await decisions
     .select(({ fn }) => [
       fn.countAll<number>().as('n'),
