@@ -1,77 +1,119 @@
-// The ends of every order a summary shows, cut from one read of the cohort-year's narrow facts
-// (code, rank, change, rank move, withheld reason — all in the covering rank index): the top and
-// bottom by rank, the movers by change and by rank move, the first units new to the cohort and
-// of each withheld reason. Eight cuts of the index range, each a scan and a sort of the whole
-// cohort-year in SQL, cost the 10,600-unit cohort about 15 ms a summary; one read, ≈ 4 ms.
+// The ends of every order a summary shows: the top and bottom by rank, the movers by change and
+// by rank move, the first units new to the cohort and of each withheld reason. A large
+// cohort-year's are cut in SQL from the covering rank index: the lists in rank order follow the
+// index's own order and stop at the cut (cohort-year-cut.ts), the movers come from one scan
+// (cohort-year-movers.ts), and a list the stored counts show to be empty (no unit new, none
+// withheld for a reason, no change) is not read at all — its scan would find nothing, and cross
+// the whole range to be sure. A small cohort-year is read whole, in one statement, and cut here:
+// a statement per list costs it more than its rows do.
+import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
+import type { Database } from '../../db/schema.ts'
+import {
+  type CutOrder,
+  type CutRow,
+  type Direction,
+  cutInOrder,
+  findFirstInOrder,
+  toCutRow,
+} from './cohort-year-cut.ts'
+import { SAMPLE_RANKS, cutMovers, findCohortYearMovers } from './cohort-year-movers.ts'
+import { type CohortYearKey, yearRanks } from './stored-ranks.repository.ts'
 
-export type EndsRow = {
-  unit_code: string
-  rank: number
-  delta_pct: number | null
-  rank_change: number | null
-  not_comparable: NotComparableReason | null
+/** What the stored counts of the cohort-year say is there to name. */
+export type EndsCounts = {
+  ranked: number
+  /** Units with an index change (improved, declined or unchanged). */
+  changed: number
+  noPrevious: number
+  /** Units per withheld reason. */
+  withheld: (reason: NotComparableReason) => number
 }
 
-/** Rank ascending, then code: the order every list falls back on (stored-ranks.repository.ts). */
-const byRank = (a: EndsRow, b: EndsRow) =>
-  a.rank - b.rank || (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0)
+const every = sql<SqlBool>`1 = 1`
 
-/**
- * The first `n` rows with a value in `column`, that value in `dir` order, ties by rank: kept in
- * a sorted window of `n` while the rows pass once (no sort of the whole cohort-year).
- */
-function movers(
-  rows: readonly EndsRow[],
-  column: 'delta_pct' | 'rank_change',
-  dir: 'asc' | 'desc',
-  n: number,
-): string[] {
-  const sign = dir === 'asc' ? 1 : -1
-  const before = (a: EndsRow, b: EndsRow) => sign * (a[column]! - b[column]!) || byRank(a, b)
-  const best: EndsRow[] = []
-  for (const row of rows) {
-    if (row[column] === null) continue
-    if (best.length === n && before(row, best[n - 1]!) >= 0) continue
-    let at = best.length
-    while (at > 0 && before(row, best[at - 1]!) < 0) at -= 1
-    best.splice(at, 0, row)
-    if (best.length > n) best.pop()
-  }
-  return best.map((r) => r.unit_code)
-}
+/** Rank ascending, then code: the order every list falls back on. */
+const byRank = (where = every, dir: Direction = 'asc'): CutOrder => ({
+  keys: [{ column: 'rank', dir }],
+  code: dir,
+  where,
+})
 
-/** The first `n` rows (in the order given) that `keep` accepts. */
-function firstCodes(rows: readonly EndsRow[], n: number, keep: (row: EndsRow) => boolean) {
-  const out: string[] = []
-  for (const row of rows) {
-    if (out.length === n) break
-    if (keep(row)) out.push(row.unit_code)
-  }
-  return out
-}
+/** Units without an index change, withheld for `reason` (null: none, so new to the cohort). */
+const unchangedFor = (reason: NotComparableReason | null) =>
+  byRank(
+    reason === null
+      ? sql<SqlBool>`cohort_rank.delta_pct is null and cohort_rank.not_comparable is null`
+      : sql<SqlBool>`cohort_rank.delta_pct is null and cohort_rank.not_comparable = ${reason}`,
+  )
 
-/** Ends of every order of one cohort-year's rows, `n` units each. */
-export function cohortYearEnds(
+type EndsRow = CutRow & { not_comparable: string | null }
+
+/** Every list cut here from every row of a small cohort-year. */
+function cutWhole(
   rows: readonly EndsRow[],
   n: number,
   withheldReasons: readonly NotComparableReason[],
 ) {
-  // The read gives rank order already (the rank index's own order); sorting a sorted list is
-  // one pass, and keeps this correct for any input.
-  const ranked = [...rows].sort(byRank)
-  const unchanged = (reason: NotComparableReason | null) => (r: EndsRow) =>
-    r.delta_pct === null && r.not_comparable === reason
+  const unchanged = (reason: NotComparableReason | null) =>
+    cutInOrder(
+      byRank(),
+      n,
+      rows.filter((r) => r.delta_pct === null && r.not_comparable === reason),
+    )
   return {
     lists: {
-      top: firstCodes(ranked, n, () => true),
-      bottom: ranked.slice(Math.max(0, ranked.length - n)).map((r) => r.unit_code),
-      risers: movers(ranked, 'delta_pct', 'desc', n),
-      fallers: movers(ranked, 'delta_pct', 'asc', n),
-      rankRisers: movers(ranked, 'rank_change', 'desc', n),
-      rankFallers: movers(ranked, 'rank_change', 'asc', n),
+      top: cutInOrder(byRank(), n, rows),
+      bottom: cutInOrder(byRank(every, 'desc'), n, rows).reverse(),
+      ...cutMovers(rows, n),
     },
-    noPrevious: firstCodes(ranked, n, unchanged(null)),
-    withheld: withheldReasons.map((reason) => firstCodes(ranked, n, unchanged(reason))),
+    noPrevious: unchanged(null),
+    withheld: withheldReasons.map(unchanged),
+  }
+}
+
+/**
+ * Ends of every order of one cohort-year, `n` units each (`wholeUpTo` the largest size read
+ * whole, a test's to change).
+ */
+export async function findCohortYearEnds(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  n: number,
+  counts: EndsCounts,
+  withheldReasons: readonly NotComparableReason[],
+  wholeUpTo = SAMPLE_RANKS,
+) {
+  if (counts.ranked > 0 && counts.ranked <= wholeUpTo) {
+    const rows = await yearRanks(db, key)
+      .select([
+        'cohort_rank.unit_code',
+        'cohort_rank.rank',
+        'cohort_rank.delta_pct',
+        'cohort_rank.rank_change',
+        'cohort_rank.not_comparable',
+      ])
+      .execute()
+    return cutWhole(
+      rows.map((r) => ({ ...toCutRow(r), not_comparable: r.not_comparable })),
+      n,
+      withheldReasons,
+    )
+  }
+  const cut = (order: CutOrder, any = counts.ranked) =>
+    any > 0 ? findFirstInOrder(db, key, order, n) : Promise.resolve([])
+  const [movers, top, bottom, noPrevious, ...withheld] = await Promise.all([
+    // No change, no rank move either (a rank move is withheld wherever the change is).
+    findCohortYearMovers(db, key, n, counts.changed > 0 ? counts.ranked : 0),
+    cut(byRank()),
+    // The last n in rank order: the first n backwards, turned back.
+    cut(byRank(every, 'desc')).then((codes) => codes.reverse()),
+    cut(unchangedFor(null), counts.noPrevious),
+    ...withheldReasons.map((reason) => cut(unchangedFor(reason), counts.withheld(reason))),
+  ])
+  return {
+    lists: { top, bottom, ...movers },
+    noPrevious,
+    withheld,
   }
 }

@@ -1,5 +1,5 @@
 // A cohort-year's summary at any size (ADR 015): counts, averages and grade counts stored on the
-// cohort-year (ADR 023), the ends of every order cut from one read of its narrow facts
+// cohort-year (ADR 023), the ends of every order cut in SQL from the rank index
 // (cohort-year-ends.ts), and only the units named in the answer read in full.
 import type { Kysely } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
@@ -7,13 +7,8 @@ import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
-import { cohortYearEnds, type EndsRow } from './cohort-year-ends.ts'
-import {
-  type CohortYearKey,
-  findStoredRows,
-  resolveCodes,
-  yearRanks,
-} from './stored-ranks.repository.ts'
+import { findCohortYearEnds } from './cohort-year-ends.ts'
+import { type CohortYearKey, findStoredRows, resolveCodes } from './stored-ranks.repository.ts'
 
 /** Reasons that withhold the whole change (COHORT_SIZE withholds the rank move only). */
 export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCHEME', 'COHORT']
@@ -55,28 +50,6 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   }
 }
 
-/** The narrow facts of every row of the cohort-year, for its ends (cohort-year-ends.ts). */
-async function findEndsRows(db: Kysely<Database>, key: CohortYearKey): Promise<EndsRow[]> {
-  const rows = await yearRanks(db, key)
-    .select([
-      'cohort_rank.unit_code',
-      'cohort_rank.rank',
-      'cohort_rank.delta_pct',
-      'cohort_rank.rank_change',
-      'cohort_rank.not_comparable',
-    ])
-    .orderBy('cohort_rank.rank')
-    .orderBy('cohort_rank.unit_code')
-    .execute()
-  return rows.map((r) => ({
-    unit_code: r.unit_code,
-    rank: Number(r.rank),
-    delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
-    rank_change: r.rank_change === null ? null : Number(r.rank_change),
-    not_comparable: r.not_comparable as NotComparableReason | null,
-  }))
-}
-
 export type SummaryAsk = { ends: number; focus: readonly string[] }
 
 /** Everything a cohort-year's summary holds, as rows (mapped by ranking-summary.mapper.ts). */
@@ -90,13 +63,18 @@ export async function findRankingSummary(
   const context = await findCohortYearContext(db, cohort, year, visibility)
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
-  const { ends } = ask
-  const [{ counts, median, groups }, endsRows, focus] = await Promise.all([
+  const [{ counts, median, groups }, focus] = await Promise.all([
     findCounts(db, key),
-    findEndsRows(db, key),
     resolveCodes(db, key, ask.focus),
   ])
-  const cut = cohortYearEnds(endsRows, ends, WITHHELD_REASONS)
+  // The stored counts say which ends have units to name: the others are not read.
+  const endsCounts = {
+    ranked: counts.ranked,
+    changed: counts.improved + counts.declined + counts.unchanged,
+    noPrevious: counts.noPrevious,
+    withheld: (reason: NotComparableReason) => groups.reasons.get(reason) ?? 0,
+  }
+  const cut = await findCohortYearEnds(db, key, ask.ends, endsCounts, WITHHELD_REASONS)
   const { lists } = cut
   // Only the units named in the answer are read in full, by key.
   const codes = new Set([
