@@ -40,7 +40,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTableSpec[] = [
 /**
  * Kysely's migration lock is runtime state of the migrator, not data; stored ranks, cohort
  * sizes and field stats are derived from assessment and unit, and a restore rebuilds them
- * (ADR 010, ADR 023); so are the cohorts' stored activity and awards (ADR 030, ADR 032).
+ * (ADR 010, ADR 023); so are the cohorts' stored activity, awards and task totals (ADR 030, 032, 033).
  */
 const NOT_ARCHIVED = new Set([
   'kysely_migration_lock',
@@ -51,6 +51,7 @@ const NOT_ARCHIVED = new Set([
   'cohort_award_year',
   'cohort_award_line',
   'cohort_award_decision',
+  'cohort_task_year',
 ])
 
 type Db = Kysely<Database> | Transaction<Database>

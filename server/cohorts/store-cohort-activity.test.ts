@@ -17,6 +17,8 @@ import {
 } from '#server/features/imports/__fixtures__/fixture-db.ts'
 import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
 import { undoImport } from '#server/write-path/undo-import.ts'
+import { completionKey } from '#shared/kpi/completion-key.ts'
+import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { digestAwardDecisions, type AwardDecision } from '#shared/text/source-line.ts'
 import { findResultYears } from './cohort-year-rows.ts'
 import { findPlacementAt } from './placements.repository.ts'
@@ -37,7 +39,22 @@ const SUMS = [
 ] as const
 type Sums = Record<(typeof SUMS)[number], number>
 
-const line = (key: string[], sums: Sums) => [...key, ...SUMS.map((s) => sums[s])].join('|')
+/** A row's key and sums, with the completion rate as ordered and the tasks planned (ADR 033). */
+const line = (key: string[], sums: Sums, task: { key: number | null; planned: number }) =>
+  [...key, ...SUMS.map((s) => sums[s]), task.key ?? 'none', task.planned].join('|')
+
+/** The completion key and tasks planned of a unit-year's sums, counted here. */
+function taskOf(sums: Sums) {
+  const task = taskCompletion({
+    DONE_ON_TIME: sums.done_on_time,
+    DONE_LATE: sums.done_late,
+    IN_PROGRESS: sums.in_progress,
+    OVERDUE: sums.overdue,
+    NOT_STARTED: sums.not_started,
+    CANCELLED: sums.cancelled,
+  })
+  return { key: completionKey(task.completionPct), planned: task.planned }
+}
 
 /** Every unit-year's sums under each of its cohorts, counted here from the raw tables. */
 async function recount(db: Kysely<Database>): Promise<string[]> {
@@ -79,7 +96,7 @@ async function recount(db: Kysely<Database>): Promise<string[]> {
       .where('scope', '=', 'ALL')
       .execute()
     for (const r of ranked)
-      out.add(line([r.parent_code, r.kind, r.block, String(s.year), s.unit], s))
+      out.add(line([r.parent_code, r.kind, r.block, String(s.year), s.unit], s, taskOf(s)))
     const placed = await findPlacementAt(db, s.unit, yearReferenceDate(s.year))
     const unit = await db
       .selectFrom('unit')
@@ -87,7 +104,7 @@ async function recount(db: Kysely<Database>): Promise<string[]> {
       .where('code', '=', s.unit)
       .executeTakeFirstOrThrow()
     if (placed?.parent_code)
-      out.add(line([placed.parent_code, unit.kind, '', String(s.year), s.unit], s))
+      out.add(line([placed.parent_code, unit.kind, '', String(s.year), s.unit], s, taskOf(s)))
   }
   return [...out].sort()
 }
@@ -99,6 +116,10 @@ async function stored(db: Kysely<Database>): Promise<string[]> {
       line(
         [r.parent_code, r.kind, r.block, String(r.year), r.unit_code],
         Object.fromEntries(SUMS.map((s) => [s, Number(r[s])])) as Sums,
+        {
+          key: r.completion_key === null ? null : Number(r.completion_key),
+          planned: Number(r.task_planned),
+        },
       ),
     )
     .sort()
@@ -220,9 +241,52 @@ async function cohortAwards(db: Kysely<Database>) {
 /** Code-point order: the order the stored list is in on both engines. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/** Each cohort-year's stored task totals (ADR 033) beside the sums of its stored rows. */
+async function taskTotals(db: Kysely<Database>) {
+  const counted = new Map<string, number[]>()
+  for (const r of await db
+    .selectFrom('cohort_activity')
+    .selectAll()
+    .where('task_rows', '>', 0)
+    .execute()) {
+    const key = [r.parent_code, r.kind, r.block, Number(r.year)].join('|')
+    const due =
+      Number(r.done_on_time) +
+      Number(r.done_late) +
+      Number(r.in_progress) +
+      Number(r.overdue) +
+      Number(r.not_started)
+    const sums = [1, due > 0 ? 1 : 0, ...TASK_SUMS.map((c) => Number(r[c]))]
+    const found = counted.get(key) ?? sums.map(() => 0)
+    counted.set(
+      key,
+      found.map((n, i) => n + (sums[i] ?? 0)),
+    )
+  }
+  const stored = (await db.selectFrom('cohort_task_year').selectAll().execute()).map((y) => [
+    [y.parent_code, y.kind, y.block, Number(y.year)].join('|'),
+    [Number(y.units), Number(y.with_plan), ...TASK_SUMS.map((c) => Number(y[c]))].join(','),
+  ])
+  return {
+    stored: stored.map((x) => x.join('=')).sort(),
+    expected: [...counted].map(([k, v]) => `${k}=${v.join(',')}`).sort(),
+  }
+}
+
+const TASK_SUMS = [
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'overdue',
+  'not_started',
+  'cancelled',
+] as const
+
 async function expectExact(db: Kysely<Database>) {
   const expected = await recount(db)
   expect(await stored(db)).toEqual(expected)
+  const tasks = await taskTotals(db)
+  expect(tasks.stored).toEqual(tasks.expected)
   const awards = await cohortAwards(db)
   expect(awards.stored).toEqual(awards.expected)
   for (const y of await unitsToDate(db)) expect(y.stored, y.key).toBe(y.counted)
@@ -374,6 +438,9 @@ for (const dialect of TEST_DIALECTS) {
     it('is filled by the migration as the writers left it, and dropped going down', async () => {
       const written = await expectExact(t.db)
       const m = await testMigrator(t.db as Kysely<unknown>, dialect)
+      const keys = await t.changeSchema(() => m.migrateDown())
+      expect(keys.error).toBeUndefined()
+      expect(keys.results?.[0]?.migrationName).toBe('2026_12_02_17_00_00_task_completion_key')
       const awards = await t.changeSchema(() => m.migrateDown())
       expect(awards.error).toBeUndefined()
       expect(awards.results?.[0]?.migrationName).toBe('2026_12_02_16_00_00_cohort_awards')

@@ -11,7 +11,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '#server/db/schema.ts'
+import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
 import { chunk } from '#server/lib/chunk.ts'
+import { completionKey } from '#shared/kpi/completion-key.ts'
+import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { placementsAt } from './placements.repository.ts'
 import {
   addGrantChanges,
@@ -22,6 +25,7 @@ import {
   type GrantImage,
   type GrantMembership,
 } from './store-cohort-awards.ts'
+import { storeAllCohortTasks, storeCohortTasks, taskCohortYears } from './store-cohort-tasks.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -70,8 +74,9 @@ function unitsOf(changes: readonly WrittenChange[], entities: ReadonlySet<string
 }
 
 /**
- * Rebuilds the stored activity of these units, in every year, and the stored awards (ADR 032) of
- * the cohort-years their unit-years with grants were or are in. Given the write's `changes`, only
+ * Rebuilds the stored activity of these units, in every year, the task totals (ADR 033) of the
+ * cohort-years their unit-years with task results were or are in, and the stored awards (ADR
+ * 032) of those their unit-years with grants were or are in. Given the write's `changes`, only
  * the units whose grants, placements or unit rows changed move awards (task results do not), and
  * a write of grants alone is added to those cohort-years as it is; without, they are rebuilt.
  */
@@ -84,13 +89,17 @@ export async function storeUnitActivity(
   const awards = changes ? awardUnitsOf(changes) : new Set(all)
   const grants = changes ? grantImagesOf(changes) : null
   const memberships: GrantMembership[] = []
+  const taskYears = new CohortYearSet()
   for (const part of chunk(all, UNITS_PER_STATEMENT)) {
     const awarded = part.filter((unit) => awards.has(unit))
     memberships.push(...(await grantMemberships(db, awarded)))
+    taskYears.add(await taskCohortYears(db, part))
     await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
     for (const year of await activityYears(db, part)) await insertYear(db, year, part)
     memberships.push(...(await grantMemberships(db, awarded)))
+    taskYears.add(await taskCohortYears(db, part))
   }
+  await storeCohortTasks(db, taskYears.values())
   if (grants) return addGrantChanges(db, memberships, grants)
   const cohortYears = new CohortYearSet()
   cohortYears.add(memberships)
@@ -137,6 +146,7 @@ function grantImagesOf(
 export async function storeAllActivity(db: Executor): Promise<void> {
   await db.deleteFrom('cohort_activity').execute()
   for (const year of await activityYears(db, null)) await insertYear(db, year, null)
+  await storeAllCohortTasks(db)
   await storeAllCohortAwards(db)
 }
 
@@ -288,50 +298,93 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       fn.sum<number>('x.award_household').as('award_household'),
     ])
     .groupBy('x.unit_code')
-  await db
-    .insertInto('cohort_activity')
-    .columns([
-      'parent_code',
-      'kind',
-      'block',
-      'year',
-      'unit_code',
-      'task_rows',
-      'done_on_time',
-      'done_late',
-      'in_progress',
-      'overdue',
-      'not_started',
-      'cancelled',
-      'grant_rows',
-      'award_total',
-      'award_collective',
-      'award_individual',
-      'award_household',
+  const rows = await db
+    .selectFrom(ranked.union(placed).as('m'))
+    .innerJoin(sums.as('s'), 's.unit_code', 'm.unit_code')
+    .select([
+      'm.parent_code',
+      'm.kind',
+      'm.block',
+      'm.unit_code',
+      's.task_rows',
+      's.done_on_time',
+      's.done_late',
+      's.in_progress',
+      's.overdue',
+      's.not_started',
+      's.cancelled',
+      's.grant_rows',
+      's.award_total',
+      's.award_collective',
+      's.award_individual',
+      's.award_household',
     ])
-    .expression(
-      db
-        .selectFrom(ranked.union(placed).as('m'))
-        .innerJoin(sums.as('s'), 's.unit_code', 'm.unit_code')
-        .select([
-          'm.parent_code',
-          'm.kind',
-          'm.block',
-          sql<number>`${year}`.as('year'),
-          'm.unit_code',
-          's.task_rows',
-          's.done_on_time',
-          's.done_late',
-          's.in_progress',
-          's.overdue',
-          's.not_started',
-          's.cancelled',
-          's.grant_rows',
-          's.award_total',
-          's.award_collective',
-          's.award_individual',
-          's.award_household',
-        ]),
-    )
     .execute()
+  await bulkInsert(
+    db,
+    'cohort_activity',
+    ACTIVITY_COLUMNS,
+    rows.map((row) => activityRow(row, year)),
+  )
+}
+
+const SUM_COLUMNS = [
+  'task_rows',
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'overdue',
+  'not_started',
+  'cancelled',
+  'grant_rows',
+  'award_total',
+  'award_collective',
+  'award_individual',
+  'award_household',
+] as const
+
+const ACTIVITY_COLUMNS = [
+  'parent_code',
+  'kind',
+  'block',
+  'year',
+  'unit_code',
+  ...SUM_COLUMNS,
+  'completion_key',
+  'task_planned',
+]
+
+/**
+ * A stored row: the sums as numbers (PostgreSQL's sums are bigints, read as text), with the
+ * completion rate as the API rounds it (ADR 033) and the tasks planned.
+ */
+function activityRow(
+  row: { parent_code: string; kind: string; block: string; unit_code: string } & Record<
+    (typeof SUM_COLUMNS)[number],
+    number | string | null
+  >,
+  year: number,
+): BulkRow {
+  const sums = Object.fromEntries(SUM_COLUMNS.map((c) => [c, Number(row[c] ?? 0)])) as Record<
+    (typeof SUM_COLUMNS)[number],
+    number
+  >
+  const task = taskCompletion({
+    DONE_ON_TIME: sums.done_on_time,
+    DONE_LATE: sums.done_late,
+    IN_PROGRESS: sums.in_progress,
+    OVERDUE: sums.overdue,
+    NOT_STARTED: sums.not_started,
+    CANCELLED: sums.cancelled,
+  })
+  return {
+    parent_code: row.parent_code,
+    kind: row.kind,
+    block: row.block,
+    year,
+    unit_code: row.unit_code,
+    ...sums,
+    completion_key: completionKey(task.completionPct),
+    task_planned: task.planned,
+  }
 }

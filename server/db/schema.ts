@@ -205,6 +205,13 @@ export type CohortActivityTable = {
   award_collective: number
   award_individual: number
   award_household: number
+  /**
+   * The completion rate as the API rounds it (taskCompletion), in hundredths of a percent; null
+   * when nothing is due (ADR 033).
+   */
+  completion_key: number | null
+  /** Tasks planned, cancelled ones included. */
+  task_planned: number
 }
 
 /**
@@ -222,6 +229,22 @@ export type CohortAwardYearTable = {
   last_decision_date: string | null
   /** JSON: the decisions by date, then number, when a source line lists them; else []. */
   decisions: string
+}
+
+/** A cohort-year with task results: its units, those with tasks due, its sums (ADR 033). */
+export type CohortTaskYearTable = {
+  parent_code: string
+  kind: string
+  block: string
+  year: number
+  units: number
+  with_plan: number
+  done_on_time: number
+  done_late: number
+  in_progress: number
+  overdue: number
+  not_started: number
+  cancelled: number
 }
 
 /** A cohort-year's recipients by award, recipient type and issuing level (ADR 032). */
@@ -381,6 +404,7 @@ export type Database = {
   cohort_field_stat: CohortFieldStatTable
   cohort_activity: CohortActivityTable
   cohort_award_year: CohortAwardYearTable
+  cohort_task_year: CohortTaskYearTable
   cohort_award_line: CohortAwardLineTable
   cohort_award_decision: CohortAwardDecisionTable
   task_result: TaskResultTable

@@ -13,6 +13,7 @@ import * as cohortFieldStats from './2026_12_02_03_00_00_cohort_field_stats.ts'
 import * as cohortYearCounts from './2026_12_02_06_30_00_cohort_year_counts.ts'
 import * as cohortActivity from './2026_12_02_12_00_00_cohort_activity.ts'
 import * as cohortAwards from './2026_12_02_16_00_00_cohort_awards.ts'
+import * as taskCompletionKey from './2026_12_02_17_00_00_task_completion_key.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_06_30_00_cohort_year_counts': cohortYearCounts,
   '2026_12_02_12_00_00_cohort_activity': cohortActivity,
   '2026_12_02_16_00_00_cohort_awards': cohortAwards,
+  '2026_12_02_17_00_00_task_completion_key': taskCompletionKey,
 }

@@ -1,10 +1,11 @@
-// GET /api/tasks/summary's body at any size: every unit's counts read without names, the units
-// of either end and the focused ones chosen from them (task-summary-picks.ts), and only those
-// read again with their names to be ordered as the full list orders them.
+// GET /api/tasks/summary's body at any size: the cohort-year's totals summed in SQL, the units
+// either end can hold read along the stored completion order (task-summary-ends.repository.ts),
+// and only those and the focused units read with their names, to be ordered as the full list
+// orders them.
 import type { Kysely } from 'kysely'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { TaskCohortSummary, TaskEntry } from '#shared/dto/task.ts'
-import { taskCompletion } from '#shared/kpi/task-completion.ts'
+import { emptyTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { TaskSummaryQuery } from '#shared/schemas/tasks.schema.ts'
 import type { Database } from '#server/db/schema.ts'
@@ -12,13 +13,16 @@ import { byNameThenCode, orderUnits } from '#server/cohorts/cohort-list.ts'
 import { cutEnds } from '#server/cohorts/cut-ends.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
-import { pickSummaryRows } from './task-summary-picks.ts'
-import { findTaskCountsOf, findUnnamedTaskCounts } from './tasks.repository.ts'
-import { toTaskEntry } from './tasks.mapper.ts'
+import { findEndCandidates, findFocusCodes } from './task-summary-ends.repository.ts'
+import { findTaskTotals } from './task-window.repository.ts'
+import { findTaskCountsOf } from './tasks.repository.ts'
+import { toTaskCounts, toTaskEntry } from './tasks.mapper.ts'
 
 /** Highest completion first, then more planned (ties after that: name, then code). */
 export const byCompletion = (a: TaskEntry, b: TaskEntry) =>
   b.completionPct! - a.completionPct! || b.planned - a.planned
+
+const NO_ROWS = async () => []
 
 /**
  * A cohort-year's tasks summary. The ends are of the units with tasks due (a completion rate),
@@ -28,32 +32,45 @@ export async function taskCohortSummary(
   db: Kysely<Database>,
   query: TaskSummaryQuery,
 ): Promise<TaskCohortSummary> {
-  const { parent, cohort, years, year, rows } = await cohortYearRows(
-    db,
-    query,
-    'task_result',
-    findUnnamedTaskCounts,
-  )
+  const { parent, cohort, years, year } = await cohortYearRows(db, query, 'task_result', NO_ROWS)
   const ends = query.ends ?? DEFAULT_ENDS
-  const picks = pickSummaryRows(rows, ends, query.focus ?? [])
-  const codes = new Set([...picks.ends, ...picks.focus].map((row) => row.unit_code))
-  const named = year === null ? [] : await findTaskCountsOf(db, cohort, year, [...codes])
-  const byCode = new Map(named.map((row) => [row.code, row]))
-  const entryOf = (row: { unit_code: string }) => toTaskEntry(byCode.get(row.unit_code)!)
-  const { top, bottom } = cutEnds(picks.ends.map(entryOf), ends, byCompletion, byNameThenCode)
+  const focus = query.focus ?? []
+  const totals = year === null ? null : await findTaskTotals(db, cohort, year)
+  const candidates = year === null ? [] : await findEndCandidates(db, cohort, year, ends)
+  const focused = year === null ? [] : await findFocusCodes(db, cohort, year, focus)
+  const named =
+    year === null
+      ? []
+      : await findTaskCountsOf(db, cohort, year, [...new Set([...candidates, ...focused])])
+  const entries = new Map(named.map((row) => [row.code, toTaskEntry(row)]))
+  const { top, bottom } = cutEnds(
+    candidates.map((code) => entries.get(code)!),
+    ends,
+    byCompletion,
+    byNameThenCode,
+  )
+  const byUpperCode = new Map([...entries.values()].map((e) => [e.unit.code.toUpperCase(), e]))
+  const found: TaskEntry[] = []
+  const missingFocus: string[] = []
+  const focusedCodes = new Set(focused)
+  for (const code of focus) {
+    const entry = byUpperCode.get(code.toUpperCase())
+    if (entry && focusedCodes.has(entry.unit.code)) found.push(entry)
+    else missingFocus.push(code)
+  }
   return {
     year,
     parent: toUnitRef(parent),
     kind: query.kind as UnitKind,
     block: cohort.block === '' ? null : cohort.block,
     years,
-    unitsWithData: picks.units,
-    unitsWithPlan: picks.withPlan,
-    totals: taskCompletion(picks.counts),
+    unitsWithData: totals?.units ?? 0,
+    unitsWithPlan: totals?.with_plan ?? 0,
+    totals: taskCompletion(totals ? toTaskCounts(totals) : emptyTaskCounts()),
     ends,
     top,
     bottom,
-    focus: orderUnits(picks.focus.map(entryOf), { value: null, dir: 'asc' }),
-    missingFocus: picks.missingFocus,
+    focus: orderUnits(found, { value: null, dir: 'asc' }),
+    missingFocus,
   }
 }

@@ -17,8 +17,15 @@ const share = (done: RawBuilder<number>) =>
   sql<number>`case when ${DUE} > 0 then cast(${done} as double precision) / ${DUE} end`
 
 export type TaskMeasure = {
-  /** What SQL orders on: the unrounded share the rate rounds (none when nothing is due). */
+  /** What SQL orders on: the rate as rounded, or the unrounded share it rounds (none when nothing is due). */
   key: RawBuilder<number>
+  /**
+   * How far beyond the keys at the ends of the places asked a row can still tie with them once
+   * the rate is rounded: none for the rounded key; for a share, the shares a rounded rate (2
+   * decimals of a percentage) gathers span 0.0001, so a row within 0.0002 can tie and a row
+   * further away cannot.
+   */
+  margin: number
 }
 
 /**
@@ -26,27 +33,45 @@ export type TaskMeasure = {
  * the cohort — most units cancel nothing — which only the whole list orders well.
  */
 export const TASK_RATE_MEASURES = {
-  completionPct: { key: share(sql`c.done_on_time + c.done_late`) },
-  onTimePct: { key: share(sql`c.done_on_time`) },
+  // The stored rate as rounded, in hundredths (ADR 033): ordered along an index.
+  completionPct: { key: sql<number>`c.completion_key`, margin: 0 },
+  onTimePct: { key: share(sql`c.done_on_time`), margin: 0.0002 },
 } satisfies Partial<Record<TaskSort, TaskMeasure>>
 
 export type TaskRateSort = keyof typeof TASK_RATE_MEASURES
 
-/** The cohort-year's units with task results, those with tasks due, and its sums per status. */
+/**
+ * The cohort-year's units with task results, those with tasks due, and its sums per status: one
+ * stored row (ADR 033), zeros for a cohort-year without task results.
+ */
 export async function findTaskTotals(db: Kysely<Database>, cohort: CohortKey, year: number) {
-  const row = await cohortActivity(db, cohort, year, 'tasks')
-    .select(({ fn }) => [
-      fn.countAll<number>().as('units'),
-      sql<number>`sum(case when ${DUE} > 0 then 1 else 0 end)`.as('with_plan'),
-      fn.sum<number>('c.done_on_time').as('done_on_time'),
-      fn.sum<number>('c.done_late').as('done_late'),
-      fn.sum<number>('c.in_progress').as('in_progress'),
-      fn.sum<number>('c.overdue').as('overdue'),
-      fn.sum<number>('c.not_started').as('not_started'),
-      fn.sum<number>('c.cancelled').as('cancelled'),
+  const row = await db
+    .selectFrom('cohort_task_year')
+    .select([
+      'units',
+      'with_plan',
+      'done_on_time',
+      'done_late',
+      'in_progress',
+      'overdue',
+      'not_started',
+      'cancelled',
     ])
-    .executeTakeFirstOrThrow()
-  return { ...row, units: Number(row.units), with_plan: Number(row.with_plan ?? 0) }
+    .where('parent_code', '=', cohort.parentCode)
+    .where('kind', '=', cohort.kind)
+    .where('block', '=', cohort.block)
+    .where('year', '=', year)
+    .executeTakeFirst()
+  return {
+    units: Number(row?.units ?? 0),
+    with_plan: Number(row?.with_plan ?? 0),
+    done_on_time: Number(row?.done_on_time ?? 0),
+    done_late: Number(row?.done_late ?? 0),
+    in_progress: Number(row?.in_progress ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+    not_started: Number(row?.not_started ?? 0),
+    cancelled: Number(row?.cancelled ?? 0),
+  }
 }
 
 /** The rows with a rate: the units with tasks due. */

@@ -12,13 +12,6 @@ import { toTaskEntry } from './tasks.mapper.ts'
 import { countBeyond, findBand, findKeysAt, type TaskMeasure } from './task-window.repository.ts'
 
 /**
- * How far beyond the keys at the ends of the places asked the band reaches, for a rate: the
- * shares a rounded rate (2 decimals of a percentage) gathers span 0.0001, so a row that can tie
- * with either end once rounded is within 0.0002 of it, and a row further away cannot.
- */
-const RATE_MARGIN = 0.0002
-
-/**
  * Places [start, end) among the `measured` rows (the units with tasks due, which have a rate) of
  * the order of `measure` in `dir`, ordered within the band by `order`.
  */
@@ -42,10 +35,9 @@ export async function taskWindow(
   const keys = await findKeysAt(db, cohort, year, measure, dir, start, end - start)
   const first = keys[0]!
   const last = keys.at(-1)!
+  const margin = measure.margin
   const [low, high] =
-    dir === 'desc'
-      ? [last - RATE_MARGIN, first + RATE_MARGIN]
-      : [first - RATE_MARGIN, last + RATE_MARGIN]
+    dir === 'desc' ? [last - margin, first + margin] : [first - margin, last + margin]
   const band = (await findBand(db, cohort, year, measure, low, high)).map(toTaskEntry)
   // From the first place nothing precedes the band, and to the last place nothing follows it:
   // only a page in between counts the rows before it.

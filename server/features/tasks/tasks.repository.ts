@@ -49,15 +49,3 @@ export async function findTaskCountsOf(
   const wanted = new Set(codes)
   return (await findTaskCounts(db, cohort, year)).filter((row) => wanted.has(row.code))
 }
-
-/**
- * The rows of findTaskCounts without names: what choosing among a large cohort's units needs,
- * read without joining every unit's name (the join costs more than the rows themselves).
- */
-export function findUnnamedTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
-  return cohortActivity(db, cohort, year, 'tasks')
-    .select(['c.unit_code', ...TASK_COUNT_COLUMNS])
-    .execute()
-}
-
-export type UnnamedTaskCountRow = Awaited<ReturnType<typeof findUnnamedTaskCounts>>[number]

@@ -1,0 +1,77 @@
+// The units either end of a tasks summary can hold, read along the stored completion order
+// (ADR 033): the rate as the API rounds it, then tasks planned — the summary's order up to the
+// name. Each end is the units up to the one at place `ends` in that order, every unit tied with
+// it included (only their names can order those), so the summary's cut of the whole cohort is
+// a cut of these.
+import { sql, type Kysely } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
+
+type Direction = 'asc' | 'desc'
+
+/** The codes of the units that can be in the top and the bottom `ends`. */
+export async function findEndCandidates(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  ends: number,
+): Promise<string[]> {
+  if (ends <= 0) return []
+  const codes = new Set<string>()
+  for (const dir of ['desc', 'asc'] as const)
+    for (const code of await endOf(db, cohort, year, ends, dir)) codes.add(code)
+  return [...codes]
+}
+
+function due(db: Kysely<Database>, cohort: CohortKey, year: number) {
+  return cohortActivity(db, cohort, year, 'tasks').where('c.completion_key', 'is not', null)
+}
+
+/** One end: `dir` desc is the top (highest rate, most planned), asc the bottom. */
+async function endOf(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  ends: number,
+  dir: Direction,
+): Promise<string[]> {
+  const cut = await due(db, cohort, year)
+    .select(['c.completion_key', 'c.task_planned'])
+    .orderBy('c.completion_key', dir)
+    .orderBy('c.task_planned', dir)
+    .limit(1)
+    .offset(ends - 1)
+    .executeTakeFirst()
+  let rows = due(db, cohort, year)
+  if (cut) {
+    const key = Number(cut.completion_key)
+    const planned = Number(cut.task_planned)
+    const beyond = dir === 'desc' ? '>' : '<'
+    const upTo = dir === 'desc' ? '>=' : '<='
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('c.completion_key', beyond, key),
+        eb.and([eb('c.completion_key', '=', key), eb('c.task_planned', upTo, planned)]),
+      ]),
+    )
+  }
+  const found = await rows.select('c.unit_code').execute()
+  return found.map((r) => r.unit_code)
+}
+
+/** The stored codes of the cohort-year's units with task results among `codes`, any case. */
+export async function findFocusCodes(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  codes: readonly string[],
+): Promise<string[]> {
+  if (codes.length === 0) return []
+  const asked = [...new Set(codes.map((code) => code.toUpperCase()))]
+  const rows = await cohortActivity(db, cohort, year, 'tasks')
+    .where(sql<string>`upper(c.unit_code)`, 'in', asked)
+    .select('c.unit_code')
+    .execute()
+  return rows.map((r) => r.unit_code)
+}
