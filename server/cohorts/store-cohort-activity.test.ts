@@ -359,6 +359,15 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('follows a map change and its undo', async () => {
+      // Grants of the unit that moves, in the year it moves: they leave one cohort, enter another.
+      await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+          'LA.TAN_AN,2022,MERIT_CERTIFICATE,COLLECTIVE,3,,DISTRICT,7/QĐ,2023-01-09,PAR',
+        ),
+      )
       const before = await stored(t.db)
       const moved = await importFile(
         t.db,
@@ -372,6 +381,17 @@ for (const dialect of TEST_DIALECTS) {
       const after = await expectExact(t.db)
       expect(after).not.toEqual(before)
       expect(after.some((r) => r.startsWith('VN|DISTRICT||2022|LA.TAN_AN|'))).toBe(true)
+      // Ranked under VN too: the unit leaves LA's 2022 cohort with its grants.
+      const ranked = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,max_points,points', 'LA.TAN_AN,2022,100,71'),
+        { parentCode: 'VN' },
+      )
+      const left = await expectExact(t.db)
+      expect(left.some((r) => r.startsWith('LA|DISTRICT||2022|LA.TAN_AN|'))).toBe(false)
+      await undoImport(t.db, ranked.batchId!, null)
+      await expectExact(t.db)
       await undoImport(t.db, moved.batchId!, null)
       expect(await expectExact(t.db)).toEqual(before)
     })

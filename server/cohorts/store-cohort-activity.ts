@@ -17,11 +17,12 @@ import { completionKey } from '#shared/kpi/completion-key.ts'
 import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { placementsAt } from './placements.repository.ts'
 import {
-  addGrantChanges,
+  addAwardChanges,
   CohortYearSet,
   grantMemberships,
   storeAllCohortAwards,
   storeCohortAwards,
+  type GrantChanges,
   type GrantImage,
   type GrantMembership,
 } from './store-cohort-awards.ts'
@@ -74,35 +75,47 @@ function unitsOf(changes: readonly WrittenChange[], entities: ReadonlySet<string
 }
 
 /**
+ * What a write did that moves cohorts' stored awards: the units whose cohorts it can change
+ * (a rank refresh: every unit it rebuilt), and the grants it took out and put in.
+ */
+export type AwardWrite = { units: ReadonlySet<string>; grants: GrantChanges }
+
+/** An import's changes as an award write (null when a grant image is incomplete: rebuild). */
+export function awardWriteOf(changes: readonly WrittenChange[]): AwardWrite | null {
+  const grants = grantImagesOf(changes)
+  return grants ? { units: awardUnitsOf(changes), grants } : null
+}
+
+/**
  * Rebuilds the stored activity of these units, in every year, the task totals (ADR 033) of the
- * cohort-years their unit-years with task results were or are in, and the stored awards (ADR
- * 032) of those their unit-years with grants were or are in. Given the write's `changes`, only
- * the units whose grants, placements or unit rows changed move awards (task results do not), and
- * a write of grants alone is added to those cohort-years as it is; without, they are rebuilt.
+ * cohort-years their unit-years with task results were or are in, and keeps the stored awards
+ * (ADR 032) of those their unit-years with grants were or are in: given what the write did
+ * (`awards`), by adding the difference it made; without (an undo, a fixture), by rebuilding
+ * those cohort-years from their grants.
  */
 export async function storeUnitActivity(
   db: Executor,
   units: Iterable<string>,
-  changes?: readonly WrittenChange[],
+  awards?: AwardWrite | null,
 ): Promise<void> {
   const all = [...new Set(units)]
-  const awards = changes ? awardUnitsOf(changes) : new Set(all)
-  const grants = changes ? grantImagesOf(changes) : null
-  const memberships: GrantMembership[] = []
+  const awardUnits = awards ? awards.units : new Set(all)
+  const before: GrantMembership[] = []
+  const after: GrantMembership[] = []
   const taskYears = new CohortYearSet()
   for (const part of chunk(all, UNITS_PER_STATEMENT)) {
-    const awarded = part.filter((unit) => awards.has(unit))
-    memberships.push(...(await grantMemberships(db, awarded)))
+    const awarded = part.filter((unit) => awardUnits.has(unit))
+    before.push(...(await grantMemberships(db, awarded)))
     taskYears.add(await taskCohortYears(db, part))
     await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
     for (const year of await activityYears(db, part)) await insertYear(db, year, part)
-    memberships.push(...(await grantMemberships(db, awarded)))
+    after.push(...(await grantMemberships(db, awarded)))
     taskYears.add(await taskCohortYears(db, part))
   }
   await storeCohortTasks(db, taskYears.values())
-  if (grants) return addGrantChanges(db, memberships, grants)
+  if (awards) return addAwardChanges(db, { before, after }, awards.grants)
   const cohortYears = new CohortYearSet()
-  cohortYears.add(memberships)
+  cohortYears.add([...before, ...after])
   await storeCohortAwards(db, cohortYears.values())
 }
 
@@ -197,7 +210,8 @@ export async function storeActivityAfterRanks(
     }
     for (const row of await stored.union(ranked).execute()) units.add(row.unit_code)
   }
-  await storeUnitActivity(db, units)
+  // A rank refresh writes no grant: only which cohorts hold the units can move.
+  await storeUnitActivity(db, units, { units, grants: { before: [], after: [] } })
 }
 
 /** Years with task results or grants (of these units, or of any). */

@@ -4,11 +4,13 @@
 // every member's grants on each request.
 //
 // Derived from the stored activity (which units a cohort-year holds, store-cohort-activity.ts)
-// and the grants, in the writer's transaction. A write of grants alone moves no unit between
-// cohorts, so its changes are added to the cohort-years of their units as they are (one grant
-// in, one out); any other write rebuilds the cohort-years it can move from their grants.
+// and the grants, in the writer's transaction. A write that says what it did (an import, a rank
+// refresh) has the difference it made added: the grants it wrote, and the grants of the
+// unit-years that entered or left a cohort-year; one that does not (an undo, a fixture) has
+// the cohort-years it touched rebuilt from their grants.
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { bulkInsert } from '#server/db/bulk-insert.ts'
+import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { LISTED_AWARD_DECISIONS, type AwardDecision } from '#shared/text/source-line.ts'
 import type { CohortKey } from './cohorts.repository.ts'
@@ -85,18 +87,21 @@ class Tally {
   }
 }
 
+/** The grants a write took out (`before`) and put in (`after`). */
+export type GrantChanges = { before: readonly GrantImage[]; after: readonly GrantImage[] }
+
 /** Rebuilds the stored awards of these cohort-years from their members' grants. */
 export async function storeCohortAwards(
   db: Executor,
   cohortYears: readonly CohortYearKey[],
 ): Promise<void> {
+  const tallies = new Tallies()
   for (const cy of cohortYears) {
     await deleteCohortYear(db, cy)
-    const tally = new Tally()
-    for (const grant of await memberGrants(db, cy)) tally.add(grant, 1)
-    await addTally(db, cy, tally, '')
-    await storeDigest(db, cy)
+    for (const grant of await memberGrants(db, cy)) tallies.of(cy).add(grant, 1)
   }
+  await writeTallies(db, tallies, '')
+  await storeDigests(db, cohortYears)
 }
 
 /** Rebuilds every cohort-year's stored awards (after the stored activity was rebuilt whole). */
@@ -122,36 +127,124 @@ export async function storeAllCohortAwards(db: Executor): Promise<void> {
 }
 
 /**
- * Adds a write of grants alone to the stored awards: each grant written out (`before`) taken
- * from, and each written in (`after`) added to, the cohort-years its unit-year is in
- * (`memberships`, read before and after the write).
+ * Adds what a write changed to the stored awards, without reading any cohort-year whole. A
+ * unit-year in a cohort-year before and after the write adds the grants the write put in and
+ * takes those it took out; one that entered a cohort-year adds its grants as they are now, and
+ * one that left takes its grants as they were (now, less those put in, with those taken out).
  */
-export async function addGrantChanges(
+export async function addAwardChanges(
+  db: Executor,
+  memberships: { before: readonly GrantMembership[]; after: readonly GrantMembership[] },
+  grants: GrantChanges,
+): Promise<void> {
+  const member = (m: GrantMembership) => `${keyOf(m)}|${m.unitCode}`
+  const before = new Map(memberships.before.map((m) => [member(m), m]))
+  const after = new Map(memberships.after.map((m) => [member(m), m]))
+  const unitYear = (unit: string, year: number) => `${unit}|${year}`
+  const written = new Map<string, { before: GrantImage[]; after: GrantImage[] }>()
+  const writtenOf = (grant: GrantImage) => {
+    const key = unitYear(grant.unit_code, Number(grant.year))
+    const found = written.get(key) ?? { before: [], after: [] }
+    written.set(key, found)
+    return found
+  }
+  for (const grant of grants.before) writtenOf(grant).before.push(grant)
+  for (const grant of grants.after) writtenOf(grant).after.push(grant)
+  const moved = [
+    ...[...after].filter(([key]) => !before.has(key)),
+    ...[...before].filter(([key]) => !after.has(key)),
+  ].map(([, m]) => m)
+  const now = await grantsOf(db, moved)
+  const tallies = new Tallies()
+  const none = { before: [], after: [] }
+  for (const [key, m] of after) {
+    const tally = tallies.of(m)
+    const changed = written.get(unitYear(m.unitCode, m.year)) ?? none
+    if (before.has(key)) {
+      for (const grant of changed.after) tally.add(grant, 1)
+      for (const grant of changed.before) tally.add(grant, -1)
+    } else for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, 1)
+  }
+  for (const [key, m] of before) {
+    if (after.has(key)) continue
+    const tally = tallies.of(m)
+    const changed = written.get(unitYear(m.unitCode, m.year)) ?? none
+    for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, -1)
+    for (const grant of changed.after) tally.add(grant, 1)
+    for (const grant of changed.before) tally.add(grant, -1)
+  }
+  if (tallies.size === 0) return
+  await writeTallies(db, tallies, ON_CONFLICT_ADD)
+  // Lines and decisions no grant has any more (only a change just written can leave them).
+  await db.deleteFrom('cohort_award_line').where('grants', '<=', 0).execute()
+  await db.deleteFrom('cohort_award_decision').where('grants', '<=', 0).execute()
+  await storeDigests(db, tallies.cohortYears())
+}
+
+/** The grants, as they are now, of the unit-years of these memberships. */
+async function grantsOf(
   db: Executor,
   memberships: readonly GrantMembership[],
-  changes: { before: readonly GrantImage[]; after: readonly GrantImage[] },
-): Promise<void> {
-  const cohortsOf = new Map<string, Map<string, CohortYearKey>>()
-  for (const m of memberships) {
-    const unitYear = `${m.unitCode}|${m.year}`
-    const cohorts = cohortsOf.get(unitYear) ?? new Map<string, CohortYearKey>()
-    cohorts.set(keyOf(m), { parentCode: m.parentCode, kind: m.kind, block: m.block, year: m.year })
-    cohortsOf.set(unitYear, cohorts)
-  }
-  const tallies = new Map<string, { cy: CohortYearKey; tally: Tally }>()
-  const count = (grant: GrantImage, sign: 1 | -1) => {
-    for (const [key, cy] of cohortsOf.get(`${grant.unit_code}|${Number(grant.year)}`) ?? []) {
-      const found = tallies.get(key) ?? { cy, tally: new Tally() }
-      found.tally.add(grant, sign)
-      tallies.set(key, found)
+): Promise<Map<string, GrantImage[]>> {
+  const byUnitYear = new Map<string, GrantImage[]>()
+  const wanted = new Set(memberships.map((m) => `${m.unitCode}|${m.year}`))
+  const units = [...new Set(memberships.map((m) => m.unitCode))]
+  for (const part of chunk(units, UNITS_PER_STATEMENT)) {
+    const rows = await db
+      .selectFrom('award_grant')
+      .select([
+        'unit_code',
+        'year',
+        'award_code',
+        'recipient_type',
+        'issuer_level',
+        'count',
+        'decision_no',
+        'decision_date',
+      ])
+      .where('unit_code', 'in', part)
+      .execute()
+    for (const row of rows) {
+      const key = `${row.unit_code}|${Number(row.year)}`
+      if (!wanted.has(key)) continue
+      const list = byUnitYear.get(key) ?? []
+      list.push(row)
+      byUnitYear.set(key, list)
     }
   }
-  for (const grant of changes.before) count(grant, -1)
-  for (const grant of changes.after) count(grant, 1)
-  for (const { cy, tally } of tallies.values()) {
-    await addTally(db, cy, tally, ON_CONFLICT_ADD)
-    await dropEmpty(db, cy)
-    await storeDigest(db, cy)
+  return byUnitYear
+}
+
+/** Units per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
+const UNITS_PER_STATEMENT = 500
+
+/** A tally per cohort-year. */
+class Tallies {
+  readonly #items = new Map<string, { cy: CohortYearKey; tally: Tally }>()
+
+  of(cy: CohortYearKey): Tally {
+    const key = keyOf(cy)
+    let found = this.#items.get(key)
+    if (!found) {
+      found = {
+        cy: { parentCode: cy.parentCode, kind: cy.kind, block: cy.block, year: cy.year },
+        tally: new Tally(),
+      }
+      this.#items.set(key, found)
+    }
+    return found.tally
+  }
+
+  get size(): number {
+    return this.#items.size
+  }
+
+  cohortYears(): CohortYearKey[] {
+    return [...this.#items.values()].map((item) => item.cy)
+  }
+
+  entries() {
+    return this.#items.values()
   }
 }
 
@@ -163,22 +256,27 @@ const ON_CONFLICT_ADD = {
     do update set grants = cohort_award_decision.grants + excluded.grants`,
 }
 
-/** Writes a tally's lines and decisions (`onConflict`: added to the stored ones). */
-async function addTally(
+/** Writes the tallies' lines and decisions in bulk (`onConflict`: added to the stored ones). */
+async function writeTallies(
   db: Executor,
-  cy: CohortYearKey,
-  tally: Tally,
+  tallies: Tallies,
   onConflict: typeof ON_CONFLICT_ADD | '',
 ): Promise<void> {
-  const at = { parent_code: cy.parentCode, kind: cy.kind, block: cy.block, year: cy.year }
-  const lines = [...tally.lines].map(([line, sums]) => {
-    const [award_code, recipient_type, issuer_level] = JSON.parse(line) as string[]
-    return { ...at, award_code, recipient_type, issuer_level, ...sums }
-  })
-  const decisions = [...tally.decisions].map(([decision, grants]) => {
-    const [decision_no, date_key] = JSON.parse(decision) as string[]
-    return { ...at, decision_no, date_key, grants }
-  })
+  const lines: BulkRow[] = []
+  const decisions: BulkRow[] = []
+  for (const { cy, tally } of tallies.entries()) {
+    const at = { parent_code: cy.parentCode, kind: cy.kind, block: cy.block, year: cy.year }
+    for (const [line, sums] of tally.lines) {
+      if (sums.grants === 0 && sums.count === 0) continue
+      const [award_code, recipient_type, issuer_level] = JSON.parse(line) as string[]
+      lines.push({ ...at, award_code, recipient_type, issuer_level, ...sums })
+    }
+    for (const [decision, grants] of tally.decisions) {
+      if (grants === 0) continue
+      const [decision_no, date_key] = JSON.parse(decision) as string[]
+      decisions.push({ ...at, decision_no, date_key, grants })
+    }
+  }
   const cohortColumns = ['parent_code', 'kind', 'block', 'year']
   if (lines.length > 0)
     await bulkInsert(
@@ -204,10 +302,12 @@ function atCohortYear(cy: CohortYearKey) {
     and year = ${cy.year}`
 }
 
-/** The cohort-year's lines and decisions no grant has any more. */
-async function dropEmpty(db: Executor, cy: CohortYearKey): Promise<void> {
-  for (const table of ['cohort_award_line', 'cohort_award_decision'] as const)
-    await db.deleteFrom(table).where(atCohortYear(cy)).where('grants', '<=', 0).execute()
+/** The rows of any of these cohort-years. */
+function atCohortYears(cohortYears: readonly CohortYearKey[]) {
+  return sql<boolean>`(${sql.join(
+    cohortYears.map((cy) => sql`(${atCohortYear(cy)})`),
+    sql` or `,
+  )})`
 }
 
 async function deleteCohortYear(db: Executor, cy: CohortYearKey): Promise<void> {
@@ -238,51 +338,96 @@ function memberGrants(db: Executor, cy: CohortYearKey) {
     .execute()
 }
 
+/** Cohort-years per statement when their digests are rebuilt (four parameters each). */
+const COHORT_YEARS_PER_STATEMENT = 200
+
 /**
- * The cohort-year's row: its units with grants and the digest of its decisions, from its stored
- * decisions (none left: no row).
+ * The cohort-years' rows: their units with grants and the digest of their decisions, from their
+ * stored decisions (a cohort-year without units with grants: no row).
  */
-async function storeDigest(db: Executor, cy: CohortYearKey): Promise<void> {
-  await db.deleteFrom('cohort_award_year').where(atCohortYear(cy)).execute()
-  const units = await db
-    .selectFrom('cohort_activity')
-    .select(({ fn }) => fn.countAll<number>().as('n'))
-    .where(atCohortYear(cy))
-    .where('grant_rows', '>', 0)
-    .executeTakeFirstOrThrow()
-  if (Number(units.n) === 0) return
-  const decisions = db.selectFrom('cohort_award_decision').where(atCohortYear(cy))
-  const digest = await decisions
-    .select(({ fn }) => [
-      fn.countAll<number>().as('n'),
-      sql<string | null>`min(nullif(date_key, ''))`.as('first'),
-      sql<string | null>`max(nullif(date_key, ''))`.as('last'),
-    ])
-    .executeTakeFirstOrThrow()
-  const count = Number(digest.n)
-  const listed =
-    count > LISTED_AWARD_DECISIONS
-      ? []
-      : (await decisions.select(['decision_no', 'date_key']).execute())
-          .map((r): AwardDecision => ({
-            decisionNo: r.decision_no,
-            decisionDate: r.date_key || null,
-          }))
-          .sort(byDateThenNumber)
-  await db
-    .insertInto('cohort_award_year')
-    .values({
-      parent_code: cy.parentCode,
-      kind: cy.kind,
-      block: cy.block,
-      year: cy.year,
-      units: Number(units.n),
-      decision_count: count,
-      first_decision_date: digest.first,
-      last_decision_date: digest.last,
-      decisions: JSON.stringify(listed),
-    })
-    .execute()
+async function storeDigests(db: Executor, cohortYears: readonly CohortYearKey[]): Promise<void> {
+  for (const part of chunk(cohortYears, COHORT_YEARS_PER_STATEMENT)) {
+    const where = atCohortYears(part)
+    await db.deleteFrom('cohort_award_year').where(where).execute()
+    const units = await db
+      .selectFrom('cohort_activity')
+      .select(({ fn }) => ['parent_code', 'kind', 'block', 'year', fn.countAll<number>().as('n')])
+      .where('grant_rows', '>', 0)
+      .where(where)
+      .groupBy(['parent_code', 'kind', 'block', 'year'])
+      .execute()
+    if (units.length === 0) continue
+    const digests = await db
+      .selectFrom('cohort_award_decision')
+      .select(({ fn }) => [
+        'parent_code',
+        'kind',
+        'block',
+        'year',
+        fn.countAll<number>().as('n'),
+        sql<string | null>`min(nullif(date_key, ''))`.as('first'),
+        sql<string | null>`max(nullif(date_key, ''))`.as('last'),
+      ])
+      .where(where)
+      .groupBy(['parent_code', 'kind', 'block', 'year'])
+      .execute()
+    const rowKey = (r: { parent_code: string; kind: string; block: string; year: number }) =>
+      keyOf({ parentCode: r.parent_code, kind: r.kind, block: r.block, year: Number(r.year) })
+    const digestOf = new Map(digests.map((d) => [rowKey(d), d]))
+    const few = digests.filter((d) => Number(d.n) <= LISTED_AWARD_DECISIONS)
+    const listedOf = new Map<string, AwardDecision[]>()
+    if (few.length > 0) {
+      const rows = await db
+        .selectFrom('cohort_award_decision')
+        .select(['parent_code', 'kind', 'block', 'year', 'decision_no', 'date_key'])
+        .where(
+          atCohortYears(
+            few.map((d) => ({
+              parentCode: d.parent_code,
+              kind: d.kind,
+              block: d.block,
+              year: Number(d.year),
+            })),
+          ),
+        )
+        .execute()
+      for (const row of rows) {
+        const list = listedOf.get(rowKey(row)) ?? []
+        list.push({ decisionNo: row.decision_no, decisionDate: row.date_key || null })
+        listedOf.set(rowKey(row), list)
+      }
+    }
+    await bulkInsert(
+      db,
+      'cohort_award_year',
+      [
+        'parent_code',
+        'kind',
+        'block',
+        'year',
+        'units',
+        'decision_count',
+        'first_decision_date',
+        'last_decision_date',
+        'decisions',
+      ],
+      units.map((u) => {
+        const digest = digestOf.get(rowKey(u))
+        const listed = (listedOf.get(rowKey(u)) ?? []).sort(byDateThenNumber)
+        return {
+          parent_code: u.parent_code,
+          kind: u.kind,
+          block: u.block,
+          year: Number(u.year),
+          units: Number(u.n),
+          decision_count: Number(digest?.n ?? 0),
+          first_decision_date: digest?.first ?? null,
+          last_decision_date: digest?.last ?? null,
+          decisions: JSON.stringify(listed),
+        }
+      }),
+    )
+  }
 }
 
 /** By date (undated first), then number, in code-point order: the same on both engines. */

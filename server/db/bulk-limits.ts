@@ -35,6 +35,8 @@ const PG_TYPES: Record<string, string> = {
   award_household: 'integer',
   completion_key: 'integer',
   task_planned: 'integer',
+  units: 'integer',
+  decision_count: 'integer',
   done_on_time: 'integer',
   done_late: 'integer',
   in_progress: 'integer',

@@ -26,7 +26,11 @@ import { unitDirectoryFor } from '#server/write-path/unit-directory.ts'
 import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
 import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
-import { activityUnitsOf, storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
+import {
+  activityUnitsOf,
+  awardWriteOf,
+  storeUnitActivity,
+} from '#server/cohorts/store-cohort-activity.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
   units: importUnits,
@@ -82,7 +86,7 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     await writeChanges(trx, set.changes, meta)
     if (extra) await extra(trx, meta)
     await refreshCohortRanks(trx, await rankRefreshFor(trx, set.changes))
-    await storeUnitActivity(trx, activityUnitsOf(set.changes), set.changes)
+    await storeUnitActivity(trx, activityUnitsOf(set.changes), awardWriteOf(set.changes))
     await bumpDataVersion(trx)
     return id
   })
