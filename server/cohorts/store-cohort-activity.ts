@@ -18,15 +18,14 @@ import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { placementsAt } from './placements.repository.ts'
 import {
   addAwardChanges,
-  CohortYearSet,
-  grantMemberships,
+  GRANT_FIELDS,
   storeAllCohortAwards,
   storeCohortAwards,
   type GrantChanges,
   type GrantImage,
-  type GrantMembership,
 } from './store-cohort-awards.ts'
-import { storeAllCohortTasks, storeCohortTasks, taskCohortYears } from './store-cohort-tasks.ts'
+import { storeAllCohortTasks, storeCohortTasks } from './store-cohort-tasks.ts'
+import { CohortYearSet, storedMemberships, type Membership } from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -100,17 +99,17 @@ export async function storeUnitActivity(
 ): Promise<void> {
   const all = [...new Set(units)]
   const awardUnits = awards ? awards.units : new Set(all)
-  const before: GrantMembership[] = []
-  const after: GrantMembership[] = []
+  const before: Membership[] = []
+  const after: Membership[] = []
   const taskYears = new CohortYearSet()
   for (const part of chunk(all, UNITS_PER_STATEMENT)) {
     const awarded = part.filter((unit) => awardUnits.has(unit))
-    before.push(...(await grantMemberships(db, awarded)))
-    taskYears.add(await taskCohortYears(db, part))
+    before.push(...(await storedMemberships(db, awarded, 'grant_rows')))
+    taskYears.add(await storedMemberships(db, part, 'task_rows'))
     await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
     for (const year of await activityYears(db, part)) await insertYear(db, year, part)
-    after.push(...(await grantMemberships(db, awarded)))
-    taskYears.add(await taskCohortYears(db, part))
+    after.push(...(await storedMemberships(db, awarded, 'grant_rows')))
+    taskYears.add(await storedMemberships(db, part, 'task_rows'))
   }
   await storeCohortTasks(db, taskYears.values())
   if (awards) return addAwardChanges(db, { before, after }, awards.grants)
@@ -118,18 +117,6 @@ export async function storeUnitActivity(
   cohortYears.add([...before, ...after])
   await storeCohortAwards(db, cohortYears.values())
 }
-
-/** The columns of a grant the stored awards count. */
-const GRANT_FIELDS = [
-  'unit_code',
-  'year',
-  'award_code',
-  'recipient_type',
-  'issuer_level',
-  'count',
-  'decision_no',
-  'decision_date',
-] as const
 
 /**
  * The grants a write took out and put in, when it wrote grants and task results alone (which

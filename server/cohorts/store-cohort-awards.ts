@@ -13,26 +13,25 @@ import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { LISTED_AWARD_DECISIONS, type AwardDecision } from '#shared/text/source-line.ts'
-import type { CohortKey } from './cohorts.repository.ts'
+import {
+  cohortYearKeyOf as keyOf,
+  type CohortYearKey,
+  type Membership,
+} from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
-export type CohortYearKey = CohortKey & { year: number }
-
-const keyOf = (cy: CohortYearKey) => JSON.stringify([cy.parentCode, cy.kind, cy.block, cy.year])
-
-/** Cohort-years as a set (a write touches each unit's cohorts several times). */
-export class CohortYearSet {
-  readonly #items = new Map<string, CohortYearKey>()
-
-  add(items: Iterable<CohortYearKey>): void {
-    for (const item of items) this.#items.set(keyOf(item), item)
-  }
-
-  values(): CohortYearKey[] {
-    return [...this.#items.values()]
-  }
-}
+/** The columns of a grant the stored awards count. */
+export const GRANT_FIELDS = [
+  'unit_code',
+  'year',
+  'award_code',
+  'recipient_type',
+  'issuer_level',
+  'count',
+  'decision_no',
+  'decision_date',
+] as const
 
 /** A grant as the stored awards count it. */
 export type GrantImage = {
@@ -44,30 +43,6 @@ export type GrantImage = {
   count: number
   decision_no: string | null
   decision_date: string | null
-}
-
-/** A unit-year with grants in a cohort-year (a stored activity row). */
-export type GrantMembership = CohortYearKey & { unitCode: string }
-
-/** The cohort-year memberships of these units' unit-years with grants, as stored now. */
-export async function grantMemberships(
-  db: Executor,
-  units: readonly string[],
-): Promise<GrantMembership[]> {
-  if (units.length === 0) return []
-  const rows = await db
-    .selectFrom('cohort_activity')
-    .select(['parent_code', 'kind', 'block', 'year', 'unit_code'])
-    .where('unit_code', 'in', units)
-    .where('grant_rows', '>', 0)
-    .execute()
-  return rows.map((r) => ({
-    parentCode: r.parent_code,
-    kind: r.kind,
-    block: r.block,
-    year: Number(r.year),
-    unitCode: r.unit_code,
-  }))
 }
 
 /** A cohort-year's grants counted: recipients and grants per line, grants per decision. */
@@ -134,10 +109,10 @@ export async function storeAllCohortAwards(db: Executor): Promise<void> {
  */
 export async function addAwardChanges(
   db: Executor,
-  memberships: { before: readonly GrantMembership[]; after: readonly GrantMembership[] },
+  memberships: { before: readonly Membership[]; after: readonly Membership[] },
   grants: GrantChanges,
 ): Promise<void> {
-  const member = (m: GrantMembership) => `${keyOf(m)}|${m.unitCode}`
+  const member = (m: Membership) => `${keyOf(m)}|${m.unitCode}`
   const before = new Map(memberships.before.map((m) => [member(m), m]))
   const after = new Map(memberships.after.map((m) => [member(m), m]))
   const unitYear = (unit: string, year: number) => `${unit}|${year}`
@@ -184,7 +159,7 @@ export async function addAwardChanges(
 /** The grants, as they are now, of the unit-years of these memberships. */
 async function grantsOf(
   db: Executor,
-  memberships: readonly GrantMembership[],
+  memberships: readonly Membership[],
 ): Promise<Map<string, GrantImage[]>> {
   const byUnitYear = new Map<string, GrantImage[]>()
   const wanted = new Set(memberships.map((m) => `${m.unitCode}|${m.year}`))
@@ -192,16 +167,7 @@ async function grantsOf(
   for (const part of chunk(units, UNITS_PER_STATEMENT)) {
     const rows = await db
       .selectFrom('award_grant')
-      .select([
-        'unit_code',
-        'year',
-        'award_code',
-        'recipient_type',
-        'issuer_level',
-        'count',
-        'decision_no',
-        'decision_date',
-      ])
+      .select([...GRANT_FIELDS])
       .where('unit_code', 'in', part)
       .execute()
     for (const row of rows) {

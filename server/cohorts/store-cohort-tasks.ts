@@ -5,33 +5,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
-import type { CohortYearKey } from './store-cohort-awards.ts'
+import type { CohortYearKey } from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
 /** Tasks due: planned less cancelled (shared/kpi/task-completion.ts). */
 const DUE = sql<number>`done_on_time + done_late + in_progress + overdue + not_started`
-
-/** The cohort-years holding any of these units with task results, as stored now. */
-export async function taskCohortYears(
-  db: Executor,
-  units: readonly string[],
-): Promise<CohortYearKey[]> {
-  if (units.length === 0) return []
-  const rows = await db
-    .selectFrom('cohort_activity')
-    .select(['parent_code', 'kind', 'block', 'year'])
-    .distinct()
-    .where('unit_code', 'in', units)
-    .where('task_rows', '>', 0)
-    .execute()
-  return rows.map((r) => ({
-    parentCode: r.parent_code,
-    kind: r.kind,
-    block: r.block,
-    year: Number(r.year),
-  }))
-}
 
 /** Cohort-years per statement in a rebuild (four parameters each). */
 const COHORT_YEARS_PER_STATEMENT = 200

@@ -1,0 +1,57 @@
+// Which cohort-years a unit's stored activity rows put it in (ADR 030): what the writers of a
+// cohort-year's stored totals (tasks, ADR 033; awards, ADR 032) read before and after rebuilding
+// a unit's rows, to know which cohort-years a write touched.
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import type { CohortKey } from './cohorts.repository.ts'
+
+type Executor = Kysely<Database> | Transaction<Database>
+
+export type CohortYearKey = CohortKey & { year: number }
+
+export const cohortYearKeyOf = (cy: CohortYearKey) =>
+  JSON.stringify([cy.parentCode, cy.kind, cy.block, cy.year])
+
+/** Cohort-years as a set (a write touches each unit's cohorts several times). */
+export class CohortYearSet {
+  readonly #items = new Map<string, CohortYearKey>()
+
+  add(items: Iterable<CohortYearKey>): void {
+    for (const item of items)
+      this.#items.set(cohortYearKeyOf(item), {
+        parentCode: item.parentCode,
+        kind: item.kind,
+        block: item.block,
+        year: item.year,
+      })
+  }
+
+  values(): CohortYearKey[] {
+    return [...this.#items.values()]
+  }
+}
+
+/** A unit-year in a cohort-year (a stored activity row). */
+export type Membership = CohortYearKey & { unitCode: string }
+
+/** The memberships of these units' unit-years with task results or with grants, as stored now. */
+export async function storedMemberships(
+  db: Executor,
+  units: readonly string[],
+  activity: 'task_rows' | 'grant_rows',
+): Promise<Membership[]> {
+  if (units.length === 0) return []
+  const rows = await db
+    .selectFrom('cohort_activity')
+    .select(['parent_code', 'kind', 'block', 'year', 'unit_code'])
+    .where('unit_code', 'in', units)
+    .where(activity, '>', 0)
+    .execute()
+  return rows.map((r) => ({
+    parentCode: r.parent_code,
+    kind: r.kind,
+    block: r.block,
+    year: Number(r.year),
+    unitCode: r.unit_code,
+  }))
+}
