@@ -3,7 +3,7 @@
 // placed under the parent (a unit with tasks or awards but no score still belongs). Stored per
 // cohort-year for the units with task results or grants (ADR 030, store-cohort-activity.ts):
 // those are the only members these reads find rows for.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { CohortKey } from './cohorts.repository.ts'
 
@@ -34,4 +34,24 @@ export function cohortActivity(
  */
 export function cohortMembers(db: Kysely<Database>, cohort: CohortKey, year: number) {
   return cohortActivity(db, cohort, year).select('c.unit_code')
+}
+
+/**
+ * The stored codes of the cohort-year's units with `activity` among `codes`, matched without
+ * regard to case (a summary's focused units).
+ */
+export async function findFocusedMembers(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number,
+  activity: CohortActivity,
+  codes: readonly string[],
+): Promise<string[]> {
+  if (codes.length === 0) return []
+  const asked = [...new Set(codes.map((code) => code.toUpperCase()))]
+  const rows = await cohortActivity(db, cohort, year, activity)
+    .where(sql<string>`upper(c.unit_code)`, 'in', asked)
+    .select('c.unit_code')
+    .execute()
+  return rows.map((r) => r.unit_code)
 }

@@ -1,10 +1,11 @@
 // The full award entries (breakdowns by award, recipient type and direction) of only the units a
 // response shows: a page, a summary's ends, the focused units — read by key from their grants.
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { AwardEntry } from '#shared/dto/award.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 import type { Database } from '#server/db/schema.ts'
-import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import { endsAndFocus } from '#server/cohorts/cohort-list.ts'
+import { findFocusedMembers } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { findAwardCounts } from './awards.repository.ts'
@@ -45,25 +46,14 @@ export async function focusedAwardEntries(
   focus: readonly string[],
 ): Promise<{ focus: AwardEntry[]; missingFocus: string[] }> {
   if (year === null || focus.length === 0) return { focus: [], missingFocus: [...focus] }
-  const asked = [...new Set(focus.map((code) => code.toUpperCase()))]
-  const stored = await cohortActivity(db, cohort, year, 'grants')
-    .select('c.unit_code')
-    .where(sql<string>`upper(c.unit_code)`, 'in', asked)
-    .execute()
+  const stored = await findFocusedMembers(db, cohort, year, 'grants', focus)
   const entries = await awardEntriesOf(
     db,
     cohort,
     year,
     kind,
-    stored.map((r) => ({ code: r.unit_code, name: '' })),
+    stored.map((code) => ({ code, name: '' })),
   )
-  const byCode = new Map(entries.map((entry) => [entry.unit.code.toUpperCase(), entry]))
-  const found: AwardEntry[] = []
-  const missingFocus: string[] = []
-  for (const code of focus) {
-    const entry = byCode.get(code.toUpperCase())
-    if (entry) found.push(entry)
-    else missingFocus.push(code)
-  }
-  return { focus: found, missingFocus }
+  const picked = endsAndFocus(entries, 0, focus)
+  return { focus: picked.focus, missingFocus: picked.missingFocus }
 }

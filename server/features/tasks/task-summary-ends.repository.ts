@@ -3,7 +3,7 @@
 // name. Each end is the units up to the one at place `ends` in that order, every unit tied with
 // it included (only their names can order those), so the summary's cut of the whole cohort is
 // a cut of these.
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
@@ -58,20 +58,4 @@ async function endOf(
   }
   const found = await rows.select('c.unit_code').execute()
   return found.map((r) => r.unit_code)
-}
-
-/** The stored codes of the cohort-year's units with task results among `codes`, any case. */
-export async function findFocusCodes(
-  db: Kysely<Database>,
-  cohort: CohortKey,
-  year: number,
-  codes: readonly string[],
-): Promise<string[]> {
-  if (codes.length === 0) return []
-  const asked = [...new Set(codes.map((code) => code.toUpperCase()))]
-  const rows = await cohortActivity(db, cohort, year, 'tasks')
-    .where(sql<string>`upper(c.unit_code)`, 'in', asked)
-    .select('c.unit_code')
-    .execute()
-  return rows.map((r) => r.unit_code)
 }

@@ -9,11 +9,12 @@ import { emptyTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { TaskSummaryQuery } from '#shared/schemas/tasks.schema.ts'
 import type { Database } from '#server/db/schema.ts'
-import { byNameThenCode, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
+import { findFocusedMembers } from '#server/cohorts/cohort-members.repository.ts'
 import { cutEnds } from '#server/cohorts/cut-ends.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
-import { findEndCandidates, findFocusCodes } from './task-summary-ends.repository.ts'
+import { findEndCandidates } from './task-summary-ends.repository.ts'
 import { findTaskTotals } from './task-window.repository.ts'
 import { findTaskCountsOf } from './tasks.repository.ts'
 import { toTaskCounts, toTaskEntry } from './tasks.mapper.ts'
@@ -37,7 +38,7 @@ export async function taskCohortSummary(
   const focus = query.focus ?? []
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)
   const candidates = year === null ? [] : await findEndCandidates(db, cohort, year, ends)
-  const focused = year === null ? [] : await findFocusCodes(db, cohort, year, focus)
+  const focused = year === null ? [] : await findFocusedMembers(db, cohort, year, 'tasks', focus)
   const named =
     year === null
       ? []
@@ -49,15 +50,8 @@ export async function taskCohortSummary(
     byCompletion,
     byNameThenCode,
   )
-  const byUpperCode = new Map([...entries.values()].map((e) => [e.unit.code.toUpperCase(), e]))
-  const found: TaskEntry[] = []
-  const missingFocus: string[] = []
-  const focusedCodes = new Set(focused)
-  for (const code of focus) {
-    const entry = byUpperCode.get(code.toUpperCase())
-    if (entry && focusedCodes.has(entry.unit.code)) found.push(entry)
-    else missingFocus.push(code)
-  }
+  // Every entry read is a unit with task results: the focused ones are found among them.
+  const picked = endsAndFocus([...entries.values()], 0, focus)
   return {
     year,
     parent: toUnitRef(parent),
@@ -70,7 +64,7 @@ export async function taskCohortSummary(
     ends,
     top,
     bottom,
-    focus: orderUnits(found, { value: null, dir: 'asc' }),
-    missingFocus,
+    focus: orderUnits(picked.focus, { value: null, dir: 'asc' }),
+    missingFocus: picked.missingFocus,
   }
 }
