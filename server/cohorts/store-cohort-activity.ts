@@ -25,12 +25,14 @@ import {
   type GrantImage,
 } from './store-cohort-awards.ts'
 import { storeAllCohortTasks, storeCohortTasks } from './store-cohort-tasks.ts'
-import { CohortYearSet, storedMemberships, type Membership } from './stored-memberships.ts'
+import {
+  CohortYearSet,
+  storedMemberships,
+  UNITS_PER_STATEMENT,
+  type Membership,
+} from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
-
-/** Units per statement: well inside SQLite's and PostgreSQL's parameter limits. */
-const UNITS_PER_STATEMENT = 500
 
 /** The tables a unit's stored activity is derived from (besides the ranks). */
 const ACTIVITY_ENTITIES = new Set(['unit', 'unit_placement', 'task_result', 'award_grant'])

@@ -14,7 +14,10 @@ import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { LISTED_AWARD_DECISIONS, type AwardDecision } from '#shared/text/source-line.ts'
 import {
+  atCohortYears,
+  COHORT_YEARS_PER_STATEMENT,
   cohortYearKeyOf as keyOf,
+  UNITS_PER_STATEMENT,
   type CohortYearKey,
   type Membership,
 } from './stored-memberships.ts'
@@ -70,17 +73,20 @@ export async function storeCohortAwards(
   db: Executor,
   cohortYears: readonly CohortYearKey[],
 ): Promise<void> {
+  // Their lines and decisions go; their rows are replaced with the digests.
+  for (const part of chunk(cohortYears, COHORT_YEARS_PER_STATEMENT))
+    for (const table of ['cohort_award_line', 'cohort_award_decision'] as const)
+      await db.deleteFrom(table).where(atCohortYears(part)).execute()
   const tallies = new Tallies()
-  for (const cy of cohortYears) {
-    await deleteCohortYear(db, cy)
+  for (const cy of cohortYears)
     for (const grant of await memberGrants(db, cy)) tallies.of(cy).add(grant, 1)
-  }
   await writeTallies(db, tallies, '')
   await storeDigests(db, cohortYears)
 }
 
 /** Rebuilds every cohort-year's stored awards (after the stored activity was rebuilt whole). */
 export async function storeAllCohortAwards(db: Executor): Promise<void> {
+  // Cohort-years without grants any more are gone too.
   await db.deleteFrom('cohort_award_line').execute()
   await db.deleteFrom('cohort_award_decision').execute()
   await db.deleteFrom('cohort_award_year').execute()
@@ -181,9 +187,6 @@ async function grantsOf(
   return byUnitYear
 }
 
-/** Units per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
-const UNITS_PER_STATEMENT = 500
-
 /** A tally per cohort-year. */
 class Tallies {
   readonly #items = new Map<string, { cy: CohortYearKey; tally: Tally }>()
@@ -262,25 +265,6 @@ async function writeTallies(
     )
 }
 
-/** The rows of one cohort-year, in any table keyed by it. */
-function atCohortYear(cy: CohortYearKey) {
-  return sql<boolean>`parent_code = ${cy.parentCode} and kind = ${cy.kind} and block = ${cy.block}
-    and year = ${cy.year}`
-}
-
-/** The rows of any of these cohort-years. */
-function atCohortYears(cohortYears: readonly CohortYearKey[]) {
-  return sql<boolean>`(${sql.join(
-    cohortYears.map((cy) => sql`(${atCohortYear(cy)})`),
-    sql` or `,
-  )})`
-}
-
-async function deleteCohortYear(db: Executor, cy: CohortYearKey): Promise<void> {
-  for (const table of ['cohort_award_line', 'cohort_award_decision', 'cohort_award_year'] as const)
-    await db.deleteFrom(table).where(atCohortYear(cy)).execute()
-}
-
 /** The cohort-year's members with grants (stored) joined to their grants of the year. */
 function memberGrants(db: Executor, cy: CohortYearKey) {
   return db
@@ -303,9 +287,6 @@ function memberGrants(db: Executor, cy: CohortYearKey) {
     ])
     .execute()
 }
-
-/** Cohort-years per statement when their digests are rebuilt (four parameters each). */
-const COHORT_YEARS_PER_STATEMENT = 200
 
 /**
  * The cohort-years' rows: their units with grants and the digest of their decisions, from their

@@ -5,15 +5,16 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
-import type { CohortYearKey } from './stored-memberships.ts'
+import {
+  atCohortYears,
+  COHORT_YEARS_PER_STATEMENT,
+  type CohortYearKey,
+} from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
 /** Tasks due: planned less cancelled (shared/kpi/task-completion.ts). */
 const DUE = sql<number>`done_on_time + done_late + in_progress + overdue + not_started`
-
-/** Cohort-years per statement in a rebuild (four parameters each). */
-const COHORT_YEARS_PER_STATEMENT = 200
 
 /** Rebuilds the task totals of these cohort-years (deleted where none has task results now). */
 export async function storeCohortTasks(
@@ -21,13 +22,7 @@ export async function storeCohortTasks(
   cohortYears: readonly CohortYearKey[],
 ): Promise<void> {
   for (const part of chunk(cohortYears, COHORT_YEARS_PER_STATEMENT)) {
-    const inPart = sql<boolean>`(${sql.join(
-      part.map(
-        (cy) =>
-          sql`(parent_code = ${cy.parentCode} and kind = ${cy.kind} and block = ${cy.block} and year = ${cy.year})`,
-      ),
-      sql` or `,
-    )})`
+    const inPart = atCohortYears(part)
     await db.deleteFrom('cohort_task_year').where(inPart).execute()
     await insertTotals(db, inPart)
   }

@@ -1,13 +1,33 @@
 // Which cohort-years a unit's stored activity rows put it in (ADR 030): what the writers of a
 // cohort-year's stored totals (tasks, ADR 033; awards, ADR 032) read before and after rebuilding
 // a unit's rows, to know which cohort-years a write touched.
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { CohortKey } from './cohorts.repository.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
 export type CohortYearKey = CohortKey & { year: number }
+
+/** Units per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
+export const UNITS_PER_STATEMENT = 500
+
+/** Cohort-years per statement that names them (four parameters each). */
+export const COHORT_YEARS_PER_STATEMENT = 200
+
+/** The rows of one cohort-year, in any table keyed by it. */
+export function atCohortYear(cy: CohortYearKey) {
+  return sql<boolean>`parent_code = ${cy.parentCode} and kind = ${cy.kind} and block = ${cy.block}
+    and year = ${cy.year}`
+}
+
+/** The rows of any of these cohort-years (at most COHORT_YEARS_PER_STATEMENT). */
+export function atCohortYears(cohortYears: readonly CohortYearKey[]) {
+  return sql<boolean>`(${sql.join(
+    cohortYears.map((cy) => sql`(${atCohortYear(cy)})`),
+    sql` or `,
+  )})`
+}
 
 export const cohortYearKeyOf = (cy: CohortYearKey) =>
   JSON.stringify([cy.parentCode, cy.kind, cy.block, cy.year])
