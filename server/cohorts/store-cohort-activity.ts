@@ -121,20 +121,20 @@ export async function storeUnitActivity(
 }
 
 /**
- * The grants a write took out and put in, when it wrote grants and task results alone (which
- * move no unit between cohorts); null for any other write.
+ * The grants a write took out and put in (any other table it wrote moves only which cohorts hold
+ * its units, which the memberships read before and after show); null when a grant is written as
+ * part of another entity's change or an image lacks a column counted: its cohort-years are rebuilt.
  */
-function grantImagesOf(
-  changes: readonly WrittenChange[],
-): { before: GrantImage[]; after: GrantImage[] } | null {
+function grantImagesOf(changes: readonly WrittenChange[]): GrantChanges | null {
   const before: GrantImage[] = []
   const after: GrantImage[] = []
   const image = (row: Readonly<Record<string, unknown>>): GrantImage | null =>
     GRANT_FIELDS.every((field) => field in row) ? (row as unknown as GrantImage) : null
   for (const change of changes) {
-    const entities = [change.entity, ...(change.writes ?? []).map((w) => w.entity)]
-    if (entities.some((entity) => entity !== 'award_grant' && entity !== 'task_result')) return null
-    if (change.entity !== 'award_grant') continue
+    if (change.entity !== 'award_grant') {
+      if ((change.writes ?? []).some((w) => w.entity === 'award_grant')) return null
+      continue
+    }
     const out = change.before && image(change.before)
     const into = change.after && image(change.after)
     if ((change.before && !out) || (change.after && !into)) return null
