@@ -21,10 +21,17 @@ import {
 } from '../rankings/large-cohort.fixture.ts'
 import { AWARD_SORT_VALUE } from './award-sorts.ts'
 import { findAwardCounts } from './awards.repository.ts'
-import { sumAwardBreakdowns, toAwardEntries } from './awards.mapper.ts'
+import type { AwardEntry } from '#shared/dto/award.ts'
+import { awardBreakdown, toAwardEntries } from './awards.mapper.ts'
 
 const COHORT = `parent=${DISTRICT}&kind=COMMUNE&year=2024`
 const KEY = { parentCode: DISTRICT, kind: 'COMMUNE', block: '' }
+
+/** The cohort's breakdown as the sum of its units' (what the stored lines must add up to). */
+const sumAwardBreakdowns = (entries: readonly AwardEntry[]) =>
+  awardBreakdown(
+    entries.flatMap((e) => e.byAwardAndRecipient.map((line) => ({ ...line, issuerLevel: '' }))),
+  )
 
 for (const dialect of TEST_DIALECTS) {
   describe(`award pages and ends against the whole cohort-year (${dialect})`, () => {

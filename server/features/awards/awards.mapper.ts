@@ -74,13 +74,6 @@ export function cohortAwardFigures(lines: readonly CountRow[], unitKind: string)
   }
 }
 
-/** Sums entries' breakdowns (a cohort's over its units). */
-export function sumAwardBreakdowns(entries: readonly AwardEntry[]): AwardBreakdownLine[] {
-  return awardBreakdown(
-    entries.flatMap((e) => e.byAwardAndRecipient.map((line) => ({ ...line, issuerLevel: '' }))),
-  )
-}
-
 /**
  * Groups (unit, code, recipient, issuer) counts into one entry per unit; `unitKind` (the cohort's
  * level) tells the awards a unit gave from those it received.
