@@ -1,7 +1,10 @@
-import '@fontsource/inter/400.css'
-import '@fontsource/inter/600.css'
-import '@fontsource/inter/700.css'
+import './app/fonts.css'
 import './app/styles.css'
+// The stylesheets of the shell's components (Layout, its user menu): the entry's, so index.html
+// holds them before any script runs (vite.config.ts, par-inline-stylesheets).
+import './app/print.css'
+import './app/routes/layout.css'
+import './features/auth/components/forms.css'
 
 // The app's modules take a long task to evaluate on a phone (React, the router, i18n): they are
 // evaluated after the browser has drawn index.html's shell, not before its first frame. The build

@@ -67,8 +67,20 @@ export const test = base.extend<Fixtures>({
 export async function waitForPanels(page: Page) {
   await expect(page.locator('main h1')).toBeVisible()
   await expect(page.locator('.skeleton')).toHaveCount(0)
-  // A chart draws in the frame after its panel (draw-after-paint.tsx): its box holds the place.
-  await expect(page.locator('.chart-placeholder')).toHaveCount(0)
+  // A chart draws in the frame after its panel, once within a quarter of a screen of the view
+  // (draw-after-paint.tsx): its box holds the place. Each is scrolled to until none is left.
+  const placeholders = page.locator('.chart-placeholder')
+  await expect(async () => {
+    const left = await placeholders.evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const chart = box.closest('figure')?.getAttribute('data-chart') ?? '?'
+        return `${chart} at ${Math.round(box.getBoundingClientRect().top + window.scrollY)} px`
+      }),
+    )
+    if (left.length > 0) await placeholders.first().scrollIntoViewIfNeeded({ timeout: 2000 })
+    expect(left, 'charts not drawn yet').toEqual([])
+  }).toPass({ intervals: [100, 250, 500] })
+  await page.evaluate(() => window.scrollTo(0, 0))
 }
 
 /** Switches a chart frame to its table view and returns the table. */

@@ -21,15 +21,18 @@ beforeEach(() => {
   api.requests.length = 0
 })
 
-const DATA = /^\/api\/(cohorts|rankings|tasks|awards|scorecard|units|compare)\b/
+const DATA = /^\/api\/(cohorts|publications|rankings|tasks|awards|scorecard|units|compare)\b/
 const dataRequests = () => api.requests.filter((r) => DATA.test(r))
 const LONG_AN_2023 = 'parent=LONG_AN&kind=DISTRICT&year=2023'
 // The landing cohort of the demo data (seeds/README.md): Tây Ninh's wards, a block of its own.
 const LANDING_COHORT = 'parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025'
-// What the overview draws: three summaries with the ends of each order.
+// The publication line beside the year, every cohort page's (all the cohort's years at once).
+const LONG_AN_PUBLICATIONS = '/api/publications/status?parent=LONG_AN&kind=DISTRICT'
+// What the overview draws: three summaries with the ends of each order, and the publication line.
 const OVERVIEW_REQUESTS = [
   `/api/awards/summary?${LONG_AN_2023}&ends=20`,
   '/api/cohorts',
+  LONG_AN_PUBLICATIONS,
   `/api/rankings/summary?${LONG_AN_2023}&ends=20`,
   `/api/tasks/summary?${LONG_AN_2023}&ends=20`,
 ]
@@ -55,6 +58,7 @@ describe('cohort page loaders', () => {
     await open(`/rankings?${LONG_AN_2023}&sort=name&page=2`)
     const reads = dataRequests().filter((r) => r !== '/api/cohorts')
     expect(reads.sort()).toEqual([
+      LONG_AN_PUBLICATIONS,
       `/api/rankings/history?${LONG_AN_2023}&ends=20`,
       `/api/rankings/summary?${LONG_AN_2023}&ends=20`,
       `/api/rankings?${LONG_AN_2023}&sort=name&dir=asc&limit=50&offset=50`,
@@ -64,9 +68,12 @@ describe('cohort page loaders', () => {
   it('learn the latest year from the cohort list when the URL names none', async () => {
     await open('/tasks?parent=LONG_AN&kind=DISTRICT')
     expect(dataRequests()[0]).toBe('/api/cohorts')
-    const reads = dataRequests().slice(1)
+    const reads = dataRequests()
+      .slice(1)
+      .filter((r) => r !== LONG_AN_PUBLICATIONS)
     expect(reads).toHaveLength(2)
     for (const r of reads) expect(r).toMatch(/year=20\d\d.*[?&](limit|ends)=\d+/)
+    expect(dataRequests()).toContain(LONG_AN_PUBLICATIONS)
   })
 
   it('open the landing cohort for the bare address', async () => {

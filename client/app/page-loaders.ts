@@ -10,9 +10,11 @@ import {
   parseSearch,
   selectedCohort,
   toCohortParams,
+  type CohortKey,
   type CohortParams,
 } from '#client/lib/cohort-params.ts'
 import { parseTableSearch } from '#client/lib/cohort-params-table.ts'
+import { publicationStatusQueryOf } from '#client/components/ui/publication-status.tsx'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
 import { mayRead } from '#client/features/auth/utils/may-read.ts'
@@ -84,7 +86,10 @@ export async function prefetchCohortPage(
   )
   if (!readable) return
   const start = (params: CohortParams) =>
-    Promise.all(COHORT_PAGE_REQUESTS[page](queryClient, params, search)).then(() => {})
+    Promise.all([
+      ...COHORT_PAGE_REQUESTS[page](queryClient, params, search),
+      prefetchPublicationStatus(queryClient, params),
+    ]).then(() => {})
   // A URL naming the cohort-year exactly needs no list to start with.
   if (asked.parent && asked.kind && asked.year !== undefined) {
     const { parent, kind, cohort, year } = asked
@@ -96,6 +101,18 @@ export async function prefetchCohortPage(
   const key = list && selectedCohort(asked, list.items)
   const cohort = key && findCohort(list.items, key)
   if (key && cohort) await start({ ...key, year: asked.year ?? cohort.latestYear })
+}
+
+/**
+ * The publication line beside the year (PublicationStatus, every cohort page's first line of
+ * text): asked with the cohort's codes as the list spells them, beside the page's first requests
+ * rather than once the page has rendered.
+ */
+async function prefetchPublicationStatus(queryClient: QueryClient, key: CohortKey): Promise<void> {
+  const list = await queryClient.ensureQueryData(cohortQueries.list()).catch(() => undefined)
+  const cohort = list && findCohort(list.items, key)
+  const query = cohort && publicationStatusQueryOf(cohort)
+  if (query) await queryClient.prefetchQuery(query)
 }
 
 /**

@@ -19,4 +19,8 @@ export const perfEn: Widen<typeof perfVi> = {
     flaggedOnPage:
       'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
   },
+  charts: {
+    loadFailed:
+      'The chart could not be loaded. Check the connection and reload the page; the table still shows the figures.',
+  },
 }

@@ -17,4 +17,9 @@ export const perfVi = {
     flaggedOnPage:
       'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
   },
+  /** A chart whose drawing is loaded when it is first drawn (lazy-chart.tsx). */
+  charts: {
+    loadFailed:
+      'Không tải được biểu đồ. Kiểm tra kết nối rồi tải lại trang; bảng số liệu vẫn xem được.',
+  },
 }

@@ -1,26 +1,9 @@
-import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts'
-import { chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
-import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
-import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
-import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/focus-mark.tsx'
-import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import type { ChartSize } from '#client/lib/export-chart.ts'
-import type { RankingRow } from './to-ranking-series.ts'
-import { ChartPlaceholder, useChartMayDraw } from '#client/components/charts/draw-after-paint.tsx'
+import { lazyChart } from '#client/components/charts/lazy-chart.tsx'
+import type { RankingChartProps } from './ranking-chart-drawing.tsx'
 
-type Props = {
-  rows: (RankingRow & { highlighted?: boolean })[]
-  size?: ChartSize
-  formatValue: (v: number) => string
-  /** Axis ticks and the axis's unit ("Chỉ số (%)"). */
-  formatTick?: (v: number) => string
-  valueLabel?: string
-  /** The reader's unit (client/lib/focus-unit.ts): marked ▶, in bold and outlined. */
-  focusCode?: string | null
-  /** A bar or its name was chosen (clicked): on screen, opens the unit's profile. */
-  onSelect?: (row: RankingRow) => void
+/** The chart's height on screen (a placeholder holds it until the drawing is loaded). */
+export function rankingChartHeight(rows: readonly unknown[]): number {
+  return Math.max(220, rows.length * 30 + 50)
 }
 
 /**
@@ -28,91 +11,7 @@ type Props = {
  * found by the search is marked ★ and outlined, the reader's unit ▶ in bold with a heavier
  * outline: not only coloured. With `onSelect`, a bar opens its unit (the table view has links).
  */
-export function RankingChart({
-  rows,
-  size,
-  formatValue,
-  formatTick = formatValue,
-  valueLabel,
-  focusCode,
-  onSelect,
-}: Props) {
-  const id = useId().replace(/:/g, '')
-  const font = chartFont(size)
-  const patterns = [...new Map(rows.map((r) => [`${r.color}-${r.pattern}`, r])).values()]
-  const patternId = (r: RankingRow) => `${id}-${r.color.slice(1)}-${r.pattern}`
-  const focused = (r: RankingRow) => isFocusUnit(r.code, focusCode)
-  const label = (r: Props['rows'][number]) =>
-    markFocus(`${r.highlighted ? '★ ' : ''}${r.rank}. ${r.name}`, focused(r))
-  const mayDraw = useChartMayDraw(size)
-  const liveHeight = Math.max(220, rows.length * 30 + 50)
-  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
-  return (
-    <BarChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      layout="vertical"
-      margin={{ top: 4, right: size ? 90 : 48, bottom: 4, left: 4 }}
-      barCategoryGap="18%"
-    >
-      <defs>
-        {patterns.map((r) => (
-          <PatternDef key={patternId(r)} id={patternId(r)} color={r.color} kind={r.pattern} />
-        ))}
-      </defs>
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[0, 100]}
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        tickFormatter={formatTick}
-        {...valueAxisTitle(valueLabel, font)}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        {...categoryAxisProps(rows.map(label), font.tick)}
-        interval={0}
-        tick={focusTick({
-          fontSize: font.tick,
-          format: (name, i) => {
-            const row = rows[i]
-            return row ? label(row) : name
-          },
-          isFocus: (i) => {
-            const row = rows[i]
-            return row ? focused(row) : false
-          },
-        })}
-      />
-      <Bar
-        dataKey="indexPct"
-        isAnimationActive={false}
-        stroke="#374151"
-        strokeWidth={0.5}
-        cursor={onSelect ? 'pointer' : undefined}
-        onClick={
-          onSelect
-            ? (entry: { payload?: RankingRow }) => {
-                if (entry.payload) onSelect(entry.payload)
-              }
-            : undefined
-        }
-      >
-        {rows.map((r) => (
-          <Cell
-            key={r.code}
-            fill={fillOf(patternId(r), r.color, r.pattern)}
-            {...(focused(r) ? FOCUS_OUTLINE : r.highlighted ? { stroke: INK, strokeWidth: 3 } : {})}
-          />
-        ))}
-        <LabelList
-          dataKey="indexPct"
-          position="right"
-          formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
-        />
-      </Bar>
-    </BarChart>
-  )
-}
+export const RankingChart = lazyChart<RankingChartProps>(
+  () => import('./ranking-chart-drawing.tsx').then((module) => module.RankingChartDrawing),
+  (props) => rankingChartHeight(props.rows),
+)

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactElement } from 'react'
+import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { DataTable, tableToCsvRows, type Column } from '#client/components/ui/data-table.tsx'
@@ -26,7 +26,12 @@ import {
 } from './export-source.ts'
 import { useExportTarget } from './use-export-target.ts'
 import { Legend } from './legend.tsx'
-import { LiveChartsDrawContext, useAfterFirstPaint } from './draw-after-paint.tsx'
+import {
+  LiveChartsDrawContext,
+  useAfterFirstPaint,
+  useNearViewport,
+  usePrinting,
+} from './draw-after-paint.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
 
 export type ChartRender = (size: ChartSize | undefined) => ReactElement
@@ -85,7 +90,11 @@ export function ChartFrame<R>(props: Props<R>) {
   const { t } = useTranslation()
   const lang = useLang()
   const [targetId, setTargetId] = useExportTarget()
-  const drawChart = useAfterFirstPaint()
+  const frameRef = useRef<HTMLElement>(null)
+  const nearViewport = useNearViewport(frameRef)
+  const painted = useAfterFirstPaint()
+  const printing = usePrinting()
+  const drawChart = painted && (nearViewport || printing)
   useMarkChartShown(drawChart)
   const [view, setView] = useState<View>('chart')
   const [busy, setBusy] = useState<Busy>(null)
@@ -158,7 +167,12 @@ export function ChartFrame<R>(props: Props<R>) {
   }
 
   return (
-    <figure className="chart-frame" data-chart={chartId} aria-labelledby={`${id}-title`}>
+    <figure
+      ref={frameRef}
+      className="chart-frame"
+      data-chart={chartId}
+      aria-labelledby={`${id}-title`}
+    >
       <header className="chart-header">
         <div>
           <h2 id={`${id}-title`} className="panel-title">

@@ -1,85 +1,11 @@
-import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
-import type { ChartSize } from '#client/lib/export-chart.ts'
-import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
-import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
+import { lazyChart } from '#client/components/charts/lazy-chart.tsx'
+import type { MultiLineChartProps } from './multi-line-chart-drawing.tsx'
 
-export type LineSeries = { key: string; label: string; color: string; dash?: string }
-
-type Props = {
-  rows: Record<string, number | null>[]
-  xKey: string
-  series: LineSeries[]
-  size?: ChartSize
-  /** Point labels ("80,10"). */
-  formatValue: (v: number) => string
-  /** Axis ticks (round marks); the point labels' format unless given. */
-  formatTick?: (v: number) => string
-  /** The value axis's unit of measure ("Chỉ số (%)"). */
-  valueLabel?: string
-  domain?: [number, number]
-  /** Value labels on every point (few series only). */
-  pointLabels?: boolean
-}
+/** The chart's height on screen (a placeholder holds it until the drawing is loaded). */
+export const MULTI_LINE_CHART_HEIGHT = 320
 
 /** One line per series over the years; gaps where a unit has no result (not comparable). */
-export function MultiLineChart({
-  rows,
-  xKey,
-  series,
-  size,
-  formatValue,
-  formatTick = formatValue,
-  valueLabel,
-  domain,
-  pointLabels,
-}: Props) {
-  const font = chartFont(size)
-  const mayDraw = useChartMayDraw(size)
-  const liveHeight = 320
-  if (!mayDraw) return <ChartPlaceholder height={liveHeight} />
-  return (
-    <LineChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      margin={{ top: 20, right: 24, bottom: 4, left: 4 }}
-    >
-      <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis
-        dataKey={xKey}
-        type="category"
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        padding={{ left: 16, right: 16 }}
-      />
-      <YAxis
-        domain={domain ?? ['auto', 'auto']}
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        tickFormatter={formatTick}
-        width="auto"
-        {...sideAxisTitle(valueLabel, font, 'left')}
-      />
-      {series.map((s) => (
-        <Line
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stroke={s.color}
-          strokeDasharray={s.dash}
-          strokeWidth={size ? 3.5 : 2}
-          dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        >
-          {pointLabels && (
-            <LabelList
-              dataKey={s.key}
-              position="top"
-              formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-              style={{ fontSize: font.label - 2, fill: INK }}
-            />
-          )}
-        </Line>
-      ))}
-    </LineChart>
-  )
-}
+export const MultiLineChart = lazyChart<MultiLineChartProps>(
+  () => import('./multi-line-chart-drawing.tsx').then((module) => module.MultiLineChartDrawing),
+  () => MULTI_LINE_CHART_HEIGHT,
+)

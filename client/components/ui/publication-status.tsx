@@ -30,6 +30,24 @@ export const publicationStatusQueries = {
   },
 }
 
+/**
+ * The publications read of a listed cohort (its codes as the cohort list spells them, so the
+ * page's route loader and the line share one request); null for a level no decision ranks (the
+ * country's row is no cohort of its own).
+ */
+export function publicationStatusQueryOf(cohort: {
+  parent: { code: string }
+  kind: UnitKind
+  block: string | null
+}) {
+  if (!isRanked(cohort.kind)) return null
+  return publicationStatusQueries.cohort({
+    parent: cohort.parent.code,
+    kind: cohort.kind,
+    block: cohort.block,
+  })
+}
+
 type Tone = 'published' | 'mixed' | 'draft'
 type Translate = ReturnType<typeof useTranslation>['t']
 
@@ -60,15 +78,10 @@ function statusText(
 export function PublicationStatus({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  // Only ranked levels are published by a decision (the country's row is no cohort of its own).
-  const kind = isRanked(selection.kind) ? selection.kind : null
+  const query = publicationStatusQueryOf(selection)
   const { data, isError } = useQuery({
-    ...publicationStatusQueries.cohort({
-      parent: selection.parent.code,
-      kind: kind ?? 'PROVINCE',
-      block: selection.block,
-    }),
-    enabled: kind !== null,
+    ...(query ?? publicationStatusQueries.cohort({ parent: '', kind: 'PROVINCE', block: null })),
+    enabled: query !== null,
   })
   const publication = data?.years.find((p) => p.year === selection.year)
   const known = data !== undefined
@@ -76,7 +89,7 @@ export function PublicationStatus({ selection }: { selection: CohortSelection })
   const source = known ? sourceLine(publication ? [publication] : [], lang, [selection.year]) : null
   useRunningHeaderPart('status', status?.text ?? null)
   useRunningHeaderPart('source', source)
-  if (kind === null || isError) return null
+  if (query === null || isError) return null
   return (
     <p className="publication-line">
       <span className="print-only">

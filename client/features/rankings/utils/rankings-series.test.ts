@@ -255,7 +255,7 @@ describe('toBumpSeries', () => {
 
 describe('symmetricTicks', () => {
   it('gives round steps on both sides of zero', async () => {
-    const { symmetricTicks } = await import('../../../cohorts/charts/yoy-chart.tsx')
+    const { symmetricTicks } = await import('../../../cohorts/charts/yoy-chart-drawing.tsx')
     expect(symmetricTicks(6.7)).toEqual({ bound: 8, ticks: [-8, -6, -4, -2, 0, 2, 4, 6, 8] })
     expect(symmetricTicks(2.2)).toEqual({ bound: 3, ticks: [-3, -2, -1, 0, 1, 2, 3] })
   })

@@ -1,0 +1,94 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { loadChartDrawings } from '#client/lib/chart-drawings.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { LiveChartsDrawContext } from './draw-after-paint.tsx'
+import { lazyChart } from './lazy-chart.tsx'
+
+type Props = { label: string; size?: ChartSize }
+
+/** A drawing whose module arrives when the test says. */
+function deferredDrawing() {
+  let arrive: () => void = () => {}
+  let fail: (error: Error) => void = () => {}
+  let calls = 0
+  const load = () => {
+    calls += 1
+    return new Promise<(props: Props) => React.ReactElement>((resolve, reject) => {
+      arrive = () => resolve(({ label }: Props) => <svg data-testid="drawing" aria-label={label} />)
+      fail = reject
+    })
+  }
+  return { load, arrive: () => arrive(), fail: (e: Error) => fail(e), calls: () => calls }
+}
+
+const placeholderHeight = (container: HTMLElement) =>
+  (container.querySelector('.chart-placeholder') as HTMLElement | null)?.style.height ?? null
+
+describe('lazyChart', () => {
+  it('holds the chart’s height until its drawing has loaded, then draws; later charts draw at once', async () => {
+    const drawing = deferredDrawing()
+    const Chart = lazyChart<Props>(drawing.load, (props) => props.label.length * 10)
+    const first = render(<Chart label="twelve chars" />)
+    expect(placeholderHeight(first.container)).toBe('120px')
+    expect(screen.queryByTestId('drawing')).toBeNull()
+    drawing.arrive()
+    expect(await screen.findByTestId('drawing')).toHaveAttribute('aria-label', 'twelve chars')
+    expect(placeholderHeight(first.container)).toBeNull()
+    first.unmount()
+    // Loaded once: a chart of that kind mounted later draws in its first render.
+    const second = render(<Chart label="again" />)
+    expect(placeholderHeight(second.container)).toBeNull()
+    expect(screen.getByTestId('drawing')).toHaveAttribute('aria-label', 'again')
+    expect(drawing.calls()).toBe(1)
+  })
+
+  it('loads nothing while its frame says not yet, and loads when it may draw', async () => {
+    const drawing = deferredDrawing()
+    const Chart = lazyChart<Props>(drawing.load, () => 200)
+    const view = render(
+      <LiveChartsDrawContext value={false}>
+        <Chart label="later" />
+      </LiveChartsDrawContext>,
+    )
+    expect(placeholderHeight(view.container)).toBe('200px')
+    expect(drawing.calls()).toBe(0)
+    view.rerender(
+      <LiveChartsDrawContext value={true}>
+        <Chart label="later" />
+      </LiveChartsDrawContext>,
+    )
+    expect(drawing.calls()).toBe(1)
+    drawing.arrive()
+    expect(await screen.findByTestId('drawing')).toBeInTheDocument()
+  })
+
+  it('says where the chart would be when its drawing cannot be downloaded, and tries again later', async () => {
+    const drawing = deferredDrawing()
+    const Chart = lazyChart<Props>(drawing.load, () => 150)
+    const first = render(<Chart label="offline" />)
+    drawing.fail(new Error('Failed to fetch dynamically imported module'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không tải được biểu đồ')
+    first.unmount()
+    render(<Chart label="online" />)
+    expect(drawing.calls()).toBe(2)
+    drawing.arrive()
+    expect(await screen.findByTestId('drawing')).toHaveAttribute('aria-label', 'online')
+  })
+
+  it('is loaded, with every other known drawing, before an export draws it at a fixed size', async () => {
+    const drawing = deferredDrawing()
+    const Chart = lazyChart<Props>(drawing.load, () => 150)
+    const loaded = loadChartDrawings()
+    expect(drawing.calls()).toBe(1)
+    drawing.arrive()
+    await loaded
+    // What renderChartSvg does next: one synchronous render at the export's size.
+    render(
+      <LiveChartsDrawContext value={false}>
+        <Chart label="export" size={{ width: 600, height: 400 }} />
+      </LiveChartsDrawContext>,
+    )
+    expect(screen.getByTestId('drawing')).toHaveAttribute('aria-label', 'export')
+  })
+})

@@ -1,0 +1,90 @@
+// recharts and d3 are a third of the scripts a page downloads (about 85 KB compressed) and a
+// long task to evaluate on a phone. A page's text, tables and figures need none of it: each chart
+// component is a small wrapper that holds the chart's place and loads its drawing (a module that
+// imports recharts) only when the chart is to be drawn, so the page's text paints first and a
+// page whose charts are all further down (the rankings on a phone) never waits for them.
+// An export, a report or a print needs every chart at once: it loads them all first
+// (client/lib/chart-drawings.ts).
+import { type ComponentType, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { loadChartDrawings, registerChartDrawing } from '#client/lib/chart-drawings.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
+
+type Load<P> = () => Promise<ComponentType<P>>
+
+type ChartProps = { size?: ChartSize }
+
+/** Whether the page's other drawings have been asked for (once, after the first one). */
+let drawingsPrefetched = false
+
+/**
+ * A chart whose drawing `load` imports when the chart is first drawn. Until then (and while its
+ * frame says not yet, draw-after-paint.tsx) a box of `liveHeight(props)` holds its place; once
+ * loaded, every later chart of that kind draws at once, in the same render.
+ */
+export function lazyChart<P extends ChartProps>(
+  load: Load<P>,
+  liveHeight: (props: P) => number,
+): ComponentType<P> {
+  let drawing: ComponentType<P> | null = null
+  let pending: Promise<ComponentType<P>> | null = null
+  const loadDrawing = () => {
+    pending ??= load().then(
+      (component) => {
+        drawing = component
+        // The first chart drawn has brought recharts: the other drawings are small, load them
+        // while the page is idle, so a print or an export of a chart not yet drawn has them.
+        if (!drawingsPrefetched) whenIdle(() => void loadChartDrawings())
+        drawingsPrefetched = true
+        return component
+      },
+      (error: unknown) => {
+        // Another attempt may succeed (a dropped connection): the next draw loads again.
+        pending = null
+        throw error
+      },
+    )
+    return pending
+  }
+  registerChartDrawing(loadDrawing)
+
+  function LazyChart(props: P) {
+    const mayDraw = useChartMayDraw(props.size)
+    const [loaded, setDrawing] = useState<ComponentType<P> | null>(() => drawing)
+    // Loaded meanwhile by another chart of its kind, or before a print.
+    const Drawing = loaded ?? drawing
+    const [failed, setFailed] = useState(false)
+    useEffect(() => {
+      if (!mayDraw || Drawing) return
+      let current = true
+      loadDrawing().then(
+        (component) => current && setDrawing(() => component),
+        () => current && setFailed(true),
+      )
+      return () => {
+        current = false
+      }
+    }, [mayDraw, Drawing])
+    if (failed) return <ChartLoadFailed height={liveHeight(props)} />
+    if (!mayDraw || !Drawing) return <ChartPlaceholder height={liveHeight(props)} />
+    return <Drawing {...props} />
+  }
+  return LazyChart
+}
+
+/** The drawing could not be downloaded (offline): said where the chart would be. */
+function ChartLoadFailed({ height }: { height: number }) {
+  const { t } = useTranslation()
+  return (
+    <div className="chart-placeholder chart-load-failed" style={{ height }} role="alert">
+      {t('charts.loadFailed')}
+    </div>
+  )
+}
+
+/** Runs `task` when the browser is idle (at the latest after 2 s), or soon where it cannot say. */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 })
+  else setTimeout(task, 200)
+}

@@ -1,0 +1,83 @@
+import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { MULTI_LINE_CHART_HEIGHT } from './multi-line-chart.tsx'
+
+export type LineSeries = { key: string; label: string; color: string; dash?: string }
+
+export type MultiLineChartProps = {
+  rows: Record<string, number | null>[]
+  xKey: string
+  series: LineSeries[]
+  size?: ChartSize
+  /** Point labels ("80,10"). */
+  formatValue: (v: number) => string
+  /** Axis ticks (round marks); the point labels' format unless given. */
+  formatTick?: (v: number) => string
+  /** The value axis's unit of measure ("Chỉ số (%)"). */
+  valueLabel?: string
+  domain?: [number, number]
+  /** Value labels on every point (few series only). */
+  pointLabels?: boolean
+}
+
+/** MultiLineChart's drawing (recharts), loaded when the chart is first drawn (multi-line-chart.tsx). */
+export function MultiLineChartDrawing({
+  rows,
+  xKey,
+  series,
+  size,
+  formatValue,
+  formatTick = formatValue,
+  valueLabel,
+  domain,
+  pointLabels,
+}: MultiLineChartProps) {
+  const font = chartFont(size)
+  const liveHeight = MULTI_LINE_CHART_HEIGHT
+  return (
+    <LineChart
+      {...chartSizeProps(size, liveHeight)}
+      data={rows}
+      margin={{ top: 20, right: 24, bottom: 4, left: 4 }}
+    >
+      <CartesianGrid vertical={false} stroke={GRID} />
+      <XAxis
+        dataKey={xKey}
+        type="category"
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        padding={{ left: 16, right: 16 }}
+      />
+      <YAxis
+        domain={domain ?? ['auto', 'auto']}
+        tick={{ fontSize: font.tick, fill: MUTED }}
+        tickFormatter={formatTick}
+        width="auto"
+        {...sideAxisTitle(valueLabel, font, 'left')}
+      />
+      {series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stroke={s.color}
+          strokeDasharray={s.dash}
+          strokeWidth={size ? 3.5 : 2}
+          dot={{ r: size ? 5 : 3, fill: s.color, strokeWidth: 0 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        >
+          {pointLabels && (
+            <LabelList
+              dataKey={s.key}
+              position="top"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+              style={{ fontSize: font.label - 2, fill: INK }}
+            />
+          )}
+        </Line>
+      ))}
+    </LineChart>
+  )
+}

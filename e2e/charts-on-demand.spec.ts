@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures.ts'
+import { waitForLoaded } from './fixtures/open-loaded.ts'
+
+// Charts load their drawing (recharts) and draw when they come near the view, or when the page is
+// printed (ADR 034): a phone that reads the rankings table downloads no chart code.
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+const CHART_CODE = /\/assets\/(vendor-charts|[\w-]+-chart-drawing)-[\w-]+\.js$/
+
+test('a phone reading the rankings table downloads no chart code until it scrolls to a chart', async ({
+  page,
+}) => {
+  const chartCode: string[] = []
+  page.on('request', (request) => {
+    if (CHART_CODE.test(new URL(request.url()).pathname)) chartCode.push(request.url())
+  })
+  await page.goto('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await waitForLoaded(page)
+  await expect(page.getByTestId('rankings-table')).toBeVisible()
+  const history = page.locator('figure[data-chart="rank-movements"]')
+  // Its box holds the chart's place, screens below the table, and nothing was fetched for it.
+  await expect(history.locator('.chart-placeholder')).toHaveCount(1)
+  await page.waitForTimeout(1000)
+  expect(chartCode).toEqual([])
+
+  await history.scrollIntoViewIfNeeded()
+  await expect(history.locator('svg.recharts-surface')).toBeVisible()
+  await expect(history.locator('.chart-placeholder')).toHaveCount(0)
+  expect(chartCode.some((url) => url.includes('bump-chart-drawing'))).toBe(true)
+})
+
+test('printing draws the charts not yet scrolled to, at their own height', async ({ page }) => {
+  await page.goto('/units/LONG_AN.THANH_HOA?year=2023')
+  await waitForLoaded(page)
+  // The first chart is on screen and drawn; the tasks and awards charts are screens below.
+  await expect(
+    page.locator('figure[data-chart="index-history"] svg.recharts-surface'),
+  ).toBeVisible()
+  const tasks = page.locator('figure[data-chart="unit-tasks"]')
+  await expect(tasks.locator('.chart-placeholder')).toHaveCount(1)
+  const placeholder = await tasks.locator('.chart-placeholder').boundingBox()
+
+  await page.emulateMedia({ media: 'print' })
+  const drawn = tasks.locator('svg.recharts-surface')
+  await expect(drawn).toHaveCount(1)
+  await expect(tasks.locator('.chart-placeholder')).toHaveCount(0)
+  // Measured at the print width, at the height its box held (not scaled from a first guess).
+  await expect(async () => {
+    const height = Number(await drawn.getAttribute('height'))
+    expect(height).toBeGreaterThan(0)
+    expect(Math.abs(height - (placeholder?.height ?? 0))).toBeLessThanOrEqual(2)
+  }).toPass()
+})
