@@ -8,7 +8,7 @@ import { handleError } from './lib/errors.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { auditRoutes } from './features/audit/audit.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
-import { readAccessGuard } from './features/settings/read-access.ts'
+import { readAccessGuard, trustedReadAccess } from './features/settings/read-access.ts'
 import { settingsRoutes } from './features/settings/settings.routes.ts'
 import { userRoutes } from './features/users/users.routes.ts'
 import { cohortRoutes } from './features/cohorts/cohorts.routes.ts'
@@ -51,6 +51,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
   const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies))
   // Read by the notFound handler (405 when another method has the path), set once built.
   const known: { routes: RouterRoute[] } = { routes: [] }
+  const cache = httpCache()
   const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
@@ -58,6 +59,9 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
       c.set('dialect', dialect)
       await next()
     })
+    // A repeat read by a visitor without a cookie, answered from memory before the checks below:
+    // it passed them when the cache first saw it (lib/http-cache.ts, anonymousHit).
+    .use(cache.anonymousHit((db) => trustedReadAccess(db) === 'public'))
     // Input bounds first: nothing below reads a body or a parameter before these pass.
     .use(
       bodyLimits([
@@ -70,7 +74,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .use(csrfProtection(options.trustedOrigins))
     .use(sessionMiddleware)
     .use(readAccessGuard)
-    .use(httpCache())
+    .use(cache)
     .route('/health', healthRoutes)
     .route('/auth', authRoutes(sessionTtlHours, clientAddress))
     .route('/users', userRoutes)

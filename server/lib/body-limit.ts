@@ -27,6 +27,9 @@ export function bodyLimits(rules: BodyLimitRule[] = [], fallback = JSON_BODY_LIM
   const byRule = rules.map((rule) => ({ ...rule, limit: limitMiddleware(rule.maxSize) }))
   const defaultLimit = limitMiddleware(fallback)
   return createMiddleware<AppEnv>(async (c, next) => {
+    // GET and HEAD carry no body (the Node adapter attaches none), and asking for one builds
+    // the full fetch Request: a tenth of a cached read's CPU.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const rule = byRule.find((r) => r.method === c.req.method && r.path.test(c.req.path))
     return (rule?.limit ?? defaultLimit)(c, next)
   })

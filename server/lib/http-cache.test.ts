@@ -6,7 +6,8 @@ import type { Database } from '../db/schema.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
 import type { AppEnv } from './app-env.ts'
 import { bumpDataVersion, readDataVersion } from './data-version.ts'
-import { gunzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gunzipSync, gzip, gzipSync } from 'node:zlib'
 import { acceptsGzip, etagMatches, httpCache, ResponseStore } from './http-cache.ts'
 import { createSession, SESSION_COOKIE, sessionMiddleware } from './session.ts'
 
@@ -37,8 +38,8 @@ function cachedApp(
     })
     .get('/compare', (c) => {
       calls.compare += 1
-      // Large enough to be compressed: 2,000 Vietnamese unit names.
-      const items = Array.from({ length: 2000 }, (_, i) => ({
+      // Large enough to be compressed: 2,000 Vietnamese unit names (or as many as asked).
+      const items = Array.from({ length: Number(c.req.query('items') ?? 2000) }, (_, i) => ({
         code: `X${i}`,
         name: `Xã Thạnh Hóa ${i}`,
       }))
@@ -231,6 +232,18 @@ for (const dialect of TEST_DIALECTS) {
       const packed = new Uint8Array(await gzipped.arrayBuffer())
       expect(packed.byteLength).toBeLessThan(plain.byteLength / 4)
       expect(new Uint8Array(gunzipSync(packed))).toEqual(plain)
+      expect(packed).toEqual(new Uint8Array(gzipSync(plain, { level: 1 })))
+      // A mid-size body (compressed on the main thread) is the same bytes as the pool makes.
+      const midSize = (headers: Record<string, string>) =>
+        app.request('/api/compare?items=400', { headers })
+      const mid = new Uint8Array(await (await midSize({})).arrayBuffer())
+      expect(mid.byteLength).toBeGreaterThan(8 * 1024)
+      expect(mid.byteLength).toBeLessThan(64 * 1024)
+      const midPacked = await midSize({ 'Accept-Encoding': 'gzip' })
+      expect(midPacked.headers.get('content-encoding')).toBe('gzip')
+      expect(new Uint8Array(await midPacked.arrayBuffer())).toEqual(
+        new Uint8Array(await promisify(gzip)(mid, { level: 1 })),
+      )
       const items = JSON.parse(new TextDecoder().decode(plain)).items
       expect(items).toHaveLength(2000)
       expect(items[1999]).toEqual({ code: 'X1999', name: 'Xã Thạnh Hóa 1999' })
@@ -238,7 +251,7 @@ for (const dialect of TEST_DIALECTS) {
       const again = await app.request('/api/compare', { headers: { 'Accept-Encoding': 'gzip' } })
       expect(again.headers.get('content-encoding')).toBe('gzip')
       expect(new Uint8Array(await again.arrayBuffer())).toEqual(packed)
-      expect(calls.compare).toBe(2)
+      expect(calls.compare).toBe(4)
       // Small bodies are not worth compressing.
       const small = await app.request('/api/rankings', { headers: { 'Accept-Encoding': 'gzip' } })
       expect(small.headers.get('content-encoding')).toBeNull()
@@ -316,6 +329,72 @@ for (const dialect of TEST_DIALECTS) {
       const fromB = await b.app.request('/api/rankings', { headers: { 'If-None-Match': etag } })
       expect(fromB.status).toBe(200)
       expect(fromB.headers.get('etag')).not.toBe(etag)
+    })
+
+    describe('anonymousHit', () => {
+      /** The cache's early answer in front of the session and a counting read-access guard. */
+      function earlyApp(db: Kysely<Database>) {
+        const cache = httpCache({ salt: 'test', revalidateMs: 60_000 })
+        const state = { anonymousMayRead: true, guard: 0, handler: 0 }
+        const app = new Hono<AppEnv>()
+          .basePath('/api')
+          .use(async (c, next) => {
+            c.set('db', db)
+            c.set('dialect', 'sqlite')
+            await next()
+          })
+          .use(cache.anonymousHit(() => state.anonymousMayRead))
+          .use(sessionMiddleware)
+          .use(async (c, next) => {
+            state.guard += 1
+            if (!c.var.user && !state.anonymousMayRead)
+              return c.json({ error: { code: 'UNAUTHENTICATED', message: 'no' } }, 401)
+            await next()
+          })
+          .use(cache)
+          .get('/units', (c) => {
+            state.handler += 1
+            return c.json({ answer: 'units' }, 200)
+          })
+        return { app, state }
+      }
+      const headersOf = (res: Response) =>
+        ['content-type', 'etag', 'cache-control', 'vary'].map((name) => res.headers.get(name))
+
+      it('answers a repeat anonymous read from memory before the checks, as the chain did', async () => {
+        const { app, state } = earlyApp(t.db)
+        const first = await app.request('/api/units?a=1')
+        const body = await first.text()
+        expect(state).toMatchObject({ guard: 1, handler: 1 })
+        const second = await app.request('/api/units?a=1')
+        expect(second.status).toBe(200)
+        expect(await second.text()).toBe(body)
+        expect(headersOf(second)).toEqual(headersOf(first))
+        const etag = first.headers.get('etag') ?? ''
+        const revalidated = await app.request('/api/units?a=1', {
+          headers: { 'If-None-Match': etag },
+        })
+        expect(revalidated.status).toBe(304)
+        expect(revalidated.headers.get('etag')).toBe(etag)
+        expect(state).toMatchObject({ guard: 1, handler: 1 })
+      })
+
+      it('leaves cookies, unseen requests and a refusing read access to the full chain', async () => {
+        const { app, state } = earlyApp(t.db)
+        expect((await app.request('/api/units?b=1')).status).toBe(200)
+        expect((await app.request('/api/units?b=1')).status).toBe(200)
+        const guarded = state.guard
+        const reader = await cookieFor(t.db, 'VIEWER')
+        const signedIn = await app.request('/api/units?b=1', { headers: { Cookie: reader } })
+        expect(signedIn.headers.get('cache-control')).toBe('private, no-cache')
+        expect((await app.request('/api/units?b=2')).status).toBe(200)
+        expect(state.guard).toBe(guarded + 2)
+        // Read access now needs a session: the remembered answer is not the visitor's to have.
+        state.anonymousMayRead = false
+        expect((await app.request('/api/units?b=1')).status).toBe(401)
+        expect(state.guard).toBe(guarded + 3)
+        expect(state.handler).toBe(2)
+      })
     })
   })
 }

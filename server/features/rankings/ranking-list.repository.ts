@@ -17,8 +17,7 @@ import {
   type OrderedPage,
   countMatching,
   findAllStoredRows,
-  findOrderedCodes,
-  findStoredRows,
+  findPageRows,
   streamStoredRows,
 } from './stored-ranks.repository.ts'
 
@@ -71,10 +70,8 @@ export async function findRankingList(
   const key = { cohort, visibility, year: context.year }
   // A page is cut from the covering index (codes only), then its rows read by key; a whole
   // list is read in one ordered statement.
-  const rowsOf = async () =>
-    page.limit === undefined
-      ? findAllStoredRows(db, key, page)
-      : findStoredRows(db, key, await findOrderedCodes(db, key, page))
+  const rowsOf = () =>
+    page.limit === undefined ? findAllStoredRows(db, key, page) : findPageRows(db, key, page)
   const [rows, matched] = await Promise.all([
     rowsOf(),
     page.words.length === 0 ? context.shape.ranked : countMatching(db, key, page.words),

@@ -12,7 +12,7 @@ import {
   cohortRanks,
   rankScope,
 } from '#server/cohorts/cohorts.repository.ts'
-import { withPrevious } from '#server/cohorts/previous-year.repository.ts'
+import { findPredecessors } from './stored-predecessors.repository.ts'
 
 /** A cohort-year in a reader's scope. */
 export type CohortYearKey = { cohort: CohortKey; visibility: Visibility; year: number }
@@ -81,22 +81,18 @@ export type OrderedPage = {
  * The unit codes of one page in the given order: missing values last in either direction, ties
  * by rank, then code (both ascending), so every order is total and pages never overlap.
  */
-export async function findOrderedCodes(
-  db: Kysely<Database>,
-  key: CohortYearKey,
-  page: OrderedPage,
-): Promise<string[]> {
+function orderedCodesQuery(db: Kysely<Database>, key: CohortYearKey, page: OrderedPage) {
   const column = sql.ref(`cohort_rank.${SORT_COLUMN[page.sort]}`)
   let query = yearRanks(db, key).select('cohort_rank.unit_code')
   if (page.words.length > 0) query = query.where(matchesWords(page.words))
   if (page.present) query = query.where(sql<SqlBool>`${column} is not null`)
-  const rows = await query
-    .orderBy(orderTerms(page, 'cohort_rank'))
-    // SQLite takes an OFFSET only after a LIMIT: the largest safe integer stands for none.
-    .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
-    .offset(page.offset)
-    .execute()
-  return rows.map((r) => r.unit_code)
+  return (
+    query
+      .orderBy(orderTerms(page, 'cohort_rank'))
+      // SQLite takes an OFFSET only after a LIMIT: the largest safe integer stands for none.
+      .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
+      .offset(page.offset)
+  )
 }
 
 /** Rows of the cohort-year matching the search (all rows without one). */
@@ -152,18 +148,9 @@ type StoredRowBase = Awaited<ReturnType<ReturnType<typeof storedRowsQuery>['exec
 
 /** Adds the predecessors (ADR 014) of the rows whose change a lineage event withheld. */
 async function withPredecessors(db: Kysely<Database>, key: CohortYearKey, rows: StoredRowBase[]) {
-  const lineage = rows.filter((r) => r.not_comparable === 'LINEAGE')
-  const found = new Map<string, Awaited<ReturnType<typeof withPrevious>>[number]>()
-  if (lineage.length > 0) {
-    const read = await withPrevious(
-      db,
-      key.cohort,
-      key.visibility,
-      lineage.map((r) => ({ unit_code: r.unit_code, year: Number(r.year) })),
-    )
-    for (const r of read) found.set(r.unit_code, r)
-  }
-  return rows.map((row) => ({ ...row, predecessors: found.get(row.unit_code)?.predecessors ?? [] }))
+  const lineage = rows.filter((r) => r.not_comparable === 'LINEAGE').map((r) => r.unit_code)
+  const found = lineage.length > 0 ? await findPredecessors(db, key, lineage) : null
+  return rows.map((row) => ({ ...row, predecessors: found?.get(row.unit_code) ?? [] }))
 }
 
 /** Full rows of some units of a cohort-year (each found by key), in the order of `codes`. */
@@ -182,6 +169,19 @@ export async function findStoredRows(
     return row ? [row] : []
   })
   return withPredecessors(db, key, ordered)
+}
+
+/**
+ * One page of full rows in the page's order, in one statement: the page's codes are cut from
+ * the covering index in a subquery (as a list of codes would be), then only its rows are joined.
+ * Every order is total, so ordering the page's rows again gives the subquery's order.
+ */
+export async function findPageRows(db: Kysely<Database>, key: CohortYearKey, page: OrderedPage) {
+  const rows = await storedRowsQuery(db, key)
+    .where('r.unit_code', 'in', orderedCodesQuery(db, key, page))
+    .orderBy(orderTerms(page, 'r'))
+    .execute()
+  return withPredecessors(db, key, rows)
 }
 
 /**

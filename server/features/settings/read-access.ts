@@ -20,10 +20,16 @@ function isOpenPath(method: string, path: string): boolean {
 const TRUST_MS = 100
 const remembered = new WeakMap<object, { value: ReadAccess; until: number }>()
 
+/** The setting as the guard trusts it now without reading it, or undefined when it would read. */
+export function trustedReadAccess(db: Kysely<Database>, now = Date.now()): ReadAccess | undefined {
+  const hit = remembered.get(db)
+  return hit && hit.until > now ? hit.value : undefined
+}
+
 async function currentReadAccess(db: Kysely<Database>): Promise<ReadAccess> {
   const now = Date.now()
-  const hit = remembered.get(db)
-  if (hit && hit.until > now) return hit.value
+  const trusted = trustedReadAccess(db, now)
+  if (trusted !== undefined) return trusted
   const value = await getReadAccess(db)
   remembered.set(db, { value, until: now + TRUST_MS })
   return value

@@ -109,5 +109,19 @@ for (const dialect of TEST_DIALECTS) {
       expect((await put(admin, { readAccess: 'public' })).status).toBe(200)
       expect((await app.request('/api/no-such-route')).status).toBe(404)
     })
+
+    it("keeps a read cached for a signed-in viewer from anonymous visitors while 'login' holds", async () => {
+      expect((await put(admin, { readAccess: 'login' })).status).toBe(200)
+      expect((await app.request('/api/units', { headers: { Cookie: viewer } })).status).toBe(200)
+      // Twice: the second finds the setting remembered and the viewer's answer in memory.
+      expect((await app.request('/api/units')).status).toBe(401)
+      expect((await app.request('/api/units')).status).toBe(401)
+      expect((await put(admin, { readAccess: 'public' })).status).toBe(200)
+      const first = await app.request('/api/units')
+      expect(first.status).toBe(200)
+      const again = await app.request('/api/units')
+      expect(again.headers.get('etag')).toBe(first.headers.get('etag'))
+      expect(await again.text()).toBe(await first.text())
+    })
   })
 }
