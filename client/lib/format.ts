@@ -1,4 +1,5 @@
 import { formatMaxPoints as sharedFormatMaxPoints } from '#shared/text/format-number.ts'
+import { decimalText } from './decimal-text.ts'
 
 /** The two UI languages; Vietnamese is the default. */
 export const LANGUAGES = ['vi', 'en'] as const
@@ -14,25 +15,13 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>()
-
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}:${JSON.stringify(options)}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), options)
-    numberFormats.set(key, format)
-  }
-  return format
-}
-
 /**
  * A count or a scheme's maximum, as written: up to `digits` decimals, no trailing zeros
  * (15 → "15", 71.5 → "71,5"). Indices, points and changes have their own fixed-decimal forms.
  */
 export function formatNumber(value: number | null | undefined, lang: Language, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return numberFormat(lang, { maximumFractionDigits: digits }).format(value)
+  return decimalText(value, lang, { minDigits: 0, maxDigits: digits })
 }
 
 /** Official tables print indices and scores with exactly two decimals: 80.1 → "80,10" / "80.10". */
@@ -42,14 +31,10 @@ function fixed(
   value: number | null | undefined,
   lang: Language,
   digits: number,
-  options: Intl.NumberFormatOptions = {},
+  sign: 'auto' | 'exceptZero' = 'auto',
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return numberFormat(lang, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    ...options,
-  }).format(value)
+  return decimalText(value, lang, { minDigits: digits, maxDigits: digits, sign })
 }
 
 /** A PAR Index (0–100) as official tables print it: 80.1 → "80,10" (vi) / "80.10" (en). */
@@ -74,7 +59,7 @@ export function formatMaxPoints(value: number | null | undefined, lang: Language
 
 /** A signed change in index points, two decimals: 5.35 → "+5,35", -1.2 → "-1,20", 0 → "0,00". */
 export function formatDelta(value: number | null | undefined, lang: Language): string {
-  return fixed(value, lang, OFFICIAL_DECIMALS, { signDisplay: 'exceptZero' })
+  return fixed(value, lang, OFFICIAL_DECIMALS, 'exceptZero')
 }
 
 /** A percentage given as 0–100: 80.1 → "80,1 %" (vi) / "80.1%" (en); up to `digits` decimals. */
@@ -84,18 +69,14 @@ export function formatPercent(
   digits = 1,
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value / 100)
+  return decimalText(value / 100, lang, { minDigits: 0, maxDigits: digits, percent: true })
 }
 
 /** An index written with its per cent sign, two decimals: 90.48 → "90,48 %" / "90.48%". */
 export function formatIndexPercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
   const digits = OFFICIAL_DECIMALS
-  return numberFormat(lang, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value / 100)
+  return decimalText(value / 100, lang, { minDigits: digits, maxDigits: digits, percent: true })
 }
 
 /**
@@ -108,7 +89,7 @@ export function formatTick(value: number, lang: Language): string {
 
 /** A signed axis tick for changes: "+4", "-2", "0". */
 export function formatDeltaTick(value: number, lang: Language): string {
-  return numberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value)
+  return decimalText(value, lang, { minDigits: 0, maxDigits: 2, sign: 'exceptZero' })
 }
 
 /** Rank moves: +7 → "↑7", -2 → "↓2", 0 → "=", null → "–" (not comparable). */
@@ -139,16 +120,14 @@ export function formatRankWords(
  * An ISO date 'YYYY-MM-DD' → "01/07/2025" in both languages: two-digit day and month, as decisions
  * print them (vi-VN alone would give "1/7/2025").
  */
-export function formatDate(iso: string | null | undefined, lang: Language): string {
+export function formatDate(iso: string | null | undefined, _lang: Language): string {
   if (!iso) return '–'
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    timeZone: 'UTC',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(y, m - 1, d)))
+  // What Intl.DateTimeFormat writes for vi-VN and en-GB alike, without loading their data
+  // (decimal-text.ts); the language stays a parameter as for every other format.
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${two(d)}/${two(m)}/${y}`
 }
 
 /** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
@@ -159,6 +138,13 @@ export function formatTimestamp(iso: string | null | undefined, lang: Language):
   if (!iso) return '–'
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const style = { dateStyle: 'short', timeStyle: 'short' } as const
-  return new Intl.DateTimeFormat(localeOf(lang), style).format(date)
+  let format = timestampFormats.get(lang)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' })
+    timestampFormats.set(lang, format)
+  }
+  return format.format(date)
 }
+
+/** One formatter per language: creating one loads the locale's data. */
+const timestampFormats = new Map<Language, Intl.DateTimeFormat>()
