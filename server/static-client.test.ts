@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
+import { APP_MODULES_TEMPLATE, PAGE_PRELOADS_FILE } from '#shared/dto/page-preloads.ts'
 import { withStaticClient } from './static-client.ts'
 import { useTestApp } from './test/use-test-app.ts'
 
@@ -36,5 +37,35 @@ describe('withStaticClient', () => {
     expect(await spa.text()).toMatch(/PAR/)
     const units = await app().request('/api/units')
     expect(units.status).toBe(200)
+  })
+
+  it("names a deep link's page chunks and first reads in its index.html, when the build listed them", async () => {
+    const built = mkdtempSync(join(tmpdir(), 'par-static-'))
+    try {
+      writeFileSync(
+        join(built, 'index.html'),
+        `<!doctype html><head><title>PAR</title></head>${APP_MODULES_TEMPLATE}</template>`,
+      )
+      writeFileSync(
+        join(built, PAGE_PRELOADS_FILE),
+        JSON.stringify({
+          rankings: { modules: ['/assets/rankings-x.js'], fetches: ['/api/cohorts'] },
+        }),
+      )
+      const withPreloads = withStaticClient(createApp(ctx.t.db), built)
+      const html = await (await withPreloads.request('/rankings?year=2024')).text()
+      expect(html).toBe(
+        '<!doctype html><head><title>PAR</title>' +
+          '<link rel="preload" href="/api/cohorts" as="fetch" crossorigin></head>' +
+          `${APP_MODULES_TEMPLATE}<link rel="modulepreload" crossorigin href="/assets/rankings-x.js"></template>`,
+      )
+      expect(await (await withPreloads.request('/elsewhere')).text()).not.toContain('<link')
+      // Without the build's list, index.html as it is.
+      expect(await (await app().request('/rankings')).text()).toBe(
+        '<!doctype html><title>PAR</title>',
+      )
+    } finally {
+      rmSync(built, { recursive: true, force: true })
+    }
   })
 })

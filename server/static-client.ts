@@ -2,9 +2,23 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { type BuiltPagePreloads, PAGE_PRELOADS_FILE } from '#shared/dto/page-preloads.ts'
 import type { App } from './app.ts'
 import { errorBody, handleError } from './lib/errors.ts'
 import { notFoundOrNotAllowed } from './lib/method-not-allowed.ts'
+import { pagePreloadTags, withPagePreloads } from './lib/page-preload-tags.ts'
+
+/** The build's page preloads; none when the file is missing (a build without the plugin). */
+async function readPagePreloads(clientDir: string): Promise<BuiltPagePreloads> {
+  try {
+    return JSON.parse(
+      await readFile(join(clientDir, PAGE_PRELOADS_FILE), 'utf8'),
+    ) as BuiltPagePreloads
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw error
+  }
+}
 
 /**
  * Serves the built SPA next to the API. Hashed assets are cached for a year; every other path
@@ -32,7 +46,11 @@ export function withStaticClient(api: App, clientDir: string) {
       }
       c.header('Cache-Control', 'no-cache')
       // Read per request: a rebuild of dist/ while the server runs must not serve stale asset names.
-      return c.html(await readFile(join(clientDir, 'index.html'), 'utf8'))
+      const [html, preloads] = await Promise.all([
+        readFile(join(clientDir, 'index.html'), 'utf8'),
+        readPagePreloads(clientDir),
+      ])
+      return c.html(withPagePreloads(html, pagePreloadTags(preloads, c.req.path)))
     })
     .notFound((c) =>
       c.req.path === '/api' || c.req.path.startsWith('/api/')

@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { waitForLoaded } from './fixtures/open-loaded.ts'
+
+// A deep link's HTML names its page's code and first reads (ADR 035): the page's reads start with
+// the HTML and the app uses those answers, so each is asked for once; the app's scripts start
+// after the shell's first paint.
+
+/** Every request of a first visit to `path`, by path and query. */
+async function requestsOf(page: Page, path: string) {
+  const seen: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    seen.push(url.pathname + url.search)
+  })
+  await page.goto(path)
+  await waitForLoaded(page)
+  return seen
+}
+
+test("a unit's profile is asked for once, by the page's HTML, and the page shows it", async ({
+  page,
+}) => {
+  const seen = await requestsOf(page, '/units/LONG_AN.THANH_HOA')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Thạnh Hóa')
+  expect(seen.filter((p) => p === '/api/units/LONG_AN.THANH_HOA/profile')).toHaveLength(1)
+  // The page's own chunk came with the app's, from the HTML's list.
+  expect(seen.some((p) => /^\/assets\/unit-profile-[\w-]+\.js$/.test(p))).toBe(true)
+})
+
+test('a cohort page reads the cohort list once', async ({ page }) => {
+  const seen = await requestsOf(page, '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(page.getByTestId('rankings-table')).toBeVisible()
+  expect(seen.filter((p) => p === '/api/cohorts')).toHaveLength(1)
+})
+
+test('no script is requested before the shell has had its first frame', async ({ page }) => {
+  await page.addInitScript(`
+    window.__framed = false
+    window.__scriptsBeforeFrame = null
+    requestAnimationFrame(() => (window.__framed = true))
+    new MutationObserver(() => {
+      if (window.__scriptsBeforeFrame !== null) return
+      if (document.querySelector('script[src], link[rel="modulepreload"]'))
+        window.__scriptsBeforeFrame = !window.__framed
+    }).observe(document, { childList: true, subtree: true })
+  `)
+  await page.goto('/overview')
+  await waitForLoaded(page)
+  expect(await page.evaluate('window.__scriptsBeforeFrame')).toBe(false)
+})
