@@ -212,14 +212,11 @@ function scriptsAfterPaint(): Plugin {
           if (started) return
           started = true
           var entry = ''
+          var hrefs = []
           document.querySelectorAll('#app-modules').forEach(function (template) {
             template.content.querySelectorAll('link').forEach(function (listed) {
-              var link = document.createElement('link')
-              link.rel = 'modulepreload'
-              link.crossOrigin = ''
-              link.href = listed.getAttribute('href')
               if (listed.hasAttribute('data-entry')) entry = listed.getAttribute('href')
-              else document.head.appendChild(link)
+              else hrefs.push(listed.getAttribute('href'))
             })
           })
           var script = document.createElement('script')
@@ -227,6 +224,17 @@ function scriptsAfterPaint(): Plugin {
           script.crossOrigin = ''
           script.src = entry
           document.head.appendChild(script)
+          // Each preload starts its request at once: a few at a time, one short task each.
+          ;(function preload(from) {
+            hrefs.slice(from, from + 8).forEach(function (href) {
+              var link = document.createElement('link')
+              link.rel = 'modulepreload'
+              link.crossOrigin = ''
+              link.href = href
+              document.head.appendChild(link)
+            })
+            if (from + 8 < hrefs.length) setTimeout(preload, 0, from + 8)
+          })(0)
         }
         requestAnimationFrame(function () {
           setTimeout(start, 0)

@@ -1,14 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
-import { createQueryClient } from '#client/lib/query-client.ts'
+import type { createAppRouter } from './router.tsx'
 import { AppProvider } from './provider.tsx'
-import { createAppRouter } from './router.tsx'
 
-// One query cache, created with the shell: the router's loaders fill it before React renders the
-// page a visit opens on (ADR 029).
-const queryClient = createQueryClient()
-const router = createAppRouter(queryClient)
-
-export function App() {
+/**
+ * The app: one query cache and the router, made by boot.tsx with the shell. The router's loaders
+ * fill the cache before React renders the page a visit opens on (ADR 029).
+ */
+export function App({
+  queryClient,
+  router,
+}: {
+  queryClient: QueryClient
+  router: ReturnType<typeof createAppRouter>
+}) {
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { categoryAxisWidth } from './category-axis.ts'
+import { categoryAxisWidth, valueAxisWidth } from './category-axis.ts'
 
 describe('categoryAxisWidth', () => {
   it('fits the longest label, whatever its place, plus the tick', () => {
@@ -22,5 +22,16 @@ describe('categoryAxisWidth', () => {
     expect(exported).toBeGreaterThan(live * 1.5)
     // No canvas in the test DOM: the estimate is ~0.56 em a glyph, with slack for the web font.
     expect(live).toBe(Math.ceil(labels[0]!.length * 12 * 0.56 * 1.06 + 10))
+  })
+})
+
+describe('valueAxisWidth', () => {
+  it('fits the widest tick label, the tick, and a side title when there is one', () => {
+    const plain = valueAxisWidth(['0', '25', '50', '75', '100'], 12, false)
+    expect(plain).toBe(valueAxisWidth(['100'], 12, false))
+    expect(plain).toBe(Math.ceil(3 * 12 * 0.56 * 1.06 + 8))
+    const titled = valueAxisWidth(['100'], 12, true)
+    expect(titled).toBe(Math.ceil(3 * 12 * 0.56 * 1.06 + 8 + 12 * 1.21 + 5))
+    expect(valueAxisWidth(['100'], 20, true)).toBeGreaterThan(titled * 1.4)
   })
 })

@@ -40,3 +40,27 @@ export function categoryAxisProps(labels: readonly string[], fontSize: number) {
     tick: { fontSize, fill: INK, width: 0 },
   }
 }
+
+/** recharts' tick line and tick margin on a value axis (its defaults: 6 and 2). */
+const VALUE_TICK_SPACE = 8
+/** A side title is rotated a quarter turn: its width on screen is its line's height. */
+const LINE_HEIGHT_EM = 1.21
+/** recharts' gap between the tick labels and a side title. */
+const TITLE_GAP = 5
+
+/**
+ * Pixels for a value axis with tick labels `labels` and, if `titled`, a side title, as recharts'
+ * width="auto" would measure them, without its measuring: width="auto" lays the page out to
+ * measure the ticks and then draws the chart a second time, about half of the unit profile's
+ * first chart on a phone.
+ */
+export function valueAxisWidth(
+  labels: readonly string[],
+  fontSize: number,
+  titled: boolean,
+): number {
+  let widest = 0
+  for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize))
+  const title = titled ? fontSize * LINE_HEIGHT_EM + TITLE_GAP : 0
+  return Math.ceil(widest * FONT_SLACK + VALUE_TICK_SPACE + title)
+}

@@ -15,9 +15,13 @@ import {
   RANK_COLOR,
 } from './index-years-chart.tsx'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
+import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
+
+/** The index axis's marks, as recharts would choose them for 0–100. */
+const INDEX_TICKS = [0, 25, 50, 75, 100]
 
 function rankTicks(total: number): number[] {
   const step = total > 30 ? 10 : total > 10 ? 5 : total > 5 ? 2 : 1
@@ -85,6 +89,7 @@ export function IndexYearsChartDrawing({
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const segments = [...new Set(rows.map((r) => r.segment))]
   const liveHeight = INDEX_YEARS_CHART_HEIGHT
+  const rankAxisTicks = rankTicks(maxTotal)
   return (
     <ComposedChart
       {...chartSizeProps(size, liveHeight)}
@@ -97,9 +102,10 @@ export function IndexYearsChartDrawing({
       <YAxis
         yAxisId="index"
         domain={[0, 100]}
+        ticks={INDEX_TICKS}
         tick={{ fontSize: font.tick, fill: MUTED }}
         tickFormatter={formatTick}
-        width="auto"
+        width={valueAxisWidth(INDEX_TICKS.map(formatTick), font.tick, Boolean(valueLabel))}
         {...sideAxisTitle(valueLabel, font, 'left')}
       />
       <YAxis
@@ -108,10 +114,10 @@ export function IndexYearsChartDrawing({
         reversed
         // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
         domain={[1, Math.ceil(maxTotal * 1.9)]}
-        ticks={rankTicks(maxTotal)}
+        ticks={rankAxisTicks}
         allowDecimals={false}
         tick={{ fontSize: font.tick, fill: MUTED }}
-        width="auto"
+        width={valueAxisWidth(rankAxisTicks.map(String), font.tick, true)}
         label={{
           value: rankLabel,
           angle: 90,
