@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
 import { APP_MODULES_TEMPLATE, PAGE_PRELOADS_FILE } from '#shared/dto/page-preloads.ts'
@@ -60,6 +61,18 @@ describe('withStaticClient', () => {
           `${APP_MODULES_TEMPLATE}<link rel="modulepreload" crossorigin href="/assets/rankings-x.js"></template>`,
       )
       expect(await (await withPreloads.request('/elsewhere')).text()).not.toContain('<link')
+      // The root opens the default view: its page's needs ('' in the build's list).
+      writeFileSync(
+        join(built, PAGE_PRELOADS_FILE),
+        JSON.stringify({ '': { modules: ['/assets/overview-y.js'], fetches: [] } }),
+      )
+      writeFileSync(join(built, 'index.html.gz'), 'stale precompressed copy')
+      const root = await withPreloads.request('/', { headers: { 'Accept-Encoding': 'gzip, br' } })
+      expect(root.headers.get('content-encoding')).toBe('gzip')
+      expect(root.headers.get('content-type')).toMatch(/^text\/html/)
+      expect(root.headers.get('vary')).toMatch(/Accept-Encoding/)
+      const unzipped = gunzipSync(Buffer.from(await root.arrayBuffer())).toString('utf8')
+      expect(unzipped).toContain('/assets/overview-y.js')
       // Without the build's list, index.html as it is.
       expect(await (await app().request('/rankings')).text()).toBe(
         '<!doctype html><title>PAR</title>',
