@@ -100,6 +100,35 @@ describe('cohort page loaders', () => {
   })
 })
 
+describe('the unit profile loader', () => {
+  it('asks for the profile, then the summary sentence of the year the page shows', async () => {
+    await open('/units/LONG_AN.THANH_HOA')
+    const reads = dataRequests()
+    expect(reads[0]).toBe('/api/units/LONG_AN.THANH_HOA/profile')
+    expect(reads.slice(1)).toEqual([
+      expect.stringMatching(/^\/api\/units\/LONG_AN\.THANH_HOA\/summary\?year=20\d\d&lang=vi$/),
+    ])
+    api.requests.length = 0
+    queryClient = createTestQueryClient()
+    await open('/units/LONG_AN.THANH_HOA?year=2023')
+    expect(dataRequests()).toEqual([
+      '/api/units/LONG_AN.THANH_HOA/profile',
+      '/api/units/LONG_AN.THANH_HOA/summary?year=2023&lang=vi',
+    ])
+  })
+
+  it('asks for no summary the page could not show', async () => {
+    // A year the unit has no result for, a malformed code, an unknown unit.
+    await open('/units/LONG_AN.THANH_HOA?year=2010')
+    expect(dataRequests()).toEqual(['/api/units/LONG_AN.THANH_HOA/profile'])
+    api.requests.length = 0
+    await open('/units/bad%20code')
+    expect(dataRequests()).toEqual([])
+    await open('/units/NO_SUCH.UNIT')
+    expect(dataRequests()).toEqual(['/api/units/NO_SUCH.UNIT/profile'])
+  })
+})
+
 describe('a cohort page after its loader', () => {
   // The loader and the panels build their queries with the same factories: were a key to drift,
   // the page would ask again (or ask for something else) and these lists would differ.
@@ -114,5 +143,18 @@ describe('a cohort page after its loader', () => {
     api.requests.length = 0
     await open(path)
     expect(rendered.sort()).toEqual(dataRequests().sort())
+  })
+
+  it("the unit profile reads what its loader started, once each, beside the panels' own reads", async () => {
+    const path = '/units/LONG_AN.THANH_HOA'
+    const { queryClient: pageClient } = renderRoute(path)
+    await screen.findByTestId('summary-text', {}, { timeout: 10_000 })
+    await waitFor(() => expect(pageClient.isFetching()).toBe(0), { timeout: 10_000 })
+    const rendered = dataRequests()
+    api.requests.length = 0
+    await open(path)
+    const started = dataRequests()
+    expect(started).toHaveLength(2)
+    for (const read of started) expect(rendered.filter((r) => r === read)).toEqual([read])
   })
 })

@@ -3,6 +3,7 @@
 // is what a panel draws (ADR 016), built by the feature's query factory the panel uses: a summary
 // for tiles and charts, the URL's page of 50 for a table, never the whole cohort.
 import type { QueryClient } from '@tanstack/react-query'
+import i18next from 'i18next'
 import type { LoaderFunctionArgs } from 'react-router'
 import {
   cohortSearchSchema,
@@ -25,6 +26,10 @@ import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
 import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
 import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
+import { unitQueries } from '#client/cohorts/api/units.queries.ts'
+import { profileSearchSchema, profileYear } from '#client/features/units/utils/profile-year.ts'
+import { isLanguage } from '#client/lib/format.ts'
+import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 
 /** The ends a chart's default view asks for (its tiles and glances share the answer). */
@@ -62,6 +67,18 @@ export type CohortPage = keyof typeof COHORT_PAGE_REQUESTS
  */
 export const FIRST_DATA_WAIT_MS = 1500
 
+/** Whether the visitor may read published data: no first request that would be refused. */
+async function visitorMayRead(queryClient: QueryClient): Promise<boolean> {
+  return Promise.all([
+    queryClient.ensureQueryData(authQueries.readAccess()),
+    queryClient.ensureQueryData(authQueries.me()),
+  ]).then(
+    ([settings, me]) => mayRead(settings.readAccess, me.user),
+    // The access gate asks again and shows the error.
+    () => false,
+  )
+}
+
 /**
  * Starts `page`'s requests for the cohort-year in `search`, once the visitor may read (never a
  * request that would be refused). With a year in the URL they start with the cohort list; without
@@ -76,15 +93,7 @@ export async function prefetchCohortPage(
   const parsed = parseSearch(cohortSearchSchema, search)
   if (!parsed.ok) return
   const asked = parsed.data
-  const readable = await Promise.all([
-    queryClient.ensureQueryData(authQueries.readAccess()),
-    queryClient.ensureQueryData(authQueries.me()),
-  ]).then(
-    ([settings, me]) => mayRead(settings.readAccess, me.user),
-    // The access gate asks again and shows the error.
-    () => false,
-  )
-  if (!readable) return
+  if (!(await visitorMayRead(queryClient))) return
   const start = (params: CohortParams) =>
     Promise.all([
       ...COHORT_PAGE_REQUESTS[page](queryClient, params, search),
@@ -121,14 +130,50 @@ async function prefetchPublicationStatus(queryClient: QueryClient, key: CohortKe
  * the page reads the query cache.
  */
 export function cohortPageLoader(queryClient: QueryClient, page: CohortPage) {
-  return async ({ request }: LoaderFunctionArgs): Promise<null> => {
-    const data = prefetchCohortPage(queryClient, page, new URL(request.url).searchParams)
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const deadline = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, FIRST_DATA_WAIT_MS)
-    })
-    await Promise.race([data, deadline])
-    clearTimeout(timer)
-    return null
-  }
+  return ({ request }: LoaderFunctionArgs): Promise<null> =>
+    firstDataOrDeadline(prefetchCohortPage(queryClient, page, new URL(request.url).searchParams))
+}
+
+/** Resolves when `data` has settled or FIRST_DATA_WAIT_MS has passed, whichever comes first. */
+async function firstDataOrDeadline(data: Promise<void>): Promise<null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, FIRST_DATA_WAIT_MS)
+  })
+  await Promise.race([data, deadline])
+  clearTimeout(timer)
+  return null
+}
+
+/**
+ * Starts a unit profile's first reads once the visitor may read: the profile (which the page's
+ * HTML has usually asked for already, ADR 035) and then the summary sentence of the year the page
+ * shows, the page's largest text. Without it the sentence was asked for only once the page's code
+ * had loaded and rendered. Never rejects.
+ */
+export async function prefetchUnitPage(
+  queryClient: QueryClient,
+  code: string,
+  search: URLSearchParams,
+): Promise<void> {
+  const parsed = parseSearch(profileSearchSchema, search)
+  if (!unitCodeSchema.safeParse(code).success || !parsed.ok) return
+  if (!(await visitorMayRead(queryClient))) return
+  const profile = await queryClient
+    .ensureQueryData(unitQueries.profile(code))
+    .catch(() => undefined)
+  if (!profile) return
+  const years = profile.years.map((y) => y.year)
+  const year = profileYear(years, parsed.data.year)
+  if (year === undefined || !years.includes(year)) return
+  const lang = isLanguage(i18next.language) ? i18next.language : 'vi'
+  await queryClient.prefetchQuery(unitQueries.summary({ code, year, lang }))
+}
+
+/** The unit profile's route loader: as cohortPageLoader, for prefetchUnitPage. */
+export function unitPageLoader(queryClient: QueryClient) {
+  return ({ request, params }: LoaderFunctionArgs): Promise<null> =>
+    firstDataOrDeadline(
+      prefetchUnitPage(queryClient, params.code ?? '', new URL(request.url).searchParams),
+    )
 }

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import { createBrowserRouter, createMemoryRouter, redirect, type RouteObject } from 'react-router'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
-import { type CohortPage, cohortPageLoader } from './page-loaders.ts'
+import { type CohortPage, cohortPageLoader, unitPageLoader } from './page-loaders.ts'
 import { Layout } from './routes/layout.tsx'
 import { NotFoundPage } from './routes/not-found.tsx'
 
@@ -56,6 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         pageRoute(
           'units/:code',
           async () => (await import('./routes/unit-profile.tsx')).UnitProfilePage,
+          unitPageLoader(queryClient),
         ),
         pageRoute('compare', async () => (await import('./routes/compare.tsx')).ComparePage),
         pageRoute(

@@ -1,8 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { z } from 'zod'
-import { unitCodeSchema, yearSchema } from '#shared/schemas/units.schema.ts'
+import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
@@ -18,8 +17,7 @@ import {
 } from '#client/features/units/components/profile-panels.tsx'
 import { parseSearch } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
-
-const profileSearchSchema = z.object({ year: yearSchema.optional() })
+import { profileSearchSchema, profileYear } from '#client/features/units/utils/profile-year.ts'
 
 export function UnitProfilePage() {
   useDocumentTitle('profile')
@@ -43,7 +41,7 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
   const { t } = useTranslation()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const years = data.years.map((y) => y.year)
-  const year = asked ?? years[years.length - 1]
+  const year = profileYear(years, asked)
   if (year === undefined || !years.includes(year)) {
     return (
       <>
