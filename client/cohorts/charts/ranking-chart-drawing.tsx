@@ -58,6 +58,9 @@ export function RankingChartDrawing({
       <XAxis
         type="number"
         domain={[0, 100]}
+        // Every one of recharts' five marks for 0–100 fits any chart this draws: without this,
+        // recharts measures each label in the page (a forced layout) to see which to leave out.
+        interval={0}
         tick={{ fontSize: font.tick, fill: MUTED }}
         tickFormatter={formatTick}
         {...valueAxisTitle(valueLabel, font)}
