@@ -99,11 +99,15 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${PORT}`
     await waitForHealth(server, base)
     const html = await expectOk(`${base}/`, /^text\/html/)
-    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
-    if (!script) throw new Error('the SPA page names no script under /assets/')
+    // The entry script, which index.html lists for after its first paint (ADR 035).
+    const script = /<link[^>]+href="(\/assets\/[^"]+\.js)"[^>]*data-entry/.exec(html)?.[1]
+    if (!script) throw new Error('the SPA page names no entry script under /assets/')
     await expectOk(`${base}${script}`, /javascript/)
-    // A deep link is answered with the SPA too (client-side routing).
-    await expectOk(`${base}/rankings`, /^text\/html/)
+    // A deep link is answered with the SPA too (client-side routing), naming its page's code.
+    const deep = await expectOk(`${base}/rankings`, /^text\/html/)
+    const page = /href="(\/assets\/rankings-[^"]+\.js)"/.exec(deep)?.[1]
+    if (!page) throw new Error("the /rankings page's HTML names no rankings chunk")
+    await expectOk(`${base}${page}`, /javascript/)
     step(
       'ok: /api/health, the SPA, its script and a deep link answered from the --omit=dev install',
     )
