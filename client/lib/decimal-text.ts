@@ -18,7 +18,7 @@ const SEPARATORS = {
 } as const
 
 /** Beyond any figure shown here: such values go to Intl, as do NaN and infinities. */
-const TO_FIXED_LIMIT = 1e21
+const LARGEST_WRITTEN = 1e21
 
 const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const
 
@@ -33,16 +33,15 @@ function intlFallback(value: number, lang: 'vi' | 'en', options: DecimalOptions)
 
 function groupThousands(integer: string, separator: string): string {
   if (integer.length <= 3) return integer
-  let out = ''
   const head = integer.length % 3 || 3
-  out = integer.slice(0, head)
+  let out = integer.slice(0, head)
   for (let i = head; i < integer.length; i += 3) out += separator + integer.slice(i, i + 3)
   return out
 }
 
 /** `value` written with between `minDigits` and `maxDigits` decimals, grouped by thousands. */
 export function decimalText(value: number, lang: 'vi' | 'en', options: DecimalOptions): string {
-  if (!Number.isFinite(value) || Math.abs(value) >= TO_FIXED_LIMIT) {
+  if (!Number.isFinite(value) || Math.abs(value) >= LARGEST_WRITTEN) {
     return intlFallback(value, lang, options)
   }
   const { minDigits, maxDigits, percent = false } = options
