@@ -224,16 +224,17 @@ function scriptsAfterPaint(): Plugin {
           script.crossOrigin = ''
           script.src = entry
           document.head.appendChild(script)
-          // Each preload starts its request at once: a few at a time, one short task each.
+          // Appending a preload starts its request there and then, about 7 ms each on a phone
+          // (4× slow-down): four at a time, one short task each.
           ;(function preload(from) {
-            hrefs.slice(from, from + 8).forEach(function (href) {
+            hrefs.slice(from, from + 4).forEach(function (href) {
               var link = document.createElement('link')
               link.rel = 'modulepreload'
               link.crossOrigin = ''
               link.href = href
               document.head.appendChild(link)
             })
-            if (from + 8 < hrefs.length) setTimeout(preload, 0, from + 8)
+            if (from + 4 < hrefs.length) setTimeout(preload, 0, from + 4)
           })(0)
         }
         requestAnimationFrame(function () {

@@ -5,6 +5,7 @@ import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { plainLabel } from '#client/components/charts/plain-label.tsx'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from './to-ranking-series.ts'
@@ -105,9 +106,11 @@ export function RankingChartDrawing({
         ))}
         <LabelList
           dataKey="indexPct"
-          position="right"
-          formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+          content={plainLabel({
+            position: 'right',
+            text: (v) => (typeof v === 'number' ? formatValue(v) : ''),
+            style: { fontSize: font.label, fill: INK, fontWeight: 600 },
+          })}
         />
       </Bar>
     </BarChart>

@@ -16,6 +16,7 @@ import {
 } from './index-years-chart.tsx'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
+import { plainLabel } from '#client/components/charts/plain-label.tsx'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
@@ -135,10 +136,12 @@ export function IndexYearsChartDrawing({
       >
         <LabelList
           dataKey="indexPct"
-          position="insideBottom"
-          offset={8}
-          formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+          content={plainLabel({
+            position: 'insideBottom',
+            offset: 8,
+            text: (v) => (typeof v === 'number' ? formatValue(v) : ''),
+            style: { fontSize: font.label, fill: INK, fontWeight: 600 },
+          })}
         />
       </Bar>
       {breaks.map((b) => (
@@ -176,10 +179,12 @@ export function IndexYearsChartDrawing({
         >
           <LabelList
             dataKey={(r: IndexYearRow) => (r.segment === segment ? `${r.rank}/${r.total}` : null)}
-            position="top"
-            offset={10}
-            formatter={(v: unknown) => (typeof v === 'string' ? v : '')}
-            style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
+            content={plainLabel({
+              position: 'top',
+              offset: 10,
+              text: (v) => (typeof v === 'string' ? v : ''),
+              style: { fontSize: font.label, fill: INK, fontWeight: 700 },
+            })}
           />
         </Line>
       ))}
