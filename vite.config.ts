@@ -41,6 +41,30 @@ function precompress(): Plugin {
   }
 }
 
+/** The bundle's chunks, its entry (client/main.tsx) and the app chunk (client/boot.tsx). */
+function entryAndBoot(bundle: Rollup.OutputBundle, plugin: string) {
+  const chunks = Object.values(bundle).filter(
+    (item): item is Rollup.OutputChunk => item.type === 'chunk',
+  )
+  const entry = chunks.find((chunk) => chunk.isEntry)
+  const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/client/boot.tsx'))
+  if (!entry || !boot) throw new Error(`${plugin}: client/boot.tsx is not a chunk`)
+  return { chunks, entry, boot }
+}
+
+/** The chunk `start` and every chunk it imports statically, however deep. */
+function staticClosure(bundle: Rollup.OutputBundle, start: string): Set<string> {
+  const files = new Set<string>()
+  const visit = (fileName: string) => {
+    const chunk = bundle[fileName]
+    if (files.has(fileName) || !chunk || chunk.type !== 'chunk') return
+    files.add(fileName)
+    for (const imported of chunk.imports) visit(imported)
+  }
+  visit(start)
+  return files
+}
+
 /**
  * main.tsx imports the app (client/boot.tsx) dynamically, once the shell in index.html has been
  * painted. This lists that chunk and the chunks it imports in index.html, so the browser fetches
@@ -57,22 +81,14 @@ function preloadBoot(): Plugin {
       handler(_html, ctx) {
         const bundle = ctx.bundle
         if (!bundle) return []
-        const chunks = Object.values(bundle).filter(
-          (item): item is Rollup.OutputChunk => item.type === 'chunk',
-        )
-        const entry = chunks.find((chunk) => chunk.isEntry)
-        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/client/boot.tsx'))
-        if (!entry || !boot) throw new Error('par-preload-boot: client/boot.tsx is not a chunk')
-        const js = new Set<string>()
+        const { entry, boot } = entryAndBoot(bundle, 'par-preload-boot')
+        const js = staticClosure(bundle, boot.fileName)
         const css = new Set<string>()
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName]
-          if (js.has(fileName) || !chunk || chunk.type !== 'chunk') return
-          js.add(fileName)
-          for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file)
-          for (const imported of chunk.imports) visit(imported)
+        for (const file of js) {
+          const chunk = bundle[file]
+          if (chunk?.type === 'chunk')
+            for (const sheet of chunk.viteMetadata?.importedCss ?? []) css.add(sheet)
         }
-        visit(boot.fileName)
         // The entry's own imports are in index.html already.
         for (const file of [entry.fileName, ...entry.imports]) js.delete(file)
         for (const file of entry.viteMetadata?.importedCss ?? []) css.delete(file)
@@ -137,31 +153,18 @@ function pagePreloads(): Plugin {
     name: 'par-page-preloads',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter(
-        (item): item is Rollup.OutputChunk => item.type === 'chunk',
-      )
-      const closure = (start: Rollup.OutputChunk) => {
-        const files = new Set<string>()
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName]
-          if (files.has(fileName) || !chunk || chunk.type !== 'chunk') return
-          files.add(fileName)
-          for (const imported of chunk.imports) visit(imported)
-        }
-        visit(start.fileName)
-        return files
-      }
-      const entry = chunks.find((chunk) => chunk.isEntry)
-      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/client/boot.tsx'))
-      if (!entry || !boot) throw new Error('par-page-preloads: client/boot.tsx is not a chunk')
-      const listed = new Set([...closure(entry), ...closure(boot)])
+      const { entry, boot, chunks } = entryAndBoot(bundle, 'par-page-preloads')
+      const listed = new Set([
+        ...staticClosure(bundle, entry.fileName),
+        ...staticClosure(bundle, boot.fileName),
+      ])
       const built: BuiltPagePreloads = {}
       for (const [segment, page] of Object.entries(PAGE_PRELOADS)) {
         const chunk = chunks.find((c) =>
           c.facadeModuleId?.endsWith(`/client/app/routes/${page.module}.tsx`),
         )
         if (!chunk) throw new Error(`par-page-preloads: no chunk for routes/${page.module}.tsx`)
-        const modules = [...closure(chunk)].filter((file) => !listed.has(file))
+        const modules = [...staticClosure(bundle, chunk.fileName)].filter((f) => !listed.has(f))
         built[segment] = { modules: modules.map((file) => `/${file}`), fetches: page.fetches }
       }
       this.emitFile({

@@ -28,7 +28,7 @@ import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
 import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import { profileSearchSchema, profileYear } from '#client/features/units/utils/profile-year.ts'
-import { isLanguage } from '#client/lib/format.ts'
+import { languageOf } from '#client/lib/format.ts'
 import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 
@@ -166,8 +166,9 @@ export async function prefetchUnitPage(
   const years = profile.years.map((y) => y.year)
   const year = profileYear(years, parsed.data.year)
   if (year === undefined || !years.includes(year)) return
-  const lang = isLanguage(i18next.language) ? i18next.language : 'vi'
-  await queryClient.prefetchQuery(unitQueries.summary({ code, year, lang }))
+  await queryClient.prefetchQuery(
+    unitQueries.summary({ code, year, lang: languageOf(i18next.language) }),
+  )
 }
 
 /** The unit profile's route loader: as cohortPageLoader, for prefetchUnitPage. */

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalText, type DecimalOptions } from './decimal-text.ts'
-
-const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const
-
-function intl(value: number, lang: 'vi' | 'en', options: DecimalOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: options.minDigits,
-    maximumFractionDigits: options.maxDigits,
-    signDisplay: options.sign ?? 'auto',
-    style: options.percent ? 'percent' : 'decimal',
-  }).format(value)
-}
+import { decimalText, type DecimalOptions, intlDecimalText as intl } from './decimal-text.ts'
 
 /** A seeded generator, so a failure names a value that fails again. */
 function random(seed: number) {

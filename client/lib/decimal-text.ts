@@ -2,6 +2,7 @@
 // Intl.NumberFormat loads the locale's data: the first one of a visit took about 75 ms of a phone's
 // first render (4× CPU slow-down), inside the long task that draws the overview's tiles. The text
 // is Intl's own: decimal-text.test.ts compares them over edge cases and 40,000 seeded values.
+import { type Language, localeOf } from './language.ts'
 
 export type DecimalOptions = {
   minDigits: number
@@ -12,18 +13,20 @@ export type DecimalOptions = {
   percent?: boolean
 }
 
-const SEPARATORS = {
+const SEPARATORS: Record<Language, { group: string; decimal: string }> = {
   vi: { group: '.', decimal: ',' },
   en: { group: ',', decimal: '.' },
-} as const
+}
 
 /** Beyond any figure shown here: such values go to Intl, as do NaN and infinities. */
 const LARGEST_WRITTEN = 1e21
 
-const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const
-
-function intlFallback(value: number, lang: 'vi' | 'en', options: DecimalOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+/**
+ * What Intl.NumberFormat writes for `options`: decimalText's text for values it leaves to Intl,
+ * and the reference its test compares it with.
+ */
+export function intlDecimalText(value: number, lang: Language, options: DecimalOptions): string {
+  return new Intl.NumberFormat(localeOf(lang), {
     minimumFractionDigits: options.minDigits,
     maximumFractionDigits: options.maxDigits,
     signDisplay: options.sign ?? 'auto',
@@ -40,9 +43,9 @@ function groupThousands(integer: string, separator: string): string {
 }
 
 /** `value` written with between `minDigits` and `maxDigits` decimals, grouped by thousands. */
-export function decimalText(value: number, lang: 'vi' | 'en', options: DecimalOptions): string {
+export function decimalText(value: number, lang: Language, options: DecimalOptions): string {
   if (!Number.isFinite(value) || Math.abs(value) >= LARGEST_WRITTEN) {
-    return intlFallback(value, lang, options)
+    return intlDecimalText(value, lang, options)
   }
   const { minDigits, maxDigits, percent = false } = options
   const rounded = roundedDigits(Math.abs(value), maxDigits, percent ? 2 : 0)

@@ -1,19 +1,8 @@
 import { formatMaxPoints as sharedFormatMaxPoints } from '#shared/text/format-number.ts'
 import { decimalText } from './decimal-text.ts'
+import { type Language, localeOf } from './language.ts'
 
-/** The two UI languages; Vietnamese is the default. */
-export const LANGUAGES = ['vi', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-
-const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' }
-
-export function localeOf(lang: Language): string {
-  return LOCALES[lang]
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
+export { isLanguage, type Language, languageOf, LANGUAGES, localeOf } from './language.ts'
 
 /**
  * A count or a scheme's maximum, as written: up to `digits` decimals, no trailing zeros

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage, type Language } from './format.ts'
+import { type Language, languageOf } from './format.ts'
 
 /** The current UI language as a typed code. */
 export function useLang(): Language {
   const { i18n } = useTranslation()
-  return isLanguage(i18n.language) ? i18n.language : 'vi'
+  return languageOf(i18n.language)
 }
 
 /** Picks the label of a shared/domain label map entry. */

@@ -14,9 +14,9 @@ const NONE: PagePreloadTags = { modules: '', fetches: '' }
 /** The `<link>` tags for `pathname`'s page; none for a path no page claims. */
 export function pagePreloadTags(preloads: BuiltPagePreloads, pathname: string): PagePreloadTags {
   const segments = pathname.split('/')
-  const page = Object.hasOwn(preloads, segments[1] ?? '') ? preloads[segments[1] ?? ''] : undefined
+  const [, segment = '', code = ''] = segments
+  const page = Object.hasOwn(preloads, segment) ? preloads[segment] : undefined
   if (!page) return NONE
-  const code = segments[2] ?? ''
   const fetches = page.fetches.flatMap((template) => {
     if (!template.includes(':code')) return [template]
     // Only a well-formed unit code: anything else gets the page's own "not found", no request.

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { isLanguage, type Language } from '#client/lib/format.ts'
+import { type Language, languageOf } from '#client/lib/format.ts'
 import { dataEn } from './data.en.ts'
 import { dataVi } from './data.vi.ts'
 import { en } from './en.ts'
@@ -25,7 +25,7 @@ const STORAGE_KEY = 'par.lang'
 function storedLanguage(): Language {
   try {
     const value = globalThis.localStorage?.getItem(STORAGE_KEY)
-    return isLanguage(value) ? value : 'vi'
+    return languageOf(value)
   } catch {
     return 'vi'
   }

@@ -25,11 +25,16 @@ function textWidth(text: string, fontSize: number): number {
   return context.measureText(text).width
 }
 
-/** Pixels for a category axis whose tick labels are `labels` at `fontSize`. */
-export function categoryAxisWidth(labels: readonly string[], fontSize: number): number {
+/** The width of the widest of `labels` at `fontSize`, with slack for the font not yet loaded. */
+function widestLabel(labels: readonly string[], fontSize: number): number {
   let widest = 0
   for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize))
-  return Math.ceil(widest * FONT_SLACK + TICK_SPACE)
+  return widest * FONT_SLACK
+}
+
+/** Pixels for a category axis whose tick labels are `labels` at `fontSize`. */
+export function categoryAxisWidth(labels: readonly string[], fontSize: number): number {
+  return Math.ceil(widestLabel(labels, fontSize) + TICK_SPACE)
 }
 
 /** YAxis props for category labels at `fontSize`: the width that fits them, labels unwrapped. */
@@ -59,8 +64,6 @@ export function valueAxisWidth(
   fontSize: number,
   titled: boolean,
 ): number {
-  let widest = 0
-  for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize))
   const title = titled ? fontSize * LINE_HEIGHT_EM + TITLE_GAP : 0
-  return Math.ceil(widest * FONT_SLACK + VALUE_TICK_SPACE + title)
+  return Math.ceil(widestLabel(labels, fontSize) + VALUE_TICK_SPACE + title)
 }
