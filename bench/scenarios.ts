@@ -204,8 +204,8 @@ export function runSettings(quick: boolean): RunSettings {
         growth: ['1x', '10x'],
         national: QUICK_NATIONAL_SHAPE,
         postgresShape: GROWTH_SHAPES['10x'],
-        spa: { samples: 40, warmup: 2, budgetMs: 1_500, minSamples: 10 },
-        phoneRuns: 1,
+        spa: { samples: 100, warmup: 5, budgetMs: 1_500, minSamples: 20 },
+        phoneRuns: 3,
       }
     : {
         quick,

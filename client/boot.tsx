@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '#client/lib/query-client.ts'
 import { prepareVietnameseCollation } from '#shared/text/compare-vietnamese.ts'
@@ -19,10 +19,13 @@ setTimeout(() => {
   const queryClient = createQueryClient()
   const router = createAppRouter(queryClient)
   // React replaces index.html's shell with the app on its first render.
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>,
-  )
+  const reactRoot = createRoot(root)
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+      </StrictMode>,
+    )
+  })
   setTimeout(prepareVietnameseCollation, 0)
 }, 0)

@@ -1,4 +1,3 @@
-import './app/fonts.css'
 import './app/styles.css'
 // The stylesheets of the shell's components (Layout, its user menu): the entry's, so index.html
 // holds them before any script runs (vite.config.ts, par-inline-stylesheets).

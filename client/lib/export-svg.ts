@@ -14,7 +14,7 @@ import {
   type ExportTarget,
 } from './export-targets.ts'
 import { exportFontCss } from './export-fonts.ts'
-import { CHART_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
+import { EXPORT_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
 
 /** Places legend items left to right, wrapping into rows within `maxWidth`. */
 export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: number) {
@@ -177,7 +177,7 @@ export function buildExportSvg(
   const legend = legendMarkup(layout)
   const sourceTop = height - pad * 0.7 - layout.source.lines.length * type.source * LINE_HEIGHT
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}" data-target="${layout.target.id}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT_FAMILY}" data-target="${layout.target.id}">`,
     `<defs><style>${fontCss}</style>${legend.defs}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     textLines(

@@ -3,14 +3,14 @@
 // each of its words there to wrap them: both force the browser to lay out the whole page, about
 // a third of the overview's first render (four such charts) on a slow machine. A canvas measures
 // text without any layout, and labels are never wrapped: the axis is as wide as the widest.
-import { CHART_FONT_FAMILY, estimateTextWidth } from '#client/lib/text-metrics.ts'
+import { SCREEN_FONT_FAMILY, estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { INK } from '#client/lib/palette.ts'
 
 /** recharts' tick line (6 px) and the gap to the label. */
 const TICK_SPACE = 10
 /**
- * Labels are measured in whichever face is loaded at the time (Inter may still be on its way);
- * the fallbacks are narrower than Inter by up to this share.
+ * Labels are measured in the face they are drawn in (the device's own, always loaded); the slack
+ * covers the SVG text's rounding and a face the canvas resolves differently from the page.
  */
 const FONT_SLACK = 1.06
 
@@ -21,7 +21,7 @@ function textWidth(text: string, fontSize: number): number {
     typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null
   // No canvas in the tests' DOM: the estimate the export drawing uses.
   if (!context) return estimateTextWidth(text, fontSize)
-  context.font = `${fontSize}px ${CHART_FONT_FAMILY}`
+  context.font = `${fontSize}px ${SCREEN_FONT_FAMILY}`
   return context.measureText(text).width
 }
 
