@@ -18,7 +18,8 @@ if (!root) throw new Error('#root missing from index.html')
 setTimeout(() => {
   const queryClient = createQueryClient()
   const router = createAppRouter(queryClient)
-  // React replaces index.html's shell with the app on its first render.
+  // React replaces index.html's shell with the app on its first render, rendered as a
+  // transition: in slices of about 5 ms, with the main thread free between them (ADR 036).
   const reactRoot = createRoot(root)
   startTransition(() => {
     reactRoot.render(

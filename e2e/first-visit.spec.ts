@@ -49,3 +49,16 @@ test('no script is requested before the shell has had its first frame', async ({
   await waitForLoaded(page)
   expect(await page.evaluate('window.__scriptsBeforeFrame')).toBe(false)
 })
+
+test("a page's HTML lists a handful of script files, not one per shared module", async ({
+  page,
+}) => {
+  // The app's shared modules are one chunk (ADR 036): a phone on HTTP/1.1 fetches six files at a
+  // time, one round trip each, and a cohort page's HTML had listed about 30.
+  for (const path of ['/overview', '/rankings', '/units/LONG_AN.THANH_HOA']) {
+    const html = await (await page.request.get(path)).text()
+    const scripts = new Set(html.match(/\/assets\/[\w.-]+\.js/g))
+    expect(scripts.size, `${path}: ${[...scripts].join(', ')}`).toBeGreaterThanOrEqual(4)
+    expect(scripts.size, `${path}: ${[...scripts].join(', ')}`).toBeLessThanOrEqual(8)
+  }
+})
