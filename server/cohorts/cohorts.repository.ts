@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { findUnitByCode } from './placements.repository.ts'
 import { withPrevious } from './previous-year.repository.ts'
+import { onRankCohortYear } from './rank-cohort-year-join.ts'
 
 /** A cohort: parent, level and block ('' the default cohort of the level under the parent). */
 export type CohortKey = { parentCode: string; kind: string; block: string }
@@ -84,14 +85,7 @@ export async function findRankedWithPrevious(
   const years = options.years ?? (await findCohortYears(db, cohort, visibility)).map((y) => y.year)
   if (years.length === 0) return []
   const query = storedRanks(db, cohort, visibility)
-    .innerJoin('cohort_year as y', (join) =>
-      join
-        .onRef('y.parent_code', '=', 'r.parent_code')
-        .onRef('y.kind', '=', 'r.kind')
-        .onRef('y.block', '=', 'r.block')
-        .onRef('y.scope', '=', 'r.scope')
-        .onRef('y.year', '=', 'r.year'),
-    )
+    .innerJoin('cohort_year as y', onRankCohortYear)
     .select((eb) => [
       'y.unit_count as ranked',
       'y.published_size',

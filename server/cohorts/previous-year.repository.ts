@@ -7,6 +7,7 @@ import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import type { CohortKey, Visibility } from './cohorts.repository.ts'
 import { rankScope, shownSize } from './cohorts.repository.ts'
+import { onRankCohortYear } from './rank-cohort-year-join.ts'
 
 /** A standing as published: the published rank and size where given, else the computed ones. */
 export type PublishedStanding = {
@@ -207,14 +208,7 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
         join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
       )
       .innerJoin('unit as u', 'u.code', 'r.unit_code')
-      .innerJoin('cohort_year as y', (join) =>
-        join
-          .onRef('y.parent_code', '=', 'r.parent_code')
-          .onRef('y.kind', '=', 'r.kind')
-          .onRef('y.block', '=', 'r.block')
-          .onRef('y.scope', '=', 'r.scope')
-          .onRef('y.year', '=', 'r.year'),
-      )
+      .innerJoin('cohort_year as y', onRankCohortYear)
       .select([
         'r.unit_code',
         'u.name as unit_name',

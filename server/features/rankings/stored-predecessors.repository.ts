@@ -9,6 +9,7 @@ import type { Database } from '#server/db/schema.ts'
 import { rankScope, shownSize } from '#server/cohorts/cohorts.repository.ts'
 import type { PublishedStanding } from '#server/cohorts/previous-year.repository.ts'
 import type { CohortYearKey } from './stored-ranks.repository.ts'
+import { onRankCohortYear } from '#server/cohorts/rank-cohort-year-join.ts'
 
 /** Codes per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
 const CODES_PER_STATEMENT = 500
@@ -51,14 +52,7 @@ export async function findPredecessors(
         join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
       )
       .leftJoin('unit as u', 'u.code', 'r.unit_code')
-      .leftJoin('cohort_year as y', (join) =>
-        join
-          .onRef('y.parent_code', '=', 'r.parent_code')
-          .onRef('y.kind', '=', 'r.kind')
-          .onRef('y.block', '=', 'r.block')
-          .onRef('y.scope', '=', 'r.scope')
-          .onRef('y.year', '=', 'r.year'),
-      )
+      .leftJoin('cohort_year as y', onRankCohortYear)
       .select([
         'l.effective_date',
         'l.from_code',
