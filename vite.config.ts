@@ -52,17 +52,32 @@ function entryAndBoot(bundle: Rollup.OutputBundle, plugin: string) {
   return { chunks, entry, boot }
 }
 
+/**
+ * `from` and everything reachable from it along `next`, however deep, in the order first reached
+ * (depth first). `next` gives undefined for an id that is not part of the graph: it is left out.
+ */
+function reachable(
+  from: readonly string[],
+  next: (id: string) => readonly string[] | undefined,
+): Set<string> {
+  const seen = new Set<string>()
+  const visit = (id: string) => {
+    if (seen.has(id)) return
+    const out = next(id)
+    if (!out) return
+    seen.add(id)
+    for (const child of out) visit(child)
+  }
+  for (const id of from) visit(id)
+  return seen
+}
+
 /** The chunk `start` and every chunk it imports statically, however deep. */
 function staticClosure(bundle: Rollup.OutputBundle, start: string): Set<string> {
-  const files = new Set<string>()
-  const visit = (fileName: string) => {
+  return reachable([start], (fileName) => {
     const chunk = bundle[fileName]
-    if (files.has(fileName) || !chunk || chunk.type !== 'chunk') return
-    files.add(fileName)
-    for (const imported of chunk.imports) visit(imported)
-  }
-  visit(start)
-  return files
+    return chunk?.type === 'chunk' ? chunk.imports : undefined
+  })
 }
 
 /**
@@ -271,18 +286,6 @@ type ModuleGraph = {
   ): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null
 }
 
-/** Every module `from` imports statically, directly or not, `from` included. */
-function staticImports(graph: ModuleGraph, from: readonly string[]): Set<string> {
-  const seen = new Set<string>()
-  const stack = [...from]
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    if (seen.has(id)) continue
-    seen.add(id)
-    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []))
-  }
-  return seen
-}
-
 /**
  * Names the chunk of the app's own modules that the shell and the pages import statically.
  * Left to the default, each set of pages sharing modules got a chunk of its own: a cohort page
@@ -297,7 +300,8 @@ function commonAppChunk() {
     let eager = eagerByGraph.get(graph)
     if (!eager) {
       const pages = graph.getModuleInfo(ROUTER_MODULE)?.dynamicallyImportedIds ?? []
-      eager = staticImports(graph, [BOOT_MODULE, ...pages])
+      // Every module they import statically, directly or not.
+      eager = reachable([BOOT_MODULE, ...pages], (m) => graph.getModuleInfo(m)?.importedIds ?? [])
       eagerByGraph.set(graph, eager)
     }
     return eager.has(id) ? 'app-common' : null

@@ -2,8 +2,8 @@
 // index.html (server/static-client.ts). Without it, a phone fetches the page's code only once the
 // app's code has run, and a cohort page's list of cohorts only after that: two more round trips
 // on a slow network before the page's first data. The build turns `module` into the page chunk and
-// the chunks it imports (vite.config.ts, par-page-preloads); routes.test.tsx keeps this table in
-// step with the router.
+// the chunks it imports (vite.config.ts, par-page-preloads); page-preloads.test.ts keeps this
+// table in step with the router.
 
 /** The list of cohorts every cohort page resolves its cohort from first. */
 const COHORT_LIST = '/api/cohorts'

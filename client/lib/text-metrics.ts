@@ -4,8 +4,8 @@
 /**
  * The screen's typeface: the device's own (ADR 036), which every phone and desktop has, with
  * Vietnamese, without a download. Named rather than `system-ui`, which on a Windows set to an
- * East Asian locale, or a Linux desktop, can resolve to a face drawn for other scripts. styles.css sets the same list on the page, and the live
- * charts' SVG text inherits it.
+ * East Asian locale, or a Linux desktop, can resolve to a face drawn for other scripts.
+ * styles.css sets the same list on the page, and the live charts' SVG text inherits it.
  */
 export const SCREEN_FONT_FAMILY =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"

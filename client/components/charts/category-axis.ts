@@ -25,7 +25,7 @@ function textWidth(text: string, fontSize: number): number {
   return context.measureText(text).width
 }
 
-/** The width of the widest of `labels` at `fontSize`, with slack for the font not yet loaded. */
+/** The width of the widest of `labels` at `fontSize`, with FONT_SLACK. */
 function widestLabel(labels: readonly string[], fontSize: number): number {
   let widest = 0
   for (const label of labels) widest = Math.max(widest, textWidth(label, fontSize))
