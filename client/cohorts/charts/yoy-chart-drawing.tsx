@@ -1,19 +1,9 @@
 import { useId } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts'
-import { chartFont, chartSizeProps, valueAxisTitle } from '#client/components/charts/chart-size.ts'
-import { categoryAxisProps } from '#client/components/charts/category-axis.ts'
-import { GRID, INK, MUTED, NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
+import { chartFont } from '#client/components/charts/chart-size.ts'
+import { INK, NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
-import { FOCUS_OUTLINE, focusTick, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { FOCUS_OUTLINE, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { HorizontalBarChart } from '#client/components/charts/svg/horizontal-bar-chart.tsx'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from './to-yoy-series.ts'
@@ -43,7 +33,9 @@ export type YoyChartProps = {
   onSelect?: (row: YoyRow) => void
 }
 
-/** YoyChart's drawing (recharts), loaded when the chart is first drawn (yoy-chart.tsx). */
+type Row = YoyChartProps['rows'][number]
+
+/** YoyChart's drawing (plain SVG), loaded when the chart is first drawn (yoy-chart.tsx). */
 export function YoyChartDrawing({
   rows,
   size,
@@ -57,102 +49,47 @@ export function YoyChartDrawing({
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const focused = (r: YoyRow) => isFocusUnit(r.code, focusCode)
-  const tickLabel = (r: YoyChartProps['rows'][number]) =>
-    markFocus(r.highlighted ? `★ ${r.name}` : r.name, focused(r))
   const { bound, ticks } = symmetricTicks(
     Math.max(1, ...rows.map((r) => Math.abs(r.deltaPct))) * 1.1,
   )
-  const liveHeight = yoyChartHeight(rows)
   return (
-    <BarChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      layout="vertical"
+    <HorizontalBarChart<Row>
+      rows={rows}
+      size={size}
+      liveHeight={yoyChartHeight(rows)}
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-      barCategoryGap="18%"
-    >
-      <defs>
-        <PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />
-      </defs>
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        domain={[-bound, bound]}
-        ticks={ticks}
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        tickFormatter={formatTick}
-        {...valueAxisTitle(valueLabel, font)}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        {...categoryAxisProps(rows.map(tickLabel), font.tick)}
-        interval={0}
-        tick={focusTick({
-          fontSize: font.tick,
-          format: (name, i) => {
-            const row = rows[i]
-            return row ? tickLabel(row) : name
-          },
-          isFocus: (i) => {
-            const row = rows[i]
-            return row ? focused(row) : false
-          },
-        })}
-      />
-      <ReferenceLine x={0} stroke={INK} />
-      <Bar
-        dataKey="deltaPct"
-        isAnimationActive={false}
-        cursor={onSelect ? 'pointer' : undefined}
-        onClick={
-          onSelect
-            ? (entry: { payload?: YoyRow }) => {
-                if (entry.payload) onSelect(entry.payload)
-              }
-            : undefined
-        }
-      >
-        {rows.map((r) => (
-          <Cell
-            key={r.code}
-            fill={r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE}
-            {...(focused(r) ? FOCUS_OUTLINE : r.highlighted ? { stroke: INK, strokeWidth: 3 } : {})}
-          />
-        ))}
-        <LabelList
-          dataKey="code"
-          content={(props) => {
-            const { x, y, width, height, index } = props as {
-              x: number
-              y: number
-              width: number
-              height: number
-              index: number
-            }
-            const row = rows[index]
-            if (!row) return null
-            const end = Number(x) + Number(width)
-            const negative = row.deltaPct < 0
-            // Labels sit on the far side of the zero line from their bar: that side is empty for
-            // this row, so a label never runs into the unit names or off the plot on a phone.
-            const zero = negative ? Math.max(Number(x), end) : Math.min(Number(x), end)
-            return (
-              <text
-                x={negative ? zero + 6 : zero - 6}
-                y={Number(y) + Number(height) / 2}
-                dominantBaseline="central"
-                textAnchor={negative ? 'start' : 'end'}
-                fontSize={font.label}
-                fontWeight={600}
-                fill={INK}
-              >
-                {label(row)}
-              </text>
-            )
-          }}
-        />
-      </Bar>
-    </BarChart>
+      value={(r) => r.deltaPct}
+      look={(r) => ({
+        fill: r.deltaPct < 0 ? `url(#${id}-neg)` : POSITIVE,
+        ...(focused(r) ? FOCUS_OUTLINE : r.highlighted ? { stroke: INK, strokeWidth: 3 } : {}),
+      })}
+      domain={[-bound, bound]}
+      ticks={ticks}
+      formatTick={formatTick}
+      valueLabel={valueLabel}
+      categoryLabel={(r) => markFocus(r.highlighted ? `★ ${r.name}` : r.name, focused(r))}
+      isFocus={focused}
+      zeroLine
+      defs={<PatternDef id={`${id}-neg`} color={NEGATIVE} kind="hatch" />}
+      barLabel={(r, box, zeroX) => {
+        const negative = r.deltaPct < 0
+        // Labels sit on the far side of the zero line from their bar: that side is empty for
+        // this row, so a label never runs into the unit names or off the plot on a phone.
+        return (
+          <text
+            x={negative ? zeroX + 6 : zeroX - 6}
+            y={box.y + box.height / 2}
+            dominantBaseline="central"
+            textAnchor={negative ? 'start' : 'end'}
+            fontSize={font.label}
+            fontWeight={600}
+            fill={INK}
+          >
+            {label(r)}
+          </text>
+        )
+      }}
+      onSelect={onSelect}
+    />
   )
 }

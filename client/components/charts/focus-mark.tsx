@@ -21,9 +21,44 @@ type TickProps = {
 }
 
 /**
- * A category axis tick (recharts `tick={…}`) that draws its label on one line, right-aligned to
- * the axis, in bold with `data-focus-unit` when `isFocus` says the row is the focused unit.
+ * A category axis's label: one line, right-aligned to the axis at (x, y), in bold with
+ * `data-focus-unit` for the focused unit.
  */
+export function CategoryTickText({
+  x,
+  y,
+  fontSize,
+  fill = INK,
+  focused,
+  children,
+}: {
+  x: number
+  y: number
+  fontSize: number
+  fill?: string
+  focused: boolean
+  children: string
+}) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy="0.355em"
+      textAnchor="end"
+      fontSize={fontSize}
+      fill={fill}
+      fontWeight={focused ? 700 : undefined}
+      data-focus-unit={focused ? 'true' : undefined}
+      // recharts' own class for a tick's text, after its size as recharts writes it, as on every
+      // other axis: an exported SVG's ticks are read by it.
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {children}
+    </text>
+  )
+}
+
+/** CategoryTickText as a recharts axis's `tick={…}`. */
 export function focusTick(options: {
   fontSize: number
   fill?: string
@@ -33,23 +68,16 @@ export function focusTick(options: {
   const { fontSize, fill = INK, format, isFocus } = options
   return function FocusTick({ x, y, payload, index }: TickProps) {
     const i = payload?.index ?? index ?? 0
-    const focused = isFocus(i)
     return (
-      <text
+      <CategoryTickText
         x={Number(x)}
         y={Number(y)}
-        dy="0.355em"
-        textAnchor="end"
         fontSize={fontSize}
         fill={fill}
-        fontWeight={focused ? 700 : undefined}
-        data-focus-unit={focused ? 'true' : undefined}
-        // recharts' own class for a tick's text, after its size as recharts writes it, as on every
-        // other axis: an exported SVG's ticks are read by it.
-        className="recharts-cartesian-axis-tick-value"
+        focused={isFocus(i)}
       >
         {format(String(payload?.value ?? ''), i)}
-      </text>
+      </CategoryTickText>
     )
   }
 }

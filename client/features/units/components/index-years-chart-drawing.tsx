@@ -1,28 +1,40 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  LabelList,
-  Line,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts'
+// A unit's years, drawn as plain SVG: the unit profile's first chart, which a phone waits for.
+// recharts drew it in one long task (its store lays a chart out over several renders inside one
+// commit); this draws the same marks in a single pass (ADR 037).
 import {
   BREAK_COLOR,
   INDEX_COLOR,
   INDEX_YEARS_CHART_HEIGHT,
   RANK_COLOR,
 } from './index-years-chart.tsx'
-import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
+import { chartFont } from '#client/components/charts/chart-size.ts'
 import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
-import { plainLabel } from '#client/components/charts/plain-label.tsx'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { PlainLabel } from '#client/components/charts/plain-label.tsx'
+import {
+  AXIS_HEIGHT,
+  AxisLine,
+  AxisTitle,
+  DY_BELOW,
+  DY_MIDDLE,
+  TICK_LABEL_OFFSET,
+  TICK_SIZE,
+  TickLine,
+  TickText,
+} from '#client/components/charts/svg/axis-parts.tsx'
+import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
+import { bands, linearScale } from '#client/components/charts/svg/linear-scale.ts'
+import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 
-/** The index axis's marks, as recharts would choose them for 0–100. */
+/** The index axis's marks. */
 const INDEX_TICKS = [0, 25, 50, 75, 100]
+/** The share of a year's band left empty beside its bar (recharts' default barCategoryGap). */
+const BAR_CATEGORY_GAP = 0.1
+/** A line of text's height, in ems. */
+const LINE_HEIGHT = 1.2
+/** A title's gap from the edge of its axis (recharts' label offset). */
+const TITLE_OFFSET = 5
 
 function rankTicks(total: number): number[] {
   const step = total > 30 ? 10 : total > 10 ? 5 : total > 5 ? 2 : 1
@@ -32,34 +44,18 @@ function rankTicks(total: number): number[] {
 }
 
 /**
- * A break's label, above the plot: running left from the line when the line is to the right
- * (the usual place of a recent merger), so a phone's narrow chart does not cut it off.
+ * The marks whose labels do not run into each other, walking up from the last (the cohort's size,
+ * always kept): "60" is left out beside "63".
  */
-function BreakLabel({
-  x,
-  y,
-  text,
-  fontSize,
-}: {
-  x: number
-  y: number
-  text: string
-  fontSize: number
-}) {
-  const left = x > 200
-  return (
-    <text
-      className="recharts-label chart-break-label"
-      x={left ? x + 4 : x - 4}
-      y={y}
-      textAnchor={left ? 'end' : 'start'}
-      fill={BREAK_COLOR}
-      fontSize={fontSize}
-      fontWeight={700}
-    >
-      {text}
-    </text>
-  )
+function spacedTicks(ticks: readonly number[], at: (t: number) => number, gap: number): number[] {
+  const kept: number[] = []
+  let previous = Number.NaN
+  for (const t of [...ticks].reverse()) {
+    if (kept.length > 0 && Math.abs(at(t) - previous) < gap) continue
+    kept.unshift(t)
+    previous = at(t)
+  }
+  return kept
 }
 
 /** A break between two years, drawn as a labelled vertical line just before `year`. */
@@ -76,8 +72,20 @@ export type IndexYearsChartProps = {
   valueLabel?: string
 }
 
-/** IndexYearsChart's drawing (recharts), loaded when the chart is first drawn (index-years-chart.tsx). */
-export function IndexYearsChartDrawing({
+/** IndexYearsChart's drawing, loaded when the chart is first drawn (index-years-chart.tsx). */
+export function IndexYearsChartDrawing(props: IndexYearsChartProps) {
+  return (
+    <ChartSurface size={props.size} liveHeight={INDEX_YEARS_CHART_HEIGHT}>
+      {({ width, height }) => <IndexYears {...props} width={width} height={height} />}
+    </ChartSurface>
+  )
+}
+
+/**
+ * Index per year as bars on the left axis, rank as a dashed line on the reversed right axis (1st
+ * on top), one line per stretch between breaks, each break a labelled vertical line.
+ */
+function IndexYears({
   rows,
   breaks,
   size,
@@ -85,109 +93,243 @@ export function IndexYearsChartDrawing({
   rankLabel,
   formatTick = formatValue,
   valueLabel,
-}: IndexYearsChartProps) {
+  width,
+  height,
+}: IndexYearsChartProps & { width: number; height: number }) {
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
+  const allRankTicks = rankTicks(maxTotal)
+  const indexAxisWidth = valueAxisWidth(INDEX_TICKS.map(formatTick), font.tick, Boolean(valueLabel))
+  const rankAxisWidth = valueAxisWidth(allRankTicks.map(String), font.tick, true)
+  // A break's label gets a line of its own above the rank labels.
+  const margin = { top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }
+  const left = margin.left + indexAxisWidth
+  const right = Math.max(left, width - margin.right - rankAxisWidth)
+  const top = margin.top
+  const bottom = Math.max(top, height - margin.bottom - AXIS_HEIGHT)
+  const middle = (top + bottom) / 2
+  const index = linearScale([0, 100], [bottom, top])
+  // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
+  const rank = linearScale([1, Math.ceil(maxTotal * 1.9)], [top, bottom])
+  const rankAxisTicks = spacedTicks(allRankTicks, rank, font.tick * LINE_HEIGHT)
+  const band = bands(rows.length, left, right)
+  const barWidth = Math.min(size ? 110 : 56, band.size * (1 - 2 * BAR_CATEGORY_GAP))
+  const yearAt = new Map(rows.map((r, i) => [r.year, i]))
   const segments = [...new Set(rows.map((r) => r.segment))]
-  const liveHeight = INDEX_YEARS_CHART_HEIGHT
-  const rankAxisTicks = rankTicks(maxTotal)
+  const strokeWidth = size ? 3.5 : 2
   return (
-    <ComposedChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      // A break's label gets a line of its own above the rank labels.
-      margin={{ top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }}
-    >
-      <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis dataKey="year" tick={{ fontSize: font.tick, fill: MUTED }} />
-      <YAxis
-        yAxisId="index"
-        domain={[0, 100]}
-        ticks={INDEX_TICKS}
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        tickFormatter={formatTick}
-        width={valueAxisWidth(INDEX_TICKS.map(formatTick), font.tick, Boolean(valueLabel))}
-        {...sideAxisTitle(valueLabel, font, 'left')}
-      />
-      <YAxis
-        yAxisId="rank"
-        orientation="right"
-        reversed
-        // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
-        domain={[1, Math.ceil(maxTotal * 1.9)]}
-        ticks={rankAxisTicks}
-        allowDecimals={false}
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        width={valueAxisWidth(rankAxisTicks.map(String), font.tick, true)}
-        label={{
-          value: rankLabel,
-          angle: 90,
-          position: 'insideRight',
-          fill: MUTED,
-          fontSize: font.tick,
-        }}
-      />
-      <Bar
-        yAxisId="index"
-        dataKey="indexPct"
-        fill={INDEX_COLOR}
-        isAnimationActive={false}
-        maxBarSize={size ? 110 : 56}
-      >
-        <LabelList
-          dataKey="indexPct"
-          content={plainLabel({
-            position: 'insideBottom',
-            offset: 8,
-            text: (v) => (typeof v === 'number' ? formatValue(v) : ''),
-            style: { fontSize: font.label, fill: INK, fontWeight: 600 },
-          })}
-        />
-      </Bar>
-      {breaks.map((b) => (
-        <ReferenceLine
-          key={b.year}
-          yAxisId="index"
-          x={b.year}
-          // At the start of the later year's band: between the two years.
-          position="start"
-          stroke={BREAK_COLOR}
-          strokeWidth={size ? 4 : 2}
-          strokeDasharray="4 3"
-          label={(props: { viewBox?: { x?: number; y?: number } }) => (
-            <BreakLabel
-              x={props.viewBox?.x ?? 0}
-              y={(props.viewBox?.y ?? 0) - (size ? 44 : 32)}
-              text={b.label}
-              fontSize={font.label}
-            />
-          )}
-        />
-      ))}
-      {segments.map((segment) => (
-        <Line
-          key={segment}
-          yAxisId="rank"
-          dataKey={(r: IndexYearRow) => (r.segment === segment ? r.rank : null)}
-          name={rankLabel}
-          stroke={RANK_COLOR}
-          strokeWidth={size ? 3.5 : 2}
-          strokeDasharray="6 3"
-          dot={{ r: size ? 6 : 4, fill: RANK_COLOR }}
-          connectNulls={false}
-          isAnimationActive={false}
-        >
-          <LabelList
-            dataKey={(r: IndexYearRow) => (r.segment === segment ? `${r.rank}/${r.total}` : null)}
-            content={plainLabel({
-              position: 'top',
-              offset: 10,
-              text: (v) => (typeof v === 'string' ? v : ''),
-              style: { fontSize: font.label, fill: INK, fontWeight: 700 },
-            })}
+    <>
+      <g className="recharts-cartesian-grid">
+        {INDEX_TICKS.map((t) => (
+          <line
+            key={t}
+            stroke={GRID}
+            fill="none"
+            x1={left}
+            y1={index(t)}
+            x2={right}
+            y2={index(t)}
           />
-        </Line>
-      ))}
-    </ComposedChart>
+        ))}
+      </g>
+      <g className="recharts-layer recharts-bar">
+        {rows.map((r, i) => {
+          const y = index(Math.max(0, r.indexPct))
+          return (
+            <g key={r.year} className="recharts-layer recharts-bar-rectangle">
+              <path
+                className="recharts-rectangle"
+                fill={INDEX_COLOR}
+                d={`M ${band.centre(i) - barWidth / 2},${y} h ${barWidth} v ${bottom - y} h ${-barWidth} Z`}
+              />
+            </g>
+          )
+        })}
+      </g>
+      {breaks.map((b) => {
+        const i = yearAt.get(b.year)
+        if (i === undefined) return null
+        // At the start of the later year's band: between the two years.
+        const x = band.start(i)
+        // Running left from the line when the line is to the right (the usual place of a recent
+        // merger), so a phone's narrow chart does not cut it off.
+        const leftward = x > 200
+        return (
+          <g key={b.year} className="recharts-layer recharts-reference-line">
+            <line
+              className="recharts-reference-line-line"
+              stroke={BREAK_COLOR}
+              strokeWidth={size ? 4 : 2}
+              strokeDasharray="4 3"
+              fill="none"
+              x1={x}
+              y1={bottom}
+              x2={x}
+              y2={top}
+            />
+            <text
+              className="recharts-label chart-break-label"
+              x={leftward ? x + 4 : x - 4}
+              y={top - (size ? 44 : 32)}
+              textAnchor={leftward ? 'end' : 'start'}
+              fill={BREAK_COLOR}
+              fontSize={font.label}
+              fontWeight={700}
+            >
+              {b.label}
+            </text>
+          </g>
+        )
+      })}
+      {segments.map((segment) => {
+        const points = rows.flatMap((r, i) =>
+          r.segment === segment ? [{ x: band.centre(i), y: rank(r.rank), row: r }] : [],
+        )
+        const d =
+          points.length === 1
+            ? `M${points[0]?.x},${points[0]?.y}Z`
+            : points.map((p, k) => `${k === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('')
+        return (
+          <g key={segment} className="recharts-layer recharts-line">
+            <path
+              className="recharts-curve recharts-line-curve"
+              stroke={RANK_COLOR}
+              strokeWidth={strokeWidth}
+              strokeDasharray="6 3"
+              fill="none"
+              d={d}
+            />
+            <g className="recharts-layer recharts-line-dots">
+              {points.map((p) => (
+                <circle
+                  key={p.row.year}
+                  className="recharts-dot recharts-line-dot"
+                  r={size ? 6 : 4}
+                  cx={p.x}
+                  cy={p.y}
+                  fill={RANK_COLOR}
+                  stroke={RANK_COLOR}
+                  strokeWidth={strokeWidth}
+                />
+              ))}
+            </g>
+          </g>
+        )
+      })}
+      <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+        <AxisLine x1={left} y1={bottom} x2={right} y2={bottom} />
+        {rows.map((r, i) => (
+          <TickLine
+            key={r.year}
+            x1={band.centre(i)}
+            y1={bottom + TICK_SIZE}
+            x2={band.centre(i)}
+            y2={bottom}
+          />
+        ))}
+        {rows.map((r, i) => (
+          <TickText
+            key={r.year}
+            x={band.centre(i)}
+            y={bottom + TICK_LABEL_OFFSET}
+            anchor="middle"
+            dy={DY_BELOW}
+            fontSize={font.tick}
+            fill={MUTED}
+          >
+            {r.year}
+          </TickText>
+        ))}
+      </g>
+      <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+        <AxisLine x1={left} y1={top} x2={left} y2={bottom} />
+        {INDEX_TICKS.map((t) => (
+          <TickLine key={t} x1={left - TICK_SIZE} y1={index(t)} x2={left} y2={index(t)} />
+        ))}
+        {INDEX_TICKS.map((t) => (
+          <TickText
+            key={t}
+            x={left - TICK_LABEL_OFFSET}
+            y={index(t)}
+            anchor="end"
+            dy={DY_MIDDLE}
+            fontSize={font.tick}
+            fill={MUTED}
+          >
+            {formatTick(t)}
+          </TickText>
+        ))}
+        {valueLabel && (
+          <AxisTitle
+            x={margin.left + TITLE_OFFSET}
+            y={middle}
+            anchor="middle"
+            dy={DY_MIDDLE}
+            angle={-90}
+            fontSize={font.tick}
+            fill={AXIS_TITLE}
+          >
+            {valueLabel}
+          </AxisTitle>
+        )}
+      </g>
+      <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+        <AxisLine x1={right} y1={top} x2={right} y2={bottom} />
+        {rankAxisTicks.map((t) => (
+          <TickLine key={t} x1={right + TICK_SIZE} y1={rank(t)} x2={right} y2={rank(t)} />
+        ))}
+        {rankAxisTicks.map((t) => (
+          <TickText
+            key={t}
+            x={right + TICK_LABEL_OFFSET}
+            y={rank(t)}
+            anchor="start"
+            dy={DY_MIDDLE}
+            fontSize={font.tick}
+            fill={MUTED}
+          >
+            {t}
+          </TickText>
+        ))}
+        <AxisTitle
+          x={right + rankAxisWidth - TITLE_OFFSET}
+          y={middle}
+          anchor="end"
+          dy={DY_MIDDLE}
+          angle={90}
+          fontSize={font.tick}
+          fill={MUTED}
+        >
+          {rankLabel}
+        </AxisTitle>
+      </g>
+      <g className="recharts-layer recharts-label-list">
+        {rows.map((r, i) => (
+          <PlainLabel
+            key={`index-${r.year}`}
+            box={{
+              x: band.centre(i) - barWidth / 2,
+              y: index(Math.max(0, r.indexPct)),
+              width: barWidth,
+              height: bottom - index(Math.max(0, r.indexPct)),
+            }}
+            position="insideBottom"
+            offset={8}
+            text={formatValue(r.indexPct)}
+            style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+          />
+        ))}
+        {rows.map((r, i) => (
+          <PlainLabel
+            key={`rank-${r.year}`}
+            box={{ x: band.centre(i), y: rank(r.rank) }}
+            position="top"
+            offset={10}
+            text={`${r.rank}/${r.total}`}
+            style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
+          />
+        ))}
+      </g>
+    </>
   )
 }
