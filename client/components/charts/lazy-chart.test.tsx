@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadChartDrawings } from '#client/lib/chart-drawings.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { LiveChartsDrawContext } from './draw-after-paint.tsx'
@@ -90,5 +90,34 @@ describe('lazyChart', () => {
       </LiveChartsDrawContext>,
     )
     expect(screen.getByTestId('drawing')).toHaveAttribute('aria-label', 'export')
+  })
+
+  it('loads the drawings of the page’s other charts while idle, and none the page does not show', async () => {
+    const idle: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task))
+    try {
+      const [first, further, elsewhere] = [deferredDrawing(), deferredDrawing(), deferredDrawing()]
+      const First = lazyChart<Props>(first.load, () => 100)
+      const Further = lazyChart<Props>(further.load, () => 100)
+      lazyChart<Props>(elsewhere.load, () => 100)
+      render(
+        <>
+          <First label="first" />
+          {/* Further down the page: not drawn yet. */}
+          <LiveChartsDrawContext value={false}>
+            <Further label="further" />
+          </LiveChartsDrawContext>
+        </>,
+      )
+      first.arrive()
+      expect(await screen.findByTestId('drawing')).toHaveAttribute('aria-label', 'first')
+      expect(further.calls()).toBe(0)
+      for (const task of idle.splice(0)) task()
+      // Ready for a print, which cannot wait for a download.
+      expect(further.calls()).toBe(1)
+      expect(elsewhere.calls()).toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

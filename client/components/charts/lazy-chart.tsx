@@ -3,11 +3,12 @@
 // component is a small wrapper that holds the chart's place and loads its drawing (a module that
 // imports recharts) only when the chart is to be drawn, so the page's text paints first and a
 // page whose charts are all further down (the rankings on a phone) never waits for them.
-// An export, a report or a print needs every chart at once: it loads them all first
-// (client/lib/chart-drawings.ts).
+// An export, a report or a print needs every chart at once: an export or a report loads them all
+// first (client/lib/chart-drawings.ts); for a print, which cannot wait, the drawings of the charts
+// on the page are loaded while the page is idle, once its first chart has been drawn.
 import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadChartDrawings, registerChartDrawing } from '#client/lib/chart-drawings.ts'
+import { registerChartDrawing } from '#client/lib/chart-drawings.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
 
@@ -15,8 +16,37 @@ type Load<P> = () => Promise<ComponentType<P>>
 
 type ChartProps = { size?: ChartSize }
 
-/** Whether the page's other drawings have been asked for (once, after the first one). */
-let drawingsPrefetched = false
+type LoadDrawing = () => Promise<unknown>
+
+/** Whether a chart of the visit has had its drawing loaded: after it, others load when idle. */
+let firstLoaded = false
+/** The drawings of the charts on the page not drawn yet, with how many charts wait for each. */
+const waiting = new Map<LoadDrawing, number>()
+
+/** Loads, when the browser is idle, the drawings that charts on the page wait for. */
+function prefetchWaiting() {
+  whenIdle(() => {
+    for (const load of waiting.keys()) load().catch(() => {})
+  })
+}
+
+/**
+ * A chart on the page waits for `load` until it is drawn; a print may come first. Only these are
+ * loaded ahead: the shared modules name more chart kinds than a page shows (the overview's charts
+ * need none of recharts, which the profile's further down do).
+ */
+function useWaitingFor(load: LoadDrawing, loaded: boolean) {
+  useEffect(() => {
+    if (loaded) return
+    waiting.set(load, (waiting.get(load) ?? 0) + 1)
+    if (firstLoaded) prefetchWaiting()
+    return () => {
+      const count = (waiting.get(load) ?? 1) - 1
+      if (count > 0) waiting.set(load, count)
+      else waiting.delete(load)
+    }
+  }, [load, loaded])
+}
 
 /**
  * A chart whose drawing `load` imports when the chart is first drawn. Until then (and while its
@@ -33,10 +63,11 @@ export function lazyChart<P extends ChartProps>(
     pending ??= load().then(
       (component) => {
         drawing = component
-        // The first chart drawn has brought recharts: the other drawings are small, load them
-        // while the page is idle, so a print or an export of a chart not yet drawn has them.
-        if (!drawingsPrefetched) whenIdle(() => void loadChartDrawings())
-        drawingsPrefetched = true
+        waiting.delete(loadDrawing)
+        if (!firstLoaded) {
+          firstLoaded = true
+          prefetchWaiting()
+        }
         return component
       },
       (error: unknown) => {
@@ -55,6 +86,7 @@ export function lazyChart<P extends ChartProps>(
     // Loaded meanwhile by another chart of its kind, or before a print.
     const Drawing = loaded ?? drawing
     const [failed, setFailed] = useState(false)
+    useWaitingFor(loadDrawing, Drawing !== null)
     useEffect(() => {
       if (!mayDraw || Drawing) return
       let current = true
