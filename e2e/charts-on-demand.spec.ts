@@ -2,7 +2,8 @@ import { expect, test } from './fixtures.ts'
 import { waitForLoaded } from './fixtures/open-loaded.ts'
 
 // Charts load their drawing (recharts) and draw when they come near the view, or when the page is
-// printed (ADR 034): a phone that reads the rankings table downloads no chart code.
+// printed (ADR 034): a phone that reads the rankings table downloads no chart code. The overview's
+// charts and the profile's first are plain SVG drawn with the page (ADR 037).
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -28,6 +29,26 @@ test('a phone reading the rankings table downloads no chart code until it scroll
   await expect(history.locator('svg.recharts-surface')).toBeVisible()
   await expect(history.locator('.chart-placeholder')).toHaveCount(0)
   expect(chartCode.some((url) => url.includes('bump-chart-drawing'))).toBe(true)
+})
+
+test('the overview draws its ranking and change charts without downloading recharts', async ({
+  page,
+}) => {
+  const recharts: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/vendor-charts-/.test(new URL(request.url()).pathname))
+      recharts.push(request.url())
+  })
+  await page.goto('/overview?parent=LONG_AN&kind=DISTRICT&year=2024')
+  await waitForLoaded(page)
+  const ranking = page.locator('figure[data-chart="ranking"]')
+  await expect(ranking.locator('.recharts-bar-rectangle')).toHaveCount(15)
+  const change = page.locator('figure[data-chart="change"]')
+  await change.scrollIntoViewIfNeeded()
+  await expect(change.locator('.recharts-bar-rectangle')).toHaveCount(15)
+  // Past the idle time in which the drawings of charts further down would be fetched.
+  await page.waitForTimeout(2500)
+  expect(recharts).toEqual([])
 })
 
 test('printing draws the charts not yet scrolled to, at their own height', async ({ page }) => {

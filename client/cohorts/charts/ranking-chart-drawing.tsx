@@ -8,7 +8,11 @@ import { HorizontalBarChart } from '#client/components/charts/svg/horizontal-bar
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from './to-ranking-series.ts'
-import { rankingChartHeight } from './ranking-chart.tsx'
+
+/** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
+export function rankingChartHeight(rows: readonly unknown[]): number {
+  return Math.max(220, rows.length * 30 + 50)
+}
 
 /** The index axis's marks. */
 const INDEX_TICKS = [0, 25, 50, 75, 100] as const
@@ -28,7 +32,7 @@ export type RankingChartProps = {
 
 type Row = RankingChartProps['rows'][number]
 
-/** RankingChart's drawing (plain SVG), loaded when the chart is first drawn (ranking-chart.tsx). */
+/** RankingChart's drawing (ranking-chart.tsx), in plain SVG. */
 export function RankingChartDrawing({
   rows,
   size,

@@ -7,7 +7,11 @@ import { HorizontalBarChart } from '#client/components/charts/svg/horizontal-bar
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from './to-yoy-series.ts'
-import { yoyChartHeight } from './yoy-chart.tsx'
+
+/** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
+export function yoyChartHeight(rows: readonly unknown[]): number {
+  return Math.max(220, rows.length * 30 + 50)
+}
 
 /** A symmetric axis around zero with round steps (−6, −4, … 0 … +6), so gains and falls compare. */
 export function symmetricTicks(extent: number) {
@@ -35,7 +39,7 @@ export type YoyChartProps = {
 
 type Row = YoyChartProps['rows'][number]
 
-/** YoyChart's drawing (plain SVG), loaded when the chart is first drawn (yoy-chart.tsx). */
+/** YoyChart's drawing (yoy-chart.tsx), in plain SVG. */
 export function YoyChartDrawing({
   rows,
   size,

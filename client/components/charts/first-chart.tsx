@@ -18,6 +18,19 @@ function markChartShown() {
   for (const listener of listeners) listener()
 }
 
+/** Runs `task` once the visit's first chart has been drawn: at once if it has been. */
+export function afterFirstChart(task: () => void): void {
+  if (chartShown) {
+    task()
+    return
+  }
+  const listener = () => {
+    listeners.delete(listener)
+    task()
+  }
+  listeners.add(listener)
+}
+
 /**
  * A chart frame's part: the first one drawn on screen releases the deferred panels. `drawn`: whether
  * its chart is drawn yet (a frame draws it after its panel, draw-after-paint.tsx).

@@ -6,11 +6,14 @@
 // An export, a report or a print needs every chart at once: an export or a report loads them all
 // first (client/lib/chart-drawings.ts); for a print, which cannot wait, the drawings of the charts
 // on the page are loaded while the page is idle, once its first chart has been drawn.
+// The first charts of the overview and the unit profile are drawn in plain SVG and are part of
+// the page (inline-chart.tsx): this is for the recharts ones.
 import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { registerChartDrawing } from '#client/lib/chart-drawings.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
+import { afterFirstChart } from './first-chart.tsx'
 
 type Load<P> = () => Promise<ComponentType<P>>
 
@@ -18,8 +21,6 @@ type ChartProps = { size?: ChartSize }
 
 type LoadDrawing = () => Promise<unknown>
 
-/** Whether a chart of the visit has had its drawing loaded: after it, others load when idle. */
-let firstLoaded = false
 /** The drawings of the charts on the page not drawn yet, with how many charts wait for each. */
 const waiting = new Map<LoadDrawing, number>()
 
@@ -39,7 +40,8 @@ function useWaitingFor(load: LoadDrawing, loaded: boolean) {
   useEffect(() => {
     if (loaded) return
     waiting.set(load, (waiting.get(load) ?? 0) + 1)
-    if (firstLoaded) prefetchWaiting()
+    // Not before: the first chart (and the page's text) comes first.
+    afterFirstChart(prefetchWaiting)
     return () => {
       const count = (waiting.get(load) ?? 1) - 1
       if (count > 0) waiting.set(load, count)
@@ -64,10 +66,6 @@ export function lazyChart<P extends ChartProps>(
       (component) => {
         drawing = component
         waiting.delete(loadDrawing)
-        if (!firstLoaded) {
-          firstLoaded = true
-          prefetchWaiting()
-        }
         return component
       },
       (error: unknown) => {

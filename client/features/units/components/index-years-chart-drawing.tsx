@@ -1,12 +1,6 @@
 // A unit's years, drawn as plain SVG: the unit profile's first chart, which a phone waits for.
 // recharts drew it in one long task (its store lays a chart out over several renders inside one
 // commit); this draws the same marks in a single pass (ADR 037).
-import {
-  BREAK_COLOR,
-  INDEX_COLOR,
-  INDEX_YEARS_CHART_HEIGHT,
-  RANK_COLOR,
-} from './index-years-chart.tsx'
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
@@ -26,6 +20,14 @@ import { bands, linearScale } from '#client/components/charts/svg/linear-scale.t
 import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
+
+/** The chart's colours, also the legend's and the table's marks. */
+export const INDEX_COLOR = '#56B4E9'
+export const RANK_COLOR = '#000000'
+export const BREAK_COLOR = '#B45309'
+
+/** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
+export const INDEX_YEARS_CHART_HEIGHT = 380
 
 /** The index axis's marks. */
 const INDEX_TICKS = [0, 25, 50, 75, 100]
@@ -72,7 +74,7 @@ export type IndexYearsChartProps = {
   valueLabel?: string
 }
 
-/** IndexYearsChart's drawing, loaded when the chart is first drawn (index-years-chart.tsx). */
+/** IndexYearsChart's drawing (index-years-chart.tsx). */
 export function IndexYearsChartDrawing(props: IndexYearsChartProps) {
   return (
     <ChartSurface size={props.size} liveHeight={INDEX_YEARS_CHART_HEIGHT}>
