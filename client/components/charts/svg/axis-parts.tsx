@@ -4,28 +4,28 @@
 import type { ReactNode } from 'react'
 
 /** recharts' axis and tick-line colour. */
-export const AXIS_STROKE = '#666'
+const AXIS_STROKE = '#666'
 /** The tick line's length. */
-export const TICK_SIZE = 6
+const TICK_SIZE = 6
 /** The gap between a tick line's end and its label. */
-export const TICK_MARGIN = 2
+const TICK_MARGIN = 2
 /** From the axis line to a tick label's anchor. */
 export const TICK_LABEL_OFFSET = TICK_SIZE + TICK_MARGIN
 /** The height recharts gives a horizontal axis without a title. */
 export const AXIS_HEIGHT = 30
 /** `dy` for one line of text: hanging below its y (a bottom axis), or centred on it. */
-export const DY_BELOW = '0.71em'
+const DY_BELOW = '0.71em'
 export const DY_MIDDLE = '0.355em'
 
 type Segment = { x1: number; y1: number; x2: number; y2: number }
 
-export function AxisLine(segment: Segment) {
+function AxisLine(segment: Segment) {
   return (
     <line className="recharts-cartesian-axis-line" stroke={AXIS_STROKE} fill="none" {...segment} />
   )
 }
 
-export function TickLine(segment: Segment) {
+function TickLine(segment: Segment) {
   return (
     <line
       className="recharts-cartesian-axis-tick-line"
@@ -36,34 +36,43 @@ export function TickLine(segment: Segment) {
   )
 }
 
-/** An axis's tick label: one line, never wrapped. */
-export function TickText({
+type Anchor = 'start' | 'middle' | 'end'
+
+type AxisTextProps = {
+  className: string
+  x: number
+  y: number
+  anchor: Anchor
+  dy: string
+  angle?: number
+  fontSize: number
+  fill: string
+  children: ReactNode
+}
+
+/** One line of an axis's text, never wrapped, turned about its anchor by `angle`. */
+function AxisText({
+  className,
   x,
   y,
   anchor,
   dy,
+  angle = 0,
   fontSize,
   fill,
   children,
-}: {
-  x: number
-  y: number
-  anchor: 'start' | 'middle' | 'end'
-  dy: string
-  fontSize: number
-  fill: string
-  children: ReactNode
-}) {
+}: AxisTextProps) {
   return (
     <text
       x={x}
       y={y}
       textAnchor={anchor}
+      transform={angle ? `rotate(${angle}, ${x}, ${y})` : undefined}
       fontSize={fontSize}
       fill={fill}
       stroke="none"
       // Last, as recharts writes it: an exported SVG's tick sizes are read after the size.
-      className="recharts-text recharts-cartesian-axis-tick-value"
+      className={className}
     >
       <tspan x={x} dy={dy}>
         {children}
@@ -73,38 +82,76 @@ export function TickText({
 }
 
 /** An axis's title ("Chỉ số (%)"), turned a quarter along a vertical axis by `angle`. */
-export function AxisTitle({
-  x,
-  y,
-  anchor,
-  dy,
-  angle = 0,
+export function AxisTitle(props: Omit<AxisTextProps, 'className'>) {
+  return <AxisText className="recharts-text recharts-label" {...props} />
+}
+
+/** Where tick labels sit for each side: their anchor, `dy` and which way they lie from the line. */
+const SIDES = {
+  bottom: { anchor: 'middle', dy: DY_BELOW, away: 1 },
+  left: { anchor: 'end', dy: DY_MIDDLE, away: -1 },
+  right: { anchor: 'start', dy: DY_MIDDLE, away: 1 },
+} as const
+
+/**
+ * An axis along a side of the plot: its line at `at` (a y for the bottom, an x for a side) from
+ * `from` to `to`, and a tick line and a label at `position(mark)` for each of `marks`.
+ */
+export function Axis<T>({
+  side,
+  at,
+  from,
+  to,
+  marks,
+  position,
+  label,
   fontSize,
   fill,
-  children,
 }: {
-  x: number
-  y: number
-  anchor: 'start' | 'middle' | 'end'
-  dy: string
-  angle?: number
+  side: keyof typeof SIDES
+  at: number
+  from: number
+  to: number
+  marks: readonly T[]
+  position: (mark: T) => number
+  /** Without it, only the tick lines: the labels are drawn by the caller. */
+  label?: (mark: T) => ReactNode
   fontSize: number
   fill: string
-  children: ReactNode
 }) {
+  const { anchor, dy, away } = SIDES[side]
+  const along = side === 'bottom'
+  /** A point `offset` px from the axis line, at `p` along it. */
+  const point = (p: number, offset: number) =>
+    along ? { x: p, y: at + away * offset } : { x: at + away * offset, y: p }
   return (
-    <text
-      className="recharts-text recharts-label"
-      x={x}
-      y={y}
-      textAnchor={anchor}
-      transform={angle ? `rotate(${angle}, ${x}, ${y})` : undefined}
-      fontSize={fontSize}
-      fill={fill}
-    >
-      <tspan x={x} dy={dy}>
-        {children}
-      </tspan>
-    </text>
+    <>
+      <AxisLine
+        {...(along ? { x1: from, y1: at, x2: to, y2: at } : { x1: at, y1: from, x2: at, y2: to })}
+      />
+      {marks.map((mark, i) => {
+        const tip = point(position(mark), TICK_SIZE)
+        const base = point(position(mark), 0)
+        return <TickLine key={i} x1={tip.x} y1={tip.y} x2={base.x} y2={base.y} />
+      })}
+      {marks.map((mark, i) => {
+        if (!label) return null
+        const at = point(position(mark), TICK_LABEL_OFFSET)
+        return (
+          <AxisText
+            key={i}
+            className="recharts-text recharts-cartesian-axis-tick-value"
+            x={at.x}
+            y={at.y}
+            anchor={anchor}
+            dy={dy}
+            fontSize={fontSize}
+            fill={fill}
+          >
+            {label(mark)}
+          </AxisText>
+        )
+      })}
+    </>
   )
 }

@@ -8,16 +8,7 @@ import { CategoryTickText } from '../focus-mark.tsx'
 import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { chartFont } from '../chart-size.ts'
-import {
-  AXIS_HEIGHT,
-  AxisLine,
-  AxisTitle,
-  DY_BELOW,
-  TICK_LABEL_OFFSET,
-  TICK_SIZE,
-  TickLine,
-  TickText,
-} from './axis-parts.tsx'
+import { AXIS_HEIGHT, Axis, AxisTitle, TICK_LABEL_OFFSET } from './axis-parts.tsx'
 import { ChartSurface } from './chart-surface.tsx'
 import { bands, linearScale } from './linear-scale.ts'
 
@@ -158,23 +149,17 @@ function HorizontalBars<R extends { code: string }>({
         />
       )}
       <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-        <AxisLine x1={left} y1={bottom} x2={right} y2={bottom} />
-        {ticks.map((t) => (
-          <TickLine key={t} x1={x(t)} y1={bottom + TICK_SIZE} x2={x(t)} y2={bottom} />
-        ))}
-        {ticks.map((t) => (
-          <TickText
-            key={t}
-            x={x(t)}
-            y={bottom + TICK_LABEL_OFFSET}
-            anchor="middle"
-            dy={DY_BELOW}
-            fontSize={font.tick}
-            fill={MUTED}
-          >
-            {formatTick(t)}
-          </TickText>
-        ))}
+        <Axis
+          side="bottom"
+          at={bottom}
+          from={left}
+          to={right}
+          marks={ticks}
+          position={x}
+          label={formatTick}
+          fontSize={font.tick}
+          fill={MUTED}
+        />
         {valueLabel && (
           <AxisTitle
             x={(left + right) / 2}
@@ -189,16 +174,17 @@ function HorizontalBars<R extends { code: string }>({
         )}
       </g>
       <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-        <AxisLine x1={left} y1={top} x2={left} y2={bottom} />
-        {rows.map((row, i) => (
-          <TickLine
-            key={row.code}
-            x1={left - TICK_SIZE}
-            y1={band.centre(i)}
-            x2={left}
-            y2={band.centre(i)}
-          />
-        ))}
+        {/* The unit names are written by CategoryTickText (bold for the reader's unit). */}
+        <Axis
+          side="left"
+          at={left}
+          from={top}
+          to={bottom}
+          marks={rows.map((_, i) => i)}
+          position={band.centre}
+          fontSize={font.tick}
+          fill={INK}
+        />
         {rows.map((row, i) => (
           <CategoryTickText
             key={row.code}

@@ -6,14 +6,9 @@ import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import {
   AXIS_HEIGHT,
-  AxisLine,
+  Axis,
   AxisTitle,
-  DY_BELOW,
   DY_MIDDLE,
-  TICK_LABEL_OFFSET,
-  TICK_SIZE,
-  TickLine,
-  TickText,
 } from '#client/components/charts/svg/axis-parts.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { bands, linearScale } from '#client/components/charts/svg/linear-scale.ts'
@@ -219,48 +214,30 @@ function IndexYears({
         )
       })}
       <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-        <AxisLine x1={left} y1={bottom} x2={right} y2={bottom} />
-        {rows.map((r, i) => (
-          <TickLine
-            key={r.year}
-            x1={band.centre(i)}
-            y1={bottom + TICK_SIZE}
-            x2={band.centre(i)}
-            y2={bottom}
-          />
-        ))}
-        {rows.map((r, i) => (
-          <TickText
-            key={r.year}
-            x={band.centre(i)}
-            y={bottom + TICK_LABEL_OFFSET}
-            anchor="middle"
-            dy={DY_BELOW}
-            fontSize={font.tick}
-            fill={MUTED}
-          >
-            {r.year}
-          </TickText>
-        ))}
+        <Axis
+          side="bottom"
+          at={bottom}
+          from={left}
+          to={right}
+          marks={rows.map((_, i) => i)}
+          position={band.centre}
+          label={(i) => rows[i]?.year}
+          fontSize={font.tick}
+          fill={MUTED}
+        />
       </g>
       <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-        <AxisLine x1={left} y1={top} x2={left} y2={bottom} />
-        {INDEX_TICKS.map((t) => (
-          <TickLine key={t} x1={left - TICK_SIZE} y1={index(t)} x2={left} y2={index(t)} />
-        ))}
-        {INDEX_TICKS.map((t) => (
-          <TickText
-            key={t}
-            x={left - TICK_LABEL_OFFSET}
-            y={index(t)}
-            anchor="end"
-            dy={DY_MIDDLE}
-            fontSize={font.tick}
-            fill={MUTED}
-          >
-            {formatTick(t)}
-          </TickText>
-        ))}
+        <Axis
+          side="left"
+          at={left}
+          from={top}
+          to={bottom}
+          marks={INDEX_TICKS}
+          position={index}
+          label={formatTick}
+          fontSize={font.tick}
+          fill={MUTED}
+        />
         {valueLabel && (
           <AxisTitle
             x={margin.left + TITLE_OFFSET}
@@ -276,23 +253,17 @@ function IndexYears({
         )}
       </g>
       <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-        <AxisLine x1={right} y1={top} x2={right} y2={bottom} />
-        {rankAxisTicks.map((t) => (
-          <TickLine key={t} x1={right + TICK_SIZE} y1={rank(t)} x2={right} y2={rank(t)} />
-        ))}
-        {rankAxisTicks.map((t) => (
-          <TickText
-            key={t}
-            x={right + TICK_LABEL_OFFSET}
-            y={rank(t)}
-            anchor="start"
-            dy={DY_MIDDLE}
-            fontSize={font.tick}
-            fill={MUTED}
-          >
-            {t}
-          </TickText>
-        ))}
+        <Axis
+          side="right"
+          at={right}
+          from={top}
+          to={bottom}
+          marks={rankAxisTicks}
+          position={rank}
+          label={String}
+          fontSize={font.tick}
+          fill={MUTED}
+        />
         <AxisTitle
           x={right + rankAxisWidth - TITLE_OFFSET}
           y={middle}
