@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { loadChartDrawings } from './chart-drawings.ts'
+import { loadDrawingFor } from './chart-drawings.ts'
 import type { PatternKind } from './palette.ts'
 import type { ChartSize, ExportText, LegendItem } from './export-chart.ts'
 import {
@@ -215,8 +215,8 @@ export async function renderChartSvg(
   element: ReactElement,
   box: ChartSize & { x: number; y: number },
 ) {
-  // A chart not yet drawn on screen has not loaded its drawing yet.
-  await loadChartDrawings()
+  // A recharts chart not yet drawn on screen has not loaded its drawing yet.
+  await loadDrawingFor(element)
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
   host.style.cssText = `position:fixed;left:-20000px;top:0;width:${box.width}px;height:${box.height}px;overflow:hidden;pointer-events:none`

@@ -5,8 +5,6 @@ import {
   rankingChartHeight,
 } from './ranking-chart-drawing.tsx'
 
-export { rankingChartHeight }
-
 /**
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
  * found by the search is marked ★ and outlined, the reader's unit ▶ in bold with a heavier

@@ -56,4 +56,26 @@ describe('YoyChartDrawing', () => {
     expect(fallLabel).toHaveAttribute('text-anchor', 'start')
     expect(Number(fallLabel!.getAttribute('x'))).toBeGreaterThan(zero)
   })
+
+  it('leaves out axis marks whose labels would run into each other on a phone-wide chart', () => {
+    const rows = [row('A', 22), row('B', -9)]
+    const marks = (width: number) =>
+      [
+        ...render(
+          <YoyChartDrawing
+            rows={rows}
+            size={{ width, height: 240, tick: 12, label: 12 }}
+            formatDelta={format}
+            label={(r) => format(r.deltaPct)}
+          />,
+        ).container.querySelectorAll('.xAxis .recharts-cartesian-axis-tick-value'),
+      ].map((t) => t.textContent)
+    const all = ['-25', '-20', '-15', '-10', '-5', '0', '+5', '+10', '+15', '+20', '+25']
+    expect(marks(1200)).toEqual(all)
+    const narrow = marks(340)
+    expect(narrow.length).toBeLessThan(all.length)
+    // The last mark is always there, and the others keep their order.
+    expect(narrow.at(-1)).toBe('+25')
+    expect(all.filter((m) => narrow.includes(m))).toEqual(narrow)
+  })
 })

@@ -1,8 +1,6 @@
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
 import { YoyChartDrawing, type YoyChartProps, yoyChartHeight } from './yoy-chart-drawing.tsx'
 
-export { yoyChartHeight }
-
 /** Diverging bars of the change in index points; falls are hatched as well as coloured. */
 export const YoyChart = inlineChart<YoyChartProps>(YoyChartDrawing, (props) =>
   yoyChartHeight(props.rows),

@@ -25,6 +25,11 @@ function textWidth(text: string, fontSize: number): number {
   return context.measureText(text).width
 }
 
+/** A label's width at `fontSize`, with FONT_SLACK: what a tick's text takes along its axis. */
+export function labelWidth(label: string, fontSize: number): number {
+  return textWidth(label, fontSize) * FONT_SLACK
+}
+
 /** The width of the widest of `labels` at `fontSize`, with FONT_SLACK. */
 function widestLabel(labels: readonly string[], fontSize: number): number {
   let widest = 0

@@ -18,17 +18,21 @@ function markChartShown() {
   for (const listener of listeners) listener()
 }
 
-/** Runs `task` once the visit's first chart has been drawn: at once if it has been. */
-export function afterFirstChart(task: () => void): void {
+/**
+ * Runs `task` once the visit's first chart has been drawn (at once if it has been); the function
+ * returned forgets it if it has not run yet.
+ */
+export function afterFirstChart(task: () => void): () => void {
   if (chartShown) {
     task()
-    return
+    return () => {}
   }
   const listener = () => {
     listeners.delete(listener)
     task()
   }
   listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /**

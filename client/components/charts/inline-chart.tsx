@@ -3,6 +3,7 @@
 // no download between the page's data and the chart: a phone on a slow line waited a round trip
 // for a lazily loaded drawing (lazy-chart.tsx, for the recharts ones).
 import type { ComponentType } from 'react'
+import { registerInlineChart } from '#client/lib/chart-drawings.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { ChartPlaceholder, useChartMayDraw } from './draw-after-paint.tsx'
 
@@ -16,5 +17,6 @@ export function inlineChart<P extends { size?: ChartSize }>(
     if (!mayDraw) return <ChartPlaceholder height={liveHeight(props)} />
     return <Drawing {...props} />
   }
+  registerInlineChart(InlineChart)
   return InlineChart
 }

@@ -1,9 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { loadChartDrawings } from '#client/lib/chart-drawings.ts'
+import { loadDrawingFor } from '#client/lib/chart-drawings.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { LiveChartsDrawContext } from './draw-after-paint.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
+import { inlineChart } from './inline-chart.tsx'
 import { lazyChart } from './lazy-chart.tsx'
 
 type Props = { label: string; size?: ChartSize }
@@ -77,11 +78,13 @@ describe('lazyChart', () => {
     expect(await screen.findByTestId('drawing')).toHaveAttribute('aria-label', 'online')
   })
 
-  it('is loaded, with every other known drawing, before an export draws it at a fixed size', async () => {
-    const drawing = deferredDrawing()
+  it('is loaded, and no other drawing, before an export draws it at a fixed size', async () => {
+    const [drawing, other] = [deferredDrawing(), deferredDrawing()]
     const Chart = lazyChart<Props>(drawing.load, () => 150)
-    const loaded = loadChartDrawings()
+    lazyChart<Props>(other.load, () => 150)
+    const loaded = loadDrawingFor(<Chart label="export" size={{ width: 600, height: 400 }} />)
     expect(drawing.calls()).toBe(1)
+    expect(other.calls()).toBe(0)
     drawing.arrive()
     await loaded
     // What renderChartSvg does next: one synchronous render at the export's size.
@@ -91,6 +94,17 @@ describe('lazyChart', () => {
       </LiveChartsDrawContext>,
     )
     expect(screen.getByTestId('drawing')).toHaveAttribute('aria-label', 'export')
+  })
+
+  it('loads nothing before an export of a chart drawn with the page’s own code', async () => {
+    const other = deferredDrawing()
+    lazyChart<Props>(other.load, () => 150)
+    const Plain = inlineChart<Props>(
+      ({ label }) => <svg data-testid="plain" aria-label={label} />,
+      () => 150,
+    )
+    await loadDrawingFor(<Plain label="plain" size={{ width: 600, height: 400 }} />)
+    expect(other.calls()).toBe(0)
   })
 
   it('loads the drawings of the page’s other charts while idle once a chart is drawn, and none the page does not show', async () => {

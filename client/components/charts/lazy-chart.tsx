@@ -3,9 +3,9 @@
 // component is a small wrapper that holds the chart's place and loads its drawing (a module that
 // imports recharts) only when the chart is to be drawn, so the page's text paints first and a
 // page whose charts are all further down (the rankings on a phone) never waits for them.
-// An export, a report or a print needs every chart at once: an export or a report loads them all
-// first (client/lib/chart-drawings.ts); for a print, which cannot wait, the drawings of the charts
-// on the page are loaded while the page is idle, once its first chart has been drawn.
+// An export or a report loads the drawing of the chart it draws first (client/lib/chart-drawings.ts);
+// for a print, which cannot wait, the drawings of the charts on the page are loaded while the page
+// is idle, once its first chart has been drawn.
 // The first charts of the overview and the unit profile are drawn in plain SVG and are part of
 // the page (inline-chart.tsx): this is for the recharts ones.
 import { type ComponentType, useEffect, useState } from 'react'
@@ -41,8 +41,9 @@ function useWaitingFor(load: LoadDrawing, loaded: boolean) {
     if (loaded) return
     waiting.set(load, (waiting.get(load) ?? 0) + 1)
     // Not before: the first chart (and the page's text) comes first.
-    afterFirstChart(prefetchWaiting)
+    const forget = afterFirstChart(prefetchWaiting)
     return () => {
+      forget()
       const count = (waiting.get(load) ?? 1) - 1
       if (count > 0) waiting.set(load, count)
       else waiting.delete(load)
@@ -76,7 +77,6 @@ export function lazyChart<P extends ChartProps>(
     )
     return pending
   }
-  registerChartDrawing(loadDrawing)
 
   function LazyChart(props: P) {
     const mayDraw = useChartMayDraw(props.size)
@@ -100,6 +100,7 @@ export function lazyChart<P extends ChartProps>(
     if (!mayDraw || !Drawing) return <ChartPlaceholder height={liveHeight(props)} />
     return <Drawing {...props} />
   }
+  registerChartDrawing(LazyChart, loadDrawing)
   return LazyChart
 }
 

@@ -7,7 +7,7 @@ import type { CSSProperties } from 'react'
 export type PlainLabelPosition = 'right' | 'insideBottom' | 'top'
 
 /** The box a label belongs to: a bar, or a point (no width or height). */
-export type LabelBox = { x: number; y: number; width?: number; height?: number }
+type LabelBox = { x: number; y: number; width?: number; height?: number }
 
 /** recharts' vertical anchors as `dy` for one line: middle is half a cap height, end none. */
 const MIDDLE_DY = '0.355em'

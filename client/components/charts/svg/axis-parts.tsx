@@ -2,6 +2,7 @@
 // of 6 px and tick margin of 2 px), so that a hand-drawn chart prints, exports and reads like the
 // recharts ones beside it.
 import type { ReactNode } from 'react'
+import { labelWidth } from '../category-axis.ts'
 
 /** recharts' axis and tick-line colour. */
 const AXIS_STROKE = '#666'
@@ -86,6 +87,38 @@ export function AxisTitle(props: Omit<AxisTextProps, 'className'>) {
   return <AxisText className="recharts-text recharts-label" {...props} />
 }
 
+/** recharts' `minTickGap`: the least room between two tick labels along an axis. */
+const MIN_TICK_GAP = 5
+/** A line of text's height, in ems: a tick label's extent along a vertical axis. */
+const LINE_HEIGHT = 1.2
+
+/**
+ * The marks whose labels fit along the axis without running into each other, as recharts'
+ * default `interval="preserveEnd"` keeps them: walking back from the last, always kept, each
+ * mark is kept if its label clears the one kept after it. With `keepFirst`, the first mark is
+ * kept too, and the marks after it that its label would run into are left out instead.
+ */
+export function spacedMarks<T>(
+  marks: readonly T[],
+  position: (mark: T) => number,
+  extent: (mark: T) => number,
+  keepFirst = false,
+): T[] {
+  const clears = (a: T, b: T) =>
+    Math.abs(position(a) - position(b)) >= (extent(a) + extent(b)) / 2 + MIN_TICK_GAP
+  const kept: T[] = []
+  for (let i = marks.length - 1; i >= 0; i -= 1) {
+    const mark = marks[i] as T
+    if (kept.length === 0 || clears(mark, kept[0] as T)) kept.unshift(mark)
+  }
+  const first = marks[0]
+  if (keepFirst && first !== undefined && kept[0] !== first) {
+    while (kept.length > 1 && !clears(first, kept[0] as T)) kept.shift()
+    kept.unshift(first)
+  }
+  return kept
+}
+
 /** Where tick labels sit for each side: their anchor, `dy` and which way they lie from the line. */
 const SIDES = {
   bottom: { anchor: 'middle', dy: DY_BELOW, away: 1 },
@@ -95,7 +128,8 @@ const SIDES = {
 
 /**
  * An axis along a side of the plot: its line at `at` (a y for the bottom, an x for a side) from
- * `from` to `to`, and a tick line and a label at `position(mark)` for each of `marks`.
+ * `from` to `to`, and a tick line and a label at `position(mark)` for each of `marks` whose label
+ * has room (spacedMarks; `keepFirst` keeps the first mark as well as the last).
  */
 export function Axis<T>({
   side,
@@ -105,6 +139,7 @@ export function Axis<T>({
   marks,
   position,
   label,
+  keepFirst = false,
   fontSize,
   fill,
 }: {
@@ -115,12 +150,21 @@ export function Axis<T>({
   marks: readonly T[]
   position: (mark: T) => number
   /** Without it, only the tick lines: the labels are drawn by the caller. */
-  label?: (mark: T) => ReactNode
+  label?: (mark: T) => string
+  keepFirst?: boolean
   fontSize: number
   fill: string
 }) {
   const { anchor, dy, away } = SIDES[side]
   const along = side === 'bottom'
+  const shown = label
+    ? spacedMarks(
+        marks,
+        position,
+        (mark) => (along ? labelWidth(label(mark), fontSize) : fontSize * LINE_HEIGHT),
+        keepFirst,
+      )
+    : marks
   /** A point `offset` px from the axis line, at `p` along it. */
   const point = (p: number, offset: number) =>
     along ? { x: p, y: at + away * offset } : { x: at + away * offset, y: p }
@@ -129,12 +173,12 @@ export function Axis<T>({
       <AxisLine
         {...(along ? { x1: from, y1: at, x2: to, y2: at } : { x1: at, y1: from, x2: at, y2: to })}
       />
-      {marks.map((mark, i) => {
+      {shown.map((mark, i) => {
         const tip = point(position(mark), TICK_SIZE)
         const base = point(position(mark), 0)
         return <TickLine key={i} x1={tip.x} y1={tip.y} x2={base.x} y2={base.y} />
       })}
-      {marks.map((mark, i) => {
+      {shown.map((mark, i) => {
         if (!label) return null
         const at = point(position(mark), TICK_LABEL_OFFSET)
         return (

@@ -2,7 +2,7 @@ import { type ReactNode, useRef } from 'react'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { useElementWidth } from './use-element-width.ts'
 
-export type SurfaceBox = { width: number; height: number }
+type SurfaceBox = { width: number; height: number }
 
 /**
  * The <svg> a hand-drawn chart draws in: at an export's fixed size, or on screen as wide as its

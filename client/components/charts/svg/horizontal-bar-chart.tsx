@@ -15,14 +15,14 @@ import { bands, linearScale } from './linear-scale.ts'
 /** recharts' `barCategoryGap="18%"`: the space above and below each bar, as a share of its band. */
 const BAR_CATEGORY_GAP = 0.18
 
-export type Margin = { top: number; right: number; bottom: number; left: number }
+type Margin = { top: number; right: number; bottom: number; left: number }
 
 /** A bar's box on the chart, always with a positive width. */
-export type BarBox = { x: number; y: number; width: number; height: number }
+type BarBox = { x: number; y: number; width: number; height: number }
 
-export type BarLook = { fill: string; stroke?: string; strokeWidth?: number }
+type BarLook = { fill: string; stroke?: string; strokeWidth?: number }
 
-export type HorizontalBarChartProps<R> = {
+type HorizontalBarChartProps<R> = {
   rows: readonly R[]
   size?: ChartSize
   liveHeight: number

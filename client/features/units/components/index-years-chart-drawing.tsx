@@ -28,8 +28,6 @@ export const INDEX_YEARS_CHART_HEIGHT = 380
 const INDEX_TICKS = [0, 25, 50, 75, 100]
 /** The share of a year's band left empty beside its bar (recharts' default barCategoryGap). */
 const BAR_CATEGORY_GAP = 0.1
-/** A line of text's height, in ems. */
-const LINE_HEIGHT = 1.2
 /** A title's gap from the edge of its axis (recharts' label offset). */
 const TITLE_OFFSET = 5
 
@@ -38,21 +36,6 @@ function rankTicks(total: number): number[] {
   const ticks = [1]
   for (let r = step; r < total; r += step) if (r > 1) ticks.push(r)
   return [...ticks, total]
-}
-
-/**
- * The marks whose labels do not run into each other, walking up from the last (the cohort's size,
- * always kept): "60" is left out beside "63".
- */
-function spacedTicks(ticks: readonly number[], at: (t: number) => number, gap: number): number[] {
-  const kept: number[] = []
-  let previous = Number.NaN
-  for (const t of [...ticks].reverse()) {
-    if (kept.length > 0 && Math.abs(at(t) - previous) < gap) continue
-    kept.unshift(t)
-    previous = at(t)
-  }
-  return kept
 }
 
 /** A break between two years, drawn as a labelled vertical line just before `year`. */
@@ -95,9 +78,9 @@ function IndexYears({
 }: IndexYearsChartProps & { width: number; height: number }) {
   const font = chartFont(size)
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
-  const allRankTicks = rankTicks(maxTotal)
+  const rankAxisTicks = rankTicks(maxTotal)
   const indexAxisWidth = valueAxisWidth(INDEX_TICKS.map(formatTick), font.tick, Boolean(valueLabel))
-  const rankAxisWidth = valueAxisWidth(allRankTicks.map(String), font.tick, true)
+  const rankAxisWidth = valueAxisWidth(rankAxisTicks.map(String), font.tick, true)
   // A break's label gets a line of its own above the rank labels.
   const margin = { top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }
   const left = margin.left + indexAxisWidth
@@ -108,9 +91,9 @@ function IndexYears({
   const index = linearScale([0, 100], [bottom, top])
   // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
   const rank = linearScale([1, Math.ceil(maxTotal * 1.9)], [top, bottom])
-  const rankAxisTicks = spacedTicks(allRankTicks, rank, font.tick * LINE_HEIGHT)
   const band = bands(rows.length, left, right)
-  const barWidth = Math.min(size ? 110 : 56, band.size * (1 - 2 * BAR_CATEGORY_GAP))
+  // recharts rounds a bar's width down to whole pixels.
+  const barWidth = Math.min(size ? 110 : 56, Math.floor(band.size * (1 - 2 * BAR_CATEGORY_GAP)))
   const yearAt = new Map(rows.map((r, i) => [r.year, i]))
   const segments = [...new Set(rows.map((r) => r.segment))]
   const strokeWidth = size ? 3.5 : 2
@@ -221,7 +204,7 @@ function IndexYears({
           to={right}
           marks={rows.map((_, i) => i)}
           position={band.centre}
-          label={(i) => rows[i]?.year}
+          label={(i) => String(rows[i]?.year ?? '')}
           fontSize={font.tick}
           fill={MUTED}
         />
@@ -261,6 +244,8 @@ function IndexYears({
           marks={rankAxisTicks}
           position={rank}
           label={String}
+          // 1st is the mark a reader looks for on a rank axis: kept, its neighbour left out.
+          keepFirst
           fontSize={font.tick}
           fill={MUTED}
         />

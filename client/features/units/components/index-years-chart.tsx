@@ -8,7 +8,7 @@ import {
   RANK_COLOR,
 } from './index-years-chart-drawing.tsx'
 
-export { BREAK_COLOR, INDEX_COLOR, INDEX_YEARS_CHART_HEIGHT, RANK_COLOR }
+export { BREAK_COLOR, INDEX_COLOR, RANK_COLOR }
 
 /**
  * Index per year as bars (left axis), rank as a line on a reversed right axis (1st on top). The
