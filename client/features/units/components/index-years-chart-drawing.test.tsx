@@ -99,4 +99,13 @@ describe('IndexYearsChartDrawing', () => {
     })
     expect(new Set(bottoms).size).toBe(1)
   })
+
+  it('writes both axes’ titles centred along them', () => {
+    const chart = draw()
+    const titles = [...chart.querySelectorAll('.yAxis text.recharts-label')]
+    expect(titles.map((t) => t.textContent)).toEqual(['Chỉ số (%)', 'Thứ hạng'])
+    for (const title of titles) expect(title).toHaveAttribute('text-anchor', 'middle')
+    expect(titles[0]).toHaveAttribute('transform', expect.stringMatching(/^rotate\(-90,/))
+    expect(titles[1]).toHaveAttribute('transform', expect.stringMatching(/^rotate\(90,/))
+  })
 })

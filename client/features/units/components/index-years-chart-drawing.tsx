@@ -249,10 +249,11 @@ function IndexYears({
           fontSize={font.tick}
           fill={MUTED}
         />
+        {/* Centred along the axis, as the index axis's title is (recharts ended it at the middle). */}
         <AxisTitle
           x={right + rankAxisWidth - TITLE_OFFSET}
           y={middle}
-          anchor="end"
+          anchor="middle"
           dy={DY_MIDDLE}
           angle={90}
           fontSize={font.tick}
