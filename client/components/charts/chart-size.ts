@@ -25,13 +25,21 @@ export function chartFont(size: ChartSize | undefined) {
 }
 
 /**
+ * The height of a value axis with its unit as a title below its marks: tall enough for both
+ * (export-targets.ts reserves the same band).
+ */
+export function titledValueAxisHeight(tick: number): number {
+  return Math.ceil(tick * 3.2) - 4
+}
+
+/**
  * The value axis under a horizontal bar chart with its unit as a title ("Chỉ số (%)"): tall enough
- * for the ticks and the title below them (export-targets.ts reserves the same band).
+ * for the ticks and the title below them.
  */
 export function valueAxisTitle(label: string | undefined, font: { tick: number }) {
   if (!label) return {}
   return {
-    height: Math.ceil(font.tick * 3.2) - 4,
+    height: titledValueAxisHeight(font.tick),
     label: {
       value: label,
       position: 'insideBottom' as const,

@@ -7,7 +7,7 @@ import { categoryAxisWidth } from '../category-axis.ts'
 import { CategoryTickText } from '../focus-mark.tsx'
 import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { chartFont } from '../chart-size.ts'
+import { chartFont, titledValueAxisHeight } from '../chart-size.ts'
 import { AXIS_HEIGHT, Axis, AxisTitle, TICK_LABEL_OFFSET } from './axis-parts.tsx'
 import { ChartSurface } from './chart-surface.tsx'
 import { bands, linearScale } from './linear-scale.ts'
@@ -49,8 +49,7 @@ type HorizontalBarChartProps<R> = {
 
 /** The value axis's height: its marks, and its title below them when it has one. */
 function valueAxisHeight(valueLabel: string | undefined, tick: number): number {
-  // As chart-size.ts's valueAxisTitle gives recharts' axis (export-targets.ts reserves the same).
-  return valueLabel ? Math.ceil(tick * 3.2) - 4 : AXIS_HEIGHT
+  return valueLabel ? titledValueAxisHeight(tick) : AXIS_HEIGHT
 }
 
 export function HorizontalBarChart<R extends { code: string }>(props: HorizontalBarChartProps<R>) {
