@@ -94,6 +94,11 @@ function IndexYears({
   const band = bands(rows.length, left, right)
   // recharts rounds a bar's width down to whole pixels.
   const barWidth = Math.min(size ? 110 : 56, Math.floor(band.size * (1 - 2 * BAR_CATEGORY_GAP)))
+  // Each year's bar, from 0 up to its index: drawn, and labelled at its foot.
+  const bars = rows.map((r, i) => {
+    const y = index(Math.max(0, r.indexPct))
+    return { x: band.centre(i) - barWidth / 2, y, width: barWidth, height: bottom - y }
+  })
   const yearAt = new Map(rows.map((r, i) => [r.year, i]))
   const segments = [...new Set(rows.map((r) => r.segment))]
   const strokeWidth = size ? 3.5 : 2
@@ -114,13 +119,13 @@ function IndexYears({
       </g>
       <g className="recharts-layer recharts-bar">
         {rows.map((r, i) => {
-          const y = index(Math.max(0, r.indexPct))
+          const bar = bars[i] as (typeof bars)[number]
           return (
             <g key={r.year} className="recharts-layer recharts-bar-rectangle">
               <path
                 className="recharts-rectangle"
                 fill={INDEX_COLOR}
-                d={`M ${band.centre(i) - barWidth / 2},${y} h ${barWidth} v ${bottom - y} h ${-barWidth} Z`}
+                d={`M ${bar.x},${bar.y} h ${bar.width} v ${bar.height} h ${-bar.width} Z`}
               />
             </g>
           )
@@ -266,12 +271,7 @@ function IndexYears({
         {rows.map((r, i) => (
           <PlainLabel
             key={`index-${r.year}`}
-            box={{
-              x: band.centre(i) - barWidth / 2,
-              y: index(Math.max(0, r.indexPct)),
-              width: barWidth,
-              height: bottom - index(Math.max(0, r.indexPct)),
-            }}
+            box={bars[i] as (typeof bars)[number]}
             position="insideBottom"
             offset={8}
             text={formatValue(r.indexPct)}
