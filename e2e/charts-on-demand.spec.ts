@@ -2,8 +2,9 @@ import { expect, test } from './fixtures.ts'
 import { waitForLoaded } from './fixtures/open-loaded.ts'
 
 // Charts load their drawing (recharts) and draw when they come near the view, or when the page is
-// printed (ADR 034): a phone that reads the rankings table downloads no chart code. The overview's
-// charts and the profile's first are plain SVG drawn with the page (ADR 037).
+// printed (ADR 034): a phone that reads the rankings table downloads no chart code. The bar charts
+// (the overview's, the profile's, tasks, awards, compare's fields) and the profile's index chart
+// are plain SVG drawn with the page (ADR 037, ADR 038).
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -47,6 +48,23 @@ test('the overview draws its ranking and change charts without downloading recha
   await change.scrollIntoViewIfNeeded()
   await expect(change.locator('.recharts-bar-rectangle')).toHaveCount(15)
   // Past the idle time in which the drawings of charts further down would be fetched.
+  await page.waitForTimeout(2500)
+  expect(recharts).toEqual([])
+})
+
+test('the unit profile draws every chart without downloading recharts', async ({ page }) => {
+  const recharts: string[] = []
+  page.on('request', (request) => {
+    if (CHART_CODE.test(new URL(request.url()).pathname)) recharts.push(request.url())
+  })
+  await page.goto('/units/LONG_AN.THANH_HOA?year=2023')
+  await waitForLoaded(page)
+  for (const chart of ['index-history', 'fields', 'unit-tasks', 'unit-awards']) {
+    const figure = page.locator(`figure[data-chart="${chart}"]`)
+    await figure.scrollIntoViewIfNeeded()
+    await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  }
+  // Past the idle time in which drawings for a print would be fetched.
   await page.waitForTimeout(2500)
   expect(recharts).toEqual([])
 })

@@ -6,8 +6,8 @@
 // An export or a report loads the drawing of the chart it draws first (client/lib/chart-drawings.ts);
 // for a print, which cannot wait, the drawings of the charts on the page are loaded while the page
 // is idle, once its first chart has been drawn.
-// The first charts of the overview and the unit profile are drawn in plain SVG and are part of
-// the page (inline-chart.tsx): this is for the recharts ones.
+// The bar charts and the unit profile's index chart are drawn in plain SVG and are part of the
+// page (inline-chart.tsx, ADR 037 and 038): this is for the recharts ones (lines, the bump chart).
 import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { registerChartDrawing } from '#client/lib/chart-drawings.ts'
@@ -33,8 +33,8 @@ function prefetchWaiting() {
 
 /**
  * A chart on the page waits for `load` until it is drawn; a print may come first. Only these are
- * loaded ahead: the shared modules name more chart kinds than a page shows (the overview's charts
- * need none of recharts, which the profile's further down do).
+ * loaded ahead: the shared modules name more chart kinds than a page shows (the overview and the
+ * unit profile need none of recharts, which the rankings' bump chart does).
  */
 function useWaitingFor(load: LoadDrawing, loaded: boolean) {
   useEffect(() => {

@@ -1,14 +1,13 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { chartFont, chartSizeProps, valueAxisTitle } from './chart-size.ts'
-import { categoryAxisProps } from './category-axis.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
-import { fillOf, PatternDef } from './pattern-defs.tsx'
-import { focusTick, markFocus } from './focus-mark.tsx'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { stackedBarChartHeight } from './stacked-bar-chart.tsx'
+import { INK } from '#client/lib/palette.ts'
+import { fillOf, PatternDef } from './pattern-defs.tsx'
+import { markFocus } from './focus-mark.tsx'
+import { BarFrame, barPath, barSlots } from './svg/bar-frame.tsx'
+import { ChartSurface } from './svg/chart-surface.tsx'
+import { niceTicks } from './svg/nice-ticks.ts'
 
 export type StackedBarChartProps = {
   rows: ({ name: string } & Record<string, string | number | null>)[]
@@ -17,13 +16,32 @@ export type StackedBarChartProps = {
   formatValue: (v: number) => string
   /** The value axis's unit of measure ("Số nhiệm vụ"). */
   valueLabel?: string
-  /** Categories run down the side (one bar per unit) unless false. */
-  horizontal?: boolean
   /** The reader's unit (client/lib/focus-unit.ts), by the rows' `code`: ▶, bold, outlined. */
   focusCode?: string | null
 }
 
-/** StackedBarChart's drawing (recharts), loaded when the chart is first drawn (stacked-bar-chart.tsx). */
+/** The chart's height on screen (a placeholder holds it until its frame lets it draw). */
+export function stackedBarChartHeight(rows: readonly unknown[]): number {
+  return Math.max(220, rows.length * 30 + 50)
+}
+
+/** recharts' `barCategoryGap="18%"`, which this chart was first drawn with. */
+const BAR_CATEGORY_GAP = 0.18
+const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
+/** The thin white line between a bar's segments; the reader's unit's bar is outlined in ink. */
+const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
+const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
+
+/** A row's count in one series (none: 0). */
+const countOf = (row: StackedBarChartProps['rows'][number], key: string) => {
+  const value = row[key]
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0
+}
+
+/**
+ * StackedBarChart's drawing (stacked-bar-chart.tsx), in plain SVG (ADR 037): one bar per row,
+ * one segment per series in its colour and texture, counts on a whole-number axis.
+ */
 export function StackedBarChartDrawing({
   rows,
   series,
@@ -33,60 +51,67 @@ export function StackedBarChartDrawing({
   focusCode,
 }: StackedBarChartProps) {
   const id = useId().replace(/:/g, '')
-  const font = chartFont(size)
   const focused = (i: number) => {
     const code = rows[i]?.code
     return typeof code === 'string' && isFocusUnit(code, focusCode)
   }
-  const label = (name: string, i: number) => markFocus(name, focused(i))
-  const liveHeight = stackedBarChartHeight(rows)
+  const totals = rows.map((row) => series.reduce((sum, s) => sum + countOf(row, s.key), 0))
+  const ticks = niceTicks(0, Math.max(0, ...totals), false)
+  const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
   return (
-    <BarChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      layout="vertical"
-      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-      barCategoryGap="18%"
-    >
-      <defs>
-        {series.map((s) => (
-          <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
-        ))}
-      </defs>
-      <CartesianGrid horizontal={false} stroke={GRID} />
-      <XAxis
-        type="number"
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        tickFormatter={formatValue}
-        allowDecimals={false}
-        {...valueAxisTitle(valueLabel, font)}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        {...categoryAxisProps(
-          rows.map((r, i) => label(r.name, i)),
-          font.tick,
-        )}
-        interval={0}
-        tick={focusTick({ fontSize: font.tick, format: label, isFocus: focused })}
-      />
-      {series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stackId="a"
-          fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
-          stroke="#ffffff"
-          strokeWidth={0.5}
-          isAnimationActive={false}
-        >
-          {rows.map((r, i) => (
-            <Cell key={i} {...(focused(i) ? { stroke: INK, strokeWidth: 2.5 } : {})} />
-          ))}
-        </Bar>
-      ))}
-    </BarChart>
+    <ChartSurface size={size} liveHeight={stackedBarChartHeight(rows)}>
+      {({ width, height }) => (
+        <>
+          <defs>
+            {series.map((s) => (
+              <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
+            ))}
+          </defs>
+          <BarFrame
+            size={size}
+            width={width}
+            height={height}
+            margin={MARGIN}
+            labels={rows.map((r, i) => markFocus(r.name, focused(i)))}
+            isFocus={focused}
+            domain={domain}
+            ticks={ticks}
+            formatTick={formatValue}
+            valueLabel={valueLabel}
+            draw={({ x, band }) => {
+              const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
+              // Where each row's next segment starts, series after series.
+              const ends = rows.map(() => 0)
+              const marks = series.map((s) => (
+                <g key={s.key} className="recharts-layer recharts-bar">
+                  {rows.map((row, i) => {
+                    const from = ends[i] ?? 0
+                    const to = from + countOf(row, s.key)
+                    ends[i] = to
+                    if (to === from || !slot) return null
+                    return (
+                      <g key={i} className="recharts-layer recharts-bar-rectangle">
+                        <path
+                          className="recharts-rectangle"
+                          fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
+                          {...(focused(i) ? FOCUS_EDGE : SEGMENT_EDGE)}
+                          d={barPath({
+                            x: x(from),
+                            y: band.start(i) + slot.offset,
+                            width: x(to) - x(from),
+                            height: slot.size,
+                          })}
+                        />
+                      </g>
+                    )
+                  })}
+                </g>
+              ))
+              return { marks }
+            }}
+          />
+        </>
+      )}
+    </ChartSurface>
   )
 }

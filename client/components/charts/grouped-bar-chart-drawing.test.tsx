@@ -1,0 +1,57 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { GroupedBarChartDrawing } from './grouped-bar-chart-drawing.tsx'
+
+const series = [
+  { key: 'points', label: 'Điểm đạt', color: '#0072B2' },
+  { key: 'best', label: 'Cao nhất nhóm', color: '#E69F00' },
+  { key: 'max', label: 'Tối đa', color: '#BBBBBB', showLabel: false },
+]
+const rows = [
+  { label: 'Chỉ đạo, điều hành', points: 8.5, best: 9, max: 10 },
+  { label: 'Thể chế', points: 6.4, best: null, max: 8 },
+]
+const size = { width: 600, height: 300, tick: 12, label: 12 }
+const format = (v: number) => v.toFixed(2).replace('.', ',')
+
+function box(path: Element) {
+  const [x, y, w, h] = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number)
+  return { x: x!, y: y!, width: w!, height: h! }
+}
+
+describe('GroupedBarChartDrawing', () => {
+  it('draws one bar per series in each group, from the axis, in proportion', () => {
+    const { container } = render(
+      <GroupedBarChartDrawing
+        rows={rows}
+        categoryKey="label"
+        series={series}
+        size={size}
+        formatValue={format}
+        formatTick={String}
+        valueLabel="Điểm"
+      />,
+    )
+    const layers = [...container.querySelectorAll('.recharts-bar')]
+    expect(layers).toHaveLength(3)
+    const points = [...layers[0]!.querySelectorAll('path')].map(box)
+    const best = [...layers[1]!.querySelectorAll('path')].map(box)
+    const max = [...layers[2]!.querySelectorAll('path')].map(box)
+    // A missing value draws no bar.
+    expect([points.length, best.length, max.length]).toEqual([2, 1, 2])
+    expect(new Set([...points, ...best, ...max].map((b) => b.x)).size).toBe(1)
+    expect(max[0]!.width / points[0]!.width).toBeCloseTo(10 / 8.5, 5)
+    // Within a group the series follow each other, a pixel apart, the same thickness.
+    expect(best[0]!.y).toBeCloseTo(points[0]!.y + points[0]!.height + 1, 5)
+    expect(best[0]!.height).toBe(points[0]!.height)
+    expect(points[1]!.y).toBeGreaterThan(max[0]!.y)
+    const ticks = [...container.querySelectorAll('.xAxis .recharts-cartesian-axis-tick-value')]
+    expect(ticks.map((t) => t.textContent)).toEqual(['0', '3', '6', '9', '12'])
+    const names = [...container.querySelectorAll('.yAxis .recharts-cartesian-axis-tick-value')]
+    expect(names.map((n) => n.textContent)).toEqual(['Chỉ đạo, điều hành', 'Thể chế'])
+    // Values at the bars' ends, except for a series that shows none.
+    const labels = [...container.querySelectorAll('.recharts-label-list text')]
+    expect(labels.map((l) => l.textContent)).toEqual(['8,50', '6,40', '9,00'])
+    expect(Number(labels[0]!.getAttribute('x'))).toBeCloseTo(points[0]!.x + points[0]!.width + 5, 5)
+  })
+})

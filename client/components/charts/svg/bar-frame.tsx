@@ -1,0 +1,169 @@
+// What every horizontal bar chart drawn in plain SVG shares (ADR 037): the categories down the
+// left (one band each, the reader's unit in bold), the value axis along the bottom with its
+// title, and the grid's lines at its marks. The chart draws its bars and their labels on the
+// scales it is given, in the layers recharts would put them in.
+import type { ReactNode } from 'react'
+import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { categoryAxisWidth } from '../category-axis.ts'
+import { chartFont, titledValueAxisHeight } from '../chart-size.ts'
+import { CategoryTickText } from '../focus-mark.tsx'
+import { AXIS_HEIGHT, Axis, AxisTitle, TICK_LABEL_OFFSET } from './axis-parts.tsx'
+import { bands, linearScale } from './linear-scale.ts'
+
+export type Margin = { top: number; right: number; bottom: number; left: number }
+
+/** Where the chart's plot sits, and its two scales. */
+export type BarScales = {
+  x: (value: number) => number
+  band: ReturnType<typeof bands>
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+export type BarFrameProps = {
+  size?: ChartSize
+  width: number
+  height: number
+  margin: Margin
+  /** Each category's name on the axis, top to bottom ("3. Huyện Bến Lức"). */
+  labels: readonly string[]
+  /** Keys for the categories (their labels unless given: labels may repeat). */
+  keys?: readonly string[]
+  isFocus: (index: number) => boolean
+  /** The value axis: its extent and its marks. */
+  domain: readonly [number, number]
+  ticks: readonly number[]
+  formatTick: (v: number) => string
+  /** The value axis's title, under its marks. */
+  valueLabel?: string
+  /**
+   * The chart's own drawing on the frame's scales: its bars (and any line among them), drawn over
+   * the grid and under the axes, and their value labels, drawn last.
+   */
+  draw: (scales: BarScales) => { marks: ReactNode; valueLabels?: ReactNode }
+}
+
+/** The value axis's height: its marks, and its title below them when it has one. */
+function valueAxisHeight(valueLabel: string | undefined, tick: number): number {
+  return valueLabel ? titledValueAxisHeight(tick) : AXIS_HEIGHT
+}
+
+export function BarFrame({
+  size,
+  width,
+  height,
+  margin,
+  labels,
+  keys = labels,
+  isFocus,
+  domain,
+  ticks,
+  formatTick,
+  valueLabel,
+  draw,
+}: BarFrameProps) {
+  const font = chartFont(size)
+  const left = margin.left + categoryAxisWidth(labels, font.tick)
+  const right = Math.max(left, width - margin.right)
+  const top = margin.top
+  const bottom = Math.max(top, height - margin.bottom - valueAxisHeight(valueLabel, font.tick))
+  const scales: BarScales = {
+    x: linearScale([domain[0], domain[1]], [left, right]),
+    band: bands(labels.length, top, bottom),
+    left,
+    right,
+    top,
+    bottom,
+  }
+  const { x, band } = scales
+  const { marks, valueLabels } = draw(scales)
+  return (
+    <>
+      <g className="recharts-cartesian-grid">
+        {ticks.map((t) => (
+          <line key={t} stroke={GRID} fill="none" x1={x(t)} y1={top} x2={x(t)} y2={bottom} />
+        ))}
+      </g>
+      {marks}
+      <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+        <Axis
+          side="bottom"
+          at={bottom}
+          from={left}
+          to={right}
+          marks={ticks}
+          position={x}
+          label={formatTick}
+          fontSize={font.tick}
+          fill={MUTED}
+        />
+        {valueLabel && (
+          <AxisTitle
+            x={(left + right) / 2}
+            y={height - margin.bottom}
+            anchor="middle"
+            dy="0em"
+            fontSize={font.tick}
+            fill={AXIS_TITLE}
+          >
+            {valueLabel}
+          </AxisTitle>
+        )}
+      </g>
+      <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+        {/* The names are written by CategoryTickText (bold for the reader's unit). */}
+        <Axis
+          side="left"
+          at={left}
+          from={top}
+          to={bottom}
+          marks={labels.map((_, i) => i)}
+          position={band.centre}
+          fontSize={font.tick}
+          fill={INK}
+        />
+        {labels.map((label, i) => (
+          <CategoryTickText
+            key={keys[i] ?? i}
+            x={left - TICK_LABEL_OFFSET}
+            y={band.centre(i)}
+            fontSize={font.tick}
+            focused={isFocus(i)}
+          >
+            {label}
+          </CategoryTickText>
+        ))}
+      </g>
+      {valueLabels && <g className="recharts-layer recharts-label-list">{valueLabels}</g>}
+    </>
+  )
+}
+
+/** A bar's box as recharts' rectangle draws it: one path, clockwise from its top left. */
+export function barPath(box: { x: number; y: number; width: number; height: number }): string {
+  return `M ${box.x},${box.y} h ${box.width} v ${box.height} h ${-box.width} Z`
+}
+
+/** Where a bar sits across its category's band: `offset` from the band's top, `size` thick. */
+export type BarSlot = { offset: number; size: number }
+
+/**
+ * The slots of `count` bars side by side in a band of `bandSize`, as recharts lays them out: a
+ * gap of `categoryGap` (a share of the band) above and below, `barGap` px between bars (none
+ * when there is no room), each bar's thickness rounded to whole pixels.
+ */
+export function barSlots(
+  bandSize: number,
+  categoryGap: number,
+  count: number,
+  barGap = 0,
+): BarSlot[] {
+  const offset = bandSize * categoryGap
+  const gap = bandSize - 2 * offset - (count - 1) * barGap <= 0 ? 0 : barGap
+  let size = (bandSize - 2 * offset - (count - 1) * gap) / count
+  if (size > 1) size = Math.round(size)
+  return Array.from({ length: count }, (_, i) => ({ offset: offset + (size + gap) * i, size }))
+}
