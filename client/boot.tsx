@@ -1,7 +1,6 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '#client/lib/query-client.ts'
-import { prepareVietnameseCollation } from '#shared/text/compare-vietnamese.ts'
 import { App } from './app/app.tsx'
 import { initI18n } from './app/i18n/i18n.ts'
 import { createAppRouter } from './app/router.tsx'
@@ -11,10 +10,10 @@ initI18n()
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
 
-// Three tasks instead of one, each short enough not to hold a phone's main thread for long
-// (ADR 035): evaluating the app's modules (this one), starting the router, which runs the first
-// page's loader and so its first requests, and making the Vietnamese collator, which the cohort
-// pickers sort with (about 40 ms at a phone's speed, that would otherwise land in a render).
+// Tasks instead of one, each short enough not to hold a phone's main thread for long (ADR 035):
+// evaluating the app's modules (this one), then starting the router; the first page's loader
+// runs in a task of its own after that (page-loaders.ts). Names sort without a collator
+// (client/lib/compare-vi.ts), whose locale data was a task of 40–150 ms at a phone's speed.
 setTimeout(() => {
   const queryClient = createQueryClient()
   const router = createAppRouter(queryClient)
@@ -28,5 +27,4 @@ setTimeout(() => {
       </StrictMode>,
     )
   })
-  setTimeout(prepareVietnameseCollation, 0)
 }, 0)

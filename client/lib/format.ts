@@ -120,7 +120,7 @@ export function formatDate(iso: string | null | undefined, _lang: Language): str
 }
 
 /** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
-export { compareVietnamese as compareVi } from '#shared/text/compare-vietnamese.ts'
+export { compareVi } from './compare-vi.ts'
 
 /** An ISO timestamp → "23/11/2026, 14:05" in the user's time zone; '–' when absent. */
 export function formatTimestamp(iso: string | null | undefined, lang: Language): string {

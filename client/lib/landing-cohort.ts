@@ -1,5 +1,5 @@
 import type { CohortSummary } from '#shared/dto/cohort.ts'
-import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import { compareVi } from './compare-vi.ts'
 import { UNIT_KINDS } from '#shared/domain/units.ts'
 
 /** Units loaded over the cohort's published size (1 when the size was not published). */
@@ -25,9 +25,9 @@ export function compareLanding(a: CohortSummary, b: CohortSummary): number {
     b.latestYear - a.latestYear ||
     loadedShare(b) - loadedShare(a) ||
     b.unitCount - a.unitCount ||
-    compareVietnamese(a.parent.name, b.parent.name) ||
+    compareVi(a.parent.name, b.parent.name) ||
     UNIT_KINDS.indexOf(a.kind) - UNIT_KINDS.indexOf(b.kind) ||
-    compareVietnamese(a.block ?? '', b.block ?? '')
+    compareVi(a.block ?? '', b.block ?? '')
   )
 }
 
