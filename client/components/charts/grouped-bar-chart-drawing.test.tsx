@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { axisTexts, seriesBoxes } from '#client/testing/svg-chart.ts'
 import { GroupedBarChartDrawing } from './grouped-bar-chart-drawing.tsx'
 
 const series = [
@@ -13,11 +14,7 @@ const rows = [
 ]
 const size = { width: 600, height: 300, tick: 12, label: 12 }
 const format = (v: number) => v.toFixed(2).replace('.', ',')
-
-function box(path: Element) {
-  const [x, y, w, h] = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number)
-  return { x: x!, y: y!, width: w!, height: h! }
-}
+type Box = ReturnType<typeof seriesBoxes>[number][number]
 
 describe('GroupedBarChartDrawing', () => {
   it('draws one bar per series in each group, from the axis, in proportion', () => {
@@ -32,11 +29,9 @@ describe('GroupedBarChartDrawing', () => {
         valueLabel="Điểm"
       />,
     )
-    const layers = [...container.querySelectorAll('.recharts-bar')]
+    const layers = seriesBoxes(container)
     expect(layers).toHaveLength(3)
-    const points = [...layers[0]!.querySelectorAll('path')].map(box)
-    const best = [...layers[1]!.querySelectorAll('path')].map(box)
-    const max = [...layers[2]!.querySelectorAll('path')].map(box)
+    const [points, best, max] = layers as [Box[], Box[], Box[]]
     // A missing value draws no bar.
     expect([points.length, best.length, max.length]).toEqual([2, 1, 2])
     expect(new Set([...points, ...best, ...max].map((b) => b.x)).size).toBe(1)
@@ -45,10 +40,8 @@ describe('GroupedBarChartDrawing', () => {
     expect(best[0]!.y).toBeCloseTo(points[0]!.y + points[0]!.height + 1, 5)
     expect(best[0]!.height).toBe(points[0]!.height)
     expect(points[1]!.y).toBeGreaterThan(max[0]!.y)
-    const ticks = [...container.querySelectorAll('.xAxis .recharts-cartesian-axis-tick-value')]
-    expect(ticks.map((t) => t.textContent)).toEqual(['0', '3', '6', '9', '12'])
-    const names = [...container.querySelectorAll('.yAxis .recharts-cartesian-axis-tick-value')]
-    expect(names.map((n) => n.textContent)).toEqual(['Chỉ đạo, điều hành', 'Thể chế'])
+    expect(axisTexts(container, 'xAxis')).toEqual(['0', '3', '6', '9', '12'])
+    expect(axisTexts(container, 'yAxis')).toEqual(['Chỉ đạo, điều hành', 'Thể chế'])
     // Values at the bars' ends, except for a series that shows none.
     const labels = [...container.querySelectorAll('.recharts-label-list text')]
     expect(labels.map((l) => l.textContent)).toEqual(['8,50', '6,40', '9,00'])

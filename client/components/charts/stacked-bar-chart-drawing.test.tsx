@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { axisTexts, seriesBoxes } from '#client/testing/svg-chart.ts'
 import { StackedBarChartDrawing } from './stacked-bar-chart-drawing.tsx'
 
 const series = [
@@ -13,27 +14,27 @@ const rows = [
 ]
 const size = { width: 600, height: 300, tick: 12, label: 12 }
 const format = (v: number) => String(v)
+type BarBoxes = ReturnType<typeof seriesBoxes>[number]
 
-function box(path: Element) {
-  const [x, y, w, h] = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number)
-  return { x: x!, y: y!, width: w!, height: h! }
+/** The chart of `rows` (the three districts unless given), 600 × 300. */
+function draw(props: Partial<Parameters<typeof StackedBarChartDrawing>[0]> = {}) {
+  return render(
+    <StackedBarChartDrawing
+      rows={rows}
+      series={series}
+      size={size}
+      formatValue={format}
+      {...props}
+    />,
+  )
 }
 
 describe('StackedBarChartDrawing', () => {
   it('stacks each row’s counts from the axis, series after series, on a whole-number axis', () => {
-    const { container } = render(
-      <StackedBarChartDrawing
-        rows={rows}
-        series={series}
-        size={size}
-        formatValue={format}
-        valueLabel="Số nhiệm vụ"
-      />,
-    )
+    const { container } = draw({ valueLabel: 'Số nhiệm vụ' })
     const layers = [...container.querySelectorAll('.recharts-bar')]
+    const [done, late] = seriesBoxes(container) as [BarBoxes, BarBoxes]
     expect(layers).toHaveLength(2)
-    const done = [...layers[0]!.querySelectorAll('path')].map(box)
-    const late = [...layers[1]!.querySelectorAll('path')].map(box)
     // A zero count draws no segment: A and B done, A and C late.
     expect(done).toHaveLength(2)
     expect(late).toHaveLength(2)
@@ -43,8 +44,7 @@ describe('StackedBarChartDrawing', () => {
     // Proportional: 6 done is three times 2 done.
     expect(done[0]!.width / done[1]!.width).toBeCloseTo(3, 5)
     // Totals 9, 2, 4: marks in whole numbers up past 9, as recharts' axis gives them.
-    const ticks = [...container.querySelectorAll('.xAxis .recharts-cartesian-axis-tick-value')]
-    expect(ticks.map((t) => t.textContent)).toEqual(['0', '3', '6', '9', '12'])
+    expect(axisTexts(container, 'xAxis')).toEqual(['0', '3', '6', '9', '12'])
     expect(container.querySelector('.xAxis .recharts-label')?.textContent).toBe('Số nhiệm vụ')
     // The textured series fills from a pattern defined in the chart.
     const fill = layers[1]!.querySelector('path')!.getAttribute('fill') ?? ''
@@ -52,17 +52,9 @@ describe('StackedBarChartDrawing', () => {
   })
 
   it('marks the reader’s unit: ▶ and bold on the axis, its segments outlined in ink', () => {
-    const { container } = render(
-      <StackedBarChartDrawing
-        rows={rows}
-        series={series}
-        size={size}
-        formatValue={format}
-        focusCode="B"
-      />,
-    )
-    const names = [...container.querySelectorAll('.yAxis .recharts-cartesian-axis-tick-value')]
-    expect(names.map((n) => n.textContent)).toEqual(['Huyện A', '▶ Huyện B', 'Huyện C'])
+    const { container } = draw({ focusCode: 'B' })
+    expect(axisTexts(container, 'yAxis')).toEqual(['Huyện A', '▶ Huyện B', 'Huyện C'])
+    const names = container.querySelectorAll('.yAxis .recharts-cartesian-axis-tick-value')
     expect(names[1]!.getAttribute('font-weight')).toBe('700')
     const segments = [...container.querySelectorAll('.recharts-bar path')]
     expect(segments.map((s) => s.getAttribute('stroke-width'))).toEqual([
@@ -74,16 +66,8 @@ describe('StackedBarChartDrawing', () => {
   })
 
   it('draws an empty cohort’s axis from 0 to 4, as recharts did', () => {
-    const { container } = render(
-      <StackedBarChartDrawing
-        rows={[{ code: 'A', name: 'Huyện A', done: 0, late: 0 }]}
-        series={series}
-        size={size}
-        formatValue={format}
-      />,
-    )
+    const { container } = draw({ rows: [{ code: 'A', name: 'Huyện A', done: 0, late: 0 }] })
     expect(container.querySelectorAll('.recharts-bar path')).toHaveLength(0)
-    const ticks = [...container.querySelectorAll('.xAxis .recharts-cartesian-axis-tick-value')]
-    expect(ticks.map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4'])
+    expect(axisTexts(container, 'xAxis')).toEqual(['0', '1', '2', '3', '4'])
   })
 })
