@@ -73,6 +73,7 @@ export function StackedBarChartDrawing({
             height={height}
             margin={MARGIN}
             labels={rows.map((r, i) => markFocus(r.name, focused(i)))}
+            keys={rows.map((r, i) => (typeof r.code === 'string' ? r.code : `${i}-${r.name}`))}
             isFocus={focused}
             domain={domain}
             ticks={ticks}
