@@ -8,7 +8,7 @@ import {
 } from '#shared/domain/units.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
 import type { CohortQuery } from '#shared/schemas/cohorts.schema.ts'
-import { compareLanding } from './landing-cohort.ts'
+import { landingCohort } from './landing-cohort.ts'
 import { slugify } from './slug.ts'
 
 export { cohortSearch } from './cohort-search.ts'
@@ -122,7 +122,7 @@ function matches(c: Listed, key: { parent?: string; kind?: UnitKind; block?: str
  */
 export function selectedCohort(
   search: CohortSearch,
-  items: readonly Parameters<typeof compareLanding>[0][],
+  items: readonly Parameters<typeof landingCohort>[0][number][],
 ): CohortKey | undefined {
   if (search.parent && search.kind) {
     const exact = { parent: search.parent, kind: search.kind, block: search.cohort ?? null }
@@ -132,7 +132,7 @@ export function selectedCohort(
   const fits = items.filter((c) =>
     matches(c, { parent: search.parent, kind: search.kind, block: search.cohort }),
   )
-  const first = [...fits].sort(compareLanding)[0]
+  const first = landingCohort(fits)
   return first ? keyOf(first) : undefined
 }
 

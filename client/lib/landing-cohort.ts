@@ -31,7 +31,13 @@ export function compareLanding(a: CohortSummary, b: CohortSummary): number {
   )
 }
 
-/** The cohort the app opens on when the URL names none (see compareLanding); undefined if none. */
+/**
+ * The cohort the app opens on when the URL names none (see compareLanding); undefined if none.
+ * The first in landing order, the first listed among equals (as a stable sort would put it), in
+ * one pass rather than a sort: the page's title, picker and loader each ask on every render.
+ */
 export function landingCohort<C extends CohortSummary>(items: readonly C[]): C | undefined {
-  return [...items].sort(compareLanding)[0]
+  let first: C | undefined
+  for (const item of items) if (!first || compareLanding(item, first) < 0) first = item
+  return first
 }
