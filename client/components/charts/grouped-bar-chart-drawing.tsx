@@ -36,7 +36,7 @@ const valueOf = (row: GroupedBarChartProps['rows'][number], key: string): number
 }
 
 /**
- * GroupedBarChart's drawing (grouped-bar-chart.tsx), in plain SVG (ADR 037): one group per
+ * GroupedBarChart's drawing (grouped-bar-chart.tsx), in plain SVG (ADR 038): one group per
  * category, one bar per series from 0, each with its value at its end.
  */
 export function GroupedBarChartDrawing({

@@ -39,7 +39,7 @@ const countOf = (row: StackedBarChartProps['rows'][number], key: string) => {
 }
 
 /**
- * StackedBarChart's drawing (stacked-bar-chart.tsx), in plain SVG (ADR 037): one bar per row,
+ * StackedBarChart's drawing (stacked-bar-chart.tsx), in plain SVG (ADR 038): one bar per row,
  * one segment per series in its colour and texture, counts on a whole-number axis.
  */
 export function StackedBarChartDrawing({
