@@ -1,5 +1,3 @@
-// First: zod's settings, before any module of the app builds a schema.
-import './lib/zod-interpreted.ts'
 import './app/styles.css'
 // The stylesheets of the shell's components (Layout, its user menu): the entry's, so index.html
 // holds them before any script runs (vite.config.ts, par-inline-stylesheets).

@@ -86,4 +86,24 @@ describe('compareVi', () => {
     // Composed or decomposed, the same name.
     expect(compareVi('Hòa', 'Ho\u0300a')).toBe(0)
   })
+
+  it('agrees with the collation on what converted files hold: ð for đ, long numbers, spaces', () => {
+    const names = [
+      'Đông Hà',
+      'Ðông Hà',
+      'ðông',
+      'Dương Minh Châu',
+      'đông hà',
+      'Phường 9007199254740993',
+      'Phường 9007199254740992',
+      'Phường 010',
+      'Phường 10',
+      'Phường\u00A010',
+      'Phường 2',
+      'Xã 7-8',
+      'Xã 7–8',
+      'Xã 7 8',
+    ]
+    expect([...names].sort(compareVi)).toEqual([...names].sort(compareVietnamese))
+  })
 })

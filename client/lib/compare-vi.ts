@@ -5,7 +5,10 @@
 // (ă, â, đ, ê, ô, ơ, ư are letters of their own, after a, a, d, e, o, o, u), digit runs by their
 // value, spaces and punctuation before digits, digits before letters; then the tones (none,
 // huyền, hỏi, ngã, sắc, nặng); then case (lower first). compare-vi.test.ts checks it against
-// Intl.Collator on every name of the demo data and on generated ones.
+// Intl.Collator on every name of the demo data and on generated ones. Not ordered as ICU orders
+// them, because names do not hold them: tabs and spaces other than the plain and the no-break
+// one, dashes other than the hyphen, en and em dash (each weighs as the hyphen), invisible
+// characters (passed over), letters of other alphabets beyond their accents.
 
 /** Primary weights of spaces and punctuation, in ICU's order (before digits and letters). */
 const PUNCTUATION = '  _-–—,;:!?.…\'‘’"“”()[]{}@*/\\&#%`^°+<=>|~$'
@@ -23,24 +26,38 @@ const LETTER_MARKS = new Set(['\u0306', '\u0302', '\u031B'])
 const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']
 
 const letterWeight = new Map(ALPHABET.map((letter, i) => [letter, LETTER_BASE + i]))
-// A no-break space is a space that differs at the last level.
 const punctuationWeight = new Map<string, number>([...PUNCTUATION].map((c, i) => [c, i + 1]))
+// A no-break space is a space (differing at the last level).
 punctuationWeight.set('\u00A0', punctuationWeight.get(' ') ?? 1)
 
-/** One element of a name: its primary weight (and a digit run's value), tone and case. */
+/** A name's weights at each level: letters and numbers, then tones, then case. */
 type SortKey = { primary: number[]; secondary: number[]; tertiary: number[] }
+
+/** Characters collation passes over (zero-width space, soft hyphen…). */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu
+/** ð (Ð): the eth, typed for đ in some converted files; collated as a d with a mark. */
+const ETH = '\u00F0'
+
+/** A character's place among spaces and punctuation: a dash not listed weighs as the hyphen. */
+function punctuationOf(char: string): number | undefined {
+  return (
+    punctuationWeight.get(char) ?? (/\p{Pd}/u.test(char) ? punctuationWeight.get('-') : undefined)
+  )
+}
 
 function keyOf(text: string): SortKey {
   const key: SortKey = { primary: [], secondary: [], tertiary: [] }
-  const chars = [...text.normalize('NFD')]
+  const chars = [...text.normalize('NFD').replace(IGNORABLE, '')]
   for (let i = 0; i < chars.length;) {
     const char = chars[i] as string
     if (char >= '0' && char <= '9') {
       let run = ''
       while (i < chars.length && (chars[i] as string) >= '0' && (chars[i] as string) <= '9')
         run += chars[i++]
-      // Weight, then value: "2" before "10", as numeric collation orders them.
-      key.primary.push(DIGITS, Number(run))
+      // By value, at any length: the count of digits, then the digits ("2" before "10"),
+      // leading zeros aside, as numeric collation orders them.
+      const digits = run.replace(/^0+(?=\d)/, '')
+      key.primary.push(DIGITS, digits.length, ...[...digits].map(Number))
       key.secondary.push(0)
       key.tertiary.push(0)
       continue
@@ -53,14 +70,21 @@ function keyOf(text: string): SortKey {
       if (LETTER_MARKS.has(mark)) base = `${base}${mark}`.normalize('NFC')
       else tone = Math.max(tone, TONES.indexOf(mark) + 1 || TONES.length + 1)
     }
-    const lower = base.toLowerCase()
-    const weight =
-      letterWeight.get(lower) ??
-      punctuationWeight.get(base) ??
-      OTHER_BASE + (lower.codePointAt(0) ?? 0)
-    key.primary.push(weight, 0)
+    let lower = base.toLowerCase()
+    const upper = lower !== base
+    if (lower === ETH) {
+      lower = 'd'
+      tone = Math.max(tone, TONES.length + 2)
+    }
+    const punctuation = punctuationOf(base)
+    key.primary.push(
+      letterWeight.get(lower) ?? punctuation ?? OTHER_BASE + (lower.codePointAt(0) ?? 0),
+      0,
+    )
     key.secondary.push(tone)
-    key.tertiary.push(base === '\u00A0' ? 1 : lower === base ? 0 : 1)
+    // Case, and a no-break space or a dash other than the listed ones, differ at the last level.
+    const variant = base === '\u00A0' || (punctuation !== undefined && !PUNCTUATION.includes(base))
+    key.tertiary.push(upper || variant ? 1 : 0)
   }
   return key
 }

@@ -47,4 +47,29 @@ describe('GroupedBarChartDrawing', () => {
     expect(labels.map((l) => l.textContent)).toEqual(['8,50', '6,40', '9,00'])
     expect(Number(labels[0]!.getAttribute('x'))).toBeCloseTo(points[0]!.x + points[0]!.width + 5, 5)
   })
+
+  it('starts the axis below 0 for a negative value, its bar running left from 0', () => {
+    const { container } = render(
+      <GroupedBarChartDrawing
+        rows={[
+          { label: 'Điểm thưởng', points: 2 },
+          { label: 'Điểm trừ', points: -1.5 },
+        ]}
+        categoryKey="label"
+        series={[series[0]!]}
+        size={size}
+        formatValue={format}
+        formatTick={String}
+      />,
+    )
+    expect(axisTexts(container, 'xAxis')).toEqual(['-2', '-1', '0', '1', '2'])
+    const [bonus, penalty] = seriesBoxes(container)[0] as [Box, Box]
+    // Both bars meet at 0: the penalty ends where the bonus starts.
+    expect(penalty.x + penalty.width).toBeCloseTo(bonus.x, 5)
+    expect(bonus.width / penalty.width).toBeCloseTo(2 / 1.5, 5)
+    const left = Number(
+      container.querySelector('.yAxis .recharts-cartesian-axis-line')?.getAttribute('x1'),
+    )
+    expect(penalty.x).toBeGreaterThanOrEqual(left)
+  })
 })

@@ -50,7 +50,9 @@ export function GroupedBarChartDrawing({
 }: GroupedBarChartProps) {
   const font = chartFont(size)
   const values = rows.flatMap((row) => series.map((s) => valueOf(row, s.key) ?? 0))
-  const ticks = niceTicks(0, Math.max(0, ...values))
+  // From 0, or from below it: an adjustment's points can be negative (recharts widened its
+  // [0, 'auto'] axis to the data's least value too).
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values))
   const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
   const labels = rows.map((r) => String(r[categoryKey] ?? ''))
   return (

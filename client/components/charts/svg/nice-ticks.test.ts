@@ -15,6 +15,12 @@ function* extents(): Generator<[number, number]> {
     yield [0, Math.round(next() * 1000 * scale) / 100]
   }
   for (let i = 0; i < 100; i += 1) yield [Math.round(next() * 50), Math.round(50 + next() * 90)]
+  // Across zero: an adjustment's negative points beside positive ones.
+  for (let i = 0; i < 300; i += 1) {
+    const scale = 10 ** Math.floor(next() * 4 - 2)
+    yield [-Math.round(next() * 1000) * scale, Math.round(next() * 1000) * scale]
+  }
+  yield [-0.42, 0.16]
   yield [0.3, 0.3]
   yield [7.25, 7.25]
 }

@@ -90,7 +90,8 @@ export function niceTicks(
   // Up to a tenth of a step past the last mark, as recharts' range does, so it is always included.
   const end = tickMax + step * 0.1
   for (let i = 0, value = tickMin; value < end && i < 100_000; i += 1) {
-    ticks.push(value)
+    // A mark a rounding error away from 0 is 0 (−0.6 + 3 × 0.2), as Decimal arithmetic gives.
+    ticks.push(Math.abs(value) < step * 1e-9 ? 0 : value)
     value = tidy(tickMin + (i + 1) * step)
   }
   return min > max ? ticks.reverse() : ticks
