@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { chartFont } from '#client/components/charts/chart-size.ts'
+import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { INK } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import { FOCUS_OUTLINE, markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -8,11 +8,6 @@ import { HorizontalBarChart } from '#client/components/charts/svg/horizontal-bar
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { RankingRow } from './to-ranking-series.ts'
-
-/** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
-export function rankingChartHeight(rows: readonly unknown[]): number {
-  return Math.max(220, rows.length * 30 + 50)
-}
 
 /** The index axis's marks. */
 const INDEX_TICKS = [0, 25, 50, 75, 100] as const
@@ -51,7 +46,7 @@ export function RankingChartDrawing({
     <HorizontalBarChart<Row>
       rows={rows}
       size={size}
-      liveHeight={rankingChartHeight(rows)}
+      liveHeight={barPerRowChartHeight(rows)}
       margin={{ top: 4, right: size ? 90 : 48, bottom: 4, left: 4 }}
       value={(r) => r.indexPct}
       look={(r) =>

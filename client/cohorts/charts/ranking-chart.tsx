@@ -1,9 +1,6 @@
+import { barPerRowChartHeight } from '#client/components/charts/chart-size.ts'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
-import {
-  RankingChartDrawing,
-  type RankingChartProps,
-  rankingChartHeight,
-} from './ranking-chart-drawing.tsx'
+import { RankingChartDrawing, type RankingChartProps } from './ranking-chart-drawing.tsx'
 
 /**
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
@@ -11,5 +8,5 @@ import {
  * outline: not only coloured. With `onSelect`, a bar opens its unit (the table view has links).
  */
 export const RankingChart = inlineChart<RankingChartProps>(RankingChartDrawing, (props) =>
-  rankingChartHeight(props.rows),
+  barPerRowChartHeight(props.rows),
 )

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { chartFont } from '#client/components/charts/chart-size.ts'
+import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { INK, NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import { FOCUS_OUTLINE, markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -7,11 +7,6 @@ import { HorizontalBarChart } from '#client/components/charts/svg/horizontal-bar
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { YoyRow } from './to-yoy-series.ts'
-
-/** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
-export function yoyChartHeight(rows: readonly unknown[]): number {
-  return Math.max(220, rows.length * 30 + 50)
-}
 
 /** A symmetric axis around zero with round steps (−6, −4, … 0 … +6), so gains and falls compare. */
 export function symmetricTicks(extent: number) {
@@ -60,7 +55,7 @@ export function YoyChartDrawing({
     <HorizontalBarChart<Row>
       rows={rows}
       size={size}
-      liveHeight={yoyChartHeight(rows)}
+      liveHeight={barPerRowChartHeight(rows)}
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
       value={(r) => r.deltaPct}
       look={(r) => ({

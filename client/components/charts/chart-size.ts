@@ -25,6 +25,14 @@ export function chartFont(size: ChartSize | undefined) {
 }
 
 /**
+ * The on-screen height of a chart with one bar per row (a unit, a field): 30 px a row and the
+ * value axis, 220 px at least. A placeholder holds it until the chart's frame lets it draw.
+ */
+export function barPerRowChartHeight(rows: readonly unknown[]): number {
+  return Math.max(220, rows.length * 30 + 50)
+}
+
+/**
  * The height of a value axis with its unit as a title below its marks: tall enough for both
  * (export-targets.ts reserves the same band).
  */

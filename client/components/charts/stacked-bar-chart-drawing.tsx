@@ -5,6 +5,7 @@ import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 import { markFocus } from './focus-mark.tsx'
+import { barPerRowChartHeight } from './chart-size.ts'
 import { BarFrame, barPath, barSlots } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
 import { niceTicks } from './svg/nice-ticks.ts'
@@ -18,11 +19,6 @@ export type StackedBarChartProps = {
   valueLabel?: string
   /** The reader's unit (client/lib/focus-unit.ts), by the rows' `code`: ▶, bold, outlined. */
   focusCode?: string | null
-}
-
-/** The chart's height on screen (a placeholder holds it until its frame lets it draw). */
-export function stackedBarChartHeight(rows: readonly unknown[]): number {
-  return Math.max(220, rows.length * 30 + 50)
 }
 
 /** recharts' `barCategoryGap="18%"`, which this chart was first drawn with. */
@@ -59,7 +55,7 @@ export function StackedBarChartDrawing({
   const ticks = niceTicks(0, Math.max(0, ...totals), false)
   const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
   return (
-    <ChartSurface size={size} liveHeight={stackedBarChartHeight(rows)}>
+    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows)}>
       {({ width, height }) => (
         <>
           <defs>

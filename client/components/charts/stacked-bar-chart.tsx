@@ -1,11 +1,8 @@
+import { barPerRowChartHeight } from '#client/components/charts/chart-size.ts'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
-import {
-  StackedBarChartDrawing,
-  stackedBarChartHeight,
-  type StackedBarChartProps,
-} from './stacked-bar-chart-drawing.tsx'
+import { StackedBarChartDrawing, type StackedBarChartProps } from './stacked-bar-chart-drawing.tsx'
 
 /** Stacked horizontal bars (one per unit), one segment per series; shared by tasks and awards. */
 export const StackedBarChart = inlineChart<StackedBarChartProps>(StackedBarChartDrawing, (props) =>
-  stackedBarChartHeight(props.rows),
+  barPerRowChartHeight(props.rows),
 )
