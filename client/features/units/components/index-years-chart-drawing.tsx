@@ -10,6 +10,7 @@ import {
   AxisTitle,
   DY_MIDDLE,
 } from '#client/components/charts/svg/axis-parts.tsx'
+import { barPath } from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { bands, linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
@@ -122,11 +123,7 @@ function IndexYears({
           const bar = bars[i] as (typeof bars)[number]
           return (
             <g key={r.year} className="recharts-layer recharts-bar-rectangle">
-              <path
-                className="recharts-rectangle"
-                fill={INDEX_COLOR}
-                d={`M ${bar.x},${bar.y} h ${bar.width} v ${bar.height} h ${-bar.width} Z`}
-              />
+              <path className="recharts-rectangle" fill={INDEX_COLOR} d={barPath(bar)} />
             </g>
           )
         })}
