@@ -458,6 +458,9 @@ for (const dialect of TEST_DIALECTS) {
     it('is filled by the migration as the writers left it, and dropped going down', async () => {
       const written = await expectExact(t.db)
       const m = await testMigrator(t.db as Kysely<unknown>, dialect)
+      const ends = await t.changeSchema(() => m.migrateDown())
+      expect(ends.error).toBeUndefined()
+      expect(ends.results?.[0]?.migrationName).toBe('2026_12_03_15_00_00_cohort_year_summary_ends')
       const keys = await t.changeSchema(() => m.migrateDown())
       expect(keys.error).toBeUndefined()
       expect(keys.results?.[0]?.migrationName).toBe('2026_12_02_17_00_00_task_completion_key')

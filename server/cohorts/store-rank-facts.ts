@@ -17,6 +17,7 @@ import { chunk } from '#server/lib/chunk.ts'
 import type { CohortRankTable, Database, RankScope } from '#server/db/schema.ts'
 import { findSchemes, schemeChangedIn } from './cohort-schemes.repository.ts'
 import { countCohortYear, type CohortYearCounts, type CountedRow } from './cohort-year-counts.ts'
+import { type EndsRow, storedEndsOf } from './summary-ends.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -62,10 +63,13 @@ export type RankFacts = Pick<CohortRankTable, (typeof FACT_COLUMNS)[number]>
 /** The schemes of each parent and level, read once per refresh. */
 export type SchemeCache = Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>
 
-/** The facts of one scope's year, per cohort: each row's facts and the cohort-year's counts. */
+/**
+ * The facts of one scope's year, per cohort: each row's facts, the cohort-year's counts and its
+ * summary's ends as stored (summary-ends.ts).
+ */
 export type YearFacts = Map<
   string,
-  { rows: RankedRow[]; facts: RankFacts[]; counts: CohortYearCounts }
+  { rows: RankedRow[]; facts: RankFacts[]; counts: CohortYearCounts; summaryEnds: string }
 >
 
 /**
@@ -117,6 +121,7 @@ export async function factsOfYear(
   }
   for (const [key, cohortRows] of byCohort) {
     const counted: CountedRow[] = []
+    const ordered: EndsRow[] = []
     const facts: RankFacts[] = []
     const first = cohortRows[0]!
     const schemeKey = `${first.parent_code}\u0000${first.kind}`
@@ -148,6 +153,13 @@ export async function factsOfYear(
       const grade = row.grade ?? row.published_grade
       const notComparable = change.notComparable?.reason ?? null
       counted.push({ grade, indexPct: row.index_pct, deltaPct: change.deltaPct, notComparable })
+      ordered.push({
+        unit_code: row.unit_code,
+        rank: row.rank,
+        delta_pct: change.deltaPct,
+        rank_change: change.rankChange,
+        not_comparable: notComparable,
+      })
       facts.push({
         points: row.points,
         grade,
@@ -161,7 +173,12 @@ export async function factsOfYear(
         search_key: foldLabel(row.name),
       })
     }
-    out.set(key, { rows: cohortRows, facts, counts: countCohortYear(counted) })
+    out.set(key, {
+      rows: cohortRows,
+      facts,
+      counts: countCohortYear(counted),
+      summaryEnds: storedEndsOf(ordered),
+    })
   }
   return out
 }
@@ -338,16 +355,26 @@ async function restoreYear(
       updates.push([row.parent_code, row.kind, row.block, row.unit_code, ...values])
     })
     const first = cohort.rows[0]!
-    counts.push([first.parent_code, first.kind, first.block, JSON.stringify(cohort.counts)])
+    counts.push([
+      first.parent_code,
+      first.kind,
+      first.block,
+      JSON.stringify(cohort.counts),
+      cohort.summaryEnds,
+    ])
   }
   for (const part of chunk(updates, ROWS_PER_UPDATE)) await writeFacts(db, scope, year, part)
   for (const part of chunk(counts, ROWS_PER_UPDATE)) await writeCounts(db, scope, year, part)
 }
 
-/** The cohort-years' counts (cohort-year-counts.ts), as writeFacts writes the rows' facts. */
+/**
+ * The cohort-years' counts (cohort-year-counts.ts) and summary ends (summary-ends.ts), as
+ * writeFacts writes the rows' facts.
+ */
 async function writeCounts(db: Executor, scope: RankScope, year: number, rows: unknown[][]) {
   const values = valuesList(rows)
-  await sql`update cohort_year set counts = cast(v.column4 as text)
+  await sql`update cohort_year set counts = cast(v.column4 as text),
+      summary_ends = cast(v.column5 as text)
     from (values ${values}) as v
     where cohort_year.parent_code = cast(v.column1 as text)
       and cohort_year.kind = cast(v.column2 as text)

@@ -150,6 +150,7 @@ async function writeYear(
       unit_count: size.unitCount,
       published_size: size.publishedSize,
       counts: JSON.stringify(cohort.counts),
+      summary_ends: cohort.summaryEnds,
     })
     cohort.rows.forEach((row, i) =>
       ranks.push({

@@ -155,6 +155,11 @@ export type CohortYearTable = {
   /** The cohort-year's counts as JSON (server/cohorts/cohort-year-counts.ts), kept with its facts. */
   counts: string | null
   /**
+   * The ends of every order a ranking summary names, as JSON (server/cohorts/summary-ends.ts,
+   * ADR 039), kept with its facts. Null only when written before they were stored.
+   */
+  summary_ends: string | null
+  /**
    * Units ranked in the cohort in this year or an earlier one (ADR 030): a rank history's size
    * up to this year. Null only when not stored (the history then counts its ranks).
    */

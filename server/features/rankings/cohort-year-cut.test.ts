@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { type CutOrder, type CutRow, compareInOrder, firstInOrder } from './cohort-year-cut.ts'
+import { compareInOrder } from '#server/cohorts/summary-ends.ts'
+import { type CutOrder, type CutRow, firstInOrder } from './cohort-year-cut.ts'
 
 const every = sql<SqlBool>`1 = 1`
 const byDeltaDesc: CutOrder = {

@@ -9,43 +9,20 @@
 // (by the rank, a seek of the index) and ordered here, as a full sort would.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from '../../db/schema.ts'
+import {
+  type Direction,
+  type OrderKeys,
+  type OrderedRow,
+  compareKeys,
+  cutInOrder,
+  moverKeys,
+} from '#server/cohorts/summary-ends.ts'
 import { type CohortYearKey, yearRanks } from './stored-ranks.repository.ts'
 
-/** A numeric column of the covering rank index an order is made of (never null where read). */
-export type CutColumn = 'rank' | 'delta_pct' | 'rank_change'
+/** An order as SQL reads it: its keys (summary-ends.ts) and the rows it keeps. */
+export type CutOrder = OrderKeys & { where: Expression<SqlBool> }
 
-export type Direction = 'asc' | 'desc'
-
-/** An order of a cohort-year's rows: its numeric keys, then the unit code, over the rows kept. */
-export type CutOrder = {
-  keys: readonly { column: CutColumn; dir: Direction }[]
-  code: Direction
-  where: Expression<SqlBool>
-}
-
-export type CutRow = {
-  unit_code: string
-  rank: number
-  delta_pct: number | null
-  rank_change: number | null
-}
-
-const sign = (dir: Direction) => (dir === 'asc' ? 1 : -1)
-
-/** Order on the numeric keys alone (0: tied on every one). */
-function compareKeys(order: CutOrder, a: CutRow, b: CutRow): number {
-  for (const { column, dir } of order.keys) {
-    const d = a[column]! - b[column]!
-    if (d !== 0) return sign(dir) * d
-  }
-  return 0
-}
-
-/** The order in full: the numeric keys, then the code as JavaScript compares strings. */
-export function compareInOrder(order: CutOrder, a: CutRow, b: CutRow): number {
-  const byCode = a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0
-  return compareKeys(order, a, b) || sign(order.code) * byCode
-}
+export type CutRow = OrderedRow
 
 /**
  * Of the first `n + 1` rows as the database ordered them, the row at the cut when the one after
@@ -56,14 +33,6 @@ export function tieAtCut(order: CutOrder, read: readonly CutRow[], n: number): C
   const last = read[n - 1]
   const next = read[n]
   return last && next && compareKeys(order, last, next) === 0 ? last : null
-}
-
-/** The codes of the first `n` of `rows` in order (rows holding every row of that prefix). */
-export function cutInOrder(order: CutOrder, n: number, rows: readonly CutRow[]): string[] {
-  return [...rows]
-    .sort((a, b) => compareInOrder(order, a, b))
-    .slice(0, n)
-    .map((r) => r.unit_code)
 }
 
 /**
@@ -84,13 +53,9 @@ export function firstInOrder(
   )
 }
 
-/** A mover order: the value in `dir` order, ties by rank, then code (both ascending). */
-export const moverOrder = (column: CutColumn, dir: Direction): CutOrder => ({
-  keys: [
-    { column, dir },
-    { column: 'rank', dir: 'asc' },
-  ],
-  code: 'asc',
+/** A mover order (summary-ends.ts), over the rows with the value. */
+export const moverOrder = (column: 'delta_pct' | 'rank_change', dir: Direction): CutOrder => ({
+  ...moverKeys(column, dir),
   where: sql<SqlBool>`${sql.ref(`cohort_rank.${column}`)} is not null`,
 })
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
+import { storedEndsAt } from '#server/cohorts/summary-ends.ts'
+import { MAX_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import { findCohortYearEnds } from './cohort-year-ends.ts'
 import { findCohortYearMovers, sampleRanks } from './cohort-year-movers.ts'
 import { COMMUNES, DISTRICT, communeCode, insertLargeCohort } from './large-cohort.fixture.ts'
@@ -129,6 +131,25 @@ for (const dialect of TEST_DIALECTS) {
       }
       // The fixture's ties put most rank cuts inside a run of tied units.
       expect(tiesAtCut).toBeGreaterThan(COMMUNES)
+    })
+
+    it('stores with each cohort-year the ends the full ordering has, at every cut', async () => {
+      // 2024's facts were rewritten by the fixture after the writer ran: the writer's years only.
+      for (const year of [2022, 2023]) {
+        const rows = await readRows(year)
+        const { summary_ends: stored } = await ctx.t.db
+          .selectFrom('cohort_year')
+          .select('summary_ends')
+          .where('parent_code', '=', DISTRICT)
+          .where('kind', '=', 'COMMUNE')
+          .where('block', '=', '')
+          .where('scope', '=', 'ALL')
+          .where('year', '=', year)
+          .executeTakeFirstOrThrow()
+        expect(stored).not.toBeNull()
+        for (let n = 1; n <= MAX_ENDS; n += 1)
+          expect(storedEndsAt(stored, n), `${year}, ${n}`).toEqual(expectedEnds(rows, n))
+      }
     })
 
     it('finds the movers from a sample of any size as the full ordering has them', async () => {

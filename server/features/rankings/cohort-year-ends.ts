@@ -1,23 +1,23 @@
 // The ends of every order a summary shows: the top and bottom by rank, the movers by change and
-// by rank move, the first units new to the cohort and of each withheld reason. A large
+// by rank move, the first units new to the cohort and of each withheld reason — for a
+// cohort-year written before the rank writer stored them (ADR 039, summary-ends.ts). A large
 // cohort-year's are cut in SQL from the covering rank index: the lists in rank order follow the
 // index's own order and stop at the cut (cohort-year-cut.ts), the movers come from one scan
 // (cohort-year-movers.ts), and a list the stored counts show to be empty (no unit new, none
 // withheld for a reason, no change) is not read at all — its scan would find nothing, and cross
-// the whole range to be sure. A small cohort-year is read whole, in one statement, and cut here:
-// a statement per list costs it more than its rows do.
+// the whole range to be sure. A small cohort-year is read whole, in one statement, and cut as the
+// writer cuts: a statement per list costs it more than its rows do.
 import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import {
-  type CutOrder,
-  type CutRow,
   type Direction,
-  cutInOrder,
-  findFirstInOrder,
-  toCutRow,
-} from './cohort-year-cut.ts'
-import { SAMPLE_RANKS, cutMovers, findCohortYearMovers } from './cohort-year-movers.ts'
+  type SummaryEnds,
+  cutSummaryEnds,
+  rankKeys,
+} from '#server/cohorts/summary-ends.ts'
+import { type CutOrder, findFirstInOrder, toCutRow } from './cohort-year-cut.ts'
+import { SAMPLE_RANKS, findCohortYearMovers } from './cohort-year-movers.ts'
 import { type CohortYearKey, yearRanks } from './stored-ranks.repository.ts'
 
 /** What the stored counts of the cohort-year say is there to name. */
@@ -33,11 +33,7 @@ export type EndsCounts = {
 const every = sql<SqlBool>`1 = 1`
 
 /** Rank ascending, then code: the order every list falls back on. */
-const byRank = (where = every, dir: Direction = 'asc'): CutOrder => ({
-  keys: [{ column: 'rank', dir }],
-  code: dir,
-  where,
-})
+const byRank = (where = every, dir: Direction = 'asc'): CutOrder => ({ ...rankKeys(dir), where })
 
 /** Units without an index change, withheld for `reason` (null: none, so new to the cohort). */
 const unchangedFor = (reason: NotComparableReason | null) =>
@@ -46,31 +42,6 @@ const unchangedFor = (reason: NotComparableReason | null) =>
       ? sql<SqlBool>`cohort_rank.delta_pct is null and cohort_rank.not_comparable is null`
       : sql<SqlBool>`cohort_rank.delta_pct is null and cohort_rank.not_comparable = ${reason}`,
   )
-
-type EndsRow = CutRow & { not_comparable: string | null }
-
-/** Every list cut here from every row of a small cohort-year. */
-function cutWhole(
-  rows: readonly EndsRow[],
-  n: number,
-  withheldReasons: readonly NotComparableReason[],
-) {
-  const unchanged = (reason: NotComparableReason | null) =>
-    cutInOrder(
-      byRank(),
-      n,
-      rows.filter((r) => r.delta_pct === null && r.not_comparable === reason),
-    )
-  return {
-    lists: {
-      top: cutInOrder(byRank(), n, rows),
-      bottom: cutInOrder(byRank(every, 'desc'), n, rows).reverse(),
-      ...cutMovers(rows, n),
-    },
-    noPrevious: unchanged(null),
-    withheld: withheldReasons.map(unchanged),
-  }
-}
 
 /**
  * Ends of every order of one cohort-year, `n` units each (`wholeUpTo` the largest size read
@@ -83,7 +54,7 @@ export async function findCohortYearEnds(
   counts: EndsCounts,
   withheldReasons: readonly NotComparableReason[],
   wholeUpTo = SAMPLE_RANKS,
-) {
+): Promise<SummaryEnds> {
   if (counts.ranked > 0 && counts.ranked <= wholeUpTo) {
     const rows = await yearRanks(db, key)
       .select([
@@ -94,7 +65,7 @@ export async function findCohortYearEnds(
         'cohort_rank.not_comparable',
       ])
       .execute()
-    return cutWhole(
+    return cutSummaryEnds(
       rows.map((r) => ({ ...toCutRow(r), not_comparable: r.not_comparable })),
       n,
       withheldReasons,

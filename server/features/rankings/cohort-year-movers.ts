@@ -12,28 +12,19 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import {
-  type CutRow,
   type Direction,
+  type Mover,
+  MOVER_NAMES,
+  MOVERS,
   cutInOrder,
-  cutRows,
-  findFirstInOrder,
-  moverOrder,
-  toCutRow,
-} from './cohort-year-cut.ts'
+  cutMovers,
+} from '#server/cohorts/summary-ends.ts'
+import { type CutRow, cutRows, findFirstInOrder, moverOrder, toCutRow } from './cohort-year-cut.ts'
 import { type CohortYearKey, yearRanks } from './stored-ranks.repository.ts'
 
 /** Ranks sampled at most (each a seek of the rank index; tied units all come with their rank). */
 export const SAMPLE_RANKS = 200
 
-const MOVERS = {
-  risers: { column: 'delta_pct', dir: 'desc' },
-  fallers: { column: 'delta_pct', dir: 'asc' },
-  rankRisers: { column: 'rank_change', dir: 'desc' },
-  rankFallers: { column: 'rank_change', dir: 'asc' },
-} as const
-
-type Mover = keyof typeof MOVERS
-const MOVER_NAMES = Object.keys(MOVERS) as Mover[]
 type MoverColumn = (typeof MOVERS)[Mover]['column']
 
 /** A sampled row: its values alone. */
@@ -87,24 +78,6 @@ function cutEach(
     (done) =>
       Object.fromEntries(MOVER_NAMES.map((m, i) => [m, done[i]!])) as Record<Mover, string[]>,
   )
-}
-
-/** Each mover order cut from every row of a cohort-year. */
-export function cutMovers(rows: readonly CutRow[], n: number): Record<Mover, string[]> {
-  return Object.fromEntries(
-    MOVER_NAMES.map((mover) => {
-      const { column, dir } = MOVERS[mover]
-      const order = moverOrder(column, dir)
-      return [
-        mover,
-        cutInOrder(
-          order,
-          n,
-          rows.filter((r) => r[column] !== null),
-        ),
-      ]
-    }),
-  ) as Record<Mover, string[]>
 }
 
 /**

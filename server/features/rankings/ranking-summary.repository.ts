@@ -1,17 +1,16 @@
 // A cohort-year's summary at any size (ADR 015): counts, averages and grade counts stored on the
-// cohort-year (ADR 023), the ends of every order cut in SQL from the rank index
-// (cohort-year-ends.ts), and only the units named in the answer read in full.
+// cohort-year (ADR 023), the ends of every order stored beside them (ADR 039; cut in SQL from
+// the rank index where a cohort-year predates them, cohort-year-ends.ts), and only the units
+// named in the answer read in full.
 import type { Kysely } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
+import { storedEndsAt, WITHHELD_REASONS } from '#server/cohorts/summary-ends.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
 import { findCohortYearEnds } from './cohort-year-ends.ts'
 import { type CohortYearKey, findStoredRows, resolveCodes } from './stored-ranks.repository.ts'
-
-/** Reasons that withhold the whole change (COHORT_SIZE withholds the rank move only). */
-export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCHEME', 'COHORT']
 
 /**
  * The cohort-year's counts, stored on its cohort_year row by the writer of its facts (ADR 023):
@@ -22,7 +21,7 @@ export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCH
 async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   const row = await db
     .selectFrom('cohort_year')
-    .select('counts')
+    .select(['counts', 'summary_ends'])
     .where('parent_code', '=', key.cohort.parentCode)
     .where('kind', '=', key.cohort.kind)
     .where('block', '=', key.cohort.block)
@@ -47,6 +46,7 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
     },
     median: stored.median,
     groups: { grades: new Map(stored.grades), reasons },
+    storedEnds: row?.summary_ends ?? null,
   }
 }
 
@@ -63,7 +63,7 @@ export async function findRankingSummary(
   const context = await findCohortYearContext(db, cohort, year, visibility)
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
-  const [{ counts, median, groups }, focus] = await Promise.all([
+  const [{ counts, median, groups, storedEnds }, focus] = await Promise.all([
     findCounts(db, key),
     resolveCodes(db, key, ask.focus),
   ])
@@ -74,7 +74,9 @@ export async function findRankingSummary(
     noPrevious: counts.noPrevious,
     withheld: (reason: NotComparableReason) => groups.reasons.get(reason) ?? 0,
   }
-  const cut = await findCohortYearEnds(db, key, ask.ends, endsCounts, WITHHELD_REASONS)
+  const cut =
+    storedEndsAt(storedEnds, ask.ends) ??
+    (await findCohortYearEnds(db, key, ask.ends, endsCounts, WITHHELD_REASONS))
   const { lists } = cut
   // Only the units named in the answer are read in full, by key.
   const codes = new Set([

@@ -8,6 +8,8 @@ import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { COMMUNES, DISTRICT, communeCode, insertLargeCohort } from './large-cohort.fixture.ts'
 import { readJson } from '#server/test/read-json.ts'
+import { createApp } from '#server/app.ts'
+import { storedEndsOf } from '#server/cohorts/summary-ends.ts'
 import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { RankHistorySchema, RankingSchema, RankingSummarySchema } from '#shared/dto/ranking.ts'
 
@@ -45,6 +47,38 @@ for (const dialect of TEST_DIALECTS) {
         { grade: 'POOR', count: all.filter((i) => i.grade === 'POOR').length },
       ])
       expect(s.gradeCounts.reduce((a, g) => a + g.count, 0)).toBe(COMMUNES)
+    })
+
+    it('answers the same from the stored ends as from ends cut in SQL', async () => {
+      const paths = [2022, 2023, 2024].flatMap((year) =>
+        [1, 5, 50].map((ends) => `/api/rankings/summary?${COHORT}&year=${year}&ends=${ends}`),
+      )
+      const stored = await Promise.all(paths.map((p) => json(p, RankingSummarySchema)))
+      const kept = await ctx.t.db.selectFrom('cohort_year').selectAll().execute()
+      const setEnds = (summaryEnds: string | null) =>
+        ctx.t.db.updateTable('cohort_year').set({ summary_ends: summaryEnds }).execute()
+      // Each read by an app with an empty cache: the data changes here behind the API's back.
+      const read = async (path: string) =>
+        readJson(await createApp(ctx.t.db).request(path), RankingSummarySchema)
+      try {
+        // Cohort-years written before the ends were stored.
+        await setEnds(null)
+        expect(await Promise.all(paths.map(read))).toEqual(stored)
+        // Stored ends are what the summary names.
+        await setEnds(storedEndsOf([]))
+        expect((await read(paths[1]!)).top).toEqual([])
+      } finally {
+        for (const row of kept)
+          await ctx.t.db
+            .updateTable('cohort_year')
+            .set({ summary_ends: row.summary_ends })
+            .where('parent_code', '=', row.parent_code)
+            .where('kind', '=', row.kind)
+            .where('block', '=', row.block)
+            .where('scope', '=', row.scope)
+            .where('year', '=', row.year)
+            .execute()
+      }
     })
 
     it('counts the changes and names the largest movers, as the full list has them', async () => {
