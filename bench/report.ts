@@ -3,6 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import SQLite from 'better-sqlite3'
 import type { BareDbFigures } from './bare-db.ts'
 import type { BareInsertFigures } from './bare-insert.ts'
+import type { SchemaFloorFigures } from './schema-floor.ts'
 import type { PhoneFigures } from './lighthouse.ts'
 import { scoreSpread } from './lighthouse.ts'
 import { SPA_P95_BUDGET_MS, SPA_RATIO_BUDGET, type SpaRequestFigures } from './spa-latency.ts'
@@ -29,6 +30,8 @@ export type SpaFigures =
 export type NationalFigures = ScaleFigures & {
   /** The same rows by a bare bulk insert on the same engine (bare-insert.ts). */
   bareInsert: BareInsertFigures
+  /** The imported rows into the product's schema by the bare driver (schema-floor.ts). */
+  schemaFloor: SchemaFloorFigures
   bareDb: { cohort: string; bare: BareDbFigures; httpP50: number; ratio: number }[]
   throughput: ThroughputFigures
   spa: SpaFigures
@@ -42,6 +45,7 @@ export type PostgresFigures =
       rows: number
       import: ImportFigures
       bareInsert: BareInsertFigures
+      schemaFloor: SchemaFloorFigures
       probes: ProbeFigures[]
       /** The server's version (`show server_version`). */
       version: string
@@ -204,6 +208,19 @@ export function checkBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
 
 const percent = (v: number) => `${v.toFixed(0)} %`
 
+/** The schema floor beside an import: what the schema costs, and what the code adds to it. */
+function floorNote(f: {
+  import: ImportFigures
+  bareInsert: BareInsertFigures
+  schemaFloor: SchemaFloorFigures
+}): string {
+  const floor = f.schemaFloor.rowsPerSecond
+  return (
+    `schema floor ${formatCount(floor)} rows/s, ${percent((floor / f.bareInsert.rowsPerSecond) * 100)} of the bare insert; ` +
+    `the import ${percent((f.import.rowsPerSecond / floor) * 100)} of the floor`
+  )
+}
+
 /** The machine-independent forms: each figure as a share or multiple of a bare reference. */
 function ratioBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
   const n = r.national
@@ -216,7 +233,7 @@ function ratioBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
       (n.import.rowsPerSecond / n.bareInsert.rowsPerSecond) * 100,
       percent,
       (v) => v >= 50,
-      `${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s`,
+      `${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s; ${floorNote(n)}`,
     ),
     check(
       'import into PostgreSQL ÷ bare bulk insert of the same rows',
@@ -225,7 +242,7 @@ function ratioBudgets(r: Omit<BenchResult, 'budgets'>): Budget[] {
       percent,
       (v) => v >= 50,
       pg
-        ? `${formatCount(pg.import.rowsPerSecond)} vs ${formatCount(pg.bareInsert.rowsPerSecond)} rows/s`
+        ? `${formatCount(pg.import.rowsPerSecond)} vs ${formatCount(pg.bareInsert.rowsPerSecond)} rows/s; ${floorNote(pg)}`
         : r.postgres.measured
           ? undefined
           : r.postgres.reason,
@@ -434,9 +451,9 @@ export function printReport(r: BenchResult): string {
   )
   lines.push(
     '',
-    `Import vs a bare bulk insert of the same rows: SQLite ${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s` +
+    `Import vs a bare bulk insert of the same rows: SQLite ${formatCount(n.import.rowsPerSecond)} vs ${formatCount(n.bareInsert.rowsPerSecond)} rows/s (${floorNote(n)})` +
       (r.postgres.measured
-        ? `; PostgreSQL ${formatCount(r.postgres.import.rowsPerSecond)} vs ${formatCount(r.postgres.bareInsert.rowsPerSecond)} rows/s`
+        ? `; PostgreSQL ${formatCount(r.postgres.import.rowsPerSecond)} vs ${formatCount(r.postgres.bareInsert.rowsPerSecond)} rows/s (${floorNote(r.postgres)})`
         : ''),
   )
   lines.push(

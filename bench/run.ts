@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type BareRanking, measureBareRanking } from './bare-db.ts'
 import { bareInsertPostgres, bareInsertSqlite } from './bare-insert.ts'
+import { schemaFloorPostgres, schemaFloorSqlite } from './schema-floor.ts'
 import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
@@ -181,12 +182,16 @@ async function runNational(
     say('  the same rows by a bare bulk insert (SQLite)…')
     const bareInsert = bareInsertSqlite(join(workDir, 'bare-insert.sqlite'), dataset)
     say(`  ${Math.round(bareInsert.rowsPerSecond).toLocaleString('en-US')} rows/s bare`)
+    say("  the imported rows into the product's schema by the bare driver (SQLite)…")
+    const schemaFloor = await schemaFloorSqlite(bench.url.slice('file:'.length), workDir, dataset)
+    say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
       rows: dataset.rows,
       import: imported,
       bareInsert,
+      schemaFloor,
       publish,
       probes: result.probes,
       peakRssMb,
@@ -267,6 +272,9 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
     const bare = await freshPostgres('bare')
     const bareInsert = await bareInsertPostgres(bare.url, dataset).finally(() => bare.drop())
     say(`  ${Math.round(bareInsert.rowsPerSecond).toLocaleString('en-US')} rows/s bare`)
+    say("  the imported rows into the product's schema by the bare driver (PostgreSQL)…")
+    const schemaFloor = await schemaFloorPostgres(bench, dataset)
+    say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
       ? []
@@ -288,6 +296,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
       rows: dataset.rows,
       import: imported,
       bareInsert,
+      schemaFloor,
       probes,
       version,
     }
