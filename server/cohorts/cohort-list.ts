@@ -29,20 +29,27 @@ export const byNameThenCode = (a: { unit: UnitRef }, b: { unit: UnitRef }) =>
   compareVietnamese(a.unit.name, b.unit.name) ||
   (a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : 0)
 
+/** The order asked as a comparison: missing last, ties by name, then code (a total order). */
+export function compareUnits<T extends { unit: UnitRef }>(
+  order: ListOrder<T>,
+): (a: T, b: T) => number {
+  const sign = order.dir === 'asc' ? 1 : -1
+  const { value } = order
+  if (!value) return (a, b) => sign * byNameThenCode(a, b)
+  return (a, b) => {
+    const x = value(a)
+    const y = value(b)
+    if (x === null || y === null) return x === y ? byNameThenCode(a, b) : x === null ? 1 : -1
+    return sign * (x - y) || byNameThenCode(a, b)
+  }
+}
+
 /** The items in the order asked (a new array): missing last, ties by name, then code. */
 export function orderUnits<T extends { unit: UnitRef }>(
   items: readonly T[],
   order: ListOrder<T>,
 ): T[] {
-  const sign = order.dir === 'asc' ? 1 : -1
-  const { value } = order
-  if (!value) return [...items].sort((a, b) => sign * byNameThenCode(a, b))
-  return [...items].sort((a, b) => {
-    const x = value(a)
-    const y = value(b)
-    if (x === null || y === null) return x === y ? byNameThenCode(a, b) : x === null ? 1 : -1
-    return sign * (x - y) || byNameThenCode(a, b)
-  })
+  return [...items].sort(compareUnits(order))
 }
 
 /** Searched, ordered and cut to a page: the page, the rows matched and the full ordered list. */

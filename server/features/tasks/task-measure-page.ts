@@ -9,7 +9,7 @@ import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { TasksQuery } from '#shared/schemas/tasks.schema.ts'
 import type { Database } from '#server/db/schema.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
-import { orderUnits } from '#server/cohorts/cohort-list.ts'
+import { compareUnits } from '#server/cohorts/cohort-list.ts'
 import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
 import { TASK_SORT_VALUE } from './task-sorts.ts'
 import { findTaskTotals, TASK_RATE_MEASURES, type TaskRateSort } from './task-window.repository.ts'
@@ -50,7 +50,7 @@ export async function measurePage(
           measured,
           start: offset,
           end,
-          order: (entries) => orderUnits(entries, { value, dir }),
+          compare: compareUnits({ value, dir }),
         })
   return {
     year,

@@ -1,19 +1,22 @@
 // A page of a cohort-year's task list ordered by a measure, at any size (ADR 030):
 // SQL orders the stored rows by the measure and gives the keys at the first and last place
 // asked; the rows with a key in that range, widened to every row that can tie with them once a
-// rate is rounded, are read with names and ordered as the list orders (value, then name, then
-// code); the rows above the range are only counted. The same places a full sort would cut.
+// rate is rounded, are read with names, and the page's places are selected from them as the
+// list orders (value, then name, then code: ordered-slice.ts, without ordering the whole band,
+// which at a national cohort's first page holds over a thousand units tied at 100 %); the rows
+// above the range are only counted. The same places a full sort would cut.
 import type { Kysely } from 'kysely'
 import type { TaskEntry } from '#shared/dto/task.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { Database } from '#server/db/schema.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
+import { orderedSlice } from '#server/lib/ordered-slice.ts'
 import { toTaskEntry } from './tasks.mapper.ts'
 import { countBeyond, findBand, findKeysAt, type TaskMeasure } from './task-window.repository.ts'
 
 /**
  * Places [start, end) among the `measured` rows (the units with tasks due, which have a rate) of
- * the order of `measure` in `dir`, ordered within the band by `order`.
+ * the order of `measure` in `dir`, ordered within the band by `compare` (a total order).
  */
 export async function taskWindow(
   db: Kysely<Database>,
@@ -25,7 +28,7 @@ export async function taskWindow(
     measured: number
     start: number
     end: number
-    order: (entries: TaskEntry[]) => TaskEntry[]
+    compare: (a: TaskEntry, b: TaskEntry) => number
   },
 ): Promise<TaskEntry[]> {
   const { measure, dir } = ask
@@ -47,5 +50,5 @@ export async function taskWindow(
       : end === ask.measured
         ? ask.measured - band.length
         : await countBeyond(db, cohort, year, measure, dir, dir === 'desc' ? high : low)
-  return ask.order(band).slice(start - before, end - before)
+  return orderedSlice(band, ask.compare, start - before, end - before)
 }
