@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { storedEndsAt } from '#server/cohorts/summary-ends.ts'
 import { MAX_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import { findCohortYearEnds } from './cohort-year-ends.ts'
@@ -202,6 +203,57 @@ for (const dialect of TEST_DIALECTS) {
         noPrevious: [],
         withheld: [[], [], []],
       })
+    })
+  })
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`stored summary ends after a year is rebuilt (${dialect})`, () => {
+    const ctx = useTestApp(dialect, insertLargeCohort)
+
+    it('rewrites the ends of the year after, whose changes read the rebuilt year', async () => {
+      const { db } = ctx.t
+      const rowsOf = async (year: number): Promise<Row[]> =>
+        (
+          await yearRanks(db, keyOf(year))
+            .select([
+              'cohort_rank.unit_code',
+              'cohort_rank.rank',
+              'cohort_rank.delta_pct',
+              'cohort_rank.rank_change',
+              'cohort_rank.not_comparable',
+            ])
+            .execute()
+        ).map((r) => ({
+          ...r,
+          rank: Number(r.rank),
+          delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
+          rank_change: r.rank_change === null ? null : Number(r.rank_change),
+        }))
+      const storedOf = async (year: number) =>
+        (
+          await db
+            .selectFrom('cohort_year')
+            .select('summary_ends')
+            .where('parent_code', '=', DISTRICT)
+            .where('scope', '=', 'ALL')
+            .where('year', '=', year)
+            .executeTakeFirstOrThrow()
+        ).summary_ends
+      const before = await storedOf(2024)
+      // 2023 rescored (reversed): every 2024 change moves, 2024's ranks do not.
+      await sql`update assessment set points = 150 - points, index_pct = 150 - index_pct
+        where year = 2023 and points is not null`.execute(db)
+      await refreshCohortRanks(db, {
+        parents: new Set([DISTRICT]),
+        scopes: RANK_SCOPES,
+        years: new Set([2023]),
+      })
+      const rows = await rowsOf(2024)
+      const after = await storedOf(2024)
+      expect(after).not.toEqual(before)
+      for (let n = 1; n <= MAX_ENDS; n += 1)
+        expect(storedEndsAt(after, n), `${n}`).toEqual(expectedEnds(rows, n))
     })
   })
 }
