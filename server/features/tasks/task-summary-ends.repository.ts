@@ -49,12 +49,17 @@ async function endOf(
     const planned = Number(cut.task_planned)
     const beyond = dir === 'desc' ? '>' : '<'
     const upTo = dir === 'desc' ? '>=' : '<='
-    rows = rows.where((eb) =>
-      eb.or([
-        eb('c.completion_key', beyond, key),
-        eb.and([eb('c.completion_key', '=', key), eb('c.task_planned', upTo, planned)]),
-      ]),
-    )
+    // The bound on the key alone is implied by the condition after it, but it is what lets the
+    // engine seek along the index to the end's first key: without it SQLite read the whole
+    // cohort-year's range (1.0–1.1 ms per end at 10,600 units, 0.05–0.15 ms with it).
+    rows = rows
+      .where('c.completion_key', upTo, key)
+      .where((eb) =>
+        eb.or([
+          eb('c.completion_key', beyond, key),
+          eb.and([eb('c.completion_key', '=', key), eb('c.task_planned', upTo, planned)]),
+        ]),
+      )
   }
   const found = await rows.select('c.unit_code').execute()
   return found.map((r) => r.unit_code)
