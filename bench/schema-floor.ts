@@ -99,9 +99,12 @@ export async function schemaFloorPostgres(
   const target = await freshPostgres('schema-floor')
   const from = new pg.Client({ connectionString: source.url })
   const to = new pg.Client({ connectionString: target.url })
-  await from.connect()
-  await to.connect()
+  const connected: pg.Client[] = []
   try {
+    for (const client of [from, to]) {
+      await client.connect()
+      connected.push(client)
+    }
     let tableRows = 0
     let ms = 0
     for (const table of IMPORTED_TABLES) {
@@ -138,8 +141,8 @@ export async function schemaFloorPostgres(
     }
     return figures(dataset, tableRows, ms)
   } finally {
-    await from.end()
-    await to.end()
+    // The database is dropped whatever failed: a connection refused leaves none behind.
+    for (const client of connected) await client.end()
     await target.drop()
   }
 }

@@ -46,7 +46,20 @@ describe('stored summary ends', () => {
     expect(storedEndsAt(null, 3)).toBeNull()
   })
 
+  it('are left to the caller when cut smaller, or for other withheld reasons, than it needs', () => {
+    const rows = cohortYear(300)
+    const stored = JSON.parse(storedEndsOf(rows)) as { size: number; reasons: string[] }
+    // Lists a release with a smaller largest size stored: enough up to it, not past it.
+    const smaller = JSON.stringify({ ...stored, size: 10 })
+    expect(storedEndsAt(smaller, 10)).toEqual(cutSummaryEnds(rows, 10))
+    expect(storedEndsAt(smaller, 11)).toBeNull()
+    // Lists stored for the reasons in another order are not these lists.
+    const reordered = JSON.stringify({ ...stored, reasons: [...stored.reasons].reverse() })
+    expect(storedEndsAt(reordered, 3)).toBeNull()
+  })
+
   it('refuse stored text that breaks the writer’s shape', () => {
     expect(() => storedEndsAt('{"lists":{}}', 3)).toThrow(/stored summary ends unreadable/)
+    expect(() => storedEndsAt('{"lists":', 3)).toThrow(/stored summary ends unreadable/)
   })
 })

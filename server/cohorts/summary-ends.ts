@@ -10,12 +10,12 @@
 // re-sorted.
 import { z } from 'zod'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
-import { MAX_ENDS } from '#shared/schemas/cohorts.schema.ts'
+import { MAX_ENDS, type SortDirection } from '#shared/schemas/cohorts.schema.ts'
 
 /** A numeric column an order is made of (never null where it is read). */
 export type OrderColumn = 'rank' | 'delta_pct' | 'rank_change'
 
-export type Direction = 'asc' | 'desc'
+export type Direction = SortDirection
 
 /** An order of a cohort-year's rows: its numeric keys, then the unit code. */
 export type OrderKeys = {
@@ -135,12 +135,22 @@ export function cutSummaryEnds(
   }
 }
 
-/** The ends as the rank writer stores them: every list at the largest size a summary asks. */
+/**
+ * The ends as the rank writer stores them: every list at the largest size a summary asks, with
+ * that size and the withheld reasons in their order, so a reader of another release (a larger
+ * MAX_ENDS, other reasons) knows the lists are not its own and cuts them itself.
+ */
 export const storedEndsOf = (rows: readonly EndsRow[]): string =>
-  JSON.stringify(cutSummaryEnds(rows, MAX_ENDS))
+  JSON.stringify({
+    size: MAX_ENDS,
+    reasons: WITHHELD_REASONS,
+    ...cutSummaryEnds(rows, MAX_ENDS),
+  })
 
 const codes = z.array(z.string())
 const storedEndsSchema = z.object({
+  size: z.number().int().nonnegative(),
+  reasons: z.array(z.string()),
   lists: z.object({
     top: codes,
     bottom: codes,
@@ -150,19 +160,31 @@ const storedEndsSchema = z.object({
     rankFallers: codes,
   }),
   noPrevious: codes,
-  withheld: z.array(codes).length(WITHHELD_REASONS.length),
+  withheld: z.array(codes),
 })
 
 /**
  * The stored ends cut to `n` units each; null when none are stored (a cohort-year written
- * before they were) or `n` is past what is stored: the caller then cuts them itself. Stored
- * ends that do not read break the writer's invariant: a server error, not a silent recount.
+ * before they were), when `n` is past the size they were cut at or they name other withheld
+ * reasons: the caller then cuts them itself. Stored text that does not read breaks the writer's
+ * invariant: a server error, not a silent recount.
  */
 export function storedEndsAt(text: string | null, n: number): SummaryEnds | null {
-  if (text === null || n > MAX_ENDS) return null
-  const parsed = storedEndsSchema.safeParse(JSON.parse(text))
+  if (text === null) return null
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`stored summary ends unreadable: ${(error as Error).message}`)
+  }
+  const parsed = storedEndsSchema.safeParse(json)
   if (!parsed.success) throw new Error(`stored summary ends unreadable: ${parsed.error.message}`)
-  const { lists, noPrevious, withheld } = parsed.data
+  const { size, reasons, lists, noPrevious, withheld } = parsed.data
+  const sameReasons =
+    reasons.length === WITHHELD_REASONS.length &&
+    reasons.every((reason, i) => reason === WITHHELD_REASONS[i]) &&
+    withheld.length === reasons.length
+  if (n > size || !sameReasons) return null
   const first = (list: string[]) => list.slice(0, n)
   return {
     lists: {

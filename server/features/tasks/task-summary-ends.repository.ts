@@ -7,8 +7,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
-
-type Direction = 'asc' | 'desc'
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 
 /** The codes of the units that can be in the top and the bottom `ends`. */
 export async function findEndCandidates(
@@ -34,7 +33,7 @@ async function endOf(
   cohort: CohortKey,
   year: number,
   ends: number,
-  dir: Direction,
+  dir: SortDirection,
 ): Promise<string[]> {
   const cut = await due(db, cohort, year)
     .select(['c.completion_key', 'c.task_planned'])
