@@ -1,35 +1,43 @@
 // The floor for the full-stack ratio: the same cohort ranking as the rankings repository reads it
-// (stored ranks joined to their assessments and units, published scope, rank order), as one
-// prepared statement on better-sqlite3 — no HTTP, no Kysely, no mapping, no JSON. The ratio
-// isolates the cost of everything around the database. For reference, the ranking computed on
-// the fly with rank() (how it was read before ranks were stored, ADR 010) is timed too.
+// (stored ranks with the facts stored beside them, joined to their assessments and units,
+// published scope, rank order; a page's codes cut from the rank index first, then its rows read
+// by key, as findPageRows reads a page), as prepared statements on better-sqlite3 — no HTTP, no
+// Kysely, no mapping, no JSON. The ratio isolates the cost of everything around the database.
+// For reference, the ranking computed on the fly with rank() (how it was read before ranks were
+// stored, ADR 010) is timed too.
 import SQLite from 'better-sqlite3'
 import type { Percentiles } from './stats.ts'
 import { measureSync } from './latency.ts'
 
+/** The columns the repository reads (stored-ranks.repository.ts, storedRowsQuery). */
 const STORED_RANKING_SQL = `
-select r.unit_code, u.name as unit_name, r.year, r.index_pct, a.points, a.max_points, a.grade,
-       a.status, a.published_rank, a.published_grade, a.published_index_pct,
-       a.published_cohort_size, r.rank
+select r.unit_code, u.name as unit_name, r.year, r.rank, r.index_pct, r.points,
+       r.grade as shown_grade, r.prev_index_pct, r.prev_rank, r.prev_total, r.delta_pct,
+       r.rank_change, r.not_comparable, a.max_points, a.grade, a.status, a.published_rank,
+       a.published_grade, a.published_index_pct
 from cohort_rank r
 join assessment a on a.unit_code = r.unit_code and a.year = r.year
 join unit u on u.code = r.unit_code
 where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?`
 
-/** A page is cut from the rank index first, as the repository does. */
+/** A page longer than a list of codes is cut from the rank index in a subquery. */
 const PAGE_FILTER = `
   and r.unit_code in (
     select unit_code from cohort_rank
     where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
     order by rank, unit_code limit ? offset ?)`
 
+/** A page's codes, cut from the rank index. */
+const PAGE_CODES_SQL = `
+select unit_code from cohort_rank
+where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
+order by rank, unit_code limit ? offset ?`
+
 const RANK_ORDER = `
 order by r.rank, r.unit_code`
 
-/** The previous year, read apart and matched by unit code, as the repository does. */
-const PREVIOUS_YEAR_SQL = `
-select unit_code, rank, index_pct from cohort_rank
-where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?`
+/** Pages up to this many rows are read as a list of codes, as the repository reads them. */
+const CODES_PER_PAGE_READ = 500
 
 export type BareRow = { unit_code: string; rank: number }
 
@@ -122,31 +130,33 @@ function storedRun(
   page: { offset: number; limit: number } | undefined,
 ) {
   const cohort = [parent, kind, year]
-  const wholeYear = db.prepare(PREVIOUS_YEAR_SQL)
-  const byUnits = new Map<number, SQLite.Statement>()
-  // A page's previous year is read for its units only, a whole ranking's for the whole year.
-  const previousOf = (rows: BareRow[]) => {
-    if (!page) return wholeYear.all(parent, kind, year - 1) as BareRow[]
-    let statement = byUnits.get(rows.length)
-    if (!statement) {
-      const marks = rows.map(() => '?').join(', ')
-      statement = db.prepare(`${PREVIOUS_YEAR_SQL} and unit_code in (${marks})`)
-      byUnits.set(rows.length, statement)
-    }
-    return statement.all(parent, kind, year - 1, ...rows.map((r) => r.unit_code)) as BareRow[]
-  }
-  const withPrevious = (rows: BareRow[]) => {
-    const byUnit = new Map(previousOf(rows).map((p) => [p.unit_code, p]))
-    return rows.map((row) => ({ ...row, previous: byUnit.get(row.unit_code) ?? null }))
-  }
   if (!page) {
     const statement = db.prepare(STORED_RANKING_SQL + RANK_ORDER)
-    return () => withPrevious(statement.all(...cohort) as BareRow[])
+    return () => statement.all(...cohort) as BareRow[]
   }
-  // A page's rows are sorted in JavaScript, as the repository does (see findYearRanking).
+  if (page.limit <= CODES_PER_PAGE_READ) {
+    const codesOf = db.prepare(PAGE_CODES_SQL)
+    const rowsOf = new Map<number, SQLite.Statement>()
+    return () => {
+      const codes = (codesOf.all(...cohort, page.limit, page.offset) as BareRow[]).map(
+        (r) => r.unit_code,
+      )
+      let statement = rowsOf.get(codes.length)
+      if (!statement) {
+        const marks = codes.map(() => '?').join(', ')
+        statement = db.prepare(`${STORED_RANKING_SQL} and r.unit_code in (${marks})`)
+        rowsOf.set(codes.length, statement)
+      }
+      const byCode = new Map(
+        (statement.all(...cohort, ...codes) as BareRow[]).map((r) => [r.unit_code, r]),
+      )
+      return codes.flatMap((code) => byCode.get(code) ?? [])
+    }
+  }
+  // A longer page in one statement, its rows sorted in JavaScript.
   const statement = db.prepare(STORED_RANKING_SQL + PAGE_FILTER)
   const args = [...cohort, ...cohort, page.limit, page.offset]
-  return () => withPrevious((statement.all(...args) as BareRow[]).sort(byRank))
+  return () => (statement.all(...args) as BareRow[]).sort(byRank)
 }
 
 function computedRun(db: SQLite.Database, parent: string, kind: string, year: number) {

@@ -1,7 +1,8 @@
 // The ends cut in SQL against the full ordering of every row, at every cut from 1 to past the
 // cohort-year's size, on a cohort whose ranks, changes and rank moves are tied in runs (so most
 // cuts fall inside a run) and whose units are partly new or withheld.
-import { sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
 import { describe, expect, it } from 'vitest'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
@@ -69,6 +70,25 @@ const countsOf = (rows: readonly Row[]) => ({
   withheld: (reason: NotComparableReason) => rows.filter((r) => r.not_comparable === reason).length,
 })
 
+/** A cohort-year's rows as every list is cut from them. */
+async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
+  const rows = await yearRanks(db, keyOf(year))
+    .select([
+      'cohort_rank.unit_code',
+      'cohort_rank.rank',
+      'cohort_rank.delta_pct',
+      'cohort_rank.rank_change',
+      'cohort_rank.not_comparable',
+    ])
+    .execute()
+  return rows.map((r) => ({
+    ...r,
+    rank: Number(r.rank),
+    delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
+    rank_change: r.rank_change === null ? null : Number(r.rank_change),
+  }))
+}
+
 /** Some units of 2024 withheld (each reason) or without a previous standing, in tied runs. */
 async function withWithheld(db: Parameters<typeof insertLargeCohort>[0]) {
   await insertLargeCohort(db)
@@ -90,23 +110,7 @@ async function withWithheld(db: Parameters<typeof insertLargeCohort>[0]) {
 for (const dialect of TEST_DIALECTS) {
   describe(`findCohortYearEnds (${dialect})`, () => {
     const ctx = useTestApp(dialect, withWithheld)
-    const readRows = async (year: number): Promise<Row[]> =>
-      (
-        await yearRanks(ctx.t.db, keyOf(year))
-          .select([
-            'cohort_rank.unit_code',
-            'cohort_rank.rank',
-            'cohort_rank.delta_pct',
-            'cohort_rank.rank_change',
-            'cohort_rank.not_comparable',
-          ])
-          .execute()
-      ).map((r) => ({
-        ...r,
-        rank: Number(r.rank),
-        delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
-        rank_change: r.rank_change === null ? null : Number(r.rank_change),
-      }))
+    const readRows = (year: number) => rowsOf(ctx.t.db, year)
 
     it('cuts every list as the full ordering does, at every cut, ties at the cut included', async () => {
       let tiesAtCut = 0
@@ -213,23 +217,6 @@ for (const dialect of TEST_DIALECTS) {
 
     it('rewrites the ends of the year after, whose changes read the rebuilt year', async () => {
       const { db } = ctx.t
-      const rowsOf = async (year: number): Promise<Row[]> =>
-        (
-          await yearRanks(db, keyOf(year))
-            .select([
-              'cohort_rank.unit_code',
-              'cohort_rank.rank',
-              'cohort_rank.delta_pct',
-              'cohort_rank.rank_change',
-              'cohort_rank.not_comparable',
-            ])
-            .execute()
-        ).map((r) => ({
-          ...r,
-          rank: Number(r.rank),
-          delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
-          rank_change: r.rank_change === null ? null : Number(r.rank_change),
-        }))
       const storedOf = async (year: number) =>
         (
           await db
@@ -249,7 +236,7 @@ for (const dialect of TEST_DIALECTS) {
         scopes: RANK_SCOPES,
         years: new Set([2023]),
       })
-      const rows = await rowsOf(2024)
+      const rows = await rowsOf(db, 2024)
       const after = await storedOf(2024)
       expect(after).not.toEqual(before)
       for (let n = 1; n <= MAX_ENDS; n += 1)
