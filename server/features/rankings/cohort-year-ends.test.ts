@@ -10,10 +10,10 @@ import { useTestApp } from '../../test/use-test-app.ts'
 import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { storedEndsAt } from '#server/cohorts/summary-ends.ts'
 import { MAX_ENDS } from '#shared/schemas/cohorts.schema.ts'
-import { findCohortYearEnds } from './cohort-year-ends.ts'
+import { findCohortYearEnds, readEndsRows } from './cohort-year-ends.ts'
 import { findCohortYearMovers, sampleRanks } from './cohort-year-movers.ts'
 import { COMMUNES, DISTRICT, communeCode, insertLargeCohort } from './large-cohort.fixture.ts'
-import { type CohortYearKey, yearRanks } from './stored-ranks.repository.ts'
+import type { CohortYearKey } from './stored-ranks.repository.ts'
 
 const REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCHEME', 'COHORT']
 const cohort = { parentCode: DISTRICT, kind: 'COMMUNE', block: '' }
@@ -71,23 +71,7 @@ const countsOf = (rows: readonly Row[]) => ({
 })
 
 /** A cohort-year's rows as every list is cut from them. */
-async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
-  const rows = await yearRanks(db, keyOf(year))
-    .select([
-      'cohort_rank.unit_code',
-      'cohort_rank.rank',
-      'cohort_rank.delta_pct',
-      'cohort_rank.rank_change',
-      'cohort_rank.not_comparable',
-    ])
-    .execute()
-  return rows.map((r) => ({
-    ...r,
-    rank: Number(r.rank),
-    delta_pct: r.delta_pct === null ? null : Number(r.delta_pct),
-    rank_change: r.rank_change === null ? null : Number(r.rank_change),
-  }))
-}
+const rowsOf = (db: Kysely<Database>, year: number): Promise<Row[]> => readEndsRows(db, keyOf(year))
 
 /** Some units of 2024 withheld (each reason) or without a previous standing, in tied runs. */
 async function withWithheld(db: Parameters<typeof insertLargeCohort>[0]) {

@@ -12,6 +12,7 @@ import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import {
   type Direction,
+  type EndsRow,
   type SummaryEnds,
   cutSummaryEnds,
   rankKeys,
@@ -43,6 +44,20 @@ const unchangedFor = (reason: NotComparableReason | null) =>
       : sql<SqlBool>`cohort_rank.delta_pct is null and cohort_rank.not_comparable = ${reason}`,
   )
 
+/** Every row of a cohort-year, as the ends are cut from them. */
+export async function readEndsRows(db: Kysely<Database>, key: CohortYearKey): Promise<EndsRow[]> {
+  const rows = await yearRanks(db, key)
+    .select([
+      'cohort_rank.unit_code',
+      'cohort_rank.rank',
+      'cohort_rank.delta_pct',
+      'cohort_rank.rank_change',
+      'cohort_rank.not_comparable',
+    ])
+    .execute()
+  return rows.map((r) => ({ ...toCutRow(r), not_comparable: r.not_comparable }))
+}
+
 /**
  * Ends of every order of one cohort-year, `n` units each (`wholeUpTo` the largest size read
  * whole, a test's to change).
@@ -55,22 +70,8 @@ export async function findCohortYearEnds(
   withheldReasons: readonly NotComparableReason[],
   wholeUpTo = SAMPLE_RANKS,
 ): Promise<SummaryEnds> {
-  if (counts.ranked > 0 && counts.ranked <= wholeUpTo) {
-    const rows = await yearRanks(db, key)
-      .select([
-        'cohort_rank.unit_code',
-        'cohort_rank.rank',
-        'cohort_rank.delta_pct',
-        'cohort_rank.rank_change',
-        'cohort_rank.not_comparable',
-      ])
-      .execute()
-    return cutSummaryEnds(
-      rows.map((r) => ({ ...toCutRow(r), not_comparable: r.not_comparable })),
-      n,
-      withheldReasons,
-    )
-  }
+  if (counts.ranked > 0 && counts.ranked <= wholeUpTo)
+    return cutSummaryEnds(await readEndsRows(db, key), n, withheldReasons)
   const cut = (order: CutOrder, any = counts.ranked) =>
     any > 0 ? findFirstInOrder(db, key, order, n) : Promise.resolve([])
   const [movers, top, bottom, noPrevious, ...withheld] = await Promise.all([
