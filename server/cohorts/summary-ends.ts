@@ -165,20 +165,20 @@ const storedEndsSchema = z.object({
 
 /**
  * The stored ends cut to `n` units each; null when none are stored (a cohort-year written
- * before they were), when `n` is past the size they were cut at or they name other withheld
- * reasons: the caller then cuts them itself. Stored text that does not read breaks the writer's
- * invariant: a server error, not a silent recount.
+ * before they were), when `n` is past the size they were cut at, when they name other withheld
+ * reasons, or when the text is not of this shape (another release's): the caller then cuts the
+ * lists itself, in SQL, which is always right — stored lists are only a shortcut to them.
  */
 export function storedEndsAt(text: string | null, n: number): SummaryEnds | null {
   if (text === null) return null
   let json: unknown
   try {
     json = JSON.parse(text)
-  } catch (error) {
-    throw new Error(`stored summary ends unreadable: ${(error as Error).message}`)
+  } catch {
+    return null
   }
   const parsed = storedEndsSchema.safeParse(json)
-  if (!parsed.success) throw new Error(`stored summary ends unreadable: ${parsed.error.message}`)
+  if (!parsed.success) return null
   const { size, reasons, lists, noPrevious, withheld } = parsed.data
   const sameReasons =
     reasons.length === WITHHELD_REASONS.length &&

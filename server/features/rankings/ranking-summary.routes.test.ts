@@ -10,6 +10,8 @@ import { COMMUNES, DISTRICT, communeCode, insertLargeCohort } from './large-coho
 import { readJson } from '#server/test/read-json.ts'
 import { createApp } from '#server/app.ts'
 import { storedEndsOf } from '#server/cohorts/summary-ends.ts'
+import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
+import { insertAssessments, insertUnits } from '../../test/insert-fixtures.ts'
 import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { RankHistorySchema, RankingSchema, RankingSummarySchema } from '#shared/dto/ranking.ts'
 
@@ -224,6 +226,33 @@ for (const dialect of TEST_DIALECTS) {
       for (const query of [`&units=${many}`, '&ends=0', '&ends=99']) {
         const res = await ctx.app.request(`/api/rankings/history?${COHORT}${query}`)
         expect(res.status).toBe(400)
+      }
+    })
+  })
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`focus codes in any case (${dialect})`, () => {
+    const MIXED = `${DISTRICT}.Xa-Moi`
+    const ctx = useTestApp(dialect, async (db) => {
+      await insertLargeCohort(db)
+      await insertUnits(db, [
+        { code: MIXED, name: 'Xã Mới', kind: 'COMMUNE', parentCode: DISTRICT },
+      ])
+      await insertAssessments(db, [{ unitCode: MIXED, year: 2024, points: 61, grade: 'POOR' }])
+      await refreshCohortRanks(db, { parents: 'all', scopes: RANK_SCOPES })
+    })
+
+    it('finds a code stored in mixed case, asked as the API gives it or in any other case', async () => {
+      for (const asked of [MIXED, MIXED.toUpperCase(), MIXED.toLowerCase()]) {
+        const res = await ctx.app.request(
+          `/api/rankings/summary?${COHORT}&year=2024&focus=${encodeURIComponent(asked)},${communeCode(3).toLowerCase()}`,
+        )
+        const s = await readJson(res, RankingSummarySchema)
+        expect(s.focus.map((f) => f.unit.code).sort(), asked).toEqual(
+          [MIXED, communeCode(3)].sort(),
+        )
+        expect(s.missingFocus).toEqual([])
       }
     })
   })
