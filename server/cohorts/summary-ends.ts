@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import { MAX_ENDS, type SortDirection } from '#shared/schemas/cohorts.schema.ts'
+import { orderedSlice } from '#server/lib/ordered-slice.ts'
 
 /** A numeric column an order is made of (never null where it is read). */
 export type OrderColumn = 'rank' | 'delta_pct' | 'rank_change'
@@ -51,12 +52,12 @@ export function compareInOrder(order: OrderKeys, a: OrderedRow, b: OrderedRow): 
   return compareKeys(order, a, b) || sign(order.code) * byCode
 }
 
-/** The codes of the first `n` of `rows` in order (rows holding every row of that prefix). */
+/**
+ * The codes of the first `n` of `rows` in order (rows holding every row of that prefix), selected
+ * rather than sorted whole: the rank writer cuts ten lists from each cohort-year it writes.
+ */
 export function cutInOrder(order: OrderKeys, n: number, rows: readonly OrderedRow[]): string[] {
-  return [...rows]
-    .sort((a, b) => compareInOrder(order, a, b))
-    .slice(0, n)
-    .map((r) => r.unit_code)
+  return orderedSlice(rows, (a, b) => compareInOrder(order, a, b), 0, n).map((r) => r.unit_code)
 }
 
 /** Rank, then code, both in `dir`: the order every list falls back on. */

@@ -178,10 +178,9 @@ const CODES_PER_PAGE_READ = 500
  * One page of full rows in the page's order. The page's codes are cut from the covering index
  * first, then only its rows are read by key. Asked in one statement (the codes as a subquery),
  * SQLite planned the rows' read as a scan of the whole cohort-year's range rather than a seek per
- * code: a page of 50 took 3.0 ms of SQLite's time at 10,600
- * units and 1.3 ms at 3,321 read that way, 0.8 and 0.6 ms as two statements (0.33 → 0.37 ms at
- * 166). A page longer than a list of codes is read that way still. Every order is total, so
- * the rows come in the codes' order.
+ * code: a page of 50 took 3.0 ms of SQLite's time at 10,600 units and 1.3 ms at 3,321 read that
+ * way, 0.8 and 0.6 ms as two statements (0.33 → 0.37 ms at 166). A page longer than a list of
+ * codes is read that way still. Every order is total, so the rows come in the codes' order.
  */
 export async function findPageRows(db: Kysely<Database>, key: CohortYearKey, page: OrderedPage) {
   if (page.limit !== undefined && page.limit <= CODES_PER_PAGE_READ) {
