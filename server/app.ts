@@ -57,6 +57,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     .use(async (c, next) => {
       c.set('db', db)
       c.set('dialect', dialect)
+      c.set('memo', null)
       await next()
     })
     // A repeat read by a visitor without a cookie, answered from memory before the checks below:

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { CohortKey } from './cohorts.repository.ts'
+import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import { requireCohort } from './require-parent-unit.ts'
 
 /** Tables holding rows per unit and year that a cohort page counts. */
@@ -13,9 +14,20 @@ export type CohortResultTable = 'task_result' | 'award_grant'
 /**
  * Years in which the cohort's units have rows of `table`, ascending: read from the cohort's
  * stored activity (ADR 030) by skipping from one year to the next along its key — one index
- * seek a year, not a scan of every unit's rows, whatever the cohort's size.
+ * seek a year, not a scan of every unit's rows, whatever the cohort's size. Kept in `memo` for
+ * the data version when given (ADR 040).
  */
-export async function findResultYears(
+export function findResultYears(
+  db: Kysely<Database>,
+  table: CohortResultTable,
+  cohort: CohortKey,
+  memo?: VersionMemo | null,
+): Promise<number[]> {
+  const key = ['result-years', table, cohort.parentCode, cohort.kind, cohort.block]
+  return remembered(memo, key, () => readResultYears(db, table, cohort))
+}
+
+async function readResultYears(
   db: Kysely<Database>,
   table: CohortResultTable,
   cohort: CohortKey,
@@ -39,9 +51,10 @@ export async function cohortYearRows<Row>(
   query: { parent: string; kind: string; cohort: string; year?: number | undefined },
   table: CohortResultTable,
   findRows: (db: Kysely<Database>, cohort: CohortKey, year: number) => Promise<Row[]>,
+  memo?: VersionMemo | null,
 ) {
-  const { parent, cohort } = await requireCohort(db, query)
-  const years = await findResultYears(db, table, cohort)
+  const { parent, cohort } = await requireCohort(db, query, memo)
+  const years = await findResultYears(db, table, cohort, memo)
   const year = query.year ?? years.at(-1) ?? null
   const rows = year === null ? [] : await findRows(db, cohort, year)
   return { parent, cohort, years, year, rows }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { Database } from '#server/db/schema.ts'
 import { notFound } from '#server/lib/errors.ts'
+import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import type { CohortKey } from './cohorts.repository.ts'
 import { findUnitRow } from './cohorts.repository.ts'
 
@@ -15,9 +16,20 @@ export async function requireParentUnit(db: Kysely<Database>, code: string) {
 /**
  * The cohort a request names: its parent (404 when unknown) and its block, the name as imported
  * matched after case, accent-free folding ("phuong" finds "Phường"); a block the parent's units
- * of that level were never ranked in is a 404 listing the ones that exist.
+ * of that level were never ranked in is a 404 listing the ones that exist. Kept in `memo` for
+ * the data version when given (ADR 040); a 404 is not kept.
  */
-export async function requireCohort(
+export function requireCohort(
+  db: Kysely<Database>,
+  query: { parent: string; kind: string; cohort: string },
+  memo?: VersionMemo | null,
+) {
+  return remembered(memo, ['cohort', query.parent, query.kind, query.cohort], () =>
+    readCohort(db, query),
+  )
+}
+
+async function readCohort(
   db: Kysely<Database>,
   query: { parent: string; kind: string; cohort: string },
 ) {

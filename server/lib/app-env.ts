@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Role } from '#shared/domain/roles.ts'
 import type { DialectName } from '../db/create-db.ts'
 import type { Database } from '../db/schema.ts'
+import type { VersionMemo } from './version-memo.ts'
 
 /** The signed-in user, as routes see it. */
 export type SessionUser = { id: string; email: string; name: string; role: Role }
@@ -13,6 +14,8 @@ export type AppEnv = {
     dialect: DialectName
     /** null for anonymous requests. */
     user: SessionUser | null
+    /** Reads kept for the current data version (ADR 040); null where the version is not known. */
+    memo: VersionMemo | null
   }
 }
 

@@ -10,13 +10,14 @@ import { promisify } from 'node:util'
 import { gunzipSync, gzip, gzipSync } from 'node:zlib'
 import { acceptsGzip, etagMatches, httpCache, ResponseStore } from './http-cache.ts'
 import { createSession, SESSION_COOKIE, sessionMiddleware } from './session.ts'
+import { remembered } from './version-memo.ts'
 
 /** An app with the real session middleware and the cache in front of counting handlers. */
 function cachedApp(
   db: Kysely<Database>,
   options: { maxEntryBytes?: number; revalidateMs?: number } = {},
 ) {
-  const calls = { rankings: 0, missing: 0, users: 0, compare: 0 }
+  const calls = { rankings: 0, missing: 0, users: 0, compare: 0, memoReads: 0 }
   const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {
@@ -45,6 +46,18 @@ function cachedApp(
       }))
       return c.json({ items }, 200)
     })
+    // A read kept for the data version (ADR 040), as a cohort's context is.
+    .get('/cohorts', async (c) => {
+      const units = await remembered(c.var.memo, ['units'], async () => {
+        calls.memoReads += 1
+        const row = await c.var.db
+          .selectFrom('unit')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+        return Number(row.n)
+      })
+      return c.json({ units, memo: c.var.memo?.version ?? null }, 200)
+    })
     .get('/units/headed', (c) =>
       c.json({ name: 'Phường Hàng Trống 𝔸' }, { status: 203, headers: { 'X-Source': 'test' } }),
     )
@@ -54,7 +67,7 @@ function cachedApp(
     })
     .get('/users', (c) => {
       calls.users += 1
-      return c.json({ items: [] }, 200)
+      return c.json({ items: [], memo: c.var.memo ?? null }, 200)
     })
     .post('/units', async (c) => {
       if (c.req.query('fail'))
@@ -315,6 +328,37 @@ for (const dialect of TEST_DIALECTS) {
       expect(await etagOf(b.app)).toBe(fromB)
       await new Promise((resolve) => setTimeout(resolve, 2050))
       expect(await etagOf(b.app)).toBe(await etagOf(a.app))
+    })
+
+    it('hands the read API a memo of the current version, which every write replaces', async () => {
+      const { app, calls } = cachedApp(t.db)
+      const read = async (path: string, headers: Record<string, string> = {}) =>
+        (await app.request(path, { headers })).json() as Promise<{
+          units: number
+          memo: string | null
+        }>
+      const first = await read('/api/cohorts?page=1')
+      // Another URL (another page, sort or search) under the same version: no second read.
+      const second = await read('/api/cohorts?page=2', { Cookie: await cookieFor(t.db, 'VIEWER') })
+      expect(second).toEqual(first)
+      expect(first.memo).toBe(await readDataVersion(t.db))
+      expect(calls.memoReads).toBe(1)
+      // A write through the API moves the version: the next read finds the new unit.
+      expect((await app.request('/api/units', { method: 'POST' })).status).toBe(201)
+      const afterWrite = await read('/api/cohorts?page=3')
+      expect(afterWrite.units).toBe(first.units + 1)
+      expect(afterWrite.memo).not.toBe(first.memo)
+      expect(calls.memoReads).toBe(2)
+      // A write elsewhere (another instance, a command-line import) bumps the version in the
+      // database: seen on the next request once the version is read again (here: every request).
+      await t.db.transaction().execute(async (trx) => {
+        await addUnit(trx as unknown as Kysely<Database>, crypto.randomUUID())
+        await bumpDataVersion(trx)
+      })
+      expect((await read('/api/cohorts?page=4')).units).toBe(first.units + 2)
+      expect(calls.memoReads).toBe(3)
+      // Paths outside the read API get none: they read the database as it is.
+      expect(await (await app.request('/api/users')).json()).toMatchObject({ memo: null })
     })
 
     it('lets two instances on one database agree on ETags and see each other’s writes', async () => {

@@ -11,6 +11,7 @@ import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { type AppEnv, canSeeDrafts, type SessionUser } from './app-env.ts'
 import { bumpDataVersion, readDataVersion } from './data-version.ts'
+import { VersionMemo } from './version-memo.ts'
 
 /** Read endpoints whose answers depend only on the versioned data (and the role class). */
 export const CACHED_PATH_PREFIXES = [
@@ -197,6 +198,9 @@ export function httpCache(options: HttpCacheOptions = {}) {
   // header object.
   const etags = new Map<string, Validators>()
   let storeVersion = ''
+  // The reads the handlers keep for the version (ADR 040): replaced, never cleared, when it moves,
+  // so a request still running under the old one writes only into the old memo.
+  let memo = new VersionMemo('')
   let known = { version: '', readAt: -Infinity }
   let reading: Promise<string> | null = null
   const remember = (version: string) => {
@@ -288,6 +292,8 @@ export function httpCache(options: HttpCacheOptions = {}) {
     const { etag } = tagged
     const validators = tagged[caller]
 
+    if (memo.version !== version) memo = new VersionMemo(version)
+    c.set('memo', memo)
     c.json = jsonAsBytes(c)
     await next()
     const res = c.res

@@ -29,7 +29,13 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const query = c.req.valid('query')
     const db = c.var.db
-    const { parent, cohort, years, year } = await cohortYearRows(db, query, 'award_grant', NO_ROWS)
+    const { parent, cohort, years, year } = await cohortYearRows(
+      db,
+      query,
+      'award_grant',
+      NO_ROWS,
+      c.var.memo,
+    )
     const ends = query.ends ?? DEFAULT_ENDS
     const head = {
       year,

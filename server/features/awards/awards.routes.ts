@@ -29,7 +29,13 @@ export const awardRoutes = new Hono<AppEnv>()
     const db = c.var.db
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]
-    const { parent, cohort, years, year } = await cohortYearRows(db, query, 'award_grant', NO_ROWS)
+    const { parent, cohort, years, year } = await cohortYearRows(
+      db,
+      query,
+      'award_grant',
+      NO_ROWS,
+      c.var.memo,
+    )
     const download = downloadRequest(c)
     if (download) {
       // The whole list, searched and in the order asked.

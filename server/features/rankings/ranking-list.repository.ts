@@ -12,6 +12,7 @@ import {
 } from '#server/cohorts/cohort-schemes.repository.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
+import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'
 import {
   type OrderedPage,
@@ -24,9 +25,22 @@ import {
 /**
  * What every view of a cohort-year needs besides its rows: the cohort's years, the chosen year
  * (the latest when none is asked; null when the cohort has none), its size and the grade bands
- * of the year's scheme.
+ * of the year's scheme. Kept in `memo` for the data version when given (ADR 040): every page,
+ * sort and search of the cohort-year shares it.
  */
-export async function findCohortYearContext(
+export function findCohortYearContext(
+  db: Kysely<Database>,
+  cohort: CohortKey,
+  year: number | undefined,
+  visibility: Visibility,
+  memo?: VersionMemo | null,
+) {
+  const { parentCode, kind, block } = cohort
+  const key = ['cohort-year', parentCode, kind, block, visibility.includeDrafts, year]
+  return remembered(memo, key, () => readCohortYearContext(db, cohort, year, visibility))
+}
+
+async function readCohortYearContext(
   db: Kysely<Database>,
   cohort: CohortKey,
   year: number | undefined,
@@ -63,8 +77,9 @@ export async function findRankingList(
   year: number | undefined,
   visibility: Visibility,
   page: OrderedPage,
+  memo?: VersionMemo | null,
 ) {
-  const context = await findCohortYearContext(db, cohort, year, visibility)
+  const context = await findCohortYearContext(db, cohort, year, visibility, memo)
   if (context.year === null || context.shape.ranked === 0)
     return { ...context, matched: 0, rows: [] }
   const key = { cohort, visibility, year: context.year }

@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
 import { storedEndsAt, WITHHELD_REASONS } from '#server/cohorts/summary-ends.ts'
+import type { VersionMemo } from '#server/lib/version-memo.ts'
 import { findCohortYearContext } from './ranking-list.repository.ts'
 import { findCohortYearEnds } from './cohort-year-ends.ts'
 import { type CohortYearKey, findStoredRows, resolveCodes } from './stored-ranks.repository.ts'
@@ -59,8 +60,9 @@ export async function findRankingSummary(
   year: number | undefined,
   visibility: Visibility,
   ask: SummaryAsk,
+  memo?: VersionMemo | null,
 ) {
-  const context = await findCohortYearContext(db, cohort, year, visibility)
+  const context = await findCohortYearContext(db, cohort, year, visibility, memo)
   if (context.year === null) return { context, facts: null }
   const key: CohortYearKey = { cohort, visibility, year: context.year }
   const [{ counts, median, groups, storedEnds }, focus] = await Promise.all([

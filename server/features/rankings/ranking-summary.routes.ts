@@ -23,7 +23,7 @@ export const rankingSummaryRoutes = new Hono<AppEnv>().get(
   validate('query', rankingSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const ends = query.ends ?? DEFAULT_ENDS
     const ask = { ends, focus: query.focus ?? [] }
@@ -33,6 +33,7 @@ export const rankingSummaryRoutes = new Hono<AppEnv>().get(
       query.year,
       visibility,
       ask,
+      c.var.memo,
     )
     const gradeBands = toGradeBands(context.bands, context.schemeId)
     const year = context.year

@@ -21,14 +21,14 @@ export const rankingRoutes = new Hono<AppEnv>()
   .route('/summary', rankingSummaryRoutes)
   .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const sort = query.sort ?? 'rank'
     const dir = query.dir ?? RANKING_SORT_NATURAL_DIR[sort]
     const offset = query.offset ?? 0
     const words = searchWords(query.q)
     const page = { sort, dir, words, offset, limit: query.limit }
-    const found = await findRankingList(c.var.db, cohort, query.year, visibility, page)
+    const found = await findRankingList(c.var.db, cohort, query.year, visibility, page, c.var.memo)
     const gradeBands = toGradeBands(found.bands, found.schemeId)
     const year = found.year
     const items =

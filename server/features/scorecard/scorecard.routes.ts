@@ -31,7 +31,7 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
   validate('query', scorecardQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query)
+    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const found = await findScorecard(c.var.db, cohort, query.year, visibility)
     const { context } = found

@@ -7,6 +7,7 @@ import type { TaskReport } from '#shared/dto/task.ts'
 import { emptyTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { TasksQuery } from '#shared/schemas/tasks.schema.ts'
+import type { VersionMemo } from '#server/lib/version-memo.ts'
 import type { Database } from '#server/db/schema.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { compareUnits } from '#server/cohorts/cohort-list.ts'
@@ -26,12 +27,14 @@ export async function measurePage(
   sort: TaskRateSort,
   dir: SortDirection,
   limit: number,
+  memo?: VersionMemo | null,
 ): Promise<TaskReport | null> {
   const { parent, cohort, years, year } = await cohortYearRows(
     db,
     query,
     'task_result',
     async () => [],
+    memo,
   )
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)
   const units = totals?.units ?? 0

@@ -8,5 +8,5 @@ import { taskCohortSummary } from './task-summary.ts'
 export const taskSummaryRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', taskSummaryQuerySchema),
-  async (c) => c.json(await taskCohortSummary(c.var.db, c.req.valid('query')), 200),
+  async (c) => c.json(await taskCohortSummary(c.var.db, c.req.valid('query'), c.var.memo), 200),
 )

@@ -8,6 +8,7 @@ import type { TaskCohortSummary, TaskEntry } from '#shared/dto/task.ts'
 import { emptyTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import type { TaskSummaryQuery } from '#shared/schemas/tasks.schema.ts'
+import type { VersionMemo } from '#server/lib/version-memo.ts'
 import type { Database } from '#server/db/schema.ts'
 import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort-list.ts'
 import { findFocusedMembers } from '#server/cohorts/cohort-members.repository.ts'
@@ -32,8 +33,15 @@ const NO_ROWS = async () => []
 export async function taskCohortSummary(
   db: Kysely<Database>,
   query: TaskSummaryQuery,
+  memo?: VersionMemo | null,
 ): Promise<TaskCohortSummary> {
-  const { parent, cohort, years, year } = await cohortYearRows(db, query, 'task_result', NO_ROWS)
+  const { parent, cohort, years, year } = await cohortYearRows(
+    db,
+    query,
+    'task_result',
+    NO_ROWS,
+    memo,
+  )
   const ends = query.ends ?? DEFAULT_ENDS
   const focus = query.focus ?? []
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)

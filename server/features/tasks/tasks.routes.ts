@@ -30,7 +30,7 @@ export const taskRoutes = new Hono<AppEnv>()
     const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
     const download = downloadRequest(c)
     if (isRateSort(sort) && !download && !query.q && query.limit !== undefined) {
-      const page = await measurePage(c.var.db, query, sort, dir, query.limit)
+      const page = await measurePage(c.var.db, query, sort, dir, query.limit, c.var.memo)
       if (page) return c.json(page, 200)
     }
     const { parent, cohort, years, year, rows } = await cohortYearRows(
@@ -38,6 +38,7 @@ export const taskRoutes = new Hono<AppEnv>()
       query,
       'task_result',
       findTaskCounts,
+      c.var.memo,
     )
     const all = rows.map(toTaskEntry)
     const list = listUnits(all, { value: TASK_SORT_VALUE[sort], dir }, query)
