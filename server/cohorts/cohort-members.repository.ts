@@ -10,6 +10,12 @@ import type { CohortKey } from './cohorts.repository.ts'
 /** What a cohort-year's member has that a read lists: task results or award grants. */
 export type CohortActivity = 'tasks' | 'grants'
 
+/**
+ * A stored row's unit as the lists name it: its code and the name stored beside it (ADR 041),
+ * not looked up in `unit` row by row.
+ */
+export const NAMED_COLUMNS = ['c.unit_code as code', 'c.unit_name as name'] as const
+
 /** A cohort-year's stored rows, of the units with `activity` (any of both when omitted). */
 export function cohortActivity(
   db: Kysely<Database>,

@@ -304,11 +304,13 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
   const rows = await db
     .selectFrom(ranked.union(placed).as('m'))
     .innerJoin(sums.as('s'), 's.unit_code', 'm.unit_code')
+    .innerJoin('unit as n', 'n.code', 'm.unit_code')
     .select([
       'm.parent_code',
       'm.kind',
       'm.block',
       'm.unit_code',
+      'n.name as unit_name',
       's.task_rows',
       's.done_on_time',
       's.done_late',
@@ -352,6 +354,7 @@ const ACTIVITY_COLUMNS = [
   'block',
   'year',
   'unit_code',
+  'unit_name',
   ...SUM_COLUMNS,
   'completion_key',
   'task_planned',
@@ -362,10 +365,13 @@ const ACTIVITY_COLUMNS = [
  * completion rate as the API rounds it (ADR 033) and the tasks planned.
  */
 function activityRow(
-  row: { parent_code: string; kind: string; block: string; unit_code: string } & Record<
-    (typeof SUM_COLUMNS)[number],
-    number | string | null
-  >,
+  row: {
+    parent_code: string
+    kind: string
+    block: string
+    unit_code: string
+    unit_name: string
+  } & Record<(typeof SUM_COLUMNS)[number], number | string | null>,
   year: number,
 ): BulkRow {
   const sums = Object.fromEntries(SUM_COLUMNS.map((c) => [c, Number(row[c] ?? 0)])) as Record<
@@ -386,6 +392,7 @@ function activityRow(
     block: row.block,
     year,
     unit_code: row.unit_code,
+    unit_name: row.unit_name,
     ...sums,
     completion_key: completionKey(task.completionPct),
     task_planned: task.planned,

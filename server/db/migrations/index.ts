@@ -15,6 +15,7 @@ import * as cohortActivity from './2026_12_02_12_00_00_cohort_activity.ts'
 import * as cohortAwards from './2026_12_02_16_00_00_cohort_awards.ts'
 import * as taskCompletionKey from './2026_12_02_17_00_00_task_completion_key.ts'
 import * as cohortYearSummaryEnds from './2026_12_03_15_00_00_cohort_year_summary_ends.ts'
+import * as cohortActivityUnitName from './2026_12_03_17_30_00_cohort_activity_unit_name.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_16_00_00_cohort_awards': cohortAwards,
   '2026_12_02_17_00_00_task_completion_key': taskCompletionKey,
   '2026_12_03_15_00_00_cohort_year_summary_ends': cohortYearSummaryEnds,
+  '2026_12_03_17_30_00_cohort_activity_unit_name': cohortActivityUnitName,
 }

@@ -8,7 +8,7 @@ import type { UnitRef } from '#shared/dto/unit.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { Database } from '#server/db/schema.ts'
 import { byNameThenCode } from '#server/cohorts/cohort-list.ts'
-import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import { cohortActivity, NAMED_COLUMNS } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /** The stored sum each count order reads. */
@@ -99,10 +99,9 @@ async function countBefore(
 async function namedBand(db: Kysely<Database>, cut: Cut, low: number, high: number) {
   const column = sql.ref(COUNT_COLUMNS[cut.count])
   const band = await rows(cut, db)
-    .innerJoin('unit as u', 'u.code', 'c.unit_code')
     .where(column, '>=', low)
     .where(column, '<=', high)
-    .select(['u.code', 'u.name', column.as('v')])
+    .select([...NAMED_COLUMNS, column.as('v')])
     .execute()
   return band.map((r) => ({ unit: { code: r.code, name: r.name }, value: Number(r.v) }))
 }

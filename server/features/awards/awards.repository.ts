@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import { cohortActivity, NAMED_COLUMNS } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /**
@@ -19,19 +19,17 @@ export function findAwardCounts(
     // join keeps SQLite's join order (joined the other way, its planner could read the whole
     // year's grants and keep the cohort's).
     (units ? members.where('c.unit_code', 'in', units) : members)
-      .innerJoin('unit as u', 'u.code', 'c.unit_code')
       .crossJoin('award_grant as g')
       .whereRef('g.unit_code', '=', 'c.unit_code')
       .whereRef('g.year', '=', 'c.year')
       .select(({ fn }) => [
-        'u.code',
-        'u.name',
+        ...NAMED_COLUMNS,
         'g.award_code',
         'g.recipient_type',
         'g.issuer_level',
         fn.sum<number>('g.count').as('count'),
       ])
-      .groupBy(['u.code', 'u.name', 'g.award_code', 'g.recipient_type', 'g.issuer_level'])
+      .groupBy(['c.unit_code', 'c.unit_name', 'g.award_code', 'g.recipient_type', 'g.issuer_level'])
       .execute()
   )
 }

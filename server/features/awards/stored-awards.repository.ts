@@ -54,10 +54,9 @@ export function findCohortAwardLines(db: Kysely<Database>, cohort: CohortKey, ye
 /** Each unit's recipient sums with its name (a list by name, a search). */
 export async function findNamedAwardSums(db: Kysely<Database>, cohort: CohortKey, year: number) {
   const rows = await cohortActivity(db, cohort, year, 'grants')
-    .innerJoin('unit as u', 'u.code', 'c.unit_code')
     .select([
       'c.unit_code',
-      'u.name',
+      'c.unit_name as name',
       'c.award_total',
       'c.award_collective',
       'c.award_individual',

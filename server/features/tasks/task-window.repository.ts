@@ -5,7 +5,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { TaskSort } from '#shared/schemas/tasks.schema.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import type { Database } from '#server/db/schema.ts'
-import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import { cohortActivity, NAMED_COLUMNS } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 import { TASK_COUNT_COLUMNS } from './tasks.repository.ts'
 
@@ -130,7 +130,6 @@ export function findBand(
   return measured(db, cohort, year)
     .where(sql<boolean>`${measure.key} >= ${low}`)
     .where(sql<boolean>`${measure.key} <= ${high}`)
-    .innerJoin('unit as u', 'u.code', 'c.unit_code')
-    .select(['u.code', 'u.name', ...TASK_COUNT_COLUMNS])
+    .select([...NAMED_COLUMNS, ...TASK_COUNT_COLUMNS])
     .execute()
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
-import { cohortActivity } from '#server/cohorts/cohort-members.repository.ts'
+import { cohortActivity, NAMED_COLUMNS } from '#server/cohorts/cohort-members.repository.ts'
 import type { CohortKey } from '#server/cohorts/cohorts.repository.ts'
 
 /** A stored cohort_activity row's task status sums, in the order of shared/domain/task-statuses.ts. */
@@ -15,9 +15,7 @@ export const TASK_COUNT_COLUMNS = [
 
 /** The cohort-year's stored rows of the units with task results, named. */
 function namedTaskCounts(db: Kysely<Database>, cohort: CohortKey, year: number) {
-  return cohortActivity(db, cohort, year, 'tasks')
-    .innerJoin('unit as u', 'u.code', 'c.unit_code')
-    .select(['u.code', 'u.name', ...TASK_COUNT_COLUMNS])
+  return cohortActivity(db, cohort, year, 'tasks').select([...NAMED_COLUMNS, ...TASK_COUNT_COLUMNS])
 }
 
 /**
