@@ -45,6 +45,19 @@ async function readResultYears(
   return result.rows.map((r) => Number(r.year))
 }
 
+/** The cohort of a request with its years with rows of `table`, and the year shown. */
+export async function cohortYear(
+  db: Kysely<Database>,
+  query: { parent: string; kind: string; cohort: string; year?: number | undefined },
+  table: CohortResultTable,
+  memo?: VersionMemo | null,
+) {
+  const { parent, cohort } = await requireCohort(db, query, memo)
+  const years = await findResultYears(db, table, cohort, memo)
+  const year = query.year ?? years.at(-1) ?? null
+  return { parent, cohort, years, year }
+}
+
 /** The cohort of a request with its years, the year shown and that year's rows of `table`. */
 export async function cohortYearRows<Row>(
   db: Kysely<Database>,
@@ -53,9 +66,7 @@ export async function cohortYearRows<Row>(
   findRows: (db: Kysely<Database>, cohort: CohortKey, year: number) => Promise<Row[]>,
   memo?: VersionMemo | null,
 ) {
-  const { parent, cohort } = await requireCohort(db, query, memo)
-  const years = await findResultYears(db, table, cohort, memo)
-  const year = query.year ?? years.at(-1) ?? null
+  const { parent, cohort, years, year } = await cohortYear(db, query, table, memo)
   const rows = year === null ? [] : await findRows(db, cohort, year)
   return { parent, cohort, years, year, rows }
 }

@@ -9,13 +9,11 @@ import type { AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { orderUnits } from '#server/cohorts/cohort-list.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
-import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { cohortYear } from '#server/cohorts/cohort-year-rows.ts'
 import { awardEntriesOf, focusedAwardEntries } from './award-entries.ts'
 import { awardWindow } from './award-window.ts'
 import { cohortAwardFigures } from './awards.mapper.ts'
 import { findCohortAwardLines, findCohortAwardYear } from './stored-awards.repository.ts'
-
-const NO_ROWS = async () => []
 
 /**
  * GET /api/awards/summary: a cohort-year's awards at any size — totals per award, recipient
@@ -29,13 +27,7 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const query = c.req.valid('query')
     const db = c.var.db
-    const { parent, cohort, years, year } = await cohortYearRows(
-      db,
-      query,
-      'award_grant',
-      NO_ROWS,
-      c.var.memo,
-    )
+    const { parent, cohort, years, year } = await cohortYear(db, query, 'award_grant', c.var.memo)
     const ends = query.ends ?? DEFAULT_ENDS
     const head = {
       year,

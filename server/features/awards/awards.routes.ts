@@ -9,7 +9,7 @@ import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { listUnits } from '#server/cohorts/cohort-list.ts'
-import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { cohortYear } from '#server/cohorts/cohort-year-rows.ts'
 import { awardEntriesOf } from './award-entries.ts'
 import { findAwardPage } from './award-page.ts'
 import { AWARD_SORT_VALUE } from './award-sorts.ts'
@@ -20,8 +20,6 @@ import { findAwardCounts } from './awards.repository.ts'
 import { cohortAwardFigures, toAwardEntries } from './awards.mapper.ts'
 import { findCohortAwardLines } from './stored-awards.repository.ts'
 
-const NO_ROWS = async () => []
-
 export const awardRoutes = new Hono<AppEnv>()
   .route('/summary', awardSummaryRoutes)
   .get('/', validate('query', awardsQuerySchema), async (c) => {
@@ -29,13 +27,7 @@ export const awardRoutes = new Hono<AppEnv>()
     const db = c.var.db
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]
-    const { parent, cohort, years, year } = await cohortYearRows(
-      db,
-      query,
-      'award_grant',
-      NO_ROWS,
-      c.var.memo,
-    )
+    const { parent, cohort, years, year } = await cohortYear(db, query, 'award_grant', c.var.memo)
     const download = downloadRequest(c)
     if (download) {
       // The whole list, searched and in the order asked.

@@ -11,7 +11,7 @@ import type { VersionMemo } from '#server/lib/version-memo.ts'
 import type { Database } from '#server/db/schema.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { compareUnits } from '#server/cohorts/cohort-list.ts'
-import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { cohortYear } from '#server/cohorts/cohort-year-rows.ts'
 import { TASK_SORT_VALUE } from './task-sorts.ts'
 import { findTaskTotals, TASK_RATE_MEASURES, type TaskRateSort } from './task-window.repository.ts'
 import { taskWindow } from './task-window.ts'
@@ -29,13 +29,7 @@ export async function measurePage(
   limit: number,
   memo?: VersionMemo | null,
 ): Promise<TaskReport | null> {
-  const { parent, cohort, years, year } = await cohortYearRows(
-    db,
-    query,
-    'task_result',
-    async () => [],
-    memo,
-  )
+  const { parent, cohort, years, year } = await cohortYear(db, query, 'task_result', memo)
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)
   const units = totals?.units ?? 0
   const measure = TASK_RATE_MEASURES[sort]

@@ -14,7 +14,7 @@ import { byNameThenCode, endsAndFocus, orderUnits } from '#server/cohorts/cohort
 import { findFocusedMembers } from '#server/cohorts/cohort-members.repository.ts'
 import { cutEnds } from '#server/cohorts/cut-ends.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
-import { cohortYearRows } from '#server/cohorts/cohort-year-rows.ts'
+import { cohortYear } from '#server/cohorts/cohort-year-rows.ts'
 import { findEndCandidates } from './task-summary-ends.repository.ts'
 import { findTaskTotals } from './task-window.repository.ts'
 import { findTaskCountsOf } from './tasks.repository.ts'
@@ -23,8 +23,6 @@ import { toTaskCounts, toTaskEntry } from './tasks.mapper.ts'
 /** Highest completion first, then more planned (ties after that: name, then code). */
 export const byCompletion = (a: TaskEntry, b: TaskEntry) =>
   b.completionPct! - a.completionPct! || b.planned - a.planned
-
-const NO_ROWS = async () => []
 
 /**
  * A cohort-year's tasks summary. The ends are of the units with tasks due (a completion rate),
@@ -35,13 +33,7 @@ export async function taskCohortSummary(
   query: TaskSummaryQuery,
   memo?: VersionMemo | null,
 ): Promise<TaskCohortSummary> {
-  const { parent, cohort, years, year } = await cohortYearRows(
-    db,
-    query,
-    'task_result',
-    NO_ROWS,
-    memo,
-  )
+  const { parent, cohort, years, year } = await cohortYear(db, query, 'task_result', memo)
   const ends = query.ends ?? DEFAULT_ENDS
   const focus = query.focus ?? []
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)
