@@ -1,9 +1,9 @@
 // A cohort's context (its years, sizes, scheme and bands) is kept per data version (ADR 040):
 // every page, sort and search of a cohort-year shares it, and an import through the API is seen
 // by the very next request, whatever its URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '#server/app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '#server/test/create-test-db.ts'
+import { useTestApp } from '#server/test/use-test-app.ts'
 import { sameOrigin, signIn } from '#server/test/sign-in.ts'
 import { readJson } from '#server/test/read-json.ts'
 import { csv, fixture, loadBase } from '../imports/__fixtures__/fixture-db.ts'
@@ -22,20 +22,15 @@ const RESULTS_2024 = csv(
 
 for (const dialect of TEST_DIALECTS) {
   describe(`a cohort's context across imports (${dialect})`, () => {
-    let t: TestDb
-    let app: App
+    const ctx = useTestApp(dialect, (db) => loadBase(db))
     let editor: string
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadBase(t.db)
-      app = createApp(t.db)
-      editor = await signIn(app, t.db, 'EDITOR')
+      editor = await signIn(ctx.app, ctx.t.db, 'EDITOR')
     })
-    afterAll(() => t.destroy())
 
-    const get = (path: string) => app.request(path, { headers: { Cookie: editor } })
+    const get = (path: string) => ctx.app.request(path, { headers: { Cookie: editor } })
     const upload = async (kind: string, body: Uint8Array) => {
-      const res = await app.request(`/api/imports?kind=${kind}`, {
+      const res = await ctx.app.request(`/api/imports?kind=${kind}`, {
         method: 'POST',
         headers: { ...sameOrigin(editor), 'Content-Type': 'text/csv' },
         body: body as BodyInit,
