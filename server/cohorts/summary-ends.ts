@@ -16,12 +16,10 @@ import { orderedSlice } from '#server/lib/ordered-slice.ts'
 /** A numeric column an order is made of (never null where it is read). */
 export type OrderColumn = 'rank' | 'delta_pct' | 'rank_change'
 
-export type Direction = SortDirection
-
 /** An order of a cohort-year's rows: its numeric keys, then the unit code. */
 export type OrderKeys = {
-  keys: readonly { column: OrderColumn; dir: Direction }[]
-  code: Direction
+  keys: readonly { column: OrderColumn; dir: SortDirection }[]
+  code: SortDirection
 }
 
 /** A rank row as the orders read it. */
@@ -35,7 +33,7 @@ export type OrderedRow = {
 /** A rank row as the ends read it: with the reason its change is withheld, if any. */
 export type EndsRow = OrderedRow & { not_comparable: string | null }
 
-const sign = (dir: Direction) => (dir === 'asc' ? 1 : -1)
+const sign = (dir: SortDirection) => (dir === 'asc' ? 1 : -1)
 
 /** Order on the numeric keys alone (0: tied on every one). */
 export function compareKeys(order: OrderKeys, a: OrderedRow, b: OrderedRow): number {
@@ -61,13 +59,13 @@ export function cutInOrder(order: OrderKeys, n: number, rows: readonly OrderedRo
 }
 
 /** Rank, then code, both in `dir`: the order every list falls back on. */
-export const rankKeys = (dir: Direction = 'asc'): OrderKeys => ({
+export const rankKeys = (dir: SortDirection = 'asc'): OrderKeys => ({
   keys: [{ column: 'rank', dir }],
   code: dir,
 })
 
 /** A mover order: the value in `dir` order, ties by rank, then code (both ascending). */
-export const moverKeys = (column: 'delta_pct' | 'rank_change', dir: Direction): OrderKeys => ({
+export const moverKeys = (column: 'delta_pct' | 'rank_change', dir: SortDirection): OrderKeys => ({
   keys: [
     { column, dir },
     { column: 'rank', dir: 'asc' },

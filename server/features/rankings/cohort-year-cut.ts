@@ -7,10 +7,10 @@
 // database's collation does, which need not be JavaScript's. So the rows are put in order here
 // again, and where units equal on every numeric key straddle the cut, all of them are read
 // (by the rank, a seek of the index) and ordered here, as a full sort would.
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import {
-  type Direction,
   type OrderKeys,
   type OrderedRow,
   compareKeys,
@@ -54,7 +54,7 @@ export function firstInOrder(
 }
 
 /** A mover order (summary-ends.ts), over the rows with the value. */
-export const moverOrder = (column: 'delta_pct' | 'rank_change', dir: Direction): CutOrder => ({
+export const moverOrder = (column: 'delta_pct' | 'rank_change', dir: SortDirection): CutOrder => ({
   ...moverKeys(column, dir),
   where: sql<SqlBool>`${sql.ref(`cohort_rank.${column}`)} is not null`,
 })

@@ -7,11 +7,11 @@
 // withheld for a reason, no change) is not read at all — its scan would find nothing, and cross
 // the whole range to be sure. A small cohort-year is read whole, in one statement, and cut as the
 // writer cuts: a statement per list costs it more than its rows do.
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import {
-  type Direction,
   type EndsRow,
   type SummaryEnds,
   cutSummaryEnds,
@@ -34,7 +34,10 @@ export type EndsCounts = {
 const every = sql<SqlBool>`1 = 1`
 
 /** Rank ascending, then code: the order every list falls back on. */
-const byRank = (where = every, dir: Direction = 'asc'): CutOrder => ({ ...rankKeys(dir), where })
+const byRank = (where = every, dir: SortDirection = 'asc'): CutOrder => ({
+  ...rankKeys(dir),
+  where,
+})
 
 /** Units without an index change, withheld for `reason` (null: none, so new to the cohort). */
 const unchangedFor = (reason: NotComparableReason | null) =>

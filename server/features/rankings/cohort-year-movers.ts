@@ -9,10 +9,10 @@
 // short of it, so when at least `n` rows pass, the first `n` of them are the first `n` of the
 // order. When fewer pass (a sample that misjudged the values), that order is cut in SQL as it
 // would be without the sample; a cohort-year no larger than the sample is read whole.
+import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import {
-  type Direction,
   type Mover,
   MOVER_NAMES,
   MOVERS,
@@ -33,7 +33,7 @@ type Sampled = Pick<CutRow, MoverColumn>
 /** Rows past an order's bound: its value at the bound or beyond; `null`: every row with a value. */
 type Bound = number | null
 
-const passes = (row: CutRow, column: MoverColumn, dir: Direction, bound: Bound) => {
+const passes = (row: CutRow, column: MoverColumn, dir: SortDirection, bound: Bound) => {
   const value = row[column]
   if (value === null) return false
   if (bound === null) return true
