@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditQuery } from '#shared/schemas/users.schema.ts'
 import type { AuditLogRow, Database } from '../../db/schema.ts'
+import { pastCursor } from '../../db/past-cursor.ts'
 
 export type AuditActor = { id: string; email: string } | null
 
@@ -47,10 +48,7 @@ export async function listAudit(db: Kysely<Database>, query: AuditQuery): Promis
   if (query.batch) q = q.where('import_batch_id', '=', query.batch)
   if (query.before) {
     const [at, id] = query.before.split('~') as [string, string]
-    // `at <= …` is implied by the condition after it; it lets the engine seek to the page.
-    q = q
-      .where('at', '<=', at)
-      .where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]))
+    q = q.where(pastCursor({ column: 'at', value: at }, { column: 'id', value: id }, 'desc'))
   }
   return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()
 }

@@ -12,6 +12,7 @@ import {
   cohortRanks,
   rankScope,
 } from '#server/cohorts/cohorts.repository.ts'
+import { pastCursor } from '#server/db/past-cursor.ts'
 import { findPredecessors } from './stored-predecessors.repository.ts'
 
 /** A cohort-year in a reader's scope. */
@@ -223,27 +224,27 @@ const STREAM_PAGE = 1000
  * Every row of a cohort-year in rank order (ties by code), read in keyset pages of the rank
  * index — the source of a whole-list download, whose memory stays one page whatever the size.
  */
-export async function* streamStoredRows(db: Kysely<Database>, key: CohortYearKey) {
+export async function* streamStoredRows(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  pageSize = STREAM_PAGE,
+) {
   let after: { rank: number; code: string } | null = null
   for (;;) {
     let query = storedRowsQuery(db, key)
     if (after) {
       const { rank, code } = after
-      // The bound on the rank alone is implied by the condition after it; it lets the engine
-      // seek to the page's first rank instead of reading the range from rank 1 on each page
-      // (the CSV of a 10,600-unit cohort-year: 200–220 ms in process before, 145–166 ms after).
-      query = query
-        .where('r.rank', '>=', rank)
-        .where((eb) =>
-          eb.or([
-            eb('r.rank', '>', rank),
-            eb.and([eb('r.rank', '=', rank), eb('r.unit_code', '>', code)]),
-          ]),
-        )
+      query = query.where(
+        pastCursor(
+          { column: 'r.rank', value: rank },
+          { column: 'r.unit_code', value: code },
+          'asc',
+        ),
+      )
     }
-    const rows = await query.orderBy('r.rank').orderBy('r.unit_code').limit(STREAM_PAGE).execute()
+    const rows = await query.orderBy('r.rank').orderBy('r.unit_code').limit(pageSize).execute()
     yield* await withPredecessors(db, key, rows)
-    if (rows.length < STREAM_PAGE) return
+    if (rows.length < pageSize) return
     const last = rows[rows.length - 1]!
     after = { rank: Number(last.rank), code: last.unit_code }
   }
