@@ -65,3 +65,27 @@ test("a page's HTML lists a handful of script files, not one per shared module",
     expect(scripts.size, `${path}: ${[...scripts].join(', ')}`).toBeLessThanOrEqual(8)
   }
 })
+
+test('reading pages load no zod, even to read an error or a bad address (ADR 042)', async ({
+  page,
+}) => {
+  const paths = [
+    '/overview',
+    '/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
+    '/units/LONG_AN.THANH_HOA?year=2023',
+    '/units/LONG_AN.THANH_HOA?year=1899',
+    '/units/NO_SUCH_UNIT',
+  ]
+  const zod: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/vendor-zod-[\w-]+\.js$/.test(request.url())) zod.push(page.url())
+  })
+  for (const path of paths) {
+    await page.goto(path)
+    // A page drawn, or what it says of its address or its data (no title then).
+    await expect(page.locator('main h1, main [role="alert"]').first()).toBeVisible()
+    await expect(page.locator('.skeleton')).toHaveCount(0)
+  }
+  await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
+  expect(zod).toEqual([])
+})

@@ -1,22 +1,5 @@
 import { z } from 'zod'
-
-/** Error codes of the one API error envelope (ADR 002). */
-export const ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'IMPORT_INVALID',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'METHOD_NOT_ALLOWED',
-  'CONFLICT',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'RATE_LIMITED',
-  'HEADERS_TOO_LARGE',
-  'INTERNAL',
-  'DATABASE_UNAVAILABLE',
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
+import { ERROR_CODES } from './error-codes.ts'
 
 /** `{ error: { code, message, details? } }`: every non-2xx answer (ADR 002). */
 export const ApiErrorBodySchema = z.object({

@@ -9,6 +9,7 @@ import {
   cohortSearchSchema,
   findCohort,
   parseSearch,
+  profileSearchSchema,
   selectedCohort,
   toCohortParams,
   type CohortKey,
@@ -27,9 +28,9 @@ import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
 import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
 import { taskQueries } from '#client/features/tasks/api/tasks.queries.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
-import { profileSearchSchema, profileYear } from '#client/features/units/utils/profile-year.ts'
+import { profileYear } from '#client/features/units/utils/profile-year.ts'
 import { languageOf } from '#client/lib/format.ts'
-import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
+import { isUnitCode } from '#shared/domain/units.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 
 /** The ends a chart's default view asks for (its tiles and glances share the answer). */
@@ -172,7 +173,7 @@ export async function prefetchUnitPage(
   search: URLSearchParams,
 ): Promise<void> {
   const parsed = parseSearch(profileSearchSchema, search)
-  if (!unitCodeSchema.safeParse(code).success || !parsed.ok) return
+  if (!isUnitCode(code) || !parsed.ok) return
   if (!(await visitorMayRead(queryClient))) return
   const profile = await queryClient
     .ensureQueryData(unitQueries.profile(code))

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { ERROR_CODES } from '#shared/error-codes.ts'
+import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { apiErrorFromBody } from './api-error.ts'
 
 describe('apiErrorFromBody', () => {
@@ -39,5 +41,28 @@ describe('apiErrorFromBody', () => {
       code: 'NOT_FOUND',
       message: 'HTTP 404',
     })
+  })
+
+  it('reads every envelope the server’s schema accepts as the server wrote it', () => {
+    for (const code of ERROR_CODES)
+      for (const details of [undefined, null, ['row 3'], { field: 'year' }]) {
+        const body = ApiErrorBodySchema.parse({ error: { code, message: `Lỗi ${code}`, details } })
+        expect(apiErrorFromBody(400, body)).toMatchObject({
+          status: 400,
+          code,
+          message: `Lỗi ${code}`,
+          details,
+        })
+      }
+  })
+
+  it('reads no envelope out of an array, a null error or an error that is not an object', () => {
+    for (const body of [
+      [{ error: { code: 'CONFLICT', message: 'x' } }],
+      { error: null },
+      { error: 'CONFLICT' },
+      null,
+    ])
+      expect(apiErrorFromBody(409, body)).toMatchObject({ code: 'NOT_FOUND', message: 'HTTP 409' })
   })
 })

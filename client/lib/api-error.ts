@@ -1,5 +1,4 @@
-import { z } from 'zod'
-import { ERROR_CODES, type ErrorCode } from '#shared/errors.ts'
+import { ERROR_CODES, type ErrorCode } from '#shared/error-codes.ts'
 
 /** The one error type the client sees: the API envelope, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -16,24 +15,28 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * The envelope read leniently: a code this client does not know (a newer server) still keeps the
- * server's message, as INTERNAL; a message that is not text falls back to the status.
- */
-const LenientEnvelopeSchema = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES).catch('INTERNAL'),
-    message: z.string().optional().catch(undefined),
-    details: z.unknown().optional(),
-  }),
-})
+const KNOWN_CODES: ReadonlySet<unknown> = new Set(ERROR_CODES)
+const isErrorCode = (value: unknown): value is ErrorCode => KNOWN_CODES.has(value)
 
-/** Reads `{ error: { code, message, details } }` out of a parsed body, tolerating anything else. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Reads `{ error: { code, message, details } }` out of a parsed body, tolerating anything else:
+ * a code this client does not know (a newer server) still keeps the server's message, as
+ * INTERNAL; a message that is not text falls back to the status. Read by hand, not with the
+ * envelope's zod schema, so that no page loads zod to read an error (ADR 042).
+ */
 export function apiErrorFromBody(status: number, body: unknown): ApiError {
-  const parsed = LenientEnvelopeSchema.safeParse(body)
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error
-    return new ApiError(status, code, message ?? `HTTP ${status}`, details)
+  const envelope = isObject(body) ? body.error : undefined
+  if (isObject(envelope)) {
+    const { code, message, details } = envelope
+    return new ApiError(
+      status,
+      isErrorCode(code) ? code : 'INTERNAL',
+      typeof message === 'string' ? message : `HTTP ${status}`,
+      details,
+    )
   }
   return new ApiError(status, status >= 500 ? 'INTERNAL' : 'NOT_FOUND', `HTTP ${status}`)
 }

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
 import { cohortQuerySchema } from '#shared/schemas/cohorts.schema.ts'
+import { isUnitCode } from '#shared/domain/units.ts'
+import { optionalParam, unitCodeSchema, yearSchema } from '#shared/schemas/units.schema.ts'
 import {
   cohortSearch,
   cohortSearchSchema,
   fileCohortOf,
   findCohort,
   parseSearch,
+  profileSearchSchema,
   selectedCohort,
 } from './cohort-params.ts'
 import { landingCohort } from './landing-cohort.ts'
@@ -123,6 +126,39 @@ describe('the URL schema and the server schema (zod)', () => {
       ok: true,
       data: { year: 2022 },
     })
+  })
+})
+
+describe('a unit profile’s URL and the server’s schemas (zod)', () => {
+  const serverYear = z.object({ year: optionalParam(yearSchema) })
+  it.each([
+    '',
+    'year=2023',
+    'year=',
+    'year=%202023%20',
+    'year=1999',
+    'year=2101',
+    'year=2023.5',
+    'year=abc',
+    'year=0x7E7',
+  ])('agree on the year of %s', (query) => {
+    const params = new URLSearchParams(query)
+    expect(parseSearch(profileSearchSchema, params)).toEqual(parseSearch(serverYear, params))
+  })
+  it.each([
+    'LONG_AN.THANH_HOA',
+    ' 79 ',
+    'hcm-q1',
+    '',
+    ' ',
+    '.X',
+    'X.',
+    'A B',
+    'Đà_Nẵng',
+    'x'.repeat(64),
+    'x'.repeat(65),
+  ])('agree on whether %j is a unit code', (code) => {
+    expect(isUnitCode(code)).toBe(unitCodeSchema.safeParse(code).success)
   })
 })
 

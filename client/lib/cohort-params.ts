@@ -29,6 +29,19 @@ export type CohortSearch = { parent?: string; kind?: UnitKind; cohort?: string; 
 /** As the server's cohortBlockSchema: at most this many characters. */
 const MAX_BLOCK_LENGTH = 120
 
+const YEAR_EXPECTED = `Expected a year from ${MIN_YEAR} to ${MAX_YEAR}`
+
+/**
+ * A year of the URL: a whole year from MIN_YEAR to MAX_YEAR (read as a number, as the server's
+ * yearSchema coerces it); undefined when absent or empty (`?year=`: the latest, as on the
+ * server); null when it is not such a year.
+ */
+function searchYear(raw: unknown): number | undefined | null {
+  if (raw === undefined || raw === '') return undefined
+  const year = Number(raw)
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null
+}
+
 function validateCohortSearch(value: unknown): Result<CohortSearch> {
   const raw = (value ?? {}) as Record<string, unknown>
   const data: CohortSearch = {}
@@ -51,12 +64,9 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
       bad('cohort', `Expected a block name of at most ${MAX_BLOCK_LENGTH} characters`)
     else if (block) data.cohort = block
   }
-  // As on the server, an empty year (`?year=`) means the latest one.
-  if (raw.year !== undefined && raw.year !== '') {
-    const year = Number(raw.year)
-    if (Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) data.year = year
-    else bad('year', `Expected a year from ${MIN_YEAR} to ${MAX_YEAR}`)
-  }
+  const year = searchYear(raw.year)
+  if (year === null) bad('year', YEAR_EXPECTED)
+  else if (year !== undefined) data.year = year
   return issues.length > 0 ? { issues } : { value: data }
 }
 
@@ -68,6 +78,20 @@ function validateCohortSearch(value: unknown): Result<CohortSearch> {
 export const cohortSearchSchema: SearchSchema<CohortSearch> = {
   shape: { parent: true, kind: true, cohort: true, year: true },
   '~standard': { validate: validateCohortSearch },
+}
+
+/** A unit profile's URL: /units/:code?year= (the year as on cohort pages). */
+export type ProfileSearch = { year?: number }
+
+export const profileSearchSchema: SearchSchema<ProfileSearch> = {
+  shape: { year: true },
+  '~standard': {
+    validate: (value) => {
+      const year = searchYear((value as Record<string, unknown> | undefined)?.year)
+      if (year === null) return { issues: [{ message: YEAR_EXPECTED, path: ['year'] }] }
+      return { value: year === undefined ? {} : { year } }
+    },
+  },
 }
 
 export type ParsedSearch<T> = { ok: true; data: T } | { ok: false; invalid: string[] }

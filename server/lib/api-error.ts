@@ -1,6 +1,7 @@
 import type { Context, TypedResponse } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { ApiErrorBody, ErrorCode } from '#shared/errors.ts'
+import type { ApiErrorBody } from '#shared/errors.ts'
+import type { ErrorCode } from '#shared/error-codes.ts'
 import { errorBody } from './errors.ts'
 
 /** The envelope as a typed JSON response: what `hc` clients see for a route's error statuses. */

@@ -1,7 +1,7 @@
 // Requests Node refuses before the app sees them (headers or a URL past maxHeaderSize, a
 // malformed request line) get the error envelope too, instead of Node's bare 431 or 400.
 import type { Socket } from 'node:net'
-import type { ErrorCode } from '#shared/errors.ts'
+import type { ErrorCode } from '#shared/error-codes.ts'
 import { errorBody } from './errors.ts'
 
 const REASONS: Record<number, string> = {

@@ -2,7 +2,8 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ImportRejection, ImportReport } from '#shared/dto/import.ts'
-import type { ApiErrorBody, ErrorCode } from '#shared/errors.ts'
+import type { ApiErrorBody } from '#shared/errors.ts'
+import type { ErrorCode } from '#shared/error-codes.ts'
 import { logger } from '#server/log/logger.ts'
 
 /** An error the API answers with its own status and code (ADR 002). */

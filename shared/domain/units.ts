@@ -110,6 +110,11 @@ export const LINEAGE_EVENT_LABELS: Record<LineageEvent, { vi: string; en: string
  */
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 
+/** Whether `value`, trimmed, is a unit code (as `unitCodeSchema` reads one from a request). */
+export function isUnitCode(value: string): boolean {
+  return UNIT_CODE_PATTERN.test(value.trim())
+}
+
 /** The key codes are matched on: upper case (codes are ASCII). */
 export function unitCodeKey(code: string): string {
   return code.trim().toUpperCase()

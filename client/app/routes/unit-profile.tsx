@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { unitCodeSchema } from '#shared/schemas/units.schema.ts'
+import { isUnitCode } from '#shared/domain/units.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
@@ -15,16 +15,16 @@ import {
   ProfileAwardsPanel,
   ProfileTasksPanel,
 } from '#client/features/units/components/profile-panels.tsx'
-import { parseSearch } from '#client/lib/cohort-params.ts'
+import { parseSearch, profileSearchSchema } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
-import { profileSearchSchema, profileYear } from '#client/features/units/utils/profile-year.ts'
+import { profileYear } from '#client/features/units/utils/profile-year.ts'
 
 export function UnitProfilePage() {
   useDocumentTitle('profile')
   const { t } = useTranslation()
   const { code = '' } = useParams()
   const [params] = useSearchParams()
-  const codeOk = unitCodeSchema.safeParse(code).success
+  const codeOk = isUnitCode(code)
   const parsed = parseSearch(profileSearchSchema, params)
   if (!codeOk || !parsed.ok)
     return (

@@ -1,9 +1,3 @@
-import { z } from 'zod'
-import { yearSchema } from '#shared/schemas/units.schema.ts'
-
-/** A unit profile's URL: /units/:code?year= */
-export const profileSearchSchema = z.object({ year: yearSchema.optional() })
-
 /**
  * The year a unit profile shows: the URL's, or else the unit's latest year with a result.
  * The page and its route loader both choose with it, so the loader's first reads are the page's.
