@@ -10,6 +10,7 @@ import {
   SQLITE_ROWS_PER_STATEMENT,
 } from './bulk-limits.ts'
 import { dialectOf } from './create-db.ts'
+import { pgArrayLiteral } from './pg-array-literal.ts'
 import type { Database } from './schema.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -45,7 +46,10 @@ export async function bulkInsert(
     const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
     const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
     for (const part of slices(rows, PG_ROWS_PER_STATEMENT)) {
-      const params = columns.map((c) => part.map((row) => row[c] ?? null))
+      const params = columns.map((c) => {
+        const values = part.map((row) => row[c] ?? null)
+        return pgArrayLiteral(values) ?? values
+      })
       await trx.executeQuery(CompiledQuery.raw(text, params))
     }
     return
