@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
@@ -24,7 +25,8 @@ export function CohortFilter({ items, selected, year, years }: Props) {
   const { t } = useTranslation()
   const lang = useLang()
   const [params, setParams] = useSearchParams()
-  const groups = cohortOptions(items, lang)
+  // Built once per list and language, not on every change of the URL (each re-renders the filter).
+  const groups = useMemo(() => cohortOptions(items, lang), [items, lang])
   const all = [...groups.present, ...groups.past]
   const value = selected ? cohortOptionValue(selected) : ''
   const update = (changes: Record<string, string | null>, state?: unknown) => {

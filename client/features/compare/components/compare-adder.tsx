@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { unitCodeKey } from '#shared/domain/units.ts'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
@@ -51,7 +51,7 @@ export function CompareAdder({ url, year, home, onAdd, onCohort }: Props) {
     ? selectedCohort(named, cohorts.items)
     : (home ?? selectedCohort({}, cohorts.items))
   const listed = key ? findCohort(cohorts.items, key) : undefined
-  const groups = cohortOptions(cohorts.items, lang)
+  const groups = useMemo(() => cohortOptions(cohorts.items, lang), [cohorts.items, lang])
   const all = [...groups.present, ...groups.past]
   const titleId = useId()
   return (
