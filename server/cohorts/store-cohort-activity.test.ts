@@ -3,7 +3,7 @@
 // or assessments, an edit, an undo, a return to draft and a publication — and after the
 // migration, they equal a recount from the raw tables, on SQLite and PostgreSQL; so do each
 // cohort-year's stored awards (ADR 032).
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '#server/db/schema.ts'
@@ -21,6 +21,7 @@ import { completionKey } from '#shared/kpi/completion-key.ts'
 import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { digestAwardDecisions, type AwardDecision } from '#shared/text/source-line.ts'
 import { findResultYears } from './cohort-year-rows.ts'
+import { activityYearsOf } from './store-cohort-activity.ts'
 import { findPlacementAt } from './placements.repository.ts'
 
 const SUMS = [
@@ -293,6 +294,56 @@ async function expectExact(db: Kysely<Database>) {
   return expected
 }
 
+describe('activityYearsOf', () => {
+  const task = (year: unknown) => ({ unit_code: 'LA.TAN_AN', year })
+  it('names the years of the task results and grants written, before and after', () => {
+    const years = activityYearsOf([
+      { entity: 'task_result', before: null, after: task(2023) },
+      { entity: 'award_grant', before: task(2021), after: task(2022) },
+      { entity: 'assessment', before: null, after: task(2019) },
+    ])
+    expect([...(years ?? [])].sort()).toEqual([2021, 2022, 2023])
+  })
+  it('is every year when a unit or a placement was written, or a year cannot be read', () => {
+    expect(activityYearsOf([{ entity: 'unit', before: null, after: { code: 'X' } }])).toBeNull()
+    expect(
+      activityYearsOf([
+        { entity: 'task_result', before: null, after: task(2023) },
+        { entity: 'unit_placement', before: null, after: { unit_code: 'X' } },
+      ]),
+    ).toBeNull()
+    expect(activityYearsOf([{ entity: 'task_result', before: null, after: task('') }])).toBeNull()
+    expect(
+      activityYearsOf([
+        {
+          entity: 'assessment',
+          before: null,
+          after: task(2020),
+          writes: [{ entity: 'unit_placement', row: { unit_code: 'X' } }],
+        },
+      ]),
+    ).toBeNull()
+  })
+})
+
+/**
+ * Each stored row's physical identity (SQLite's rowid, PostgreSQL's row version): a row deleted
+ * and written again gets another.
+ */
+async function rowIdentities(db: Kysely<Database>, dialect: string) {
+  const id = dialect === 'postgres' ? sql<string>`xmin::text || ctid::text` : sql<string>`rowid`
+  const rows = await db
+    .selectFrom('cohort_activity')
+    .select(['parent_code', 'kind', 'block', 'year', 'unit_code', id.as('id')])
+    .execute()
+  return new Map(
+    rows.map((r) => [
+      [r.parent_code, r.kind, r.block, Number(r.year), r.unit_code].join('|'),
+      String(r.id),
+    ]),
+  )
+}
+
 for (const dialect of TEST_DIALECTS) {
   describe(`stored cohort activity (${dialect})`, () => {
     let t: TestDb
@@ -465,6 +516,34 @@ for (const dialect of TEST_DIALECTS) {
       const up = await t.changeSchema(() => m.migrateToLatest())
       expect(up.error).toBeUndefined()
       expect(await expectExact(t.db)).toEqual(written)
+    })
+
+    it('rewrites only the years a tasks or an awards file holds', async () => {
+      // Thạnh Hóa has rows of 2022 (the test above); these files add its 2023.
+      const before = await rowIdentities(t.db, dialect)
+      const of2022 = [...before.keys()].filter((key) => key.endsWith('|2022|LA.THANH_HOA'))
+      expect(of2022.length).toBeGreaterThan(0)
+      await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          'LA.THANH_HOA,2023,,3,1,0,0,0,0',
+        ),
+      )
+      await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+          'LA.THANH_HOA,2023,MERIT_CERTIFICATE,COLLECTIVE,2,,DISTRICT,77/QĐ-UBND,20/01/2024,PAR',
+        ),
+      )
+      await expectExact(t.db)
+      const after = await rowIdentities(t.db, dialect)
+      // The 2022 rows were left in place, not deleted and written again.
+      for (const key of of2022) expect(after.get(key), key).toBe(before.get(key))
+      expect([...after.keys()].some((key) => key.endsWith('|2023|LA.THANH_HOA'))).toBe(true)
     })
   })
 }

@@ -6,8 +6,9 @@
 // summing raw rows on every request.
 //
 // Kept per unit: every write of task results, grants, placements or units rebuilds the rows of
-// the units it touched (all their years), and a rank refresh those of the units ranked under
-// the rebuilt parents before or after it — in the writer's transaction.
+// the units it touched — in the years of the task results and grants it wrote, or in all their
+// years when it wrote a unit or a placement — and a rank refresh those of the units ranked under
+// the rebuilt parents before or after it, in the years it re-ranked; in the writer's transaction.
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '#server/db/schema.ts'
@@ -76,6 +77,32 @@ function unitsOf(changes: readonly WrittenChange[], entities: ReadonlySet<string
 }
 
 /**
+ * The years whose stored activity a set of written changes can move: the years of the task
+ * results and grants it wrote; null (every year) when it wrote a unit or a placement, which can
+ * move a unit's rows in any year, or a row without a readable year. A tasks file of 2026 then
+ * rewrites the 2026 rows of its units, not those of every year they have.
+ */
+export function activityYearsOf(changes: readonly WrittenChange[]): Set<number> | null {
+  const years = new Set<number>()
+  /** False when the row can move rows of any year. */
+  const add = (entity: string, row: Readonly<Record<string, unknown>> | null): boolean => {
+    if (!row || !ACTIVITY_ENTITIES.has(entity)) return true
+    const year =
+      typeof row.year === 'number' || (typeof row.year === 'string' && row.year.trim() !== '')
+        ? Number(row.year)
+        : Number.NaN
+    if (entity === 'unit' || entity === 'unit_placement' || !Number.isInteger(year)) return false
+    years.add(year)
+    return true
+  }
+  for (const change of changes) {
+    if (!add(change.entity, change.before) || !add(change.entity, change.after)) return null
+    for (const write of change.writes ?? []) if (!add(write.entity, write.row)) return null
+  }
+  return years
+}
+
+/**
  * What a write did that moves cohorts' stored awards: the units whose cohorts it can change
  * (a rank refresh: every unit it rebuilt), and the grants it took out and put in.
  */
@@ -88,30 +115,37 @@ export function awardWriteOf(changes: readonly WrittenChange[]): AwardWrite | nu
 }
 
 /**
- * Rebuilds the stored activity of these units, in every year, the task totals (ADR 033) of the
- * cohort-years their unit-years with task results were or are in, and keeps the stored awards
- * (ADR 032) of those their unit-years with grants were or are in: given what the write did
- * (`awards`), by adding the difference it made; without (an undo, a fixture), by rebuilding
- * those cohort-years from their grants.
+ * Rebuilds the stored activity of these units, in `years` (null: every year), the task totals
+ * (ADR 033) of the cohort-years their unit-years with task results were or are in, and keeps the
+ * stored awards (ADR 032) of those their unit-years with grants were or are in: given what the
+ * write did (`awards`), by adding the difference it made; without (an undo, a fixture), by
+ * rebuilding those cohort-years from their grants. Rows of other years are left as they are, so
+ * `years` must hold every year the write can have moved (activityYearsOf).
  */
 export async function storeUnitActivity(
   db: Executor,
   units: Iterable<string>,
   awards?: AwardWrite | null,
+  years: ReadonlySet<number> | null = null,
 ): Promise<void> {
   const all = [...new Set(units)]
+  const only = years ? [...years] : null
+  if (only?.length === 0) return
   const awardUnits = awards ? awards.units : new Set(all)
   const before: Membership[] = []
   const after: Membership[] = []
   const taskYears = new CohortYearSet()
   for (const part of chunk(all, UNITS_PER_STATEMENT)) {
     const awarded = part.filter((unit) => awardUnits.has(unit))
-    before.push(...(await storedMemberships(db, awarded, 'grant_rows')))
-    taskYears.add(await storedMemberships(db, part, 'task_rows'))
-    await db.deleteFrom('cohort_activity').where('unit_code', 'in', part).execute()
-    for (const year of await activityYears(db, part)) await insertYear(db, year, part)
-    after.push(...(await storedMemberships(db, awarded, 'grant_rows')))
-    taskYears.add(await storedMemberships(db, part, 'task_rows'))
+    before.push(...(await storedMemberships(db, awarded, 'grant_rows', only)))
+    taskYears.add(await storedMemberships(db, part, 'task_rows', only))
+    let rows = db.deleteFrom('cohort_activity').where('unit_code', 'in', part)
+    if (only) rows = rows.where('year', 'in', only)
+    await rows.execute()
+    for (const year of await activityYears(db, part))
+      if (!years || years.has(year)) await insertYear(db, year, part)
+    after.push(...(await storedMemberships(db, awarded, 'grant_rows', only)))
+    taskYears.add(await storedMemberships(db, part, 'task_rows', only))
   }
   await storeCohortTasks(db, taskYears.values())
   if (awards) return addAwardChanges(db, { before, after }, awards.grants)
@@ -199,8 +233,13 @@ export async function storeActivityAfterRanks(
     }
     for (const row of await stored.union(ranked).execute()) units.add(row.unit_code)
   }
-  // A rank refresh writes no grant: only which cohorts hold the units can move.
-  await storeUnitActivity(db, units, { units, grants: { before: [], after: [] } })
+  // A rank refresh writes no grant: only which cohorts hold the units can move, in its years.
+  await storeUnitActivity(
+    db,
+    units,
+    { units, grants: { before: [], after: [] } },
+    years ? new Set(years) : null,
+  )
 }
 
 /** Years with task results or grants (of these units, or of any). */

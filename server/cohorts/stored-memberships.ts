@@ -54,19 +54,24 @@ export class CohortYearSet {
 /** A unit-year in a cohort-year (a stored activity row). */
 export type Membership = CohortYearKey & { unitCode: string }
 
-/** The memberships of these units' unit-years with task results or with grants, as stored now. */
+/**
+ * The memberships of these units' unit-years with task results or with grants, as stored now
+ * (in `years` only, when given).
+ */
 export async function storedMemberships(
   db: Executor,
   units: readonly string[],
   activity: 'task_rows' | 'grant_rows',
+  years: readonly number[] | null = null,
 ): Promise<Membership[]> {
-  if (units.length === 0) return []
-  const rows = await db
+  if (units.length === 0 || years?.length === 0) return []
+  let query = db
     .selectFrom('cohort_activity')
     .select(['parent_code', 'kind', 'block', 'year', 'unit_code'])
     .where('unit_code', 'in', units)
     .where(activity, '>', 0)
-    .execute()
+  if (years) query = query.where('year', 'in', years)
+  const rows = await query.execute()
   return rows.map((r) => ({
     parentCode: r.parent_code,
     kind: r.kind,

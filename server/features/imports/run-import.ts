@@ -28,6 +28,7 @@ import { bumpDataVersion } from '#server/lib/data-version.ts'
 import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
 import {
   activityUnitsOf,
+  activityYearsOf,
   awardWriteOf,
   storeUnitActivity,
 } from '#server/cohorts/store-cohort-activity.ts'
@@ -86,7 +87,12 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     await writeChanges(trx, set.changes, meta)
     if (extra) await extra(trx, meta)
     await refreshCohortRanks(trx, await rankRefreshFor(trx, set.changes))
-    await storeUnitActivity(trx, activityUnitsOf(set.changes), awardWriteOf(set.changes))
+    await storeUnitActivity(
+      trx,
+      activityUnitsOf(set.changes),
+      awardWriteOf(set.changes),
+      activityYearsOf(set.changes),
+    )
     await bumpDataVersion(trx)
     return id
   })
