@@ -220,7 +220,7 @@ function scriptsAfterPaint(): Plugin {
         let out = html.replace(entry[0], '')
         for (const link of preloads) out = out.replace(link[0], '')
         // Vite's preloads and par-preload-boot's share the chunks both import (the runtime,
-        // React, zod): each is listed once, or the start script would append it twice.
+        // React): each is listed once, or the start script would append it twice.
         const unique = [...new Set(preloads.map((link) => link[0].trim()))]
         const links = [
           `<link rel="modulepreload" crossorigin href="${entry[1]}" data-entry>`,
