@@ -245,17 +245,18 @@ function scriptsAfterPaint(): Plugin {
           script.crossOrigin = ''
           script.src = entry
           document.head.appendChild(script)
-          // Appending a preload starts its request there and then, about 7 ms each on a phone
-          // (4× slow-down): four at a time, one short task each.
+          // Appending a preload starts its request there and then, 7–30 ms each on a phone
+          // (4× slow-down): one per task, after the entry's own.
           ;(function preload(from) {
-            hrefs.slice(from, from + 4).forEach(function (href) {
+            if (from >= hrefs.length) return
+            setTimeout(function () {
               var link = document.createElement('link')
               link.rel = 'modulepreload'
               link.crossOrigin = ''
-              link.href = href
+              link.href = hrefs[from]
               document.head.appendChild(link)
-            })
-            if (from + 4 < hrefs.length) setTimeout(preload, 0, from + 4)
+              preload(from + 1)
+            }, 0)
           })(0)
         }
         requestAnimationFrame(function () {

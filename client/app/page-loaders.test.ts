@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
 import { renderRoute } from '#client/testing/render-with-providers.tsx'
 import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
+import { startInTurns } from './page-loaders.ts'
 import { createTestRouter } from './router.tsx'
 
 let api: TestApi
@@ -156,5 +157,24 @@ describe('a cohort page after its loader', () => {
     const started = dataRequests()
     expect(started).toHaveLength(2)
     for (const read of started) expect(rendered.filter((r) => r === read)).toEqual([read])
+  })
+})
+
+describe('startInTurns', () => {
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it('starts requests two to a task, in order, and settles with them all', async () => {
+    const started: number[] = []
+    const request = (n: number) => () => {
+      started.push(n)
+      return Promise.resolve(n)
+    }
+    const all = startInTurns([1, 2, 3, 4, 5].map(request))
+    expect(started).toEqual([1, 2])
+    await nextTask()
+    expect(started).toEqual([1, 2, 3, 4])
+    await nextTask()
+    expect(started).toEqual([1, 2, 3, 4, 5])
+    expect(await all).toEqual([1, 2, 3, 4, 5])
   })
 })

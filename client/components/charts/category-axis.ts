@@ -15,13 +15,18 @@ const TICK_SPACE = 10
 const FONT_SLACK = 1.06
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined
+/** The size the canvas's font is set to: setting it parses the font list again, every time. */
+let contextFontSize: number | undefined
 
 function textWidth(text: string, fontSize: number): number {
   context ??=
     typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null
   // No canvas in the tests' DOM: the estimate the export drawing uses.
   if (!context) return estimateTextWidth(text, fontSize)
-  context.font = `${fontSize}px ${SCREEN_FONT_FAMILY}`
+  if (contextFontSize !== fontSize) {
+    context.font = `${fontSize}px ${SCREEN_FONT_FAMILY}`
+    contextFontSize = fontSize
+  }
   return context.measureText(text).width
 }
 

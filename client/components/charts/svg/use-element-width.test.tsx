@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { useRef } from 'react'
+import { Suspense, use, useRef } from 'react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { useElementWidth } from './use-element-width.ts'
 
@@ -7,6 +7,26 @@ function Width({ enabled = true }: { enabled?: boolean }) {
   const ref = useRef<HTMLDivElement>(null)
   const width = useElementWidth(ref, enabled)
   return <div ref={ref}>{width}</div>
+}
+
+const never = new Promise<never>(() => {})
+
+/** Shows the width, or waits forever once there is one (as a chart whose code is loading). */
+function Drawing({ width }: { width: number }) {
+  if (width > 0) use(never)
+  return <span>{width}</span>
+}
+
+function WidthWithDrawing() {
+  const ref = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(ref)
+  return (
+    <div ref={ref}>
+      <Suspense fallback={<span>fallback</span>}>
+        <Drawing width={width} />
+      </Suspense>
+    </div>
+  )
 }
 
 let width = 0
@@ -39,7 +59,7 @@ afterAll(() => {
 })
 
 describe('useElementWidth', () => {
-  it('reads the box’s width before the first paint and follows it as it resizes', () => {
+  it('reads the box’s width once it is laid out and follows it as it resizes', () => {
     width = 574
     const view = render(<Width />)
     expect(screen.getByText('574')).toBeInTheDocument()
@@ -48,6 +68,18 @@ describe('useElementWidth', () => {
     expect(screen.getByText('340')).toBeInTheDocument()
     view.unmount()
     expect(observing).toBe(0)
+  })
+
+  it('sets the width as a transition: what it sizes renders in slices, not in the commit', () => {
+    // A transition keeps what was shown while its render waits; an urgent update would show the
+    // fallback. So the drawing's render is a transition, first measurement and resize alike.
+    width = 574
+    render(<WidthWithDrawing />)
+    expect(screen.getByText('0')).toBeInTheDocument()
+    expect(screen.queryByText('fallback')).toBeNull()
+    width = 340
+    act(() => resized?.())
+    expect(screen.queryByText('fallback')).toBeNull()
   })
 
   it('measures nothing when not enabled (an export has its own size)', () => {
