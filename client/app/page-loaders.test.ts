@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
 import { renderRoute } from '#client/testing/render-with-providers.tsx'
 import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
+import { FOCUS_STORAGE_KEY } from '#client/lib/focus-unit.ts'
 import { startInTurns } from './page-loaders.ts'
 import { createTestRouter } from './router.tsx'
 
@@ -77,9 +78,39 @@ describe('cohort page loaders', () => {
     expect(dataRequests()).toContain(LONG_AN_PUBLICATIONS)
   })
 
+  it('write out a URL that leaves the view to the app before the page renders, in place', async () => {
+    const router = await open('/tasks?parent=LONG_AN&kind=DISTRICT&sort=name')
+    expect(router.state.historyAction).toBe('REPLACE')
+    const { pathname, search } = router.state.location
+    expect(pathname).toBe('/tasks')
+    expect(search).toMatch(/^\?parent=LONG_AN&kind=DISTRICT&year=20\d\d&sort=name$/)
+    // The cohort list is read once, for the completion, and serves the page after it.
+    expect(dataRequests().filter((r) => r === '/api/cohorts')).toHaveLength(1)
+  })
+
+  it('write the remembered unit into a URL that names none, and leave a named one', async () => {
+    localStorage.setItem(FOCUS_STORAGE_KEY, 'LONG_AN.THANH_HOA')
+    try {
+      let router = await open(`/overview?${LONG_AN_2023}`)
+      expect(router.state.location.search).toBe(`?${LONG_AN_2023}&focus=LONG_AN.THANH_HOA`)
+      expect(router.state.historyAction).toBe('REPLACE')
+      router = await open(`/overview?${LONG_AN_2023}&focus=LONG_AN.BEN_LUC`)
+      expect(router.state.location.search).toBe(`?${LONG_AN_2023}&focus=LONG_AN.BEN_LUC`)
+      expect(router.state.historyAction).toBe('POP')
+    } finally {
+      localStorage.removeItem(FOCUS_STORAGE_KEY)
+    }
+  })
+
+  it('leave a cohort that cannot be resolved for the page to explain', async () => {
+    const router = await open('/awards?parent=NOWHERE&kind=DISTRICT')
+    expect(router.state.location.search).toBe('?parent=NOWHERE&kind=DISTRICT')
+  })
+
   it('open the landing cohort for the bare address', async () => {
     const router = await open('/')
     expect(router.state.location.pathname).toBe('/overview')
+    expect(router.state.location.search).toBe(`?${LANDING_COHORT}`)
     expect(dataRequests()).toContain(`/api/rankings/summary?${LANDING_COHORT}&ends=20`)
   })
 

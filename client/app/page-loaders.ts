@@ -4,10 +4,11 @@
 // for tiles and charts, the URL's page of 50 for a table, never the whole cohort.
 import type { QueryClient } from '@tanstack/react-query'
 import i18next from 'i18next'
-import type { LoaderFunctionArgs } from 'react-router'
+import { type LoaderFunctionArgs, replace } from 'react-router'
 import {
   cohortSearchSchema,
   findCohort,
+  keyOf,
   parseSearch,
   profileSearchSchema,
   selectedCohort,
@@ -18,6 +19,8 @@ import {
 import { parseTableSearch } from '#client/lib/cohort-params-table.ts'
 import { publicationStatusQueryOf } from '#client/components/ui/publication-status.tsx'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
+import { FOCUS_PARAM, parseFocusCode, readStoredFocusUnit } from '#client/lib/focus-unit.ts'
+import { completedSearch, type ResolvedView } from '#client/lib/view-state.ts'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
 import { mayRead } from '#client/features/auth/utils/may-read.ts'
 import { awardQueries } from '#client/features/awards/api/awards.queries.ts'
@@ -152,16 +155,52 @@ async function prefetchPublicationStatus(queryClient: QueryClient, key: CohortKe
 }
 
 /**
- * The route loader of a cohort page: starts its first requests and lets the router render the
- * page when they are in, or after FIRST_DATA_WAIT_MS, whichever comes first. It returns nothing:
- * the page reads the query cache.
+ * Where a cohort page's URL is written out to before the page renders, or null when it names
+ * its view already, or when the view cannot be resolved (the page then says why). It is the
+ * completion the page itself makes (useCompletedUrl, ADR 025): the cohort and year shown, and the
+ * unit remembered in this browser when the URL names none. Made by the page, after its first
+ * render, it was a second navigation that re-rendered the whole tree (about 60 ms at 4× on a
+ * phone); made here, the page renders once, at its full URL. Never rejects.
+ */
+export async function completedCohortUrl(
+  queryClient: QueryClient,
+  url: URL,
+): Promise<string | null> {
+  const params = url.searchParams
+  const parsed = parseSearch(cohortSearchSchema, params)
+  if (!parsed.ok) return null
+  const storedFocus = params.has(FOCUS_PARAM) ? null : parseFocusCode(readStoredFocusUnit())
+  const cohortNamed = Boolean(params.get('parent') && params.get('kind') && params.get('year'))
+  if (cohortNamed && storedFocus === null) return null
+  let resolved: ResolvedView | null = null
+  if (!cohortNamed) {
+    if (!(await visitorMayRead(queryClient))) return null
+    const list = await queryClient.ensureQueryData(cohortQueries.list()).catch(() => undefined)
+    const key = list && selectedCohort(parsed.data, list.items)
+    const cohort = key && findCohort(list.items, key)
+    const year = cohort && (parsed.data.year ?? cohort.latestYear)
+    if (!cohort || year === undefined || !cohort.years.includes(year)) return null
+    resolved = { ...keyOf(cohort), year }
+  }
+  const next = completedSearch(params, resolved, storedFocus)
+  return next ? `${url.pathname}?${next.toString()}${url.hash}` : null
+}
+
+/**
+ * The route loader of a cohort page. A URL that leaves its view to the app is first replaced by
+ * its completed form (completedCohortUrl; the history entry replaced, as the page would). Then
+ * it starts the page's first requests and lets the router render the page when they are in, or
+ * after FIRST_DATA_WAIT_MS, whichever comes first. It returns nothing else: the page reads the
+ * query cache.
  */
 export function cohortPageLoader(queryClient: QueryClient, page: CohortPage) {
-  return async ({ request }: LoaderFunctionArgs): Promise<null> => {
+  return async ({ request }: LoaderFunctionArgs): Promise<Response | null> => {
     await nextTask()
-    return firstDataOrDeadline(
-      prefetchCohortPage(queryClient, page, new URL(request.url).searchParams),
-    )
+    const url = new URL(request.url)
+    const completed = await withinDeadline(completedCohortUrl(queryClient, url), null)
+    if (completed) return replace(completed)
+    await withinDeadline(prefetchCohortPage(queryClient, page, url.searchParams), undefined)
+    return null
   }
 }
 
@@ -176,15 +215,20 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
-/** Resolves when `data` has settled or FIRST_DATA_WAIT_MS has passed, whichever comes first. */
-async function firstDataOrDeadline(data: Promise<void>): Promise<null> {
+/**
+ * What `work` settles with, or `fallback` once FIRST_DATA_WAIT_MS has passed, whichever comes
+ * first: a loader holds its page back no longer than that.
+ */
+async function withinDeadline<T>(work: Promise<T>, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, FIRST_DATA_WAIT_MS)
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), FIRST_DATA_WAIT_MS)
   })
-  await Promise.race([data, deadline])
-  clearTimeout(timer)
-  return null
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**
@@ -217,8 +261,8 @@ export async function prefetchUnitPage(
 export function unitPageLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs): Promise<null> => {
     await nextTask()
-    return firstDataOrDeadline(
-      prefetchUnitPage(queryClient, params.code ?? '', new URL(request.url).searchParams),
-    )
+    const search = new URL(request.url).searchParams
+    await withinDeadline(prefetchUnitPage(queryClient, params.code ?? '', search), undefined)
+    return null
   }
 }

@@ -42,7 +42,8 @@ export function isFocusUnit(code: string, focus: string | null | undefined): boo
   return !!focus && unitCodeKey(code) === unitCodeKey(focus)
 }
 
-function readStored(): string | null {
+/** The unit remembered in this browser, as stored (unchecked), or null. */
+export function readStoredFocusUnit(): string | null {
   try {
     return globalThis.localStorage?.getItem(FOCUS_STORAGE_KEY) ?? null
   } catch {
@@ -57,7 +58,7 @@ export function storeFocusUnit(code: string | null) {
     if (code) globalThis.localStorage?.setItem(FOCUS_STORAGE_KEY, code)
     else globalThis.localStorage?.removeItem(FOCUS_STORAGE_KEY)
   } catch {
-    // As in readStored: nothing to remember with.
+    // As in readStoredFocusUnit: nothing to remember with.
   }
   globalThis.dispatchEvent?.(new Event(CHANGE_EVENT))
 }
@@ -76,7 +77,7 @@ function subscribe(onChange: () => void) {
 
 /** The stored unit, re-read when it changes in this tab or another. */
 export function useStoredFocusUnit(): string | null {
-  return useSyncExternalStore(subscribe, readStored, () => null)
+  return useSyncExternalStore(subscribe, readStoredFocusUnit, () => null)
 }
 
 /**

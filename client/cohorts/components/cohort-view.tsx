@@ -58,7 +58,7 @@ function CohortResolver({
   const cohort = key && findCohort(data.items, key)
   const shownYear = cohort ? (search.year ?? cohort.latestYear) : undefined
   // A URL that leaves the cohort or year to the app (the landing page, an old link) is written
-  // out in place, so it names the view it shows and still shows it next year (ADR 023).
+  // out in place, so it names the view it shows and still shows it next year (ADR 025).
   useCompletedUrl(
     cohort && shownYear !== undefined && cohort.years.includes(shownYear)
       ? { ...keyOf(cohort), year: shownYear }
