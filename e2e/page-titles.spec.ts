@@ -64,6 +64,9 @@ test('a profile is titled with the unit and year; compare with the units', async
     /^Hồ sơ Chỉ số CCHC — Huyện Thạnh Hóa, 20\d\d · PAR Dashboard$/,
     TITLE,
   )
+  // A year the unit has no result for: the page says so, and the title names no year.
+  await openLoaded(page, '/units/LONG_AN.THANH_HOA?year=2010')
+  await expect(page).toHaveTitle('Hồ sơ Chỉ số CCHC — Huyện Thạnh Hóa · PAR Dashboard', TITLE)
   await openLoaded(page, '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC')
   await expect(page).toHaveTitle(
     'So sánh Chỉ số CCHC — Huyện Thạnh Hóa, Huyện Bến Lức · PAR Dashboard',

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
-import { UNIT_CODE_PATTERN } from '#shared/domain/units.ts'
+import { isUnitCode, UNIT_CODE_PATTERN } from '#shared/domain/units.ts'
 import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
 import { compareQueries } from '#client/features/compare/api/compare.queries.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
@@ -12,8 +12,10 @@ import {
   cohortSearchSchema,
   findCohort,
   parseSearch,
+  profileSearchSchema,
   selectedCohort,
 } from '#client/lib/cohort-params.ts'
+import { profileYear } from '#client/features/units/utils/profile-year.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 
@@ -56,17 +58,21 @@ function useCohortSubject(enabled: boolean): Subject {
   return { name, year: parsed.data.year ?? cohort.latestYear }
 }
 
-/** The unit a profile shows and the year asked (else its latest year with results). */
+/**
+ * The unit a profile shows and its year, chosen as the page chooses them (`isUnitCode`,
+ * `profileYear`): a year the unit has no result for is left out of the title, as the page says
+ * it has none.
+ */
 function useProfileSubject(enabled: boolean): Subject {
   const { code = '' } = useParams()
   const [params] = useSearchParams()
-  const valid = enabled && UNIT_CODE_PATTERN.test(code)
+  const parsed = parseSearch(profileSearchSchema, params)
+  const valid = enabled && isUnitCode(code) && parsed.ok
   const { data } = useQuery({ ...unitQueries.profile(code), enabled: valid })
   if (!valid || !data) return null
-  const asked = Number(params.get('year'))
   const years = data.years.map((y) => y.year)
-  const year = years.includes(asked) ? asked : (years.at(-1) ?? null)
-  return { name: data.unit.name, year }
+  const year = profileYear(years, parsed.data.year)
+  return { name: data.unit.name, year: year !== undefined && years.includes(year) ? year : null }
 }
 
 /** The units compared, by name: "Thạnh Hóa, Tân Thạnh" or "Thạnh Hóa and 4 other units". */
