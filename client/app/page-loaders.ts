@@ -196,10 +196,11 @@ export async function completedCohortUrl(
 export function cohortPageLoader(queryClient: QueryClient, page: CohortPage) {
   return async ({ request }: LoaderFunctionArgs): Promise<Response | null> => {
     await nextTask()
+    const until = Date.now() + FIRST_DATA_WAIT_MS
     const url = new URL(request.url)
-    const completed = await withinDeadline(completedCohortUrl(queryClient, url), null)
+    const completed = await withinDeadline(completedCohortUrl(queryClient, url), null, until)
     if (completed) return replace(completed)
-    await withinDeadline(prefetchCohortPage(queryClient, page, url.searchParams), undefined)
+    await withinDeadline(prefetchCohortPage(queryClient, page, url.searchParams), undefined, until)
     return null
   }
 }
@@ -216,13 +217,13 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * What `work` settles with, or `fallback` once FIRST_DATA_WAIT_MS has passed, whichever comes
- * first: a loader holds its page back no longer than that.
+ * What `work` settles with, or `fallback` at `until` (a Date.now() time), whichever comes first:
+ * a loader holds its page back no longer than FIRST_DATA_WAIT_MS in all.
  */
-async function withinDeadline<T>(work: Promise<T>, fallback: T): Promise<T> {
+async function withinDeadline<T>(work: Promise<T>, fallback: T, until: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), FIRST_DATA_WAIT_MS)
+    timer = setTimeout(() => resolve(fallback), Math.max(0, until - Date.now()))
   })
   try {
     return await Promise.race([work, deadline])
@@ -261,8 +262,9 @@ export async function prefetchUnitPage(
 export function unitPageLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs): Promise<null> => {
     await nextTask()
+    const until = Date.now() + FIRST_DATA_WAIT_MS
     const search = new URL(request.url).searchParams
-    await withinDeadline(prefetchUnitPage(queryClient, params.code ?? '', search), undefined)
+    await withinDeadline(prefetchUnitPage(queryClient, params.code ?? '', search), undefined, until)
     return null
   }
 }

@@ -6,7 +6,7 @@ type SurfaceBox = { width: number; height: number }
 
 /**
  * The <svg> a hand-drawn chart draws in: at an export's fixed size, or on screen as wide as its
- * box and `liveHeight` tall (drawn once the box's width is known, before the first paint).
+ * box and `liveHeight` tall (drawn once the box's width is known, as a transition: ADR 043).
  * It carries recharts' class names (recharts-wrapper, recharts-surface) because the page's and
  * the print's styles, the export (export-svg.ts) and the tests find every chart by them, whichever
  * library drew it. The figure's table view says in words what the drawing shows: the drawing
