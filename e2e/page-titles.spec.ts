@@ -78,6 +78,11 @@ test('a profile is titled with the unit and year; compare with the units', async
   await expect(page).toHaveTitle(
     'So sánh Chỉ số CCHC — Huyện Thạnh Hóa và 3 đơn vị khác · PAR Dashboard',
   )
+  // A unit named twice in other letter cases is compared once, in the title as on the page.
+  await openLoaded(page, '/compare?units=LONG_AN.THANH_HOA,long_an.thanh_hoa,LONG_AN.BEN_LUC')
+  await expect(page).toHaveTitle(
+    'So sánh Chỉ số CCHC — Huyện Thạnh Hóa, Huyện Bến Lức · PAR Dashboard',
+  )
 })
 
 test('pages without a selection are titled with their name', async ({ page }) => {

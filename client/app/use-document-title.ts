@@ -3,9 +3,10 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
-import { isUnitCode, UNIT_CODE_PATTERN } from '#shared/domain/units.ts'
+import { isUnitCode } from '#shared/domain/units.ts'
 import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
 import { compareQueries } from '#client/features/compare/api/compare.queries.ts'
+import { parseCompareUrl } from '#client/features/compare/utils/compare-url.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import {
@@ -79,19 +80,11 @@ function useProfileSubject(enabled: boolean): Subject {
 function useCompareSubject(enabled: boolean): Subject {
   const { t } = useTranslation()
   const [params] = useSearchParams()
-  const codes = [
-    ...new Set(
-      (params.get('units') ?? '')
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean),
-    ),
-  ]
+  // Read as the page reads it (parseCompareUrl): the same units, the same query.
+  const parsed = parseCompareUrl(params)
+  const codes = parsed.ok ? parsed.value.units : []
   const valid =
-    enabled &&
-    codes.length >= COMPARE_MIN_UNITS &&
-    codes.length <= COMPARE_MAX_UNITS &&
-    codes.every((c) => UNIT_CODE_PATTERN.test(c))
+    enabled && parsed.ok && codes.length >= COMPARE_MIN_UNITS && codes.length <= COMPARE_MAX_UNITS
   const { data } = useQuery({ ...compareQueries.detail(codes), enabled: valid })
   if (!valid || !data) return null
   const names = data.items.map((item) => item.unit.name)
