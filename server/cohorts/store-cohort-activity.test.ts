@@ -21,7 +21,7 @@ import { completionKey } from '#shared/kpi/completion-key.ts'
 import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { digestAwardDecisions, type AwardDecision } from '#shared/text/source-line.ts'
 import { findResultYears } from './cohort-year-rows.ts'
-import { activityYearsOf } from './store-cohort-activity.ts'
+import { activityYearsOf, storeAllActivity } from './store-cohort-activity.ts'
 import { findPlacementAt } from './placements.repository.ts'
 
 const SUMS = [
@@ -544,6 +544,56 @@ for (const dialect of TEST_DIALECTS) {
       // The 2022 rows were left in place, not deleted and written again.
       for (const key of of2022) expect(after.get(key), key).toBe(before.get(key))
       expect([...after.keys()].some((key) => key.endsWith('|2023|LA.THANH_HOA'))).toBe(true)
+    })
+
+    it('keeps a tasks or an awards file by the difference it made, from the stored sums', async () => {
+      // A stored sum set off by hand: a recount would drop the offset, the difference keeps it.
+      const offset = () =>
+        sql`update cohort_activity set done_on_time = done_on_time + 5
+          where unit_code = 'LA.THANH_HOA' and year = 2023`.execute(t.db)
+      const storedOf = () =>
+        t.db
+          .selectFrom('cohort_activity')
+          .select(['parent_code', 'done_on_time', 'grant_rows', 'award_total'])
+          .where('unit_code', '=', 'LA.THANH_HOA')
+          .where('year', '=', 2023)
+          .orderBy('parent_code')
+          .execute()
+      const before = await storedOf()
+      expect(before.length).toBeGreaterThan(0)
+      await offset()
+      await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+          'LA.THANH_HOA,2023,MERIT_CERTIFICATE,INDIVIDUAL,3,Nguyễn Văn A,DISTRICT,78/QĐ-UBND,21/01/2024,PAR',
+        ),
+      )
+      const after = await storedOf()
+      expect(after.map((r) => r.parent_code)).toEqual(before.map((r) => r.parent_code))
+      for (const [i, row] of after.entries()) {
+        expect(Number(row.done_on_time)).toBe(Number(before[i]?.done_on_time) + 5)
+        expect(Number(row.grant_rows)).toBe(Number(before[i]?.grant_rows) + 1)
+        expect(Number(row.award_total)).toBe(Number(before[i]?.award_total) + 3)
+      }
+      await storeAllActivity(t.db)
+      await expectExact(t.db)
+    })
+
+    it('rebuilds a file’s unit-years when their stored sums no longer add up', async () => {
+      // Stored as none done on time; the file takes two of the three out: -2 cannot be kept.
+      await sql`update cohort_activity set done_on_time = 0
+        where unit_code = 'LA.THANH_HOA' and year = 2023`.execute(t.db)
+      await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          'LA.THANH_HOA,2023,,1,1,2,0,0,0',
+        ),
+      )
+      await expectExact(t.db)
     })
   })
 }

@@ -5,18 +5,19 @@
 // summaries read a cohort-year's rows by key instead of resolving ranks and placements and
 // summing raw rows on every request.
 //
-// Kept per unit: every write of task results, grants, placements or units rebuilds the rows of
-// the units it touched — in the years of the task results and grants it wrote, or in all their
-// years when it wrote a unit or a placement — and a rank refresh those of the units ranked under
-// the rebuilt parents before or after it, in the years it re-ranked; in the writer's transaction.
+// Kept per unit, in the writer's transaction: a write of task results and grants only by the
+// difference it made (keep-cohort-activity.ts, ADR 044); any other write of them, of placements
+// or of units rebuilds the rows of the units it touched — in the years of the task results and
+// grants it wrote, or in all their years when it wrote a unit or a placement — and a rank
+// refresh those of the units ranked under the rebuilt parents before or after it, in the years
+// it re-ranked.
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { yearReferenceDate } from '#shared/domain/units.ts'
 import type { Database } from '#server/db/schema.ts'
-import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { bulkInsert } from '#server/db/bulk-insert.ts'
 import { chunk } from '#server/lib/chunk.ts'
-import { completionKey } from '#shared/kpi/completion-key.ts'
-import { taskCompletion } from '#shared/kpi/task-completion.ts'
-import { placementsAt } from './placements.repository.ts'
+import { yearMemberships } from './activity-members.ts'
+import { ACTIVITY_COLUMNS, activityRow, sumsOf } from './activity-row.ts'
+import { activityDeltaOf, keepUnitActivity, type WrittenChange } from './keep-cohort-activity.ts'
 import {
   addAwardChanges,
   GRANT_FIELDS,
@@ -37,13 +38,6 @@ type Executor = Kysely<Database> | Transaction<Database>
 
 /** The tables a unit's stored activity is derived from (besides the ranks). */
 const ACTIVITY_ENTITIES = new Set(['unit', 'unit_placement', 'task_result', 'award_grant'])
-
-type WrittenChange = {
-  entity: string
-  before: Readonly<Record<string, unknown>> | null
-  after: Readonly<Record<string, unknown>> | null
-  writes?: readonly { entity: string; row: Readonly<Record<string, unknown>> }[]
-}
 
 /**
  * The tables that move a cohort-year's stored awards: its members' grants, and which cohorts a
@@ -112,6 +106,22 @@ export type AwardWrite = { units: ReadonlySet<string>; grants: GrantChanges }
 export function awardWriteOf(changes: readonly WrittenChange[]): AwardWrite | null {
   const grants = grantImagesOf(changes)
   return grants ? { units: awardUnitsOf(changes), grants } : null
+}
+
+/**
+ * The stored activity after a write, in its transaction: a write of task results and grants only
+ * keeps its unit-years' rows by the difference it made (ADR 044); any other write, or one whose
+ * stored rows no longer add up, has its units' rows rebuilt in the years it can have moved.
+ */
+export async function storeActivityOfWrite(
+  db: Executor,
+  changes: readonly WrittenChange[],
+): Promise<void> {
+  const delta = activityDeltaOf(changes)
+  const awards = awardWriteOf(changes)
+  if (delta && (await keepUnitActivity(db, delta, awardUnitsOf(changes), awards?.grants ?? null)))
+    return
+  await storeUnitActivity(db, activityUnitsOf(changes), awards, activityYearsOf(changes))
 }
 
 /**
@@ -256,8 +266,7 @@ async function activityYears(db: Executor, units: readonly string[] | null): Pro
 
 /**
  * One year's rows: each unit-year's sums (task rows and grants added up apart, then joined) under
- * every cohort the unit is in that year — the cohorts ranking it, and its placement's parent with
- * its level in the default block (the placement in force that year, as every read of Y uses).
+ * every cohort the unit is in that year (activity-members.ts).
  */
 async function insertYear(db: Executor, year: number, units: readonly string[] | null) {
   const zero = sql<number>`0`
@@ -301,26 +310,9 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
       recipients('HOUSEHOLD').as('award_household'),
     ])
     .groupBy('unit_code')
-  let ranked = db
-    .selectFrom('cohort_rank')
-    .select(['parent_code', 'kind', 'block', 'unit_code'])
-    .where('scope', '=', 'ALL')
-    .where('year', '=', year)
-  let placed = db
-    .selectFrom(placementsAt(db, yearReferenceDate(year)).as('p'))
-    .innerJoin('unit as u', 'u.code', 'p.unit_code')
-    .select([
-      sql<string>`p.parent_code`.as('parent_code'),
-      'u.kind',
-      sql<string>`''`.as('block'),
-      'p.unit_code',
-    ])
-    .where('p.parent_code', 'is not', null)
   if (units) {
     tasks = tasks.where('unit_code', 'in', units)
     grants = grants.where('unit_code', 'in', units)
-    ranked = ranked.where('unit_code', 'in', units)
-    placed = placed.where('p.unit_code', 'in', units)
   }
   const sums = db
     .selectFrom(tasks.unionAll(grants).as('x'))
@@ -341,7 +333,7 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
     ])
     .groupBy('x.unit_code')
   const rows = await db
-    .selectFrom(ranked.union(placed).as('m'))
+    .selectFrom(yearMemberships(db, year, units).as('m'))
     .innerJoin(sums.as('s'), 's.unit_code', 'm.unit_code')
     .innerJoin('unit as n', 'n.code', 'm.unit_code')
     .select([
@@ -368,72 +360,6 @@ async function insertYear(db: Executor, year: number, units: readonly string[] |
     db,
     'cohort_activity',
     ACTIVITY_COLUMNS,
-    rows.map((row) => activityRow(row, year)),
+    rows.map((row) => activityRow(row, sumsOf(row), year)),
   )
-}
-
-const SUM_COLUMNS = [
-  'task_rows',
-  'done_on_time',
-  'done_late',
-  'in_progress',
-  'overdue',
-  'not_started',
-  'cancelled',
-  'grant_rows',
-  'award_total',
-  'award_collective',
-  'award_individual',
-  'award_household',
-] as const
-
-const ACTIVITY_COLUMNS = [
-  'parent_code',
-  'kind',
-  'block',
-  'year',
-  'unit_code',
-  'unit_name',
-  ...SUM_COLUMNS,
-  'completion_key',
-  'task_planned',
-]
-
-/**
- * A stored row: the sums as numbers (PostgreSQL's sums are bigints, read as text), with the
- * completion rate as the API rounds it (ADR 033) and the tasks planned.
- */
-function activityRow(
-  row: {
-    parent_code: string
-    kind: string
-    block: string
-    unit_code: string
-    unit_name: string
-  } & Record<(typeof SUM_COLUMNS)[number], number | string | null>,
-  year: number,
-): BulkRow {
-  const sums = Object.fromEntries(SUM_COLUMNS.map((c) => [c, Number(row[c] ?? 0)])) as Record<
-    (typeof SUM_COLUMNS)[number],
-    number
-  >
-  const task = taskCompletion({
-    DONE_ON_TIME: sums.done_on_time,
-    DONE_LATE: sums.done_late,
-    IN_PROGRESS: sums.in_progress,
-    OVERDUE: sums.overdue,
-    NOT_STARTED: sums.not_started,
-    CANCELLED: sums.cancelled,
-  })
-  return {
-    parent_code: row.parent_code,
-    kind: row.kind,
-    block: row.block,
-    year,
-    unit_code: row.unit_code,
-    unit_name: row.unit_name,
-    ...sums,
-    completion_key: completionKey(task.completionPct),
-    task_planned: task.planned,
-  }
 }

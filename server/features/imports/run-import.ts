@@ -26,12 +26,7 @@ import { unitDirectoryFor } from '#server/write-path/unit-directory.ts'
 import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
 import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
-import {
-  activityUnitsOf,
-  activityYearsOf,
-  awardWriteOf,
-  storeUnitActivity,
-} from '#server/cohorts/store-cohort-activity.ts'
+import { storeActivityOfWrite } from '#server/cohorts/store-cohort-activity.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
   units: importUnits,
@@ -87,12 +82,7 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     await writeChanges(trx, set.changes, meta)
     if (extra) await extra(trx, meta)
     await refreshCohortRanks(trx, await rankRefreshFor(trx, set.changes))
-    await storeUnitActivity(
-      trx,
-      activityUnitsOf(set.changes),
-      awardWriteOf(set.changes),
-      activityYearsOf(set.changes),
-    )
+    await storeActivityOfWrite(trx, set.changes)
     await bumpDataVersion(trx)
     return id
   })

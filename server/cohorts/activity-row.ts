@@ -1,0 +1,76 @@
+// A stored activity row (ADR 030) as its writers build it: a unit-year's sums under one of its
+// cohorts, with the completion rate as the API rounds it (ADR 033) and the tasks planned.
+import type { BulkRow } from '#server/db/bulk-insert.ts'
+import { completionKey } from '#shared/kpi/completion-key.ts'
+import { taskCompletion } from '#shared/kpi/task-completion.ts'
+
+/** A unit-year's sums: its task results' status counts and its grants' counts. */
+export const SUM_COLUMNS = [
+  'task_rows',
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'overdue',
+  'not_started',
+  'cancelled',
+  'grant_rows',
+  'award_total',
+  'award_collective',
+  'award_individual',
+  'award_household',
+] as const
+
+export type SumColumn = (typeof SUM_COLUMNS)[number]
+export type Sums = Record<SumColumn, number>
+
+export const ACTIVITY_COLUMNS = [
+  'parent_code',
+  'kind',
+  'block',
+  'year',
+  'unit_code',
+  'unit_name',
+  ...SUM_COLUMNS,
+  'completion_key',
+  'task_planned',
+]
+
+/** A unit-year under one cohort, as the membership reads name it. */
+export type ActivityMember = {
+  parent_code: string
+  kind: string
+  block: string
+  unit_code: string
+  unit_name: string
+}
+
+/** All sums zero: a unit-year without task results or grants. */
+export const noSums = (): Sums => Object.fromEntries(SUM_COLUMNS.map((c) => [c, 0])) as Sums
+
+/** The sums of a read row as numbers (PostgreSQL's sums are bigints, read as text). */
+export function sumsOf(row: Partial<Record<SumColumn, number | string | null>>): Sums {
+  return Object.fromEntries(SUM_COLUMNS.map((c) => [c, Number(row[c] ?? 0)])) as Sums
+}
+
+/** The stored row of a member with these sums in `year`. */
+export function activityRow(member: ActivityMember, sums: Sums, year: number): BulkRow {
+  const task = taskCompletion({
+    DONE_ON_TIME: sums.done_on_time,
+    DONE_LATE: sums.done_late,
+    IN_PROGRESS: sums.in_progress,
+    OVERDUE: sums.overdue,
+    NOT_STARTED: sums.not_started,
+    CANCELLED: sums.cancelled,
+  })
+  return {
+    parent_code: member.parent_code,
+    kind: member.kind,
+    block: member.block,
+    year,
+    unit_code: member.unit_code,
+    unit_name: member.unit_name,
+    ...sums,
+    completion_key: completionKey(task.completionPct),
+    task_planned: task.planned,
+  }
+}

@@ -1,0 +1,238 @@
+// The stored activity (ADR 030) kept by the difference a write of task results and grants made
+// (ADR 044), instead of re-summing its units' raw rows. Such a write moves no unit between
+// cohorts, so a unit-year's rows keep their cohorts and take new sums: the stored sums plus what
+// the write put in less what it took out. A unit-year without rows had no task result or grant
+// before (its rows would exist), so its sums are what the write put in, under the cohorts that
+// hold it that year; one whose sums fall to zero loses its rows. The cohort-years' task totals
+// and awards follow from the memberships read and written here.
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '#server/db/schema.ts'
+import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { chunk } from '#server/lib/chunk.ts'
+import { findYearMembers } from './activity-members.ts'
+import {
+  ACTIVITY_COLUMNS,
+  type ActivityMember,
+  activityRow,
+  noSums,
+  SUM_COLUMNS,
+  type Sums,
+  sumsOf,
+} from './activity-row.ts'
+import { addAwardChanges, type GrantChanges, storeCohortAwards } from './store-cohort-awards.ts'
+import { storeCohortTasks } from './store-cohort-tasks.ts'
+import { CohortYearSet, type Membership, UNITS_PER_STATEMENT } from './stored-memberships.ts'
+
+type Executor = Kysely<Database> | Transaction<Database>
+
+/** A change as the write path records it: its table, its images, any other rows it writes. */
+export type WrittenChange = {
+  entity: string
+  /** The row's key in its table (change-set.ts, entityKey). */
+  key?: string
+  before: Readonly<Record<string, unknown>> | null
+  after: Readonly<Record<string, unknown>> | null
+  writes?: readonly { entity: string; row: Readonly<Record<string, unknown>> }[]
+}
+
+/** What a write added to one unit-year's sums (negative where it took rows out). */
+export type UnitYearDelta = { unitCode: string; year: number; sums: Sums }
+
+/** The unit-years a write moved, by `unit|year`. */
+export type ActivityDelta = Map<string, UnitYearDelta>
+
+const TASK_STATUSES = [
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'overdue',
+  'not_started',
+  'cancelled',
+] as const
+/** The sums a cohort-year's task totals (ADR 033) are made of. */
+const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
+const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
+  COLLECTIVE: 'award_collective',
+  INDIVIDUAL: 'award_individual',
+  HOUSEHOLD: 'award_household',
+}
+
+const unitYearKey = (unitCode: string, year: number) => `${unitCode}|${year}`
+
+/**
+ * The difference a write made to its unit-years' sums, from the images of the task results and
+ * grants it wrote; null when it wrote anything else (a unit or a placement moves units between
+ * cohorts, an assessment re-ranks them), a row as part of another entity's change, a row twice,
+ * or an image without a column summed: such a write has its units' rows rebuilt.
+ */
+export function activityDeltaOf(changes: readonly WrittenChange[]): ActivityDelta | null {
+  const delta: ActivityDelta = new Map()
+  const seen = new Set<string>()
+  const add = (entity: string, row: Readonly<Record<string, unknown>>, sign: 1 | -1): boolean => {
+    const unitCode = row.unit_code
+    const year = Number(row.year)
+    if (typeof unitCode !== 'string' || !Number.isInteger(year)) return false
+    const key = unitYearKey(unitCode, year)
+    let found = delta.get(key)
+    if (!found) delta.set(key, (found = { unitCode, year, sums: noSums() }))
+    const sums = found.sums
+    if (entity === 'task_result') {
+      if (!TASK_STATUSES.every((status) => status in row)) return false
+      sums.task_rows += sign
+      for (const status of TASK_STATUSES) sums[status] += sign * Number(row[status] ?? 0)
+      return true
+    }
+    if (!('count' in row) || !('recipient_type' in row)) return false
+    // As SQL sums them: a grant without a count adds nothing but its row.
+    const count = Number(row.count ?? 0)
+    sums.grant_rows += sign
+    sums.award_total += sign * count
+    const byType = RECIPIENT_SUMS[String(row.recipient_type)]
+    if (byType) sums[byType] += sign * count
+    return true
+  }
+  for (const change of changes) {
+    if (change.entity !== 'task_result' && change.entity !== 'award_grant') return null
+    if ((change.writes ?? []).length > 0 || change.key === undefined) return null
+    const identity = `${change.entity}|${change.key}`
+    if (seen.has(identity)) return null
+    seen.add(identity)
+    if (change.before && !add(change.entity, change.before, -1)) return null
+    if (change.after && !add(change.entity, change.after, 1)) return null
+  }
+  return delta
+}
+
+type StoredRow = ActivityMember & Partial<Record<keyof Sums, number | string | null>>
+
+/** One chunk's new rows and the unit-years whose stored rows they replace. */
+type Planned = {
+  rows: BulkRow[]
+  /** Units whose stored rows go, by year. */
+  replaced: Map<number, string[]>
+}
+
+/**
+ * Keeps the stored activity of a write's unit-years by the difference it made (`delta`), then
+ * the task totals of the cohort-years they were or are in, and the awards of those the units of
+ * `awarded` (whose grants it wrote) were or are in: with `grants` (what the write took out and
+ * put in) by adding the difference, without by rebuilding those cohort-years.
+ * False, having written nothing, when a stored row would take a negative sum — the stored rows
+ * no longer match the raw ones (a table edited by hand): the caller rebuilds the units' rows.
+ */
+export async function keepUnitActivity(
+  db: Executor,
+  delta: ActivityDelta,
+  awarded: ReadonlySet<string>,
+  grants: GrantChanges | null,
+): Promise<boolean> {
+  const byUnit = new Map<string, UnitYearDelta[]>()
+  for (const change of delta.values()) {
+    const list = byUnit.get(change.unitCode)
+    if (list) list.push(change)
+    else byUnit.set(change.unitCode, [change])
+  }
+  const tasksMoved = new Set(
+    [...delta].filter(([, c]) => TASK_SUMS.some((column) => c.sums[column] !== 0)).map(([k]) => k),
+  )
+  const memberships = { before: [] as Membership[], after: [] as Membership[] }
+  const taskYears = new CohortYearSet()
+  const planned: Planned[] = []
+  // Everything is read and planned before anything is written, so a mismatch writes nothing.
+  for (const part of chunk([...byUnit.keys()], UNITS_PER_STATEMENT)) {
+    const changes = part.flatMap((unit) => byUnit.get(unit) ?? [])
+    const plan = await planChunk(db, part, changes, (member, year, sums, when) => {
+      const membership: Membership = {
+        parentCode: member.parent_code,
+        kind: member.kind,
+        block: member.block,
+        year,
+        unitCode: member.unit_code,
+      }
+      // A cohort-year's task totals move only with its members' task sums.
+      if (sums.task_rows > 0 && tasksMoved.has(unitYearKey(member.unit_code, year)))
+        taskYears.add([membership])
+      if (sums.grant_rows > 0 && awarded.has(member.unit_code)) memberships[when].push(membership)
+    })
+    if (!plan) return false
+    planned.push(plan)
+  }
+  for (const { rows, replaced } of planned) {
+    for (const [year, units] of replaced)
+      for (const slice of chunk(units, UNITS_PER_STATEMENT))
+        await db
+          .deleteFrom('cohort_activity')
+          .where('year', '=', year)
+          .where('unit_code', 'in', slice)
+          .execute()
+    await bulkInsert(db, 'cohort_activity', ACTIVITY_COLUMNS, rows)
+  }
+  await storeCohortTasks(db, taskYears.values())
+  if (grants) {
+    await addAwardChanges(db, memberships, grants)
+    return true
+  }
+  const cohortYears = new CohortYearSet()
+  cohortYears.add([...memberships.before, ...memberships.after])
+  await storeCohortAwards(db, cohortYears.values())
+  return true
+}
+
+/**
+ * One chunk of units: their stored rows in the years changed, read once; the cohorts of the
+ * unit-years without rows; the new rows. `member` hears each membership with its sums as stored
+ * (`before`) and as written (`after`). Null when a sum would fall below zero.
+ */
+async function planChunk(
+  db: Executor,
+  units: readonly string[],
+  changes: readonly UnitYearDelta[],
+  member: (member: ActivityMember, year: number, sums: Sums, when: 'before' | 'after') => void,
+): Promise<Planned | null> {
+  const years = [...new Set(changes.map((c) => c.year))]
+  const stored = new Map<string, StoredRow[]>()
+  const rows = (await db
+    .selectFrom('cohort_activity')
+    .select(['parent_code', 'kind', 'block', 'year', 'unit_code', 'unit_name', ...SUM_COLUMNS])
+    .where('unit_code', 'in', units)
+    .where('year', 'in', years)
+    .execute()) as (StoredRow & { year: number | string })[]
+  for (const row of rows) {
+    const key = unitYearKey(row.unit_code, Number(row.year))
+    const list = stored.get(key)
+    if (list) list.push(row)
+    else stored.set(key, [row])
+  }
+  const withoutRows = new Map<number, string[]>()
+  for (const change of changes)
+    if (!stored.has(unitYearKey(change.unitCode, change.year)))
+      withoutRows.set(change.year, [...(withoutRows.get(change.year) ?? []), change.unitCode])
+  const members = new Map<string, ActivityMember[]>()
+  for (const [year, codes] of withoutRows)
+    for (const found of await findYearMembers(db, year, codes)) {
+      const key = unitYearKey(found.unit_code, year)
+      members.set(key, [...(members.get(key) ?? []), found])
+    }
+  const plan: Planned = { rows: [], replaced: new Map() }
+  for (const change of changes) {
+    const key = unitYearKey(change.unitCode, change.year)
+    const old = stored.get(key)
+    const cohorts = old ?? members.get(key) ?? []
+    if (cohorts.length === 0) continue
+    // Every row of a unit-year holds the same sums; none before the write when it had no rows.
+    const before = old?.[0] ? sumsOf(old[0]) : noSums()
+    const after = noSums()
+    for (const column of SUM_COLUMNS) after[column] = before[column] + change.sums[column]
+    if (SUM_COLUMNS.some((column) => after[column] < 0)) return null
+    if (old) {
+      plan.replaced.set(change.year, [...(plan.replaced.get(change.year) ?? []), change.unitCode])
+      for (const row of old) member(row, change.year, before, 'before')
+    }
+    if (after.task_rows === 0 && after.grant_rows === 0) continue
+    for (const cohort of cohorts) {
+      plan.rows.push(activityRow(cohort, after, change.year))
+      member(cohort, change.year, after, 'after')
+    }
+  }
+  return plan
+}
