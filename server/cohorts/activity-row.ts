@@ -45,11 +45,26 @@ export type ActivityMember = {
 }
 
 /** All sums zero: a unit-year without task results or grants. */
-export const noSums = (): Sums => Object.fromEntries(SUM_COLUMNS.map((c) => [c, 0])) as Sums
+export const noSums = (): Sums => ({
+  task_rows: 0,
+  done_on_time: 0,
+  done_late: 0,
+  in_progress: 0,
+  overdue: 0,
+  not_started: 0,
+  cancelled: 0,
+  grant_rows: 0,
+  award_total: 0,
+  award_collective: 0,
+  award_individual: 0,
+  award_household: 0,
+})
 
 /** The sums of a read row as numbers (PostgreSQL's sums are bigints, read as text). */
 export function sumsOf(row: Partial<Record<SumColumn, number | string | null>>): Sums {
-  return Object.fromEntries(SUM_COLUMNS.map((c) => [c, Number(row[c] ?? 0)])) as Sums
+  const sums = noSums()
+  for (const column of SUM_COLUMNS) sums[column] = Number(row[column] ?? 0)
+  return sums
 }
 
 /** The stored row of a member with these sums in `year`. */

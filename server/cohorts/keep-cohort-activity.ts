@@ -59,6 +59,13 @@ const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
 
 const unitYearKey = (unitCode: string, year: number) => `${unitCode}|${year}`
 
+/** The list under `key`, made empty the first time. */
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key)
+  if (!list) map.set(key, (list = []))
+  return list
+}
+
 /**
  * The difference a write made to its unit-years' sums, from the images of the task results and
  * grants it wrote; null when it wrote anything else (a unit or a placement moves units between
@@ -127,21 +134,18 @@ export async function keepUnitActivity(
   grants: GrantChanges | null,
 ): Promise<boolean> {
   const byUnit = new Map<string, UnitYearDelta[]>()
-  for (const change of delta.values()) {
-    const list = byUnit.get(change.unitCode)
-    if (list) list.push(change)
-    else byUnit.set(change.unitCode, [change])
-  }
-  const tasksMoved = new Set(
-    [...delta].filter(([, c]) => TASK_SUMS.some((column) => c.sums[column] !== 0)).map(([k]) => k),
-  )
+  for (const change of delta.values()) listOf(byUnit, change.unitCode).push(change)
   const memberships = { before: [] as Membership[], after: [] as Membership[] }
   const taskYears = new CohortYearSet()
+  const taskCohortYears = new Set<string>()
   const planned: Planned[] = []
   // Everything is read and planned before anything is written, so a mismatch writes nothing.
   for (const part of chunk([...byUnit.keys()], UNITS_PER_STATEMENT)) {
     const changes = part.flatMap((unit) => byUnit.get(unit) ?? [])
-    const plan = await planChunk(db, part, changes, (member, year, sums, when) => {
+    const plan = await planChunk(db, part, changes, (member, year, sums, when, tasksMoved) => {
+      const taskYear = sums.task_rows > 0 && tasksMoved
+      const awards = sums.grant_rows > 0 && awarded.has(member.unit_code)
+      if (!taskYear && !awards) return
       const membership: Membership = {
         parentCode: member.parent_code,
         kind: member.kind,
@@ -149,10 +153,13 @@ export async function keepUnitActivity(
         year,
         unitCode: member.unit_code,
       }
-      // A cohort-year's task totals move only with its members' task sums.
-      if (sums.task_rows > 0 && tasksMoved.has(unitYearKey(member.unit_code, year)))
+      // Most members share a few cohort-years: each is added to the set once.
+      const cohortYear = [member.parent_code, member.kind, member.block, year].join('\u0000')
+      if (taskYear && !taskCohortYears.has(cohortYear)) {
+        taskCohortYears.add(cohortYear)
         taskYears.add([membership])
-      if (sums.grant_rows > 0 && awarded.has(member.unit_code)) memberships[when].push(membership)
+      }
+      if (awards) memberships[when].push(membership)
     })
     if (!plan) return false
     planned.push(plan)
@@ -187,7 +194,13 @@ async function planChunk(
   db: Executor,
   units: readonly string[],
   changes: readonly UnitYearDelta[],
-  member: (member: ActivityMember, year: number, sums: Sums, when: 'before' | 'after') => void,
+  member: (
+    member: ActivityMember,
+    year: number,
+    sums: Sums,
+    when: 'before' | 'after',
+    tasksMoved: boolean,
+  ) => void,
 ): Promise<Planned | null> {
   const years = [...new Set(changes.map((c) => c.year))]
   const stored = new Map<string, StoredRow[]>()
@@ -197,22 +210,15 @@ async function planChunk(
     .where('unit_code', 'in', units)
     .where('year', 'in', years)
     .execute()) as (StoredRow & { year: number | string })[]
-  for (const row of rows) {
-    const key = unitYearKey(row.unit_code, Number(row.year))
-    const list = stored.get(key)
-    if (list) list.push(row)
-    else stored.set(key, [row])
-  }
+  for (const row of rows) listOf(stored, unitYearKey(row.unit_code, Number(row.year))).push(row)
   const withoutRows = new Map<number, string[]>()
   for (const change of changes)
     if (!stored.has(unitYearKey(change.unitCode, change.year)))
-      withoutRows.set(change.year, [...(withoutRows.get(change.year) ?? []), change.unitCode])
+      listOf(withoutRows, change.year).push(change.unitCode)
   const members = new Map<string, ActivityMember[]>()
   for (const [year, codes] of withoutRows)
-    for (const found of await findYearMembers(db, year, codes)) {
-      const key = unitYearKey(found.unit_code, year)
-      members.set(key, [...(members.get(key) ?? []), found])
-    }
+    for (const found of await findYearMembers(db, year, codes))
+      listOf(members, unitYearKey(found.unit_code, year)).push(found)
   const plan: Planned = { rows: [], replaced: new Map() }
   for (const change of changes) {
     const key = unitYearKey(change.unitCode, change.year)
@@ -224,14 +230,16 @@ async function planChunk(
     const after = noSums()
     for (const column of SUM_COLUMNS) after[column] = before[column] + change.sums[column]
     if (SUM_COLUMNS.some((column) => after[column] < 0)) return null
+    // A cohort-year's task totals move only with its members' task sums.
+    const tasksMoved = TASK_SUMS.some((column) => change.sums[column] !== 0)
     if (old) {
-      plan.replaced.set(change.year, [...(plan.replaced.get(change.year) ?? []), change.unitCode])
-      for (const row of old) member(row, change.year, before, 'before')
+      listOf(plan.replaced, change.year).push(change.unitCode)
+      for (const row of old) member(row, change.year, before, 'before', tasksMoved)
     }
     if (after.task_rows === 0 && after.grant_rows === 0) continue
     for (const cohort of cohorts) {
       plan.rows.push(activityRow(cohort, after, change.year))
-      member(cohort, change.year, after, 'after')
+      member(cohort, change.year, after, 'after', tasksMoved)
     }
   }
   return plan
