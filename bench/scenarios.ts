@@ -189,7 +189,7 @@ export type RunSettings = {
   postgresShape: DatasetShape
   /** Samples and time per request the SPA was seen to make. */
   spa: { samples: number; warmup: number; budgetMs: number; minSamples: number }
-  /** Lighthouse runs per phone page (the median run is kept). */
+  /** Lighthouse runs per phone page (the median run is kept; five, as Lighthouse advises). */
   phoneRuns: number
 }
 
@@ -205,7 +205,7 @@ export function runSettings(quick: boolean): RunSettings {
         national: QUICK_NATIONAL_SHAPE,
         postgresShape: GROWTH_SHAPES['10x'],
         spa: { samples: 100, warmup: 5, budgetMs: 1_500, minSamples: 20 },
-        phoneRuns: 3,
+        phoneRuns: 5,
       }
     : {
         quick,
@@ -217,6 +217,6 @@ export function runSettings(quick: boolean): RunSettings {
         national: NATIONAL_SHAPE,
         postgresShape: NATIONAL_SHAPE,
         spa: { samples: 200, warmup: 10, budgetMs: 10_000, minSamples: 20 },
-        phoneRuns: 3,
+        phoneRuns: 5,
       }
 }
