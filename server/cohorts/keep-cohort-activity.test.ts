@@ -70,9 +70,10 @@ describe('activityDeltaOf', () => {
     expect(
       activityDeltaOf([change('award_grant', 'c', null, { unit_code: 'X', year: 2024 })]),
     ).toBeNull()
-    expect(
-      activityDeltaOf([change('task_result', 'a', null, { ...task(2024, '', 1), year: 'x' })]),
-    ).toBeNull()
+    for (const year of ['x', '', ' ', null, undefined])
+      expect(
+        activityDeltaOf([change('task_result', 'a', null, { ...task(2024, '', 1), year })]),
+      ).toBeNull()
     // A grant written as part of another entity's change.
     expect(
       activityDeltaOf([

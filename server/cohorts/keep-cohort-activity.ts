@@ -1,10 +1,11 @@
 // The stored activity (ADR 030) kept by the difference a write of task results and grants made
 // (ADR 044), instead of re-summing its units' raw rows. Such a write moves no unit between
 // cohorts, so a unit-year's rows keep their cohorts and take new sums: the stored sums plus what
-// the write put in less what it took out. A unit-year without rows had no task result or grant
-// before (its rows would exist), so its sums are what the write put in, under the cohorts that
-// hold it that year; one whose sums fall to zero loses its rows. The cohort-years' task totals
-// and awards follow from the memberships read and written here.
+// the write put in less what it took out. A unit-year without rows either had no task result or
+// grant before (its rows would exist), so its sums are what the write put in, under the cohorts
+// that hold it that year, or no cohort holds it, and it has none still; one whose sums fall to
+// zero loses its rows. The cohort-years' task totals and awards follow from the memberships read
+// and written here.
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
@@ -51,6 +52,13 @@ const TASK_STATUSES = [
 ] as const
 /** The sums a cohort-year's task totals (ADR 033) are made of. */
 const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
+/** The recipients a unit-year's grants count. */
+const AWARD_SUMS = [
+  'award_total',
+  'award_collective',
+  'award_individual',
+  'award_household',
+] as const
 const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
   COLLECTIVE: 'award_collective',
   INDIVIDUAL: 'award_individual',
@@ -58,6 +66,24 @@ const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
 }
 
 const unitYearKey = (unitCode: string, year: number) => `${unitCode}|${year}`
+
+/** An image's year as an integer, or NaN when it has none that reads as one. */
+export function imageYear(row: Readonly<Record<string, unknown>>): number {
+  const year = row.year
+  return typeof year === 'number' || (typeof year === 'string' && year.trim() !== '')
+    ? Number(year)
+    : Number.NaN
+}
+
+/**
+ * Whether sums can be a unit-year's: none below zero, no status counted without a task result,
+ * no recipient without a grant. Stored sums that are not were edited outside the write path.
+ */
+function possible(sums: Sums): boolean {
+  if (SUM_COLUMNS.some((column) => sums[column] < 0)) return false
+  if (sums.task_rows === 0 && TASK_STATUSES.some((status) => sums[status] !== 0)) return false
+  return sums.grant_rows !== 0 || AWARD_SUMS.every((column) => sums[column] === 0)
+}
 
 /** The list under `key`, made empty the first time. */
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
@@ -77,7 +103,7 @@ export function activityDeltaOf(changes: readonly WrittenChange[]): ActivityDelt
   const seen = new Set<string>()
   const add = (entity: string, row: Readonly<Record<string, unknown>>, sign: 1 | -1): boolean => {
     const unitCode = row.unit_code
-    const year = Number(row.year)
+    const year = imageYear(row)
     if (typeof unitCode !== 'string' || !Number.isInteger(year)) return false
     const key = unitYearKey(unitCode, year)
     let found = delta.get(key)
@@ -121,11 +147,12 @@ type Planned = {
 
 /**
  * Keeps the stored activity of a write's unit-years by the difference it made (`delta`), then
- * the task totals of the cohort-years they were or are in, and the awards of those the units of
- * `awarded` (whose grants it wrote) were or are in: with `grants` (what the write took out and
- * put in) by adding the difference, without by rebuilding those cohort-years.
- * False, having written nothing, when a stored row would take a negative sum — the stored rows
- * no longer match the raw ones (a table edited by hand): the caller rebuilds the units' rows.
+ * the task totals of the cohort-years they were or are in where their task sums moved, and the
+ * awards of those the units of `awarded` (whose grants it wrote) were or are in: with `grants`
+ * (what the write took out and put in) by adding the difference, without by rebuilding those
+ * cohort-years. False, having written nothing, when the stored rows no longer match the raw ones
+ * (a table edited by hand): a unit-year's rows that disagree, or sums no unit-year can have
+ * before or after the write; the caller then rebuilds the units' rows.
  */
 export async function keepUnitActivity(
   db: Executor,
@@ -153,7 +180,7 @@ export async function keepUnitActivity(
         year,
         unitCode: member.unit_code,
       }
-      // Most members share a few cohort-years: each is added to the set once.
+      // Most members share a few cohort-years: each goes to the set once, not once per member.
       const cohortYear = [member.parent_code, member.kind, member.block, year].join('\u0000')
       if (taskYear && !taskCohortYears.has(cohortYear)) {
         taskCohortYears.add(cohortYear)
@@ -188,7 +215,7 @@ export async function keepUnitActivity(
 /**
  * One chunk of units: their stored rows in the years changed, read once; the cohorts of the
  * unit-years without rows; the new rows. `member` hears each membership with its sums as stored
- * (`before`) and as written (`after`). Null when a sum would fall below zero.
+ * (`before`) and as written (`after`). Null when the stored rows do not add up (see above).
  */
 async function planChunk(
   db: Executor,
@@ -227,9 +254,13 @@ async function planChunk(
     if (cohorts.length === 0) continue
     // Every row of a unit-year holds the same sums; none before the write when it had no rows.
     const before = old?.[0] ? sumsOf(old[0]) : noSums()
+    if (
+      old?.some((row) => SUM_COLUMNS.some((column) => Number(row[column] ?? 0) !== before[column]))
+    )
+      return null
     const after = noSums()
     for (const column of SUM_COLUMNS) after[column] = before[column] + change.sums[column]
-    if (SUM_COLUMNS.some((column) => after[column] < 0)) return null
+    if (!possible(before) || !possible(after)) return null
     // A cohort-year's task totals move only with its members' task sums.
     const tasksMoved = TASK_SUMS.some((column) => change.sums[column] !== 0)
     if (old) {

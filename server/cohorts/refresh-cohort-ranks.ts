@@ -41,8 +41,13 @@ export type RankRefresh = {
 /** Parent codes per statement: well inside SQLite's and PostgreSQL's parameter limits. */
 const PARENTS_PER_STATEMENT = 500
 
+/** Whether a refresh target re-ranks nothing (no scope, or no year). */
+export function refreshesNothing(target: RankRefresh): boolean {
+  return target.scopes.length === 0 || target.years?.size === 0
+}
+
 export async function refreshCohortRanks(db: Executor, target: RankRefresh): Promise<void> {
-  if (target.scopes.length === 0 || target.years?.size === 0) return
+  if (refreshesNothing(target)) return
   const years = target.years ? [...target.years] : null
   if (target.parents === 'all') await rebuild(db, null, target.scopes, years)
   else {

@@ -581,6 +581,71 @@ for (const dialect of TEST_DIALECTS) {
       await expectExact(t.db)
     })
 
+    it('keeps a tasks file by the difference too, leaving the grants’ sums as stored', async () => {
+      await sql`update cohort_activity set award_total = award_total + 7
+        where unit_code = 'LA.THANH_HOA' and year = 2023`.execute(t.db)
+      await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          'LA.THANH_HOA,2023,,2,2,0,0,0,0',
+        ),
+      )
+      const expected = (await recount(t.db)).filter((line) => line.includes('|2023|LA.THANH_HOA|'))
+      const kept = (await stored(t.db)).filter((line) => line.includes('|2023|LA.THANH_HOA|'))
+      expect(kept.length).toBeGreaterThan(0)
+      // The task sums moved as the file says; the award total kept its offset of 7.
+      const fields = (line: string) => line.split('|')
+      for (const [i, line] of kept.entries()) {
+        const want = fields(expected[i] ?? '')
+        const got = fields(line)
+        const total = 5 + SUMS.indexOf('award_total')
+        expect(Number(got[total])).toBe(Number(want[total]) + 7)
+        got[total] = want[total] ?? ''
+        expect(got).toEqual(want)
+      }
+      await storeAllActivity(t.db)
+      await expectExact(t.db)
+    })
+
+    it('rebuilds a unit-year whose stored rows disagree with each other', async () => {
+      const unitYear = await t.db
+        .selectFrom('cohort_activity')
+        .select(['unit_code', 'year'])
+        .groupBy(['unit_code', 'year'])
+        .having((eb) => eb.fn.countAll(), '>', 1)
+        .orderBy('unit_code')
+        .orderBy('year')
+        .executeTakeFirstOrThrow()
+      // Each row set off by a different amount: whichever one were read, the sums would be wrong.
+      const rows = await t.db
+        .selectFrom('cohort_activity')
+        .select(['parent_code', 'kind', 'block'])
+        .where('unit_code', '=', unitYear.unit_code)
+        .where('year', '=', unitYear.year)
+        .execute()
+      for (const [i, row] of rows.entries())
+        await t.db
+          .updateTable('cohort_activity')
+          .set((eb) => ({ done_on_time: eb('done_on_time', '+', i + 1) }))
+          .where('parent_code', '=', row.parent_code)
+          .where('kind', '=', row.kind)
+          .where('block', '=', row.block)
+          .where('unit_code', '=', unitYear.unit_code)
+          .where('year', '=', unitYear.year)
+          .execute()
+      await importFile(
+        t.db,
+        'tasks',
+        csv(
+          'unit_code,year,field,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
+          `${unitYear.unit_code},${Number(unitYear.year)},,6,0,1,0,0,0`,
+        ),
+      )
+      await expectExact(t.db)
+    })
+
     it('rebuilds a file’s unit-years when their stored sums no longer add up', async () => {
       // Stored as none done on time; the file takes two of the three out: -2 cannot be kept.
       await sql`update cohort_activity set done_on_time = 0

@@ -17,7 +17,12 @@ import { bulkInsert } from '#server/db/bulk-insert.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { yearMemberships } from './activity-members.ts'
 import { ACTIVITY_COLUMNS, activityRow, sumsOf } from './activity-row.ts'
-import { activityDeltaOf, keepUnitActivity, type WrittenChange } from './keep-cohort-activity.ts'
+import {
+  activityDeltaOf,
+  imageYear,
+  keepUnitActivity,
+  type WrittenChange,
+} from './keep-cohort-activity.ts'
 import {
   addAwardChanges,
   GRANT_FIELDS,
@@ -81,10 +86,7 @@ export function activityYearsOf(changes: readonly WrittenChange[]): Set<number> 
   /** False when the row can move rows of any year. */
   const add = (entity: string, row: Readonly<Record<string, unknown>> | null): boolean => {
     if (!row || !ACTIVITY_ENTITIES.has(entity)) return true
-    const year =
-      typeof row.year === 'number' || (typeof row.year === 'string' && row.year.trim() !== '')
-        ? Number(row.year)
-        : Number.NaN
+    const year = imageYear(row)
     if (entity === 'unit' || entity === 'unit_placement' || !Number.isInteger(year)) return false
     years.add(year)
     return true
@@ -110,17 +112,20 @@ export function awardWriteOf(changes: readonly WrittenChange[]): AwardWrite | nu
 
 /**
  * The stored activity after a write, in its transaction: a write of task results and grants only
- * keeps its unit-years' rows by the difference it made (ADR 044); any other write, or one whose
- * stored rows no longer add up, has its units' rows rebuilt in the years it can have moved.
+ * keeps its unit-years' rows by the difference it made (ADR 044); any other write, one whose
+ * stored rows no longer add up, or one after which ranks were refreshed (the refresh rebuilt the
+ * rows it touched from the raw rows, the write included) has its units' rows rebuilt in the
+ * years it can have moved.
  */
 export async function storeActivityOfWrite(
   db: Executor,
   changes: readonly WrittenChange[],
+  ranksRefreshed: boolean,
 ): Promise<void> {
-  const delta = activityDeltaOf(changes)
+  const delta = ranksRefreshed ? null : activityDeltaOf(changes)
   const awards = awardWriteOf(changes)
-  if (delta && (await keepUnitActivity(db, delta, awardUnitsOf(changes), awards?.grants ?? null)))
-    return
+  const awarded = awards?.units ?? awardUnitsOf(changes)
+  if (delta && (await keepUnitActivity(db, delta, awarded, awards?.grants ?? null))) return
   await storeUnitActivity(db, activityUnitsOf(changes), awards, activityYearsOf(changes))
 }
 

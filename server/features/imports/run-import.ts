@@ -25,7 +25,11 @@ import { readTable, UnreadableFileError, type Table } from './read-table.ts'
 import { unitDirectoryFor } from '#server/write-path/unit-directory.ts'
 import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
-import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
+import {
+  rankRefreshFor,
+  refreshCohortRanks,
+  refreshesNothing,
+} from '#server/cohorts/refresh-cohort-ranks.ts'
 import { storeActivityOfWrite } from '#server/cohorts/store-cohort-activity.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
@@ -81,8 +85,9 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
     const meta = { batchId: id, at: now, actor: input.actor }
     await writeChanges(trx, set.changes, meta)
     if (extra) await extra(trx, meta)
-    await refreshCohortRanks(trx, await rankRefreshFor(trx, set.changes))
-    await storeActivityOfWrite(trx, set.changes)
+    const refresh = await rankRefreshFor(trx, set.changes)
+    await refreshCohortRanks(trx, refresh)
+    await storeActivityOfWrite(trx, set.changes, !refreshesNothing(refresh))
     await bumpDataVersion(trx)
     return id
   })
