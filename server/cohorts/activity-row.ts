@@ -4,21 +4,26 @@ import type { BulkRow } from '#server/db/bulk-insert.ts'
 import { completionKey } from '#shared/kpi/completion-key.ts'
 import { taskCompletion } from '#shared/kpi/task-completion.ts'
 
-/** A unit-year's sums: its task results' status counts and its grants' counts. */
-export const SUM_COLUMNS = [
-  'task_rows',
+/** A unit-year's task results counted by status. */
+export const TASK_STATUSES = [
   'done_on_time',
   'done_late',
   'in_progress',
   'overdue',
   'not_started',
   'cancelled',
-  'grant_rows',
+] as const
+
+/** The recipients a unit-year's grants count, in all and by recipient type. */
+export const AWARD_SUMS = [
   'award_total',
   'award_collective',
   'award_individual',
   'award_household',
 ] as const
+
+/** A unit-year's sums: its task results' rows and status counts, its grants' rows and counts. */
+export const SUM_COLUMNS = ['task_rows', ...TASK_STATUSES, 'grant_rows', ...AWARD_SUMS] as const
 
 export type SumColumn = (typeof SUM_COLUMNS)[number]
 export type Sums = Record<SumColumn, number>

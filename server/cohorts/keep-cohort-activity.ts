@@ -15,10 +15,12 @@ import {
   ACTIVITY_COLUMNS,
   type ActivityMember,
   activityRow,
+  AWARD_SUMS,
   noSums,
   SUM_COLUMNS,
   type Sums,
   sumsOf,
+  TASK_STATUSES,
 } from './activity-row.ts'
 import { addAwardChanges, type GrantChanges, storeCohortAwards } from './store-cohort-awards.ts'
 import { storeCohortTasks } from './store-cohort-tasks.ts'
@@ -42,23 +44,9 @@ export type UnitYearDelta = { unitCode: string; year: number; sums: Sums }
 /** The unit-years a write moved, by `unit|year`. */
 export type ActivityDelta = Map<string, UnitYearDelta>
 
-const TASK_STATUSES = [
-  'done_on_time',
-  'done_late',
-  'in_progress',
-  'overdue',
-  'not_started',
-  'cancelled',
-] as const
 /** The sums a cohort-year's task totals (ADR 033) are made of. */
 const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
-/** The recipients a unit-year's grants count. */
-const AWARD_SUMS = [
-  'award_total',
-  'award_collective',
-  'award_individual',
-  'award_household',
-] as const
+/** The sum of each recipient type. */
 const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
   COLLECTIVE: 'award_collective',
   INDIVIDUAL: 'award_individual',
