@@ -39,6 +39,16 @@ export async function measureLatency(
   probe: Probe,
   options: LatencyOptions,
 ): Promise<LatencyFigures> {
+  const { times, bytes } = await sampleLatency(baseUrl, probe, options)
+  return { ...percentiles(times), bytes }
+}
+
+/** Each sample's time in ms, after the warm-up, and the body's size. */
+export async function sampleLatency(
+  baseUrl: string,
+  probe: Probe,
+  options: LatencyOptions,
+): Promise<{ times: number[]; bytes: number }> {
   const headers: Record<string, string> = probe.accept ? { Accept: probe.accept } : {}
   let bytes = 0
   const once = async () => {
@@ -61,7 +71,42 @@ export async function measureLatency(
     times.push(await once())
     if (times.length >= (options.minSamples ?? 20) && performance.now() > deadline) break
   }
-  return { ...percentiles(times), bytes }
+  return { times, bytes }
+}
+
+/**
+ * The same request on two servers, in alternating rounds (ABAB…), each side's samples pooled:
+ * a ratio of the two then holds when the host speeds up or slows down during the measurement,
+ * as a shared machine does, instead of reading one side's minute against the other's.
+ */
+export async function measureLatencyPair(
+  baseUrls: readonly [string, string],
+  probe: Probe,
+  options: LatencyOptions,
+  rounds: number,
+): Promise<[LatencyFigures, LatencyFigures]> {
+  const perRound: LatencyOptions = {
+    ...options,
+    samples: Math.ceil(options.samples / rounds),
+    minSamples: Math.ceil((options.minSamples ?? 20) / rounds),
+    ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs / rounds }),
+  }
+  const pooled = baseUrls.map(() => ({ times: [] as number[], bytes: 0 }))
+  for (let round = 0; round < rounds; round += 1)
+    for (const [i, baseUrl] of baseUrls.entries()) {
+      const side = pooled[i]
+      if (!side) continue
+      // A warm-up before each side's first round only: later rounds find the server warm.
+      const { times, bytes } = await sampleLatency(baseUrl, probe, {
+        ...perRound,
+        warmup: round === 0 ? options.warmup : 0,
+      })
+      for (const time of times) side.times.push(time)
+      side.bytes = bytes
+    }
+  const [a, b] = pooled.map((side) => ({ ...percentiles(side.times), bytes: side.bytes }))
+  if (!a || !b) throw new Error('two servers measured, two figures expected')
+  return [a, b]
 }
 
 /** The same percentiles for any in-process function (the bare-database query). */

@@ -3,7 +3,7 @@
 // better-sqlite3 read of the same rows (bare-db.ts) and the same read answered by a bare
 // node:http server (bare-query-server.ts), so its cost is also a ratio on this machine (ADR 017).
 import { type BareDbFigures, bareRankingOfPath, measureBareRanking } from './bare-db.ts'
-import { measureLatency, type LatencyFigures } from './latency.ts'
+import { measureLatency, measureLatencyPair, type LatencyFigures } from './latency.ts'
 import {
   freePort,
   type ServerProcess,
@@ -35,6 +35,8 @@ export type SpaRequestFigures = SpaRequest & {
 export const SPA_P95_BUDGET_MS = 20
 /** The same request ÷ the bare query of the same rows. */
 export const SPA_RATIO_BUDGET = 2
+/** Rounds in which the product and the bare server are timed in turn (ABAB…). */
+const PAIR_ROUNDS = 5
 
 export async function measureSpaRequests(
   server: ServerProcess,
@@ -46,25 +48,23 @@ export async function measureSpaRequests(
   try {
     const out: SpaRequestFigures[] = []
     for (const request of requests) {
-      const timed = (baseUrl: string) => {
-        let miss = 0
-        const join = request.path.includes('?') ? '&' : '?'
-        return measureLatency(
-          baseUrl,
-          { name: request.path, path: request.path },
-          { ...options, url: () => `${request.path}${join}bench-miss=${(miss += 1)}` },
-        )
-      }
-      const figures = await timed(server.url)
+      const join = request.path.includes('?') ? '&' : '?'
+      let miss = 0
+      const probe = { name: request.path, path: request.path }
+      const uncached = { ...options, url: () => `${request.path}${join}bench-miss=${(miss += 1)}` }
+      const timed = (baseUrl: string) => measureLatency(baseUrl, probe, uncached)
+      const timedPair = (bareUrl: string) =>
+        measureLatencyPair([server.url, bareUrl], probe, uncached, PAIR_ROUNDS)
       const ranking = sqliteFile ? bareRankingOfPath(request.path) : null
+      // With a bare server, the two are timed in alternating rounds (latency.ts).
+      const [figures, bareHttp]: [LatencyFigures, LatencyFigures | null] =
+        ranking && bareServer ? await timedPair(bareServer.url) : [await timed(server.url), null]
       const bare = ranking
         ? {
             ...measureBareRanking(sqliteFile ?? '', ranking, options.samples, options.budgetMs),
             what: ranking.page ? `page of ${ranking.page.limit}` : 'whole cohort-year',
           }
         : null
-      const bareHttp: LatencyFigures | null =
-        ranking && bareServer ? await timed(bareServer.url) : null
       const ratio = bareHttp ? figures.p50 / bareHttp.p50 : null
       out.push({
         ...request,
