@@ -49,7 +49,10 @@ export type ActivityMember = {
   unit_name: string
 }
 
-/** All sums zero: a unit-year without task results or grants. */
+/**
+ * All sums zero: a unit-year without task results or grants. Spelled out rather than built from
+ * SUM_COLUMNS: a file makes one per unit-year it writes.
+ */
 export const noSums = (): Sums => ({
   task_rows: 0,
   done_on_time: 0,

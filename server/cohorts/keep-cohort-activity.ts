@@ -152,7 +152,6 @@ export async function keepUnitActivity(
   for (const change of delta.values()) listOf(byUnit, change.unitCode).push(change)
   const memberships = { before: [] as Membership[], after: [] as Membership[] }
   const taskYears = new CohortYearSet()
-  const taskCohortYears = new Set<string>()
   const planned: Planned[] = []
   // Everything is read and planned before anything is written, so a mismatch writes nothing.
   for (const part of chunk([...byUnit.keys()], UNITS_PER_STATEMENT)) {
@@ -168,12 +167,7 @@ export async function keepUnitActivity(
         year,
         unitCode: member.unit_code,
       }
-      // Most members share a few cohort-years: each goes to the set once, not once per member.
-      const cohortYear = [member.parent_code, member.kind, member.block, year].join('\u0000')
-      if (taskYear && !taskCohortYears.has(cohortYear)) {
-        taskCohortYears.add(cohortYear)
-        taskYears.add([membership])
-      }
+      if (taskYear) taskYears.add([membership])
       if (awards) memberships[when].push(membership)
     })
     if (!plan) return false

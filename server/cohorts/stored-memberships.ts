@@ -29,8 +29,13 @@ export function atCohortYears(cohortYears: readonly CohortYearKey[]) {
   )})`
 }
 
+/**
+ * A cohort-year as a map key. Joined on NUL, which no code, kind or block name can hold (text
+ * with control characters is refused at the edge): as distinct as JSON, without building it for
+ * every member of a file's cohorts.
+ */
 export const cohortYearKeyOf = (cy: CohortYearKey) =>
-  JSON.stringify([cy.parentCode, cy.kind, cy.block, cy.year])
+  `${cy.parentCode}\u0000${cy.kind}\u0000${cy.block}\u0000${cy.year}`
 
 /** Cohort-years as a set (a write touches each unit's cohorts several times). */
 export class CohortYearSet {
