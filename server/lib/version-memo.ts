@@ -1,10 +1,11 @@
 // What a read found in the database, kept while the data version stays the same (ADR 040). A
-// cohort's context — its parent, block, years, sizes, scheme and grade bands — is the same for
-// every page, sort and search of it, and every write moves the version (ADR 007), so a request
-// may take it from an earlier one instead of reading it again. Only the HTTP cache, which knows
-// the version, makes one; any other path reads the database as it is.
+// cohort's context — its parent, block, years, sizes, scheme and grade bands — and a
+// cohort-year's predecessors are the same for every page, sort and search of it, and every write
+// moves the version (ADR 007), so a request may take them from an earlier one instead of reading
+// them again. Only the HTTP cache, which knows the version, makes one; any other path reads the
+// database as it is.
 
-/** Distinct contexts kept per version before the memo starts over (each is a few rows). */
+/** Distinct values kept per version before the memo starts over (most are a few rows). */
 const MAX_ENTRIES = 2_000
 
 /** Freezes a value and everything it holds: a remembered value is shared by every request. */

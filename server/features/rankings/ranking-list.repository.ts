@@ -86,7 +86,9 @@ export async function findRankingList(
   // A page is cut from the covering index (codes only), then its rows read by key; a whole
   // list is read in one ordered statement.
   const rowsOf = () =>
-    page.limit === undefined ? findAllStoredRows(db, key, page) : findPageRows(db, key, page)
+    page.limit === undefined
+      ? findAllStoredRows(db, key, page, memo)
+      : findPageRows(db, key, page, memo)
   const [rows, matched] = await Promise.all([
     rowsOf(),
     page.words.length === 0 ? context.shape.ranked : countMatching(db, key, page.words),

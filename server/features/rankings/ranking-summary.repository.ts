@@ -87,7 +87,7 @@ export async function findRankingSummary(
     ...cut.noPrevious,
     ...cut.withheld.flat(),
   ])
-  const rows = await findStoredRows(db, key, [...codes])
+  const rows = await findStoredRows(db, key, [...codes], memo)
   const byCode = new Map(rows.map((r) => [r.unit_code, r]))
   const nameOf = (code: string) => ({ code, name: byCode.get(code)?.unit_name ?? code })
   const named = {

@@ -1,12 +1,13 @@
 // The predecessors of a cohort-year's rows whose change a lineage event withheld (ADR 014): the
 // units they succeeded that year, each with its published standing the year before. The stored
 // rows already hold every other previous-year fact, so only this is read, in one statement per
-// slice of units: the events that ended in these units joined to their sources' standings.
+// slice of units (or for the whole cohort-year): the events that ended in these units joined to
+// their sources' standings.
 import type { Kysely } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
-import { rankScope, shownSize } from '#server/cohorts/cohorts.repository.ts'
+import { cohortRanks, rankScope, shownSize } from '#server/cohorts/cohorts.repository.ts'
 import type { PublishedStanding } from '#server/cohorts/previous-year.repository.ts'
 import type { CohortYearKey } from './stored-ranks.repository.ts'
 import { onRankCohortYear } from '#server/cohorts/rank-cohort-year-join.ts'
@@ -24,6 +25,9 @@ function byDateThenSource(a: Event, b: Event): number {
   )
 }
 
+/** Where the events' units come from: a list of codes, or every withheld row of the key. */
+type Successors = { codes: readonly string[] } | { cohortYear: true }
+
 /**
  * Predecessors by unit code, for the units of `codes` that succeeded another unit in the key's
  * year (an event into them from another code after 31 December of the year before, on or before
@@ -35,58 +39,89 @@ export async function findPredecessors(
   key: CohortYearKey,
   codes: readonly string[],
 ): Promise<Map<string, PublishedStanding[]>> {
+  const found = new Map<string, PublishedStanding[]>()
+  for (const part of chunk([...new Set(codes)], CODES_PER_STATEMENT))
+    for (const [code, list] of Object.entries(await readPredecessors(db, key, { codes: part })))
+      found.set(code, list)
+  return found
+}
+
+/**
+ * The predecessors of every row of the cohort-year whose change a lineage event withheld, by
+ * unit code, in one statement (the events joined to the cohort-year's withheld rows): what a
+ * version memo keeps, so every page, sort and search of the cohort-year reads none (ADR 040).
+ */
+export function findCohortYearPredecessors(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+): Promise<Record<string, PublishedStanding[]>> {
+  return readPredecessors(db, key, { cohortYear: true })
+}
+
+async function readPredecessors(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  successors: Successors,
+): Promise<Record<string, PublishedStanding[]>> {
   const previousYear = key.year - 1
   const scope = rankScope(key.visibility)
+  const rows = await db
+    .selectFrom('unit_lineage as l')
+    .leftJoin('cohort_rank as r', (join) =>
+      join
+        .onRef('r.unit_code', '=', 'l.from_code')
+        .on('r.scope', '=', scope)
+        .on('r.year', '=', previousYear),
+    )
+    .leftJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .leftJoin('unit as u', 'u.code', 'r.unit_code')
+    .leftJoin('cohort_year as y', onRankCohortYear)
+    .select([
+      'l.effective_date',
+      'l.from_code',
+      'l.to_code',
+      'a.unit_code as assessed_code',
+      'u.name as unit_name',
+      'y.unit_count',
+      'y.published_size',
+      'r.index_pct',
+      'r.rank',
+      'a.published_rank',
+    ])
+    .where('l.effective_date', '>', yearReferenceDate(previousYear))
+    .where('l.effective_date', '<=', yearReferenceDate(key.year))
+    .where(
+      'l.to_code',
+      'in',
+      'codes' in successors
+        ? [...successors.codes]
+        : cohortRanks(db, key.cohort, key.visibility)
+            .where('cohort_rank.year', '=', key.year)
+            .select('cohort_rank.unit_code')
+            .where('cohort_rank.not_comparable', '=', 'LINEAGE'),
+    )
+    .execute()
   const events: Event[] = []
   const standings = new Map<string, PublishedStanding>()
-  for (const part of chunk([...new Set(codes)], CODES_PER_STATEMENT)) {
-    const rows = await db
-      .selectFrom('unit_lineage as l')
-      .leftJoin('cohort_rank as r', (join) =>
-        join
-          .onRef('r.unit_code', '=', 'l.from_code')
-          .on('r.scope', '=', scope)
-          .on('r.year', '=', previousYear),
-      )
-      .leftJoin('assessment as a', (join) =>
-        join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
-      )
-      .leftJoin('unit as u', 'u.code', 'r.unit_code')
-      .leftJoin('cohort_year as y', onRankCohortYear)
-      .select([
-        'l.effective_date',
-        'l.from_code',
-        'l.to_code',
-        'a.unit_code as assessed_code',
-        'u.name as unit_name',
-        'y.unit_count',
-        'y.published_size',
-        'r.index_pct',
-        'r.rank',
-        'a.published_rank',
-      ])
-      .where('l.effective_date', '>', yearReferenceDate(previousYear))
-      .where('l.effective_date', '<=', yearReferenceDate(key.year))
-      .where('l.to_code', 'in', part)
-      .execute()
-    for (const row of rows) {
-      if (row.to_code === null) continue
-      events.push({
-        effective_date: row.effective_date,
-        from_code: row.from_code,
-        to_code: row.to_code,
-      })
-      // A standing needs the source's assessment, unit and cohort-year all found, as joined.
-      if (row.assessed_code === null || row.unit_name === null || row.unit_count === null) continue
-      standings.set(row.from_code, {
-        unit_code: row.from_code,
-        unit_name: row.unit_name,
-        year: previousYear,
-        index_pct: Number(row.index_pct),
-        rank: Number(row.published_rank ?? row.rank),
-        total: shownSize(row.published_size, row.unit_count),
-      })
-    }
+  for (const row of rows) {
+    if (row.to_code === null) continue
+    events.push({
+      effective_date: row.effective_date,
+      from_code: row.from_code,
+      to_code: row.to_code,
+    })
+    // A standing needs the source's assessment, unit and cohort-year all found, as joined.
+    if (row.assessed_code === null || row.unit_name === null || row.unit_count === null) continue
+    standings.set(row.from_code, {
+      unit_code: row.from_code,
+      unit_name: row.unit_name,
+      year: previousYear,
+      index_pct: Number(row.index_pct),
+      rank: Number(row.published_rank ?? row.rank),
+      total: shownSize(row.published_size, row.unit_count),
+    })
   }
   const sources = new Map<string, string[]>()
   for (const event of events.sort(byDateThenSource)) {
@@ -94,17 +129,15 @@ export async function findPredecessors(
     if (!list) sources.set(event.to_code, [event.from_code])
     else if (!list.includes(event.from_code)) list.push(event.from_code)
   }
-  const found = new Map<string, PublishedStanding[]>()
+  // Codes are keys of an object without a prototype: no code can name an inherited property.
+  const found: Record<string, PublishedStanding[]> = Object.create(null)
   for (const [code, from] of sources) {
     // Only a unit that succeeded another has predecessors (its own code alone is no lineage).
     if (from.every((source) => source === code)) continue
-    found.set(
-      code,
-      from.flatMap((source) => {
-        const standing = standings.get(source)
-        return standing ? [standing] : []
-      }),
-    )
+    found[code] = from.flatMap((source) => {
+      const standing = standings.get(source)
+      return standing ? [standing] : []
+    })
   }
   return found
 }

@@ -13,7 +13,9 @@ import {
   rankScope,
 } from '#server/cohorts/cohorts.repository.ts'
 import { pastCursor } from '#server/db/past-cursor.ts'
-import { findPredecessors } from './stored-predecessors.repository.ts'
+import type { PublishedStanding } from '#server/cohorts/previous-year.repository.ts'
+import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
+import { findCohortYearPredecessors, findPredecessors } from './stored-predecessors.repository.ts'
 
 /** A cohort-year in a reader's scope. */
 export type CohortYearKey = { cohort: CohortKey; visibility: Visibility; year: number }
@@ -109,6 +111,29 @@ export async function countMatching(
   return Number(row?.n ?? 0)
 }
 
+/** The columns of a full stored row: rank, facts, the assessment's published values, name. */
+const STORED_ROW_COLUMNS = [
+  'r.unit_code',
+  'u.name as unit_name',
+  'r.year',
+  'r.rank',
+  'r.index_pct',
+  'r.points',
+  'r.grade as shown_grade',
+  'r.prev_index_pct',
+  'r.prev_rank',
+  'r.prev_total',
+  'r.delta_pct',
+  'r.rank_change',
+  'r.not_comparable',
+  'a.max_points',
+  'a.grade',
+  'a.status',
+  'a.published_rank',
+  'a.published_grade',
+  'a.published_index_pct',
+] as const
+
 /** The full stored rows of a cohort-year: rank, facts, the assessment's published values, name. */
 function storedRowsQuery(db: Kysely<Database>, key: CohortYearKey) {
   return db
@@ -122,36 +147,37 @@ function storedRowsQuery(db: Kysely<Database>, key: CohortYearKey) {
     .where('r.block', '=', key.cohort.block)
     .where('r.scope', '=', rankScope(key.visibility))
     .where('r.year', '=', key.year)
-    .select([
-      'r.unit_code',
-      'u.name as unit_name',
-      'r.year',
-      'r.rank',
-      'r.index_pct',
-      'r.points',
-      'r.grade as shown_grade',
-      'r.prev_index_pct',
-      'r.prev_rank',
-      'r.prev_total',
-      'r.delta_pct',
-      'r.rank_change',
-      'r.not_comparable',
-      'a.max_points',
-      'a.grade',
-      'a.status',
-      'a.published_rank',
-      'a.published_grade',
-      'a.published_index_pct',
-    ])
+    .select(STORED_ROW_COLUMNS)
 }
 
 type StoredRowBase = Awaited<ReturnType<ReturnType<typeof storedRowsQuery>['execute']>>[number]
 
-/** Adds the predecessors (ADR 014) of the rows whose change a lineage event withheld. */
-async function withPredecessors(db: Kysely<Database>, key: CohortYearKey, rows: StoredRowBase[]) {
+/**
+ * Adds the predecessors (ADR 014) of the rows whose change a lineage event withheld: with a
+ * version memo, those of the whole cohort-year, read once for every page, sort and search of it.
+ */
+async function withPredecessors(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  rows: StoredRowBase[],
+  memo: VersionMemo | null | undefined,
+) {
   const lineage = rows.filter((r) => r.not_comparable === 'LINEAGE').map((r) => r.unit_code)
-  const found = lineage.length > 0 ? await findPredecessors(db, key, lineage) : null
-  return rows.map((row) => ({ ...row, predecessors: found?.get(row.unit_code) ?? [] }))
+  if (lineage.length === 0) return rows.map((row) => ({ ...row, predecessors: NONE }))
+  const found = memo
+    ? await remembered(memo, predecessorsKey(key), () => findCohortYearPredecessors(db, key))
+    : Object.fromEntries(await findPredecessors(db, key, lineage))
+  return rows.map((row) => ({
+    ...row,
+    predecessors: Object.hasOwn(found, row.unit_code) ? found[row.unit_code]! : NONE,
+  }))
+}
+
+const NONE: readonly PublishedStanding[] = Object.freeze([])
+
+function predecessorsKey({ cohort, visibility, year }: CohortYearKey) {
+  const { parentCode, kind, block } = cohort
+  return ['predecessors', parentCode, kind, block, visibility.includeDrafts, year]
 }
 
 /** Full rows of some units of a cohort-year (each found by key), in the order of `codes`. */
@@ -159,6 +185,7 @@ export async function findStoredRows(
   db: Kysely<Database>,
   key: CohortYearKey,
   codes: readonly string[],
+  memo?: VersionMemo | null,
 ) {
   if (codes.length === 0) return []
   const rows = await storedRowsQuery(db, key)
@@ -169,34 +196,40 @@ export async function findStoredRows(
     const row = byCode.get(code)
     return row ? [row] : []
   })
-  return withPredecessors(db, key, ordered)
+  return withPredecessors(db, key, ordered, memo)
 }
 
-/** Pages up to this many rows are read as a list of codes (well inside the parameter limits). */
-const CODES_PER_PAGE_READ = 500
-
 /**
- * One page of full rows in the page's order. The page's codes are cut from the covering index
- * first, then only its rows are read by key. Asked in one statement (the codes as a subquery),
- * SQLite planned the rows' read as a scan of the whole cohort-year's range rather than a seek per
- * code: a page of 50 took 3.0 ms of SQLite's time at 10,600 units and 1.3 ms at 3,321 read that
- * way, 0.8 and 0.6 ms as two statements (0.33 → 0.37 ms at 166). A page longer than a list of
- * codes is read that way still. Every order is total, so the rows come in the codes' order.
+ * One page of full rows in the page's order, in one statement: the page's codes are cut from the
+ * covering index, then each row is read by key. Asked with the codes in an IN subquery, SQLite
+ * planned the rows' read as a scan of the whole cohort-year's range (a page of 50: 3.0 ms of its
+ * time at 10,600 units); a CROSS JOIN keeps the codes' subquery outermost in SQLite (PostgreSQL
+ * plans the join by itself), so the rows are read a seek per code, as two statements did (codes,
+ * then rows by key), with one statement fewer to build and run.
  */
-export async function findPageRows(db: Kysely<Database>, key: CohortYearKey, page: OrderedPage) {
-  if (page.limit !== undefined && page.limit <= CODES_PER_PAGE_READ) {
-    const codes = await orderedCodesQuery(db, key, page).execute()
-    return findStoredRows(
-      db,
-      key,
-      codes.map((c) => c.unit_code),
+export async function findPageRows(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  page: OrderedPage,
+  memo?: VersionMemo | null,
+) {
+  const rows = await db
+    .selectFrom(orderedCodesQuery(db, key, page).as('p'))
+    .crossJoin('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
-  }
-  const rows = await storedRowsQuery(db, key)
-    .where('r.unit_code', 'in', orderedCodesQuery(db, key, page))
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .where('r.parent_code', '=', key.cohort.parentCode)
+    .where('r.kind', '=', key.cohort.kind)
+    .where('r.block', '=', key.cohort.block)
+    .where('r.scope', '=', rankScope(key.visibility))
+    .where('r.year', '=', key.year)
+    .whereRef('r.unit_code', '=', 'p.unit_code')
+    .select(STORED_ROW_COLUMNS)
     .orderBy(orderTerms(page, 'r'))
     .execute()
-  return withPredecessors(db, key, rows)
+  return withPredecessors(db, key, rows, memo)
 }
 
 /**
@@ -207,6 +240,7 @@ export async function findAllStoredRows(
   db: Kysely<Database>,
   key: CohortYearKey,
   page: OrderedPage,
+  memo?: VersionMemo | null,
 ) {
   const rows = await storedRowsQuery(db, key)
     .where(matchesWords(page.words, 'r'))
@@ -214,7 +248,7 @@ export async function findAllStoredRows(
     .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
     .offset(page.offset)
     .execute()
-  return withPredecessors(db, key, rows)
+  return withPredecessors(db, key, rows, memo)
 }
 
 /** Rows per read of a streamed cohort-year (a keyset page of the rank order). */
@@ -243,7 +277,7 @@ export async function* streamStoredRows(
       )
     }
     const rows = await query.orderBy('r.rank').orderBy('r.unit_code').limit(pageSize).execute()
-    yield* await withPredecessors(db, key, rows)
+    yield* await withPredecessors(db, key, rows, null)
     if (rows.length < pageSize) return
     const last = rows[rows.length - 1]!
     after = { rank: Number(last.rank), code: last.unit_code }
