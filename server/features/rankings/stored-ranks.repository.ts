@@ -134,6 +134,21 @@ const STORED_ROW_COLUMNS = [
   'a.published_index_pct',
 ] as const
 
+/** The stored rank row `r` is one of the key's cohort-year, in the reader's scope. */
+function isStoredRowOf(key: CohortYearKey): Expression<SqlBool> {
+  const equal: [string, string | number][] = [
+    ['parent_code', key.cohort.parentCode],
+    ['kind', key.cohort.kind],
+    ['block', key.cohort.block],
+    ['scope', rankScope(key.visibility)],
+    ['year', key.year],
+  ]
+  return sql<SqlBool>`${sql.join(
+    equal.map(([column, value]) => sql`${sql.ref(`r.${column}`)} = ${value}`),
+    sql` and `,
+  )}`
+}
+
 /** The full stored rows of a cohort-year: rank, facts, the assessment's published values, name. */
 function storedRowsQuery(db: Kysely<Database>, key: CohortYearKey) {
   return db
@@ -142,11 +157,7 @@ function storedRowsQuery(db: Kysely<Database>, key: CohortYearKey) {
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .where('r.parent_code', '=', key.cohort.parentCode)
-    .where('r.kind', '=', key.cohort.kind)
-    .where('r.block', '=', key.cohort.block)
-    .where('r.scope', '=', rankScope(key.visibility))
-    .where('r.year', '=', key.year)
+    .where(isStoredRowOf(key))
     .select(STORED_ROW_COLUMNS)
 }
 
@@ -220,11 +231,7 @@ export async function findPageRows(
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .where('r.parent_code', '=', key.cohort.parentCode)
-    .where('r.kind', '=', key.cohort.kind)
-    .where('r.block', '=', key.cohort.block)
-    .where('r.scope', '=', rankScope(key.visibility))
-    .where('r.year', '=', key.year)
+    .where(isStoredRowOf(key))
     .whereRef('r.unit_code', '=', 'p.unit_code')
     .select(STORED_ROW_COLUMNS)
     .orderBy(orderTerms(page, 'r'))
