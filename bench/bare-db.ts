@@ -1,7 +1,8 @@
 // The floor for the full-stack ratio: the same cohort ranking as the rankings repository reads it
 // (stored ranks with the facts stored beside them, joined to their assessments and units,
-// published scope, rank order; a page's codes cut from the rank index first, then its rows read
-// by key, as findPageRows reads a page), as prepared statements on better-sqlite3 — no HTTP, no
+// published scope, rank order; a page's codes cut from the rank index in a subquery, each of its
+// rows read by key in the same statement, as findPageRows reads a page), as prepared statements
+// on better-sqlite3 — no HTTP, no
 // Kysely, no mapping, no JSON. The ratio isolates the cost of everything around the database.
 // For reference, the ranking computed on the fly with rank() (how it was read before ranks were
 // stored, ADR 010) is timed too.
@@ -20,24 +21,27 @@ join assessment a on a.unit_code = r.unit_code and a.year = r.year
 join unit u on u.code = r.unit_code
 where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?`
 
-/** A page longer than a list of codes is cut from the rank index in a subquery. */
-const PAGE_FILTER = `
-  and r.unit_code in (
-    select unit_code from cohort_rank
-    where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
-    order by rank, unit_code limit ? offset ?)`
-
-/** A page's codes, cut from the rank index. */
-const PAGE_CODES_SQL = `
-select unit_code from cohort_rank
-where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
-order by rank, unit_code limit ? offset ?`
+/**
+ * A page: its codes cut from the rank index in a subquery, CROSS JOIN the stored rows (SQLite keeps
+ * that order: a seek per code), as findPageRows reads it.
+ */
+const PAGE_SQL = `
+select r.unit_code, u.name as unit_name, r.year, r.rank, r.index_pct, r.points,
+       r.grade as shown_grade, r.prev_index_pct, r.prev_rank, r.prev_total, r.delta_pct,
+       r.rank_change, r.not_comparable, a.max_points, a.grade, a.status, a.published_rank,
+       a.published_grade, a.published_index_pct
+from (
+  select unit_code from cohort_rank
+  where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
+  order by rank, unit_code limit ? offset ?) p
+cross join cohort_rank r
+join assessment a on a.unit_code = r.unit_code and a.year = r.year
+join unit u on u.code = r.unit_code
+where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?
+  and r.unit_code = p.unit_code`
 
 const RANK_ORDER = `
 order by r.rank, r.unit_code`
-
-/** Pages up to this many rows are read as a list of codes, as the repository reads them. */
-const CODES_PER_PAGE_READ = 500
 
 export type BareRow = { unit_code: string; rank: number }
 
@@ -134,29 +138,9 @@ function storedRun(
     const statement = db.prepare(STORED_RANKING_SQL + RANK_ORDER)
     return () => statement.all(...cohort) as BareRow[]
   }
-  if (page.limit <= CODES_PER_PAGE_READ) {
-    const codesOf = db.prepare(PAGE_CODES_SQL)
-    const rowsOf = new Map<number, SQLite.Statement>()
-    return () => {
-      const codes = (codesOf.all(...cohort, page.limit, page.offset) as BareRow[]).map(
-        (r) => r.unit_code,
-      )
-      let statement = rowsOf.get(codes.length)
-      if (!statement) {
-        const marks = codes.map(() => '?').join(', ')
-        statement = db.prepare(`${STORED_RANKING_SQL} and r.unit_code in (${marks})`)
-        rowsOf.set(codes.length, statement)
-      }
-      const byCode = new Map(
-        (statement.all(...cohort, ...codes) as BareRow[]).map((r) => [r.unit_code, r]),
-      )
-      return codes.flatMap((code) => byCode.get(code) ?? [])
-    }
-  }
-  // A longer page in one statement, its rows sorted in JavaScript.
-  const statement = db.prepare(STORED_RANKING_SQL + PAGE_FILTER)
-  const args = [...cohort, ...cohort, page.limit, page.offset]
-  return () => (statement.all(...args) as BareRow[]).sort(byRank)
+  const statement = db.prepare(PAGE_SQL + RANK_ORDER)
+  const args = [...cohort, page.limit, page.offset, ...cohort]
+  return () => statement.all(...args) as BareRow[]
 }
 
 function computedRun(db: SQLite.Database, parent: string, kind: string, year: number) {
