@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Kysely } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Role } from '#shared/domain/roles.ts'
 import type { Database } from '../db/schema.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
@@ -302,6 +302,25 @@ for (const dialect of TEST_DIALECTS) {
       expect(headed.headers.get('x-source')).toBe('test')
       expect(headed.headers.get('content-type')).toBe('application/json')
       expect(await headed.text()).toBe('{"name":"Phường Hàng Trống 𝔸"}')
+    })
+
+    it('keeps the bytes a JSON answer was made from without reading its body back', async () => {
+      const { app } = cachedApp(t.db)
+      const arrayBuffer = vi.spyOn(Response.prototype, 'arrayBuffer')
+      try {
+        const json = await app.request('/api/compare?items=3')
+        expect(arrayBuffer).not.toHaveBeenCalled()
+        expect(await json.json()).toEqual({
+          items: [0, 1, 2].map((i) => ({ code: `X${i}`, name: `Xã Thạnh Hóa ${i}` })),
+        })
+        // A body the handler gave as text is read back as it is.
+        arrayBuffer.mockClear()
+        const csv = await app.request('/api/rankings', { headers: { accept: 'text/csv' } })
+        expect(arrayBuffer).toHaveBeenCalledTimes(1)
+        expect(await csv.text()).toMatch(/^units\r\n\d+\r\n$/)
+      } finally {
+        arrayBuffer.mockRestore()
+      }
     })
 
     it('moves the version after a successful write through the API, not after a refused one', async () => {
