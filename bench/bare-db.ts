@@ -2,42 +2,43 @@
 // (stored ranks with the facts stored beside them, joined to their assessments and units,
 // published scope, rank order; a page's codes cut from the rank index in a subquery, each of its
 // rows read by key in the same statement, as findPageRows reads a page), as prepared statements
-// on better-sqlite3 — no HTTP, no
-// Kysely, no mapping, no JSON. The ratio isolates the cost of everything around the database.
+// on better-sqlite3 — no HTTP, no Kysely, no mapping, no JSON. The ratio isolates the cost of
+// everything around the database.
 // For reference, the ranking computed on the fly with rank() (how it was read before ranks were
 // stored, ADR 010) is timed too.
 import SQLite from 'better-sqlite3'
 import type { Percentiles } from './stats.ts'
 import { measureSync } from './latency.ts'
 
-/** The columns the repository reads (stored-ranks.repository.ts, storedRowsQuery). */
-const STORED_RANKING_SQL = `
+/** The columns the repository reads (stored-ranks.repository.ts, STORED_ROW_COLUMNS). */
+const STORED_COLUMNS = `
 select r.unit_code, u.name as unit_name, r.year, r.rank, r.index_pct, r.points,
        r.grade as shown_grade, r.prev_index_pct, r.prev_rank, r.prev_total, r.delta_pct,
        r.rank_change, r.not_comparable, a.max_points, a.grade, a.status, a.published_rank,
-       a.published_grade, a.published_index_pct
-from cohort_rank r
+       a.published_grade, a.published_index_pct`
+
+/** A stored rank row `r` joined to its assessment and unit. */
+const JOINED = `
 join assessment a on a.unit_code = r.unit_code and a.year = r.year
-join unit u on u.code = r.unit_code
+join unit u on u.code = r.unit_code`
+
+/** The stored rank row `r` is one of the cohort-year's (parent, kind, year), published scope. */
+const OF_COHORT_YEAR = `
 where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?`
+
+const STORED_RANKING_SQL = `${STORED_COLUMNS}
+from cohort_rank r${JOINED}${OF_COHORT_YEAR}`
 
 /**
  * A page: its codes cut from the rank index in a subquery, CROSS JOIN the stored rows (SQLite keeps
  * that order: a seek per code), as findPageRows reads it.
  */
-const PAGE_SQL = `
-select r.unit_code, u.name as unit_name, r.year, r.rank, r.index_pct, r.points,
-       r.grade as shown_grade, r.prev_index_pct, r.prev_rank, r.prev_total, r.delta_pct,
-       r.rank_change, r.not_comparable, a.max_points, a.grade, a.status, a.published_rank,
-       a.published_grade, a.published_index_pct
+const PAGE_SQL = `${STORED_COLUMNS}
 from (
   select unit_code from cohort_rank
   where parent_code = ? and kind = ? and block = '' and scope = 'PUBLISHED' and year = ?
   order by rank, unit_code limit ? offset ?) p
-cross join cohort_rank r
-join assessment a on a.unit_code = r.unit_code and a.year = r.year
-join unit u on u.code = r.unit_code
-where r.parent_code = ? and r.kind = ? and r.block = '' and r.scope = 'PUBLISHED' and r.year = ?
+cross join cohort_rank r${JOINED}${OF_COHORT_YEAR}
   and r.unit_code = p.unit_code`
 
 const RANK_ORDER = `

@@ -38,11 +38,10 @@ export async function findPredecessors(
   db: Kysely<Database>,
   key: CohortYearKey,
   codes: readonly string[],
-): Promise<Map<string, PublishedStanding[]>> {
-  const found = new Map<string, PublishedStanding[]>()
+): Promise<Record<string, PublishedStanding[]>> {
+  const found: Record<string, PublishedStanding[]> = Object.create(null)
   for (const part of chunk([...new Set(codes)], CODES_PER_STATEMENT))
-    for (const [code, list] of Object.entries(await readPredecessors(db, key, { codes: part })))
-      found.set(code, list)
+    Object.assign(found, await readPredecessors(db, key, { codes: part }))
   return found
 }
 

@@ -177,7 +177,7 @@ async function withPredecessors(
   if (lineage.length === 0) return rows.map((row) => ({ ...row, predecessors: NONE }))
   const found = memo
     ? await remembered(memo, predecessorsKey(key), () => findCohortYearPredecessors(db, key))
-    : Object.fromEntries(await findPredecessors(db, key, lineage))
+    : await findPredecessors(db, key, lineage)
   return rows.map((row) => ({
     ...row,
     predecessors: Object.hasOwn(found, row.unit_code) ? found[row.unit_code]! : NONE,
