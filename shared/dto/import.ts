@@ -42,12 +42,15 @@ export const IMPORT_ISSUE_CODES = [
   'CONTROL_CHARACTER',
   'CELL_TOO_LONG',
   'TOO_MANY_ITEMS',
+  'CELL_ERROR',
+  'CELL_WITHOUT_HEADER',
   // warnings
   'INDEX_MISMATCH',
   'PUBLISHED_CHANGED',
   'SCHEME_TOTAL',
   'CRITERIA_TOTAL',
   'TOO_MANY_ERRORS',
+  'TITLE_ROWS_SKIPPED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

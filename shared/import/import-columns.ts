@@ -359,7 +359,7 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
 }
 
 /** Headers that number rows in official tables (Số thứ tự); ignored on import. */
-export const IGNORED_HEADERS = ['STT', 'TT', 'Số thứ tự', 'No', '#'] as const
+export const IGNORED_HEADERS = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', '#'] as const
 
 /** Per-field points columns of an assessments file: `field:CODE` (e.g. `field:LEADERSHIP`). */
 export const FIELD_COLUMN_PREFIX = 'field:'

@@ -178,6 +178,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     vi: (p) => `${p.what} có hơn ${p.max} mục`,
     en: (p) => `${p.what} has more than ${p.max} items`,
   },
+  CELL_ERROR: {
+    vi: (p) => `Ô báo lỗi công thức ${p.value}; hãy sửa công thức hoặc nhập giá trị`,
+    en: (p) => `The cell shows the spreadsheet error ${p.value}; fix the formula or type the value`,
+  },
+  CELL_WITHOUT_HEADER: {
+    vi: (p) =>
+      `Giá trị "${p.value}" nằm ở cột ${p.column}, cột không có tiêu đề; dòng có thừa dấu phân cách (ví dụ dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy)?`,
+    en: (p) =>
+      `The value "${p.value}" is in column ${p.column}, which has no header; does the row have an extra separator (e.g. a decimal comma in a comma-separated file)?`,
+  },
   INDEX_MISMATCH: {
     vi: (p) => `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}`,
     en: (p) => `Published index ${p.published} differs from computed ${p.computed}`,
@@ -195,6 +205,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `Tổng điểm tối đa các tiêu chí của lĩnh vực ${p.field}${p.part ? ` (phần ${PART_VI[p.part] ?? p.part})` : ''} trong ${p.scheme} là ${p.total}, không phải ${p.max}`,
     en: (p) =>
       `Criteria of field ${p.field}${p.part ? ` (${String(p.part).toLowerCase()} part)` : ''} in ${p.scheme} add up to ${p.total}, not ${p.max}`,
+  },
+  TITLE_ROWS_SKIPPED: {
+    vi: (p) =>
+      p.first === p.last
+        ? `Dòng ${p.first} nằm trên dòng tiêu đề cột (dòng ${p.header}) nên được bỏ qua`
+        : `Các dòng ${p.first}–${p.last} nằm trên dòng tiêu đề cột (dòng ${p.header}) nên được bỏ qua`,
+    en: (p) =>
+      p.first === p.last
+        ? `Row ${p.first} is above the header (row ${p.header}) and was skipped`
+        : `Rows ${p.first}–${p.last} are above the header (row ${p.header}) and were skipped`,
   },
   TOO_MANY_ERRORS: {
     vi: (p) => `Quá nhiều lỗi; chỉ liệt kê ${p.limit} lỗi đầu`,

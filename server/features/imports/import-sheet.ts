@@ -18,13 +18,16 @@ import { controlCharacterAt, describeCharacter, TEXT_MAX } from '#shared/schemas
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues, IssueParams } from './import-issues.ts'
 import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
-import type { Table, TableRow } from './read-table.ts'
+import { FORMULA_ERROR_TEXT, type Table, type TableRow } from './read-table.ts'
+import { locateHeader } from './locate-header.ts'
 import { TABLE_LIMITS } from './table-limits.ts'
 
 export type FieldColumn = { code: string; index: number; header: string }
 export type Sheet = {
   kind: ImportFileKind
   header: string[]
+  /** The header's spreadsheet row: problems of the header are reported on it. */
+  headerRow: number
   index: Map<string, number>
   fieldColumns: FieldColumn[]
   /** `field_max:CODE` columns: the unit's own maximum per field. */
@@ -33,7 +36,9 @@ export type Sheet = {
   issues: ImportIssues
 }
 
-const IGNORED = new Set(IGNORED_HEADERS.map(foldLabel))
+const IGNORED = new Set(IGNORED_HEADERS.map(foldLabel).filter((label) => label !== ''))
+/** Headers of no letters or digits ("#"), which fold to nothing: matched as written. */
+const IGNORED_AS_WRITTEN = new Set<string>(IGNORED_HEADERS.filter((h) => foldLabel(h) === ''))
 
 /** Vietnamese field names (long and short) → field code, for assessment columns and task rows. */
 export const FIELD_BY_LABEL = new Map<string, string>(
@@ -42,6 +47,16 @@ export const FIELD_BY_LABEL = new Map<string, string>(
     [foldLabel(KPI_FIELD_SHORT_LABELS[f].vi), f],
   ]),
 )
+
+/** A header this kind of file reads: a column's key or label, a field, or one ignored. */
+function isKnownHeader(kind: ImportFileKind, labels: Map<string, string>, raw: string): boolean {
+  const folded = foldLabel(raw)
+  if (labels.has(folded) || IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())) return true
+  return (
+    kind === 'assessments' &&
+    (fieldMaxCodeOf(raw, folded) !== undefined || fieldCodeOf(raw, folded) !== undefined)
+  )
+}
 
 function labelIndex(kind: ImportFileKind): Map<string, string> {
   const map = new Map<string, string>()
@@ -53,8 +68,10 @@ function labelIndex(kind: ImportFileKind): Map<string, string> {
 }
 
 /** Maps the header; returns null (with errors recorded) when a column is unknown or missing. */
-export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssues): Sheet | null {
+export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues): Sheet | null {
   const labels = labelIndex(kind)
+  const table = locateHeader(read, (cell) => isKnownHeader(kind, labels, cell), issues)
+  const headerRow = table.headerRow
   const index = new Map<string, number>()
   const fieldColumns: FieldColumn[] = []
   const fieldMaxColumns: FieldColumn[] = []
@@ -62,48 +79,55 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
   checkCells(table, issues)
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
+    // Before the blank test: "#" folds to nothing and is a numbering column's usual header.
+    if (IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())) return
     if (folded === '') {
       if (table.rows.some((r) => (r.cells[i] ?? '').trim() !== '')) {
-        issues.error(1, `#${i + 1}`, 'UNKNOWN_COLUMN', { column: `#${i + 1}` })
+        issues.error(headerRow, `#${i + 1}`, 'UNKNOWN_COLUMN', { column: `#${i + 1}` })
       }
       return
     }
-    if (IGNORED.has(folded)) return
     const key = labels.get(folded)
     if (key) {
       const other = index.get(key)
       if (other !== undefined) {
-        issues.error(1, raw, 'DUPLICATE_COLUMN', { column: raw, other: table.header[other] ?? '' })
+        issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
+          column: raw,
+          other: table.header[other] ?? '',
+        })
       } else index.set(key, i)
       return
     }
     const fieldMax = kind === 'assessments' ? fieldMaxCodeOf(raw, folded) : undefined
     if (fieldMax) {
-      fieldMaxColumns.push({ code: fieldMax, index: i, header: raw })
+      addFieldColumn(fieldMaxColumns, { code: fieldMax, index: i, header: raw }, headerRow, issues)
       return
     }
     const field = kind === 'assessments' ? fieldCodeOf(raw, folded) : undefined
-    if (field) fieldColumns.push({ code: field, index: i, header: raw })
-    else issues.error(1, raw, 'UNKNOWN_COLUMN', { column: raw })
+    if (field)
+      addFieldColumn(fieldColumns, { code: field, index: i, header: raw }, headerRow, issues)
+    else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
+  checkCellsPastHeader(table, issues)
   for (const col of IMPORT_COLUMNS[kind]) {
     if (col.required && !index.has(col.key)) {
-      issues.error(1, null, 'MISSING_COLUMN', { key: col.key, label: col.vi })
+      issues.error(headerRow, null, 'MISSING_COLUMN', { key: col.key, label: col.vi })
     }
   }
   const byUnit = IMPORT_COLUMNS[kind].some((c) => c.key === 'unit_code')
   if (byUnit && !index.has('unit_code') && !index.has('unit_name')) {
-    issues.error(1, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
+    issues.error(headerRow, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
   }
   // Listed with the other header problems: a file lacking both is refused for that as well.
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
-    issues.error(1, null, 'POINTS_OR_INDEX_REQUIRED')
+    issues.error(headerRow, null, 'POINTS_OR_INDEX_REQUIRED')
   }
   checkLengths(table, index, issues)
   if (issues.errorCount > before) return null
   return {
     kind,
     header: table.header,
+    headerRow,
     index,
     fieldColumns,
     fieldMaxColumns,
@@ -111,6 +135,44 @@ export function mapSheet(kind: ImportFileKind, table: Table, issues: ImportIssue
     issues,
   }
 }
+
+/** A second column for the same field (its code or its name) is refused, not summed or dropped. */
+function addFieldColumn(
+  columns: FieldColumn[],
+  column: FieldColumn,
+  headerRow: number,
+  issues: ImportIssues,
+): void {
+  const other = columns.find((c) => c.code === column.code)
+  if (other)
+    issues.error(headerRow, column.header, 'DUPLICATE_COLUMN', {
+      column: column.header,
+      other: other.header,
+    })
+  else columns.push(column)
+}
+
+/**
+ * A value right of the last header belongs to no column: in a CSV usually a separator too many
+ * on that row (a decimal comma in a comma-separated file), which shifts the row's values. Each
+ * such row is named, with the first stray value.
+ */
+function checkCellsPastHeader(table: Table, issues: ImportIssues): void {
+  const width = table.header.length
+  for (const { row, cells } of table.rows) {
+    for (let i = width; i < cells.length; i++) {
+      const value = (cells[i] ?? '').trim()
+      if (value === '') continue
+      issues.error(row, `#${i + 1}`, 'CELL_WITHOUT_HEADER', { value, column: `#${i + 1}` })
+      break
+    }
+  }
+}
+
+/** What a spreadsheet shows for a formula that failed, exported as it shows it. */
+const SPREADSHEET_ERROR = new RegExp(
+  `^(?:#N/A|#REF!|#VALUE!|#DIV/0!|#NAME\\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA|${FORMULA_ERROR_TEXT})$`,
+)
 
 /**
  * Every cell, the header's included: no control character but tab and line breaks (U+0000
@@ -120,6 +182,8 @@ function checkCells(table: Table, issues: ImportIssues): void {
   const max = TABLE_LIMITS.cellChars
   const check = (row: number, column: string, cell: string) => {
     if (cell.length > max) issues.error(row, column, 'CELL_TOO_LONG', { length: cell.length, max })
+    if (cell.length <= 14 && SPREADSHEET_ERROR.test(cell.trim()))
+      issues.error(row, column, 'CELL_ERROR', { value: cell.trim() })
     const at = controlCharacterAt(cell)
     if (at !== -1)
       issues.error(row, column, 'CONTROL_CHARACTER', {
@@ -128,7 +192,7 @@ function checkCells(table: Table, issues: ImportIssues): void {
       })
   }
   const columnName = (i: number) => table.header[i] || `#${i + 1}`
-  table.header.forEach((cell, i) => check(1, `#${i + 1}`, cell))
+  table.header.forEach((cell, i) => check(table.headerRow, `#${i + 1}`, cell))
   for (const { row, cells } of table.rows) {
     for (let i = 0; i < cells.length; i++) check(row, columnName(i), cells[i] ?? '')
   }

@@ -32,7 +32,7 @@ export const importTasks: KindHandler = async (sheet, ctx) => {
     for (const col of [...Object.values(COLUMN), 'planned']) {
       const i = sheet.index.get(col)
       if (i !== undefined)
-        sheet.issues.error(1, sheet.header[i] ?? col, 'MIXED_TASK_FORMAT', {
+        sheet.issues.error(sheet.headerRow, sheet.header[i] ?? col, 'MIXED_TASK_FORMAT', {
           column: sheet.header[i] ?? col,
         })
     }

@@ -9,7 +9,7 @@ const CR = 0x0d
 
 /**
  * RFC 4180 CSV: quoted fields may hold separators, quotes ("") and line breaks; CRLF or LF.
- * The separator is the first of `;` or `,` found outside quotes on the header line, so
+ * The separator (`;`, tab or `,`) is told from the first line that has one (detectSeparator), so
  * spreadsheets saved with a Vietnamese locale (semicolons) work unchanged. A quote opens a
  * quoted field only where the cell so far is blank; elsewhere it is text.
  *
@@ -102,12 +102,27 @@ function countLineFeeds(text: string, from: number, to: number): number {
   return count
 }
 
-function detectSeparator(text: string): ';' | ',' {
+const SEPARATORS = [';', '\t', ','] as const
+type Separator = (typeof SEPARATORS)[number]
+
+/**
+ * The separator used most, outside quotes, on the first line that has one: a title line above
+ * the header ("BẢNG TỔNG HỢP…") has none, and a label such as "Tên cơ quan, đơn vị" in a
+ * semicolon file holds fewer commas than the line has semicolons. On a tie the semicolon, then
+ * the tab: a comma file rarely holds a bare semicolon, while decimal commas are common.
+ */
+function detectSeparator(text: string): Separator {
+  const counts = { ';': 0, '\t': 0, ',': 0 }
   let quoted = false
   for (const ch of text) {
     if (ch === '"') quoted = !quoted
-    else if (!quoted && (ch === ';' || ch === ',')) return ch
-    else if (!quoted && (ch === '\n' || ch === '\r')) break
+    else if (quoted) continue
+    else if (ch === ';' || ch === '\t' || ch === ',') counts[ch] += 1
+    else if (ch === '\n' || ch === '\r') {
+      if (counts[';'] + counts['\t'] + counts[','] > 0) break
+    }
   }
-  return ','
+  let best: Separator = ';'
+  for (const candidate of SEPARATORS) if (counts[candidate] > counts[best]) best = candidate
+  return best
 }

@@ -1,6 +1,7 @@
 // Bytes in, header and string rows out: CSV (UTF-8, BOM or not, comma or semicolon) or the
 // first sheet of an XLSX workbook. Everything is text here; value parsers read numbers later.
 import type ExcelJS from 'exceljs'
+import type { EventEmitter } from 'node:events'
 import { Readable } from 'node:stream'
 import { AppError } from '#server/lib/errors.ts'
 import { parseCsv } from './parse-csv.ts'
@@ -8,7 +9,8 @@ import { TableBudget } from './table-limits.ts'
 import { inspectXlsx } from './xlsx-zip.ts'
 
 export type TableRow = { row: number; cells: string[] }
-export type Table = { header: string[]; rows: TableRow[] }
+/** `headerRow`: the spreadsheet row of the header (1 unless blank rows come first). */
+export type Table = { header: string[]; headerRow: number; rows: TableRow[] }
 
 export class UnreadableFileError extends Error {
   readonly code: 'UNSUPPORTED_FILE' | 'INVALID_ENCODING' | 'EMPTY_FILE'
@@ -33,7 +35,7 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
   const [head, ...rows] = nonEmpty
   if (!head) throw new UnreadableFileError('EMPTY_FILE')
-  return { header: head.cells.map((c) => c.trim()), rows }
+  return { header: head.cells.map((c) => c.trim()), headerRow: head.row, rows }
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -56,21 +58,33 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
-    entries: 'ignore',
+    // The reader names each sheet it yields by the workbook's sheetId, which stays with a tab
+    // when tabs are moved or deleted while the file names follow the tabs' order: only the
+    // entry event just before the sheet gives the file the sheet was read from.
+    entries: 'emit',
+  })
+  const last = { sheetFile: '' }
+  // An EventEmitter at run time, which exceljs's types leave out.
+  ;(reader as unknown as EventEmitter).on('entry', (entry: { type?: string; id?: unknown }) => {
+    if (entry.type === 'worksheet') last.sheetFile = `xl/worksheets/sheet${String(entry.id)}.xml`
   })
   const budget = new TableBudget()
   const rows: TableRow[] = []
   let found = false
   try {
     for await (const sheet of reader) {
-      const path = (sheet as unknown as { id?: number }).id
-      const wanted =
-        !found && (firstSheet === null || firstSheet === `xl/worksheets/sheet${path}.xml`)
+      const wanted = !found && (firstSheet === null || firstSheet === last.sheetFile)
       for await (const row of sheet) {
         if (!wanted) continue
         const cells: string[] = []
         row.eachCell({ includeEmpty: true }, (cell, col) => {
-          cells[col - 1] = cellText(cell.value, cell.numFmt)
+          // A formula's value as exceljs gives it drops a falsy result (0, "", an error's
+          // NaN): 0 points would read as a missing value. The cell's own result keeps it.
+          const value =
+            cell.type === Excel.ValueType.Formula
+              ? { formula: cell.formula, result: cell.result, date1904: false }
+              : cell.value
+          cells[col - 1] = cellText(value as ExcelJS.CellValue, cell.numFmt)
         })
         budget.addRow(cells.length)
         if (cells.length > 0)
@@ -90,16 +104,54 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
 export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') {
+    // exceljs reads a formula's cached error (#N/A, #REF!…) as a number: NaN.
+    if (Number.isNaN(value)) return FORMULA_ERROR_TEXT
     // A percent-formatted cell holds 0.801 for "80,1%": keep what the person typed.
-    if (numFmt?.includes('%')) return `${Number((value * 100).toPrecision(12))}%`
+    if (numFmt !== undefined && showsPercent(numFmt))
+      return `${Number((value * 100).toPrecision(12))}%`
+    // What shows as 0 in the sheet: a formula's rounding residue (7.1e-15), not exponent text.
+    if (Math.abs(value) < 1e-9) return '0'
     return String(Number(value.toPrecision(15)))
   }
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if ('richText' in value) return value.richText.map((t) => t.text).join('')
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue, numFmt)
+  if ('result' in value) {
+    const result = value.result as ExcelJS.CellValue
+    // exceljs turns a plain cell with a date format into a Date, but not a formula's result.
+    if (typeof result === 'number' && numFmt !== undefined && showsDate(numFmt))
+      return excelSerialDate(result)
+    return cellText(result, numFmt)
+  }
   if ('text' in value) return String(value.text)
   if ('error' in value) return String(value.error)
   return ''
+}
+
+/**
+ * What a cell whose formula ended in an error reads as: its own error text is lost by the
+ * reader, and import-sheet.ts reports every spreadsheet error by row and column.
+ */
+export const FORMULA_ERROR_TEXT = '#ERROR'
+
+/** A format's own characters: without quoted text, escapes, fill/padding and [colour] parts. */
+function formatCodes(numFmt: string): string {
+  return numFmt.replace(/"[^"]*"|\\.|[_*]\S|\[[^\]]*\]/g, '')
+}
+
+/** `0.0%` shows a percent; `0.0"%"` and `0.0\%` show a number followed by a literal sign. */
+function showsPercent(numFmt: string): boolean {
+  return formatCodes(numFmt).includes('%')
+}
+
+/** Day, month or year codes outside quotes: `dd/mm/yyyy`, `m/d/yy`, `[$-42A]d mmmm yyyy`. */
+function showsDate(numFmt: string): boolean {
+  return /[dmy]/i.test(formatCodes(numFmt))
+}
+
+/** Excel's 1900 date system (serial 1 = 1900-01-01, with its phantom 29 February 1900). */
+function excelSerialDate(serial: number): string {
+  const days = Math.floor(serial) - (serial >= 61 ? 1 : 0)
+  return new Date(Date.UTC(1899, 11, 31) + days * 86_400_000).toISOString().slice(0, 10)
 }

@@ -1,0 +1,88 @@
+// Officials' tables are laid out for print: title lines above the header (the committee and
+// department, the table's name and year: "UBND TỈNH LONG AN", "KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC
+// NĂM 2024"), a header over two rows where cells are merged ("Điểm theo lĩnh vực" above the
+// fields' names), and a row numbering the columns. The header is the row among the first ones
+// whose cells name the most known columns; the rows around it are read for what they are.
+import type { ImportIssues } from './import-issues.ts'
+import type { Table, TableRow } from './read-table.ts'
+
+/** How far down the header is looked for: title blocks run to a handful of lines. */
+export const HEADER_SEARCH_ROWS = 12
+
+type IsKnown = (cell: string) => boolean
+
+const filledCells = (cells: string[]) => cells.map((c) => c.trim()).filter((c) => c !== '')
+
+/**
+ * The table read from its header row. A file whose first row is its header reads as before,
+ * unknown headers and all; title rows set aside are named in a warning, not in errors.
+ */
+export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssues): Table {
+  const all: TableRow[] = [{ row: table.headerRow, cells: table.header }, ...table.rows]
+  const known = (cells: string[]) => filledCells(cells).filter(isKnown).length
+  let at = 0
+  let score = known(table.header)
+  all.slice(1, HEADER_SEARCH_ROWS).forEach((row, i) => {
+    const s = known(row.cells)
+    if (s > score) [at, score] = [i + 1, s]
+  })
+  // One known label is no header: a title line may hold a word such as "Năm".
+  if (at > 0 && score < 2) at = 0
+  const main = all[at] as TableRow
+  const above = at > 0 ? all[at - 1] : undefined
+  const below = all[at + 1]
+  let header = main.cells
+  let first = at
+  let dataFrom = at + 1
+  if (above && namesBlankColumns(above.cells, main.cells, isKnown)) {
+    header = merged(above.cells, main.cells)
+    first = at - 1
+  } else if (below && isSubHeader(below.cells, isKnown)) {
+    header = merged(main.cells, below.cells)
+    dataFrom = at + 2
+  }
+  if (first > 0)
+    issues.warn(all[first]?.row ?? main.row, null, 'TITLE_ROWS_SKIPPED', {
+      first: table.headerRow,
+      last: (all[first]?.row ?? main.row) - 1,
+      header: all[first]?.row ?? main.row,
+    })
+  const numbering = all[dataFrom]
+  if (numbering && numbersColumns(numbering.cells)) dataFrom += 1
+  return {
+    header: header.map((c) => c.trim()),
+    headerRow: all[first]?.row ?? main.row,
+    rows: all.slice(dataFrom),
+  }
+}
+
+/** The upper row of a two-row header: known labels over columns the lower row leaves blank. */
+function namesBlankColumns(upper: string[], lower: string[], isKnown: IsKnown): boolean {
+  return upper.some((c, i) => c.trim() !== '' && isKnown(c) && (lower[i] ?? '').trim() === '')
+}
+
+/** The lower row of a two-row header: two known labels or more, and nothing else. */
+function isSubHeader(cells: string[], isKnown: IsKnown): boolean {
+  const filled = filledCells(cells)
+  return filled.length >= 2 && filled.every(isKnown)
+}
+
+/** Each column named by the lower row where it has a cell, else by the upper. */
+function merged(upper: string[], lower: string[]): string[] {
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
+    const cell = (lower[i] ?? '').trim()
+    return cell !== '' ? cell : (upper[i] ?? '').trim()
+  })
+}
+
+/**
+ * A row numbering the columns: "(A) (B) (1) (2) (3)…" or "1 2 3", some with a formula
+ * ("(4)=(2)+(3)"). The numbers count 1, 2, 3… in order, after optional letters.
+ */
+function numbersColumns(cells: string[]): boolean {
+  const filled = filledCells(cells).filter((c) => !/^\(?[A-Z]\)?$/.test(c))
+  return (
+    filled.length >= 3 &&
+    filled.every((c, i) => Number(/^\(?(\d{1,3})\)?(?:\s*=.*)?$/.exec(c)?.[1]) === i + 1)
+  )
+}
