@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { unitCodeKey, yearReferenceDate } from '#shared/domain/units.ts'
+import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 
 /** A placement as the directory holds it (ISO dates, inclusive; null is open). */
 export type PlacementInfo = {
@@ -127,8 +128,11 @@ export async function loadUnitDirectory(
 function addName(byName: UnitDirectory['byName'], parent: string, unit: UnitInfo) {
   let names = byName.get(parent)
   if (!names) byName.set(parent, (names = new Map()))
-  const list = names.get(unit.name_key)
-  if (!list) names.set(unit.name_key, [unit])
+  // Folded again: a key stored by an earlier fold (before tone placements were matched) reads
+  // as the name's key of today, with no stored row rewritten.
+  const key = foldUnitName(unit.name_key)
+  const list = names.get(key)
+  if (!list) names.set(key, [unit])
   else if (!list.includes(unit)) list.push(unit)
 }
 

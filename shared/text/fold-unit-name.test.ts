@@ -9,12 +9,28 @@ describe('foldUnitName', () => {
     ['Ủy ban nhân dân huyện Thạnh Hóa', 'huyện thạnh hóa'],
     ['Huye\u0323\u0302n Tha\u0323nh Ho\u0301a', 'huyện thạnh hóa'],
     ['Thành phố\u00a0Long Xuyên', 'thành phố long xuyên'],
+    // Both tone placements of a closing oa / oe / uy, as both are written.
+    ['Huyện Hoằng Hoá', 'huyện hoằng hóa'],
+    ['Uỷ ban nhân dân xã Thuỷ Tây', 'xã thủy tây'],
+    ['Phường Khánh Hoà', 'phường khánh hòa'],
+    ['Xã Hoà Khoẻ', 'xã hòa khỏe'],
   ])('folds %j to %j', (input, expected) => {
     expect(foldUnitName(input)).toBe(expected)
   })
 
   it('keeps diacritics, so different names stay different', () => {
     expect(foldUnitName('Thạnh Hóa')).not.toBe(foldUnitName('Thanh Hoa'))
+  })
+
+  it('moves a tone only in a pair that closes its syllable, and never the y of "qu"', () => {
+    expect(foldUnitName('Xã Hoàn Sơn')).toBe('xã hoàn sơn')
+    expect(foldUnitName('Phường Quý Lộc')).toBe('phường quý lộc')
+    expect(foldUnitName('Xã Thuỷ Xuân Tiên')).toBe('xã thủy xuân tiên')
+  })
+
+  it('is idempotent: a stored key folds to itself', () => {
+    for (const name of ['UBND Huyện Hoằng Hoá', 'Xã Thuỷ Tây', 'Thành phố Long Xuyên'])
+      expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })
 
   it('drops UBND only as a leading word', () => {

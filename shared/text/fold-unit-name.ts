@@ -2,18 +2,38 @@ import { foldAccents } from './fold-accents.ts'
 
 /**
  * The key unit names are matched on (DESIGN "Import formats"): Unicode NFC, lower-case,
- * whitespace collapsed, a leading "UBND" (Ủy ban nhân dân, the people's committee) dropped.
- * Diacritics are kept: "Thạnh Hóa" and "Thanh Hoa" are different names.
- * @example foldUnitName('UBND  Huyện Thạnh Hóa') // 'huyện thạnh hóa'
+ * whitespace collapsed, the tone mark of a closing "oa", "oe" or "uy" on its first vowel (both
+ * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), a leading
+ * "UBND" (Ủy ban nhân dân, the people's committee) dropped. Diacritics are kept: "Thạnh Hóa" and
+ * "Thanh Hoa" are different names. Idempotent: a stored key folds to itself.
+ * @example foldUnitName('UBND  Huyện Thạnh Hoá') // 'huyện thạnh hóa'
  */
 export function foldUnitName(name: string): string {
   const folded = name
     .normalize('NFC')
     .toLocaleLowerCase('vi')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu, ' ')
+    .replace(TONE_ON_SECOND_VOWEL, (pair) => TONE_ON_FIRST_VOWEL[pair] ?? pair)
     .trim()
-  return folded.replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u, '').trim()
+  return folded.replace(/^(ubnd|ủy ban nhân dân)\s+/u, '').trim()
 }
+
+/** Each pair, its tones on the second vowel and the same tones on the first. */
+const TONED_PAIRS: [first: string, second: string, onSecond: string, onFirst: string][] = [
+  ['o', 'a', 'áàảãạ', 'óòỏõọ'],
+  ['o', 'e', 'éèẻẽẹ', 'óòỏõọ'],
+  ['u', 'y', 'ýỳỷỹỵ', 'úùủũụ'],
+]
+
+/** "oá" → "óa", "oẻ" → "ỏe", "uỷ" → "ủy", …: the five tones of each pair. */
+const TONE_ON_FIRST_VOWEL: Record<string, string> = Object.fromEntries(
+  TONED_PAIRS.flatMap(([first, second, onSecond, onFirst]) =>
+    [...onSecond].map((mark, tone) => [`${first}${mark}`, `${[...onFirst][tone]}${second}`]),
+  ),
+)
+
+/** A pair closing its syllable ("hoàn", "toán" are written one way only); "quý" keeps its y. */
+const TONE_ON_SECOND_VOWEL = /(?<!q)(?:o[áàảãạéèẻẽẹ]|u[ýỳỷỹỵ])(?!\p{L})/gu
 
 /**
  * A looser key for header labels and code lists: foldUnitName plus diacritics and đ removed,

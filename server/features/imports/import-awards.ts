@@ -109,7 +109,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined)
     const award = r.oneOf('award_code', AWARD_CODES, AWARD_LABELS)
     const recipient = r.oneOf('recipient_type', RECIPIENT_TYPES, RECIPIENT_TYPE_LABELS)
-    const name = r.text('recipient_name')
+    const name = r.words('recipient_name')
     const count = r.integer('count', name === '') ?? (name === '' ? undefined : 1)
     if (typeof count === 'number' && count < 1)
       r.error('count', 'OUT_OF_RANGE', { value: count, min: 1, max: '…' })

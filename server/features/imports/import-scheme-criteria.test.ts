@@ -120,6 +120,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(again).toMatchObject({ inserted: 0, updated: 0 })
     })
 
+    it("matches the province's code without regard to case, as every kind does", async () => {
+      const lower = csv(HEADER.join(';'), ...METHOD.map(line).map((l) => l.replace(/^LA;/, 'la;')))
+      const again = await importFile(t.db, 'schemes', lower)
+      expect(again).toMatchObject({ inserted: 0, updated: 0, errors: [] })
+    })
+
     it('grades at a strict bound by the band below it', async () => {
       await importFile(
         t.db,

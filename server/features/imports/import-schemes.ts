@@ -24,6 +24,7 @@ import { readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
 import { planGradeChanges } from '#server/write-path/recompute-grades.ts'
 import { schemeSignature } from '#server/write-path/scheme-signature.ts'
+import { unitByCode } from '#server/write-path/unit-directory.ts'
 
 const ITEMS = ['field', 'criterion', 'grade'] as const
 const ITEM_LABELS = {
@@ -39,9 +40,10 @@ export const importSchemes: KindHandler = async (sheet, ctx) => {
   const full = new Set<string>()
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
-    const province = r.required('province_code')
-    if (province && !ctx.units.byCode.has(province))
-      r.error('province_code', 'UNKNOWN_UNIT', { value: province })
+    // As every other kind matches codes: without regard to case, stored as the unit's own.
+    const written = r.required('province_code')
+    const province = written ? unitByCode(ctx.units, written)?.code : undefined
+    if (written && !province) r.error('province_code', 'UNKNOWN_UNIT', { value: written })
     const unitKind = r.oneOf('unit_kind', UNIT_KINDS, UNIT_KIND_LABELS)
     const from = readYear(r, 'year_from')
     const to = readYear(r, 'year_to', false)

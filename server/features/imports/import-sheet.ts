@@ -240,6 +240,10 @@ function fieldCodeOf(raw: string, folded: string): string | undefined {
   return FIELD_BY_LABEL.get(folded)
 }
 
+/** The bounds of a SQL `integer` column (32 bits), which every whole number of a file goes to. */
+const INTEGER_MAX = 2_147_483_647
+const INTEGER_MIN = -2_147_483_648
+
 /** Typed access to one data row; every reader records its own problem and returns undefined. */
 export class RowReader {
   readonly sheet: Sheet
@@ -261,6 +265,14 @@ export class RowReader {
   text(key: string): string {
     const i = this.sheet.index.get(key)
     return i === undefined ? '' : (this.cells[i] ?? '').trim()
+  }
+
+  /**
+   * A name that is part of a row's key (a recipient, a content area): spaces, tabs and line
+   * breaks run together as one space, so "Nguyễn Văn  An" is the grant "Nguyễn Văn An" was.
+   */
+  words(key: string): string {
+    return this.text(key).replace(/\s+/gu, ' ')
   }
 
   error(
@@ -294,7 +306,15 @@ export class RowReader {
     const cell = this.text(key)
     if (cell === '') return required ? this.error(key, 'MISSING_VALUE') : null
     const parsed = parseInteger(cell)
-    return parsed.ok ? parsed.value : this.error(key, 'INVALID_INTEGER', { value: cell })
+    if (!parsed.ok) return this.error(key, 'INVALID_INTEGER', { value: cell })
+    // Counts, ranks and sizes are `integer` columns: past 32 bits PostgreSQL refuses the write.
+    if (parsed.value < INTEGER_MIN || parsed.value > INTEGER_MAX)
+      return this.error(key, 'OUT_OF_RANGE', {
+        value: parsed.value,
+        min: INTEGER_MIN,
+        max: INTEGER_MAX,
+      })
+    return parsed.value
   }
 
   range(key: string, value: number, min: number, max: number): boolean {

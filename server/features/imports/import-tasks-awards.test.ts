@@ -62,6 +62,19 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('refuses a count past what an integer column holds, by row and column, not a 500', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'tasks',
+          csv('unit_code,year,field,DONE_ON_TIME,OVERDUE', 'LA.TAN_AN,2021,,3000000000,0'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'DONE_ON_TIME', 'OUT_OF_RANGE'],
+      ])
+    })
+
     it('refuses negative counts, bad statuses and a planned total that does not add up', async () => {
       const body = await rejected(
         importFile(
@@ -121,6 +134,20 @@ for (const dialect of TEST_DIALECTS) {
         .where('recipient_type', '=', 'COLLECTIVE')
         .execute()
       expect(n).toEqual([{ count: 11 }])
+    })
+
+    it("re-importing a recipient's name typed with combining marks or extra spaces is the same grant", async () => {
+      const header =
+        'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason'
+      const line = (name: string) =>
+        `LA.THANH_HOA,2022,PROVINCE_MERIT_CERTIFICATE,INDIVIDUAL,,${name},PROVINCE,99/QĐ-UBND,2023-02-01,EMULATION`
+      // "Unicode tổ hợp" (NFD), as some keyboards type it, and two spaces.
+      const decomposed = 'Nguyễn Văn A'.normalize('NFD')
+      expect(decomposed).not.toBe('Nguyễn Văn A')
+      for (const name of [decomposed, 'Nguyễn  Văn A', ' Nguyễn Văn\tA']) {
+        const again = await importFile(t.db, 'awards', csv(header, line(name)), { dryRun: true })
+        expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 })
+      }
     })
 
     it('keeps the id of a grant on re-import; new grants get ids in the order written', async () => {

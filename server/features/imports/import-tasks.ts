@@ -55,7 +55,7 @@ export const importTasks: KindHandler = async (sheet, ctx) => {
       unit_code: unit.code,
       year,
       field_code: field,
-      content_area: r.text('content_area'),
+      content_area: r.words('content_area'),
       ...counts,
       import_batch_id: null,
       updated_at: ctx.now,

@@ -83,9 +83,26 @@ for (const dialect of TEST_DIALECTS) {
       'UBND huyện Thạnh Hóa',
       '  HUYỆN   THẠNH  HÓA ',
       'Huye\u0323\u0302n Tha\u0323nh Ho\u0301a',
+      // The tone on the a, as much of the country writes it.
+      'Huyện Thạnh Hoá',
     ])('matches %j by name within the parent', async (name) => {
       const result = await byName(name)
       expect(result.preview[0]?.key).toBe('LA.THANH_HOA|2023||')
+    })
+
+    it('matches a name whose key was stored before both tone placements were matched', async () => {
+      await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', 'LA.HOANG_HOA,Huyện Hoằng Hoá,DISTRICT,LA'),
+      )
+      // The key an earlier version stored for "Hoá", tone on the a.
+      await t.db
+        .updateTable('unit')
+        .set({ name_key: 'huyện hoằng hoá' })
+        .where('code', '=', 'LA.HOANG_HOA')
+        .execute()
+      expect((await byName('Huyện Hoằng Hóa')).preview[0]?.key).toBe('LA.HOANG_HOA|2023||')
     })
 
     it('picks the unit valid that year when a name was reused', async () => {

@@ -31,7 +31,11 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new UnreadableFileError('EMPTY_FILE')
   if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableFileError('UNSUPPORTED_FILE')
-  const records = startsWith(bytes, ZIP_MAGIC) ? await readXlsx(bytes) : parseCsv(decodeUtf8(bytes))
+  // Text in NFC whatever the keyboard typed: Vietnamese typed as combining marks ("Unicode tổ
+  // hợp") and as precomposed letters must be one name, one grant key, one content area.
+  const records = startsWith(bytes, ZIP_MAGIC)
+    ? await readXlsx(bytes)
+    : parseCsv(decodeUtf8(bytes).normalize('NFC'))
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
   const [head, ...rows] = nonEmpty
   if (!head) throw new UnreadableFileError('EMPTY_FILE')
@@ -113,10 +117,14 @@ export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
     if (Math.abs(value) < 1e-9) return '0'
     return String(Number(value.toPrecision(15)))
   }
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return value.normalize('NFC')
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if ('richText' in value) return value.richText.map((t) => t.text).join('')
+  if ('richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .normalize('NFC')
   if ('result' in value) {
     const result = value.result as ExcelJS.CellValue
     // exceljs turns a plain cell with a date format into a Date, but not a formula's result.

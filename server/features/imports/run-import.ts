@@ -55,8 +55,9 @@ export type ImportInput = {
 export async function runImport(db: Kysely<Database>, input: ImportInput): Promise<ImportResult> {
   const issues = new ImportIssues(input.lang)
   const table = await readOrReport(input.bytes, issues)
-  const rows = table?.rows.length ?? 0
   const sheet = table ? mapSheet(input.kind, table, issues) : null
+  // The data rows under the header: not the title lines or the header's second row.
+  const rows = sheet?.rows.length ?? table?.rows.length ?? 0
   if (!sheet) throw rejection(input, rows, issues)
   const set = new ChangeSet()
   const now = nowIso()
