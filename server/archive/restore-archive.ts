@@ -15,6 +15,7 @@ import { RANK_SCOPES, refreshCohortRanks } from '#server/cohorts/refresh-cohort-
 import { controlCharacterAt, describeCharacter } from '#shared/schemas/text.schema.ts'
 import { tableChecksum } from './checksum.ts'
 import { readTable } from './export-archive.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 /** Bound parameters per INSERT: well under SQLite's 32766 and PostgreSQL's 65535. */
 const MAX_PARAMETERS = 5000
@@ -160,7 +161,7 @@ export async function restoreArchive(
   assertCleanText(archive)
   await assertRestorable(db, archive)
   const dialect = dialectOf(db)
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const summary: RestoreSummary = { tables: [], totalRows: 0 }
     for (const spec of ARCHIVE_TABLES) {
       const table = archive.tables.find((t) => t.name === spec.name)!

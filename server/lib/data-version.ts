@@ -21,11 +21,37 @@ function newVersion(now: Date): string {
  * version commits atomically with the data.
  */
 export async function bumpDataVersion(db: Executor, now = new Date()): Promise<string> {
+  return bumpSetting(db, DATA_VERSION_KEY, now)
+}
+
+/**
+ * The units version: changes whenever a unit, placement or lineage row is written, so an
+ * instance's in-memory unit directory (unit-directory.ts) knows it is stale, whichever
+ * instance wrote. A placement corrected to a parent code of the same length leaves counts and
+ * lengths as they were; this does not.
+ */
+export const UNITS_VERSION_KEY = 'units_version'
+
+export async function bumpUnitsVersion(db: Executor, now = new Date()): Promise<string> {
+  return bumpSetting(db, UNITS_VERSION_KEY, now)
+}
+
+/** The units version, '' before the first write of a unit. */
+export async function readUnitsVersion(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('app_setting')
+    .select('value')
+    .where('key', '=', UNITS_VERSION_KEY)
+    .executeTakeFirst()
+  return row?.value ?? ''
+}
+
+async function bumpSetting(db: Executor, key: string, now: Date): Promise<string> {
   const value = newVersion(now)
   const updatedAt = now.toISOString()
   await db
     .insertInto('app_setting')
-    .values({ key: DATA_VERSION_KEY, value, updated_at: updatedAt })
+    .values({ key, value, updated_at: updatedAt })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: updatedAt }))
     .execute()
   return value

@@ -18,13 +18,14 @@ import {
   type InsertSummary,
 } from './undo-inserts.ts'
 import { deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
-import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { bumpDataVersion, bumpUnitsVersion } from '#server/lib/data-version.ts'
 import {
   RANK_SCOPES,
   rankRefreshFor,
   refreshCohortRanks,
 } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { activityUnitsOf, storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
 
@@ -34,7 +35,7 @@ export async function undoImport(
   actor: SessionUser | null,
 ): Promise<ImportUndoResult> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inWriteTransaction(db, async (trx) => {
       const batch = await trx
         .selectFrom('import_batch')
         .selectAll()
@@ -76,6 +77,8 @@ export async function undoImport(
       await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
       await storeUnitActivity(trx, [...activityUnitsOf(result.changes), ...insertedFor])
       await bumpDataVersion(trx)
+      // An undo may delete or restore units and placements: cached unit directories are stale.
+      await bumpUnitsVersion(trx)
       return { batchId, restored: result.restored, deleted: result.deleted }
     })
   } catch (error) {

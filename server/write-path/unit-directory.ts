@@ -4,6 +4,7 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { unitCodeKey, yearReferenceDate } from '#shared/domain/units.ts'
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
+import { readUnitsVersion } from '#server/lib/data-version.ts'
 
 /** A placement as the directory holds it (ISO dates, inclusive; null is open). */
 export type PlacementInfo = {
@@ -47,7 +48,8 @@ const lastRead = new WeakMap<object, { fingerprint: string; directory: UnitDirec
 
 /**
  * The unit directory as `trx` sees it, reused from the last import through the same database
- * handle when the unit table has not changed since. The fingerprint is one scan: the count
+ * handle when the unit tables have not changed since: the units version (bumped by every write
+ * of them) and a scan of each table. The unit table's part: the count
  * (moves on inserts and deletes), the latest `updated_at` (every write of a unit row sets it
  * to the time of the write) and a sum over the columns the directory holds (a write within the
  * same millisecond as the latest one). An undo that restores older rows brings back exactly
@@ -76,7 +78,10 @@ export async function unitDirectoryFor(
         + length(cast(valid_from as text)))`.as('sum'),
     ])
     .executeTakeFirstOrThrow()
-  const fingerprint = `${Number(stamp.n)}|${stamp.at ?? ''}|${String(stamp.sum)}|${Number(placed.n)}|${String(placed.sum)}`
+  // Every write of a unit, placement or lineage row changes the units version (write-changes.ts,
+  // undo-import.ts); the counts and sums above also catch writes made outside those paths.
+  const version = await readUnitsVersion(trx)
+  const fingerprint = `${version}|${Number(stamp.n)}|${stamp.at ?? ''}|${String(stamp.sum)}|${Number(placed.n)}|${String(placed.sum)}`
   const last = lastRead.get(db)
   if (last?.fingerprint === fingerprint) return last.directory
   const directory = await loadUnitDirectory(trx)

@@ -8,6 +8,7 @@ import { bulkInsert, quote } from '#server/db/bulk-insert.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import type { Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, type Change, type Row, type TableEntity } from './change-set.ts'
+import { bumpUnitsVersion } from '#server/lib/data-version.ts'
 
 export type WriteMeta = { batchId: string | null; at: string; actor: SessionUser | null }
 
@@ -82,8 +83,13 @@ export async function writeChanges(
     const rows = upserts.get(entity)
     if (rows) await upsertRows(trx, entity, rows)
   }
+  const touchesUnits = (m: Map<TableEntity, Row[]>) => UNIT_TABLES.some((t) => m.has(t))
+  if (touchesUnits(inserts) || touchesUnits(upserts)) await bumpUnitsVersion(trx, new Date())
   await writeAudit(trx, meta.batchId ? summarizeInserts(changes) : changes, meta)
 }
+
+/** The tables the unit directory is read from: a write to one makes every cached copy stale. */
+const UNIT_TABLES: readonly TableEntity[] = ['unit', 'unit_placement', 'unit_lineage']
 
 /** Tables whose rows carry import_batch_id: an import's inserts there are audited per batch. */
 export const BATCH_AUDITED: ReadonlySet<string> = new Set<TableEntity>([

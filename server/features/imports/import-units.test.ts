@@ -348,5 +348,32 @@ for (const dialect of TEST_DIALECTS) {
       })
       expect(await placements()).toEqual(expected)
     })
+
+    it('sees a placement corrected to a parent code of the same length at the next import', async () => {
+      // Official codes share one length: the counts and lengths of the unit tables stay the same.
+      await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', '760,Quận Một,DISTRICT,LA', '761,Quận Hai,DISTRICT,LA'),
+      )
+      await importFile(t.db, 'units', csv('code,name,kind,parent_code', '26734,Xã C,COMMUNE,760'))
+      // The directory is read and kept by this import.
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', '26734,2023,80'), {
+        dryRun: true,
+      })
+      const corrected = await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', '26734,Xã C,COMMUNE,761'),
+      )
+      expect(corrected).toMatchObject({ updated: 1 })
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', '26734,2023,80'))
+      const stored = await t.db
+        .selectFrom('assessment')
+        .select('cohort_parent_code')
+        .where('unit_code', '=', '26734')
+        .executeTakeFirstOrThrow()
+      expect(stored.cohort_parent_code).toBe('761')
+    })
   })
 }

@@ -31,6 +31,7 @@ import {
   refreshesNothing,
 } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { storeActivityOfWrite } from '#server/cohorts/store-cohort-activity.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 const HANDLERS: Record<ImportFileKind, KindHandler> = {
   units: importUnits,
@@ -164,7 +165,7 @@ async function inTransaction<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction().execute(work)
+    return await inWriteTransaction(db, work)
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code
     if (

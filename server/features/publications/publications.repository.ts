@@ -9,6 +9,7 @@ import { entityKey, type Change } from '#server/write-path/change-set.ts'
 import { nowIso, upsertRows, writeAudit } from '#server/write-path/write-changes.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
 import { refreshCohortRanks } from '#server/cohorts/refresh-cohort-ranks.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 export type PublishInput = {
   parentCode: string
@@ -28,7 +29,7 @@ export async function setCohortStatus(
   status: 'PUBLISHED' | 'DRAFT',
   actor: SessionUser | null,
 ): Promise<PublishOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const rows = await trx
       .selectFrom('assessment as a')
       .innerJoin('unit as u', 'u.code', 'a.unit_code')

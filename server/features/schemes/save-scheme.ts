@@ -18,6 +18,7 @@ import {
   type FullScheme,
 } from '#server/write-path/schemes.repository.ts'
 import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 export async function saveScheme(
   db: Kysely<Database>,
@@ -26,7 +27,7 @@ export async function saveScheme(
   actor: SessionUser | null,
 ) {
   const [province = '', unitKind = '', yearFrom = ''] = id.split(':')
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const units = await loadUnitDirectory(trx)
     if (!units.byCode.has(province)) throw new AppError(404, 'NOT_FOUND', `No unit ${province}`)
     const at = nowIso()

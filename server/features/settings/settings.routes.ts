@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { requireRole } from '#server/lib/require-role.ts'
 import { forgetReadAccess } from './read-access.ts'
 import { getReadAccess, READ_ACCESS_KEY, setReadAccess } from './settings.repository.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -15,7 +16,7 @@ export const settingsRoutes = new Hono<AppEnv>()
   })
   .put('/', requireRole('ADMIN'), validate('json', updateSettingsSchema), async (c) => {
     const { readAccess } = c.req.valid('json')
-    await c.var.db.transaction().execute(async (trx) => {
+    await inWriteTransaction(c.var.db, async (trx) => {
       const before = await getReadAccess(trx)
       await setReadAccess(trx, readAccess)
       await recordAudit(trx, {

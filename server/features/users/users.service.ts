@@ -16,6 +16,7 @@ import {
   insertUser,
   updateUserRow,
 } from './users.repository.ts'
+import { inWriteTransaction } from '#server/db/write-transaction.ts'
 
 /** What the audit log keeps of an account: never the password hash. */
 function auditView(row: AppUserRow) {
@@ -63,7 +64,7 @@ function insertNewUser(
   passwordHash: string,
   actor: AuditActor,
 ): Promise<AppUserRow> {
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     if (await findUserByEmail(trx, input.email)) throw emailTaken(input.email)
     const row: AppUserRow = {
       id: crypto.randomUUID(),
@@ -92,7 +93,7 @@ export async function updateUser(
   patch: UpdateUserInput,
   actor: AuditActor,
 ): Promise<AppUserRow> {
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const before = await findUserById(trx, id)
     if (!before) throw notFound(`No user with id ${id}`)
     const role: Role | undefined = patch.role
@@ -141,7 +142,7 @@ export async function unlockLogin(
   id: string,
   actor: AuditActor,
 ): Promise<{ user: AppUserRow; cleared: number }> {
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const user = await findUserById(trx, id)
     if (!user) throw notFound(`No user with id ${id}`)
     const cleared = await clearAccountAttempts(trx, user.email)
