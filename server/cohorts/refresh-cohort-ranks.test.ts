@@ -293,7 +293,14 @@ for (const dialect of TEST_DIALECTS) {
         years: new Set([2022]),
       })
       await expectFresh(t.db)
-      // A unit's change of level re-ranks every year of the cohorts it was ranked in.
+      // A unit's change of level re-ranks every year of the cohorts it was ranked in; the years
+      // published are returned to draft first (a published year is never re-levelled).
+      await setCohortStatus(
+        t.db,
+        { parentCode: 'LA', kind: 'DISTRICT', year: 2023, decisionNo: null, decisionDate: null },
+        'DRAFT',
+        EDITOR,
+      )
       await mark()
       await importFile(
         t.db,

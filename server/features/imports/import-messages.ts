@@ -178,6 +178,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     vi: (p) => `${p.what} có hơn ${p.max} mục`,
     en: (p) => `${p.what} has more than ${p.max} items`,
   },
+  LEVEL_HAS_PUBLISHED_RESULTS: {
+    vi: (p) =>
+      `Đơn vị ${p.unit} có kết quả đã công bố ở cấp ${p.current} (năm ${p.years}); đổi sang cấp ${p.value} sẽ sửa các năm đã công bố: hãy hủy công bố các năm đó trước`,
+    en: (p) =>
+      `Unit ${p.unit} has published results at level ${p.current} (${p.years}); changing it to ${p.value} would rewrite published years: unpublish them first`,
+  },
   CELL_ERROR: {
     vi: (p) => `Ô báo lỗi công thức ${p.value}; hãy sửa công thức hoặc nhập giá trị`,
     en: (p) => `The cell shows the spreadsheet error ${p.value}; fix the formula or type the value`,

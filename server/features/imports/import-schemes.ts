@@ -138,6 +138,9 @@ function checkSame(r: RowReader, d: Draft, key: string, value: string, first: st
 async function planSchemes(ctx: KindContext, drafts: Draft[]) {
   const all = await loadSchemes(ctx.db)
   const replaced: FullScheme[] = []
+  // The versions replaced: their years are re-graded too (a scheme narrowed to fewer years
+  // leaves the years it gave up to whichever scheme covers them now, or to none).
+  const previous: FullScheme[] = []
   for (const d of drafts) {
     const next: FullScheme = {
       scheme: d.scheme,
@@ -150,6 +153,7 @@ async function planSchemes(ctx: KindContext, drafts: Draft[]) {
     recordScheme(ctx.set, d.row, next, before, changed)
     if (changed) {
       replaced.push(next)
+      if (before) previous.push(before)
       all.set(d.scheme.id, next)
     }
   }
@@ -158,7 +162,7 @@ async function planSchemes(ctx: KindContext, drafts: Draft[]) {
     ctx.db,
     ctx.units,
     indexSchemes(all.values()),
-    replaced,
+    [...replaced, ...previous],
     ctx.now,
   )
   for (const c of gradeChanges) ctx.set.secondary(c)

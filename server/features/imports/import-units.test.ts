@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { count, csv, fixture, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import {
+  count,
+  csv,
+  EDITOR,
+  fixture,
+  importFile,
+  loadBase,
+  rejected,
+} from './__fixtures__/fixture-db.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`units import and name matching (${dialect})`, () => {
@@ -374,6 +383,27 @@ for (const dialect of TEST_DIALECTS) {
         .where('unit_code', '=', '26734')
         .executeTakeFirstOrThrow()
       expect(stored.cohort_parent_code).toBe('761')
+    })
+
+    it('refuses a new level for a unit with published results, until they are unpublished', async () => {
+      const header = 'code,name,kind,parent_code'
+      await importFile(t.db, 'units', csv(header, 'LA.SO_X,Sở X,DISTRICT,LA'))
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', 'LA.SO_X,2023,80'))
+      const cohort = { parentCode: 'LA', kind: 'DISTRICT', year: 2023 }
+      const decision = { decisionNo: '9/QĐ-UBND', decisionDate: '2024-01-20' }
+      await setCohortStatus(t.db, { ...cohort, ...decision }, 'PUBLISHED', EDITOR)
+      const relevel = csv(header, 'LA.SO_X,Sở X,DEPARTMENT,LA')
+      const body = await rejected(importFile(t.db, 'units', relevel, { lang: 'en' }))
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+        [
+          2,
+          'kind',
+          'LEVEL_HAS_PUBLISHED_RESULTS',
+          'Unit LA.SO_X has published results at level DISTRICT (2023); changing it to DEPARTMENT would rewrite published years: unpublish them first',
+        ],
+      ])
+      await setCohortStatus(t.db, { ...cohort, ...decision }, 'DRAFT', EDITOR)
+      expect(await importFile(t.db, 'units', relevel)).toMatchObject({ updated: 1 })
     })
   })
 }

@@ -95,6 +95,7 @@ export const importUnits: KindHandler = async (sheet, ctx) => {
     if (!fileUnits.has(stored.toUpperCase())) fileUnits.set(stored.toUpperCase(), item)
   }
   for (const item of planned) checkParent(item, ctx, fileUnits)
+  await checkLevelChanges(ctx, planned)
   if (ctx.issues.errorCount > 0) return
   const assessed = await unitsWithResults(ctx, planned)
   const existing = await ctx.db.selectFrom('unit').selectAll().execute()
@@ -152,6 +153,43 @@ function checkParent(item: Planned, ctx: KindContext, fileUnits: Map<string, Pla
 }
 
 /** Units of the file that already have results (their earlier years must not move). */
+/**
+ * A unit is ranked among the units of its level: a new level moves it into other cohorts in
+ * every year it has results. Allowed while those years are drafts (a unit entered at the wrong
+ * level is corrected); refused where a year is published, which stays as the decision
+ * published it until it is unpublished.
+ */
+async function checkLevelChanges(ctx: KindContext, planned: Planned[]): Promise<void> {
+  const relevelled = planned.filter((p) => {
+    const known = unitByCode(ctx.units, p.unit.code)
+    return known !== undefined && known.kind !== p.unit.kind
+  })
+  if (relevelled.length === 0) return
+  const rows = await ctx.db
+    .selectFrom('assessment')
+    .select(['unit_code', 'year'])
+    .where('status', '=', 'PUBLISHED')
+    .where(
+      'unit_code',
+      'in',
+      relevelled.map((p) => p.unit.code),
+    )
+    .orderBy('year')
+    .execute()
+  const years = new Map<string, number[]>()
+  for (const row of rows) years.set(row.unit_code, [...(years.get(row.unit_code) ?? []), row.year])
+  for (const item of relevelled) {
+    const published = years.get(item.unit.code)
+    if (!published) continue
+    item.r.error('kind', 'LEVEL_HAS_PUBLISHED_RESULTS', {
+      unit: item.unit.code,
+      current: unitByCode(ctx.units, item.unit.code)?.kind ?? '',
+      value: item.unit.kind,
+      years: published.join(', '),
+    })
+  }
+}
+
 async function unitsWithResults(ctx: KindContext, planned: Planned[]): Promise<Set<string>> {
   const codes = [
     ...new Set(planned.filter((p) => unitByCode(ctx.units, p.unit.code)).map((p) => p.unit.code)),

@@ -9,7 +9,7 @@ import { rankRefreshFor, refreshCohortRanks } from '#server/cohorts/refresh-coho
 import { loadUnitDirectory } from '#server/write-path/unit-directory.ts'
 import { nowIso, writeChanges } from '#server/write-path/write-changes.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
-import { AppError } from '#server/lib/errors.ts'
+import { AppError, badRequest } from '#server/lib/errors.ts'
 import type { SchemeBody } from '#shared/schemas/schemes.schema.ts'
 import {
   indexSchemes,
@@ -27,6 +27,10 @@ export async function saveScheme(
   actor: SessionUser | null,
 ) {
   const [province = '', unitKind = '', yearFrom = ''] = id.split(':')
+  if (body.yearTo !== null && body.yearTo < Number(yearFrom))
+    throw badRequest(`yearTo ${body.yearTo} is before the scheme's first year ${yearFrom}`, [
+      { path: 'yearTo', message: `must be ${yearFrom} or later` },
+    ])
   return inWriteTransaction(db, async (trx) => {
     const units = await loadUnitDirectory(trx)
     if (!units.byCode.has(province)) throw new AppError(404, 'NOT_FOUND', `No unit ${province}`)
@@ -77,7 +81,9 @@ export async function saveScheme(
     if (before && schemeSignature(before) === schemeSignature(next))
       return { scheme: before, regraded: 0 }
     all.set(id, next)
-    const grades = await planGradeChanges(trx, units, indexSchemes(all.values()), [next], at)
+    // The years of the version replaced are re-graded too: narrowed, it gives some up.
+    const regraded = before ? [next, before] : [next]
+    const grades = await planGradeChanges(trx, units, indexSchemes(all.values()), regraded, at)
     const change: Change = {
       entity: 'scheme',
       key: id,

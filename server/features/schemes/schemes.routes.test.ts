@@ -134,6 +134,39 @@ for (const dialect of TEST_DIALECTS) {
       expect((await put('LA:DISTRICT:2022', { ...body, fields: [parts] })).status).toBe(400)
     })
 
+    it('re-grades the years a narrowed scheme gives up, and refuses an end before its start', async () => {
+      const body = {
+        name: 'Bộ chỉ số cấp huyện',
+        fields: [
+          { code: 'LEADERSHIP', maxPoints: 40 },
+          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
+        ],
+        bands: [
+          { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80 },
+          { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
+        ],
+      }
+      expect((await put('LA:DISTRICT:2022', { ...body, yearTo: null })).status).toBe(200)
+      const grades = () =>
+        t.db
+          .selectFrom('assessment')
+          .select('grade')
+          .where('year', '=', 2023)
+          .orderBy('unit_code')
+          .execute()
+      expect((await grades()).every((g) => g.grade !== null)).toBe(true)
+      // Ended in 2022: no scheme covers 2023 any more, so its grades go.
+      const narrowed = await put('LA:DISTRICT:2022', { ...body, yearTo: 2022 })
+      expect(narrowed.status).toBe(200)
+      expect((await readJson(narrowed, SchemeSaveResultSchema)).regraded).toBe(3)
+      expect(await grades()).toEqual([{ grade: null }, { grade: null }, { grade: null }])
+      const before = await put('LA:DISTRICT:2022', { ...body, yearTo: 2021 })
+      expect(before.status).toBe(400)
+      expect(await before.json()).toMatchObject({
+        error: { code: 'VALIDATION_FAILED', details: [{ path: 'yearTo' }] },
+      })
+    })
+
     it('refuses a malformed id or body', async () => {
       expect((await put('nope', { name: 'x', yearTo: null, fields: [], bands: [] })).status).toBe(
         400,
