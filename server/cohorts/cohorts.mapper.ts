@@ -6,7 +6,7 @@ import type { CohortList, CohortSummary } from '#shared/dto/cohort.ts'
 import type { Unit, UnitRef } from '#shared/dto/unit.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import type { SchemeGradeBandRow, UnitRow } from '#server/db/schema.ts'
-import type { findCohortYearCounts } from './cohorts.repository.ts'
+import type { findCohortParents, findCohortYearCounts } from './cohorts.repository.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 
 /** A unit with the placement in force at the read's date (null parent and title: none then). */
@@ -48,36 +48,50 @@ export function toGradeBands(
 }
 
 type CohortYearRow = Awaited<ReturnType<typeof findCohortYearCounts>>[number]
+type CohortParentRow = Awaited<ReturnType<typeof findCohortParents>>[number]
 
 /**
- * Folds (parent, kind, block, year) counts into one entry per cohort, parents in Vietnamese
- * order. `today` (ISO date) decides which parents still exist (the present-day map).
+ * Folds (parent, kind, block, year) counts, in that order, into one entry per cohort, parents
+ * in Vietnamese order. `today` (ISO date) decides which parents still exist (the present-day
+ * map). A cohort's rows are consecutive and its years ascending: each row extends the entry of
+ * the row before it or opens the next one.
  */
-export function toCohortList(rows: readonly CohortYearRow[], today: string): CohortList {
-  const byKey = new Map<string, CohortSummary>()
+export function toCohortList(
+  rows: readonly CohortYearRow[],
+  parentRows: readonly CohortParentRow[],
+  today: string,
+): CohortList {
+  const parents = new Map(parentRows.map((p) => [p.code, p]))
+  const items: CohortSummary[] = []
+  let entry: CohortSummary | undefined
   for (const row of rows) {
-    const key = `${row.parent_code}\u0000${row.kind}\u0000${row.block}`
     const year = Number(row.year)
-    const entry = byKey.get(key) ?? {
-      parent: { code: row.parent_code, name: row.parent_name },
-      kind: row.kind as UnitKind,
-      block: row.block === '' ? null : row.block,
-      years: [],
-      latestYear: year,
-      unitCount: 0,
-      publishedSize: null,
-      current: row.parent_valid_to === null || row.parent_valid_to >= today,
+    const block = row.block === '' ? null : row.block
+    if (
+      entry === undefined ||
+      entry.parent.code !== row.parent_code ||
+      entry.kind !== row.kind ||
+      entry.block !== block
+    ) {
+      const parent = parents.get(row.parent_code)
+      if (!parent) continue
+      entry = {
+        parent: { code: row.parent_code, name: parent.name },
+        kind: row.kind as UnitKind,
+        block,
+        years: [],
+        latestYear: year,
+        unitCount: 0,
+        publishedSize: null,
+        current: parent.valid_to === null || parent.valid_to >= today,
+      }
+      items.push(entry)
     }
     entry.years.push(year)
-    if (year >= entry.latestYear) {
-      entry.latestYear = year
-      entry.unitCount = Number(row.unit_count)
-      entry.publishedSize = row.published_size === null ? null : Number(row.published_size)
-    }
-    byKey.set(key, entry)
+    entry.latestYear = year
+    entry.unitCount = Number(row.unit_count)
+    entry.publishedSize = row.published_size === null ? null : Number(row.published_size)
   }
-  const items = [...byKey.values()]
-  for (const item of items) item.years.sort((a, b) => a - b)
   items.sort(
     (a, b) =>
       compareVietnamese(a.parent.name, b.parent.name) ||

@@ -179,24 +179,36 @@ export async function findCohortYears(
 
 /** Every (parent, kind, block, year) with visible assessments, with its sizes. */
 export function findCohortYearCounts(db: Kysely<Database>, visibility: Visibility) {
+  return (
+    db
+      .selectFrom('cohort_year')
+      .select(['parent_code', 'kind', 'block', 'year', 'unit_count', 'published_size'])
+      .where('scope', '=', rankScope(visibility))
+      // The order of cohort_year_list_idx, which holds every column read: no sort, no lookup.
+      .orderBy('parent_code')
+      .orderBy('kind')
+      .orderBy('block')
+      .orderBy('year')
+      .execute()
+  )
+}
+
+/**
+ * The parents of the cohorts of a scope, each read once: joined to every cohort-year, the unit
+ * table was read ten times per cohort (7,617 lookups for 793 cohorts at national scale, two
+ * thirds of the list's read).
+ */
+export function findCohortParents(db: Kysely<Database>, visibility: Visibility) {
   return db
-    .selectFrom('cohort_year as y')
-    .innerJoin('unit as p', 'p.code', 'y.parent_code')
-    .where('y.scope', '=', rankScope(visibility))
-    .select([
-      'p.code as parent_code',
-      'p.name as parent_name',
-      'p.valid_to as parent_valid_to',
-      'y.kind',
-      'y.block',
-      'y.year',
-      'y.unit_count',
-      'y.published_size',
-    ])
-    .orderBy('p.code')
-    .orderBy('y.kind')
-    .orderBy('y.block')
-    .orderBy('y.year')
+    .selectFrom('unit')
+    .select(['code', 'name', 'valid_to'])
+    .where('code', 'in', (eb) =>
+      eb
+        .selectFrom('cohort_year')
+        .select('parent_code')
+        .distinct()
+        .where('scope', '=', rankScope(visibility)),
+    )
     .execute()
 }
 
