@@ -101,7 +101,11 @@ const UNAVAILABLE_CODES = new Set([
 /** The database could not be reached (an outage, not a bug): 503, which balancers understand. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08')))
+  // SQLite's busy codes come extended: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, …
+  if (
+    typeof code === 'string' &&
+    (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || code.startsWith('SQLITE_BUSY_'))
+  )
     return true
   const message = error instanceof Error ? error.message : ''
   return /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end/i.test(

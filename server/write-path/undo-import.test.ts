@@ -58,6 +58,37 @@ for (const dialect of TEST_DIALECTS) {
       expect(bands.map((b) => b.grade_code)).toEqual(['GOOD', 'FAIR', 'POOR'])
     })
 
+    it('undoing a scheme re-grades rows a later import added under it', async () => {
+      const stricter = csv(
+        'province_code,unit_kind,year_from,name,item,code,max_points,min_pct,label_vi',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,LEADERSHIP,40,,',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,IMPACT,60,,',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,GOOD,,85,Tốt',
+        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,POOR,,0,Kém',
+      )
+      const scheme = await importFile(t.db, 'schemes', stricter)
+      // Graded POOR under the stricter scheme; GOOD under the one the undo brings back (≥ 80).
+      await importFile(t.db, 'assessments', csv('unit_code,year,points', 'LA.DUC_HUE,2022,82'))
+      const grade2022 = () =>
+        t.db
+          .selectFrom('assessment')
+          .select('grade')
+          .where('unit_code', '=', 'LA.DUC_HUE')
+          .where('year', '=', 2022)
+          .executeTakeFirstOrThrow()
+      expect(await grade2022()).toEqual({ grade: 'POOR' })
+      await undoImport(t.db, scheme.batchId as string, EDITOR)
+      expect(await grade2022()).toEqual({ grade: 'GOOD' })
+      const rank = await t.db
+        .selectFrom('cohort_rank')
+        .select('grade')
+        .where('unit_code', '=', 'LA.DUC_HUE')
+        .where('year', '=', 2022)
+        .where('scope', '=', 'ALL')
+        .executeTakeFirstOrThrow()
+      expect(rank.grade).toBe('GOOD')
+    })
+
     it('undo deletes inserted rows, restores updated ones and marks the batch', async () => {
       const first = await importFile(t.db, 'tasks', fixture('tasks.csv'))
       const second = await importFile(

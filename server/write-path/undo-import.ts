@@ -5,7 +5,9 @@ import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import { AppError, notFound } from '#server/lib/errors.ts'
-import { writeScheme, type FullScheme } from './schemes.repository.ts'
+import { indexSchemes, loadSchemes, writeScheme, type FullScheme } from './schemes.repository.ts'
+import { planGradeChanges } from './recompute-grades.ts'
+import { loadUnitDirectory } from './unit-directory.ts'
 import type { ImportUndoResult } from '#shared/dto/import.ts'
 import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
 import { ENTITY_KEYS, entityKey, type Change, type Row, type TableEntity } from './change-set.ts'
@@ -17,7 +19,7 @@ import {
   splitAudit,
   type InsertSummary,
 } from './undo-inserts.ts'
-import { deleteRows, nowIso, upsertRows, writeAudit } from './write-changes.ts'
+import { deleteRows, nowIso, upsertRows, writeAudit, writeChanges } from './write-changes.ts'
 import { bumpDataVersion, bumpUnitsVersion } from '#server/lib/data-version.ts'
 import {
   RANK_SCOPES,
@@ -58,6 +60,9 @@ export async function undoImport(
       const result = await restore(trx, perRow)
       // After the restores, the rows still carrying the batch are exactly the ones it inserted.
       result.deleted += await deleteInserted(trx, batchId, summaries)
+      // A scheme restored or removed re-grades what it covers: rows a later import added under
+      // the undone version were graded by it, and no audit entry of this batch names them.
+      const regrades = await regradeUndoneSchemes(trx, perRow, at, actor)
       const undone: Change[] = summaries.map((s) => ({
         entity: s.entity,
         key: s.audit.entity_key,
@@ -72,7 +77,7 @@ export async function undoImport(
         .where('id', '=', batchId)
         .execute()
       // Both scopes: what the batch wrote may have been published since.
-      const { parents: restoredUnder } = await rankRefreshFor(trx, result.changes)
+      const { parents: restoredUnder } = await rankRefreshFor(trx, [...result.changes, ...regrades])
       const parents = new Set([...restoredUnder, ...insertedUnder])
       await refreshCohortRanks(trx, { parents, scopes: RANK_SCOPES })
       await storeUnitActivity(trx, [...activityUnitsOf(result.changes), ...insertedFor])
@@ -122,6 +127,26 @@ async function refuseIfTouchedLater(
       },
     )
   }
+}
+
+/** Grades of every assessment the undone batch's schemes covered (before or after it), as now. */
+async function regradeUndoneSchemes(
+  trx: Transaction<Database>,
+  audit: AuditLogRow[],
+  at: string,
+  actor: SessionUser | null,
+): Promise<Change[]> {
+  const versions = audit
+    .filter((a) => a.entity === 'scheme')
+    .flatMap((a) => [a.before_json, a.after_json])
+    .filter((json): json is string => json !== null)
+    .map((json) => JSON.parse(json) as FullScheme)
+  if (versions.length === 0) return []
+  const units = await loadUnitDirectory(trx)
+  const index = indexSchemes((await loadSchemes(trx)).values())
+  const grades = await planGradeChanges(trx, units, index, versions, at)
+  await writeChanges(trx, grades, { batchId: null, at, actor })
+  return grades
 }
 
 async function restore(trx: Transaction<Database>, audit: AuditLogRow[]) {

@@ -333,6 +333,30 @@ for (const dialect of TEST_DIALECTS) {
       expect(await count(t.db, 'assessment')).toBe(before)
     })
 
+    it('refuses a rank past the cohort size stored by an earlier file, and the reverse', async () => {
+      await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points,rank,cohort_size', 'LA.TAN_AN,2021,80,2,15'),
+      )
+      const late = await rejected(
+        importFile(t.db, 'assessments', csv('unit_code,year,points,rank', 'LA.TAN_AN,2021,80,17')),
+      )
+      expect(late.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'rank', 'OUT_OF_RANGE'],
+      ])
+      const smaller = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points,cohort_size', 'LA.TAN_AN,2021,80,1'),
+        ),
+      )
+      expect(smaller.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'cohort_size', 'OUT_OF_RANGE'],
+      ])
+    })
+
     it('stores field_max:CODE 0 as a maximum of 0 (the criterion does not apply)', async () => {
       const result = await importFile(
         t.db,

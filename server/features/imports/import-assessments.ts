@@ -244,6 +244,15 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
   if (published !== null && Math.abs(published - indexPct) > 0.01 + 1e-9) {
     r.warn('index_pct', 'INDEX_MISMATCH', { published, computed: indexPct })
   }
+  // A rank within its cohort's size once merged: the file may give one and the stored row the other.
+  const rank = has('rank') ? a.published_rank : (before?.published_rank ?? null)
+  const size = has('cohort_size')
+    ? a.published_cohort_size
+    : (before?.published_cohort_size ?? null)
+  if (rank !== null && size !== null && rank > size)
+    return has('rank')
+      ? r.error('rank', 'OUT_OF_RANGE', { value: rank, min: 1, max: size })
+      : r.error('cohort_size', 'OUT_OF_RANGE', { value: size, min: rank, max: '…' })
   return {
     // Every column listed (no spread): one object shape for the ~10^5 rows of a large file.
     unit_code: a.unit_code,
