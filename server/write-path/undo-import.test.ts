@@ -12,6 +12,15 @@ import {
 } from '#server/features/imports/__fixtures__/fixture-db.ts'
 import { undoImport } from './undo-import.ts'
 
+/** The district scheme with GOOD from 85 % (80 % in the fixture) and no FAIR band. */
+const STRICTER_SCHEME = csv(
+  'province_code,unit_kind,year_from,name,item,code,max_points,min_pct,label_vi',
+  'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,LEADERSHIP,40,,',
+  'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,IMPACT,60,,',
+  'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,GOOD,,85,Tốt',
+  'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,POOR,,0,Kém',
+)
+
 const grades = (t: TestDb) =>
   t.db.selectFrom('assessment').select(['unit_code', 'grade']).orderBy('unit_code').execute()
 
@@ -37,14 +46,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('a changed scheme re-grades, and undoing it restores scheme and grades', async () => {
-      const stricter = csv(
-        'province_code,unit_kind,year_from,name,item,code,max_points,min_pct,label_vi',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,LEADERSHIP,40,,',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,IMPACT,60,,',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,GOOD,,85,Tốt',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,POOR,,0,Kém',
-      )
-      const result = await importFile(t.db, 'schemes', stricter)
+      const result = await importFile(t.db, 'schemes', STRICTER_SCHEME)
       expect(result.updated).toBe(1)
       expect((await grades(t)).map((g) => g.grade)).toEqual(['POOR', 'POOR', 'POOR'])
       const undo = await undoImport(t.db, result.batchId as string, EDITOR)
@@ -59,14 +61,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('undoing a scheme re-grades rows a later import added under it', async () => {
-      const stricter = csv(
-        'province_code,unit_kind,year_from,name,item,code,max_points,min_pct,label_vi',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,LEADERSHIP,40,,',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,field,IMPACT,60,,',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,GOOD,,85,Tốt',
-        'LA,DISTRICT,2022,Bộ chỉ số cấp huyện,grade,POOR,,0,Kém',
-      )
-      const scheme = await importFile(t.db, 'schemes', stricter)
+      const scheme = await importFile(t.db, 'schemes', STRICTER_SCHEME)
       // Graded POOR under the stricter scheme; GOOD under the one the undo brings back (≥ 80).
       await importFile(t.db, 'assessments', csv('unit_code,year,points', 'LA.DUC_HUE,2022,82'))
       const grade2022 = () =>

@@ -6,6 +6,12 @@ import { fixture, importFile, loadBase } from '#server/features/imports/__fixtur
 import { readJson } from '#server/test/read-json.ts'
 import { SchemeListSchema, SchemeSaveResultSchema } from '#shared/dto/scheme.ts'
 
+/** The fixture scheme's fields, as PUT takes them. */
+const FIELDS = [
+  { code: 'LEADERSHIP', maxPoints: 40 },
+  { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
+]
+
 for (const dialect of TEST_DIALECTS) {
   describe(`schemes (${dialect})`, () => {
     let t: TestDb
@@ -34,10 +40,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(items[0]).toMatchObject({
         id: 'LA:DISTRICT:2022',
         yearTo: null,
-        fields: [
-          { code: 'LEADERSHIP', maxPoints: 40 },
-          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
-        ],
+        fields: FIELDS,
       })
       expect(items[0]?.bands.map((b) => b.code)).toEqual(['GOOD', 'FAIR', 'POOR'])
     })
@@ -46,10 +49,7 @@ for (const dialect of TEST_DIALECTS) {
       const body = {
         name: 'Bộ chỉ số cấp huyện (sửa đổi)',
         yearTo: null,
-        fields: [
-          { code: 'LEADERSHIP', maxPoints: 40 },
-          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
-        ],
+        fields: FIELDS,
         bands: [
           { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minPct: 70 },
           { code: 'WEAK', labelVi: 'Yếu', labelEn: 'Weak', minPct: 0 },
@@ -137,10 +137,7 @@ for (const dialect of TEST_DIALECTS) {
     it('re-grades the years a narrowed scheme gives up, and refuses an end before its start', async () => {
       const body = {
         name: 'Bộ chỉ số cấp huyện',
-        fields: [
-          { code: 'LEADERSHIP', maxPoints: 40 },
-          { code: 'IMPACT', maxPoints: 60, component: 'SURVEY' },
-        ],
+        fields: FIELDS,
         bands: [
           { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minPct: 80 },
           { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
