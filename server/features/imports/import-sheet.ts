@@ -182,7 +182,7 @@ function checkCells(table: Table, issues: ImportIssues): void {
   const max = TABLE_LIMITS.cellChars
   const check = (row: number, column: string, cell: string) => {
     if (cell.length > max) issues.error(row, column, 'CELL_TOO_LONG', { length: cell.length, max })
-    if (cell.length <= 14 && SPREADSHEET_ERROR.test(cell.trim()))
+    if (cell.length <= 14 && cell.includes('#') && SPREADSHEET_ERROR.test(cell.trim()))
       issues.error(row, column, 'CELL_ERROR', { value: cell.trim() })
     const at = controlCharacterAt(cell)
     if (at !== -1)
