@@ -64,6 +64,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.years).toEqual([2022, 2023])
     })
 
+    it('matches codes without regard to case, each unit once', async () => {
+      const res = await ctx.app.request(
+        '/api/compare?units=long_an.thanh_hoa,LONG_AN.DUC_HOA,Long_An.Thanh_Hoa',
+      )
+      expect(res.status).toBe(200)
+      const body = await readJson(res, ComparisonSchema)
+      expect(body.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual([
+        'LONG_AN.THANH_HOA',
+        'LONG_AN.DUC_HOA',
+      ])
+    })
+
     it("names each unit-year's cohort and scheme, and compares fields by share of each maximum", async () => {
       const res = await ctx.app.request('/api/compare?units=LONG_AN.SO_NOI_VU,LONG_AN.THANH_HOA')
       expect(res.status).toBe(200)

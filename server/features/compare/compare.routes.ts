@@ -9,6 +9,7 @@ import { validate } from '../../lib/validate.ts'
 import { findUnitsByCode, loadComparison } from './compare.repository.ts'
 import { compareSource } from './compare-source.ts'
 import { toComparison } from './compare.mapper.ts'
+import { unitCodeKey } from '#shared/domain/units.ts'
 
 /** GET /api/compare?units=A,B,…: 2–6 units side by side, each ranked in its own cohort. */
 export const compareRoutes = new Hono<AppEnv>().get(
@@ -17,12 +18,12 @@ export const compareRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const { units: codes } = c.req.valid('query')
     const rows = await findUnitsByCode(c.var.db, codes)
-    const missing = codes.filter((code) => !rows.some((r) => r.code === code))
+    // Codes match without regard to case, as on every other route; each unit once.
+    const rowOf = (code: string) => rows.find((r) => unitCodeKey(r.code) === unitCodeKey(code))
+    const missing = codes.filter((code) => rowOf(code) === undefined)
     if (missing.length > 0)
       return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${missing.join(', ')}`, { missing })
-    const units = codes
-      .map((code) => rows.find((r) => r.code === code))
-      .filter((u) => u !== undefined)
+    const units = [...new Set(codes.map(rowOf).filter((u) => u !== undefined))]
     const download = downloadRequest(c)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     const parts = await loadComparison(c.var.db, units, visibility)
@@ -32,7 +33,9 @@ export const compareRoutes = new Hono<AppEnv>().get(
       units.map((u) => u.code),
       visibility,
     )
-    if (download) return tableDownload(c, download, compareTable({ codes, comparison, source }))
+    const stored = units.map((u) => u.code)
+    if (download)
+      return tableDownload(c, download, compareTable({ codes: stored, comparison, source }))
     const body: Comparison = { ...comparison, source }
     return c.json(body, 200)
   },
