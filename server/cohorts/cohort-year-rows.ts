@@ -4,7 +4,7 @@
 // counts per unit differs, so each passes its own query for the year's rows.
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import type { CohortKey } from './cohorts.repository.ts'
+import type { CohortKey, Visibility } from './cohorts.repository.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import { requireCohort } from './require-parent-unit.ts'
 
@@ -50,9 +50,10 @@ export async function cohortYear(
   db: Kysely<Database>,
   query: { parent: string; kind: string; cohort: string; year?: number | undefined },
   table: CohortResultTable,
+  visibility: Visibility,
   memo?: VersionMemo | null,
 ) {
-  const { parent, cohort } = await requireCohort(db, query, memo)
+  const { parent, cohort } = await requireCohort(db, query, visibility, memo)
   const years = await findResultYears(db, table, cohort, memo)
   const year = query.year ?? years.at(-1) ?? null
   return { parent, cohort, years, year }
@@ -64,9 +65,10 @@ export async function cohortYearRows<Row>(
   query: { parent: string; kind: string; cohort: string; year?: number | undefined },
   table: CohortResultTable,
   findRows: (db: Kysely<Database>, cohort: CohortKey, year: number) => Promise<Row[]>,
+  visibility: Visibility,
   memo?: VersionMemo | null,
 ) {
-  const { parent, cohort, years, year } = await cohortYear(db, query, table, memo)
+  const { parent, cohort, years, year } = await cohortYear(db, query, table, visibility, memo)
   const rows = year === null ? [] : await findRows(db, cohort, year)
   return { parent, cohort, years, year, rows }
 }

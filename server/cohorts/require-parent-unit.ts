@@ -3,8 +3,8 @@ import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { Database } from '#server/db/schema.ts'
 import { notFound } from '#server/lib/errors.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
-import type { CohortKey } from './cohorts.repository.ts'
-import { findUnitRow } from './cohorts.repository.ts'
+import type { CohortKey, Visibility } from './cohorts.repository.ts'
+import { findUnitRow, rankScope } from './cohorts.repository.ts'
 
 /** The cohort's parent unit (matched without regard to case), or a 404 naming the code. */
 export async function requireParentUnit(db: Kysely<Database>, code: string) {
@@ -16,22 +16,24 @@ export async function requireParentUnit(db: Kysely<Database>, code: string) {
 /**
  * The cohort a request names: its parent (404 when unknown) and its block, the name as imported
  * matched after case, accent-free folding ("phuong" finds "Phường"); a block the parent's units
- * of that level were never ranked in is a 404 listing the ones that exist. Kept in `memo` for
- * the data version when given (ADR 040); a 404 is not kept.
+ * of that level were never ranked in is a 404 listing the ones that exist. The blocks are those
+ * of the reader's scope: a block only a draft decision made is unknown to a reader, and never
+ * named. Kept in `memo` for the data version when given (ADR 040); a 404 is not kept.
  */
 export function requireCohort(
   db: Kysely<Database>,
   query: { parent: string; kind: string; cohort: string },
+  visibility: Visibility,
   memo?: VersionMemo | null,
 ) {
-  return remembered(memo, ['cohort', query.parent, query.kind, query.cohort], () =>
-    readCohort(db, query),
-  )
+  const key = ['cohort', query.parent, query.kind, query.cohort, visibility.includeDrafts]
+  return remembered(memo, key, () => readCohort(db, query, visibility))
 }
 
 async function readCohort(
   db: Kysely<Database>,
   query: { parent: string; kind: string; cohort: string },
+  visibility: Visibility,
 ) {
   const parent = await requireParentUnit(db, query.parent)
   const cohort: CohortKey = { parentCode: parent.code, kind: query.kind, block: query.cohort }
@@ -43,6 +45,7 @@ async function readCohort(
       .distinct()
       .where('parent_code', '=', parent.code)
       .where('kind', '=', query.kind)
+      .where('scope', '=', rankScope(visibility))
       .execute()
   ).map((r) => r.block)
   if (blocks.includes(query.cohort)) return { parent, cohort }

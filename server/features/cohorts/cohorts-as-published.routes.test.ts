@@ -143,6 +143,27 @@ for (const dialect of TEST_DIALECTS) {
       expect(lower.status).toBe(200)
     })
 
+    it('keeps a block only a draft made unknown to readers, and never names it', async () => {
+      // Nothing here is published: to a reader, 80's communes have no block yet.
+      for (const path of [
+        '/api/rankings?parent=80&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025',
+        '/api/tasks?parent=80&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025',
+        '/api/awards/summary?parent=80&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025',
+        '/api/rankings?parent=80&kind=COMMUNE&cohort=Kh%E1%BB%91i%20A&year=2025',
+      ]) {
+        const res = await ctx.app.request(path)
+        expect(res.status, path).toBe(404)
+        const body = await readJson(res, ApiErrorBodySchema)
+        expect(body.error.message, path).not.toContain('Xã, đặc khu')
+        expect(body.error.message, path).toContain('it has no blocks')
+      }
+      const editor = await ctx.app.request(
+        '/api/tasks?parent=80&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025',
+        await asEditor(),
+      )
+      expect(editor.status).toBe(200)
+    })
+
     it('ranks ministries beside the provinces, in a cohort of their own', async () => {
       const res = await ctx.app.request(
         '/api/rankings?parent=vn&kind=MINISTRY&year=2025',

@@ -19,10 +19,12 @@ export const dataQualityRoutes = new Hono<AppEnv>().get(
     const download = downloadRequest(c)
     const report = await findDataQuality(c.var.db, query)
     if (download) {
-      const { parent, cohort } = await requireCohort(c.var.db, {
-        ...query,
-        cohort: query.cohort ?? '',
-      })
+      // Editors only (the route's guard): drafts' blocks included.
+      const { parent, cohort } = await requireCohort(
+        c.var.db,
+        { ...query, cohort: query.cohort ?? '' },
+        { includeDrafts: true },
+      )
       const years = [...new Set(report.items.map((i) => i.year))]
       const span = query.year === undefined ? years : [query.year]
       // Editors only: they see drafts, so a partly published year reads as such.

@@ -22,8 +22,8 @@ export const publicationRoutes = new Hono<AppEnv>()
   // source line says; registered before the editor guard below, which then never runs for it.
   .get('/status', validate('query', publicationStatusQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const includeDrafts = canSeeDrafts(c.var.user)
+    const { parent, cohort } = await requireCohort(c.var.db, query, { includeDrafts }, c.var.memo)
     const years = query.year === undefined ? undefined : [query.year]
     const [publications, issuer] = await Promise.all([
       findCohortPublications(c.var.db, parent, cohort, { includeDrafts, years }),

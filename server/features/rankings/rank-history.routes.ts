@@ -21,8 +21,8 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
   validate('query', rankHistoryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const selection = { units: query.units, ends: query.ends }
     const { years, totals, units, unitCount, missingUnits } = await findRankHistory(
       c.var.db,

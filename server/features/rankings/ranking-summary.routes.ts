@@ -23,8 +23,8 @@ export const rankingSummaryRoutes = new Hono<AppEnv>().get(
   validate('query', rankingSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const ends = query.ends ?? DEFAULT_ENDS
     const ask = { ends, focus: query.focus ?? [] }
     const { context, facts } = await findRankingSummary(

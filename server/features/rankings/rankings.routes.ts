@@ -21,8 +21,8 @@ export const rankingRoutes = new Hono<AppEnv>()
   .route('/summary', rankingSummaryRoutes)
   .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const sort = query.sort ?? 'rank'
     const dir = query.dir ?? RANKING_SORT_NATURAL_DIR[sort]
     const offset = query.offset ?? 0

@@ -31,8 +31,8 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
   validate('query', scorecardQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const { parent, cohort } = await requireCohort(c.var.db, query, c.var.memo)
     const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const found = await findScorecard(c.var.db, cohort, query.year, visibility)
     const { context } = found
     const gradeBands = toGradeBands(context.bands, context.schemeId)

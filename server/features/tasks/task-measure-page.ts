@@ -16,6 +16,7 @@ import { TASK_SORT_VALUE } from './task-sorts.ts'
 import { findTaskTotals, TASK_RATE_MEASURES, type TaskRateSort } from './task-window.repository.ts'
 import { taskWindow } from './task-window.ts'
 import { toTaskCounts } from './tasks.mapper.ts'
+import type { Visibility } from '#server/cohorts/cohorts.repository.ts'
 
 /**
  * The list's body for a page by `sort`; null when the page reaches the units the rate has no
@@ -27,9 +28,16 @@ export async function measurePage(
   sort: TaskRateSort,
   dir: SortDirection,
   limit: number,
+  visibility: Visibility,
   memo?: VersionMemo | null,
 ): Promise<TaskReport | null> {
-  const { parent, cohort, years, year } = await cohortYear(db, query, 'task_result', memo)
+  const { parent, cohort, years, year } = await cohortYear(
+    db,
+    query,
+    'task_result',
+    visibility,
+    memo,
+  )
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)
   const units = totals?.units ?? 0
   const measure = TASK_RATE_MEASURES[sort]

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import type { AppEnv } from '../../lib/app-env.ts'
+import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { taskCohortSummary } from './task-summary.ts'
 
@@ -8,5 +8,9 @@ import { taskCohortSummary } from './task-summary.ts'
 export const taskSummaryRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', taskSummaryQuerySchema),
-  async (c) => c.json(await taskCohortSummary(c.var.db, c.req.valid('query'), c.var.memo), 200),
+  async (c) => {
+    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const query = c.req.valid('query')
+    return c.json(await taskCohortSummary(c.var.db, query, visibility, c.var.memo), 200)
+  },
 )

@@ -19,6 +19,7 @@ import { findEndCandidates } from './task-summary-ends.repository.ts'
 import { findTaskTotals } from './task-window.repository.ts'
 import { findTaskCountsOf } from './tasks.repository.ts'
 import { toTaskCounts, toTaskEntry } from './tasks.mapper.ts'
+import type { Visibility } from '#server/cohorts/cohorts.repository.ts'
 
 /** Highest completion first, then more planned (ties after that: name, then code). */
 export const byCompletion = (a: TaskEntry, b: TaskEntry) =>
@@ -31,9 +32,16 @@ export const byCompletion = (a: TaskEntry, b: TaskEntry) =>
 export async function taskCohortSummary(
   db: Kysely<Database>,
   query: TaskSummaryQuery,
+  visibility: Visibility,
   memo?: VersionMemo | null,
 ): Promise<TaskCohortSummary> {
-  const { parent, cohort, years, year } = await cohortYear(db, query, 'task_result', memo)
+  const { parent, cohort, years, year } = await cohortYear(
+    db,
+    query,
+    'task_result',
+    visibility,
+    memo,
+  )
   const ends = query.ends ?? DEFAULT_ENDS
   const focus = query.focus ?? []
   const totals = year === null ? null : await findTaskTotals(db, cohort, year)

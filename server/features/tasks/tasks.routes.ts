@@ -3,7 +3,7 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { TaskReport } from '#shared/dto/task.ts'
 import { sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { TASK_SORT_NATURAL_DIR, tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import type { AppEnv } from '../../lib/app-env.ts'
+import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { taskTable } from './tasks-table.ts'
@@ -29,8 +29,17 @@ export const taskRoutes = new Hono<AppEnv>()
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
     const download = downloadRequest(c)
+    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
     if (isRateSort(sort) && !download && !query.q && query.limit !== undefined) {
-      const page = await measurePage(c.var.db, query, sort, dir, query.limit, c.var.memo)
+      const page = await measurePage(
+        c.var.db,
+        query,
+        sort,
+        dir,
+        query.limit,
+        visibility,
+        c.var.memo,
+      )
       if (page) return c.json(page, 200)
     }
     const { parent, cohort, years, year, rows } = await cohortYearRows(
@@ -38,6 +47,7 @@ export const taskRoutes = new Hono<AppEnv>()
       query,
       'task_result',
       findTaskCounts,
+      visibility,
       c.var.memo,
     )
     const all = rows.map(toTaskEntry)
