@@ -38,12 +38,16 @@ export async function bumpUnitsVersion(db: Executor, now = new Date()): Promise<
 
 /** The units version, '' before the first write of a unit. */
 export async function readUnitsVersion(db: Executor): Promise<string> {
+  return (await readSetting(db, UNITS_VERSION_KEY)) ?? ''
+}
+
+async function readSetting(db: Executor, key: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('app_setting')
     .select('value')
-    .where('key', '=', UNITS_VERSION_KEY)
+    .where('key', '=', key)
     .executeTakeFirst()
-  return row?.value ?? ''
+  return row?.value
 }
 
 async function bumpSetting(db: Executor, key: string, now: Date): Promise<string> {
@@ -59,12 +63,8 @@ async function bumpSetting(db: Executor, key: string, now: Date): Promise<string
 
 /** The current version; a database that never had one gets a fresh random one. */
 export async function readDataVersion(db: Executor): Promise<string> {
-  const row = await db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', DATA_VERSION_KEY)
-    .executeTakeFirst()
-  if (row) return row.value
+  const current = await readSetting(db, DATA_VERSION_KEY)
+  if (current !== undefined) return current
   const now = new Date()
   await db
     .insertInto('app_setting')
@@ -72,10 +72,7 @@ export async function readDataVersion(db: Executor): Promise<string> {
     .onConflict((oc) => oc.column('key').doNothing())
     .execute()
   // Read back: another instance may have won the insert race.
-  const stored = await db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', DATA_VERSION_KEY)
-    .executeTakeFirstOrThrow()
-  return stored.value
+  const stored = await readSetting(db, DATA_VERSION_KEY)
+  if (stored === undefined) throw new Error(`${DATA_VERSION_KEY} missing after its insert`)
+  return stored
 }

@@ -48,10 +48,15 @@ export const FIELD_BY_LABEL = new Map<string, string>(
   ]),
 )
 
+/** A numbering column's header ("STT", "#"): `folded` is foldLabel(raw). */
+function isIgnoredHeader(raw: string, folded: string): boolean {
+  return IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())
+}
+
 /** A header this kind of file reads: a column's key or label, a field, or one ignored. */
 function isKnownHeader(kind: ImportFileKind, labels: Map<string, string>, raw: string): boolean {
   const folded = foldLabel(raw)
-  if (labels.has(folded) || IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())) return true
+  if (labels.has(folded) || isIgnoredHeader(raw, folded)) return true
   return (
     kind === 'assessments' &&
     (fieldMaxCodeOf(raw, folded) !== undefined || fieldCodeOf(raw, folded) !== undefined)
@@ -80,7 +85,7 @@ export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
     // Before the blank test: "#" folds to nothing and is a numbering column's usual header.
-    if (IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())) return
+    if (isIgnoredHeader(raw, folded)) return
     if (folded === '') {
       if (table.rows.some((r) => (r.cells[i] ?? '').trim() !== '')) {
         issues.error(headerRow, `#${i + 1}`, 'UNKNOWN_COLUMN', { column: `#${i + 1}` })

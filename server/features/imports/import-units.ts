@@ -160,9 +160,9 @@ function checkParent(item: Planned, ctx: KindContext, fileUnits: Map<string, Pla
  * published it until it is unpublished.
  */
 async function checkLevelChanges(ctx: KindContext, planned: Planned[]): Promise<void> {
-  const relevelled = planned.filter((p) => {
-    const known = unitByCode(ctx.units, p.unit.code)
-    return known !== undefined && known.kind !== p.unit.kind
+  const relevelled = planned.flatMap((item) => {
+    const known = unitByCode(ctx.units, item.unit.code)
+    return known && known.kind !== item.unit.kind ? [{ item, current: known.kind }] : []
   })
   if (relevelled.length === 0) return
   const rows = await ctx.db
@@ -172,18 +172,18 @@ async function checkLevelChanges(ctx: KindContext, planned: Planned[]): Promise<
     .where(
       'unit_code',
       'in',
-      relevelled.map((p) => p.unit.code),
+      relevelled.map((r) => r.item.unit.code),
     )
     .orderBy('year')
     .execute()
   const years = new Map<string, number[]>()
   for (const row of rows) years.set(row.unit_code, [...(years.get(row.unit_code) ?? []), row.year])
-  for (const item of relevelled) {
+  for (const { item, current } of relevelled) {
     const published = years.get(item.unit.code)
     if (!published) continue
     item.r.error('kind', 'LEVEL_HAS_PUBLISHED_RESULTS', {
       unit: item.unit.code,
-      current: unitByCode(ctx.units, item.unit.code)?.kind ?? '',
+      current,
       value: item.unit.kind,
       years: published.join(', '),
     })

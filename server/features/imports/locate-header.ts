@@ -41,17 +41,19 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
     header = merged(main.cells, below.cells)
     dataFrom = at + 2
   }
+  // The header's first row: the located one, or the row above it for a two-row header.
+  const top = all[first] as TableRow
   if (first > 0)
-    issues.warn(all[first]?.row ?? main.row, null, 'TITLE_ROWS_SKIPPED', {
+    issues.warn(top.row, null, 'TITLE_ROWS_SKIPPED', {
       first: table.headerRow,
-      last: (all[first]?.row ?? main.row) - 1,
-      header: all[first]?.row ?? main.row,
+      last: top.row - 1,
+      header: top.row,
     })
   const numbering = all[dataFrom]
   if (numbering && numbersColumns(numbering.cells)) dataFrom += 1
   return {
     header: header.map((c) => c.trim()),
-    headerRow: all[first]?.row ?? main.row,
+    headerRow: top.row,
     rows: all.slice(dataFrom),
   }
 }
