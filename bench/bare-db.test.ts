@@ -20,7 +20,9 @@ import {
   DISTRICT,
   insertLargeCohort,
 } from '#server/features/rankings/large-cohort.fixture.ts'
-import { bareRankingOfPath, bareRankingRun } from './bare-db.ts'
+import { gunzipSync } from 'node:zlib'
+import { createApp } from '#server/app.ts'
+import { bareAnswer, bareRankingOfPath, bareRankingRun } from './bare-db.ts'
 
 const YEAR = 2024
 const KEY: CohortYearKey = {
@@ -79,5 +81,29 @@ describe('the bare ranking read', () => {
     const rows = await findAllStoredRows(db, KEY, page)
     expect(rows).toHaveLength(COMMUNES)
     expect(bareCodes(path(''))).toEqual(rows.map((r) => r.unit_code))
+  })
+
+  // The product compresses a large answer for a client that accepts gzip (lib/http-cache.ts); a
+  // bare reference answering in identity would charge the product for the client's inflating.
+  it('answers in the coding the product answers in', async () => {
+    const ranking = bareRankingOfPath(path(''))
+    if (!ranking) throw new Error('no bare read')
+    const rows = bareRankingRun(bare, ranking)()
+    const many = Array.from({ length: 8 }, () => rows).flat()
+    const gzip = 'gzip, deflate'
+    const packed = bareAnswer(many, gzip)
+    expect(packed.headers['content-encoding']).toBe('gzip')
+    expect(packed.headers['content-length']).toBe(packed.body.byteLength)
+    expect(JSON.parse(gunzipSync(packed.body).toString())).toEqual({ items: many })
+    expect(bareAnswer(many, 'identity').headers['content-encoding']).toBeUndefined()
+    expect(bareAnswer(many, undefined).headers['content-encoding']).toBeUndefined()
+    // A small answer goes as it is, as the product's does.
+    expect(bareAnswer(rows.slice(0, 2), gzip).headers['content-encoding']).toBeUndefined()
+
+    const app = createApp(db)
+    const large = await app.request(path(''), { headers: { 'accept-encoding': gzip } })
+    expect(large.headers.get('content-encoding')).toBe('gzip')
+    const small = await app.request(path('&limit=1'), { headers: { 'accept-encoding': gzip } })
+    expect(small.headers.get('content-encoding')).toBeNull()
   })
 })

@@ -7,6 +7,7 @@
 // For reference, the ranking computed on the fly with rank() (how it was read before ranks were
 // stored, ADR 010) is timed too.
 import SQLite from 'better-sqlite3'
+import { acceptsGzip, GZIP_MIN_BYTES, gzipBody } from '../server/lib/response-coding.ts'
 import type { Percentiles } from './stats.ts'
 import { measureSync } from './latency.ts'
 
@@ -150,4 +151,25 @@ function computedRun(db: SQLite.Database, parent: string, kind: string, year: nu
   // Sorted in JavaScript: with an ORDER BY, SQLite drops the automatic index on the joined
   // derived table and the join becomes quadratic.
   return () => (statement.all(...args) as BareRow[]).sort(byRank)
+}
+
+/**
+ * The bare server's answer: the rows as JSON, gzip-compressed when the product's would be
+ * (server/lib/response-coding.ts), so both sides of a ratio send the client the same coding.
+ */
+export function bareAnswer(
+  rows: readonly BareRow[],
+  acceptEncoding: string | undefined,
+): { body: Uint8Array; headers: Record<string, string | number> } {
+  const json = Buffer.from(JSON.stringify({ items: rows }))
+  const compressed = json.byteLength >= GZIP_MIN_BYTES && acceptsGzip(acceptEncoding)
+  const body = compressed ? gzipBody(json) : json
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'content-length': body.byteLength,
+      ...(compressed ? { 'content-encoding': 'gzip' } : {}),
+    },
+  }
 }

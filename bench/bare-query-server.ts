@@ -3,11 +3,13 @@
 // better-sqlite3) as JSON — no routing, validation, query builder, mapping or caching. A small
 // cohort's rows take well under a millisecond to read, less than any HTTP exchange, so the
 // request ÷ the bare query alone measures HTTP rather than the product; ÷ this server it
-// measures what the product adds to a bare answer of the same rows (ADR 017).
+// measures what the product adds to a bare answer of the same rows (ADR 017). The answer travels
+// as the product's would: gzip-compressed when the client accepts it and the body is large enough
+// (bareAnswer), so both sides of the ratio pay for the same coding on the wire and in the client.
 // Usage: bare-query-server.ts <port> <file.sqlite>
 import { createServer } from 'node:http'
 import SQLite from 'better-sqlite3'
-import { type BareRow, bareRankingOfPath, bareRankingRun } from './bare-db.ts'
+import { bareAnswer, type BareRow, bareRankingOfPath, bareRankingRun } from './bare-db.ts'
 
 const [port, filename] = process.argv.slice(2)
 const db = new SQLite(filename ?? '', { readonly: true })
@@ -33,7 +35,7 @@ createServer((req, res) => {
     res.end()
     return
   }
-  const body = Buffer.from(JSON.stringify({ items: run() }))
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.byteLength })
+  const { body, headers } = bareAnswer(run(), req.headers['accept-encoding'])
+  res.writeHead(200, headers)
   res.end(body)
 }).listen(Number(port), '127.0.0.1', () => process.stdout.write('ready\n'))

@@ -6,7 +6,7 @@ import { type Context, Hono } from 'hono'
 import { type BuiltPagePreloads, PAGE_PRELOADS_FILE } from '#shared/dto/page-preloads.ts'
 import type { App } from './app.ts'
 import { errorBody, handleError } from './lib/errors.ts'
-import { acceptsGzip } from './lib/http-cache.ts'
+import { acceptsGzip } from './lib/response-coding.ts'
 import { notFoundOrNotAllowed } from './lib/method-not-allowed.ts'
 import { pagePreloadTags, withPagePreloads } from './lib/page-preload-tags.ts'
 
