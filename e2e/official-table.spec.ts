@@ -55,3 +55,56 @@ test('an official table is imported as published: title lines, two-row header, c
   await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
   await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
 })
+
+/** Units by name under a section heading, a closing average, no year column: the year is asked for. */
+async function sectionedWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('Kết quả')
+  sheet.addRow(['BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CÁC HUYỆN'])
+  sheet.addRow(['STT', 'Tên cơ quan', 'Điểm thẩm định', 'Tỷ lệ đạt', 'Xếp loại'])
+  sheet.addRow(['I', 'UBND CÁC HUYỆN (3 đơn vị)', null, null, null])
+  sheet.addRow([1, 'UBND huyện Cát Tiên', 91, '91%', 'Tốt'])
+  sheet.addRow([2, 'UBND huyện An Phú', 88.5, '88.5%', 'Tốt'])
+  sheet.addRow([3, 'UBND huyện Bình Minh', 76.25, '76.25%', 'Khá'])
+  sheet.addRow([null, 'Trung bình', 85.25, '85.25%', null])
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+test('a table of sections by name takes the year asked for on the form', async ({ page }) => {
+  const province = uniqueProvince()
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await page.getByLabel('Loại dữ liệu').selectOption('units')
+  const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
+  await file.setInputFiles(fixtureFile('units-new-province.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 4 dòng mới')).toBeVisible()
+
+  await page.getByLabel('Loại dữ liệu').selectOption('assessments')
+  await page.getByLabel('Đơn vị cấp trên (không bắt buộc)').fill(province)
+  await file.setInputFiles({
+    name: `xep-hang-${province.toLowerCase()}.xlsx`,
+    mimeType: XLSX_TYPE,
+    buffer: await sectionedWorkbook(),
+  })
+  // The title names no year: without one the file cannot be read.
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  const counts = page.getByTestId('import-counts')
+  await expect(counts.locator('[data-count="errors"]')).toHaveText('1')
+  await expect(page.getByTestId('import-preview')).toContainText('Thiếu cột "Năm" (year)')
+
+  await page.getByLabel('Năm của bảng (không bắt buộc)').fill('2025')
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await expect(counts.locator('[data-count="rows"]')).toHaveText('5')
+  await expect(counts.locator('[data-count="inserted"]')).toHaveText('3')
+  await expect(counts.locator('[data-count="errors"]')).toHaveText('0')
+  const preview = page.getByTestId('import-preview')
+  await expect(preview.locator('tr[data-row="3"]')).toContainText(
+    'Dòng tiêu đề nhóm "UBND CÁC HUYỆN (3 đơn vị)"',
+  )
+  await expect(preview.locator('tr[data-row="7"]')).toContainText(
+    'Dòng "Trung bình" là dòng tổng hợp, không phải một đơn vị, nên được bỏ qua',
+  )
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
+})

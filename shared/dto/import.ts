@@ -45,6 +45,7 @@ export const IMPORT_ISSUE_CODES = [
   'CELL_ERROR',
   'CELL_WITHOUT_HEADER',
   'LEVEL_HAS_PUBLISHED_RESULTS',
+  'YEAR_DIFFERS',
   // warnings
   'INDEX_MISMATCH',
   'PUBLISHED_CHANGED',
@@ -52,6 +53,9 @@ export const IMPORT_ISSUE_CODES = [
   'CRITERIA_TOTAL',
   'TOO_MANY_ERRORS',
   'TITLE_ROWS_SKIPPED',
+  'YEAR_FROM_TITLE',
+  'SECTION_ROW',
+  'SUMMARY_ROW_SKIPPED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

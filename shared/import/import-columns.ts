@@ -34,7 +34,7 @@ const UNIT_BY_NAME: ImportColumn = {
   key: 'unit_name',
   vi: 'Tên đơn vị',
   en: 'Unit name',
-  aliases: ['Đơn vị', 'Tên cơ quan, đơn vị', 'Địa phương'],
+  aliases: ['Đơn vị', 'Tên cơ quan, đơn vị', 'Tên cơ quan', 'Cơ quan', 'Địa phương'],
   examples: ['Huyện Thạnh Hóa', 'Thành phố Tân An'],
 }
 const YEAR: ImportColumn = {
@@ -252,7 +252,7 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       key: 'index_pct',
       vi: 'Chỉ số',
       en: 'Index %',
-      aliases: ['Tỷ lệ', 'Chỉ số CCHC', 'Tỷ lệ điểm đạt được'],
+      aliases: ['Tỷ lệ', 'Chỉ số CCHC', 'Tỷ lệ điểm đạt được', 'Tỷ lệ đạt', 'Tỷ lệ đạt được'],
       examples: ['80,1%', '80,0%'],
     },
     {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IMPORT_FILE_KINDS } from '../import/import-columns.ts'
 import { lineText, TEXT_MAX } from './text.schema.ts'
+import { optionalParam, yearSchema } from './units.schema.ts'
 
 export const LANGS = ['vi', 'en'] as const
 export type Lang = (typeof LANGS)[number]
@@ -13,6 +14,8 @@ export const importQuerySchema = z.object({
     .optional()
     .transform((v) => v === 'true' || v === '1'),
   parent: lineText(TEXT_MAX.code).min(1).optional(),
+  /** The table's year, for a file without a year column (an official table names it in its title). */
+  year: optionalParam(yearSchema),
   lang: z.enum(LANGS).optional(),
 })
 export type ImportQuery = z.infer<typeof importQuerySchema>

@@ -22,6 +22,8 @@ import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
 import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
 import { resolveUnit } from './resolve-unit.ts'
+import { type Section, splitSections } from './table-sections.ts'
+import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 
 type Planned = {
   row: number
@@ -31,6 +33,10 @@ type Planned = {
   fields: FieldPoint[]
   /** The file names the cohort's parent (`cohort_parent` or `?parent=`). */
   explicitParent: boolean
+  /** The section heading the row is under, if any (its block and size, table-sections.ts). */
+  section?: Section
+  /** Columns a section heading gave the row (`cohort`, `cohort_size`): given, as the file's are. */
+  given: Set<string>
 }
 
 /** The first row that gave a cohort-year's published size, to report a file disagreeing with itself. */
@@ -40,9 +46,15 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   const schemes = indexSchemes((await loadSchemes(ctx.db)).values())
   const dup = new DuplicateGuard()
   const planned: Planned[] = []
+  const kinds = new Map<Planned, string>()
   const schemeByScope = new Map<string, FullScheme | undefined>()
   const sizes: SizeSeen = new Map()
-  for (const tableRow of sheet.rows) {
+  const { rows, sectionOf, sections } = splitSections(
+    sheet,
+    (name) => isUnitName(ctx, name),
+    (row, label) => ctx.issues.warn(row, null, 'SUMMARY_ROW_SKIPPED', { label }),
+  )
+  for (const tableRow of rows) {
     const r = new RowReader(sheet, tableRow)
     const year = readYear(r)
     const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined)
@@ -61,17 +73,81 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
     if (!item || r.failed || !dup.check(r, `${unit.code}|${year}`)) continue
     item.assessment.cohort_parent_code = cohortParent
     item.explicitParent = r.text('cohort_parent') !== '' || ctx.parentCode !== undefined
+    item.section = sectionOf.get(r.row)
+    kinds.set(item, unit.kind)
+    planned.push(item)
+  }
+  applySections(sheet, sections, planned, kinds, ctx)
+  for (const item of planned) {
+    const { r, assessment: a } = item
     checkSize(
       r,
       sizes,
-      `${cohortParent}|${unit.kind}|${item.assessment.cohort_block}|${year}`,
+      `${a.cohort_parent_code}|${kinds.get(item)}|${a.cohort_block}|${a.year}`,
       item,
     )
-    if (r.failed) continue
-    planned.push(item)
   }
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned)
+}
+
+/** A heading's text naming a unit of the import's parent: a unit row, not a heading. */
+function isUnitName(ctx: KindContext, name: string): boolean {
+  if (name === '' || !ctx.parentCode) return false
+  const parent = unitByCode(ctx.units, ctx.parentCode)?.code ?? ctx.parentCode
+  return (ctx.units.byName.get(parent)?.get(foldUnitName(name))?.length ?? 0) > 0
+}
+
+/**
+ * What a file's section headings make of the rows under them, without a `cohort` column. Units
+ * of one level under two headings are ranked apart (wards and communes, "xếp thứ 3/52 phường"):
+ * each heading names a block. A heading whose level no other heading shares only separates
+ * levels ("Khối sở, ban, ngành" above the districts): its units rank in their level's default
+ * cohort. A size the heading announces is the cohort's where the row gives none. Each heading
+ * is reported on its row with what was made of it.
+ */
+function applySections(
+  sheet: { index: Map<string, number> },
+  sections: readonly Section[],
+  planned: readonly Planned[],
+  kinds: ReadonlyMap<Planned, string>,
+  ctx: KindContext,
+): void {
+  if (sections.length === 0) return
+  const byCohortColumn = sheet.index.has('cohort')
+  const levels = new Map<Section, Set<string>>()
+  for (const item of planned) {
+    if (item.section)
+      levels.set(item.section, (levels.get(item.section) ?? new Set()).add(kinds.get(item) ?? ''))
+  }
+  const shared = (section: Section) =>
+    [...(levels.get(section) ?? [])].some((kind) =>
+      sections.some((other) => other !== section && levels.get(other)?.has(kind)),
+    )
+  const blockOf = new Map(sections.map((s) => [s, !byCohortColumn && shared(s) ? s.title : '']))
+  for (const item of planned) {
+    const section = item.section
+    if (!section) continue
+    const a = item.assessment
+    if (!byCohortColumn) {
+      a.cohort_block = blockOf.get(section) ?? ''
+      item.given.add('cohort')
+    }
+    if (
+      a.published_cohort_size === null &&
+      section.size !== null &&
+      !sheet.index.has('cohort_size')
+    ) {
+      a.published_cohort_size = section.size
+      item.given.add('cohort_size')
+    }
+  }
+  for (const section of sections)
+    ctx.issues.warn(section.row, null, 'SECTION_ROW', {
+      title: section.heading,
+      block: blockOf.get(section) ?? '',
+      size: section.size ?? '',
+    })
 }
 
 /**
@@ -174,6 +250,7 @@ function readAssessment(
     scheme,
     fields,
     explicitParent: false,
+    given: new Set(),
     assessment: {
       unit_code: unitCode,
       year,
@@ -222,7 +299,7 @@ function readFieldMaxima(r: RowReader, scheme: FullScheme | undefined): Map<stri
  */
 function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | undefined {
   const { r, assessment: a } = p
-  const has = (key: string) => r.sheet.index.has(key)
+  const has = (key: string) => r.sheet.index.has(key) || p.given.has(key)
   const schemeMax =
     p.scheme && p.scheme.fields.length > 0
       ? p.scheme.fields.reduce((s, f) => s + f.max_points, 0)

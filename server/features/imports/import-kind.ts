@@ -44,8 +44,13 @@ export function readDateOrYear(r: RowReader, key: string, end: boolean): string 
 
 /** A required year within the product's range. */
 export function readYear(r: RowReader, key = 'year', required = true): number | null | undefined {
+  // A row without its own year is of the table's year (the import's, or its title's).
+  const tableYear = key === 'year' ? r.sheet.defaultYear : null
+  if (tableYear && r.text(key) === '') return tableYear.year
   const year = r.integer(key, required)
   if (year === null || year === undefined) return year
+  if (tableYear?.from === 'request' && year !== tableYear.year)
+    return r.error(key, 'YEAR_DIFFERS', { value: year, year: tableYear.year })
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return r.error(key, 'YEAR_OUT_OF_RANGE', { value: year, min: MIN_YEAR, max: MAX_YEAR })
   }

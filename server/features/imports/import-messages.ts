@@ -222,6 +222,28 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
         ? `Row ${p.first} is above the header (row ${p.header}) and was skipped`
         : `Rows ${p.first}–${p.last} are above the header (row ${p.header}) and were skipped`,
   },
+  YEAR_DIFFERS: {
+    vi: (p) => `Năm ${p.value} khác năm đã chọn khi nhập (${p.year})`,
+    en: (p) => `Year ${p.value} differs from the year the import was asked for (${p.year})`,
+  },
+  YEAR_FROM_TITLE: {
+    vi: (p) => `Các dòng không ghi năm được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,
+    en: (p) => `Rows without a year are imported for ${p.year}, the year this title line names`,
+  },
+  SECTION_ROW: {
+    vi: (p) =>
+      p.block
+        ? `Dòng tiêu đề nhóm "${p.title}": các đơn vị bên dưới được xếp hạng trong khối "${p.block}"${p.size ? ` gồm ${p.size} đơn vị` : ''}`
+        : `Dòng tiêu đề nhóm "${p.title}": không phải một đơn vị; các đơn vị bên dưới được xếp hạng cùng cấp của mình${p.size ? ` (${p.size} đơn vị)` : ''}`,
+    en: (p) =>
+      p.block
+        ? `Section heading "${p.title}": the units below are ranked in the block "${p.block}"${p.size ? ` of ${p.size} units` : ''}`
+        : `Section heading "${p.title}": not a unit; the units below are ranked with their level${p.size ? ` (${p.size} units)` : ''}`,
+  },
+  SUMMARY_ROW_SKIPPED: {
+    vi: (p) => `Dòng "${p.label}" là dòng tổng hợp, không phải một đơn vị, nên được bỏ qua`,
+    en: (p) => `Row "${p.label}" sums up the table, it is not a unit, and was skipped`,
+  },
   TOO_MANY_ERRORS: {
     vi: (p) => `Quá nhiều lỗi; chỉ liệt kê ${p.limit} lỗi đầu`,
     en: (p) => `Too many problems; only the first ${p.limit} are listed`,

@@ -21,6 +21,7 @@ import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
 import { FORMULA_ERROR_TEXT, type Table, type TableRow } from './read-table.ts'
 import { locateHeader } from './locate-header.ts'
 import { TABLE_LIMITS } from './table-limits.ts'
+import { tableYear, type TableYear } from './table-year.ts'
 
 export type FieldColumn = { code: string; index: number; header: string }
 export type Sheet = {
@@ -33,6 +34,8 @@ export type Sheet = {
   /** `field_max:CODE` columns: the unit's own maximum per field. */
   fieldMaxColumns: FieldColumn[]
   rows: TableRow[]
+  /** The year of rows that give none (the request's, or the one the title names), if any. */
+  defaultYear: TableYear | null
   issues: ImportIssues
 }
 
@@ -72,11 +75,23 @@ function labelIndex(kind: ImportFileKind): Map<string, string> {
   return map
 }
 
+export type SheetOptions = {
+  /** The year of rows that give none (`?year=` of the import). */
+  year?: number
+}
+
 /** Maps the header; returns null (with errors recorded) when a column is unknown or missing. */
-export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues): Sheet | null {
+export function mapSheet(
+  kind: ImportFileKind,
+  read: Table,
+  issues: ImportIssues,
+  options: SheetOptions = {},
+): Sheet | null {
   const labels = labelIndex(kind)
   const table = locateHeader(read, (cell) => isKnownHeader(kind, labels, cell), issues)
   const headerRow = table.headerRow
+  const hasYear = IMPORT_COLUMNS[kind].some((c) => c.key === 'year')
+  const defaultYear = hasYear ? tableYear(options.year, table.titleRows) : null
   const index = new Map<string, number>()
   const fieldColumns: FieldColumn[] = []
   const fieldMaxColumns: FieldColumn[] = []
@@ -115,6 +130,8 @@ export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues
   })
   checkCellsPastHeader(table, issues)
   for (const col of IMPORT_COLUMNS[kind]) {
+    // The year may be the table's own, given once for all its rows.
+    if (col.key === 'year' && defaultYear) continue
     if (col.required && !index.has(col.key)) {
       issues.error(headerRow, null, 'MISSING_COLUMN', { key: col.key, label: col.vi })
     }
@@ -129,6 +146,8 @@ export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues
   }
   checkLengths(table, index, issues)
   if (issues.errorCount > before) return null
+  if (defaultYear?.from === 'title' && table.rows.some((r) => yearCellEmpty(r, index)))
+    issues.warn(defaultYear.row ?? headerRow, null, 'YEAR_FROM_TITLE', { year: defaultYear.year })
   return {
     kind,
     header: table.header,
@@ -137,8 +156,15 @@ export function mapSheet(kind: ImportFileKind, read: Table, issues: ImportIssues
     fieldColumns,
     fieldMaxColumns,
     rows: table.rows,
+    defaultYear,
     issues,
   }
+}
+
+/** A row that leaves its year to the table's (no year column, or an empty cell). */
+function yearCellEmpty(row: TableRow, index: Map<string, number>): boolean {
+  const i = index.get('year')
+  return i === undefined || (row.cells[i] ?? '').trim() === ''
 }
 
 /** A second column for the same field (its code or its name) is refused, not summed or dropped. */

@@ -67,6 +67,7 @@ export const importRoutes = new Hono<AppEnv>()
           ...upload,
           dryRun: query.dryRun,
           parentCode: query.parent,
+          year: query.year,
           lang,
           actor: c.var.user,
         })

@@ -13,11 +13,14 @@ type IsKnown = (cell: string) => boolean
 
 const filledCells = (cells: string[]) => cells.map((c) => c.trim()).filter((c) => c !== '')
 
+/** A table read from its header row, with the title lines above it. */
+export type LocatedTable = Table & { titleRows: TableRow[] }
+
 /**
  * The table read from its header row. A file whose first row is its header reads as before,
  * unknown headers and all; title rows set aside are named in a warning, not in errors.
  */
-export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssues): Table {
+export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssues): LocatedTable {
   const all: TableRow[] = [{ row: table.headerRow, cells: table.header }, ...table.rows]
   const known = (cells: string[]) => filledCells(cells).filter(isKnown).length
   let at = 0
@@ -55,6 +58,7 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
     header: header.map((c) => c.trim()),
     headerRow: top.row,
     rows: all.slice(dataFrom),
+    titleRows: all.slice(0, first),
   }
 }
 

@@ -49,6 +49,8 @@ export type ImportInput = {
   contentType?: string
   dryRun: boolean
   parentCode?: string
+  /** The year of rows that give none (a file without a year column, an empty cell). */
+  year?: number
   lang: Lang
   actor: SessionUser | null
 }
@@ -56,7 +58,7 @@ export type ImportInput = {
 export async function runImport(db: Kysely<Database>, input: ImportInput): Promise<ImportResult> {
   const issues = new ImportIssues(input.lang)
   const table = await readOrReport(input.bytes, issues)
-  const sheet = table ? mapSheet(input.kind, table, issues) : null
+  const sheet = table ? mapSheet(input.kind, table, issues, { year: input.year }) : null
   // The data rows under the header: not the title lines or the header's second row.
   const rows = sheet?.rows.length ?? table?.rows.length ?? 0
   if (!sheet) throw rejection(input, rows, issues)

@@ -36,6 +36,7 @@ export function importPaths(): OpenApiDocument['paths'] {
           kind: 'Which table the file holds',
           dryRun: 'true or 1: validate and preview, write nothing',
           parent: 'Parent unit code for files whose rows name units without it',
+          year: 'Year of rows that give none (a table without a year column); else the title’s',
           lang: 'Language of the messages; omitted → Accept-Language',
         }),
         requestBody: {

@@ -59,6 +59,8 @@ export type UploadInput = {
   file: File
   dryRun: boolean
   parent?: string
+  /** The table's year, for a file without a year column. */
+  year?: number
   lang: Language
 }
 
@@ -74,6 +76,7 @@ export async function uploadImport(input: UploadInput): Promise<ImportOutcome> {
     dryRun: String(input.dryRun) as 'true' | 'false',
     lang: input.lang,
     ...(input.parent ? { parent: input.parent } : {}),
+    ...(input.year ? { year: String(input.year) } : {}),
   }
   const response = await api.imports.$post({ query }, { init: { body } }).catch((error: unknown) => {
     throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error))

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MAX_YEAR, MIN_YEAR } from '#shared/domain/units.ts'
 import { IMPORT_FILE_KINDS, type ImportFileKind } from '#shared/import/import-columns.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { templateUrl, uploadImport, type ImportOutcome } from '../api/data.queries.ts'
@@ -16,6 +17,7 @@ export function ImportSection() {
   const fileInput = useRef<HTMLInputElement>(null)
   const [kind, setKind] = useState<ImportFileKind>('assessments')
   const [parent, setParent] = useState('')
+  const [year, setYear] = useState('')
   const [file, setFile] = useState<File | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const [applied, setApplied] = useState<ImportOutcome | null>(null)
@@ -38,7 +40,14 @@ export function ImportSection() {
   const send = (dryRun: boolean) => {
     if (!file) return
     setApplied(null)
-    upload.mutate({ kind, file, dryRun, parent: parent.trim() || undefined, lang })
+    upload.mutate({
+      kind,
+      file,
+      dryRun,
+      parent: parent.trim() || undefined,
+      year: year === '' ? undefined : Number(year),
+      lang,
+    })
   }
   const preview = (event: FormEvent) => {
     event.preventDefault()
@@ -77,6 +86,25 @@ export function ImportSection() {
             onChange={(e) => setParent(e.target.value.toUpperCase())}
           />
           <span className="field-help" id={`${id}-parent-help`}>{t('data.import.parentHelp')}</span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('data.import.year')}</label>
+          <input
+            id={`${id}-year`}
+            type="number"
+            inputMode="numeric"
+            min={MIN_YEAR}
+            max={MAX_YEAR}
+            step={1}
+            value={year}
+            placeholder="2024"
+            aria-describedby={`${id}-year-help`}
+            onChange={(e) => {
+              setYear(e.target.value)
+              setOutcome(null)
+            }}
+          />
+          <span className="field-help" id={`${id}-year-help`}>{t('data.import.yearHelp')}</span>
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('data.import.file')}</label>

@@ -25,7 +25,12 @@ export function csv(...lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join('\n'))
 }
 
-export type RunOptions = { dryRun?: boolean; parentCode?: string; lang?: 'vi' | 'en' }
+export type RunOptions = {
+  dryRun?: boolean
+  parentCode?: string
+  year?: number
+  lang?: 'vi' | 'en'
+}
 
 export function importFile(
   db: Kysely<Database>,
@@ -38,6 +43,7 @@ export function importFile(
     bytes,
     dryRun: o.dryRun ?? false,
     parentCode: o.parentCode,
+    year: o.year,
     lang: o.lang ?? 'vi',
     actor: EDITOR,
   })

@@ -1,0 +1,253 @@
+// An official table with its units grouped under section headings and a closing summary line,
+// without a year column: imported end to end on both engines. Wards and communes ranked apart in
+// one table become two blocks, each of its announced size; departments above districts only
+// separate two levels, each ranked in its default cohort.
+//
+// The published table is Tây Ninh's for 2023 (Quyết định số 2729/QĐ-UBND of UBND tỉnh Tây Ninh,
+// 25 December 2023, as the provincial portal tayninh.gov.vn printed it that day): columns STT,
+// Tên cơ quan, Điểm tối đa, Điểm thẩm định, Tỷ lệ đạt, Xếp loại; section I "Các sở, ban, ngành
+// tỉnh" (19 units, numbered from 1 in order of the rate) and section II "UBND huyện, thị xã,
+// thành phố". The rows below are those the portal's text gives in full.
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { csv, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+
+const UNITS = [
+  ['TN', 'Tỉnh Thử Nghiệm', 'PROVINCE', ''],
+  ['TN.P1', 'Phường Một', 'COMMUNE', 'TN'],
+  ['TN.P2', 'Phường Hai', 'COMMUNE', 'TN'],
+  ['TN.X1', 'Xã Một', 'COMMUNE', 'TN'],
+  ['TN.X2', 'Xã Hai', 'COMMUNE', 'TN'],
+  ['TN.X3', 'Xã Ba', 'COMMUNE', 'TN'],
+  ['TN.SNV', 'Sở Nội vụ', 'DEPARTMENT', 'TN'],
+  ['TN.STC', 'Sở Tài chính', 'DEPARTMENT', 'TN'],
+  ['TN.H1', 'Huyện Một', 'DISTRICT', 'TN'],
+  ['TN.H2', 'Huyện Hai', 'DISTRICT', 'TN'],
+  ['TAY_NINH', 'Tỉnh Tây Ninh', 'PROVINCE', ''],
+  ['TAY_NINH.VP', 'Văn phòng UBND tỉnh', 'DEPARTMENT', 'TAY_NINH'],
+  ['TAY_NINH.TT', 'Thanh tra tỉnh', 'DEPARTMENT', 'TAY_NINH'],
+  ['TAY_NINH.STTTT', 'Sở Thông tin và Truyền thông', 'DEPARTMENT', 'TAY_NINH'],
+  ['TAY_NINH.SYT', 'Sở Y tế', 'DEPARTMENT', 'TAY_NINH'],
+  ['TAY_NINH.HOA_THANH', 'Thị xã Hòa Thành', 'DISTRICT', 'TAY_NINH'],
+  ['TAY_NINH.GO_DAU', 'Huyện Gò Dầu', 'DISTRICT', 'TAY_NINH'],
+  ['TAY_NINH.TAY_NINH', 'Thành phố Tây Ninh', 'DISTRICT', 'TAY_NINH'],
+  ['TAY_NINH.TRANG_BANG', 'Thị xã Trảng Bàng', 'DISTRICT', 'TAY_NINH'],
+]
+
+/** Tây Ninh's 2023 table as published: two sections, the year in the title only. */
+const TAY_NINH_2023 = [
+  ['ỦY BAN NHÂN DÂN TỈNH TÂY NINH'],
+  [
+    'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA CÁC SỞ, BAN, NGÀNH VÀ UBND HUYỆN, THỊ XÃ, THÀNH PHỐ',
+  ],
+  ['(Kèm theo Quyết định số 2729/QĐ-UBND ngày 25 tháng 12 năm 2023 của UBND tỉnh)'],
+  ['STT', 'TÊN CƠ QUAN', 'Điểm tối đa', 'Điểm thẩm định', 'Tỷ lệ đạt', 'Xếp loại'],
+  ['I', 'Các sở, ban, ngành tỉnh', null, null, null, null],
+  [1, 'Văn phòng UBND tỉnh', 71.5, 69.25, '96.85%', 'Tốt'],
+  [2, 'Thanh tra tỉnh', 71.5, 69.0, '96.50%', 'Tốt'],
+  [3, 'Sở Thông tin và Truyền thông', 100, 94.43, '94.43%', 'Tốt'],
+  [19, 'Sở Y Tế', 100, 49.07, '49.07%', 'Kém'],
+  ['II', 'UBND huyện, thị xã, thành phố', null, null, null, null],
+  [1, 'UBND thị xã Hòa Thành', 100, 88.35, '88.35%', 'Tốt'],
+  [2, 'UBND huyện Gò Dầu', 100, 87.68, '87.68%', 'Tốt'],
+  [3, 'UBND thành phố Tây Ninh', 100, 86.98, '86.98%', 'Tốt'],
+  [6, 'UBND thị xã Trảng Bàng', 100, 84.92, '84.92%', 'Tốt'],
+]
+
+async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Kết quả')
+  for (const row of rows) sheet.addRow(row)
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
+}
+
+/** Wards and communes in one table, each group ranked from 1, the year in the title only. */
+const WARDS_AND_COMMUNES = [
+  ['UBND TỈNH THỬ NGHIỆM'],
+  ['KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA UBND CÁC XÃ, PHƯỜNG'],
+  ['(Kèm theo Quyết định số 15/QĐ-UBND ngày 20 tháng 01 năm 2026)'],
+  ['STT', 'Tên đơn vị', 'Tổng điểm', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+  ['I', 'KHỐI PHƯỜNG (2 đơn vị)', null, null, null],
+  [1, 'Phường Hai', 88.5, 88.5, 1],
+  [2, 'Phường Một', 81.25, 81.25, 2],
+  ['II', 'KHỐI XÃ (3 đơn vị)', null, null, null],
+  [1, 'Xã Ba', 90.1, 90.1, 1],
+  [2, 'Xã Một', 85, 85, 2],
+  [3, 'Xã Hai', 79.4, 79.4, 3],
+  [null, 'Trung bình', 84.85, 84.85, null],
+]
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`a table of sections, as published (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db, false)
+      await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', ...UNITS.map((u) => u.join(','))),
+      )
+    })
+    afterAll(() => t.destroy())
+
+    const stored = (like: string) =>
+      t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'year', 'published_rank', 'cohort_block', 'published_cohort_size'])
+        .where('unit_code', 'like', like)
+        .orderBy('cohort_block')
+        .orderBy('published_rank')
+        .execute()
+
+    it('ranks wards and communes apart, each block of its announced size, in the title’s year', async () => {
+      const result = await importFile(t.db, 'assessments', await workbook(WARDS_AND_COMMUNES), {
+        parentCode: 'TN',
+        lang: 'en',
+      })
+      expect(result).toMatchObject({ rows: 8, inserted: 5, errors: [] })
+      expect(result.warnings.map((w) => [w.row, w.code])).toEqual([
+        [4, 'TITLE_ROWS_SKIPPED'],
+        [2, 'YEAR_FROM_TITLE'],
+        [12, 'SUMMARY_ROW_SKIPPED'],
+        [5, 'SECTION_ROW'],
+        [8, 'SECTION_ROW'],
+      ])
+      expect(result.warnings.find((w) => w.row === 5)?.message).toBe(
+        'Section heading "KHỐI PHƯỜNG (2 đơn vị)": the units below are ranked in the block "Khối phường" of 2 units',
+      )
+      expect((await stored('TN.%')).map((r) => Object.values(r))).toEqual([
+        ['TN.P2', 2025, 1, 'Khối phường', 2],
+        ['TN.P1', 2025, 2, 'Khối phường', 2],
+        ['TN.X3', 2025, 1, 'Khối xã', 3],
+        ['TN.X1', 2025, 2, 'Khối xã', 3],
+        ['TN.X2', 2025, 3, 'Khối xã', 3],
+      ])
+    })
+
+    it('imports Tây Ninh’s 2023 table as its portal printed it', async () => {
+      const result = await importFile(t.db, 'assessments', await workbook(TAY_NINH_2023), {
+        parentCode: 'TAY_NINH',
+        lang: 'en',
+      })
+      expect(result).toMatchObject({ rows: 10, inserted: 8, errors: [] })
+      expect(result.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
+        [4, 'TITLE_ROWS_SKIPPED', 'Rows 1–3 are above the header (row 4) and were skipped'],
+        [
+          2,
+          'YEAR_FROM_TITLE',
+          'Rows without a year are imported for 2023, the year this title line names',
+        ],
+        [
+          5,
+          'SECTION_ROW',
+          'Section heading "Các sở, ban, ngành tỉnh": not a unit; the units below are ranked with their level',
+        ],
+        [
+          10,
+          'SECTION_ROW',
+          'Section heading "UBND huyện, thị xã, thành phố": not a unit; the units below are ranked with their level',
+        ],
+      ])
+      const rows = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'year', 'max_points', 'points', 'index_pct', 'cohort_block'])
+        .where('unit_code', 'like', 'TAY_NINH.%')
+        .orderBy('index_pct', 'desc')
+        .execute()
+      // The rate of a department scored out of 71.5 is its points over that maximum.
+      expect(rows.map((r) => Object.values(r))).toEqual([
+        ['TAY_NINH.VP', 2023, 71.5, 69.25, 96.85, ''],
+        ['TAY_NINH.TT', 2023, 71.5, 69, 96.5, ''],
+        ['TAY_NINH.STTTT', 2023, 100, 94.43, 94.43, ''],
+        ['TAY_NINH.HOA_THANH', 2023, 100, 88.35, 88.35, ''],
+        ['TAY_NINH.GO_DAU', 2023, 100, 87.68, 87.68, ''],
+        ['TAY_NINH.TAY_NINH', 2023, 100, 86.98, 86.98, ''],
+        ['TAY_NINH.TRANG_BANG', 2023, 100, 84.92, 84.92, ''],
+        ['TAY_NINH.SYT', 2023, 100, 49.07, 49.07, ''],
+      ])
+    })
+
+    it('keeps levels apart without blocks when each heading holds a level of its own', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        await workbook([
+          ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          ['A', 'Khối sở, ban, ngành', null, null],
+          [1, 'Sở Tài chính', 91.2, 1],
+          [2, 'Sở Nội vụ', 90.05, 2],
+          ['B', 'Khối UBND cấp huyện', null, null],
+          [1, 'Huyện Hai', 87.3, 1],
+          [2, 'Huyện Một', 86.9, 2],
+        ]),
+        { parentCode: 'TN', year: 2024, lang: 'en' },
+      )
+      expect(result).toMatchObject({ rows: 6, inserted: 4, errors: [] })
+      expect(result.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
+        [
+          2,
+          'SECTION_ROW',
+          'Section heading "Khối sở, ban, ngành": not a unit; the units below are ranked with their level',
+        ],
+        [
+          5,
+          'SECTION_ROW',
+          'Section heading "Khối UBND cấp huyện": not a unit; the units below are ranked with their level',
+        ],
+      ])
+      const rows = [...(await stored('TN.S%')), ...(await stored('TN.H%'))]
+      expect(rows.map((r) => Object.values(r))).toEqual([
+        ['TN.STC', 2024, 1, '', null],
+        ['TN.SNV', 2024, 2, '', null],
+        ['TN.H2', 2024, 1, '', null],
+        ['TN.H1', 2024, 2, '', null],
+      ])
+    })
+
+    it('names a row with a unit’s name and no values as the unit row it is', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          await workbook([
+            ['Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+            ['SỞ NỘI VỤ', null, null],
+            ['Sở Tài chính', 91.2, 1],
+          ]),
+          { parentCode: 'TN', year: 2024 },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[2, 'POINTS_OR_INDEX_REQUIRED']])
+    })
+
+    it('refuses a row whose year is not the one the import was asked for', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('Tên đơn vị,Năm,Chỉ số CCHC (%)', 'Sở Nội vụ,,90', 'Sở Tài chính,2023,91'),
+          { parentCode: 'TN', year: 2024, lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+        [
+          3,
+          'Năm',
+          'YEAR_DIFFERS',
+          'Year 2023 differs from the year the import was asked for (2024)',
+        ],
+      ])
+    })
+
+    it('asks for the year of a table that names none', async () => {
+      const body = await rejected(
+        importFile(t.db, 'assessments', csv('Tên đơn vị,Chỉ số CCHC (%)', 'Sở Nội vụ,90'), {
+          parentCode: 'TN',
+        }),
+      )
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']])
+    })
+  })
+}
