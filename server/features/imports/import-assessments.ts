@@ -100,11 +100,13 @@ function isUnitName(ctx: KindContext, name: string): boolean {
 
 /**
  * What a file's section headings make of the rows under them, without a `cohort` column. Units
- * of one level under two headings are ranked apart (wards and communes, "xếp thứ 3/52 phường"):
- * each heading names a block. A heading whose level no other heading shares only separates
- * levels ("Khối sở, ban, ngành" above the districts): its units rank in their level's default
- * cohort. A size the heading announces is the cohort's where the row gives none. Each heading
- * is reported on its row with what was made of it.
+ * of one level under two headings, each counting its ranks from 1, are ranked apart (wards and
+ * communes, "xếp thứ 3/52 phường"): each heading names a block. A heading whose level no other
+ * heading shares only separates levels ("Khối sở, ban, ngành" above the districts), and headings
+ * whose ranks run on from one to the next are one ranking: their units rank in their level's
+ * default cohort, as does a heading naming a unit. A size a heading announces is its cohort's
+ * where the rows give none and its units are all of that one cohort. Each heading is reported
+ * on its row with what was made of it.
  */
 function applySections(
   sheet: { index: Map<string, number> },
@@ -114,40 +116,48 @@ function applySections(
   ctx: KindContext,
 ): void {
   if (sections.length === 0) return
-  const byCohortColumn = sheet.index.has('cohort')
-  const levels = new Map<Section, Set<string>>()
-  for (const item of planned) {
-    if (item.section)
-      levels.set(item.section, (levels.get(item.section) ?? new Set()).add(kinds.get(item) ?? ''))
+  const under = new Map<Section, Planned[]>(sections.map((s) => [s, []]))
+  for (const item of planned) if (item.section) under.get(item.section)?.push(item)
+  const levelsOf = (s: Section) => new Set((under.get(s) ?? []).map((i) => kinds.get(i)))
+  // Each counts from 1: its published ranks, else the table's own numbering of its rows.
+  const restarts = (s: Section) => {
+    const ranks = (under.get(s) ?? []).flatMap((i) => i.assessment.published_rank ?? [])
+    return ranks.length > 0 ? ranks.includes(1) : s.firstNumber === 1
   }
-  const shared = (section: Section) =>
-    [...(levels.get(section) ?? [])].some((kind) =>
-      sections.some((other) => other !== section && levels.get(other)?.has(kind)),
-    )
-  const blockOf = new Map(sections.map((s) => [s, !byCohortColumn && shared(s) ? s.title : '']))
-  for (const item of planned) {
-    const section = item.section
-    if (!section) continue
-    const a = item.assessment
-    if (!byCohortColumn) {
-      a.cohort_block = blockOf.get(section) ?? ''
+  const apart = sections.filter((s) => !s.namesUnit && restarts(s))
+  const blockOf = new Map<Section, string>()
+  for (const s of sections) {
+    const levels = levelsOf(s)
+    const shared = apart.some((o) => o !== s && [...levelsOf(o)].some((k) => levels.has(k)))
+    blockOf.set(s, !sheet.index.has('cohort') && apart.includes(s) && shared ? s.title : '')
+  }
+  for (const section of sections) {
+    const items = under.get(section) ?? []
+    const block = blockOf.get(section) ?? ''
+    for (const item of items) {
+      if (block === '') continue
+      item.assessment.cohort_block = block
       item.given.add('cohort')
     }
-    if (
-      a.published_cohort_size === null &&
-      section.size !== null &&
-      !sheet.index.has('cohort_size')
-    ) {
-      a.published_cohort_size = section.size
-      item.given.add('cohort_size')
-    }
-  }
-  for (const section of sections)
+    const cohorts = new Set(
+      items.map(
+        (i) => `${i.assessment.cohort_parent_code}|${kinds.get(i)}|${i.assessment.cohort_block}`,
+      ),
+    )
+    const size = section.size
+    const sized =
+      size !== null && !sheet.index.has('cohort_size') && cohorts.size === 1 && items.length <= size
+    if (sized)
+      for (const item of items) {
+        item.assessment.published_cohort_size = size
+        item.given.add('cohort_size')
+      }
     ctx.issues.warn(section.row, null, 'SECTION_ROW', {
       title: section.heading,
-      block: blockOf.get(section) ?? '',
-      size: section.size ?? '',
+      block,
+      size: sized ? size : '',
     })
+  }
 }
 
 /**

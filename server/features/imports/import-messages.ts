@@ -227,8 +227,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Year ${p.value} differs from the year the import was asked for (${p.year})`,
   },
   YEAR_FROM_TITLE: {
-    vi: (p) => `Các dòng không ghi năm được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,
-    en: (p) => `Rows without a year are imported for ${p.year}, the year this title line names`,
+    vi: (p) =>
+      `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,
+    en: (p) =>
+      `The table has no year column: its rows are imported for ${p.year}, the year this title line names`,
   },
   SECTION_ROW: {
     vi: (p) =>

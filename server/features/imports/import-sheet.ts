@@ -91,7 +91,6 @@ export function mapSheet(
   const table = locateHeader(read, (cell) => isKnownHeader(kind, labels, cell), issues)
   const headerRow = table.headerRow
   const hasYear = IMPORT_COLUMNS[kind].some((c) => c.key === 'year')
-  const defaultYear = hasYear ? tableYear(options.year, table.titleRows) : null
   const index = new Map<string, number>()
   const fieldColumns: FieldColumn[] = []
   const fieldMaxColumns: FieldColumn[] = []
@@ -129,6 +128,11 @@ export function mapSheet(
     else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
   checkCellsPastHeader(table, issues)
+  // The year of rows that give none: the request's; the title's only for a table without a year
+  // column (an empty cell of one stays an error: the title may be another year's).
+  const defaultYear = hasYear
+    ? tableYear(options.year, index.has('year') ? [] : table.titleRows)
+    : null
   for (const col of IMPORT_COLUMNS[kind]) {
     // The year may be the table's own, given once for all its rows.
     if (col.key === 'year' && defaultYear) continue
@@ -146,7 +150,7 @@ export function mapSheet(
   }
   checkLengths(table, index, issues)
   if (issues.errorCount > before) return null
-  if (defaultYear?.from === 'title' && table.rows.some((r) => yearCellEmpty(r, index)))
+  if (defaultYear?.from === 'title')
     issues.warn(defaultYear.row ?? headerRow, null, 'YEAR_FROM_TITLE', { year: defaultYear.year })
   return {
     kind,
@@ -159,12 +163,6 @@ export function mapSheet(
     defaultYear,
     issues,
   }
-}
-
-/** A row that leaves its year to the table's (no year column, or an empty cell). */
-function yearCellEmpty(row: TableRow, index: Map<string, number>): boolean {
-  const i = index.get('year')
-  return i === undefined || (row.cells[i] ?? '').trim() === ''
 }
 
 /** A second column for the same field (its code or its name) is refused, not summed or dropped. */

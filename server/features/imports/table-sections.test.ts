@@ -115,14 +115,14 @@ for (const dialect of TEST_DIALECTS) {
         [8, 'SECTION_ROW'],
       ])
       expect(result.warnings.find((w) => w.row === 5)?.message).toBe(
-        'Section heading "KHỐI PHƯỜNG (2 đơn vị)": the units below are ranked in the block "Khối phường" of 2 units',
+        'Section heading "KHỐI PHƯỜNG (2 đơn vị)": the units below are ranked in the block "KHỐI PHƯỜNG" of 2 units',
       )
       expect((await stored('TN.%')).map((r) => Object.values(r))).toEqual([
-        ['TN.P2', 2025, 1, 'Khối phường', 2],
-        ['TN.P1', 2025, 2, 'Khối phường', 2],
-        ['TN.X3', 2025, 1, 'Khối xã', 3],
-        ['TN.X1', 2025, 2, 'Khối xã', 3],
-        ['TN.X2', 2025, 3, 'Khối xã', 3],
+        ['TN.P2', 2025, 1, 'KHỐI PHƯỜNG', 2],
+        ['TN.P1', 2025, 2, 'KHỐI PHƯỜNG', 2],
+        ['TN.X3', 2025, 1, 'KHỐI XÃ', 3],
+        ['TN.X1', 2025, 2, 'KHỐI XÃ', 3],
+        ['TN.X2', 2025, 3, 'KHỐI XÃ', 3],
       ])
     })
 
@@ -137,7 +137,7 @@ for (const dialect of TEST_DIALECTS) {
         [
           2,
           'YEAR_FROM_TITLE',
-          'Rows without a year are imported for 2023, the year this title line names',
+          'The table has no year column: its rows are imported for 2023, the year this title line names',
         ],
         [
           5,
@@ -220,6 +220,109 @@ for (const dialect of TEST_DIALECTS) {
         ),
       )
       expect(body.errors.map((e) => [e.row, e.code])).toEqual([[2, 'POINTS_OR_INDEX_REQUIRED']])
+    })
+
+    it('keeps the stored block of units a later file lists under one heading', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        await workbook([
+          ['STT', 'Tên đơn vị', 'Tổng điểm', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          ['I', 'KHỐI PHƯỜNG (2 đơn vị)', null, null, null],
+          [1, 'Phường Hai', 88.75, 88.75, 1],
+          [2, 'Phường Một', 81.25, 81.25, 2],
+        ]),
+        { parentCode: 'TN', year: 2025 },
+      )
+      expect(result).toMatchObject({ updated: 1, errors: [] })
+      expect(
+        (await stored('TN.P%')).map((r) => [r.unit_code, r.cohort_block, r.published_cohort_size]),
+      ).toEqual([
+        ['TN.P2', 'KHỐI PHƯỜNG', 2],
+        ['TN.P1', 'KHỐI PHƯỜNG', 2],
+      ])
+    })
+
+    it('reads headings whose ranks run on as one ranking, and a heading naming a unit as no block', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        await workbook([
+          ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          ['I', 'Các sở, ban, ngành', null, null],
+          [1, 'Sở Tài chính', 91.2, 1],
+          ['II', 'Cơ quan ngành dọc', null, null],
+          [2, 'Sở Nội vụ', 90.05, 2],
+          ['III', 'HUYỆN MỘT', null, null],
+          [1, 'Xã Một', 80, 1],
+          ['IV', 'HUYỆN HAI', null, null],
+          [1, 'Xã Hai', 70, 1],
+        ]),
+        { parentCode: 'TN', year: 2022, lang: 'en' },
+      )
+      expect(result).toMatchObject({ inserted: 4, errors: [] })
+      expect(result.warnings.map((w) => w.message)).toEqual([
+        'Section heading "Các sở, ban, ngành": not a unit; the units below are ranked with their level',
+        'Section heading "Cơ quan ngành dọc": not a unit; the units below are ranked with their level',
+        'Section heading "HUYỆN MỘT": not a unit; the units below are ranked with their level',
+        'Section heading "HUYỆN HAI": not a unit; the units below are ranked with their level',
+      ])
+      const blocks = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'cohort_block'])
+        .where('year', '=', 2022)
+        .orderBy('unit_code')
+        .execute()
+      expect(blocks.map((r) => [r.unit_code, r.cohort_block])).toEqual([
+        ['TN.SNV', ''],
+        ['TN.STC', ''],
+        ['TN.X1', ''],
+        ['TN.X2', ''],
+      ])
+    })
+
+    it('sets aside only whole summary phrases: a numbered or unknown name is a unit row in error', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          await workbook([
+            ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+            [1, 'Sở Tài chính', 91.2, 1],
+            [2, 'Công an tỉnh', 85.2, 2],
+            [null, 'Tổng cục Thuế', 80, 3],
+            [null, 'Tổng cộng', 256.4, null],
+            [null, 'Bình quân chung:', 85.47, null],
+          ]),
+          { parentCode: 'TN', year: 2021, lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([
+        [3, 'UNKNOWN_UNIT'],
+        [4, 'UNKNOWN_UNIT'],
+      ])
+      expect(body.warnings.map((w) => [w.row, w.code])).toEqual([
+        [5, 'SUMMARY_ROW_SKIPPED'],
+        [6, 'SUMMARY_ROW_SKIPPED'],
+      ])
+    })
+
+    it('keeps an empty cell of a year column an error, whatever the title names', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          await workbook([
+            ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
+            ['Tên đơn vị', 'Năm', 'Chỉ số CCHC (%)'],
+            ['Sở Tài chính', null, 91.2],
+          ]),
+          { parentCode: 'TN' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'Năm', 'MISSING_VALUE'],
+      ])
     })
 
     it('refuses a row whose year is not the one the import was asked for', async () => {

@@ -1,13 +1,25 @@
 // Officials' tables group their units under section headings ("I. KHỐI SỞ, BAN, NGÀNH",
 // "B. Khối phường (52 đơn vị)") and may close with a line that sums them up ("Tổng cộng",
 // "Trung bình"). Neither is a unit: a heading names the group of the rows under it, a summary line
-// is set aside. Both are reported as warnings on their row, never guessed silently.
-import { foldLabel } from '#shared/text/fold-unit-name.ts'
+// is set aside. Both are reported as warnings on their row, never guessed silently; a row that
+// may be a unit (numbered 1, 2, 3…, or naming one) stays a unit row, whose problems are errors.
+import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 import type { Sheet } from './import-sheet.ts'
 import type { TableRow } from './read-table.ts'
 
-/** A section heading: its title as a block's name, the size it announces, its row. */
-export type Section = { title: string; size: number | null; row: number; heading: string }
+/** A section heading: its title as printed, the size it announces, its row. */
+export type Section = {
+  /** The heading's text without its number or announced size: a block's name. */
+  title: string
+  /** The heading as printed, for its warning. */
+  heading: string
+  size: number | null
+  row: number
+  /** The heading names a unit (communes grouped by their district): never a block. */
+  namesUnit: boolean
+  /** The number of the first unit row under it (1 when each section counts from 1). */
+  firstNumber: number | null
+}
 
 export type SectionedRows = {
   /** The unit rows, headings and summary lines taken out. */
@@ -20,25 +32,33 @@ export type SectionedRows = {
 /** The columns that name a row (its number, its unit), as against those that hold its values. */
 const NAMING_KEYS = new Set(['unit_name', 'unit_code'])
 
-/** "Tổng cộng", "Tổng số", "Cộng", "Trung bình", "Bình quân", "Điểm trung bình"… (folded). */
-const SUMMARY_LABEL =
-  /^(?:tong cong|tong so|tong|cong|trung binh|binh quan|(?:diem|chi so) (?:trung binh|binh quan))(?: .*)?$/
-
-/** A heading's numbering: a Roman numeral or one capital letter, as in "I.", "II -", "A)". */
-const HEADING_NUMBER = /^(?:[IVXLC]{1,6}|[A-Z])$/
+/** A unit row's own number: "1", "12.". */
+const ROW_NUMBER = /^\d{1,5}\.?$/u
+/** A heading's number alone in its cell: a Roman numeral or one capital letter ("II", "B."). */
+const HEADING_NUMBER = /^(?:[IVXLC]{1,6}|[A-Z])[.)]?$/u
+/** A heading's number at the start of its text, followed by a separator ("I. ", "B) ", "II - "). */
 const HEADING_NUMBER_PREFIX = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.)/:–-]\s*/u
 
-/** What a group's title starts with: "Khối", "Nhóm", "Cụm" (folded). */
-const GROUP_WORD = /^(?:khoi|nhom|cum) /
+/**
+ * A line summing the table up, as a whole phrase: "Tổng cộng", "Tổng số", "Cộng", "Trung bình",
+ * "Bình quân chung", "Điểm trung bình", "Trung bình toàn tỉnh" — never a name that merely starts
+ * with such a word ("Tổng cục Thuế", "Công an tỉnh").
+ */
+const SUMMARY =
+  /^(?:(?:tổng cộng|tổng số|tổng|cộng)|(?:(?:điểm|chỉ số|tỷ lệ) )?(?:trung bình|bình quân)(?: (?:chung|cộng|toàn tỉnh|toàn khối|các đơn vị|của tỉnh|cấp (?:sở|huyện|xã)))?)\s*:?$/u
+
+/** What a group's title starts with: "Khối", "Nhóm", "Cụm". */
+const GROUP_WORD = /^(?:khối|nhóm|cụm) /u
 
 /** The size a heading announces at its end: "(52 đơn vị)", "(gồm 20 cơ quan)". */
 const ANNOUNCED_SIZE = /\s*[([]\s*(?:gồm\s+|có\s+)?(\d{1,5})\s+[^()[\]\d]{1,30}[)\]]\s*$/iu
 
 /**
- * The unit rows of an assessments sheet, with the section of each. A heading is a row whose value
- * columns are all empty, that names no unit (`isUnitName`) and reads as a heading: numbered
- * with a Roman numeral or a letter, written in capitals, or opening with "Khối", "Nhóm" or "Cụm".
- * A row with only a unit's name stays a unit row, whose missing values are errors as before.
+ * The unit rows of an assessments sheet, with the section of each. A heading is a row without a
+ * unit row's number whose value columns are all empty and that reads as one: numbered with a
+ * Roman numeral or a letter; or, naming no unit, written in capitals or opening with "Khối",
+ * "Nhóm" or "Cụm". A summary line is a row without a number or a code whose label is a summing
+ * phrase and names no unit.
  */
 export function splitSections(
   sheet: Sheet,
@@ -60,55 +80,51 @@ export function splitSections(
     const labels = tableRow.cells
       .map((c, i) => (valueColumns.has(i) ? '' : c.trim()))
       .filter((c) => c !== '')
-    const hasValues = tableRow.cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
-    const label = labels.join(' ')
-    const name = cell(nameColumn)
-    if (cell(codeColumn) === '' && label !== '' && !isUnitName(name)) {
-      const withoutNumber = label.replace(HEADING_NUMBER_PREFIX, '')
-      if (SUMMARY_LABEL.test(foldLabel(labels.filter((l) => !isNumbering(l)).join(' ')))) {
-        warnSummary(tableRow.row, label)
+    const number = labels.find((l) => ROW_NUMBER.test(l))
+    const headingNumber = labels.find((l) => HEADING_NUMBER.test(l))
+    const words = labels.filter((l) => !ROW_NUMBER.test(l) && !HEADING_NUMBER.test(l)).join(' ')
+    const special = number === undefined && cell(codeColumn) === '' && words !== ''
+    if (special) {
+      const namesUnit = isUnitName(cell(nameColumn) || words)
+      if (!namesUnit && SUMMARY.test(foldUnitName(words))) {
+        warnSummary(tableRow.row, words)
         continue
       }
-      if (!hasValues && readsAsHeading(labels, label, withoutNumber)) {
-        current = sectionFromHeading(
-          label,
-          tableRow.row,
-          labels.filter((l) => !isNumbering(l)),
-        )
+      const hasValues = tableRow.cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
+      if (!hasValues && (headingNumber !== undefined || (!namesUnit && readsAsHeading(words)))) {
+        current = sectionFromHeading(words, tableRow.row, namesUnit)
         sections.push(current)
         continue
       }
     }
     rows.push(tableRow)
-    if (current) sectionOf.set(tableRow.row, current)
+    if (!current) continue
+    sectionOf.set(tableRow.row, current)
+    current.firstNumber ??= number === undefined ? null : Number.parseInt(number, 10)
   }
   return { rows, sectionOf, sections }
 }
 
-/** A row's own number ("1", "12") or a heading's ("I", "B"): not part of its label. */
-function isNumbering(cell: string): boolean {
-  return /^\d{1,5}\.?$/.test(cell) || HEADING_NUMBER.test(cell.replace(/\.$/, ''))
-}
-
-function readsAsHeading(labels: string[], label: string, withoutNumber: string): boolean {
-  const first = labels[0] ?? ''
-  if (labels.length > 1 && HEADING_NUMBER.test(first.replace(/\.$/, ''))) return true
-  if (withoutNumber !== label) return true
-  const letters = label.replace(/[^\p{L}]/gu, '')
+/** Capitals, a heading's number before its text, or a group word: a heading, not a name. */
+function readsAsHeading(words: string): boolean {
+  if (HEADING_NUMBER_PREFIX.test(words)) return true
+  const letters = words.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 3 && letters === letters.toLocaleUpperCase('vi')) return true
-  return GROUP_WORD.test(`${foldLabel(label)} `)
+  return GROUP_WORD.test(foldUnitName(words))
 }
 
-/** The heading's title (its number and announced size taken off, capitals made sentence case). */
-function sectionFromHeading(label: string, row: number, words: string[]): Section {
-  let title = label.replace(/^\S+\s+/u, (first) =>
-    HEADING_NUMBER.test(first.trim().replace(/[.)/:–-]$/u, '')) ? '' : first,
-  )
-  title = title.replace(HEADING_NUMBER_PREFIX, '')
+/** The heading's title as printed, its number and announced size taken off. */
+function sectionFromHeading(words: string, row: number, namesUnit: boolean): Section {
+  let title = words.replace(HEADING_NUMBER_PREFIX, '')
   const size = ANNOUNCED_SIZE.exec(title)
   if (size) title = title.slice(0, size.index)
   title = title.replace(/[\s:.–-]+$/u, '').trim()
-  if (title === title.toLocaleUpperCase('vi'))
-    title = title.charAt(0) + title.slice(1).toLocaleLowerCase('vi')
-  return { title, size: size ? Number(size[1]) : null, row, heading: words.join(' ') || label }
+  return {
+    title,
+    heading: words,
+    size: size ? Number(size[1]) : null,
+    row,
+    namesUnit,
+    firstNumber: null,
+  }
 }

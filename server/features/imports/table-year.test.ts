@@ -20,8 +20,19 @@ describe('the year of a table', () => {
     expect(tableYear(2024, rows)).toEqual({ year: 2024, from: 'request', row: null })
   })
 
+  it('reads a year written alone, and sets aside the lines that date or cite a decision', () => {
+    const rows = title(
+      'ỦY BAN NHÂN DÂN TỈNH TÂY NINH',
+      'Số: 2729/QĐ-UBND',
+      'Tây Ninh, ngày 25 tháng 12, năm 2023',
+      'BẢNG XẾP HẠNG CHỈ SỐ CCHC 2022',
+    )
+    expect(tableYear(undefined, rows)).toEqual({ year: 2022, from: 'title', row: 4 })
+  })
+
   it('gives none when the title names two years, or none', () => {
     expect(tableYear(undefined, title('SO SÁNH NĂM 2023 VÀ NĂM 2024'))).toBeNull()
+    expect(tableYear(undefined, title('GIAI ĐOẠN 2021–2025'))).toBeNull()
     expect(tableYear(undefined, title('BẢNG XẾP HẠNG', 'Ngày 05/02/2024'))).toBeNull()
     expect(tableYear(undefined, [])).toBeNull()
   })
