@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { calibratedSlowdown, DEFAULT_SLOWDOWN } from './cpu-slowdown.ts'
+import {
+  calibratedSlowdown,
+  calibrationDrift,
+  calibrationDriftOf,
+  DEFAULT_SLOWDOWN,
+} from './cpu-slowdown.ts'
 
 describe('calibratedSlowdown (Lighthouse calculator)', () => {
   it('gives Lighthouse 4× for the host its default was calibrated on', () => {
@@ -18,5 +23,21 @@ describe('calibratedSlowdown (Lighthouse calculator)', () => {
   it('falls back to the default without a reading', () => {
     expect(calibratedSlowdown(Number.NaN)).toBe(DEFAULT_SLOWDOWN)
     expect(calibratedSlowdown(0)).toBe(DEFAULT_SLOWDOWN)
+  })
+})
+
+describe('calibrationDrift', () => {
+  it('says nothing while the budget runs read the host as the calibration did', () => {
+    expect(calibrationDrift(2085, [1975, 2200, 2107])).toEqual([])
+    expect(calibrationDrift(2085, [])).toEqual([])
+  })
+
+  it('flags a calibration taken on a busier or quieter host than the runs', () => {
+    expect(calibrationDrift(1386, [1975, 2200, 2107])).toEqual([
+      'the host read BenchmarkIndex 2107 in the budget runs against 1386 in the calibration (+52 %): the phone emulated is not the one the budgets assume; run again on a quiet host',
+    ])
+    expect(calibrationDrift(2600, [1500, 1600, 1700])[0]).toContain('(-38 %)')
+    expect(calibrationDriftOf(1386, [1975, 2200, 2107])).toBeCloseTo(0.52, 2)
+    expect(calibrationDriftOf(2000, [2400])).toBe(0)
   })
 })

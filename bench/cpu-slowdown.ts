@@ -16,3 +16,36 @@ export function calibratedSlowdown(benchmarkIndex: number): number {
   if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650
   return 1
 }
+
+/** How far the budget runs' host may read from the calibration's before the phone is suspect. */
+const CALIBRATION_DRIFT = 0.25
+
+/**
+ * The budget runs' BenchmarkIndex (their median) over the calibration's, less 1, when it is past
+ * CALIBRATION_DRIFT either way; else 0. Positive: the calibration met a busier host than the runs,
+ * so the phone emulated was faster than the budgets assume (a calibration read at 1,386 beside
+ * runs at 2,100 emulated 3.37× instead of 6.4×, and every TBT read 0); negative: a slower one.
+ */
+export function calibrationDriftOf(
+  calibrationIndex: number,
+  runIndices: readonly number[],
+): number {
+  const indices = runIndices.filter((i) => Number.isFinite(i) && i > 0).sort((a, b) => a - b)
+  if (indices.length === 0 || !(calibrationIndex > 0)) return 0
+  const drift = (indices[Math.floor((indices.length - 1) / 2)] as number) / calibrationIndex - 1
+  return Math.abs(drift) > CALIBRATION_DRIFT ? drift : 0
+}
+
+/** The note a drifted calibration leaves in the results (none when it held). */
+export function calibrationDrift(
+  calibrationIndex: number,
+  runIndices: readonly number[],
+): string[] {
+  const drift = calibrationDriftOf(calibrationIndex, runIndices)
+  if (drift === 0) return []
+  const percent = `${drift > 0 ? '+' : ''}${Math.round(drift * 100)} %`
+  const runs = Math.round(calibrationIndex * (1 + drift))
+  return [
+    `the host read BenchmarkIndex ${runs} in the budget runs against ${Math.round(calibrationIndex)} in the calibration (${percent}): the phone emulated is not the one the budgets assume; run again on a quiet host`,
+  ]
+}

@@ -11,7 +11,7 @@
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../e2e/chromium-launch.ts'
-import { calibratedSlowdown, DEFAULT_SLOWDOWN } from './cpu-slowdown.ts'
+import { calibratedSlowdown, calibrationDrift, DEFAULT_SLOWDOWN } from './cpu-slowdown.ts'
 import { percentiles, round } from './stats.ts'
 
 export type PhonePage = { name: string; path: string }
@@ -216,6 +216,12 @@ export async function measurePhones(
           : null,
       })
     }
+    notes.push(
+      ...calibrationDrift(
+        calibrationIndex,
+        audits.map((a) => a.benchmarkIndex),
+      ),
+    )
     return {
       measured: true,
       lighthouse: version,

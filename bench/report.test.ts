@@ -1,0 +1,52 @@
+// The phone budgets are judged only on the phone they assume: a CPU slow-down calibrated while
+// the host was busier than in the budget runs emulated a faster phone, whose passes prove nothing.
+import { describe, expect, it } from 'vitest'
+import type { PhoneAudit } from './lighthouse.ts'
+import { phoneBudgets } from './report.ts'
+
+const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
+  name: 'rankings',
+  path: '/rankings',
+  runs: 5,
+  score: 95,
+  lcpMs: 2200,
+  tbtMs,
+  cls: 0,
+  fcpMs: 700,
+  speedIndexMs: 800,
+  benchmarkIndex,
+  scores: [95],
+  diagnostics: [],
+  atDefaultSlowdown: null,
+})
+
+const phones = (calibrationIndex: number, pages: PhoneAudit[]) => ({
+  phones: {
+    measured: true as const,
+    lighthouse: '13.5.0',
+    chromium: '156',
+    cpuSlowdown: 6,
+    calibrationIndex,
+    pages,
+    notes: [],
+  },
+})
+
+const passes = (budgets: ReturnType<typeof phoneBudgets>) => budgets.map((b) => b.pass)
+
+describe('phone budgets', () => {
+  it('judges each figure when the runs read the host as the calibration did', () => {
+    expect(passes(phoneBudgets(phones(2085, [page(177, 2100)])))).toEqual([true, true, true, true])
+    expect(passes(phoneBudgets(phones(2085, [page(260, 2100)])))).toEqual([true, true, false, true])
+  })
+
+  it('leaves unjudged what a faster phone than assumed met, and keeps what it missed', () => {
+    const budgets = phoneBudgets(phones(1386, [page(260, 2100)]))
+    expect(passes(budgets)).toEqual([null, null, false, null])
+    expect(budgets[0]?.note).toMatch(/^not judged/)
+  })
+
+  it('leaves unjudged what a slower phone than assumed missed', () => {
+    expect(passes(phoneBudgets(phones(2800, [page(260, 1900)])))).toEqual([true, true, null, true])
+  })
+})
