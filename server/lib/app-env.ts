@@ -23,3 +23,8 @@ export type AppEnv = {
 export function canSeeDrafts(user: SessionUser | null): boolean {
   return user?.role === 'EDITOR' || user?.role === 'ADMIN'
 }
+
+/** What a caller's reads cover: drafts for editors and admins, published results for the rest. */
+export function visibilityOf(user: SessionUser | null): { includeDrafts: boolean } {
+  return { includeDrafts: canSeeDrafts(user) }
+}

@@ -5,7 +5,7 @@ import { emptyAwardTotals } from '#shared/kpi/award-totals.ts'
 import { digestAwardDecisions } from '#shared/text/source-line.ts'
 import { awardSummaryQuerySchema } from '#shared/schemas/awards.schema.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { orderUnits } from '#server/cohorts/cohort-list.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
@@ -27,7 +27,7 @@ export const awardSummaryRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const query = c.req.valid('query')
     const db = c.var.db
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const { parent, cohort, years, year } = await cohortYear(
       db,
       query,

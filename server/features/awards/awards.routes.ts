@@ -3,7 +3,7 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { AwardReport } from '#shared/dto/award.ts'
 import { emptyAwardTotals } from '#shared/kpi/award-totals.ts'
 import { AWARD_SORT_NATURAL_DIR, awardsQuerySchema } from '#shared/schemas/awards.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { validate } from '../../lib/validate.ts'
@@ -27,7 +27,7 @@ export const awardRoutes = new Hono<AppEnv>()
     const db = c.var.db
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? AWARD_SORT_NATURAL_DIR[sort]
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const { parent, cohort, years, year } = await cohortYear(
       db,
       query,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { Comparison } from '#shared/dto/compare.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { compareTable } from './compare-table.ts'
 import { apiError } from '../../lib/api-error.ts'
@@ -25,7 +25,7 @@ export const compareRoutes = new Hono<AppEnv>().get(
       return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${missing.join(', ')}`, { missing })
     const units = [...new Set(codes.map(rowOf).filter((u) => u !== undefined))]
     const download = downloadRequest(c)
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const parts = await loadComparison(c.var.db, units, visibility)
     const comparison = toComparison(units, parts)
     const source = await compareSource(

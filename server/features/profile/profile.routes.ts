@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { profileParamSchema } from '#shared/schemas/profile.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
 import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
@@ -15,7 +15,7 @@ export const profileRoutes = new Hono<AppEnv>().get(
     const { code } = c.req.valid('param')
     const unit = await findUnitRow(c.var.db, code)
     if (!unit) return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${code}`)
-    const parts = await loadProfile(c.var.db, unit, { includeDrafts: canSeeDrafts(c.var.user) })
+    const parts = await loadProfile(c.var.db, unit, visibilityOf(c.var.user))
     return c.json(toUnitProfile(unit, parts), 200)
   },
 )

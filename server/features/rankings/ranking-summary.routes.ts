@@ -4,7 +4,7 @@ import type { RankingEntry, RankingSummary } from '#shared/dto/ranking.ts'
 import { round } from '#shared/kpi/round.ts'
 import { DEFAULT_ENDS } from '#shared/schemas/cohorts.schema.ts'
 import { rankingSummaryQuerySchema } from '#shared/schemas/rankings.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
@@ -23,7 +23,7 @@ export const rankingSummaryRoutes = new Hono<AppEnv>().get(
   validate('query', rankingSummaryQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const ends = query.ends ?? DEFAULT_ENDS
     const ask = { ends, focus: query.focus ?? [] }

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { Ranking } from '#shared/dto/ranking.ts'
 import { RANKING_SORT_NATURAL_DIR, rankingsQuerySchema } from '#shared/schemas/rankings.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { rankingTable } from './rankings-table.ts'
@@ -21,7 +21,7 @@ export const rankingRoutes = new Hono<AppEnv>()
   .route('/summary', rankingSummaryRoutes)
   .get('/', validate('query', rankingsQuerySchema), async (c) => {
     const query = c.req.valid('query')
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const sort = query.sort ?? 'rank'
     const dir = query.dir ?? RANKING_SORT_NATURAL_DIR[sort]

@@ -7,7 +7,7 @@ import {
   sortedField,
   type ScorecardSort,
 } from '#shared/schemas/scorecard.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { validate } from '../../lib/validate.ts'
@@ -31,7 +31,7 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
   validate('query', scorecardQuerySchema),
   async (c) => {
     const query = c.req.valid('query')
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const found = await findScorecard(c.var.db, cohort, query.year, visibility)
     const { context } = found

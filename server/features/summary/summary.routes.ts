@@ -3,7 +3,7 @@ import type { UnitSummary } from '#shared/dto/summary.ts'
 import { summaryQuerySchema } from '#shared/schemas/summary.schema.ts'
 import { unitParamSchema } from '#shared/schemas/units.schema.ts'
 import { summarySentence } from '#shared/text/summary-sentence.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
 import { findUnitRow } from '#server/cohorts/cohorts.repository.ts'
@@ -20,9 +20,7 @@ export const summaryRoutes = new Hono<AppEnv>().get(
     const { year, lang, pad } = c.req.valid('query')
     const unit = await findUnitRow(c.var.db, code)
     if (!unit) return apiError(c, 404, 'NOT_FOUND', `Unknown unit ${code}`)
-    const parts = await findSummaryRow(c.var.db, unit, year, {
-      includeDrafts: canSeeDrafts(c.var.user),
-    })
+    const parts = await findSummaryRow(c.var.db, unit, year, visibilityOf(c.var.user))
     if (!parts)
       return apiError(
         c,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { taskSummaryQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { validate } from '../../lib/validate.ts'
 import { taskCohortSummary } from './task-summary.ts'
 
@@ -9,7 +9,7 @@ export const taskSummaryRoutes = new Hono<AppEnv>().get(
   '/',
   validate('query', taskSummaryQuerySchema),
   async (c) => {
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     const query = c.req.valid('query')
     return c.json(await taskCohortSummary(c.var.db, query, visibility, c.var.memo), 200)
   },

@@ -3,7 +3,7 @@ import type { UnitKind } from '#shared/domain/units.ts'
 import type { TaskReport } from '#shared/dto/task.ts'
 import { sumTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { TASK_SORT_NATURAL_DIR, tasksQuerySchema } from '#shared/schemas/tasks.schema.ts'
-import { canSeeDrafts, type AppEnv } from '../../lib/app-env.ts'
+import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
 import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { taskTable } from './tasks-table.ts'
@@ -29,7 +29,7 @@ export const taskRoutes = new Hono<AppEnv>()
     const sort = query.sort ?? 'name'
     const dir = query.dir ?? TASK_SORT_NATURAL_DIR[sort]
     const download = downloadRequest(c)
-    const visibility = { includeDrafts: canSeeDrafts(c.var.user) }
+    const visibility = visibilityOf(c.var.user)
     if (isRateSort(sort) && !download && !query.q && query.limit !== undefined) {
       const page = await measurePage(
         c.var.db,
