@@ -218,10 +218,11 @@ function readAssessment(
   if (typeof published === 'number') r.range('index_pct', published, 0, 100)
   if (points === null && published === null)
     r.error(r.column('points') ? 'points' : 'index_pct', 'POINTS_OR_INDEX_REQUIRED')
-  const rank = r.integer('rank')
+  const printed = readPrintedRank(r)
+  const rank = printed ? printed.rank : r.integer('rank')
   if (typeof rank === 'number' && rank < 1)
     r.error('rank', 'OUT_OF_RANGE', { value: rank, min: 1, max: '…' })
-  const size = r.integer('cohort_size')
+  const size = readCohortSize(r, printed?.of ?? null)
   if (typeof size === 'number' && size < 1)
     r.error('cohort_size', 'OUT_OF_RANGE', { value: size, min: 1, max: '…' })
   if (typeof rank === 'number' && typeof size === 'number' && size >= 1 && rank > size)
@@ -260,7 +261,8 @@ function readAssessment(
     scheme,
     fields,
     explicitParent: false,
-    given: new Set(),
+    // A size printed with the rank ("3/52") is given as a size column's would be.
+    given: new Set(printed?.of != null ? ['cohort_size'] : []),
     assessment: {
       unit_code: unitCode,
       year,
@@ -279,6 +281,29 @@ function readAssessment(
       published_cohort_size: size,
     },
   }
+}
+
+/**
+ * A rank as officials print it: "3", "03", "Thứ 3", "Hạng 3", or with the cohort's size, "3/52",
+ * "3/52 phường" (DOMAIN: "xếp thứ 3/52 phường"). Undefined for any other text, which is then read
+ * as a whole number and refused as one.
+ */
+const PRINTED_RANK =
+  /^(?:(?:xếp\s+)?(?:thứ|hạng)\s+)?0*(\d{1,9})(?:\s*\/\s*0*(\d{1,9})(?:\s+\p{L}[\p{L}\s]*)?)?$/iu
+
+function readPrintedRank(r: RowReader): { rank: number; of: number | null } | undefined {
+  const match = PRINTED_RANK.exec(r.text('rank').normalize('NFC'))
+  if (!match || (match[2] === undefined && /^\d+$/.test(r.text('rank')))) return undefined
+  return { rank: Number(match[1]), of: match[2] === undefined ? null : Number(match[2]) }
+}
+
+/** The cohort's size: its column's, or the one printed with the rank; both must agree. */
+function readCohortSize(r: RowReader, printed: number | null): number | null | undefined {
+  const size = r.integer('cohort_size')
+  if (printed === null || size === undefined) return size
+  if (size !== null && size !== printed)
+    return r.error('cohort_size', 'RANK_SIZE_DIFFERS', { value: size, rank: r.text('rank') })
+  return printed
 }
 
 /** `field_max:CODE` cells: the unit's own maximum per field (0: does not apply to it). */

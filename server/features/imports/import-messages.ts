@@ -226,6 +226,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     vi: (p) => `Năm ${p.value} khác năm đã chọn khi nhập (${p.year})`,
     en: (p) => `Year ${p.value} differs from the year the import was asked for (${p.year})`,
   },
+  RANK_SIZE_DIFFERS: {
+    vi: (p) => `Số đơn vị ${p.value} khác số ghi cùng xếp hạng "${p.rank}"`,
+    en: (p) => `Cohort size ${p.value} differs from the one printed with the rank "${p.rank}"`,
+  },
   YEAR_FROM_TITLE: {
     vi: (p) =>
       `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,

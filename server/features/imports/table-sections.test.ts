@@ -325,6 +325,53 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('reads a rank as printed, with the size of its cohort', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'Tên đơn vị;Chỉ số CCHC (%);Xếp hạng',
+          'Phường Hai;88,5;1/3 đơn vị',
+          'Phường Một;81,25;Thứ 2',
+          'Xã Ba;80,1;03/3',
+        ),
+        { parentCode: 'TN', year: 2020 },
+      )
+      expect(result).toMatchObject({ inserted: 3, errors: [] })
+      const rows = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'published_rank', 'published_cohort_size'])
+        .where('year', '=', 2020)
+        .orderBy('unit_code')
+        .execute()
+      expect(rows.map((r) => Object.values(r))).toEqual([
+        ['TN.P1', 2, null],
+        ['TN.P2', 1, 3],
+        ['TN.X3', 3, 3],
+      ])
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv(
+            'Tên đơn vị;Chỉ số CCHC (%);Xếp hạng;Số đơn vị',
+            'Xã Ba;90,1;1/3;4',
+            'Xã Một;85;hạng nhất;3',
+          ),
+          { parentCode: 'TN', year: 2020, lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+        [
+          2,
+          'Số đơn vị',
+          'RANK_SIZE_DIFFERS',
+          'Cohort size 4 differs from the one printed with the rank "1/3"',
+        ],
+        [3, 'Xếp hạng', 'INVALID_INTEGER', '"hạng nhất" is not a whole number'],
+      ])
+    })
+
     it('refuses a row whose year is not the one the import was asked for', async () => {
       const body = await rejected(
         importFile(
