@@ -62,6 +62,8 @@ export const dataEn: DataResources = {
       parent: 'Parent unit (optional)',
       parentHelp:
         'Code of the parent unit, used when the file names units instead of giving codes.',
+      issueList: 'Problems in the file',
+      issueWhere: 'Row {{row}}',
       year: 'Year of the table (optional)',
       yearHelp:
         'For a table without a Year column. Leave empty when its title line names the year (“… năm 2024”).',

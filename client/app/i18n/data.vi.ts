@@ -59,6 +59,8 @@ export const dataVi = {
       kind: 'Loại dữ liệu',
       parent: 'Đơn vị cấp trên (không bắt buộc)',
       parentHelp: 'Mã đơn vị cấp trên, dùng khi tệp chỉ có tên đơn vị.',
+      issueList: 'Các vấn đề của tệp',
+      issueWhere: 'Dòng {{row}}',
       year: 'Năm của bảng (không bắt buộc)',
       yearHelp:
         'Cho bảng không có cột Năm. Để trống nếu dòng tiêu đề của bảng ghi năm (“… năm 2024”).',

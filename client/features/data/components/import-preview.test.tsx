@@ -38,6 +38,15 @@ describe('ImportPreview', () => {
     expect(row3).toHaveClass('row-error')
   })
 
+  it('lists every problem with its row and column for a phone, in row order', () => {
+    render(<ImportPreview outcome={rejected} />)
+    const list = screen.getByRole('list', { name: 'Các vấn đề của tệp' })
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Dòng 3 · Điểm đạt được Lỗi: "bảy mươi" không phải là số',
+      'Dòng 4 · Năm Lỗi: Năm 1999 nằm ngoài khoảng 2000..2100',
+    ])
+  })
+
   it('shows the counts and per-row actions of a clean preview without an alert', () => {
     render(
       <ImportPreview

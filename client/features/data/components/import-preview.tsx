@@ -62,7 +62,34 @@ export function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
           </table>
         </div>
       )}
+      <PhoneIssueList lines={grid.lines} />
     </div>
+  )
+}
+
+/**
+ * On a phone the table's problem columns sit past the screen's edge: the same problems listed
+ * under it, each with its row and column, in reading order (shown at phone widths only).
+ */
+function PhoneIssueList({ lines }: { lines: PreviewLine[] }) {
+  const { t } = useTranslation()
+  const items = lines.flatMap((line) =>
+    Object.entries(line.cells).map(([column, issues]) => ({ row: line.row, column, ...issues })),
+  )
+  if (items.length === 0) return null
+  return (
+    <ol className="phone-issues" aria-label={t('data.import.issueList')}>
+      {items.map((item) => (
+        <li key={`${item.row}:${item.column}`} className={`issue-${item.level}`}>
+          <span className="issue-where">
+            {t('data.import.issueWhere', { row: item.row })}
+            {item.column !== ROW_WIDE && ` · ${item.column}`}
+          </span>{' '}
+          <span className="visually-hidden">{t(`data.import.level.${item.level}`)}: </span>
+          {item.messages.join(' ')}
+        </li>
+      ))}
+    </ol>
   )
 }
 
