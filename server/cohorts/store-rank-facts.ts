@@ -8,6 +8,7 @@
 // writes their rows, so each rank row is written once. A year's facts read the year before, so
 // the year after each rebuilt one is recomputed here, and only its rows whose facts moved are
 // rewritten.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { yearOverYear } from '#shared/kpi/comparability.ts'
@@ -145,7 +146,9 @@ export async function factsOfYear(
             }
           : null
       const rank = row.published_rank ?? row.rank
-      const change = yearOverYear({ indexPct: row.index_pct, rank, total }, prevStanding, {
+      // A rank computed among a partial table's units is of those units (rank-denominator.ts).
+      const shown = rankDenominator(row.published_rank, { total, ranked: cohortRows.length })
+      const change = yearOverYear({ indexPct: row.index_pct, rank, total: shown }, prevStanding, {
         lineage: touched.has(row.unit_code),
         schemeChanged: prevStanding !== null && schemeChanged,
         otherCohort: !prev && elsewhere.has(row.unit_code),

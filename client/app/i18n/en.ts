@@ -151,6 +151,7 @@ export const en: Resources = {
     computedRank: 'computed: {{rank}}',
     computedRankLong: 'Rank computed from the indices loaded: {{rank}}',
     computedRankPartial: 'no. {{rank}} of those loaded',
+    amongLoaded: 'of those loaded',
     flagged: '{{count}} units have a published rank or grade that differs from the computed one',
   },
   profile: {

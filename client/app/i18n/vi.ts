@@ -151,6 +151,7 @@ export const vi = {
     computedRank: 'tính toán: {{rank}}',
     computedRankLong: 'Hạng tính từ các chỉ số đã nhập: {{rank}}',
     computedRankPartial: 'thứ {{rank}} trong số đã nhập',
+    amongLoaded: 'trong số đã nhập',
   },
   profile: {
     title: 'Hồ sơ đơn vị',

@@ -7,6 +7,7 @@ const row = (code: string, rank: number, indexPct: number, pattern: RankingRow['
   code,
   name: `Huyện ${code}`,
   rank,
+  publishedRank: null,
   indexPct,
   grade: null,
   gradeLabel: '',

@@ -6,6 +6,8 @@ export type RankingRow = {
   code: string
   name: string
   rank: number
+  /** The rank the decision gave, null if it gave none (then a rank among the units loaded). */
+  publishedRank?: number | null
   indexPct: number
   grade: string | null
   gradeLabel: string
@@ -26,6 +28,7 @@ export function toRankingSeries(
         code: item.unit.code,
         name: item.unit.name,
         rank: item.rank,
+        publishedRank: item.published?.rank ?? null,
         indexPct: item.indexPct,
         grade: item.grade,
         gradeLabel: style.label,

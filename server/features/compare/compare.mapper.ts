@@ -1,5 +1,6 @@
 // Ranked rows → ComparisonData. rank() and count(*) over () are int8 on PostgreSQL (strings from pg
 // without the parser in create-db.ts): Number() on each.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { CompareField, CompareUnit, CompareYear, ComparisonData } from '#shared/dto/compare.ts'
 import { round } from '#shared/kpi/round.ts'
@@ -44,7 +45,7 @@ export function toComparison(units: readonly UnitRow[], p: ComparisonParts): Com
           points: entry.points,
           maxPoints: entry.maxPoints,
           rank: entry.rank,
-          total: shape.total,
+          total: rankDenominator(entry.published?.rank, shape),
           rankChange: entry.rankChange,
           notComparable: entry.notComparable,
           grade: entry.grade,

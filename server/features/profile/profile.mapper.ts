@@ -1,5 +1,6 @@
 // Profile rows → UnitProfile. rank()/count() are int8 and avg() is numeric on PostgreSQL; the pg
 // parsers in create-db.ts make them numbers and Number() here covers any path without them.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { CohortRef } from '#shared/dto/cohort.ts'
 import type { FieldResult, ProfileTasks, ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
@@ -109,7 +110,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
       maxPoints: entry.maxPoints,
       rank: entry.rank,
       computedRank: entry.computedRank,
-      total: shape.total,
+      total: rankDenominator(entry.published?.rank, shape),
       ranked: shape.ranked,
       grade: entry.grade,
       status: entry.status,

@@ -1,5 +1,6 @@
 // The ranking of a cohort-year as a table download: rank of the cohort's size ("5/15"), the
 // index and points with two decimals, the previous year and the change, as officials print them.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow } from './rankings.mapper.ts'
 import type {
@@ -46,8 +47,9 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
 export type RankingTableInput = {
   cohort: CohortLabelInput & { parentCode: string }
   year: number | null
-  /** The cohort's size, the rank's denominator. */
+  /** The cohort's shown size, and the units loaded (the denominator of a rank computed among them). */
   total: number
+  ranked: number
   items: readonly RankingEntry[]
   source: Localized
   lang: 'vi' | 'en' | null
@@ -58,7 +60,7 @@ async function* rankingRows(input: RankingTableInput): AsyncGenerator<TableRow> 
   for (const entry of input.items) {
     yield {
       ...toRankingCsvRow(entry, input.year ?? 0),
-      rank_of_size: rankOfSize(entry.rank, input.total),
+      rank_of_size: rankOfSize(entry.rank, rankDenominator(entry.published?.rank, input)),
       previous_rank_of_size: entry.previous
         ? rankOfSize(entry.previous.rank, entry.previous.total)
         : null,

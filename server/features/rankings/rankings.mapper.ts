@@ -1,5 +1,6 @@
 // Ranked rows → RankingEntry. rank(), count(*) over () are int8 on PostgreSQL: the pg parser in
 // create-db.ts makes them numbers, and Number() here guards any path without it (STYLE B.6).
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import { yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
@@ -46,7 +47,9 @@ export function toRankingEntry(
     prevRank === null || prevIndex === null
       ? null
       : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
-  const change = yearOverYear({ indexPct, rank, total }, previous, {
+  // A rank computed among a partial table's units is of those units: no move against a year's.
+  const shownTotal = rankDenominator(orNull(row.published_rank), cohort)
+  const change = yearOverYear({ indexPct, rank, total: shownTotal }, previous, {
     lineage: row.lineage.length > 0,
     schemeChanged: previous !== null && schemeChanged,
     otherCohort: row.other_cohort,

@@ -43,6 +43,7 @@ export const rankingRoutes = new Hono<AppEnv>()
         cohort: downloadCohort(parent, query.kind, cohort.block),
         year,
         total: found.shape.total,
+        ranked: found.shape.ranked,
         items,
         source,
         lang: download.lang,

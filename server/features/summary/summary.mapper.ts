@@ -1,5 +1,6 @@
 // Ranked row → SummaryFacts, through the same ranking line every page shows (published rank and
 // size, comparability), so the sentence never says what the table does not.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { UnitKind, UnitTitle } from '#shared/domain/units.ts'
 import type { SummaryFacts } from '#shared/text/summary-sentence.ts'
 import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
@@ -20,7 +21,7 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
     maxPoints: entry.maxPoints,
     indexPct: entry.indexPct,
     rank: entry.rank,
-    total: shape.total,
+    total: rankDenominator(entry.published?.rank, shape),
     cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:

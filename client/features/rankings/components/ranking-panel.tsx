@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
@@ -68,7 +69,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => formatRank(r.rank, data.total),
+      render: (r) => formatRank(r.rank, rankDenominator(r.publishedRank, data)),
       numeric: true,
     },
     {

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
@@ -18,18 +19,20 @@ import { RankingPrintWhole } from './ranking-print-whole.tsx'
 /** "27/30", with the computed rank beside it where it differs (a check on the published one). */
 function RankCell({
   row,
-  total,
-  partial,
+  cohort,
 }: {
   row: RankingTableRow
-  total: number
-  partial: boolean
+  cohort: { total: number; ranked: number }
 }) {
   const { t } = useTranslation()
+  const partial = cohort.ranked < cohort.total
   const differs = row.computedRank !== row.rank
+  // Of a partial table, a rank the decision did not give is a rank among the units loaded.
+  const amongLoaded = partial && row.published?.rank == null
   return (
     <>
-      {formatRank(row.rank, total)}
+      {formatRank(row.rank, rankDenominator(row.published?.rank, cohort))}
+      {amongLoaded && <span className="rank-computed">{t('rankings.amongLoaded')}</span>}
       {differs && (
         <span
           className="rank-computed"
@@ -56,7 +59,6 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const { data } = useSuspenseQuery(rankingQueries.page(cohort, table))
   const styles = gradeStyles(data.gradeBands, lang)
   const rows = toRankingTableRows(data.items, styles)
-  const partial = data.ranked < data.total
   const gradeName = (code: string | null | undefined) =>
     styles.find((s) => s.code === code)?.label ?? code
   const fmt = (v: number | null) => formatIndex(v, lang)
@@ -86,7 +88,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => <RankCell row={r} total={data.total} partial={partial} />,
+      render: (r) => <RankCell row={r} cohort={data} />,
       numeric: true,
       sortable: true,
     },

@@ -1,0 +1,98 @@
+// A partial table whose row gives no rank: the rank shown is the one computed among the units
+// loaded, of the units loaded, never of the size the decision published ("1/10" would claim the
+// top of ten), and it is not compared with a published rank of another year.
+import type { Kysely } from 'kysely'
+import { describe, expect, it } from 'vitest'
+import type { Database } from '../../db/schema.ts'
+import { TEST_DIALECTS } from '../../test/create-test-db.ts'
+import { useTestApp } from '../../test/use-test-app.ts'
+import { insertUserSession } from '../../test/insert-fixtures.ts'
+import { csv, importFile, loadBase } from '../imports/__fixtures__/fixture-db.ts'
+import { readJson } from '#server/test/read-json.ts'
+import { RankingSchema } from '#shared/dto/ranking.ts'
+import { UnitProfileSchema } from '#shared/dto/profile.ts'
+import { UnitSummarySchema } from '#shared/dto/summary.ts'
+
+async function load(db: Kysely<Database>) {
+  await loadBase(db, false)
+  await importFile(
+    db,
+    'units',
+    csv(
+      'code,name,kind,parent_code,title',
+      'PX,Tỉnh Thử,PROVINCE,,TINH',
+      'PX.D1,Huyện Một,DISTRICT,PX,HUYEN',
+      'PX.D2,Huyện Hai,DISTRICT,PX,HUYEN',
+    ),
+  )
+  // Two of ten districts, each year: 2023 with both ranks, 2024 with one.
+  await importFile(
+    db,
+    'assessments',
+    csv(
+      'Mã đơn vị;Năm;Chỉ số;Xếp hạng;Số đơn vị',
+      'PX.D1;2023;84%;4;10',
+      'PX.D2;2023;80%;6;10',
+      'PX.D1;2024;85%;5;10',
+      'PX.D2;2024;90%;;10',
+    ),
+  )
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`a rank no decision gave, of a partial table (${dialect})`, () => {
+    const ctx = useTestApp(dialect, load)
+    const editor = async () => ({
+      headers: { cookie: await insertUserSession(ctx.t.db, 'EDITOR') },
+    })
+
+    it('lists it as computed among the units loaded, with no move on the year before', async () => {
+      const res = await ctx.app.request(
+        '/api/rankings?parent=PX&kind=DISTRICT&year=2024',
+        await editor(),
+      )
+      const body = await readJson(res, RankingSchema)
+      expect(body).toMatchObject({ total: 10, ranked: 2 })
+      expect(
+        body.items.map((i) => [
+          i.unit.code,
+          i.rank,
+          i.published?.rank ?? null,
+          i.rankChange,
+          i.notComparable?.reason ?? null,
+        ]),
+      ).toEqual([
+        // Computed first of the two loaded: no standing of ten to compare with 6th of ten.
+        ['PX.D2', 1, null, null, 'COHORT_SIZE'],
+        ['PX.D1', 5, 5, -1, null],
+      ])
+      const download = await ctx.app.request(
+        '/api/rankings?parent=PX&kind=DISTRICT&year=2024&format=csv&lang=en',
+        await editor(),
+      )
+      const lines = (await download.text()).split(/\r?\n/)
+      const header = lines.findIndex((l) => l.startsWith('Year,Rank,'))
+      expect(lines.slice(header + 1, header + 3).map((l) => l.split(',').slice(1, 3))).toEqual([
+        ['1/2', 'PX.D2'],
+        ['5/10', 'PX.D1'],
+      ])
+    })
+
+    it('shows it of the units loaded on the profile and in the summary sentence', async () => {
+      const profile = await readJson(
+        await ctx.app.request('/api/units/PX.D2/profile', await editor()),
+        UnitProfileSchema,
+      )
+      expect(profile.years.map((y) => [y.year, y.rank, y.total, y.rankChange])).toEqual([
+        [2023, 6, 10, null],
+        [2024, 1, 2, null],
+      ])
+      const summary = await readJson(
+        await ctx.app.request('/api/units/PX.D2/summary?year=2024&lang=vi', await editor()),
+        UnitSummarySchema,
+      )
+      expect(summary.text).toContain('xếp hạng 01/02 huyện')
+      expect(summary.text).not.toContain('/10')
+    })
+  })
+}
