@@ -93,7 +93,10 @@ export const RankingSchema = z.object({
 })
 export type Ranking = z.infer<typeof RankingSchema>
 
-/** One unit's ranks over a cohort's years (null: not ranked that year). */
+/**
+ * One unit's ranks over a cohort's years (null: not ranked that year, or ranked only among the
+ * units loaded of a partial table, which is no rank in the cohort to draw).
+ */
 export const RankHistoryUnitSchema = z.object({
   unit: UnitRefSchema,
   ranks: z.array(z.number().int().nullable()),

@@ -147,7 +147,7 @@ export const en: Resources = {
       'Ranks either side of a vertical line are not joined: the number of units ranked changed, so they do not compare.',
     partial: '{{ranked}} of the {{total}} units ranked are loaded',
     partialHelp:
-      'Ranks are the published ranks of {{total}} units; units not loaded are not in the table.',
+      'Ranks are the published ranks of {{total}} units (a unit without one: its rank among those loaded); units not loaded are not in the table.',
     computedRank: 'computed: {{rank}}',
     computedRankLong: 'Rank computed from the indices loaded: {{rank}}',
     computedRankPartial: 'no. {{rank}} of those loaded',

@@ -147,7 +147,7 @@ export const vi = {
       'Thứ hạng hai bên vạch dọc không nối với nhau: số đơn vị xếp hạng thay đổi nên không so sánh được.',
     partial: 'Đã nhập {{ranked}} trên {{total}} đơn vị được xếp hạng',
     partialHelp:
-      'Hạng là hạng công bố trên {{total}} đơn vị; các đơn vị chưa nhập không có trong bảng.',
+      'Hạng là hạng công bố trên {{total}} đơn vị (đơn vị không có hạng công bố: hạng trong số đã nhập); các đơn vị chưa nhập không có trong bảng.',
     computedRank: 'tính toán: {{rank}}',
     computedRankLong: 'Hạng tính từ các chỉ số đã nhập: {{rank}}',
     computedRankPartial: 'thứ {{rank}} trong số đã nhập',

@@ -9,7 +9,7 @@ import { useTestApp } from '../../test/use-test-app.ts'
 import { insertUserSession } from '../../test/insert-fixtures.ts'
 import { csv, importFile, loadBase } from '../imports/__fixtures__/fixture-db.ts'
 import { readJson } from '#server/test/read-json.ts'
-import { RankingSchema } from '#shared/dto/ranking.ts'
+import { RankHistorySchema, RankingSchema } from '#shared/dto/ranking.ts'
 import { UnitProfileSchema } from '#shared/dto/profile.ts'
 import { UnitSummarySchema } from '#shared/dto/summary.ts'
 
@@ -75,6 +75,19 @@ for (const dialect of TEST_DIALECTS) {
       expect(lines.slice(header + 1, header + 3).map((l) => l.split(',').slice(1, 3))).toEqual([
         ['1/2', 'PX.D2'],
         ['5/10', 'PX.D1'],
+      ])
+    })
+
+    it('draws no rank of the cohort for it in the rank history', async () => {
+      const res = await ctx.app.request(
+        '/api/rankings/history?parent=PX&kind=DISTRICT',
+        await editor(),
+      )
+      const body = await readJson(res, RankHistorySchema)
+      expect(body.years).toEqual([2023, 2024])
+      expect(body.units.map((u) => [u.unit.code, u.ranks])).toEqual([
+        ['PX.D1', [4, 5]],
+        ['PX.D2', [6, null]],
       ])
     })
 

@@ -83,6 +83,7 @@ export async function findRankHistory(
   )
   const years = cohortYears.map((y) => y.year)
   const totals = cohortYears.map((y) => y.total)
+  const partialYears = new Set(cohortYears.filter((y) => y.units < y.total).map((y) => y.year))
   const wanted = selection.units ?? []
   if (years.length === 0)
     return { years, totals, units: [], unitCount: 0, missingUnits: [...wanted] }
@@ -121,6 +122,7 @@ export async function findRankHistory(
       .select((eb) => [
         'cohort_rank.unit_code',
         'cohort_rank.year',
+        'a.published_rank',
         eb.fn.coalesce('a.published_rank', 'cohort_rank.rank').as('rank'),
       ])
       .execute(),
@@ -141,7 +143,9 @@ export async function findRankHistory(
       byUnit.set(row.unit_code, entry)
     }
     const i = column.get(Number(row.year))
-    if (i !== undefined) entry.ranks[i] = Number(row.rank)
+    // A rank computed among a partial table's units is no rank in the cohort: not drawn on its axis.
+    const amongLoaded = row.published_rank === null && partialYears.has(Number(row.year))
+    if (i !== undefined) entry.ranks[i] = amongLoaded ? null : Number(row.rank)
   }
   const lastColumn = years.length - 1
   const units = [...byUnit.values()].sort(
