@@ -1,6 +1,7 @@
 // The previous year beside each ranked row, and what stands between the two years (ADR 014):
 // the same unit's standing in the same cohort the year before, whether it was ranked in another
 // cohort instead, the lineage events that touched it, and its predecessors' standings.
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { Kysely } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { chunk } from '#server/lib/chunk.ts'
@@ -31,6 +32,8 @@ export type PreviousFacts = {
   /** The previous year's rank as published (computed where none was published). */
   prev_rank: number | null
   prev_total: number | null
+  /** The previous year's rank was computed among the units loaded of a partial table. */
+  prev_among_loaded: boolean
   /** Ranked the previous year, but in another cohort. */
   other_cohort: boolean
   lineage: LineageTouch[]
@@ -82,8 +85,11 @@ export async function withPrevious<R extends { unit_code: string; year: number }
       .where('year', 'in', years)
       .execute(),
   ])
-  const totalOf = new Map(
-    totals.map((t) => [Number(t.year), shownSize(t.published_size, t.unit_count)]),
+  const shapeOf = new Map(
+    totals.map((t) => [
+      Number(t.year),
+      { total: shownSize(t.published_size, t.unit_count), ranked: Number(t.unit_count) },
+    ]),
   )
   // Matched by year, then unit (no key text per row); the fields are added to the rows the
   // driver made rather than copied into new objects (a 10,600-unit ranking makes 10,600 of each).
@@ -115,7 +121,12 @@ export async function withPrevious<R extends { unit_code: string; year: number }
     const prev = previous.get(year - 1)?.get(row.unit_code)
     row.prev_index_pct = prev ? Number(prev.index_pct) : null
     row.prev_rank = prev ? Number(prev.published_rank ?? prev.rank) : null
-    row.prev_total = prev ? (totalOf.get(year - 1) ?? null) : null
+    const shape = shapeOf.get(year - 1)
+    const prevPublished = prev?.published_rank == null ? null : Number(prev.published_rank)
+    // A rank computed among a partial table's units is of those units (rank-denominator.ts).
+    row.prev_total = prev && shape ? rankDenominator(prevPublished, shape) : null
+    row.prev_among_loaded =
+      !!prev && !!shape && rankDenominator(prevPublished, shape) !== shape.total
     row.other_cohort = !prev && elsewhere.has(`${year - 1}|${row.unit_code}`)
     row.lineage = (touches.get(row.unit_code) ?? []).filter((e) => inYear(e, year))
     row.predecessors = []

@@ -11,7 +11,7 @@
 import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
-import { yearOverYear } from '#shared/kpi/comparability.ts'
+import { withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import { chunk } from '#server/lib/chunk.ts'
@@ -133,26 +133,39 @@ export async function factsOfYear(
     }
     const schemeChanged = schemeChangedIn(await schemes, year)
     const total = shownSizes.get(key) ?? cohortRows.length
-    const previousTotal = previousSizes.get(key) ?? null
+    const previousShape = previousSizes.get(key) ?? null
     const nameOrder = nameOrderOf(cohortRows)
     for (const row of cohortRows) {
       const prev = previousOf.get(`${key}\u0000${row.unit_code}`)
+      // A rank computed among a partial table's units is of those units (rank-denominator.ts),
+      // either year: shown of them, and no move claimed from or to it, whatever the sizes.
+      const shape = { total, ranked: cohortRows.length }
       const prevStanding =
-        prev && previousTotal !== null
+        prev && previousShape !== null
           ? {
               indexPct: prev.index_pct,
               rank: prev.published_rank ?? prev.rank,
-              total: previousTotal,
+              total: rankDenominator(prev.published_rank, previousShape),
             }
           : null
       const rank = row.published_rank ?? row.rank
-      // A rank computed among a partial table's units is of those units (rank-denominator.ts).
-      const shown = rankDenominator(row.published_rank, { total, ranked: cohortRows.length })
-      const change = yearOverYear({ indexPct: row.index_pct, rank, total: shown }, prevStanding, {
-        lineage: touched.has(row.unit_code),
-        schemeChanged: prevStanding !== null && schemeChanged,
-        otherCohort: !prev && elsewhere.has(row.unit_code),
-      })
+      const amongLoaded =
+        rankDenominator(row.published_rank, shape) !== total ||
+        (prev !== undefined &&
+          previousShape !== null &&
+          rankDenominator(prev.published_rank, previousShape) !== previousShape.total)
+      const change = withoutRankMove(
+        yearOverYear(
+          { indexPct: row.index_pct, rank, total: rankDenominator(row.published_rank, shape) },
+          prevStanding,
+          {
+            lineage: touched.has(row.unit_code),
+            schemeChanged: prevStanding !== null && schemeChanged,
+            otherCohort: !prev && elsewhere.has(row.unit_code),
+          },
+        ),
+        amongLoaded,
+      )
       const grade = row.grade ?? row.published_grade
       const notComparable = change.notComparable?.reason ?? null
       counted.push({ grade, indexPct: row.index_pct, deltaPct: change.deltaPct, notComparable })
@@ -225,14 +238,14 @@ async function readPrevious(db: Executor, scope: RankScope, year: number, parent
   return out
 }
 
-/** Each stored cohort-year's size as shown (published, else counted), by cohort. */
+/** Each stored cohort-year's size as shown (published, else counted) and its units ranked. */
 async function readShownSizes(
   db: Executor,
   scope: RankScope,
   year: number,
   parents: string[],
-): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>()
+): Promise<Map<string, { total: number; ranked: number }>> {
+  const sizes = new Map<string, { total: number; ranked: number }>()
   for (const part of chunk(parents, CODES_PER_STATEMENT)) {
     const rows = await db
       .selectFrom('cohort_year')
@@ -241,7 +254,11 @@ async function readShownSizes(
       .where('year', '=', year)
       .where('parent_code', 'in', part)
       .execute()
-    for (const s of rows) sizes.set(cohortKeyOf(s), Number(s.published_size ?? s.unit_count))
+    for (const s of rows)
+      sizes.set(cohortKeyOf(s), {
+        total: Number(s.published_size ?? s.unit_count),
+        ranked: Number(s.unit_count),
+      })
   }
   return sizes
 }
@@ -346,7 +363,8 @@ async function restoreYear(
       }),
     ]),
   )
-  const sizes = await readShownSizes(db, scope, year, [...new Set(rows.map((r) => r.parent_code))])
+  const shapes = await readShownSizes(db, scope, year, [...new Set(rows.map((r) => r.parent_code))])
+  const sizes = new Map([...shapes].map(([key, shape]) => [key, shape.total]))
   const facts = await factsOfYear(db, scope, year, rows, sizes, schemeCache)
   const updates: unknown[][] = []
   const counts: unknown[][] = []

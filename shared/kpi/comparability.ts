@@ -65,3 +65,17 @@ export function yearOverYear(
 const empty: YearOverYear = { deltaPct: null, rankChange: null, notComparable: null }
 
 export const NO_BREAKS: YearBreaks = { lineage: false, schemeChanged: false, otherCohort: false }
+
+/**
+ * The change with its rank move withheld when a rank of either year is one computed among the
+ * units loaded of a partial table (rank-denominator.ts): no standing in the cohort to move from or
+ * to, whatever the two sizes (COHORT_SIZE, the rank alone; a stronger reason stays).
+ */
+export function withoutRankMove(change: YearOverYear, amongLoaded: boolean): YearOverYear {
+  if (!amongLoaded || change.rankChange === null) return change
+  return {
+    deltaPct: change.deltaPct,
+    rankChange: null,
+    notComparable: change.notComparable ?? { reason: 'COHORT_SIZE', rankOnly: true },
+  }
+}

@@ -25,12 +25,14 @@ async function load(db: Kysely<Database>) {
       'PX.D2,Huyện Hai,DISTRICT,PX,HUYEN',
     ),
   )
-  // Two of ten districts, each year: 2023 with both ranks, 2024 with one.
+  // Two of ten districts, each year: 2022 and 2024 with one rank each, 2023 with both.
   await importFile(
     db,
     'assessments',
     csv(
       'Mã đơn vị;Năm;Chỉ số;Xếp hạng;Số đơn vị',
+      'PX.D1;2022;70%;8;10',
+      'PX.D2;2022;75%;;10',
       'PX.D1;2023;84%;4;10',
       'PX.D2;2023;80%;6;10',
       'PX.D1;2024;85%;5;10',
@@ -78,16 +80,38 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('claims no move from it either: a year after it compares the index alone', async () => {
+      const res = await ctx.app.request(
+        '/api/rankings?parent=PX&kind=DISTRICT&year=2023',
+        await editor(),
+      )
+      const body = await readJson(res, RankingSchema)
+      expect(
+        body.items.map((i) => [
+          i.unit.code,
+          i.previous?.rank,
+          i.previous?.total,
+          i.rankChange,
+          i.notComparable?.reason ?? null,
+        ]),
+      ).toEqual([
+        // 8th of ten, then 4th of ten: a move of four places.
+        ['PX.D1', 8, 10, 4, null],
+        // First of the two loaded, then 6th of ten: the index moved, no rank did.
+        ['PX.D2', 1, 2, null, 'COHORT_SIZE'],
+      ])
+    })
+
     it('draws no rank of the cohort for it in the rank history', async () => {
       const res = await ctx.app.request(
         '/api/rankings/history?parent=PX&kind=DISTRICT',
         await editor(),
       )
       const body = await readJson(res, RankHistorySchema)
-      expect(body.years).toEqual([2023, 2024])
+      expect(body.years).toEqual([2022, 2023, 2024])
       expect(body.units.map((u) => [u.unit.code, u.ranks])).toEqual([
-        ['PX.D1', [4, 5]],
-        ['PX.D2', [6, null]],
+        ['PX.D1', [8, 4, 5]],
+        ['PX.D2', [null, 6, null]],
       ])
     })
 
@@ -97,6 +121,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitProfileSchema,
       )
       expect(profile.years.map((y) => [y.year, y.rank, y.total, y.rankChange])).toEqual([
+        [2022, 1, 2, null],
         [2023, 6, 10, null],
         [2024, 1, 2, null],
       ])

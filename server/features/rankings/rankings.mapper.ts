@@ -2,7 +2,7 @@
 // create-db.ts makes them numbers, and Number() here guards any path without it (STYLE B.6).
 import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
-import { yearOverYear } from '#shared/kpi/comparability.ts'
+import { withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
@@ -49,11 +49,14 @@ export function toRankingEntry(
       : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
   // A rank computed among a partial table's units is of those units: no move against a year's.
   const shownTotal = rankDenominator(orNull(row.published_rank), cohort)
-  const change = yearOverYear({ indexPct, rank, total: shownTotal }, previous, {
-    lineage: row.lineage.length > 0,
-    schemeChanged: previous !== null && schemeChanged,
-    otherCohort: row.other_cohort,
-  })
+  const change = withoutRankMove(
+    yearOverYear({ indexPct, rank, total: shownTotal }, previous, {
+      lineage: row.lineage.length > 0,
+      schemeChanged: previous !== null && schemeChanged,
+      otherCohort: row.other_cohort,
+    }),
+    shownTotal !== total || row.prev_among_loaded,
+  )
   const notComparable: NotComparable | null = change.notComparable && {
     ...change.notComparable,
     previousYear: year - 1,
