@@ -37,6 +37,11 @@ export type SummaryFacts = {
   rank: number
   /** The published number of units ranked where given, else the number ranked. */
   total: number
+  /**
+   * The rank is one computed among the units loaded of a partial table, the decision having given
+   * none (`total` is then the units loaded): said as such, and compared with no other year's.
+   */
+  amongLoaded?: boolean
   /** The published block's name when the decision ranked the unit in a block (e.g. "Phường", "Xã, đặc khu"); null → the level's noun. */
   cohortBlock: string | null
   /** Another unit of the cohort shares the rank. */
@@ -233,6 +238,10 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   }
   const block = blockName(f.cohortBlock)
   const cohort = block ? blockInSentence(block) : UNIT_KIND_COHORT_NOUNS[f.unitKind].vi
+  if (f.amongLoaded) {
+    text += `; xếp thứ ${r(f.rank)} trong số ${r(f.total)} ${cohort} đã nhập (chưa có hạng công bố, không so sánh thứ hạng)`
+    return `${text}.`
+  }
   text += `; ${f.tied ? 'đồng hạng' : 'xếp hạng'} ${r(f.rank)}/${r(f.total)} ${cohort}`
   if (moved !== null) {
     if (moved > 0) text += `, tăng ${r(moved)} hạng`
@@ -270,6 +279,10 @@ function english(f: SummaryFacts): string {
   const block = blockName(f.cohortBlock)
   // A block's name is Vietnamese data, not a noun English can inflect: it is quoted as given.
   const cohort = block ? ` in the block “${block}”` : ` ${UNIT_KIND_COHORT_NOUNS[f.unitKind].en}`
+  if (f.amongLoaded) {
+    text += `; ${ordinal(f.rank)} of the ${f.total} loaded${cohort} (no published rank; ranks not compared)`
+    return `${text}.`
+  }
   text += `; ranked ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.total}${cohort}`
   if (moved !== null && f.previous) {
     const places = (value: number) => `${value} place${value === 1 ? '' : 's'}`

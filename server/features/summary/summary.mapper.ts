@@ -22,6 +22,7 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
     indexPct: entry.indexPct,
     rank: entry.rank,
     total: rankDenominator(entry.published?.rank, shape),
+    amongLoaded: rankDenominator(entry.published?.rank, shape) !== shape.total,
     cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:
