@@ -38,9 +38,15 @@ export const ProfileYearSchema = z.object({
   /** The published rank where the decision gave one, of the published size. */
   rank: z.number().int(),
   computedRank: z.number().int(),
+  /** The rank's denominator: the cohort's size shown, or the units loaded (`amongLoaded`). */
   total: z.number().int(),
-  /** Units of the cohort loaded (fewer than `total` for a partial table). */
+  /** Units of the cohort loaded. */
   ranked: z.number().int(),
+  /**
+   * The rank is one computed among the units loaded of a partial table, the decision having given
+   * none: shown of the units loaded, "of those loaded" (shared/kpi/rank-denominator.ts).
+   */
+  amongLoaded: z.boolean(),
   grade: z.string().nullable(),
   status: z.string(),
   published: PublishedResultSchema.nullable(),

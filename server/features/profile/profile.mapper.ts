@@ -112,6 +112,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
       computedRank: entry.computedRank,
       total: rankDenominator(entry.published?.rank, shape),
       ranked: shape.ranked,
+      amongLoaded: rankDenominator(entry.published?.rank, shape) !== shape.total,
       grade: entry.grade,
       status: entry.status,
       published: entry.published,

@@ -38,6 +38,7 @@ for (const dialect of TEST_DIALECTS) {
         computedRank: 4,
         total: 5,
         ranked: 5,
+        amongLoaded: false,
         grade: 'FAIR',
         status: 'PUBLISHED',
         published: { rank: 4, grade: null, indexPct: null },

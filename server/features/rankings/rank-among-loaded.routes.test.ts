@@ -120,10 +120,12 @@ for (const dialect of TEST_DIALECTS) {
         await ctx.app.request('/api/units/PX.D2/profile', await editor()),
         UnitProfileSchema,
       )
-      expect(profile.years.map((y) => [y.year, y.rank, y.total, y.rankChange])).toEqual([
-        [2022, 1, 2, null],
-        [2023, 6, 10, null],
-        [2024, 1, 2, null],
+      expect(
+        profile.years.map((y) => [y.year, y.rank, y.total, y.amongLoaded, y.rankChange]),
+      ).toEqual([
+        [2022, 1, 2, true, null],
+        [2023, 6, 10, false, null],
+        [2024, 1, 2, true, null],
       ])
       const summary = await readJson(
         await ctx.app.request('/api/units/PX.D2/summary?year=2024&lang=vi', await editor()),

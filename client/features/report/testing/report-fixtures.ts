@@ -73,6 +73,7 @@ export const THANH_HOA_2023: ProfileYear = {
   rank: 5,
   computedRank: 5,
   total: 15,
+  amongLoaded: false,
   ranked: 15,
   grade: 'GOOD',
   status: 'PUBLISHED',

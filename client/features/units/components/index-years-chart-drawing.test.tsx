@@ -11,6 +11,7 @@ const year = (y: number, indexPct: number, rank: number, total: number, segment:
     maxPoints: null,
     rank,
     total,
+    amongLoaded: false,
     grade: null,
     deltaPct: null,
     rankChange: null,

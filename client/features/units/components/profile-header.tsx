@@ -36,6 +36,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
           <li>
             {t('columns.indexPct')}: <strong>{formatIndex(current.indexPct, lang)}</strong> ·{' '}
             {t('columns.rank')}: <strong>{formatRank(current.rank, current.total)}</strong>
+            {current.amongLoaded && ` (${t('rankings.amongLoaded')})`}
           </li>
         )}
       </ul>

@@ -71,7 +71,10 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => formatRank(r.rank, r.total),
+      render: (r) =>
+        r.amongLoaded
+          ? `${formatRank(r.rank, r.total)} (${t('rankings.amongLoaded')})`
+          : formatRank(r.rank, r.total),
       numeric: true,
     },
     {

@@ -23,6 +23,7 @@ function year(
     computedRank: rank,
     total,
     ranked: 6,
+    amongLoaded: false,
     grade: null,
     status: 'PUBLISHED',
     published: null,

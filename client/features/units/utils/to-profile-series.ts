@@ -13,6 +13,8 @@ export type IndexYearRow = {
   maxPoints: number | null
   rank: number
   total: number
+  /** A rank computed among the units loaded of a partial table (of those loaded). */
+  amongLoaded: boolean
   grade: string | null
   deltaPct: number | null
   rankChange: number | null
@@ -104,6 +106,7 @@ export function toIndexSeries(
         maxPoints: y.maxPoints,
         rank: y.rank,
         total: y.total,
+        amongLoaded: y.amongLoaded,
         grade: y.grade,
         deltaPct: y.deltaPct,
         rankChange: y.rankChange,
