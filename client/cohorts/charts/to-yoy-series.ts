@@ -9,6 +9,8 @@ export type YoyRow = {
   previousRank: number | null
   previousTotal: number | null
   rank: number
+  /** The rank the decision gave, null if it gave none (then a rank among the units loaded). */
+  publishedRank?: number | null
   /** Set when the rank move alone is withheld (the cohort's size changed). */
   rankWithheld: NotComparableReason | null
 }
@@ -47,6 +49,7 @@ export function toYoySeries(items: readonly RankingEntry[]): YoySeries {
       previousRank: item.previous?.rank ?? null,
       previousTotal: item.previous?.total ?? null,
       rank: item.rank,
+      publishedRank: item.published?.rank ?? null,
       rankWithheld: item.notComparable?.rankOnly ? item.notComparable.reason : null,
     })
   }

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { UnitRef } from '#shared/dto/unit.ts'
@@ -175,7 +176,7 @@ function YoyFrame({
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => formatRank(r.rank, view.total),
+      render: (r) => formatRank(r.rank, rankDenominator(r.publishedRank, view.partial)),
       numeric: true,
     },
     {

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
@@ -48,7 +49,8 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
         <MyUnitCard
           selection={selection}
           entry={entry}
-          total={data.total}
+          total={rankDenominator(entry.published?.rank, data)}
+          amongLoaded={rankDenominator(entry.published?.rank, data) !== data.total}
           bands={data.gradeBands}
           onClear={() => setFocusUnit(null)}
         />
@@ -76,11 +78,13 @@ type CardProps = {
   selection: CohortSelection
   entry: RankingEntry
   total: number
+  /** The rank is one among the units loaded of a partial table. */
+  amongLoaded: boolean
   bands: Parameters<typeof gradeStyles>[0]
   onClear: () => void
 }
 
-function MyUnitCard({ selection, entry, total, bands, onClear }: CardProps) {
+function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: CardProps) {
   const { t } = useTranslation()
   const lang = useLang()
   const { year } = selection
@@ -112,6 +116,7 @@ function MyUnitCard({ selection, entry, total, bands, onClear }: CardProps) {
           <dt>{t('myUnit.rank')}</dt>
           <dd data-testid="my-unit-rank">
             {t('myUnit.rankOf', { rank: entry.rank, total: formatNumber(total, lang) })}
+            {amongLoaded && ` (${t('rankings.amongLoaded')})`}
           </dd>
         </div>
         <div>
