@@ -1,8 +1,21 @@
+import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, test } from './fixtures.ts'
 import { fixtureFile, signIn, uniqueProvince } from './fixtures/upload.ts'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Signed in, a new province with three districts imported: the Data page's file input. */
+async function signInWithProvince(page: Page, province: string) {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await page.getByLabel('Loại dữ liệu').selectOption('units')
+  const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
+  await file.setInputFiles(fixtureFile('units-new-province.csv', province))
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
+  await expect(page.getByText('Đã nhập: 4 dòng mới')).toBeVisible()
+  return file
+}
 
 /** A ranking laid out for print, as a province publishes it: title lines, a two-row header, column numbers. */
 async function officialWorkbook(province: string): Promise<Buffer> {
@@ -25,13 +38,7 @@ test('an official table is imported as published: title lines, two-row header, c
   page,
 }) => {
   const province = uniqueProvince()
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
-  await page.getByLabel('Loại dữ liệu').selectOption('units')
-  const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
-  await file.setInputFiles(fixtureFile('units-new-province.csv', province))
-  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
-  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
-  await expect(page.getByText('Đã nhập: 4 dòng mới')).toBeVisible()
+  const file = await signInWithProvince(page, province)
 
   await page.getByLabel('Loại dữ liệu').selectOption('assessments')
   await file.setInputFiles({
@@ -72,13 +79,7 @@ async function sectionedWorkbook(): Promise<Buffer> {
 
 test('a table of sections by name takes the year asked for on the form', async ({ page }) => {
   const province = uniqueProvince()
-  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
-  await page.getByLabel('Loại dữ liệu').selectOption('units')
-  const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
-  await file.setInputFiles(fixtureFile('units-new-province.csv', province))
-  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
-  await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
-  await expect(page.getByText('Đã nhập: 4 dòng mới')).toBeVisible()
+  const file = await signInWithProvince(page, province)
 
   await page.getByLabel('Loại dữ liệu').selectOption('assessments')
   await page.getByLabel('Đơn vị cấp trên (không bắt buộc)').fill(province)

@@ -32,6 +32,7 @@ for (const dialect of TEST_DIALECTS) {
         // The rank the decision published (computed: 5th).
         rank: 6,
         total: 5,
+        amongLoaded: false,
         cohortBlock: null,
         tied: false,
         previous: { year: 2022, indexPct: 74.75, rank: 4 },
