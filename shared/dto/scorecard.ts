@@ -26,6 +26,11 @@ export const ScorecardRowSchema = z.object({
   unit: UnitRefSchema,
   /** The published rank where given, else the computed one. */
   rank: z.number().int(),
+  /**
+   * The rank is one computed among the units loaded of a partial table, the decision having given
+   * none: of `ranked`, not of `total` (shared/kpi/rank-denominator.ts).
+   */
+  amongLoaded: z.boolean(),
   indexPct: z.number(),
   grade: z.string().nullable(),
   /** Why the change on the previous year is withheld; null when it is claimed or there is none. */

@@ -11,6 +11,7 @@ import { csv, importFile, loadBase } from '../imports/__fixtures__/fixture-db.ts
 import { readJson } from '#server/test/read-json.ts'
 import { RankHistorySchema, RankingSchema } from '#shared/dto/ranking.ts'
 import { UnitProfileSchema } from '#shared/dto/profile.ts'
+import { ScorecardSchema } from '#shared/dto/scorecard.ts'
 import { UnitSummarySchema } from '#shared/dto/summary.ts'
 
 async function load(db: Kysely<Database>) {
@@ -100,6 +101,19 @@ for (const dialect of TEST_DIALECTS) {
         // First of the two loaded, then 6th of ten: the index moved, no rank did.
         ['PX.D2', 1, 2, null, 'COHORT_SIZE'],
       ])
+    })
+
+    it('marks it on the field scorecard, and its download shows it of the units loaded', async () => {
+      const path = '/api/scorecard?parent=PX&kind=DISTRICT&year=2024'
+      const body = await readJson(await ctx.app.request(path, await editor()), ScorecardSchema)
+      expect(body.items.map((i) => [i.unit.code, i.rank, i.amongLoaded])).toEqual([
+        ['PX.D2', 1, true],
+        ['PX.D1', 5, false],
+      ])
+      const download = await ctx.app.request(`${path}&format=csv&lang=en`, await editor())
+      const text = await download.text()
+      expect(text).toContain('1/2,PX.D2')
+      expect(text).toContain('5/10,PX.D1')
     })
 
     it('draws no rank of the cohort for it in the rank history', async () => {

@@ -58,6 +58,8 @@ export type ScorecardTableInput = {
   cohort: CohortLabelInput & { parentCode: string }
   year: number | null
   total: number
+  /** Units ranked: the denominator of a rank among the units loaded. */
+  ranked: number
   fields: readonly ScorecardField[]
   items: readonly ScorecardRow[]
   source: Localized
@@ -67,7 +69,7 @@ function* scorecardRows(input: ScorecardTableInput): Generator<TableRow> {
   for (const row of input.items) {
     const out: TableRow = {
       year: input.year,
-      rank_of_size: rankOfSize(row.rank, input.total),
+      rank_of_size: rankOfSize(row.rank, row.amongLoaded ? input.ranked : input.total),
       unit_code: row.unit.code,
       unit_name: row.unit.name,
       index_pct: row.indexPct,

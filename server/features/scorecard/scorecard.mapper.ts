@@ -1,6 +1,7 @@
 // Scorecard rows → DTO: each field's points as a share of the unit's maximum for it, banded by the
 // scheme's grade bands, with the change on the previous year only where the unit's index change
 // is claimed (the ranking's rule, ADR 014: same unit, same cohort, same scheme, no lineage event).
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type {
   ScorecardCell,
   ScorecardField,
@@ -53,6 +54,8 @@ export type ScorecardInputs = {
   maxima: ReadonlyMap<string, number>
   previousMaxima: ReadonlyMap<string, number>
   bands: readonly GradeBand[]
+  /** The cohort-year's size shown and units ranked (a rank among the loaded is of these). */
+  shape: { total: number; ranked: number }
 }
 
 /** One unit's scorecard line. */
@@ -82,6 +85,11 @@ export function toScorecardRow(row: ScorecardDbRow, inputs: ScorecardInputs): Sc
   return {
     unit: { code: row.unit_code, name: row.unit_name },
     rank: Number(row.published_rank ?? row.rank),
+    amongLoaded:
+      rankDenominator(
+        row.published_rank === null ? null : Number(row.published_rank),
+        inputs.shape,
+      ) !== inputs.shape.total,
     indexPct: Number(row.index_pct),
     grade: row.grade,
     notComparable: (row.not_comparable as NotComparableReason | null) ?? null,

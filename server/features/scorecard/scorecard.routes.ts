@@ -42,6 +42,7 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
       maxima: found.maxima,
       previousMaxima: found.previousMaxima,
       bands: gradeBands,
+      shape: context.shape,
     }
     const all = found.rows.map((row) => toScorecardRow(row, inputs))
     const sort = query.sort ?? 'rank'
@@ -55,6 +56,7 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
         cohort: downloadCohort(parent, query.kind, cohort.block),
         year: context.year,
         total: context.shape.total,
+        ranked: context.shape.ranked,
         fields,
         items: list.ordered,
         source,

@@ -42,7 +42,10 @@ export function ScorecardTablePanel({ selection }: { selection: CohortSelection 
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => (r.kind === 'unit' ? r.row.rank : null),
-      render: (r) => (r.kind === 'unit' ? formatRank(r.row.rank, data.total) : ''),
+      render: (r) =>
+        r.kind === 'unit'
+          ? formatRank(r.row.rank, r.row.amongLoaded ? data.ranked : data.total)
+          : '',
       numeric: true,
       sortable: true,
     },

@@ -10,6 +10,7 @@ const data: Pick<Scorecard, 'items' | 'best' | 'median'> = {
     {
       unit: { code: 'A', name: 'Huyện A' },
       rank: 1,
+      amongLoaded: false,
       indexPct: 80,
       grade: 'GOOD',
       notComparable: null,
