@@ -149,6 +149,8 @@ function applySections(
       size !== null && !sheet.index.has('cohort_size') && cohorts.size === 1 && items.length <= size
     if (sized)
       for (const item of items) {
+        // A size printed with the row's rank ("3/52") is the row's own: kept, and checked.
+        if (item.assessment.published_cohort_size !== null) continue
         item.assessment.published_cohort_size = size
         item.given.add('cohort_size')
       }

@@ -372,6 +372,26 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('keeps a size printed with a rank under a heading announcing another, and names the clash', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          await workbook([
+            ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+            ['I', 'KHỐI XÃ (3 đơn vị)', null, null],
+            [1, 'Xã Ba', 90.1, '1/4'],
+            [2, 'Xã Một', 85, 2],
+          ]),
+          { parentCode: 'TN', year: 2019, lang: 'en' },
+        ),
+      )
+      // The second row's size is the heading's (3), the first row's its own (4).
+      expect(body.errors.map((e) => [e.row, e.code, e.message])).toEqual([
+        [4, 'INCONSISTENT_VALUE', '"3" differs from "4" on row 3 of the same cohort-year'],
+      ])
+    })
+
     it('refuses a row whose year is not the one the import was asked for', async () => {
       const body = await rejected(
         importFile(
