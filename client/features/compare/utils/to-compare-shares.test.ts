@@ -105,5 +105,7 @@ describe('compare by shares', () => {
     expect(rankGap({ ...district, rank: 13 }, district)).toBe(8)
     expect(rankGap(district, { ...district, rank: 7 })).toBe(-2)
     expect(rankGap(district, department)).toBeNull()
+    // A rank among the units loaded (of 2, not of the cohort's size) is no place in the cohort.
+    expect(rankGap(district, { ...district, rank: 1, total: 2 })).toBeNull()
   })
 })

@@ -87,10 +87,13 @@ const sameCohort = (a: CompareYear, b: CompareYear) =>
 
 /**
  * How many places `other` stands above `reference` (positive: higher, i.e. a smaller rank), or
- * null when they were ranked in different cohorts, where places do not compare.
+ * null when they were ranked in different cohorts, where places do not compare — nor when one
+ * rank is of the units loaded only (its `total` then differs: rank-denominator.ts).
  */
 export function rankGap(reference: CompareYear, other: CompareYear): number | null {
-  return sameCohort(reference, other) ? reference.rank - other.rank : null
+  return sameCohort(reference, other) && reference.total === other.total
+    ? reference.rank - other.rank
+    : null
 }
 
 /** `other`'s share above `reference`'s, in percentage points (null where either has none). */
