@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -65,7 +66,8 @@ export function UnitFinder({ selection, focusCode, onChoose }: Props) {
               <span className="unit-finder-rank">
                 {t('myUnit.rankOf', {
                   rank: e.rank,
-                  total: search.data?.total ?? '',
+                  // A rank among the units loaded of a partial table is of those units.
+                  total: search.data ? rankDenominator(e.published?.rank, search.data) : '',
                 })}
               </span>
               {isFocusUnit(e.unit.code, focusCode) ? (

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { unitCodeKey } from '#shared/domain/units.ts'
@@ -163,8 +164,12 @@ function CohortUnits({
                 {item.unit.name}
               </button>{' '}
               <span className="compare-muted">
-                {formatRankWords(item.rank, lang, found.data?.total)} ·{' '}
-                {formatIndex(item.indexPct, lang)}
+                {formatRankWords(
+                  item.rank,
+                  lang,
+                  found.data && rankDenominator(item.published?.rank, found.data),
+                )}{' '}
+                · {formatIndex(item.indexPct, lang)}
                 {isChosen(item.unit.code) && ` · ${t('comparing.alreadyChosen')}`}
               </span>
             </li>
