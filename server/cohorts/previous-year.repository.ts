@@ -1,7 +1,7 @@
 // The previous year beside each ranked row, and what stands between the two years (ADR 014):
 // the same unit's standing in the same cohort the year before, whether it was ranked in another
 // cohort instead, the lineage events that touched it, and its predecessors' standings.
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { Kysely } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { chunk } from '#server/lib/chunk.ts'
@@ -125,8 +125,7 @@ export async function withPrevious<R extends { unit_code: string; year: number }
     const prevPublished = prev?.published_rank == null ? null : Number(prev.published_rank)
     // A rank computed among a partial table's units is of those units (rank-denominator.ts).
     row.prev_total = prev && shape ? rankDenominator(prevPublished, shape) : null
-    row.prev_among_loaded =
-      !!prev && !!shape && rankDenominator(prevPublished, shape) !== shape.total
+    row.prev_among_loaded = !!prev && !!shape && isRankAmongLoaded(prevPublished, shape)
     row.other_cohort = !prev && elsewhere.has(`${year - 1}|${row.unit_code}`)
     row.lineage = (touches.get(row.unit_code) ?? []).filter((e) => inYear(e, year))
     row.predecessors = []

@@ -8,7 +8,7 @@
 // writes their rows, so each rank row is written once. A year's facts read the year before, so
 // the year after each rebuilt one is recomputed here, and only its rows whose facts moved are
 // rewritten.
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { yearReferenceDate } from '#shared/domain/units.ts'
 import { withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
@@ -150,10 +150,10 @@ export async function factsOfYear(
           : null
       const rank = row.published_rank ?? row.rank
       const amongLoaded =
-        rankDenominator(row.published_rank, shape) !== total ||
+        isRankAmongLoaded(row.published_rank, shape) ||
         (prev !== undefined &&
           previousShape !== null &&
-          rankDenominator(prev.published_rank, previousShape) !== previousShape.total)
+          isRankAmongLoaded(prev.published_rank, previousShape))
       const change = withoutRankMove(
         yearOverYear(
           { indexPct: row.index_pct, rank, total: rankDenominator(row.published_rank, shape) },

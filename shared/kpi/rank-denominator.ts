@@ -3,10 +3,20 @@
 // partial table (fewer loaded than the size published) is of the units loaded: shown of the
 // published size it would claim a standing no decision gave ("4/34" for the fourth of ten).
 
+type CohortShape = { total: number; ranked: number }
+
+/** Whether a rank is one computed among the units loaded of a partial table (see above). */
+export function isRankAmongLoaded(
+  publishedRank: number | null | undefined,
+  cohort: CohortShape,
+): boolean {
+  return publishedRank == null && cohort.ranked < cohort.total
+}
+
 /** The denominator of a shown rank: the cohort's shown size, or the units loaded (see above). */
 export function rankDenominator(
   publishedRank: number | null | undefined,
-  cohort: { total: number; ranked: number },
+  cohort: CohortShape,
 ): number {
-  return publishedRank == null && cohort.ranked < cohort.total ? cohort.ranked : cohort.total
+  return isRankAmongLoaded(publishedRank, cohort) ? cohort.ranked : cohort.total
 }

@@ -21,9 +21,8 @@ import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './
 import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
 import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
-import { resolveUnit } from './resolve-unit.ts'
+import { namesChild, resolveUnit } from './resolve-unit.ts'
 import { type Section, splitSections } from './table-sections.ts'
-import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 
 type Planned = {
   row: number
@@ -51,7 +50,8 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   const sizes: SizeSeen = new Map()
   const { rows, sectionOf, sections } = splitSections(
     sheet,
-    (name) => isUnitName(ctx, name),
+    // A heading's text naming a unit of the import's parent is a unit row, not a heading.
+    (name) => name !== '' && !!ctx.parentCode && namesChild(ctx.units, ctx.parentCode, name),
     (row, label) => ctx.issues.warn(row, null, 'SUMMARY_ROW_SKIPPED', { label }),
   )
   for (const tableRow of rows) {
@@ -89,13 +89,6 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   }
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned)
-}
-
-/** A heading's text naming a unit of the import's parent: a unit row, not a heading. */
-function isUnitName(ctx: KindContext, name: string): boolean {
-  if (name === '' || !ctx.parentCode) return false
-  const parent = unitByCode(ctx.units, ctx.parentCode)?.code ?? ctx.parentCode
-  return (ctx.units.byName.get(parent)?.get(foldUnitName(name))?.length ?? 0) > 0
 }
 
 /**
@@ -294,8 +287,10 @@ const PRINTED_RANK =
   /^(?:(?:xếp\s+)?(?:thứ|hạng)\s+)?0*(\d{1,9})(?:\s*\/\s*0*(\d{1,9})(?:\s+\p{L}[\p{L}\s]*)?)?$/iu
 
 function readPrintedRank(r: RowReader): { rank: number; of: number | null } | undefined {
-  const match = PRINTED_RANK.exec(r.text('rank').normalize('NFC'))
-  if (!match || (match[2] === undefined && /^\d+$/.test(r.text('rank')))) return undefined
+  // Cells are NFC as read (read-table.ts); a plain number is left to the integer reader.
+  const text = r.text('rank')
+  const match = PRINTED_RANK.exec(text)
+  if (!match || (match[2] === undefined && /^\d+$/.test(text))) return undefined
   return { rank: Number(match[1]), of: match[2] === undefined ? null : Number(match[2]) }
 }
 

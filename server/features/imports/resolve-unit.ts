@@ -34,7 +34,7 @@ export function resolveUnit(
   if (name === '')
     return r.error(r.column('unit_code') ? 'unit_code' : 'unit_name', 'MISSING_VALUE')
   if (!parentCode) return r.error('unit_name', 'PARENT_REQUIRED')
-  const siblings = units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
+  const siblings = childrenByName(units, parentCode)
   const matches = (siblings?.get(foldUnitName(name)) ?? []).filter(
     (u) => year === undefined || validIn(u, year),
   )
@@ -54,6 +54,16 @@ export function resolveUnit(
     { value: name },
     { candidates: closest(name, all, year) },
   )
+}
+
+/** The children of a parent (its code written in any case) by folded name. */
+function childrenByName(units: UnitDirectory, parentCode: string) {
+  return units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
+}
+
+/** Whether `name` names a child of `parentCode` (in any year): a unit, not a heading. */
+export function namesChild(units: UnitDirectory, parentCode: string, name: string): boolean {
+  return (childrenByName(units, parentCode)?.get(foldUnitName(name))?.length ?? 0) > 0
 }
 
 function checkYear(r: RowReader, key: string, unit: UnitInfo, year: number | undefined) {

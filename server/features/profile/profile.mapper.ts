@@ -1,6 +1,6 @@
 // Profile rows → UnitProfile. rank()/count() are int8 and avg() is numeric on PostgreSQL; the pg
 // parsers in create-db.ts make them numbers and Number() here covers any path without them.
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { UnitKind } from '#shared/domain/units.ts'
 import type { CohortRef } from '#shared/dto/cohort.ts'
 import type { FieldResult, ProfileTasks, ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
@@ -112,7 +112,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
       computedRank: entry.computedRank,
       total: rankDenominator(entry.published?.rank, shape),
       ranked: shape.ranked,
-      amongLoaded: rankDenominator(entry.published?.rank, shape) !== shape.total,
+      amongLoaded: isRankAmongLoaded(entry.published?.rank, shape),
       grade: entry.grade,
       status: entry.status,
       published: entry.published,

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely'
+import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import type { Database } from '../../db/schema.ts'
 import type { RankHistoryUnit } from '#shared/dto/ranking.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
@@ -83,7 +84,6 @@ export async function findRankHistory(
   )
   const years = cohortYears.map((y) => y.year)
   const totals = cohortYears.map((y) => y.total)
-  const partialYears = new Set(cohortYears.filter((y) => y.units < y.total).map((y) => y.year))
   const wanted = selection.units ?? []
   if (years.length === 0)
     return { years, totals, units: [], unitCount: 0, missingUnits: [...wanted] }
@@ -143,9 +143,11 @@ export async function findRankHistory(
       byUnit.set(row.unit_code, entry)
     }
     const i = column.get(Number(row.year))
+    const shape = i === undefined ? undefined : cohortYears[i]
+    if (i === undefined || !shape) continue
     // A rank computed among a partial table's units is no rank in the cohort: not drawn on its axis.
-    const amongLoaded = row.published_rank === null && partialYears.has(Number(row.year))
-    if (i !== undefined) entry.ranks[i] = amongLoaded ? null : Number(row.rank)
+    const amongLoaded = isRankAmongLoaded(row.published_rank, { ...shape, ranked: shape.units })
+    entry.ranks[i] = amongLoaded ? null : Number(row.rank)
   }
   const lastColumn = years.length - 1
   const units = [...byUnit.values()].sort(

@@ -1,6 +1,6 @@
 // Ranked rows → RankingEntry. rank(), count(*) over () are int8 on PostgreSQL: the pg parser in
 // create-db.ts makes them numbers, and Number() here guards any path without it (STYLE B.6).
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import { withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
@@ -48,14 +48,14 @@ export function toRankingEntry(
       ? null
       : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
   // A rank computed among a partial table's units is of those units: no move against a year's.
-  const shownTotal = rankDenominator(orNull(row.published_rank), cohort)
+  const publishedRank = orNull(row.published_rank)
   const change = withoutRankMove(
-    yearOverYear({ indexPct, rank, total: shownTotal }, previous, {
+    yearOverYear({ indexPct, rank, total: rankDenominator(publishedRank, cohort) }, previous, {
       lineage: row.lineage.length > 0,
       schemeChanged: previous !== null && schemeChanged,
       otherCohort: row.other_cohort,
     }),
-    shownTotal !== total || row.prev_among_loaded,
+    isRankAmongLoaded(publishedRank, cohort) || row.prev_among_loaded,
   )
   const notComparable: NotComparable | null = change.notComparable && {
     ...change.notComparable,

@@ -1,7 +1,7 @@
 // Scorecard rows → DTO: each field's points as a share of the unit's maximum for it, banded by the
 // scheme's grade bands, with the change on the previous year only where the unit's index change
 // is claimed (the ranking's rule, ADR 014: same unit, same cohort, same scheme, no lineage event).
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import type {
   ScorecardCell,
   ScorecardField,
@@ -85,11 +85,7 @@ export function toScorecardRow(row: ScorecardDbRow, inputs: ScorecardInputs): Sc
   return {
     unit: { code: row.unit_code, name: row.unit_name },
     rank: Number(row.published_rank ?? row.rank),
-    amongLoaded:
-      rankDenominator(
-        row.published_rank === null ? null : Number(row.published_rank),
-        inputs.shape,
-      ) !== inputs.shape.total,
+    amongLoaded: isRankAmongLoaded(row.published_rank, inputs.shape),
     indexPct: Number(row.index_pct),
     grade: row.grade,
     notComparable: (row.not_comparable as NotComparableReason | null) ?? null,

@@ -1,6 +1,6 @@
 // Ranked row → SummaryFacts, through the same ranking line every page shows (published rank and
 // size, comparability), so the sentence never says what the table does not.
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { UnitKind, UnitTitle } from '#shared/domain/units.ts'
 import type { SummaryFacts } from '#shared/text/summary-sentence.ts'
 import { cohortYearShapeOf, toRankingEntry } from '../rankings/rankings.mapper.ts'
@@ -22,7 +22,7 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
     indexPct: entry.indexPct,
     rank: entry.rank,
     total: rankDenominator(entry.published?.rank, shape),
-    amongLoaded: rankDenominator(entry.published?.rank, shape) !== shape.total,
+    amongLoaded: isRankAmongLoaded(entry.published?.rank, shape),
     cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
@@ -27,8 +27,7 @@ function RankCell({
   const { t } = useTranslation()
   const partial = cohort.ranked < cohort.total
   const differs = row.computedRank !== row.rank
-  // Of a partial table, a rank the decision did not give is a rank among the units loaded.
-  const amongLoaded = partial && row.published?.rank == null
+  const amongLoaded = isRankAmongLoaded(row.published?.rank, cohort)
   return (
     <>
       {formatRank(row.rank, rankDenominator(row.published?.rank, cohort))}

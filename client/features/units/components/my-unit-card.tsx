@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
@@ -50,7 +50,7 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
           selection={selection}
           entry={entry}
           total={rankDenominator(entry.published?.rank, data)}
-          amongLoaded={rankDenominator(entry.published?.rank, data) !== data.total}
+          amongLoaded={isRankAmongLoaded(entry.published?.rank, data)}
           bands={data.gradeBands}
           onClear={() => setFocusUnit(null)}
         />
