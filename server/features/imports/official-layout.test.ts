@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import { importFile, importUnitRows, loadBase, rejected } from './__fixtures__/fixture-db.ts'
 
 const UNITS = [
   ['TH', 'Tỉnh Thanh Hóa', 'PROVINCE', ''],
@@ -45,11 +45,7 @@ for (const dialect of TEST_DIALECTS) {
     beforeAll(async () => {
       t = await createTestDb(dialect)
       await loadBase(t.db, false)
-      await importFile(
-        t.db,
-        'units',
-        csv('code,name,kind,parent_code', ...UNITS.map((u) => u.join(','))),
-      )
+      await importUnitRows(t.db, UNITS)
     })
     afterAll(() => t.destroy())
 

@@ -11,7 +11,14 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import {
+  csv,
+  importFile,
+  importUnitRows,
+  loadBase,
+  rejected,
+  type RunOptions,
+} from './__fixtures__/fixture-db.ts'
 
 const UNITS = [
   ['TN', 'Tỉnh Thử Nghiệm', 'PROVINCE', ''],
@@ -84,13 +91,13 @@ for (const dialect of TEST_DIALECTS) {
     beforeAll(async () => {
       t = await createTestDb(dialect)
       await loadBase(t.db, false)
-      await importFile(
-        t.db,
-        'units',
-        csv('code,name,kind,parent_code', ...UNITS.map((u) => u.join(','))),
-      )
+      await importUnitRows(t.db, UNITS)
     })
     afterAll(() => t.destroy())
+
+    /** The rows as a one-sheet workbook, imported as assessments. */
+    const importTable = async (rows: (string | number | null)[][], options: RunOptions) =>
+      importFile(t.db, 'assessments', await workbook(rows), options)
 
     const stored = (like: string) =>
       t.db
@@ -102,7 +109,7 @@ for (const dialect of TEST_DIALECTS) {
         .execute()
 
     it('ranks wards and communes apart, each block of its announced size, in the title’s year', async () => {
-      const result = await importFile(t.db, 'assessments', await workbook(WARDS_AND_COMMUNES), {
+      const result = await importTable(WARDS_AND_COMMUNES, {
         parentCode: 'TN',
         lang: 'en',
       })
@@ -127,7 +134,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('imports Tây Ninh’s 2023 table as its portal printed it', async () => {
-      const result = await importFile(t.db, 'assessments', await workbook(TAY_NINH_2023), {
+      const result = await importTable(TAY_NINH_2023, {
         parentCode: 'TAY_NINH',
         lang: 'en',
       })
@@ -170,10 +177,8 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('keeps levels apart without blocks when each heading holds a level of its own', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
-        await workbook([
+      const result = await importTable(
+        [
           ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
           ['A', 'Khối sở, ban, ngành', null, null],
           [1, 'Sở Tài chính', 91.2, 1],
@@ -181,7 +186,7 @@ for (const dialect of TEST_DIALECTS) {
           ['B', 'Khối UBND cấp huyện', null, null],
           [1, 'Huyện Hai', 87.3, 1],
           [2, 'Huyện Một', 86.9, 2],
-        ]),
+        ],
         { parentCode: 'TN', year: 2024, lang: 'en' },
       )
       expect(result).toMatchObject({ rows: 6, inserted: 4, errors: [] })
@@ -208,14 +213,12 @@ for (const dialect of TEST_DIALECTS) {
 
     it('names a row with a unit’s name and no values as the unit row it is', async () => {
       const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          await workbook([
+        importTable(
+          [
             ['Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
             ['SỞ NỘI VỤ', null, null],
             ['Sở Tài chính', 91.2, 1],
-          ]),
+          ],
           { parentCode: 'TN', year: 2024 },
         ),
       )
@@ -223,15 +226,13 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('keeps the stored block of units a later file lists under one heading', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
-        await workbook([
+      const result = await importTable(
+        [
           ['STT', 'Tên đơn vị', 'Tổng điểm', 'Chỉ số CCHC (%)', 'Xếp hạng'],
           ['I', 'KHỐI PHƯỜNG (2 đơn vị)', null, null, null],
           [1, 'Phường Hai', 88.75, 88.75, 1],
           [2, 'Phường Một', 81.25, 81.25, 2],
-        ]),
+        ],
         { parentCode: 'TN', year: 2025 },
       )
       expect(result).toMatchObject({ updated: 1, errors: [] })
@@ -244,10 +245,8 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('reads headings whose ranks run on as one ranking, and a heading naming a unit as no block', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
-        await workbook([
+      const result = await importTable(
+        [
           ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
           ['I', 'Các sở, ban, ngành', null, null],
           [1, 'Sở Tài chính', 91.2, 1],
@@ -257,7 +256,7 @@ for (const dialect of TEST_DIALECTS) {
           [1, 'Xã Một', 80, 1],
           ['IV', 'HUYỆN HAI', null, null],
           [1, 'Xã Hai', 70, 1],
-        ]),
+        ],
         { parentCode: 'TN', year: 2022, lang: 'en' },
       )
       expect(result).toMatchObject({ inserted: 4, errors: [] })
@@ -283,17 +282,15 @@ for (const dialect of TEST_DIALECTS) {
 
     it('sets aside only whole summary phrases: a numbered or unknown name is a unit row in error', async () => {
       const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          await workbook([
+        importTable(
+          [
             ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
             [1, 'Sở Tài chính', 91.2, 1],
             [2, 'Công an tỉnh', 85.2, 2],
             [null, 'Tổng cục Thuế', 80, 3],
             [null, 'Tổng cộng', 256.4, null],
             [null, 'Bình quân chung:', 85.47, null],
-          ]),
+          ],
           { parentCode: 'TN', year: 2021, lang: 'en' },
         ),
       )
@@ -309,14 +306,12 @@ for (const dialect of TEST_DIALECTS) {
 
     it('keeps an empty cell of a year column an error, whatever the title names', async () => {
       const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          await workbook([
+        importTable(
+          [
             ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
             ['Tên đơn vị', 'Năm', 'Chỉ số CCHC (%)'],
             ['Sở Tài chính', null, 91.2],
-          ]),
+          ],
           { parentCode: 'TN' },
         ),
       )
@@ -374,15 +369,13 @@ for (const dialect of TEST_DIALECTS) {
 
     it('keeps a size printed with a rank under a heading announcing another, and names the clash', async () => {
       const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          await workbook([
+        importTable(
+          [
             ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
             ['I', 'KHỐI XÃ (3 đơn vị)', null, null],
             [1, 'Xã Ba', 90.1, '1/4'],
             [2, 'Xã Một', 85, 2],
-          ]),
+          ],
           { parentCode: 'TN', year: 2019, lang: 'en' },
         ),
       )

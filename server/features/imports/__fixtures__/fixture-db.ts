@@ -49,6 +49,15 @@ export function importFile(
   })
 }
 
+/** Imports units given as [code, name, kind, parent code] rows. */
+export function importUnitRows(db: Kysely<Database>, units: readonly (readonly string[])[]) {
+  return importFile(
+    db,
+    'units',
+    csv('code,name,kind,parent_code', ...units.map((u) => u.join(','))),
+  )
+}
+
 /** Runs an import that must be rejected and returns the 422 body. */
 export async function rejected(promise: Promise<unknown>): Promise<ImportReport> {
   const error = await promise.then(
