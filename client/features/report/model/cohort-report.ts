@@ -3,9 +3,10 @@
 // points by field, the plan and award totals, and the decision that published the figures.
 import { KPI_FIELD_LABELS, type KpiField } from '#shared/domain/kpi-fields.ts'
 import { UNIT_KIND_COHORT_NOUNS } from '#shared/domain/units.ts'
-import type { Ranking } from '#shared/dto/ranking.ts'
+import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
 import type { TaskSummary } from '#shared/dto/task.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
+import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { englishName, vietnameseInSentence } from '#shared/text/summary-sentence.ts'
 import {
@@ -14,11 +15,13 @@ import {
   formatMaxPoints,
   formatNumber,
   formatPoints,
+  formatRank,
   formatRankChange,
   type Language,
 } from '#client/lib/format.ts'
 import { parentKindOf } from './issuing-body.ts'
 import {
+  anyRankAmongLoaded,
   awardBlocks,
   counter,
   figureBlocks,
@@ -28,7 +31,7 @@ import {
   taskBlocks,
 } from './report-blocks.ts'
 import type { ReportBlock, ReportModel, ReportTable } from './report-model.ts'
-import { reportText } from './report-text.ts'
+import { AMONG_LOADED_MARK, reportText } from './report-text.ts'
 import {
   cohortInText,
   cohortLabel,
@@ -79,6 +82,8 @@ export function cohortParagraphs(input: CohortReportInput): string[] {
     text.cohortOverview({
       year: ranking.year,
       count: formatNumber(ranking.total, lang),
+      loaded: ranking.ranked < ranking.total ? formatNumber(ranking.ranked, lang) : null,
+      amongLoaded: anyRankAmongLoaded(ranking),
       noun: UNIT_KIND_COHORT_NOUNS[ranking.kind][lang],
       parent,
       average: formatIndex(mean(items.map((i) => i.indexPct)), lang),
@@ -112,11 +117,23 @@ export function cohortParagraphs(input: CohortReportInput): string[] {
   return paragraphs
 }
 
-/** Every unit of the cohort in rank order, with the change on the previous year where claimed. */
+/**
+ * Every unit of the cohort in rank order, with the change on the previous year where claimed. A
+ * rank among the units loaded is shown of them and marked, for the note under the table; its move
+ * is withheld by the API already (`notComparable.rankOnly`).
+ */
 export function rankingTable(ranking: Ranking, tableNumber: number, lang: Language): ReportTable {
   const text = reportText(lang)
+  const rank = (item: RankingEntry) =>
+    isRankAmongLoaded(item.published?.rank, ranking)
+      ? `${formatRank(item.rank, ranking.ranked)}${AMONG_LOADED_MARK}`
+      : String(item.rank)
   return {
-    caption: text.tableRanking(tableNumber, ranking.total),
+    caption: text.tableRanking(
+      tableNumber,
+      ranking.total,
+      ranking.ranked < ranking.total ? ranking.ranked : null,
+    ),
     columns: [
       { header: text.columns.rank, align: 'center', width: 10 },
       { header: text.columns.unit, align: 'left', width: 32 },
@@ -129,7 +146,7 @@ export function rankingTable(ranking: Ranking, tableNumber: number, lang: Langua
     rows: [...ranking.items]
       .sort((a, b) => a.rank - b.rank)
       .map((item) => [
-        String(item.rank),
+        rank(item),
         item.unit.name,
         formatPoints(item.points, lang),
         formatIndex(item.indexPct, lang),
@@ -187,6 +204,7 @@ export function buildCohortReport(input: CohortReportInput): ReportModel {
         cohortLabel: cohortLabel(ranking, lang),
         items: ranking.items,
         total: ranking.total,
+        ranked: ranking.ranked,
         bands: ranking.gradeBands,
         highlight: null,
         source: source.line,
@@ -196,6 +214,9 @@ export function buildCohortReport(input: CohortReportInput): ReportModel {
     ),
     { type: 'heading', text: text.sections.ranking },
     { type: 'table', table: rankingTable(ranking, tables(), lang) },
+    ...(anyRankAmongLoaded(ranking)
+      ? [{ type: 'note', text: text.amongLoadedNote(ranking.ranked, ranking.year - 1) } as const]
+      : []),
     { type: 'heading', text: `III. ${text.sections.fields}` },
     input.fields.length > 0
       ? { type: 'table', table: cohortFieldTable(input.fields, tables(), lang) }

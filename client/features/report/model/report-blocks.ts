@@ -11,6 +11,7 @@ import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { TaskSummary } from '#shared/dto/task.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
+import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
 import { slugify } from '#client/lib/slug.ts'
@@ -56,15 +57,32 @@ type FigureContext = {
   cohortLabel: string
   items: readonly RankingEntry[]
   total: number
+  /** Units loaded (fewer than `total` for a partial table). */
+  ranked: number
   bands: GradeBand[]
   highlight: string | null
   source: string
   lang: Language
 }
 
-function subtitle(ctx: FigureContext, shown: number, of: number): string {
+/**
+ * Whether some shown rank is one computed among the units loaded of a partial table, the decision
+ * having published none for it (shared/kpi/rank-denominator.ts): the report then says so.
+ */
+export function anyRankAmongLoaded(cohort: {
+  items: readonly RankingEntry[]
+  total: number
+  ranked: number
+}): boolean {
+  return cohort.items.some((item) => isRankAmongLoaded(item.published?.rank, cohort))
+}
+
+function subtitle(ctx: FigureContext, shown: number, of: number, note: string | null): string {
   const base = `${ctx.cohortLabel}, ${ctx.year}`
-  return shown < of ? `${base} — ${reportText(ctx.lang).shownOf(shown, of)}` : base
+  const notes = [note, shown < of ? reportText(ctx.lang).shownOf(shown, of) : null].filter(
+    (n) => n !== null,
+  )
+  return notes.length > 0 ? `${base} — ${notes.join('; ')}` : base
 }
 
 /** Figure 1 (ranking) and figure 2 (change on the previous year), or a note when no change is comparable. */
@@ -82,7 +100,16 @@ export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlo
         id: 'ranking',
         caption: text.figureRanking(firstNumber, ctx.year, ctx.cohortInCaption),
         title: text.chartRankingTitle(ctx.year),
-        subtitle: subtitle(ctx, rankingShown.length, ranking.length),
+        // The chart labels a bar with its rank alone ("1."): a partial table's subtitle says how
+        // many are loaded, and what a rank among them is of.
+        subtitle: subtitle(
+          ctx,
+          rankingShown.length,
+          ranking.length,
+          ctx.ranked < ctx.total
+            ? text.chartLoaded(ctx.ranked, ctx.total, anyRankAmongLoaded(ctx))
+            : null,
+        ),
         source: ctx.source,
         bars: rankingShown,
         total: ctx.total,
@@ -100,7 +127,7 @@ export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlo
       id: 'change',
       caption: text.figureChange(firstNumber + 1, ctx.year, previous, ctx.cohortInCaption),
       title: text.chartChangeTitle(ctx.year, previous),
-      subtitle: subtitle(ctx, changeShown.length, change.length),
+      subtitle: subtitle(ctx, changeShown.length, change.length, null),
       source: ctx.source,
       bars: changeShown,
       previousYear: previous,

@@ -158,7 +158,7 @@ describe('cohort report model', () => {
     ])
     expect(texts(model)).toEqual(
       expect.arrayContaining([
-        'Năm 2023, 15 huyện, thị xã, thành phố thuộc tỉnh Long An được đánh giá, xếp hạng Chỉ số cải cách hành chính. Chỉ số bình quân đạt 78,92 %; cao nhất là thành phố Tân An (88,42 %); thấp nhất là huyện Tân Hưng (65,25 %).',
+        'Năm 2023, 15 huyện, thị xã, thành phố thuộc tỉnh Long An được đánh giá, xếp hạng Chỉ số cải cách hành chính; đã nhập kết quả của 6 trên 15 đơn vị. Trong số các đơn vị đã nhập, Chỉ số bình quân đạt 78,92 %; cao nhất là thành phố Tân An (88,42 %); thấp nhất là huyện Tân Hưng (65,25 %).',
         'Về xếp loại: Tốt: 4 đơn vị; Khá: 1 đơn vị; Trung bình: 1 đơn vị.',
         'So với năm 2022, Chỉ số bình quân của các đơn vị so sánh được tăng 0,62 điểm; 3 đơn vị tăng điểm, 2 đơn vị giảm điểm.',
       ]),
@@ -174,7 +174,7 @@ describe('cohort report model', () => {
 
   it('tables every unit in rank order, and the fields with the scheme maximum', () => {
     const [ranking, fields] = tables(buildCohortReport(cohortInput()))
-    expect(ranking?.caption).toBe('Bảng 1. Xếp hạng Chỉ số CCHC (15 đơn vị)')
+    expect(ranking?.caption).toBe('Bảng 1. Xếp hạng Chỉ số CCHC (đã nhập 6 trên 15 đơn vị)')
     expect(ranking?.rows.map((r) => r[1])).toEqual([
       'Thành phố Tân An',
       'Huyện Bến Lức',

@@ -3,6 +3,12 @@
 // translation files, which hold only the button and menu strings.
 import type { Language } from '#client/lib/format.ts'
 
+/**
+ * Marks a rank computed among the units loaded of a partial table (no rank published for it),
+ * in the ranking table's cell and before the note under the table that explains it.
+ */
+export const AMONG_LOADED_MARK = '*'
+
 export type ReportText = {
   kind: string
   subjectYear: (year: number) => string
@@ -18,9 +24,14 @@ export type ReportText = {
   chartRankingTitle: (year: number) => string
   chartChangeTitle: (year: number, previous: number) => string
   shownOf: (shown: number, total: number) => string
+  /** The ranking chart's subtitle of a partial table; `amongLoaded`: some ranks are among them. */
+  chartLoaded: (ranked: number, total: number, amongLoaded: boolean) => string
   noChange: (previous: number) => string
   tableFields: (n: number) => string
-  tableRanking: (n: number, total: number) => string
+  /** `loaded`: the units loaded of a partial table (null when every unit is). */
+  tableRanking: (n: number, total: number, loaded: number | null) => string
+  /** Under the ranking table: what a marked rank is of, and that no move is claimed for it. */
+  amongLoadedNote: (ranked: number, previous: number) => string
   tableTasks: (n: number) => string
   tableAwards: (n: number) => string
   columns: {
@@ -49,6 +60,8 @@ export type ReportText = {
     indexPct: string
     grade: string | null
     rank: string
+    /** The rank is among the units loaded of a partial table, none having been published. */
+    amongLoaded: boolean
   }) => string
   /** The rate with the counts it divides: done of the tasks due (cancelled ones named, left out). */
   taskRates: (rates: {
@@ -71,6 +84,10 @@ export type ReportText = {
   cohortOverview: (parts: {
     year: number
     count: string
+    /** The units loaded of a partial table: said, and the figures said of them. */
+    loaded: string | null
+    /** Some ranks are among the units loaded, no rank having been published for them. */
+    amongLoaded: boolean
     noun: string
     parent: string
     average: string
@@ -114,9 +131,14 @@ const vi: ReportText = {
     `Thay đổi Chỉ số CCHC năm ${year} so với năm ${previous} (điểm)`,
   shownOf: (shown, total) =>
     `hiển thị ${shown} trên ${total} đơn vị; bảng xếp hạng có đủ các đơn vị`,
+  chartLoaded: (ranked, total, amongLoaded) =>
+    `đã nhập ${ranked} trên ${total} đơn vị${amongLoaded ? '; đơn vị chưa có hạng công bố được xếp hạng trong số đã nhập' : ''}`,
   noChange: (previous) => `Không có đơn vị nào có kết quả so sánh được với năm ${previous}.`,
   tableFields: (n) => `Bảng ${n}. Điểm theo lĩnh vực`,
-  tableRanking: (n, total) => `Bảng ${n}. Xếp hạng Chỉ số CCHC (${total} đơn vị)`,
+  tableRanking: (n, total, loaded) =>
+    `Bảng ${n}. Xếp hạng Chỉ số CCHC (${loaded === null ? `${total} đơn vị` : `đã nhập ${loaded} trên ${total} đơn vị`})`,
+  amongLoadedNote: (ranked, previous) =>
+    `${AMONG_LOADED_MARK} Hạng trong số ${ranked} đơn vị đã nhập (chưa có hạng công bố); không so sánh thứ hạng với năm ${previous}.`,
   tableTasks: (n) => `Bảng ${n}. Kết quả thực hiện nhiệm vụ CCHC`,
   tableAwards: (n) => `Bảng ${n}. Thi đua, khen thưởng`,
   columns: {
@@ -140,12 +162,12 @@ const vi: ReportText = {
   },
   total: 'Tổng cộng',
   average: 'Bình quân',
-  unitStanding: ({ points, indexPct, grade, rank }) =>
+  unitStanding: ({ points, indexPct, grade, rank, amongLoaded }) =>
     [
       ...(points ? [`Tổng điểm đạt được: ${points} điểm`] : []),
       `Chỉ số CCHC: ${indexPct} %`,
       ...(grade ? [`xếp loại: ${grade}`] : []),
-      `xếp hạng: ${rank}`,
+      `xếp hạng: ${rank}${amongLoaded ? ' trong số đã nhập (chưa có hạng công bố)' : ''}`,
     ].join('; ') + '.',
   taskRates: ({ completion, onTime, done, due, cancelled }) =>
     `Hoàn thành ${done}/${due} nhiệm vụ${cancelled ? ` (trừ ${cancelled} điều chỉnh/hủy)` : ''}: tỷ lệ hoàn thành kế hoạch ${completion} %; hoàn thành đúng hạn: ${onTime} %.`,
@@ -155,8 +177,10 @@ const vi: ReportText = {
   awardsSplit: ({ total, collective, individual, household }) =>
     `Tổng số: ${total} (tập thể: ${collective}; cá nhân: ${individual}; hộ gia đình: ${household}).`,
   awardsByIssuer: (list) => `Theo cấp khen thưởng: ${list}.`,
-  cohortOverview: ({ year, count, noun, parent, average, best, worst }) =>
-    `Năm ${year}, ${count} ${noun} thuộc ${parent} được đánh giá, xếp hạng Chỉ số cải cách hành chính. Chỉ số bình quân đạt ${average} %; cao nhất là ${best}; thấp nhất là ${worst}.`,
+  cohortOverview: ({ year, count, loaded, amongLoaded, noun, parent, average, best, worst }) =>
+    loaded === null
+      ? `Năm ${year}, ${count} ${noun} thuộc ${parent} được đánh giá, xếp hạng Chỉ số cải cách hành chính. Chỉ số bình quân đạt ${average} %; cao nhất là ${best}; thấp nhất là ${worst}.`
+      : `Năm ${year}, ${count} ${noun} thuộc ${parent} được đánh giá, xếp hạng Chỉ số cải cách hành chính; đã nhập kết quả của ${loaded} trên ${count} đơn vị${amongLoaded ? ' (đơn vị chưa có hạng công bố được xếp hạng trong số các đơn vị đã nhập)' : ''}. Trong số các đơn vị đã nhập, Chỉ số bình quân đạt ${average} %; cao nhất là ${best}; thấp nhất là ${worst}.`,
   cohortGrades: (list) => `Về xếp loại: ${list}.`,
   gradeCount: (label, count) => `${label}: ${count} đơn vị`,
   changeWord: (delta, amount) =>
@@ -192,9 +216,14 @@ const en: ReportText = {
   chartRankingTitle: (year) => `PAR Index ${year} (%)`,
   chartChangeTitle: (year, previous) => `Change in the PAR Index, ${year} on ${previous} (points)`,
   shownOf: (shown, total) => `${shown} of ${total} units shown; the ranking table lists them all`,
+  chartLoaded: (ranked, total, amongLoaded) =>
+    `${ranked} of ${total} units loaded${amongLoaded ? '; a unit with no published rank is ranked among those loaded' : ''}`,
   noChange: (previous) => `No unit has a result comparable with ${previous}.`,
   tableFields: (n) => `Table ${n}. Points by field`,
-  tableRanking: (n, total) => `Table ${n}. PAR Index ranking (${total} units)`,
+  tableRanking: (n, total, loaded) =>
+    `Table ${n}. PAR Index ranking (${loaded === null ? `${total} units` : `${loaded} of ${total} units loaded`})`,
+  amongLoadedNote: (ranked, previous) =>
+    `${AMONG_LOADED_MARK} Rank among the ${ranked} units loaded (no published rank); no rank move on ${previous} is given.`,
   tableTasks: (n) => `Table ${n}. Reform tasks`,
   tableAwards: (n) => `Table ${n}. Emulation and commendation awards`,
   columns: {
@@ -218,12 +247,12 @@ const en: ReportText = {
   },
   total: 'Total',
   average: 'Average',
-  unitStanding: ({ points, indexPct, grade, rank }) =>
+  unitStanding: ({ points, indexPct, grade, rank, amongLoaded }) =>
     [
       ...(points ? [`Points: ${points}`] : []),
       `PAR Index: ${indexPct}%`,
       ...(grade ? [`grade: ${grade}`] : []),
-      `rank: ${rank}`,
+      `rank: ${rank}${amongLoaded ? ' of those loaded (no published rank)' : ''}`,
     ].join('; ') + '.',
   taskRates: ({ completion, onTime, done, due, cancelled }) =>
     `${done}/${due} tasks done${cancelled ? ` (excluding ${cancelled} adjusted or cancelled)` : ''}: plan completion ${completion}%; done on time: ${onTime}%.`,
@@ -233,8 +262,10 @@ const en: ReportText = {
   awardsSplit: ({ total, collective, individual, household }) =>
     `Total: ${total} (collectives: ${collective}; individuals: ${individual}; households: ${household}).`,
   awardsByIssuer: (list) => `By issuing level: ${list}.`,
-  cohortOverview: ({ year, count, noun, parent, average, best, worst }) =>
-    `In ${year}, ${count} ${noun} of ${parent} were assessed and ranked on the PAR Index. The average index was ${average}%; the highest was ${best}; the lowest was ${worst}.`,
+  cohortOverview: ({ year, count, loaded, amongLoaded, noun, parent, average, best, worst }) =>
+    loaded === null
+      ? `In ${year}, ${count} ${noun} of ${parent} were assessed and ranked on the PAR Index. The average index was ${average}%; the highest was ${best}; the lowest was ${worst}.`
+      : `In ${year}, ${count} ${noun} of ${parent} were assessed and ranked on the PAR Index; the results of ${loaded} of the ${count} are loaded${amongLoaded ? ' (a unit with no published rank is ranked among those loaded)' : ''}. Among the units loaded, the average index was ${average}%; the highest was ${best}; the lowest was ${worst}.`,
   cohortGrades: (list) => `Grades: ${list}.`,
   gradeCount: (label, count) => `${label}: ${count}`,
   changeWord: (delta, amount) =>

@@ -159,7 +159,9 @@ export function buildUnitReport(input: UnitReportInput): ReportModel {
             : `${formatPoints(result.points, lang)}/${formatMaxPoints(result.maxPoints, lang)}`,
         indexPct: formatIndex(result.indexPct, lang),
         grade,
+        // Of the units loaded when the rank is among them (`total` is then their count).
         rank: formatRank(result.rank, result.total),
+        amongLoaded: result.amongLoaded,
       }),
     },
     ...figureBlocks(
@@ -169,6 +171,7 @@ export function buildUnitReport(input: UnitReportInput): ReportModel {
         cohortLabel: cohortLabel(ranking, lang),
         items: ranking.items,
         total: ranking.total,
+        ranked: ranking.ranked,
         bands,
         highlight: unit.code,
         source: source.line,

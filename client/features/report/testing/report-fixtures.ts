@@ -1,7 +1,9 @@
 // A cohort-year and a unit-year shaped as the API answers them (Long An's districts, 2023, after
-// the seed article: Thạnh Hóa 80,1 điểm, hạng 5/15, +5,35 điểm, +7 hạng), for the report's tests.
+// the seed article: Thạnh Hóa 80,1 điểm, hạng 5/15, +5,35 điểm, +7 hạng), for the report's tests:
+// six of the fifteen districts loaded, each with the rank the decision published. The same six
+// without published ranks are the partial table whose ranks are among the units loaded.
 import type { ProfileYear } from '#shared/dto/profile.ts'
-import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
+import type { NotComparable, Ranking, RankingEntry } from '#shared/dto/ranking.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 
 const BANDS = [
@@ -35,7 +37,7 @@ function entry(
     deltaPct: delta,
     rankChange,
     notComparable: null,
-    published: null,
+    published: { rank, grade, indexPct },
     flags: [],
     status: 'PUBLISHED',
   }
@@ -71,13 +73,13 @@ export const THANH_HOA_2023: ProfileYear = {
   points: 80.1,
   maxPoints: 100,
   rank: 5,
-  computedRank: 5,
+  computedRank: 4,
   total: 15,
   amongLoaded: false,
-  ranked: 15,
+  ranked: 6,
   grade: 'GOOD',
   status: 'PUBLISHED',
-  published: null,
+  published: { rank: 5, grade: 'GOOD', indexPct: 80.1 },
   flags: [],
   previous: { year: 2022, indexPct: 74.75, rank: 12, total: 15 },
   deltaPct: 5.35,
@@ -139,4 +141,37 @@ export const THANH_HOA = {
   name: 'Huyện Thạnh Hóa',
   kind: 'DISTRICT' as const,
   title: null,
+}
+
+/** The API withholds a rank move to or from a rank among the units loaded (comparability.ts). */
+const RANK_MOVE_WITHHELD: NotComparable = {
+  reason: 'COHORT_SIZE',
+  rankOnly: true,
+  previousYear: 2022,
+  predecessors: [],
+}
+
+/** The six districts with no rank published: each ranked among the six loaded, of fifteen. */
+export const LONG_AN_PARTIAL_2023: Ranking & { year: number } = {
+  ...LONG_AN_2023,
+  items: LONG_AN_2023.items.map((item, i) => ({
+    ...item,
+    rank: i + 1,
+    computedRank: i + 1,
+    published: null,
+    rankChange: null,
+    notComparable: item.previous ? RANK_MOVE_WITHHELD : null,
+  })),
+}
+
+/** Thạnh Hóa's year in that partial table: fourth of the six loaded. */
+export const THANH_HOA_PARTIAL_2023: ProfileYear = {
+  ...THANH_HOA_2023,
+  rank: 4,
+  computedRank: 4,
+  total: 6,
+  amongLoaded: true,
+  published: null,
+  rankChange: null,
+  notComparable: RANK_MOVE_WITHHELD,
 }
