@@ -11,7 +11,8 @@ export type LegendItem = {
   label: string
   color: string
   pattern?: PatternKind
-  shape?: 'square' | 'line'
+  /** A square swatch, a line (dashed with `dash`), or a hollow circle (a chart's open mark). */
+  shape?: 'square' | 'line' | 'ring'
   /** stroke-dasharray of a line swatch, as the chart draws it. */
   dash?: string
 }

@@ -137,10 +137,13 @@ function legendMarkup(layout: ExportLayout) {
       fill = `url(#export-legend-${i})`
     }
     const sx = layout.pad + x
+    const stroke = Math.max(3, size / 6)
     const mark =
       item.shape === 'line'
-        ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${Math.max(3, size / 6)}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
-        : `<rect x="${sx}" y="${y}" width="${size}" height="${size}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
+        ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${stroke}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+        : item.shape === 'ring'
+          ? `<circle cx="${sx + size / 2}" cy="${y + size / 2}" r="${(size - stroke) / 2 - 1}" fill="#FFFFFF" stroke="${item.color}" stroke-width="${stroke}"/>`
+          : `<rect x="${sx}" y="${y}" width="${size}" height="${size}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
     return `${mark}<text x="${sx + size * 1.45}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937">${escapeXml(item.label)}</text>`
   })
   return { markup: body.join(''), defs: defs.join('') }

@@ -46,9 +46,15 @@ export type ControlsProps<R extends Named> = {
   placeLabel?: 'rank' | 'place'
   /** The number shown for a highlighted unit; its place in the order unless given. */
   placeOf?: (row: FocusedRow<R>) => number
-  /** The denominator of a rank: the cohort's published size, which a partial table's rows are not. */
-  rankTotal?: number
+  /**
+   * What a highlighted unit's rank is of: the cohort's size, or — for a rank computed among the
+   * units loaded of a partial table — the units loaded (shared/kpi/rank-denominator.ts).
+   */
+  rankSizeOf?: (row: FocusedRow<R>) => RankSize
 }
+
+/** The size a shown rank is of, and whether it is a rank among the units loaded. */
+export type RankSize = { total: number; amongLoaded: boolean }
 
 // Only large cohorts show the controls: they load with the first one.
 const FocusControls = lazy(async () => ({

@@ -13,7 +13,7 @@ export function FocusControls<R extends Named>({
   focus,
   placeLabel = 'place',
   placeOf = (r) => r.position,
-  rankTotal,
+  rankSizeOf,
 }: ControlsProps<R>) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -21,7 +21,13 @@ export function FocusControls<R extends Named>({
   if (!focus.enabled) return null
   const { result } = focus
   const found = result.rows.filter((r) => r.highlighted)
-  const total = formatNumber(placeLabel === 'rank' && rankTotal ? rankTotal : result.total, lang)
+  const placeText = (r: (typeof found)[number]) => {
+    const size = placeLabel === 'rank' ? rankSizeOf?.(r) : undefined
+    return t(size?.amongLoaded ? 'focus.rankAmongLoaded' : `focus.${placeLabel}`, {
+      rank: formatNumber(placeOf(r), lang),
+      total: formatNumber(size?.total ?? result.total, lang),
+    })
+  }
   return (
     <div className="focus-controls">
       <label htmlFor={`${id}-size`}>
@@ -55,12 +61,7 @@ export function FocusControls<R extends Named>({
         {found.length > 0 && (
           <p>
             {t('focus.found', {
-              units: found
-                .map(
-                  (r) =>
-                    `${r.name} (${t(`focus.${placeLabel}`, { rank: formatNumber(placeOf(r), lang), total })})`,
-                )
-                .join('; '),
+              units: found.map((r) => `${r.name} (${placeText(r)})`).join('; '),
             })}
           </p>
         )}

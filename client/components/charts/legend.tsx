@@ -21,7 +21,9 @@ export function Legend({ items }: { items: LegendItem[] }) {
               <defs>
                 <PatternDef id={patternId} color={item.color} kind={kind} />
               </defs>
-              {item.shape === 'line' ? (
+              {item.shape === 'ring' ? (
+                <circle cx={7} cy={7} r={5} fill="#FFFFFF" stroke={item.color} strokeWidth={2} />
+              ) : item.shape === 'line' ? (
                 <line
                   x1={0}
                   x2={22}

@@ -16,6 +16,7 @@ import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { phoneLines } from '../utils/phone-lines.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
@@ -40,10 +41,13 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { code: focusCode } = useFocusUnit()
   const isFocus = (code: string) => isFocusUnit(code, focusCode)
   // The units found by the search come first (from the ranking), then their lines.
-  const ranked = useSuspenseQuery(rankingQueries.summary(cohort, { ends: state.ends, focus: [] }))
-    .data.ranked
+  const { data: summary } = useSuspenseQuery(
+    rankingQueries.summary(cohort, { ends: state.ends, focus: [] }),
+  )
+  const ranked = summary.ranked
   const { found, matched } = useRankingSearch(cohort, state, ranked)
   const foundCodes = found.map((e) => e.unit.code)
+  const foundEntry = new Map(found.map((e) => [e.unit.code, e]))
   // Only the lines drawn: the top and bottom `ends` of the year and the units found.
   const { data: history } = useSuspenseQuery(
     rankingQueries.history(cohort, {
@@ -58,16 +62,32 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   // server sent the whole top and bottom `ends` (≥ size), so the first and last `size` of the
   // lines, in rank order, are the cohort's.
   const current = series.units.filter((u) => u.lastRank !== null)
+  // A unit found whose latest rank is one among the units loaded of a partial table has no rank
+  // in the cohort to draw that year (the history leaves it out): its earlier years are drawn, and
+  // the search's status gives that rank, of those loaded.
+  const latestRank = (u: (typeof series.units)[number]) =>
+    u.lastRank ?? foundEntry.get(u.code)?.rank ?? null
+  const rankSizeOf = (u: (typeof series.units)[number]) => {
+    const entry = u.lastRank === null ? foundEntry.get(u.code) : undefined
+    if (!entry) return { total: history.totals.at(-1) ?? summary.total, amongLoaded: false }
+    const publishedRank = entry.published?.rank
+    return {
+      total: rankDenominator(publishedRank, summary),
+      amongLoaded: isRankAmongLoaded(publishedRank, summary),
+    }
+  }
   const result = focusFromEnds({
     head: large ? current.slice(0, state.size) : series.units,
     tail: large ? current.slice(Math.max(0, current.length - state.size)) : [],
     // The reader's unit is drawn as if found, whatever its rank.
-    found: current.filter((u) => foundSet.has(u.code) || isFocus(u.code)),
+    found: series.units.filter(
+      (u) => foundSet.has(u.code) || (isFocus(u.code) && u.lastRank !== null),
+    ),
     total: large ? ranked : series.units.length,
     matches: matched,
     size: state.size,
     keyOf: (u) => u.code,
-    placeOf: (u) => u.lastRank ?? 0,
+    placeOf: (u) => latestRank(u) ?? 0,
     compare: (a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity),
   })
   const focus = asFocus(state, result)
@@ -146,8 +166,8 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
             focus={focus}
             size={size}
             placeLabel="rank"
-            placeOf={(u) => u.lastRank ?? u.position}
-            rankTotal={history.totals[history.totals.length - 1]}
+            placeOf={(u) => latestRank(u) ?? u.position}
+            rankSizeOf={rankSizeOf}
           >
             <BumpChart
               series={series}

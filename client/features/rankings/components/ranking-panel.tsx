@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
@@ -112,7 +112,10 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
           size={size}
           placeLabel="rank"
           placeOf={(r) => r.rank}
-          rankTotal={data.total}
+          rankSizeOf={(r) => ({
+            total: rankDenominator(r.publishedRank, data),
+            amongLoaded: isRankAmongLoaded(r.publishedRank, data),
+          })}
         >
           <RankingChart
             rows={result.rows}

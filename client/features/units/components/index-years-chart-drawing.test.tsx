@@ -101,6 +101,37 @@ describe('IndexYearsChartDrawing', () => {
     expect(new Set(bottoms).size).toBe(1)
   })
 
+  it('draws a rank among the units loaded as a hollow mark off the rank line, labelled of those loaded', () => {
+    // 2024 from a partial table: 2nd of the 12 loaded, no rank published.
+    const partial = [
+      year(2022, 84.1, 35, 63, 0),
+      year(2023, 86.04, 37, 63, 0),
+      { ...year(2024, 88.61, 2, 12, 0), amongLoaded: true },
+      year(2025, 89.44, 15, 34, 0),
+    ]
+    const chart = render(
+      <IndexYearsChartDrawing
+        rows={partial}
+        breaks={[]}
+        size={size}
+        formatValue={format}
+        rankLabel="Thứ hạng"
+      />,
+    ).container
+    // The line runs 2022–2023, stops, and 2025 stands alone: never through 2024.
+    const lines = [...chart.querySelectorAll('path.recharts-line-curve')]
+    expect(lines).toHaveLength(2)
+    expect(lines[1]?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+Z$/)
+    expect(chart.querySelectorAll('.recharts-line-dot')).toHaveLength(3)
+    const hollow = chart.querySelectorAll('.rank-among-loaded circle')
+    expect(hollow).toHaveLength(1)
+    expect(hollow[0]).toHaveAttribute('fill', '#FFFFFF')
+    const labels = [...chart.querySelectorAll('.recharts-label-list text')].map(
+      (t) => t.textContent,
+    )
+    expect(labels.slice(4)).toEqual(['35/63', '37/63', '2/12', '15/34'])
+  })
+
   it('writes both axes’ titles centred along them', () => {
     const chart = draw()
     const titles = [...chart.querySelectorAll('.yAxis text.recharts-label')]

@@ -64,7 +64,8 @@ export function IndexYearsChartDrawing(props: IndexYearsChartProps) {
 
 /**
  * Index per year as bars on the left axis, rank as a dashed line on the reversed right axis (1st
- * on top), one line per stretch between breaks, each break a labelled vertical line.
+ * on top), one line per stretch between breaks, each break a labelled vertical line. A rank
+ * computed among the units loaded of a partial table is a hollow mark off the line.
  */
 function IndexYears({
   rows,
@@ -101,7 +102,17 @@ function IndexYears({
     return { x: band.centre(i) - barWidth / 2, y, width: barWidth, height: bottom - y }
   })
   const yearAt = new Map(rows.map((r, i) => [r.year, i]))
-  const segments = [...new Set(rows.map((r) => r.segment))]
+  // The rank line's stretches: a break ends one, and so does a rank among the units loaded,
+  // which is no rank in the cohort (drawn apart, hollow) — the line is not drawn through it.
+  const stretches: { key: string; points: { x: number; y: number; row: IndexYearRow }[] }[] = []
+  rows.forEach((r, i) => {
+    if (r.amongLoaded) return
+    const last = stretches.at(-1)
+    const joined = last && i > 0 && !rows[i - 1]?.amongLoaded && rows[i - 1]?.segment === r.segment
+    const point = { x: band.centre(i), y: rank(r.rank), row: r }
+    if (joined) last.points.push(point)
+    else stretches.push({ key: `${r.segment}-${r.year}`, points: [point] })
+  })
   const strokeWidth = size ? 3.5 : 2
   return (
     <>
@@ -163,16 +174,13 @@ function IndexYears({
           </g>
         )
       })}
-      {segments.map((segment) => {
-        const points = rows.flatMap((r, i) =>
-          r.segment === segment ? [{ x: band.centre(i), y: rank(r.rank), row: r }] : [],
-        )
+      {stretches.map(({ key, points }) => {
         const d =
           points.length === 1
             ? `M${points[0]?.x},${points[0]?.y}Z`
             : points.map((p, k) => `${k === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('')
         return (
-          <g key={segment} className="recharts-layer recharts-line">
+          <g key={key} className="recharts-layer recharts-line">
             <path
               className="recharts-curve recharts-line-curve"
               stroke={RANK_COLOR}
@@ -198,6 +206,24 @@ function IndexYears({
           </g>
         )
       })}
+      {rows.some((r) => r.amongLoaded) && (
+        <g className="rank-among-loaded">
+          {rows.map((r, i) =>
+            r.amongLoaded ? (
+              <circle
+                key={r.year}
+                // A ring reads smaller than a disc of the same radius: one size up.
+                r={size ? 8 : 5}
+                cx={band.centre(i)}
+                cy={rank(r.rank)}
+                fill="#FFFFFF"
+                stroke={RANK_COLOR}
+                strokeWidth={strokeWidth}
+              />
+            ) : null,
+          )}
+        </g>
+      )}
       <g className="recharts-cartesian-axis recharts-xAxis xAxis">
         <Axis
           side="bottom"

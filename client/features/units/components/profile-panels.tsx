@@ -107,6 +107,9 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         legend={[
           { label: t('columns.indexPct'), color: INDEX_COLOR },
           { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
+          ...(rows.some((r) => r.amongLoaded)
+            ? [{ label: t('profile.rankAmongLoaded'), color: RANK_COLOR, shape: 'ring' as const }]
+            : []),
           ...chartBreaks.map((b) => ({
             label: b.label,
             color: BREAK_COLOR,
