@@ -2,7 +2,10 @@
 // `scrypt$N$r$p$salt$hash` (base64url) so the cost can be raised later without a migration:
 // verification reads the parameters from the stored value.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { dictionary } from '@zxcvbn-ts/language-common'
+import { createRequire } from 'node:module'
+import type * as CommonLanguageModule from '@zxcvbn-ts/language-common'
+
+type CommonLanguage = typeof CommonLanguageModule
 
 const N = 2 ** 15
 const R = 8
@@ -50,9 +53,16 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
 
 // Common passwords: zxcvbn-ts's list (about 49,000, from leaked-password frequency lists),
 // loaded once, lower-cased. Shipped inside the npm package; nothing is fetched at run time.
+// Required on the first check, not imported: its dictionaries are 18 MB of the server's memory,
+// and a server that sets no password since it started never needs them.
 let common: Set<string> | undefined
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()))
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)(
+      '@zxcvbn-ts/language-common',
+    ) as CommonLanguage
+    common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()))
+  }
   return common
 }
 

@@ -11,7 +11,7 @@ import {
   schemeForYear,
 } from '#server/cohorts/cohort-schemes.repository.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
-import type { GradeBand } from '#shared/kpi/grade.ts'
+import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'
 import {
@@ -97,18 +97,31 @@ export async function findRankingList(
 }
 
 /**
- * A cohort-year's ranking entries in rank order, read in keyset pages: the row source of a
- * whole-ranking download (memory flat at any size). `year` null: no entries.
+ * A cohort-year's whole list — every row matching the search, from the offset, in the asked
+ * order — as entries read a page at a time (stored-ranks.repository.ts, streamStoredRows): the
+ * source of a whole-list download or JSON answer, whose memory stays one page at any size.
  */
-export async function* streamRankingEntries(
+export async function findWholeRanking(
   db: Kysely<Database>,
   cohort: CohortKey,
+  year: number | undefined,
   visibility: Visibility,
-  context: Pick<Awaited<ReturnType<typeof findCohortYearContext>>, 'year' | 'shape'>,
-  gradeBands: readonly GradeBand[],
-): AsyncGenerator<RankingEntry> {
-  const { year, shape } = context
-  if (year === null) return
-  for await (const row of streamStoredRows(db, { cohort, visibility, year }))
-    yield toStoredRankingEntry(row, year, gradeBands, shape)
+  page: OrderedPage,
+  memo?: VersionMemo | null,
+) {
+  const context = await findCohortYearContext(db, cohort, year, visibility, memo)
+  const gradeBands = toGradeBands(context.bands, context.schemeId)
+  if (context.year === null || context.shape.ranked === 0)
+    return { ...context, gradeBands, matched: 0, entries: noEntries() }
+  const chosen: number = context.year
+  const key = { cohort, visibility, year: chosen }
+  const matched =
+    page.words.length === 0 ? context.shape.ranked : await countMatching(db, key, page.words)
+  async function* entries(): AsyncGenerator<RankingEntry> {
+    for await (const row of streamStoredRows(db, key, page))
+      yield toStoredRankingEntry(row, chosen, gradeBands, context.shape)
+  }
+  return { ...context, gradeBands, matched, entries: entries() }
 }
+
+async function* noEntries(): AsyncGenerator<RankingEntry> {}

@@ -50,14 +50,15 @@ export type RankingTableInput = {
   /** The cohort's shown size, and the units loaded (the denominator of a rank computed among them). */
   total: number
   ranked: number
-  items: readonly RankingEntry[]
+  /** The entries, as read: a whole list comes a page at a time. */
+  items: Iterable<RankingEntry> | AsyncIterable<RankingEntry>
   source: Localized
   lang: 'vi' | 'en' | null
 }
 
 async function* rankingRows(input: RankingTableInput): AsyncGenerator<TableRow> {
   const lang = input.lang ?? 'vi'
-  for (const entry of input.items) {
+  for await (const entry of input.items) {
     yield {
       ...toRankingCsvRow(entry, input.year ?? 0),
       rank_of_size: rankOfSize(entry.rank, rankDenominator(entry.published?.rank, input)),

@@ -7,11 +7,12 @@ import { downloadRequest, tableDownload } from '../../lib/table-download/table-d
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { rankingTable } from './rankings-table.ts'
 import { cohortSource } from '../publications/cohort-source.ts'
+import { type StreamedBody, streamedJson } from '../../lib/streamed-json.ts'
 import { validate } from '../../lib/validate.ts'
 import { toGradeBands, toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
 import { rankHistoryRoutes } from './rank-history.routes.ts'
-import { findRankingList } from './ranking-list.repository.ts'
+import { findRankingList, findWholeRanking } from './ranking-list.repository.ts'
 import { rankingSummaryRoutes } from './ranking-summary.routes.ts'
 import { toStoredRankingEntry } from './rankings.mapper.ts'
 import { searchWords } from './stored-ranks.repository.ts'
@@ -28,6 +29,50 @@ export const rankingRoutes = new Hono<AppEnv>()
     const offset = query.offset ?? 0
     const words = searchWords(query.q)
     const page = { sort, dir, words, offset, limit: query.limit }
+    const download = downloadRequest(c)
+    const downloadSource = async (year: number | null) =>
+      cohortSource(c.var.db, parent, cohort, year === null ? [] : [year], visibility.includeDrafts)
+    // A whole list is read and written a page at a time: its memory is one page at any size.
+    if (query.limit === undefined) {
+      const whole = await findWholeRanking(
+        c.var.db,
+        cohort,
+        query.year,
+        visibility,
+        page,
+        c.var.memo,
+      )
+      if (download)
+        return tableDownload(
+          c,
+          download,
+          rankingTable({
+            cohort: downloadCohort(parent, query.kind, cohort.block),
+            year: whole.year,
+            total: whole.shape.total,
+            ranked: whole.shape.ranked,
+            items: whole.entries,
+            source: await downloadSource(whole.year),
+            lang: download.lang,
+          }),
+        )
+      const body: StreamedBody<Ranking, 'items'> = {
+        year: whole.year,
+        parent: toUnitRef(parent),
+        kind: query.kind as UnitKind,
+        block: cohort.block === '' ? null : cohort.block,
+        total: whole.shape.total,
+        ranked: whole.shape.ranked,
+        matched: whole.matched,
+        sort,
+        dir,
+        offset,
+        items: null,
+        gradeBands: whole.gradeBands,
+        years: whole.years,
+      }
+      return streamedJson(c, body, 'items', whole.entries)
+    }
     const found = await findRankingList(c.var.db, cohort, query.year, visibility, page, c.var.memo)
     const gradeBands = toGradeBands(found.bands, found.schemeId)
     const year = found.year
@@ -35,17 +80,14 @@ export const rankingRoutes = new Hono<AppEnv>()
       year === null
         ? []
         : found.rows.map((row) => toStoredRankingEntry(row, year, gradeBands, found.shape))
-    const download = downloadRequest(c)
     if (download) {
-      const years = year === null ? [] : [year]
-      const source = await cohortSource(c.var.db, parent, cohort, years, visibility.includeDrafts)
       const table = rankingTable({
         cohort: downloadCohort(parent, query.kind, cohort.block),
         year,
         total: found.shape.total,
         ranked: found.shape.ranked,
         items,
-        source,
+        source: await downloadSource(year),
         lang: download.lang,
       })
       return tableDownload(c, download, table)

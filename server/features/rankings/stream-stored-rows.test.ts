@@ -1,12 +1,14 @@
-// A whole-ranking download reads its rows in keyset pages (streamStoredRows): with pages of a
-// few rows, the large cohort (ties of index, so of rank) comes out whole, once each, in the order
-// of the one-statement read — on SQLite and PostgreSQL.
+// A whole list reads its rows a page at a time (streamStoredRows): with pages of a few rows, the
+// large cohort (ties of index, so of rank) comes out whole, once each, in the order of the
+// one-statement read — in every order, searched or not, from an offset — on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
 import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
 import {
   type CohortYearKey,
   findAllStoredRows,
+  type OrderedPage,
+  searchWords,
   streamStoredRows,
 } from './stored-ranks.repository.ts'
 
@@ -16,8 +18,10 @@ const KEY: CohortYearKey = {
   year: 2024,
 }
 
+const RANK_ORDER: OrderedPage = { sort: 'rank', dir: 'asc', words: [], offset: 0, limit: undefined }
+
 for (const dialect of TEST_DIALECTS) {
-  describe(`a ranking streamed in keyset pages (${dialect})`, () => {
+  describe(`a ranking streamed a page at a time (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
       t = await createTestDb(dialect)
@@ -25,19 +29,30 @@ for (const dialect of TEST_DIALECTS) {
     })
     afterAll(() => t.destroy())
 
+    const streamed = async (page: OrderedPage, size: number) => {
+      const codes = []
+      for await (const row of streamStoredRows(t.db, KEY, page, size)) codes.push(row.unit_code)
+      return codes
+    }
+
     it.each([1, 5, 7, COMMUNES])('pages of %i give every row once, in rank order', async (size) => {
-      const whole = await findAllStoredRows(t.db, KEY, {
-        sort: 'rank',
-        dir: 'asc',
-        words: [],
-        offset: 0,
-        limit: undefined,
-      })
+      const whole = await findAllStoredRows(t.db, KEY, RANK_ORDER)
       const ranks = whole.map((r) => Number(r.rank))
       expect(new Set(ranks).size).toBeLessThan(ranks.length)
-      const streamed = []
-      for await (const row of streamStoredRows(t.db, KEY, size)) streamed.push(row.unit_code)
-      expect(streamed).toEqual(whole.map((r) => r.unit_code))
+      expect(await streamed(RANK_ORDER, size)).toEqual(whole.map((r) => r.unit_code))
+    })
+
+    it.each<[string, OrderedPage]>([
+      ['by name, descending', { ...RANK_ORDER, sort: 'name', dir: 'desc' }],
+      ['by change, searched', { ...RANK_ORDER, sort: 'deltaPct', words: searchWords('xa') }],
+      [
+        'by index from an offset, limited',
+        { ...RANK_ORDER, sort: 'indexPct', offset: 3, limit: 9 },
+      ],
+    ])('%s: the rows and order of the one-statement read', async (_, page) => {
+      const whole = await findAllStoredRows(t.db, KEY, page)
+      expect(whole.length).toBeGreaterThan(0)
+      expect(await streamed(page, 4)).toEqual(whole.map((r) => r.unit_code))
     })
   })
 }
