@@ -24,7 +24,7 @@ export const cohortYearCountsSchema = z.object({
   noPrevious: z.number().int(),
   /** Rows per grade (null: no grade), in first-seen order. */
   grades: z.array(z.tuple([z.string().nullable(), z.number().int()])),
-  /** Rows per withheld reason (COHORT_SIZE withholds the rank move only). */
+  /** Rows per withheld reason (COHORT_SIZE and AMONG_LOADED withhold the rank move only). */
   reasons: z.array(z.tuple([z.enum(NOT_COMPARABLE_REASONS), z.number().int()])),
 })
 

@@ -100,7 +100,7 @@ export function cutMovers(rows: readonly OrderedRow[], n: number): Record<Mover,
   ) as Record<Mover, string[]>
 }
 
-/** Reasons that withhold the whole change (COHORT_SIZE withholds the rank move only). */
+/** Reasons that withhold the whole change (COHORT_SIZE and AMONG_LOADED the rank move only). */
 export const WITHHELD_REASONS: readonly NotComparableReason[] = ['LINEAGE', 'SCHEME', 'COHORT']
 
 /** Every list a summary names, as unit codes; `bottom` in rank order (its last is the worst). */

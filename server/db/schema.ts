@@ -132,7 +132,7 @@ export type CohortRankTable = {
   /** The change as the product may claim it (ADR 014); null where withheld or new. */
   delta_pct: number | null
   rank_change: number | null
-  /** Why a change is withheld (LINEAGE, SCHEME, COHORT, COHORT_SIZE: rank move only). */
+  /** Why a change is withheld (LINEAGE, SCHEME, COHORT; COHORT_SIZE, AMONG_LOADED: rank move only). */
   not_comparable: string | null
   /** Place in the cohort-year by unit name (Vietnamese collation, then code), from 1. */
   name_order: number

@@ -115,8 +115,8 @@ export type UnitGroup = z.infer<typeof UnitGroupSchema>
  * The year-over-year changes of a cohort-year (ADR 014, stored per ADR 015). Every ranked unit
  * is counted once: `improved` + `declined` + `unchanged` (an index change is claimed) +
  * `notComparable` (withheld, with a reason) + `noPrevious` (new to the cohort) = `ranked`.
- * A unit whose rank move alone is withheld (COHORT_SIZE) counts by its index change and again in
- * `rankWithheld`.
+ * A unit whose rank move alone is withheld (COHORT_SIZE, AMONG_LOADED) counts by its index change
+ * and again in `rankWithheld`.
  */
 export const RankingChangesSchema = z.object({
   previousYear: z.number().int(),
@@ -133,8 +133,10 @@ export const RankingChangesSchema = z.object({
       units: z.array(UnitRefSchema),
     }),
   ),
-  /** Index change given, rank move withheld (the cohort's size changed). */
+  /** Index change given, rank move withheld (the cohort's size changed, or a rank is among the loaded). */
   rankWithheld: z.number().int(),
+  /** `rankWithheld` by reason (COHORT_SIZE, AMONG_LOADED), those with units only. */
+  rankWithheldBy: z.array(z.object({ reason: NotComparableReasonSchema, count: z.number().int() })),
   /** Largest index gains (deltaPct descending) and falls (ascending), `ends` each. */
   risers: z.array(RankingEntrySchema),
   fallers: z.array(RankingEntrySchema),

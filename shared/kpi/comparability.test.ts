@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_BREAKS, yearOverYear } from './comparability.ts'
+import { isRankOnly, NO_BREAKS, withoutRankMove, yearOverYear } from './comparability.ts'
 
 const now = { indexPct: 80.1, rank: 5, total: 15 }
 const before = { indexPct: 74.75, rank: 12, total: 15 }
@@ -26,5 +26,32 @@ describe('yearOverYear', () => {
     expect(change.rankChange).toBe(move)
     expect(change.notComparable?.reason ?? null).toBe(reason)
     expect(change.notComparable?.rankOnly ?? false).toBe(reason === 'COHORT_SIZE')
+  })
+})
+
+describe('withoutRankMove', () => {
+  it.each([
+    ['the same size', before, NO_BREAKS, 5.35, 'AMONG_LOADED'],
+    // 1st of the two loaded against 12th of fifteen: the size differs too, the loaded rank is why.
+    ['another size', { ...before, total: 2, rank: 1 }, NO_BREAKS, 5.35, 'AMONG_LOADED'],
+    [
+      'a lineage event (the whole change withheld)',
+      before,
+      { ...NO_BREAKS, lineage: true },
+      null,
+      'LINEAGE',
+    ],
+    ['no previous year', null, NO_BREAKS, null, null],
+  ] as const)('a rank among the units loaded, %s', (_, previous, breaks, delta, reason) => {
+    const change = withoutRankMove(yearOverYear(now, previous, breaks), true)
+    expect(change.deltaPct).toBe(delta)
+    expect(change.rankChange).toBeNull()
+    expect(change.notComparable?.reason ?? null).toBe(reason)
+    expect(change.notComparable?.rankOnly ?? false).toBe(isRankOnly(reason))
+  })
+
+  it('leaves a change between two cohort ranks as it is', () => {
+    const change = yearOverYear(now, before, NO_BREAKS)
+    expect(withoutRankMove(change, false)).toBe(change)
   })
 })

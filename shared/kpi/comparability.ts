@@ -2,12 +2,27 @@ import { deltaPct, rankChange } from './year-over-year.ts'
 
 /**
  * Why a change on the previous year is not claimed (ADR 014): a lineage event touched the unit
- * between the two years, the scheme changed, the unit was ranked in another cohort, or the
- * cohort's size changed (then only the rank move is withheld: an index on the same scheme still
- * compares).
+ * between the two years, the scheme changed, the unit was ranked in another cohort, the cohort's
+ * size changed, or a rank of either year is one computed among the units loaded of a partial
+ * table (rank-denominator.ts). The last two withhold only the rank move: an index on the same
+ * scheme still compares.
  */
-export const NOT_COMPARABLE_REASONS = ['LINEAGE', 'SCHEME', 'COHORT', 'COHORT_SIZE'] as const
+export const NOT_COMPARABLE_REASONS = [
+  'LINEAGE',
+  'SCHEME',
+  'COHORT',
+  'COHORT_SIZE',
+  'AMONG_LOADED',
+] as const
 export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number]
+
+/** The reasons that withhold the rank move alone. */
+export const RANK_ONLY_REASONS: readonly NotComparableReason[] = ['COHORT_SIZE', 'AMONG_LOADED']
+
+/** Whether `reason` withholds the rank move alone (the index change stands). */
+export function isRankOnly(reason: NotComparableReason | null | undefined): boolean {
+  return reason != null && RANK_ONLY_REASONS.includes(reason)
+}
 
 /** A year's standing as shown: the published rank and size where given. */
 export type Standing = { indexPct: number; rank: number; total: number }
@@ -69,13 +84,18 @@ export const NO_BREAKS: YearBreaks = { lineage: false, schemeChanged: false, oth
 /**
  * The change with its rank move withheld when a rank of either year is one computed among the
  * units loaded of a partial table (rank-denominator.ts): no standing in the cohort to move from or
- * to, whatever the two sizes (COHORT_SIZE, the rank alone; a stronger reason stays).
+ * to, whatever the two sizes (AMONG_LOADED, the rank alone, said rather than a change of size; a
+ * reason withholding the whole change stays).
  */
 export function withoutRankMove(change: YearOverYear, amongLoaded: boolean): YearOverYear {
-  if (!amongLoaded || change.rankChange === null) return change
+  if (!amongLoaded) return change
+  const withheld = change.notComparable
+  if (withheld && !withheld.rankOnly) return change
+  // No previous standing: nothing was claimed.
+  if (!withheld && change.rankChange === null) return change
   return {
     deltaPct: change.deltaPct,
     rankChange: null,
-    notComparable: change.notComparable ?? { reason: 'COHORT_SIZE', rankOnly: true },
+    notComparable: { reason: 'AMONG_LOADED', rankOnly: true },
   }
 }

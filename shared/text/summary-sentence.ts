@@ -5,7 +5,7 @@ import {
   type UnitKind,
   type UnitTitle,
 } from '../domain/units.ts'
-import type { NotComparableReason } from '../kpi/comparability.ts'
+import { isRankOnly, type NotComparableReason } from '../kpi/comparability.ts'
 import { deltaPct, rankChange } from '../kpi/year-over-year.ts'
 import {
   formatMaxPoints,
@@ -16,8 +16,8 @@ import {
 } from './format-number.ts'
 
 /**
- * Why a change on the previous year is not claimed (ADR 014 "Comparability"). COHORT_SIZE
- * withholds only the rank move; the others withhold the index change as well.
+ * Why a change on the previous year is not claimed (ADR 014 "Comparability"). COHORT_SIZE and
+ * AMONG_LOADED withhold only the rank move; the others withhold the index change as well.
  */
 export { NOT_COMPARABLE_REASONS, type NotComparableReason } from '../kpi/comparability.ts'
 
@@ -48,7 +48,7 @@ export type SummaryFacts = {
   tied: boolean
   /** The same unit's previous year in a comparable cohort. indexPct/rank may be null. */
   previous: { year: number; indexPct: number | null; rank: number | null } | null
-  /** Why the change on the previous year is not claimed. COHORT_SIZE withholds only the rank move (the index change is still said); the others withhold both. */
+  /** Why the change on the previous year is not claimed. COHORT_SIZE and AMONG_LOADED withhold only the rank move (the index change is still said); the others withhold both. */
   notComparable: { reason: NotComparableReason; previousYear: number } | null
 }
 
@@ -189,7 +189,7 @@ type Changes = {
 
 function changes(f: SummaryFacts): Changes {
   const reason = f.notComparable?.reason ?? null
-  const indexWithheld = reason !== null && reason !== 'COHORT_SIZE'
+  const indexWithheld = reason !== null && !isRankOnly(reason)
   return {
     delta: indexWithheld || !f.previous ? null : deltaPct(f.indexPct, f.previous.indexPct),
     moved: reason !== null || !f.previous ? null : rankChange(f.rank, f.previous.rank),
@@ -200,13 +200,16 @@ function isOnHundred(f: SummaryFacts): boolean {
   return f.points !== null && f.maxPoints === 100
 }
 
-const VIETNAMESE_NOT_COMPARABLE: Record<Exclude<NotComparableReason, 'COHORT_SIZE'>, string> = {
+/** The reasons that withhold the whole change (the rank-only ones are said apart). */
+type WholeChangeReason = Exclude<NotComparableReason, 'COHORT_SIZE' | 'AMONG_LOADED'>
+
+const VIETNAMESE_NOT_COMPARABLE: Record<WholeChangeReason, string> = {
   LINEAGE: 'đơn vị được sắp xếp lại',
   SCHEME: 'phương pháp đánh giá thay đổi',
   COHORT: 'khác nhóm xếp hạng',
 }
 
-const ENGLISH_NOT_COMPARABLE: Record<Exclude<NotComparableReason, 'COHORT_SIZE'>, string> = {
+const ENGLISH_NOT_COMPARABLE: Record<WholeChangeReason, string> = {
   LINEAGE: 'the unit was reorganised',
   SCHEME: 'the assessment method changed',
   COHORT: 'ranked in another group',
@@ -250,6 +253,8 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   }
   const reason = f.notComparable?.reason
   if (reason === 'COHORT_SIZE') text += ' (số đơn vị xếp hạng thay đổi, không so sánh thứ hạng)'
+  else if (reason === 'AMONG_LOADED')
+    text += ` (năm ${f.notComparable?.previousYear} chưa có hạng công bố, không so sánh thứ hạng)`
   else if (reason && f.notComparable) {
     text += `; không so sánh được với năm ${f.notComparable.previousYear} (${VIETNAMESE_NOT_COMPARABLE[reason]})`
   }
@@ -292,6 +297,8 @@ function english(f: SummaryFacts): string {
   }
   const reason = f.notComparable?.reason
   if (reason === 'COHORT_SIZE') text += ' (the number of units ranked changed; ranks not compared)'
+  else if (reason === 'AMONG_LOADED')
+    text += ` (no published rank in ${f.notComparable?.previousYear}; ranks not compared)`
   else if (reason && f.notComparable) {
     text += `; not comparable with ${f.notComparable.previousYear} (${ENGLISH_NOT_COMPARABLE[reason]})`
   }

@@ -9,7 +9,7 @@ import { useTestApp } from '../../test/use-test-app.ts'
 import { insertUserSession } from '../../test/insert-fixtures.ts'
 import { csv, importFile, loadBase } from '../imports/__fixtures__/fixture-db.ts'
 import { readJson } from '#server/test/read-json.ts'
-import { RankHistorySchema, RankingSchema } from '#shared/dto/ranking.ts'
+import { RankHistorySchema, RankingSchema, RankingSummarySchema } from '#shared/dto/ranking.ts'
 import { UnitProfileSchema } from '#shared/dto/profile.ts'
 import { ScorecardSchema } from '#shared/dto/scorecard.ts'
 import { UnitSummarySchema } from '#shared/dto/summary.ts'
@@ -66,7 +66,7 @@ for (const dialect of TEST_DIALECTS) {
         ]),
       ).toEqual([
         // Computed first of the two loaded: no standing of ten to compare with 6th of ten.
-        ['PX.D2', 1, null, null, 'COHORT_SIZE'],
+        ['PX.D2', 1, null, null, 'AMONG_LOADED'],
         ['PX.D1', 5, 5, -1, null],
       ])
       const download = await ctx.app.request(
@@ -99,8 +99,29 @@ for (const dialect of TEST_DIALECTS) {
         // 8th of ten, then 4th of ten: a move of four places.
         ['PX.D1', 8, 10, 4, null],
         // First of the two loaded, then 6th of ten: the index moved, no rank did.
-        ['PX.D2', 1, 2, null, 'COHORT_SIZE'],
+        ['PX.D2', 1, 2, null, 'AMONG_LOADED'],
       ])
+    })
+
+    it('says why on the summary and in the sentence of the year after', async () => {
+      const summary = await readJson(
+        await ctx.app.request(
+          '/api/rankings/summary?parent=PX&kind=DISTRICT&year=2023',
+          await editor(),
+        ),
+        RankingSummarySchema,
+      )
+      expect(summary.changes).toMatchObject({
+        rankWithheld: 1,
+        rankWithheldBy: [{ reason: 'AMONG_LOADED', count: 1 }],
+      })
+      const sentence = await readJson(
+        await ctx.app.request('/api/units/PX.D2/summary?year=2023&lang=vi', await editor()),
+        UnitSummarySchema,
+      )
+      expect(sentence.text).toMatch(
+        /xếp hạng 06\/10 huyện, thị xã, thành phố \(năm 2022 chưa có hạng công bố, không so sánh thứ hạng\)\.$/,
+      )
     })
 
     it('marks it on the field scorecard, and its download shows it of the units loaded', async () => {

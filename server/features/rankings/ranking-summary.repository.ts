@@ -3,7 +3,7 @@
 // the rank index where a cohort-year predates them, cohort-year-ends.ts), and only the units
 // named in the answer read in full.
 import type { Kysely } from 'kysely'
-import type { NotComparableReason } from '#shared/kpi/comparability.ts'
+import { isRankOnly, type NotComparableReason } from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
@@ -32,9 +32,13 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   const stored = row ? parseCohortYearCounts(row.counts) : countCohortYear([])
   if (!stored) throw new Error(`cohort_year ${JSON.stringify(key)} has no stored counts`)
   const reasons = new Map<string | null, number>()
-  for (const [reason, n] of stored.reasons)
-    if (reason !== 'COHORT_SIZE' && n > 0) reasons.set(reason, n)
-  const rankWithheld = stored.reasons.find(([reason]) => reason === 'COHORT_SIZE')?.[1] ?? 0
+  const rankWithheldBy: { reason: NotComparableReason; count: number }[] = []
+  for (const [reason, n] of stored.reasons) {
+    if (isRankOnly(reason)) {
+      if (n > 0) rankWithheldBy.push({ reason, count: n })
+    } else if (n > 0) reasons.set(reason, n)
+  }
+  const rankWithheld = rankWithheldBy.reduce((sum, r) => sum + r.count, 0)
   return {
     counts: {
       ranked: stored.ranked,
@@ -44,6 +48,7 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
       unchanged: stored.unchanged,
       noPrevious: stored.noPrevious,
       rankWithheld,
+      rankWithheldBy,
     },
     median: stored.median,
     groups: { grades: new Map(stored.grades), reasons },

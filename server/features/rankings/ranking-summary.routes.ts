@@ -113,6 +113,7 @@ export const rankingSummaryRoutes = new Hono<AppEnv>().get(
               units: named.withheld[i] ?? [],
             })).filter((w) => w.count > 0),
             rankWithheld: counts.rankWithheld,
+            rankWithheldBy: counts.rankWithheldBy,
             risers: entries(lists.risers),
             fallers: entries(lists.fallers),
             rankRisers: entries(lists.rankRisers),

@@ -2,7 +2,7 @@
 // create-db.ts makes them numbers, and Number() here guards any path without it (STYLE B.6).
 import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
-import { withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
+import { isRankOnly, withoutRankMove, yearOverYear } from '#shared/kpi/comparability.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { NotComparableReason } from '#shared/kpi/comparability.ts'
@@ -173,7 +173,7 @@ export function toStoredRankingEntry(
   const reason = row.not_comparable as NotComparableReason | null
   const notComparable: NotComparable | null = reason && {
     reason,
-    rankOnly: reason === 'COHORT_SIZE',
+    rankOnly: isRankOnly(reason),
     previousYear: year - 1,
     predecessors: row.predecessors.map((p) => ({
       unit: { code: p.unit_code, name: p.unit_name },

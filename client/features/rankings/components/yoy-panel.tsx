@@ -46,8 +46,8 @@ type Listed = Named[] | number
 type YoyView = {
   focus: Focus<YoyRow>
   withheld: Partial<Record<NotComparableReason, Listed>>
-  rankWithheld: Listed
-  rankWithheldReason: NotComparableReason | null
+  /** Rank moves withheld, one group per reason (COHORT_SIZE, AMONG_LOADED). */
+  rankWithheld: { reason: NotComparableReason; units: Listed }[]
   noPrevious: Listed
   total: number
   partial: { ranked: number; total: number }
@@ -106,12 +106,10 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
         focus: asFocus(state, result),
         withheld,
         // Drawn rows name the units whose rank move is withheld while they are all of them.
-        rankWithheld:
-          changes && rankWithheldRows.length >= changes.rankWithheld
-            ? rankWithheldRows
-            : (changes?.rankWithheld ?? 0),
-        rankWithheldReason:
-          rankWithheldRows[0]?.rankWithheld ?? (changes?.rankWithheld ? 'COHORT_SIZE' : null),
+        rankWithheld: (changes?.rankWithheldBy ?? []).map(({ reason, count }) => {
+          const drawn = rankWithheldRows.filter((r) => r.rankWithheld === reason)
+          return { reason, units: drawn.length >= count ? drawn : count }
+        }),
         noPrevious: changes ? listed(changes.noPrevious) : [],
         total: data.total,
         partial: data,
@@ -200,7 +198,6 @@ function YoyFrame({
     },
   ]
   const withheldReasons = NOT_COMPARABLE_REASONS.filter((reason) => any(withheld[reason]))
-  const rankReason = any(rankWithheld) ? view.rankWithheldReason : null
   return (
     <>
       <ChartFrame
@@ -241,7 +238,7 @@ function YoyFrame({
         )}
         emptyText={t('overview.noChange', { previous })}
       />
-      {(withheldReasons.length > 0 || rankReason || any(noPrevious)) && (
+      {(withheldReasons.length > 0 || rankWithheld.length > 0 || any(noPrevious)) && (
         <ul className="change-notes" data-testid="change-notes">
           {withheldReasons.map((reason) => (
             <li key={reason}>
@@ -251,14 +248,14 @@ function YoyFrame({
               })}
             </li>
           ))}
-          {rankReason && (
-            <li>
+          {rankWithheld.map(({ reason, units }) => (
+            <li key={`rank-${reason}`}>
               {t('change.rankWithheldList', {
-                reason: t(`change.reason.${rankReason}`),
-                units: names(rankWithheld),
+                reason: t(`change.reason.${reason}`),
+                units: names(units),
               })}
             </li>
-          )}
+          ))}
           {any(noPrevious) && <li>{t('change.noPreviousList', { units: names(noPrevious) })}</li>}
         </ul>
       )}

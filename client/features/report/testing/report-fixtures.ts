@@ -145,7 +145,7 @@ export const THANH_HOA = {
 
 /** The API withholds a rank move to or from a rank among the units loaded (comparability.ts). */
 const RANK_MOVE_WITHHELD: NotComparable = {
-  reason: 'COHORT_SIZE',
+  reason: 'AMONG_LOADED',
   rankOnly: true,
   previousYear: 2022,
   predecessors: [],
