@@ -355,8 +355,8 @@ const cases: Case[] = [
     'the year before ranked only among the units loaded (AMONG_LOADED): the index compared, the rank not',
     { ...tayNinh2025, notComparable: { reason: 'AMONG_LOADED', previousYear: 2024 } },
     undefined,
-    'Năm 2025, Chỉ số CCHC của tỉnh Tây Ninh đạt 88,50%, tăng 3,50 điểm phần trăm so với năm 2024; xếp hạng 05/34 tỉnh, thành phố (năm 2024 chưa có hạng công bố, không so sánh thứ hạng).',
-    "In 2025, Tây Ninh province's PAR Index reached 88.50%, up 3.50 percentage points on 2024; ranked 5th of 34 provinces (no published rank in 2024; ranks not compared).",
+    'Năm 2025, Chỉ số CCHC của tỉnh Tây Ninh đạt 88,50%, tăng 3,50 điểm phần trăm so với năm 2024; xếp hạng 05/34 tỉnh, thành phố (hạng năm 2024 chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng).',
+    "In 2025, Tây Ninh province's PAR Index reached 88.50%, up 3.50 percentage points on 2024; ranked 5th of 34 provinces (the 2024 rank is among the units loaded only; ranks not compared).",
   ],
   [
     'decomposed (NFD) name and block come out composed (NFC)',

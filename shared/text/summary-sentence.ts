@@ -254,7 +254,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   const reason = f.notComparable?.reason
   if (reason === 'COHORT_SIZE') text += ' (số đơn vị xếp hạng thay đổi, không so sánh thứ hạng)'
   else if (reason === 'AMONG_LOADED')
-    text += ` (năm ${f.notComparable?.previousYear} chưa có hạng công bố, không so sánh thứ hạng)`
+    text += ` (hạng năm ${f.notComparable?.previousYear} chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng)`
   else if (reason && f.notComparable) {
     text += `; không so sánh được với năm ${f.notComparable.previousYear} (${VIETNAMESE_NOT_COMPARABLE[reason]})`
   }
@@ -298,7 +298,7 @@ function english(f: SummaryFacts): string {
   const reason = f.notComparable?.reason
   if (reason === 'COHORT_SIZE') text += ' (the number of units ranked changed; ranks not compared)'
   else if (reason === 'AMONG_LOADED')
-    text += ` (no published rank in ${f.notComparable?.previousYear}; ranks not compared)`
+    text += ` (the ${f.notComparable?.previousYear} rank is among the units loaded only; ranks not compared)`
   else if (reason && f.notComparable) {
     text += `; not comparable with ${f.notComparable.previousYear} (${ENGLISH_NOT_COMPARABLE[reason]})`
   }

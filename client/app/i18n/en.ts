@@ -112,7 +112,8 @@ export const en: Resources = {
       SCHEME: 'the assessment method changed',
       COHORT: 'ranked in another cohort',
       COHORT_SIZE: 'the number of units ranked changed',
-      AMONG_LOADED: 'a rank among the units loaded only, none published',
+      AMONG_LOADED:
+        'the rank of one of the two years is among the units loaded only, none published',
     },
     standing: '{{name}} {{index}} (rank {{rank}})',
     predecessors_one: 'Predecessor in {{year}}: {{units}}',

@@ -110,7 +110,8 @@ export const vi = {
       SCHEME: 'phương pháp đánh giá thay đổi',
       COHORT: 'khác nhóm xếp hạng',
       COHORT_SIZE: 'số đơn vị xếp hạng thay đổi',
-      AMONG_LOADED: 'hạng chỉ tính trong số đơn vị đã nhập, chưa có hạng công bố',
+      AMONG_LOADED:
+        'hạng của một trong hai năm chỉ tính trong số đơn vị đã nhập, không có hạng công bố',
     },
     standing: '{{name}} {{index}} (hạng {{rank}})',
     predecessors_one: 'Đơn vị tiền thân năm {{year}}: {{units}}',

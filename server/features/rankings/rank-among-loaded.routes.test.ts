@@ -120,7 +120,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitSummarySchema,
       )
       expect(sentence.text).toMatch(
-        /xếp hạng 06\/10 huyện, thị xã, thành phố \(năm 2022 chưa có hạng công bố, không so sánh thứ hạng\)\.$/,
+        /xếp hạng 06\/10 huyện, thị xã, thành phố \(hạng năm 2022 chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng\)\.$/,
       )
     })
 

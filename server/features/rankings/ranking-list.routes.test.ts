@@ -120,6 +120,20 @@ for (const dialect of TEST_DIALECTS) {
       expect((await get('&q=')).body.matched).toBe(COMMUNES)
     })
 
+    it('answers a long page, a searched page from an offset and a page as a download as the short pages do', async () => {
+      // Past a read's page (1,000) or as a file, a list is written a page at a time.
+      const whole = (await get('&sort=name')).body
+      const long = (await get('&sort=name&limit=5000')).body
+      expect(long).toEqual(whole)
+      const searched = (await get('&sort=indexPct&q=xa&offset=2&limit=1500')).body
+      const short = (await get('&sort=indexPct&q=xa&offset=2&limit=50')).body
+      expect(codes(searched.items)).toEqual(codes(short.items))
+      expect(searched.matched).toBe(short.matched)
+      const file = await ctx.app.request(`${BASE}&sort=name&limit=3&offset=1&format=csv`)
+      const lines = (await file.text()).trim().split(/\r?\n/)
+      expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(codes(whole.items.slice(1, 4)))
+    })
+
     it('refuses an unknown sort or direction and a page out of bounds, naming the parameter', async () => {
       const cases: [string, string][] = [
         ['&sort=grade', 'sort'],

@@ -3,7 +3,11 @@
 // the rank index where a cohort-year predates them, cohort-year-ends.ts), and only the units
 // named in the answer read in full.
 import type { Kysely } from 'kysely'
-import { isRankOnly, type NotComparableReason } from '#shared/kpi/comparability.ts'
+import {
+  isRankOnly,
+  type NotComparableReason,
+  RANK_ONLY_REASONS,
+} from '#shared/kpi/comparability.ts'
 import type { Database } from '../../db/schema.ts'
 import { type CohortKey, type Visibility, rankScope } from '#server/cohorts/cohorts.repository.ts'
 import { countCohortYear, parseCohortYearCounts } from '#server/cohorts/cohort-year-counts.ts'
@@ -38,6 +42,10 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
       if (n > 0) rankWithheldBy.push({ reason, count: n })
     } else if (n > 0) reasons.set(reason, n)
   }
+  // In one order whatever the stored counts' (the notes under a chart list them so).
+  rankWithheldBy.sort(
+    (a, b) => RANK_ONLY_REASONS.indexOf(a.reason) - RANK_ONLY_REASONS.indexOf(b.reason),
+  )
   const rankWithheld = rankWithheldBy.reduce((sum, r) => sum + r.count, 0)
   return {
     counts: {

@@ -15,7 +15,7 @@ import { rankHistoryRoutes } from './rank-history.routes.ts'
 import { findRankingList, findWholeRanking } from './ranking-list.repository.ts'
 import { rankingSummaryRoutes } from './ranking-summary.routes.ts'
 import { toStoredRankingEntry } from './rankings.mapper.ts'
-import { searchWords } from './stored-ranks.repository.ts'
+import { searchWords, STREAM_PAGE } from './stored-ranks.repository.ts'
 
 export const rankingRoutes = new Hono<AppEnv>()
   .route('/history', rankHistoryRoutes)
@@ -30,10 +30,9 @@ export const rankingRoutes = new Hono<AppEnv>()
     const words = searchWords(query.q)
     const page = { sort, dir, words, offset, limit: query.limit }
     const download = downloadRequest(c)
-    const downloadSource = async (year: number | null) =>
-      cohortSource(c.var.db, parent, cohort, year === null ? [] : [year], visibility.includeDrafts)
-    // A whole list is read and written a page at a time: its memory is one page at any size.
-    if (query.limit === undefined) {
+    // A whole list, any download and a page longer than a read's page are read and written a
+    // page at a time: their memory is one page at any size.
+    if (download || query.limit === undefined || query.limit > STREAM_PAGE) {
       const whole = await findWholeRanking(
         c.var.db,
         cohort,
@@ -52,7 +51,13 @@ export const rankingRoutes = new Hono<AppEnv>()
             total: whole.shape.total,
             ranked: whole.shape.ranked,
             items: whole.entries,
-            source: await downloadSource(whole.year),
+            source: await cohortSource(
+              c.var.db,
+              parent,
+              cohort,
+              whole.year === null ? [] : [whole.year],
+              visibility.includeDrafts,
+            ),
             lang: download.lang,
           }),
         )
@@ -80,18 +85,6 @@ export const rankingRoutes = new Hono<AppEnv>()
       year === null
         ? []
         : found.rows.map((row) => toStoredRankingEntry(row, year, gradeBands, found.shape))
-    if (download) {
-      const table = rankingTable({
-        cohort: downloadCohort(parent, query.kind, cohort.block),
-        year,
-        total: found.shape.total,
-        ranked: found.shape.ranked,
-        items,
-        source: await downloadSource(year),
-        lang: download.lang,
-      })
-      return tableDownload(c, download, table)
-    }
     const body: Ranking = {
       year,
       parent: toUnitRef(parent),

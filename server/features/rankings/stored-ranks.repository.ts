@@ -258,7 +258,7 @@ export async function findAllStoredRows(
 }
 
 /** Full rows per read of a streamed cohort-year. */
-const STREAM_PAGE = 1000
+export const STREAM_PAGE = 1000
 
 /**
  * Every row of a cohort-year matching the search, in the page's order (its offset and limit

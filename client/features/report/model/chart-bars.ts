@@ -15,21 +15,33 @@ export function keepEnds<R extends { highlighted: boolean }>(rows: readonly R[])
   return rows.filter((row, i) => i < END_BARS || i >= rows.length - END_BARS || row.highlighted)
 }
 
-/** Bars of the ranking chart in rank order. */
+type Standings = (a: RankingEntry, b: RankingEntry) => number
+
+/**
+ * The order of a cohort's units: by rank; where ranks among the units loaded of a partial table
+ * stand beside published ones (`amongLoaded`), by the rank computed among the loaded — "2/6*" and
+ * a published "5/15" are not of one order, the computed ranks are.
+ */
+export function standingOrder(amongLoaded: boolean): Standings {
+  return amongLoaded
+    ? (a, b) => a.computedRank - b.computedRank || a.rank - b.rank
+    : (a, b) => a.rank - b.rank
+}
+
+/** Bars of the ranking chart in the cohort's order (`order`, by rank unless given). */
 export function rankingBars(
   items: readonly RankingEntry[],
   highlight: string | null,
+  order: Standings = standingOrder(false),
 ): ReportRankingBar[] {
-  return [...items]
-    .sort((a, b) => a.rank - b.rank)
-    .map((item) => ({
-      code: item.unit.code,
-      name: item.unit.name,
-      rank: item.rank,
-      indexPct: item.indexPct,
-      grade: item.grade,
-      highlighted: item.unit.code === highlight,
-    }))
+  return [...items].sort(order).map((item) => ({
+    code: item.unit.code,
+    name: item.unit.name,
+    rank: item.rank,
+    indexPct: item.indexPct,
+    grade: item.grade,
+    highlighted: item.unit.code === highlight,
+  }))
 }
 
 /** Bars of the change chart, largest gain first; a change not claimed (ADR 014) is left out. */

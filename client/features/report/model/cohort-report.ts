@@ -19,6 +19,7 @@ import {
   formatRankChange,
   type Language,
 } from '#client/lib/format.ts'
+import { standingOrder } from './chart-bars.ts'
 import { parentKindOf } from './issuing-body.ts'
 import {
   anyRankAmongLoaded,
@@ -67,7 +68,9 @@ const mean = (values: readonly number[]) =>
 export function cohortParagraphs(input: CohortReportInput): string[] {
   const { lang, ranking } = input
   const text = reportText(lang)
-  const items = [...ranking.items].sort((a, b) => a.rank - b.rank)
+  // Best and worst by the cohort's order, which a table mixing ranks of two kinds takes from the
+  // ranks computed among the loaded.
+  const items = [...ranking.items].sort(standingOrder(anyRankAmongLoaded(ranking)))
   const first = items[0]
   const last = items.at(-1)
   if (!first || !last) return []
@@ -144,7 +147,7 @@ export function rankingTable(ranking: Ranking, tableNumber: number, lang: Langua
       { header: text.columns.rankChange, align: 'center', width: 10 },
     ],
     rows: [...ranking.items]
-      .sort((a, b) => a.rank - b.rank)
+      .sort(standingOrder(anyRankAmongLoaded(ranking)))
       .map((item) => [
         rank(item),
         item.unit.name,
@@ -215,7 +218,16 @@ export function buildCohortReport(input: CohortReportInput): ReportModel {
     { type: 'heading', text: text.sections.ranking },
     { type: 'table', table: rankingTable(ranking, tables(), lang) },
     ...(anyRankAmongLoaded(ranking)
-      ? [{ type: 'note', text: text.amongLoadedNote(ranking.ranked, ranking.year - 1) } as const]
+      ? [
+          {
+            type: 'note',
+            text: text.amongLoadedNote(
+              ranking.ranked,
+              // The clause on the year before only where the cohort has one.
+              ranking.years.includes(ranking.year - 1) ? ranking.year - 1 : null,
+            ),
+          } as const,
+        ]
       : []),
     { type: 'heading', text: `III. ${text.sections.fields}` },
     input.fields.length > 0

@@ -116,6 +116,44 @@ describe('cohort report of a partial table with no published ranks', () => {
   })
 })
 
+describe('cohort report of a partial table mixing published ranks and ranks among the loaded', () => {
+  // Five rows print the decision's rank; Tân Hưng's prints none: sixth of the six loaded.
+  const mixed = {
+    ...LONG_AN_2023,
+    items: LONG_AN_2023.items.map((item, i) =>
+      item.unit.code === 'LONG_AN.TAN_HUNG'
+        ? { ...item, rank: 6, computedRank: 6, published: null }
+        : { ...item, computedRank: i + 1 },
+    ),
+  }
+
+  it('orders the units and names the best and worst by the ranks computed among the loaded', () => {
+    const model = cohortReport(mixed)
+    // By rank, 12th of fifteen (Đức Huệ, 72,40 %) would come last and be named the lowest.
+    expect(texts(model)[0]).toMatch(/thấp nhất là huyện Tân Hưng \(65,25 %\)\.$/)
+    expect(rankingTable(model)?.rows.map((r) => [r[0], r[1]])).toEqual([
+      ['1', 'Thành phố Tân An'],
+      ['2', 'Huyện Bến Lức'],
+      ['3', 'Thị xã Kiến Tường'],
+      ['5', 'Huyện Thạnh Hóa'],
+      ['12', 'Huyện Đức Huệ'],
+      ['6/6*', 'Huyện Tân Hưng'],
+    ])
+    expect(
+      rankingFigure(model)
+        ?.bars.map((b) => b.name)
+        .at(-1),
+    ).toBe('Huyện Tân Hưng')
+  })
+
+  it('leaves the year before out of the note in the cohort’s first year', () => {
+    const first = { ...LONG_AN_PARTIAL_2023, years: [2023] }
+    expect(texts(cohortReport(first))).toContain(
+      '* Hạng trong số 6 đơn vị đã nhập (chưa có hạng công bố).',
+    )
+  })
+})
+
 describe('unit report of a rank among the units loaded', () => {
   it('gives the rank of the units loaded, said to be so', () => {
     expect(texts(unitReport(THANH_HOA_PARTIAL_2023))).toContain(

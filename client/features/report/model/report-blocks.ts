@@ -15,7 +15,7 @@ import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
 import { slugify } from '#client/lib/slug.ts'
-import { changeBars, keepEnds, rankingBars } from './chart-bars.ts'
+import { changeBars, keepEnds, rankingBars, standingOrder } from './chart-bars.ts'
 import { bodyHeading, numberSuffix, placeName, type BodyUnit } from './issuing-body.ts'
 import type { ReportBlock, ReportHeader, ReportSource, ReportTable } from './report-model.ts'
 import { reportText } from './report-text.ts'
@@ -89,7 +89,7 @@ function subtitle(ctx: FigureContext, shown: number, of: number, note: string | 
 export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlock[] {
   const text = reportText(ctx.lang)
   const previous = ctx.year - 1
-  const ranking = rankingBars(ctx.items, ctx.highlight)
+  const ranking = rankingBars(ctx.items, ctx.highlight, standingOrder(anyRankAmongLoaded(ctx)))
   const rankingShown = keepEnds(ranking)
   const change = changeBars(ctx.items, ctx.highlight)
   const changeShown = keepEnds(change)

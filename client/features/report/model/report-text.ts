@@ -31,7 +31,7 @@ export type ReportText = {
   /** `loaded`: the units loaded of a partial table (null when every unit is). */
   tableRanking: (n: number, total: number, loaded: number | null) => string
   /** Under the ranking table: what a marked rank is of, and that no move is claimed for it. */
-  amongLoadedNote: (ranked: number, previous: number) => string
+  amongLoadedNote: (ranked: number, previous: number | null) => string
   tableTasks: (n: number) => string
   tableAwards: (n: number) => string
   columns: {
@@ -138,7 +138,7 @@ const vi: ReportText = {
   tableRanking: (n, total, loaded) =>
     `Bảng ${n}. Xếp hạng Chỉ số CCHC (${loaded === null ? `${total} đơn vị` : `đã nhập ${loaded} trên ${total} đơn vị`})`,
   amongLoadedNote: (ranked, previous) =>
-    `${AMONG_LOADED_MARK} Hạng trong số ${ranked} đơn vị đã nhập (chưa có hạng công bố); không so sánh thứ hạng với năm ${previous}.`,
+    `${AMONG_LOADED_MARK} Hạng trong số ${ranked} đơn vị đã nhập (chưa có hạng công bố)${previous === null ? '' : `; không so sánh thứ hạng với năm ${previous}`}.`,
   tableTasks: (n) => `Bảng ${n}. Kết quả thực hiện nhiệm vụ CCHC`,
   tableAwards: (n) => `Bảng ${n}. Thi đua, khen thưởng`,
   columns: {
@@ -223,7 +223,7 @@ const en: ReportText = {
   tableRanking: (n, total, loaded) =>
     `Table ${n}. PAR Index ranking (${loaded === null ? `${total} units` : `${loaded} of ${total} units loaded`})`,
   amongLoadedNote: (ranked, previous) =>
-    `${AMONG_LOADED_MARK} Rank among the ${ranked} units loaded (no published rank); no rank move on ${previous} is given.`,
+    `${AMONG_LOADED_MARK} Rank among the ${ranked} units loaded (no published rank)${previous === null ? '' : `; no rank move on ${previous} is given`}.`,
   tableTasks: (n) => `Table ${n}. Reform tasks`,
   tableAwards: (n) => `Table ${n}. Emulation and commendation awards`,
   columns: {

@@ -106,7 +106,10 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         exportContent={{ kind: 'plot' }}
         legend={[
           { label: t('columns.indexPct'), color: INDEX_COLOR },
-          { label: t('profile.rank'), color: RANK_COLOR, shape: 'line', dash: '6 3' },
+          // Each rank mark only where the chart draws one.
+          ...(rows.some((r) => !r.amongLoaded)
+            ? [{ label: t('profile.rank'), color: RANK_COLOR, shape: 'line' as const, dash: '6 3' }]
+            : []),
           ...(rows.some((r) => r.amongLoaded)
             ? [{ label: t('profile.rankAmongLoaded'), color: RANK_COLOR, shape: 'ring' as const }]
             : []),
