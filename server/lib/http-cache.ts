@@ -35,7 +35,7 @@ export type HttpCacheOptions = {
   maxBytes?: number
   /** Bodies larger than this are validated (ETag/304) but not kept. */
   maxEntryBytes?: number
-  /** Part of every ETag: a release that changes response shapes must not match old ETags. */
+  /** Part of every ETag (default: the version and the running code's digest, releaseSalt). */
   salt?: string
   /**
    * How long a data version read from the database is trusted before it is read again. Writes
@@ -141,6 +141,20 @@ function packageVersion(): string {
   }
 }
 
+/**
+ * The ETags' salt: the package's version and a digest of the running code — in the built server
+ * the one bundle that holds every handler — so a release that changes an answer's shape without
+ * a new version number still never revalidates a body of the old shape.
+ */
+function releaseSalt(): string {
+  try {
+    const code = readFileSync(new URL(import.meta.url))
+    return `${packageVersion()}:${createHash('sha1').update(code).digest('base64url')}`
+  } catch {
+    return packageVersion()
+  }
+}
+
 /** Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches anything. */
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
@@ -187,7 +201,7 @@ export function httpCache(options: HttpCacheOptions = {}) {
   const prefixes = options.paths ?? CACHED_PATH_PREFIXES
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024
   const maxEntryBytes = options.maxEntryBytes ?? maxBytes / 4
-  const salt = options.salt ?? packageVersion()
+  const salt = options.salt ?? releaseSalt()
   const revalidateMs = options.revalidateMs ?? 100
   const store = new ResponseStore(maxBytes)
   // ETags of the current version by request, so a repeated read hashes nothing and builds no

@@ -30,6 +30,29 @@ export const rankingRoutes = new Hono<AppEnv>()
     const words = searchWords(query.q)
     const page = { sort, dir, words, offset, limit: query.limit }
     const download = downloadRequest(c)
+    /** The answer around its items (a page, or null where a whole list is streamed in). */
+    const answer = <I>(
+      read: { year: number | null; shape: { total: number; ranked: number } } & {
+        matched: number
+        years: number[]
+      },
+      gradeBands: Ranking['gradeBands'],
+      items: I,
+    ) => ({
+      year: read.year,
+      parent: toUnitRef(parent),
+      kind: query.kind as UnitKind,
+      block: cohort.block === '' ? null : cohort.block,
+      total: read.shape.total,
+      ranked: read.shape.ranked,
+      matched: read.matched,
+      sort,
+      dir,
+      offset,
+      items,
+      gradeBands,
+      years: read.years,
+    })
     // A whole list, any download and a page longer than a read's page are read and written a
     // page at a time: their memory is one page at any size.
     if (download || query.limit === undefined || query.limit > STREAM_PAGE) {
@@ -61,21 +84,7 @@ export const rankingRoutes = new Hono<AppEnv>()
             lang: download.lang,
           }),
         )
-      const body: StreamedBody<Ranking, 'items'> = {
-        year: whole.year,
-        parent: toUnitRef(parent),
-        kind: query.kind as UnitKind,
-        block: cohort.block === '' ? null : cohort.block,
-        total: whole.shape.total,
-        ranked: whole.shape.ranked,
-        matched: whole.matched,
-        sort,
-        dir,
-        offset,
-        items: null,
-        gradeBands: whole.gradeBands,
-        years: whole.years,
-      }
+      const body: StreamedBody<Ranking, 'items'> = answer(whole, whole.gradeBands, null)
       return streamedJson(c, body, 'items', whole.entries)
     }
     const found = await findRankingList(c.var.db, cohort, query.year, visibility, page, c.var.memo)
@@ -85,20 +94,6 @@ export const rankingRoutes = new Hono<AppEnv>()
       year === null
         ? []
         : found.rows.map((row) => toStoredRankingEntry(row, year, gradeBands, found.shape))
-    const body: Ranking = {
-      year,
-      parent: toUnitRef(parent),
-      kind: query.kind as UnitKind,
-      block: cohort.block === '' ? null : cohort.block,
-      total: found.shape.total,
-      ranked: found.shape.ranked,
-      matched: found.matched,
-      sort,
-      dir,
-      offset,
-      items,
-      gradeBands,
-      years: found.years,
-    }
+    const body: Ranking = answer(found, gradeBands, items)
     return c.json(body, 200)
   })
