@@ -100,6 +100,11 @@ export type Ranking = z.infer<typeof RankingSchema>
 export const RankHistoryUnitSchema = z.object({
   unit: UnitRefSchema,
   ranks: z.array(z.number().int().nullable()),
+  /**
+   * Aligned with `ranks`, given only for a unit with one: a year's rank computed among the units
+   * loaded of a partial table (null in `ranks`), of that year's `loaded`.
+   */
+  ranksAmongLoaded: z.array(z.number().int().nullable()).optional(),
 })
 export type RankHistoryUnit = z.infer<typeof RankHistoryUnitSchema>
 
@@ -197,6 +202,8 @@ export const RankHistorySchema = z.object({
   years: z.array(z.number().int()),
   /** Cohort size per year, aligned with `years`. */
   totals: z.array(z.number().int()),
+  /** Units loaded and ranked per year, aligned with `years` (fewer than `totals`: a partial table). */
+  loaded: z.array(z.number().int()),
   /** Sorted by the last year's rank (units absent that year last), then by name. */
   units: z.array(RankHistoryUnitSchema),
   /**

@@ -148,6 +148,20 @@ for (const dialect of TEST_DIALECTS) {
         ['PX.D1', [8, 4, 5]],
         ['PX.D2', [null, 6, null]],
       ])
+      // Given apart, of the units loaded: the table beside the chart and the download show it.
+      expect(body.loaded).toEqual([2, 2, 2])
+      expect(body.totals).toEqual([10, 10, 10])
+      expect(body.units.map((u) => u.ranksAmongLoaded ?? null)).toEqual([null, [1, null, 1]])
+      const download = await ctx.app.request(
+        '/api/rankings/history?parent=PX&kind=DISTRICT&format=csv',
+        await editor(),
+      )
+      const rows = (await download.text()).trim().split(/\r?\n/).slice(1)
+      expect(rows.filter((r) => r.includes('PX.D2')).map((r) => r.split(','))).toEqual([
+        ['2022', 'PX.D2', 'Huyện Hai', '1', '2'],
+        ['2023', 'PX.D2', 'Huyện Hai', '6', '10'],
+        ['2024', 'PX.D2', 'Huyện Hai', '1', '2'],
+      ])
     })
 
     it('shows it of the units loaded on the profile and in the summary sentence', async () => {

@@ -1,5 +1,7 @@
 // A cohort's ranks over its years as a table download: one line per unit and year, the rank of
-// that year's size ("5/15"); the source line names each year's decision.
+// that year's size ("5/15") — or, for a rank computed among the units loaded of a partial table,
+// of the units loaded ("1/2", as the ranking's download gives it); the source line names each
+// year's decision.
 import type { RankHistory } from '#shared/dto/ranking.ts'
 import type {
   DownloadTable,
@@ -33,20 +35,22 @@ export const HISTORY_COLUMNS: readonly TableColumn[] = [
 
 export type RankHistoryTableInput = {
   cohort: CohortLabelInput & { parentCode: string }
-  history: Pick<RankHistory, 'years' | 'totals' | 'units'>
+  history: Pick<RankHistory, 'years' | 'totals' | 'loaded' | 'units'>
   source: Localized
 }
 
 function* historyRows({
   years,
   totals,
+  loaded,
   units,
 }: RankHistoryTableInput['history']): Generator<TableRow> {
   for (const [i, year] of years.entries()) {
-    for (const { unit, ranks } of units) {
-      const rank = ranks[i]
-      if (rank === null || rank === undefined) continue
-      const total = totals[i]
+    for (const { unit, ranks, ranksAmongLoaded } of units) {
+      const ofCohort = ranks[i] ?? null
+      const rank = ofCohort ?? ranksAmongLoaded?.[i] ?? null
+      if (rank === null) continue
+      const total = ofCohort === null ? loaded[i] : totals[i]
       yield {
         year,
         unit_code: unit.code,

@@ -84,9 +84,10 @@ export async function findRankHistory(
   )
   const years = cohortYears.map((y) => y.year)
   const totals = cohortYears.map((y) => y.total)
+  const loaded = cohortYears.map((y) => y.units)
   const wanted = selection.units ?? []
   if (years.length === 0)
-    return { years, totals, units: [], unitCount: 0, missingUnits: [...wanted] }
+    return { years, totals, loaded, units: [], unitCount: 0, missingUnits: [...wanted] }
   const last = years[years.length - 1]!
   const all = cohortRanks(db, cohort, visibility).where('cohort_rank.year', '<=', last)
   const selecting = selection.ends !== undefined || wanted.length > 0
@@ -96,7 +97,7 @@ export async function findRankHistory(
   ])
   const missingUnits = selected?.missing ?? []
   if (selected && selected.codes.length === 0)
-    return { years, totals, units: [], unitCount, missingUnits }
+    return { years, totals, loaded, units: [], unitCount, missingUnits }
   // The selected units' rows found by key, a (year, unit) pair at a time, not by reading every
   // rank of every year and keeping theirs: from the list of codes, so that the planner looks
   // each one up rather than scanning the cohort's years in an index of rank order for them.
@@ -145,9 +146,11 @@ export async function findRankHistory(
     const i = column.get(Number(row.year))
     const shape = i === undefined ? undefined : cohortYears[i]
     if (i === undefined || !shape) continue
-    // A rank computed among a partial table's units is no rank in the cohort: not drawn on its axis.
-    const amongLoaded = isRankAmongLoaded(row.published_rank, { ...shape, ranked: shape.units })
-    entry.ranks[i] = amongLoaded ? null : Number(row.rank)
+    // A rank computed among a partial table's units is no rank in the cohort: not drawn on its
+    // axis, given apart (of the units loaded).
+    if (isRankAmongLoaded(row.published_rank, { ...shape, ranked: shape.units }))
+      (entry.ranksAmongLoaded ??= years.map(() => null))[i] = Number(row.rank)
+    else entry.ranks[i] = Number(row.rank)
   }
   const lastColumn = years.length - 1
   const units = [...byUnit.values()].sort(
@@ -155,7 +158,7 @@ export async function findRankHistory(
       (a.ranks[lastColumn] ?? Infinity) - (b.ranks[lastColumn] ?? Infinity) ||
       compareVietnamese(a.unit.name, b.unit.name),
   )
-  return { years, totals, units, unitCount, missingUnits }
+  return { years, totals, loaded, units, unitCount, missingUnits }
 }
 
 /** Codes as a one-column table `(code)` of parameters (a VALUES list both engines read). */

@@ -24,7 +24,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
     const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const selection = { units: query.units, ends: query.ends }
-    const { years, totals, units, unitCount, missingUnits } = await findRankHistory(
+    const { years, totals, loaded, units, unitCount, missingUnits } = await findRankHistory(
       c.var.db,
       cohort,
       visibility,
@@ -36,7 +36,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       const source = await cohortSource(c.var.db, parent, cohort, years, visibility.includeDrafts)
       const table = rankHistoryTable({
         cohort: downloadCohort(parent, query.kind, cohort.block),
-        history: { years, totals, units },
+        history: { years, totals, loaded, units },
         source,
       })
       return tableDownload(c, download, table)
@@ -47,6 +47,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       block: cohort.block === '' ? null : cohort.block,
       years,
       totals,
+      loaded,
       units,
       unitCount,
       missingUnits,

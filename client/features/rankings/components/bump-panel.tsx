@@ -126,6 +126,9 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     }),
   }))
   type Row = (typeof series.units)[number]
+  const amongLoaded = new Map(
+    history.units.flatMap((u) => (u.ranksAmongLoaded ? [[u.unit.code, u.ranksAmongLoaded]] : [])),
+  )
   const columns: Column<Row>[] = [
     {
       key: 'unit',
@@ -137,7 +140,13 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       key: String(row.year),
       header: String(row.year),
       value: (u: Row) => row[u.code] ?? null,
-      render: (u: Row) => formatRank(row[u.code], history.totals[i]),
+      // A rank among the units loaded of a partial table is not drawn; the table gives it, so.
+      render: (u: Row) => {
+        const loadedRank = amongLoaded.get(u.code)?.[i] ?? null
+        return row[u.code] == null && loadedRank !== null
+          ? `${formatRank(loadedRank, history.loaded[i])} (${t('rankings.amongLoaded')})`
+          : formatRank(row[u.code], history.totals[i])
+      },
       numeric: true,
     })),
   ]
