@@ -190,6 +190,13 @@ for (const lang of ['vi', 'en'] as const) {
         page,
       }) => {
         await openPage(page, printed.path)
+        // The source line comes with the decisions' own read, after the panels: printed before
+        // it, the footer would still name the app.
+        const source = printed.source?.[lang]
+        if (source)
+          await expect
+            .poll(() => page.locator('style[data-running-header]').textContent())
+            .toContain(source)
         const options = await unchosenOptions(page)
         const pages = await printToPdf(page)
         expect(await visibleControls(page), 'controls laid out for print').toEqual([])
