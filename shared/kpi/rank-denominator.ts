@@ -13,10 +13,19 @@ export function isRankAmongLoaded(
   return publishedRank == null && cohort.ranked < cohort.total
 }
 
-/** The denominator of a shown rank: the cohort's shown size, or the units loaded (see above). */
+/** The size a shown rank is of, and whether it is a rank among the units loaded. */
+export type RankSize = { total: number; amongLoaded: boolean }
+
+/** What a shown rank is of: the cohort's shown size, or the units loaded (see above). */
+export function rankSize(publishedRank: number | null | undefined, cohort: CohortShape): RankSize {
+  const amongLoaded = isRankAmongLoaded(publishedRank, cohort)
+  return { total: amongLoaded ? cohort.ranked : cohort.total, amongLoaded }
+}
+
+/** The denominator of a shown rank (rankSize's `total`). */
 export function rankDenominator(
   publishedRank: number | null | undefined,
   cohort: CohortShape,
 ): number {
-  return isRankAmongLoaded(publishedRank, cohort) ? cohort.ranked : cohort.total
+  return rankSize(publishedRank, cohort).total
 }

@@ -11,6 +11,7 @@ import {
 import { formatNumber } from '#client/lib/format.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import type { RankSize } from '#shared/kpi/rank-denominator.ts'
 
 type Named = { name: string }
 
@@ -52,9 +53,6 @@ export type ControlsProps<R extends Named> = {
    */
   rankSizeOf?: (row: FocusedRow<R>) => RankSize
 }
-
-/** The size a shown rank is of, and whether it is a rank among the units loaded. */
-export type RankSize = { total: number; amongLoaded: boolean }
 
 // Only large cohorts show the controls: they load with the first one.
 const FocusControls = lazy(async () => ({

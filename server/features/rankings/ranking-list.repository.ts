@@ -15,6 +15,7 @@ import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'
 import {
+  type CohortYearKey,
   type OrderedPage,
   countMatching,
   findAllStoredRows,
@@ -70,6 +71,16 @@ async function readCohortYearContext(
   }
 }
 
+/** The cohort-year's rows the search matches: all `ranked` of them without one. */
+function matchedRows(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  ranked: number,
+  words: readonly string[],
+): Promise<number> | number {
+  return words.length === 0 ? ranked : countMatching(db, key, words)
+}
+
 /** One page of a cohort-year's ranking in the asked order, with the rows the search matched. */
 export async function findRankingList(
   db: Kysely<Database>,
@@ -91,7 +102,7 @@ export async function findRankingList(
       : findPageRows(db, key, page, memo)
   const [rows, matched] = await Promise.all([
     rowsOf(),
-    page.words.length === 0 ? context.shape.ranked : countMatching(db, key, page.words),
+    matchedRows(db, key, context.shape.ranked, page.words),
   ])
   return { ...context, matched, rows }
 }
@@ -115,8 +126,7 @@ export async function findWholeRanking(
     return { ...context, gradeBands, matched: 0, entries: noEntries() }
   const chosen: number = context.year
   const key = { cohort, visibility, year: chosen }
-  const matched =
-    page.words.length === 0 ? context.shape.ranked : await countMatching(db, key, page.words)
+  const matched = await matchedRows(db, key, context.shape.ranked, page.words)
   async function* entries(): AsyncGenerator<RankingEntry> {
     for await (const row of streamStoredRows(db, key, page))
       yield toStoredRankingEntry(row, chosen, gradeBands, context.shape)

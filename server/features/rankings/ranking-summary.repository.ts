@@ -36,16 +36,14 @@ async function findCounts(db: Kysely<Database>, key: CohortYearKey) {
   const stored = row ? parseCohortYearCounts(row.counts) : countCohortYear([])
   if (!stored) throw new Error(`cohort_year ${JSON.stringify(key)} has no stored counts`)
   const reasons = new Map<string | null, number>()
-  const rankWithheldBy: { reason: NotComparableReason; count: number }[] = []
-  for (const [reason, n] of stored.reasons) {
-    if (isRankOnly(reason)) {
-      if (n > 0) rankWithheldBy.push({ reason, count: n })
-    } else if (n > 0) reasons.set(reason, n)
-  }
-  // In one order whatever the stored counts' (the notes under a chart list them so).
-  rankWithheldBy.sort(
-    (a, b) => RANK_ONLY_REASONS.indexOf(a.reason) - RANK_ONLY_REASONS.indexOf(b.reason),
-  )
+  for (const [reason, n] of stored.reasons) if (!isRankOnly(reason) && n > 0) reasons.set(reason, n)
+  // The rank-only reasons in their own order, whatever the stored counts' (the notes under a
+  // chart list them so).
+  const byReason = new Map(stored.reasons)
+  const rankWithheldBy = RANK_ONLY_REASONS.map((reason) => ({
+    reason,
+    count: byReason.get(reason) ?? 0,
+  })).filter((r) => r.count > 0)
   const rankWithheld = rankWithheldBy.reduce((sum, r) => sum + r.count, 0)
   return {
     counts: {

@@ -16,7 +16,7 @@ import { formatNumber, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
-import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { rankSize } from '#shared/kpi/rank-denominator.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { phoneLines } from '../utils/phone-lines.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
@@ -70,11 +70,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const rankSizeOf = (u: (typeof series.units)[number]) => {
     const entry = u.lastRank === null ? foundEntry.get(u.code) : undefined
     if (!entry) return { total: history.totals.at(-1) ?? summary.total, amongLoaded: false }
-    const publishedRank = entry.published?.rank
-    return {
-      total: rankDenominator(publishedRank, summary),
-      amongLoaded: isRankAmongLoaded(publishedRank, summary),
-    }
+    return rankSize(entry.published?.rank, summary)
   }
   const result = focusFromEnds({
     head: large ? current.slice(0, state.size) : series.units,

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { rankDenominator, rankSize } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
@@ -112,10 +112,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
           size={size}
           placeLabel="rank"
           placeOf={(r) => r.rank}
-          rankSizeOf={(r) => ({
-            total: rankDenominator(r.publishedRank, data),
-            amongLoaded: isRankAmongLoaded(r.publishedRank, data),
-          })}
+          rankSizeOf={(r) => rankSize(r.publishedRank, data)}
         >
           <RankingChart
             rows={result.rows}

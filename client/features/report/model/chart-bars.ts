@@ -3,6 +3,7 @@
 // ranking table beside the chart keeps every unit).
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { ReportChangeBar, ReportRankingBar } from './report-model.ts'
+import { inStandingOrder, type StandingCohort } from './standing-order.ts'
 
 /** Most bars a chart draws at A4 text width before it keeps only both ends. */
 export const MAX_BARS = 40
@@ -15,26 +16,9 @@ export function keepEnds<R extends { highlighted: boolean }>(rows: readonly R[])
   return rows.filter((row, i) => i < END_BARS || i >= rows.length - END_BARS || row.highlighted)
 }
 
-type Standings = (a: RankingEntry, b: RankingEntry) => number
-
-/**
- * The order of a cohort's units: by rank; where ranks among the units loaded of a partial table
- * stand beside published ones (`amongLoaded`), by the rank computed among the loaded — "2/6*" and
- * a published "5/15" are not of one order, the computed ranks are.
- */
-export function standingOrder(amongLoaded: boolean): Standings {
-  return amongLoaded
-    ? (a, b) => a.computedRank - b.computedRank || a.rank - b.rank
-    : (a, b) => a.rank - b.rank
-}
-
-/** Bars of the ranking chart in the cohort's order (`order`, by rank unless given). */
-export function rankingBars(
-  items: readonly RankingEntry[],
-  highlight: string | null,
-  order: Standings = standingOrder(false),
-): ReportRankingBar[] {
-  return [...items].sort(order).map((item) => ({
+/** Bars of the ranking chart in the cohort's order (standing-order.ts). */
+export function rankingBars(cohort: StandingCohort, highlight: string | null): ReportRankingBar[] {
+  return inStandingOrder(cohort).map((item) => ({
     code: item.unit.code,
     name: item.unit.name,
     rank: item.rank,

@@ -19,10 +19,8 @@ import {
   formatRankChange,
   type Language,
 } from '#client/lib/format.ts'
-import { standingOrder } from './chart-bars.ts'
 import { parentKindOf } from './issuing-body.ts'
 import {
-  anyRankAmongLoaded,
   awardBlocks,
   counter,
   figureBlocks,
@@ -33,6 +31,7 @@ import {
 } from './report-blocks.ts'
 import type { ReportBlock, ReportModel, ReportTable } from './report-model.ts'
 import { AMONG_LOADED_MARK, reportText } from './report-text.ts'
+import { anyRankAmongLoaded, inStandingOrder } from './standing-order.ts'
 import {
   cohortInText,
   cohortLabel,
@@ -68,9 +67,8 @@ const mean = (values: readonly number[]) =>
 export function cohortParagraphs(input: CohortReportInput): string[] {
   const { lang, ranking } = input
   const text = reportText(lang)
-  // Best and worst by the cohort's order, which a table mixing ranks of two kinds takes from the
-  // ranks computed among the loaded.
-  const items = [...ranking.items].sort(standingOrder(anyRankAmongLoaded(ranking)))
+  // Best and worst by the cohort's order (a table mixing ranks of two kinds: standing-order.ts).
+  const items = inStandingOrder(ranking)
   const first = items[0]
   const last = items.at(-1)
   if (!first || !last) return []
@@ -146,17 +144,15 @@ export function rankingTable(ranking: Ranking, tableNumber: number, lang: Langua
       { header: text.columns.delta, align: 'right', width: 12 },
       { header: text.columns.rankChange, align: 'center', width: 10 },
     ],
-    rows: [...ranking.items]
-      .sort(standingOrder(anyRankAmongLoaded(ranking)))
-      .map((item) => [
-        rank(item),
-        item.unit.name,
-        formatPoints(item.points, lang),
-        formatIndex(item.indexPct, lang),
-        gradeLabel(ranking.gradeBands, item.grade, lang) ?? '–',
-        formatDelta(item.deltaPct, lang),
-        item.notComparable?.rankOnly ? '–' : formatRankChange(item.rankChange),
-      ]),
+    rows: inStandingOrder(ranking).map((item) => [
+      rank(item),
+      item.unit.name,
+      formatPoints(item.points, lang),
+      formatIndex(item.indexPct, lang),
+      gradeLabel(ranking.gradeBands, item.grade, lang) ?? '–',
+      formatDelta(item.deltaPct, lang),
+      item.notComparable?.rankOnly ? '–' : formatRankChange(item.rankChange),
+    ]),
     footer: null,
   }
 }

@@ -11,14 +11,14 @@ import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { TaskSummary } from '#shared/dto/task.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
-import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
 import { slugify } from '#client/lib/slug.ts'
-import { changeBars, keepEnds, rankingBars, standingOrder } from './chart-bars.ts'
+import { changeBars, keepEnds, rankingBars } from './chart-bars.ts'
 import { bodyHeading, numberSuffix, placeName, type BodyUnit } from './issuing-body.ts'
 import type { ReportBlock, ReportHeader, ReportSource, ReportTable } from './report-model.ts'
 import { reportText } from './report-text.ts'
+import { anyRankAmongLoaded } from './standing-order.ts'
 
 /** The NĐ 30 header: `governing` above the issuing body, the place of issue from `place`. */
 export function reportHeader(
@@ -65,18 +65,6 @@ type FigureContext = {
   lang: Language
 }
 
-/**
- * Whether some shown rank is one computed among the units loaded of a partial table, the decision
- * having published none for it (shared/kpi/rank-denominator.ts): the report then says so.
- */
-export function anyRankAmongLoaded(cohort: {
-  items: readonly RankingEntry[]
-  total: number
-  ranked: number
-}): boolean {
-  return cohort.items.some((item) => isRankAmongLoaded(item.published?.rank, cohort))
-}
-
 function subtitle(ctx: FigureContext, shown: number, of: number, note: string | null): string {
   const base = `${ctx.cohortLabel}, ${ctx.year}`
   const notes = [note, shown < of ? reportText(ctx.lang).shownOf(shown, of) : null].filter(
@@ -89,7 +77,7 @@ function subtitle(ctx: FigureContext, shown: number, of: number, note: string | 
 export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlock[] {
   const text = reportText(ctx.lang)
   const previous = ctx.year - 1
-  const ranking = rankingBars(ctx.items, ctx.highlight, standingOrder(anyRankAmongLoaded(ctx)))
+  const ranking = rankingBars(ctx, ctx.highlight)
   const rankingShown = keepEnds(ranking)
   const change = changeBars(ctx.items, ctx.highlight)
   const changeShown = keepEnds(change)
