@@ -27,7 +27,7 @@ import { dataQualityRoutes } from './features/data-quality/data-quality.routes.t
 import { schemeRoutes } from './features/schemes/schemes.routes.ts'
 import { clientAddressResolver, parseTrustedProxies } from './lib/client-address.ts'
 import { csrfProtection } from './lib/csrf.ts'
-import { httpCache } from './lib/http-cache.ts'
+import { type HttpCache, httpCache } from './lib/http-cache.ts'
 import { bodyLimits } from './lib/body-limit.ts'
 import { notFoundOrNotAllowed } from './lib/method-not-allowed.ts'
 import { urlGuard } from './lib/url-guard.ts'
@@ -41,6 +41,8 @@ export type AppOptions = {
   sessionTtlHours?: number
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES, see lib/client-address.ts). */
   trustedProxies?: string
+  /** The response cache; the server entry passes its own to answer repeat reads ahead of the app. */
+  cache?: HttpCache
 }
 
 /** The API: every route under /api, one error envelope. Tests call this with their own db. */
@@ -51,7 +53,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
   const clientAddress = clientAddressResolver(parseTrustedProxies(options.trustedProxies))
   // Read by the notFound handler (405 when another method has the path), set once built.
   const known: { routes: RouterRoute[] } = { routes: [] }
-  const cache = httpCache()
+  const cache = options.cache ?? httpCache()
   const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(async (c, next) => {

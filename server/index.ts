@@ -1,12 +1,17 @@
 // Node entry: validate the environment, open and migrate the database, seed an empty one,
 // then serve the API under /api and the built SPA from dist/client.
 import { existsSync } from 'node:fs'
-import { serve } from '@hono/node-server'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { bootstrap } from './bootstrap.ts'
 import { openDatabase } from './db/open-database.ts'
 import { parseEnv } from './env.ts'
+import { answeringAnonymousHits } from './lib/anonymous-hits.ts'
 import { answerClientError } from './lib/client-error.ts'
+import { httpCache } from './lib/http-cache.ts'
+import { trustedReadAccess } from './features/settings/read-access.ts'
 import { logger, setLogLevel } from '#server/log/logger.ts'
 import { withStaticClient } from './static-client.ts'
 
@@ -15,7 +20,9 @@ async function main(): Promise<void> {
   setLogLevel(env.LOG_LEVEL)
   const db = await openDatabase(env.database)
   await bootstrap(db, env)
+  const cache = httpCache()
   const api = createApp(db, {
+    cache,
     sessionTtlHours: env.SESSION_TTL_HOURS,
     trustedOrigins: env.TRUSTED_ORIGINS?.split(',')
       .map((o) => o.trim())
@@ -26,9 +33,18 @@ async function main(): Promise<void> {
   const app = existsSync(clientDir) ? withStaticClient(api, clientDir) : api
   if (!existsSync(clientDir))
     logger.warn('dist/client not found: serving the API only (run npm run build)')
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  // The app's listener, behind a repeat anonymous read answered before it (lib/anonymous-hits.ts).
+  const anonymousMayRead = () => trustedReadAccess(db) === 'public'
+  const server = createServer(
+    answeringAnonymousHits(
+      cache,
+      anonymousMayRead,
+      getRequestListener(app.fetch, { hostname: env.HOST }),
+    ),
+  )
+  server.listen(env.PORT, env.HOST, () => {
     logger.info('PAR Dashboard listening', {
-      url: `http://localhost:${info.port}`,
+      url: `http://localhost:${(server.address() as AddressInfo).port}`,
       database: env.database.dialect,
     })
   })

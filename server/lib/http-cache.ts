@@ -48,8 +48,26 @@ export type HttpCacheOptions = {
 type Entry = {
   body: Uint8Array<ArrayBuffer>
   headers: Record<string, string>
-  /** The kept headers with the validators, for anonymous and signed-in callers (made once). */
-  answer?: { anonymous?: Record<string, string>; signedIn?: Record<string, string> }
+  /**
+   * The kept headers with the validators, for anonymous and signed-in callers, and with the
+   * body's length for a writer that sends the headers before the body (made once).
+   */
+  answer?: Partial<Record<Caller | 'anonymousSized', Record<string, string>>>
+}
+
+/** What the cache reads of a request to find a remembered answer. */
+export type RequestFacts = {
+  /** The request target as sent: the path and the query. */
+  pathAndQuery: string
+  /** A request header by its lower-case name. */
+  header: (name: string) => string | undefined
+}
+
+/** A remembered answer: a 304, or the stored body, with the headers to send. */
+export type MemoryAnswer = {
+  status: 200 | 304
+  headers: Record<string, string>
+  body: Uint8Array<ArrayBuffer> | null
 }
 
 /** An ETag with its validator headers, for anonymous and signed-in callers. */
@@ -233,38 +251,57 @@ export function httpCache(options: HttpCacheOptions = {}) {
     prefixes.some((p, i) => path === p || path.startsWith(below[i]!))
 
   /** This request's key (with what it says of gzip) and its remembered validators, if any. */
-  const validatorsFor = (c: Context<AppEnv>, user: SessionUser | null) => {
-    const href = c.req.url
-    const pathAndQuery = href.slice(href.indexOf('/', href.indexOf('//') + 2))
+  const validatorsFor = (request: RequestFacts, user: SessionUser | null) => {
     const roleClass = canSeeDrafts(user) ? 'editor' : 'reader'
     // The coding is part of the ETag: a gzip body and an identity body are different bytes.
-    const gzipOk = acceptsGzip(c.req.header('accept-encoding'))
+    const gzipOk = acceptsGzip(request.header('accept-encoding'))
     // Every part of the request the answer depends on; with the version it makes the ETag.
-    const requestKey = `${pathAndQuery}\n${roleClass}\n${c.req.header('accept') ?? ''}\n${
+    const requestKey = `${request.pathAndQuery}\n${roleClass}\n${request.header('accept') ?? ''}\n${
       gzipOk ? 'gzip' : 'identity'
     }`
     return { requestKey, gzipOk, tagged: etags.get(requestKey) }
   }
   /**
    * A 304 when If-None-Match holds the ETag, else the stored body, else undefined (render it).
-   * Without a cookie nothing upstream can have prepared a header (e.g. clearing a stale
-   * session), so the answer is a plain Response: the server adapter's fast path.
+   * `sized` adds the body's length to the headers, for a writer that sends them first.
    */
-  const fromMemory = (c: Context<AppEnv>, tagged: Validators, caller: Caller) => {
+  const memoryAnswer = (
+    request: RequestFacts,
+    tagged: Validators,
+    caller: Caller,
+    sized = false,
+  ): MemoryAnswer | undefined => {
     // Shared across answers: nothing downstream writes to a response's header object (both
-    // Response constructors copy it into their own Headers).
+    // Response constructors copy it into their own Headers, and node:http only reads it).
     const validators = tagged[caller]
-    const plain = c.req.header('cookie') === undefined
-    if (etagMatches(c.req.header('if-none-match'), tagged.etag)) {
-      return plain
-        ? new Response(null, { status: 304, headers: validators })
-        : c.body(null, 304, validators)
-    }
+    if (etagMatches(request.header('if-none-match'), tagged.etag))
+      return { status: 304, headers: validators, body: null }
     const hit = store.get(tagged.etag)
     if (!hit) return undefined
     hit.answer ??= {}
     const headers = (hit.answer[caller] ??= { ...hit.headers, ...validators })
-    return plain ? new Response(hit.body, { status: 200, headers }) : c.body(hit.body, 200, headers)
+    if (!sized) return { status: 200, headers, body: hit.body }
+    const withLength = (hit.answer.anonymousSized ??= {
+      ...headers,
+      'content-length': String(hit.body.byteLength),
+    })
+    return { status: 200, headers: withLength, body: hit.body }
+  }
+  /**
+   * A remembered answer as a Response. Without a cookie nothing upstream can have prepared a
+   * header (e.g. clearing a stale session), so it is a plain Response: the server adapter's fast
+   * path.
+   */
+  const asResponse = (c: Context<AppEnv>, { status, headers, body }: MemoryAnswer) => {
+    if (c.req.header('cookie') === undefined) return new Response(body, { status, headers })
+    return body === null ? c.body(null, 304, headers) : c.body(body, 200, headers)
+  }
+  const factsOf = (c: Context<AppEnv>): RequestFacts => {
+    const href = c.req.url
+    return {
+      pathAndQuery: href.slice(href.indexOf('/', href.indexOf('//') + 2)),
+      header: (name) => c.req.header(name),
+    }
   }
 
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
@@ -290,15 +327,16 @@ export function httpCache(options: HttpCacheOptions = {}) {
     }
     const user = c.get('user')
     const caller: Caller = user ? 'signedIn' : 'anonymous'
-    const { requestKey, gzipOk, tagged: remembered } = validatorsFor(c, user)
+    const request = factsOf(c)
+    const { requestKey, gzipOk, tagged: remembered } = validatorsFor(request, user)
     let tagged = remembered
     if (tagged === undefined) {
       tagged = validatorsOf(computeEtag([salt, version, requestKey]))
       if (etags.size >= MAX_REMEMBERED_ETAGS) etags.clear()
       etags.set(requestKey, tagged)
     }
-    const answer = fromMemory(c, tagged, caller)
-    if (answer) return answer
+    const answer = memoryAnswer(request, tagged, caller)
+    if (answer) return asResponse(c, answer)
     const { etag } = tagged
     const validators = tagged[caller]
 
@@ -332,27 +370,47 @@ export function httpCache(options: HttpCacheOptions = {}) {
   })
 
   /**
-   * Answers a repeat read by a visitor without a cookie from memory, ahead of the checks that
-   * precede the cache in app.ts. Only a request the cache already gave an ETag under the current
-   * version qualifies, so one that passed those checks: they read the URL (part of the key), the
-   * method and the cookie (a GET without one passes them alike) and the read-access setting,
-   * which `anonymousMayRead` must report as the guard would see it without reading the
-   * database. Anything else goes on through the full chain.
+   * A repeat read by a visitor without a cookie, answered from memory ahead of the checks that
+   * precede the cache in app.ts, or undefined. Only a request the cache already gave an ETag under
+   * the current version qualifies, so one that passed those checks: they read the URL (part of
+   * the key), the method and the cookie (a GET without one passes them alike) and the
+   * read-access setting, which `anonymousMayRead` must report as the guard would see it without
+   * reading the database. Anything else goes on through the full chain. `sized` as in
+   * `memoryAnswer`.
    */
+  const anonymousAnswer = (
+    method: string,
+    request: RequestFacts,
+    anonymousMayRead: () => boolean,
+    sized = false,
+  ): MemoryAnswer | undefined => {
+    if (
+      method !== 'GET' ||
+      request.header('cookie') !== undefined ||
+      !isFresh() ||
+      known.version !== storeVersion ||
+      !isCached(pathOf(request.pathAndQuery)) ||
+      !anonymousMayRead()
+    )
+      return undefined
+    const { tagged } = validatorsFor(request, null)
+    return tagged && memoryAnswer(request, tagged, 'anonymous', sized)
+  }
+
+  /** `anonymousAnswer` as the first middleware of the API. */
   const anonymousHit = (anonymousMayRead: (db: AppEnv['Variables']['db']) => boolean) =>
     createMiddleware<AppEnv>(async (c, next) => {
-      if (
-        c.req.method !== 'GET' ||
-        c.req.header('cookie') !== undefined ||
-        !isFresh() ||
-        known.version !== storeVersion ||
-        !isCached(c.req.path) ||
-        !anonymousMayRead(c.var.db)
-      )
-        return next()
-      const { tagged } = validatorsFor(c, null)
-      return (tagged && fromMemory(c, tagged, 'anonymous')) ?? next()
+      const answer = anonymousAnswer(c.req.method, factsOf(c), () => anonymousMayRead(c.var.db))
+      return answer ? asResponse(c, answer) : next()
     })
 
-  return Object.assign(middleware, { anonymousHit })
+  return Object.assign(middleware, { anonymousHit, anonymousAnswer })
+}
+
+export type HttpCache = ReturnType<typeof httpCache>
+
+/** The path of a request target (before its query). */
+function pathOf(pathAndQuery: string): string {
+  const query = pathAndQuery.indexOf('?')
+  return query === -1 ? pathAndQuery : pathAndQuery.slice(0, query)
 }
