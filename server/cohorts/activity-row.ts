@@ -75,8 +75,24 @@ export function sumsOf(row: Partial<Record<SumColumn, number | string | null>>):
   return sums
 }
 
+/** The columns a unit-year's sums set in each of its stored rows. */
+export const SUMS_AND_RATE_COLUMNS = [...SUM_COLUMNS, 'completion_key', 'task_planned']
+
 /** The stored row of a member with these sums in `year`. */
 export function activityRow(member: ActivityMember, sums: Sums, year: number): BulkRow {
+  return {
+    parent_code: member.parent_code,
+    kind: member.kind,
+    block: member.block,
+    year,
+    unit_code: member.unit_code,
+    unit_name: member.unit_name,
+    ...sumsAndRate(sums),
+  }
+}
+
+/** The sums with the completion rate as the API rounds it (its key) and the tasks planned. */
+export function sumsAndRate(sums: Sums): BulkRow {
   const task = taskCompletion({
     DONE_ON_TIME: sums.done_on_time,
     DONE_LATE: sums.done_late,
@@ -86,12 +102,6 @@ export function activityRow(member: ActivityMember, sums: Sums, year: number): B
     CANCELLED: sums.cancelled,
   })
   return {
-    parent_code: member.parent_code,
-    kind: member.kind,
-    block: member.block,
-    year,
-    unit_code: member.unit_code,
-    unit_name: member.unit_name,
     ...sums,
     completion_key: completionKey(task.completionPct),
     task_planned: task.planned,

@@ -9,6 +9,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { bulkUpdate } from '#server/db/bulk-update.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { findYearMembers } from './activity-members.ts'
 import {
@@ -19,6 +20,8 @@ import {
   noSums,
   SUM_COLUMNS,
   type Sums,
+  SUMS_AND_RATE_COLUMNS,
+  sumsAndRate,
   sumsOf,
   TASK_STATUSES,
 } from './activity-row.ts'
@@ -46,6 +49,20 @@ export type ActivityDelta = Map<string, UnitYearDelta>
 
 /** The sums a cohort-year's task totals (ADR 033) are made of. */
 const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
+/** The sums of a unit-year's grants. */
+const GRANT_SUMS = ['grant_rows', ...AWARD_SUMS] as const
+/** The stored columns a change of a unit-year's task sums moves (its rate with them). */
+const TASK_COLUMNS: readonly string[] = [...TASK_SUMS, 'completion_key', 'task_planned']
+/** Those of its grants, and of both. */
+const GRANT_COLUMNS: readonly string[] = GRANT_SUMS
+const BOTH_COLUMNS: readonly string[] = SUMS_AND_RATE_COLUMNS
+
+/** The columns to set where these sums moved; null where none did. */
+function movedColumns(tasksMoved: boolean, grantsMoved: boolean): readonly string[] | null {
+  if (tasksMoved) return grantsMoved ? BOTH_COLUMNS : TASK_COLUMNS
+  return grantsMoved ? GRANT_COLUMNS : null
+}
+
 /** The sum of each recipient type. */
 const RECIPIENT_SUMS: Readonly<Record<string, keyof Sums>> = {
   COLLECTIVE: 'award_collective',
@@ -126,11 +143,17 @@ export function activityDeltaOf(changes: readonly WrittenChange[]): ActivityDelt
 
 type StoredRow = ActivityMember & Partial<Record<keyof Sums, number | string | null>>
 
-/** One chunk's new rows and the unit-years whose stored rows they replace. */
+/** One chunk's writes: new rows, new sums of stored rows, and stored rows that go. */
 type Planned = {
+  /** Rows of unit-years that had none. */
   rows: BulkRow[]
-  /** Units whose stored rows go, by year. */
-  replaced: Map<number, string[]>
+  /**
+   * The new sums of unit-years with rows, by year and unit, every row of each taking them; by
+   * the columns that moved, so an update leaves the other columns' indexes alone.
+   */
+  sums: Map<readonly string[], BulkRow[]>
+  /** Units whose stored rows go (their sums fell to zero), by year. */
+  emptied: Map<number, string[]>
 }
 
 /**
@@ -173,14 +196,17 @@ export async function keepUnitActivity(
     if (!plan) return false
     planned.push(plan)
   }
-  for (const { rows, replaced } of planned) {
-    for (const [year, units] of replaced)
+  for (const { rows, sums, emptied } of planned) {
+    for (const [year, units] of emptied)
       for (const slice of chunk(units, UNITS_PER_STATEMENT))
         await db
           .deleteFrom('cohort_activity')
           .where('year', '=', year)
           .where('unit_code', 'in', slice)
           .execute()
+    // A unit-year's rows keep their cohorts and names: only the sums move, in place.
+    for (const [columns, rows] of sums)
+      await bulkUpdate(db, 'cohort_activity', ['year', 'unit_code'], columns, rows)
     await bulkInsert(db, 'cohort_activity', ACTIVITY_COLUMNS, rows)
   }
   await storeCohortTasks(db, taskYears.values())
@@ -228,7 +254,7 @@ async function planChunk(
   for (const [year, codes] of withoutRows)
     for (const found of await findYearMembers(db, year, codes))
       listOf(members, unitYearKey(found.unit_code, year)).push(found)
-  const plan: Planned = { rows: [], replaced: new Map() }
+  const plan: Planned = { rows: [], sums: new Map(), emptied: new Map() }
   for (const change of changes) {
     const key = unitYearKey(change.unitCode, change.year)
     const old = stored.get(key)
@@ -245,11 +271,24 @@ async function planChunk(
     if (!possible(before) || !possible(after)) return null
     // A cohort-year's task totals move only with its members' task sums.
     const tasksMoved = TASK_SUMS.some((column) => change.sums[column] !== 0)
+    const grantsMoved = GRANT_SUMS.some((column) => change.sums[column] !== 0)
+    const emptied = after.task_rows === 0 && after.grant_rows === 0
     if (old) {
-      listOf(plan.replaced, change.year).push(change.unitCode)
       for (const row of old) member(row, change.year, before, 'before', tasksMoved)
+      if (emptied) listOf(plan.emptied, change.year).push(change.unitCode)
+      else {
+        const columns = movedColumns(tasksMoved, grantsMoved)
+        if (columns)
+          listOf(plan.sums, columns).push({
+            year: change.year,
+            unit_code: change.unitCode,
+            ...sumsAndRate(after),
+          })
+        for (const row of old) member(row, change.year, after, 'after', tasksMoved)
+      }
+      continue
     }
-    if (after.task_rows === 0 && after.grant_rows === 0) continue
+    if (emptied) continue
     for (const cohort of cohorts) {
       plan.rows.push(activityRow(cohort, after, change.year))
       member(cohort, change.year, after, 'after', tasksMoved)

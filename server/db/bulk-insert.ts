@@ -16,7 +16,7 @@ import type { Database } from './schema.ts'
 type Executor = Kysely<Database> | Transaction<Database>
 
 /** `rows` in slices of at most `size` (server/lib's chunk, kept here: db depends on no layer). */
-function* slices<T>(rows: readonly T[], size: number): Generator<T[]> {
+export function* slices<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size)
 }
 
@@ -64,7 +64,12 @@ export async function bulkInsert(
 }
 
 /** The values of `count` rows from `start`, row after row, in `columns` order (missing: null). */
-function rowParams(rows: BulkRow[], start: number, count: number, columns: string[]): unknown[] {
+export function rowParams(
+  rows: BulkRow[],
+  start: number,
+  count: number,
+  columns: string[],
+): unknown[] {
   const params: unknown[] = new Array(count * columns.length)
   let n = 0
   for (let i = start; i < start + count; i++) {
@@ -97,7 +102,6 @@ async function sqliteInsert(
 ) {
   const tuple = `(${columns.map(() => '?').join(', ')})`
   const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length))
-  const sizes = [size, ...SQLITE_REMAINDER_SIZES.filter((n) => n < size)]
   const texts = new Map<number, string>()
   const textOf = (count: number) => {
     let text = texts.get(count)
@@ -107,11 +111,22 @@ async function sqliteInsert(
     }
     return text
   }
-  for (let start = 0; start < rows.length;) {
-    const left = rows.length - start
-    const count = sizes.find((n) => n <= left) ?? 1
+  for (const [start, count] of sqliteChunks(rows.length, size)) {
     const params = rowParams(rows, start, count, columns)
     await trx.executeQuery(CompiledQuery.raw(textOf(count), params))
+  }
+}
+
+/**
+ * The chunks (start, count) of `total` rows for SQLite: full ones of `size`, then the rest in the
+ * fixed smaller sizes, so every statement of a size has one text.
+ */
+export function* sqliteChunks(total: number, size: number): Generator<[number, number]> {
+  const sizes = [size, ...SQLITE_REMAINDER_SIZES.filter((n) => n < size)]
+  for (let start = 0; start < total;) {
+    const left = total - start
+    const count = sizes.find((n) => n <= left) ?? 1
+    yield [start, count]
     start += count
   }
 }
