@@ -8,7 +8,7 @@ import { handleError } from './lib/errors.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { auditRoutes } from './features/audit/audit.routes.ts'
 import { authRoutes } from './features/auth/auth.routes.ts'
-import { readAccessGuard, trustedReadAccess } from './features/settings/read-access.ts'
+import { anonymousMayRead, readAccessGuard } from './features/settings/read-access.ts'
 import { settingsRoutes } from './features/settings/settings.routes.ts'
 import { userRoutes } from './features/users/users.routes.ts'
 import { cohortRoutes } from './features/cohorts/cohorts.routes.ts'
@@ -64,7 +64,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}) {
     })
     // A repeat read by a visitor without a cookie, answered from memory before the checks below:
     // it passed them when the cache first saw it (lib/http-cache.ts, anonymousHit).
-    .use(cache.anonymousHit((db) => trustedReadAccess(db) === 'public'))
+    .use(cache.anonymousHit(anonymousMayRead))
     // Input bounds first: nothing below reads a body or a parameter before these pass.
     .use(
       bodyLimits([

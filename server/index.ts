@@ -11,7 +11,7 @@ import { parseEnv } from './env.ts'
 import { answeringAnonymousHits } from './lib/anonymous-hits.ts'
 import { answerClientError } from './lib/client-error.ts'
 import { httpCache } from './lib/http-cache.ts'
-import { trustedReadAccess } from './features/settings/read-access.ts'
+import { anonymousMayRead } from './features/settings/read-access.ts'
 import { logger, setLogLevel } from '#server/log/logger.ts'
 import { withStaticClient } from './static-client.ts'
 
@@ -34,11 +34,10 @@ async function main(): Promise<void> {
   if (!existsSync(clientDir))
     logger.warn('dist/client not found: serving the API only (run npm run build)')
   // The app's listener, behind a repeat anonymous read answered before it (lib/anonymous-hits.ts).
-  const anonymousMayRead = () => trustedReadAccess(db) === 'public'
   const server = createServer(
     answeringAnonymousHits(
       cache,
-      anonymousMayRead,
+      () => anonymousMayRead(db),
       getRequestListener(app.fetch, { hostname: env.HOST }),
     ),
   )

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import { getRequestListener } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
-import { forgetReadAccess, trustedReadAccess } from '../features/settings/read-access.ts'
+import { anonymousMayRead, forgetReadAccess } from '../features/settings/read-access.ts'
 import { setReadAccess } from '../features/settings/settings.repository.ts'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
 import { COUNTRY_AND_PROVINCE, insertUnits } from '../test/insert-fixtures.ts'
@@ -75,11 +75,7 @@ for (const dialect of TEST_DIALECTS) {
       cookie = await signIn(steadyApp, t.db, 'VIEWER')
       steady = await start(steadyApp, steadyCache, () => access.open)
       const cache = httpCache()
-      asDeployed = await start(
-        createApp(t.db, { cache }),
-        cache,
-        () => trustedReadAccess(t.db) === 'public',
-      )
+      asDeployed = await start(createApp(t.db, { cache }), cache, () => anonymousMayRead(t.db))
     })
     afterAll(async () => {
       for (const { server } of [steady, asDeployed])
@@ -136,7 +132,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(again.headers.get('etag')).not.toBe(plain.headers.get('etag'))
       // fetch inflates what it reads: the same JSON either way.
       expect(again.body.equals(plain.body)).toBe(true)
-      const raw = await rawGet(`${steady.base}${path}`, { 'accept-encoding': 'gzip' })
+      const raw = await rawGet(steady.base, path, { 'accept-encoding': 'gzip' })
       expect(raw.headers['content-encoding']).toBe('gzip')
       expect(raw.headers['content-length']).toBe(String(raw.body.byteLength))
       expect(gunzipSync(raw.body).equals(plain.body)).toBe(true)
@@ -172,27 +168,78 @@ for (const dialect of TEST_DIALECTS) {
       await setReadAccess(t.db, 'login')
       forgetReadAccess(t.db)
       access.open = false
-      const reached = steady.reachedApp()
-      expect((await get(path)).status).toBe(401)
-      expect((await get(path)).status).toBe(401)
-      expect(steady.reachedApp()).toBe(reached + 2)
-      await setReadAccess(t.db, 'public')
+      try {
+        const reached = steady.reachedApp()
+        expect((await get(path)).status).toBe(401)
+        expect((await get(path)).status).toBe(401)
+        expect(steady.reachedApp()).toBe(reached + 2)
+      } finally {
+        await setReadAccess(t.db, 'public')
+        forgetReadAccess(t.db)
+        access.open = true
+      }
+    })
+
+    it("never gives a visitor a signed-in reader's answer while reading needs a session", async () => {
+      // A viewer's answer has the anonymous visitor's key (the same role class): only the
+      // read-access rule keeps it from the visitor.
+      const path = '/api/units?kind=PROVINCE&access=deployed'
+      await setReadAccess(t.db, 'login')
       forgetReadAccess(t.db)
-      access.open = true
+      try {
+        const viewer = await get(path, { Cookie: cookie }, asDeployed.base)
+        expect(viewer.status).toBe(200)
+        const reached = asDeployed.reachedApp()
+        expect((await get(path, {}, asDeployed.base)).status).toBe(401)
+        expect((await get(path, {}, asDeployed.base)).status).toBe(401)
+        expect(asDeployed.reachedApp()).toBe(reached + 2)
+      } finally {
+        await setReadAccess(t.db, 'public')
+        forgetReadAccess(t.db)
+      }
+    })
+
+    it('leaves a Host or a target the adapter would check or normalise to it', async () => {
+      const path = '/api/units?kind=PROVINCE&host=1'
+      await get(path)
+      const reached = steady.reachedApp()
+      // As fetch asked the first time, so only the Host differs from the remembered request.
+      const asFetch = { accept: '*/*', 'accept-encoding': 'identity' }
+      const badHost = await rawGet(steady.base, path, { ...asFetch, host: 'exa mple' })
+      expect(badHost.status).toBe(400)
+      const dotted = await rawGet(steady.base, `/api/x/..${path.slice(4)}`, asFetch)
+      expect(dotted.status).toBe(200)
+      expect(steady.reachedApp()).toBe(reached + 2)
+    })
+
+    it('answers If-None-Match: * with a 304 only where a stored 200 exists', async () => {
+      const path = '/api/units?kind=PROVINCE&star=1'
+      await get(path)
+      expect((await get(path, { 'If-None-Match': '*' })).status).toBe(304)
+      const missing = '/api/units/NO_SUCH_UNIT'
+      expect((await get(missing)).status).toBe(404)
+      expect((await get(missing, { 'If-None-Match': '*' })).status).toBe(404)
     })
   })
 }
 
-/** A GET whose body is read as sent (fetch would inflate it). */
+/**
+ * A GET of `path` sent as written (no URL parsing resolves its dot segments), whose body is read
+ * as sent (fetch would inflate it, and sets its own Host).
+ */
 function rawGet(
-  url: string,
+  base: string,
+  path: string,
   headers: Record<string, string>,
-): Promise<{ headers: IncomingMessage['headers']; body: Buffer }> {
+): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  const { hostname, port } = new URL(base)
   return new Promise((resolve, reject) => {
-    httpGet(url, { headers }, (res) => {
+    httpGet({ hostname, port, path, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
     }).on('error', reject)
   })
 }

@@ -173,13 +173,16 @@ function releaseSalt(): string {
   }
 }
 
-/** Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches anything. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+/**
+ * Weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored; `*` matches when the resource has
+ * a current representation (`exists`), never an answer that was not a 200.
+ */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string, exists = true): boolean {
   if (!ifNoneMatch) return false
   const bare = etag.replace(/^W\//, '')
   return ifNoneMatch.split(',').some((tag) => {
     const t = tag.trim()
-    return t === '*' || t.replace(/^W\//, '') === bare
+    return t === '*' ? exists : t.replace(/^W\//, '') === bare
   })
 }
 
@@ -274,9 +277,10 @@ export function httpCache(options: HttpCacheOptions = {}) {
     // Shared across answers: nothing downstream writes to a response's header object (both
     // Response constructors copy it into their own Headers, and node:http only reads it).
     const validators = tagged[caller]
-    if (etagMatches(request.header('if-none-match'), tagged.etag))
-      return { status: 304, headers: validators, body: null }
+    // A stored body is a 200 of this version; without one, `*` is left to the handler's answer.
     const hit = store.get(tagged.etag)
+    if (etagMatches(request.header('if-none-match'), tagged.etag, hit !== undefined))
+      return { status: 304, headers: validators, body: null }
     if (!hit) return undefined
     hit.answer ??= {}
     const headers = (hit.answer[caller] ??= { ...hit.headers, ...validators })

@@ -26,6 +26,14 @@ export function trustedReadAccess(db: Kysely<Database>, now = Date.now()): ReadA
   return hit && hit.until > now ? hit.value : undefined
 }
 
+/**
+ * Whether a visitor without a session may read, as the guard would decide without reading the
+ * database: only while the setting is remembered as public (unknown is not).
+ */
+export function anonymousMayRead(db: Kysely<Database>): boolean {
+  return trustedReadAccess(db) === 'public'
+}
+
 async function currentReadAccess(db: Kysely<Database>): Promise<ReadAccess> {
   const now = Date.now()
   const trusted = trustedReadAccess(db, now)
