@@ -14,6 +14,12 @@ describe('foldUnitName', () => {
     ['Uỷ ban nhân dân xã Thuỷ Tây', 'xã thủy tây'],
     ['Phường Khánh Hoà', 'phường khánh hòa'],
     ['Xã Hoà Khoẻ', 'xã hòa khỏe'],
+    // As news and word processors print them.
+    ['UBND huyện Ea H’leo', "huyện ea h'leo"],
+    ["Huyện Ea H'Leo", "huyện ea h'leo"],
+    ['UBND TP. Buôn Ma Thuột', 'thành phố buôn ma thuột'],
+    ['TP Hồ Chí Minh', 'thành phố hồ chí minh'],
+    ['TX.Buôn Hồ', 'thị xã buôn hồ'],
   ])('folds %j to %j', (input, expected) => {
     expect(foldUnitName(input)).toBe(expected)
   })
@@ -29,13 +35,24 @@ describe('foldUnitName', () => {
   })
 
   it('is idempotent: a stored key folds to itself', () => {
-    for (const name of ['UBND Huyện Hoằng Hoá', 'Xã Thuỷ Tây', 'Thành phố Long Xuyên'])
+    for (const name of [
+      'UBND Huyện Hoằng Hoá',
+      'Xã Thuỷ Tây',
+      'Thành phố Long Xuyên',
+      'UBND TP. Buôn Ma Thuột',
+      'Xã Ea H’leo',
+    ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })
 
   it('drops UBND only as a leading word', () => {
     expect(foldUnitName('UBNDX')).toBe('ubndx')
     expect(foldUnitName('Xã UBND')).toBe('xã ubnd')
+  })
+
+  it('writes out TP. and TX. only as the first word of a name', () => {
+    expect(foldUnitName('Xã Tp Mới')).toBe('xã tp mới')
+    expect(foldUnitName('Tpx')).toBe('tpx')
   })
 })
 

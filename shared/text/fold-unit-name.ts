@@ -4,8 +4,10 @@ import { foldAccents } from './fold-accents.ts'
  * The key unit names are matched on (DESIGN "Import formats"): Unicode NFC, lower-case,
  * whitespace collapsed, the tone mark of a closing "oa", "oe" or "uy" on its first vowel (both
  * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), a leading
- * "UBND" (Ủy ban nhân dân, the people's committee) dropped. Diacritics are kept: "Thạnh Hóa" and
- * "Thanh Hoa" are different names. Idempotent: a stored key folds to itself.
+ * "UBND" (Ủy ban nhân dân, the people's committee) dropped, a leading "TP." or "TX." written out
+ * (thành phố, thị xã: "UBND TP. Buôn Ma Thuột"), and the apostrophes word processors type ("Ea
+ * H’leo") as the plain one ("Ea H'Leo"). Diacritics are kept: "Thạnh Hóa" and "Thanh Hoa" are
+ * different names. Idempotent: a stored key folds to itself.
  * @example foldUnitName('UBND  Huyện Thạnh Hoá') // 'huyện thạnh hóa'
  */
 export function foldUnitName(name: string): string {
@@ -14,9 +16,20 @@ export function foldUnitName(name: string): string {
     .toLocaleLowerCase('vi')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu, ' ')
     .replace(TONE_ON_SECOND_VOWEL, (pair) => TONE_ON_FIRST_VOWEL[pair] ?? pair)
+    .replace(APOSTROPHES, "'")
     .trim()
-  return folded.replace(/^(ubnd|ủy ban nhân dân)\s+/u, '').trim()
+  return folded
+    .replace(/^(ubnd|ủy ban nhân dân)\s+/u, '')
+    .replace(ABBREVIATED_LEVEL, (_, short: string) => `${LEVEL_WORDS[short]} `)
+    .trim()
 }
+
+/** Right single quotation mark, its left twin, the modifier letter and the prime: as "'". */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu
+
+/** "TP." / "TX." (with or without the dot) opening a name: a city's, a town's. */
+const ABBREVIATED_LEVEL = /^(tp|tx)(?:\.\s*|\s+)/u
+const LEVEL_WORDS: Record<string, string> = { tp: 'thành phố', tx: 'thị xã' }
 
 /** Each pair, its tones on the second vowel and the same tones on the first. */
 const TONED_PAIRS: [first: string, second: string, onSecond: string, onFirst: string][] = [

@@ -51,6 +51,14 @@ export function readYear(r: RowReader, key = 'year', required = true): number | 
   if (year === null || year === undefined) return year
   if (tableYear?.from === 'request' && year !== tableYear.year)
     return r.error(key, 'YEAR_DIFFERS', { value: year, year: tableYear.year })
+  const other = key === 'year' ? r.sheet.columnYears.find((c) => c.year !== year) : undefined
+  if (other)
+    return r.error(key, 'COLUMN_YEAR_DIFFERS', {
+      column: other.header,
+      columnYear: other.year,
+      year,
+      of: 'row',
+    })
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return r.error(key, 'YEAR_OUT_OF_RANGE', { value: year, min: MIN_YEAR, max: MAX_YEAR })
   }

@@ -230,6 +230,18 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     vi: (p) => `Số đơn vị ${p.value} khác số ghi cùng xếp hạng "${p.rank}"`,
     en: (p) => `Cohort size ${p.value} differs from the one printed with the rank "${p.rank}"`,
   },
+  COLUMN_YEAR_DIFFERS: {
+    vi: (p) =>
+      `Cột "${p.column}" ghi năm ${p.columnYear}, khác năm ${p.year} của ${p.of === 'row' ? 'dòng này' : 'bảng'}`,
+    en: (p) =>
+      `Column "${p.column}" names ${p.columnYear}, not ${p.of === 'row' ? "this row's year" : "the table's year"} ${p.year}`,
+  },
+  YEAR_FROM_HEADER: {
+    vi: (p) =>
+      `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở tiêu đề cột "${p.column}"`,
+    en: (p) =>
+      `The table has no year column: its rows are imported for ${p.year}, the year the column "${p.column}" names`,
+  },
   YEAR_FROM_TITLE: {
     vi: (p) =>
       `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,

@@ -24,6 +24,8 @@ import { TABLE_LIMITS } from './table-limits.ts'
 import { tableYear, type TableYear } from './table-year.ts'
 
 export type FieldColumn = { code: string; index: number; header: string }
+/** A column whose label names a year ("Chỉ số CCHC năm 2024 (%)"): its values are that year's. */
+export type ColumnYear = { key: string; header: string; year: number }
 export type Sheet = {
   kind: ImportFileKind
   header: string[]
@@ -34,8 +36,13 @@ export type Sheet = {
   /** `field_max:CODE` columns: the unit's own maximum per field. */
   fieldMaxColumns: FieldColumn[]
   rows: TableRow[]
-  /** The year of rows that give none (the request's, or the one the title names), if any. */
+  /**
+   * The year of rows that give none (the request's, or the one the title or the column labels
+   * name), if any.
+   */
   defaultYear: TableYear | null
+  /** Columns whose label names a year: a row of another year is refused. */
+  columnYears: ColumnYear[]
   issues: ImportIssues
 }
 
@@ -59,11 +66,27 @@ function isIgnoredHeader(raw: string, folded: string): boolean {
 /** A header this kind of file reads: a column's key or label, a field, or one ignored. */
 function isKnownHeader(kind: ImportFileKind, labels: Map<string, string>, raw: string): boolean {
   const folded = foldLabel(raw)
-  if (labels.has(folded) || isIgnoredHeader(raw, folded)) return true
+  if (columnOf(labels, folded) || isIgnoredHeader(raw, folded)) return true
   return (
     kind === 'assessments' &&
     (fieldMaxCodeOf(raw, folded) !== undefined || fieldCodeOf(raw, folded) !== undefined)
   )
+}
+
+/** A label ending in a year, with "năm" or alone: "chi so cchc nam 2024" → label and year. */
+const LABEL_WITH_YEAR = /^(.+?)\s+(?:nam\s+)?((?:19|20)\d{2})$/
+
+/** The column a folded label names: as it is, or without the year it ends in. */
+function columnOf(
+  labels: Map<string, string>,
+  folded: string,
+): { key: string; year?: number } | undefined {
+  const key = labels.get(folded)
+  if (key) return { key }
+  const match = LABEL_WITH_YEAR.exec(folded)
+  const bare = match?.[1] ? labels.get(match[1]) : undefined
+  // A year column's own label never names a year.
+  return bare && bare !== 'year' ? { key: bare, year: Number(match?.[2]) } : undefined
 }
 
 function labelIndex(kind: ImportFileKind): Map<string, string> {
@@ -94,6 +117,7 @@ export function mapSheet(
   const index = new Map<string, number>()
   const fieldColumns: FieldColumn[] = []
   const fieldMaxColumns: FieldColumn[] = []
+  const columnYears: ColumnYear[] = []
   const before = issues.errorCount
   checkCells(table, issues)
   table.header.forEach((raw, i) => {
@@ -106,8 +130,10 @@ export function mapSheet(
       }
       return
     }
-    const key = labels.get(folded)
-    if (key) {
+    const column = columnOf(labels, folded)
+    if (column) {
+      const { key, year } = column
+      if (year !== undefined) columnYears.push({ key, header: raw, year })
       const other = index.get(key)
       if (other !== undefined) {
         issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
@@ -131,8 +157,19 @@ export function mapSheet(
   // The year of rows that give none: the request's; the title's only for a table without a year
   // column (an empty cell of one stays an error: the title may be another year's).
   const defaultYear = hasYear
-    ? tableYear(options.year, index.has('year') ? [] : table.titleRows)
+    ? (tableYear(options.year, index.has('year') ? [] : table.titleRows) ??
+      (index.has('year') ? null : yearOfColumns(columnYears, headerRow)))
     : null
+  // A column of another year than the table's: its values are not this table's (a column kept
+  // for comparison, or a table imported for the wrong year).
+  for (const column of columnYears)
+    if (defaultYear && column.year !== defaultYear.year)
+      issues.error(headerRow, column.header, 'COLUMN_YEAR_DIFFERS', {
+        column: column.header,
+        columnYear: column.year,
+        year: defaultYear.year,
+        of: 'table',
+      })
   for (const col of IMPORT_COLUMNS[kind]) {
     // The year may be the table's own, given once for all its rows.
     if (col.key === 'year' && defaultYear) continue
@@ -152,6 +189,11 @@ export function mapSheet(
   if (issues.errorCount > before) return null
   if (defaultYear?.from === 'title')
     issues.warn(defaultYear.row ?? headerRow, null, 'YEAR_FROM_TITLE', { year: defaultYear.year })
+  if (defaultYear?.from === 'header')
+    issues.warn(headerRow, null, 'YEAR_FROM_HEADER', {
+      year: defaultYear.year,
+      column: columnYears[0]?.header ?? '',
+    })
   return {
     kind,
     header: table.header,
@@ -161,8 +203,18 @@ export function mapSheet(
     fieldMaxColumns,
     rows: table.rows,
     defaultYear,
+    columnYears,
     issues,
   }
+}
+
+/** The one year the column labels name, if they name one (two name none). */
+function yearOfColumns(columns: readonly ColumnYear[], headerRow: number): TableYear | null {
+  const years = new Set(columns.map((c) => c.year))
+  const [only] = years
+  return years.size === 1 && only !== undefined
+    ? { year: only, from: 'header', row: headerRow }
+    : null
 }
 
 /** A second column for the same field (its code or its name) is refused, not summed or dropped. */

@@ -7,7 +7,7 @@ import { MAX_YEAR, MIN_YEAR } from '#shared/domain/units.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { TableRow } from './read-table.ts'
 
-export type TableYear = { year: number; from: 'request' | 'title'; row: number | null }
+export type TableYear = { year: number; from: 'request' | 'title' | 'header'; row: number | null }
 
 /** A line that dates or cites a decision: its years are the decision's, not the table's. */
 const DATING_LINE = /\b(?:ngay|quyet dinh)\b|\bso:? ?\d/
