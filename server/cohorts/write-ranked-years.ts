@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely'
 import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
+import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
 import { fieldStatsOf, type FieldPointsRow } from './store-field-stats.ts'
 import { cohortKeyOf, factsOfYear, type RankedRow, type SchemeCache } from './store-rank-facts.ts'
 
@@ -33,10 +34,13 @@ export async function writeRankedYears(
     ? [...new Set(years)].sort((a, b) => a - b)
     : await yearsOf(db, parents)) {
     const assessments = await readAssessments(db, parents, year)
+    // Units loaded per cohort in any status: a published rank past them all is a partial table's.
+    const loaded = new Map<string, number>()
+    for (const a of assessments) loaded.set(cohortKeyOf(a), (loaded.get(cohortKeyOf(a)) ?? 0) + 1)
     for (const scope of scopes) {
       const counted =
         scope === 'ALL' ? assessments : assessments.filter((a) => a.status === 'PUBLISHED')
-      await writeYear(db, scope, year, counted, schemeCache)
+      await writeYear(db, scope, year, counted, loaded, schemeCache)
     }
   }
 }
@@ -116,6 +120,7 @@ async function writeYear(
   scope: RankScope,
   year: number,
   assessments: readonly AssessmentRow[],
+  loaded: ReadonlyMap<string, number>,
   schemeCache: SchemeCache,
 ) {
   if (assessments.length === 0) return
@@ -130,11 +135,10 @@ async function writeYear(
   const sizes = new Map<string, { unitCount: number; publishedSize: number | null }>()
   for (const [key, rows] of byCohort) {
     ranked.push(...rankOf(rows))
-    let publishedSize: number | null = null
-    for (const r of rows)
-      if (r.published_cohort_size !== null)
-        publishedSize = Math.max(publishedSize ?? r.published_cohort_size, r.published_cohort_size)
-    sizes.set(key, { unitCount: rows.length, publishedSize })
+    sizes.set(key, {
+      unitCount: rows.length,
+      publishedSize: impliedCohortSize(rows, loaded.get(key) ?? rows.length),
+    })
   }
   const shown = new Map([...sizes].map(([k, s]) => [k, s.publishedSize ?? s.unitCount]))
   const facts = await factsOfYear(db, scope, year, ranked, shown, schemeCache)

@@ -59,6 +59,7 @@ export const IMPORT_ISSUE_CODES = [
   'YEAR_FROM_HEADER',
   'SECTION_ROW',
   'SUMMARY_ROW_SKIPPED',
+  'RANKS_PAST_ROWS',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { DataQualityItem, DataQualityReport } from '#shared/dto/data-quality.ts'
+import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { DataQualityQuery } from '#shared/schemas/publications.schema.ts'
 
@@ -39,11 +40,26 @@ export async function findDataQuality(
   if (q.year !== undefined) query = query.where('a.year', '=', q.year)
   const rows = await query.orderBy('a.year', 'desc').orderBy('a.unit_code').execute()
   const items: DataQualityItem[] = []
+  const sizeOfYear = new Map<number, number | null>()
+  for (const year of new Set(rows.map((r) => Number(r.year))))
+    sizeOfYear.set(
+      year,
+      impliedCohortSize(
+        rows
+          .filter((r) => Number(r.year) === year)
+          .map((r) => ({
+            published_rank: r.published_rank === null ? null : Number(r.published_rank),
+            published_cohort_size:
+              r.published_cohort_size === null ? null : Number(r.published_cohort_size),
+          })),
+      ),
+    )
   for (const r of rows) {
     // rank() is bigint on PostgreSQL: Number() whatever the driver returns.
     const computed = { rank: Number(r.rank), grade: r.grade, indexPct: Number(r.index_pct) }
     // Of a partial table the computed rank is a rank among the units loaded: nothing to check.
-    const partial = r.published_cohort_size !== null && Number(r.loaded) < r.published_cohort_size
+    const size = sizeOfYear.get(Number(r.year)) ?? null
+    const partial = size !== null && Number(r.loaded) < size
     const published = {
       rank: partial ? null : r.published_rank,
       grade: r.published_grade,

@@ -87,8 +87,35 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
       item,
     )
   }
+  warnRanksPastRows(planned, kinds)
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned)
+}
+
+/**
+ * A cohort-year whose rows in the file give no size while its ranks run past them (the first and
+ * the last three of fifteen): the table is part of a ranking it does not size. Said on the row
+ * of its highest rank, which is taken as the least the size can be (implied-cohort-size.ts).
+ */
+function warnRanksPastRows(planned: readonly Planned[], kinds: ReadonlyMap<Planned, string>): void {
+  const groups = new Map<string, Planned[]>()
+  for (const item of planned) {
+    const a = item.assessment
+    const key = `${a.cohort_parent_code}|${kinds.get(item)}|${a.cohort_block}|${a.year}`
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  for (const group of groups.values()) {
+    if (group.some((i) => i.assessment.published_cohort_size !== null)) continue
+    let highest: Planned | undefined
+    for (const item of group)
+      if ((item.assessment.published_rank ?? 0) > (highest?.assessment.published_rank ?? 0))
+        highest = item
+    const rank = highest?.assessment.published_rank ?? 0
+    if (highest && rank > group.length)
+      highest.r.warn('rank', 'RANKS_PAST_ROWS', { rows: group.length, rank })
+  }
 }
 
 /**

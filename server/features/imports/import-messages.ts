@@ -242,6 +242,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `The table has no year column: its rows are imported for ${p.year}, the year the column "${p.column}" names`,
   },
+  RANKS_PAST_ROWS: {
+    vi: (p) =>
+      `Bảng có ${p.rows} đơn vị của nhóm này nhưng thứ hạng công bố đến ${p.rank} và không ghi số đơn vị được xếp hạng: bảng chỉ là một phần của bảng xếp hạng. Thứ hạng được hiển thị trên ${p.rank} đơn vị (số ít nhất có thể); thêm cột "Số đơn vị" để hiển thị đúng số đơn vị đã xếp hạng`,
+    en: (p) =>
+      `The table lists ${p.rows} units of this cohort but publishes ranks up to ${p.rank} without saying how many units were ranked: it is part of a ranking. Ranks are shown of ${p.rank} units (the least there can be); add a "Số đơn vị" column to show them of the number ranked`,
+  },
   YEAR_FROM_TITLE: {
     vi: (p) =>
       `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,

@@ -5,17 +5,34 @@
 // trường on 6 February 2024: Đông Sơn 92,15 first, Mường Lát 86,09 twenty-seventh).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { findDataQuality } from '#server/features/data-quality/data-quality.repository.ts'
 import { csv, importFile, importUnitRows, loadBase, rejected } from './__fixtures__/fixture-db.ts'
 
 const UNITS = [
   ['DL', 'Tỉnh Đắk Lắk', 'PROVINCE', ''],
   ['DL.BMT', 'Thành phố Buôn Ma Thuột', 'DISTRICT', 'DL'],
   ['DL.KRONG_NANG', 'Huyện Krông Năng', 'DISTRICT', 'DL'],
+  ['DL.KRONG_PAC', 'Huyện Krông Pắc', 'DISTRICT', 'DL'],
+  ['DL.EA_SUP', 'Huyện Ea Súp', 'DISTRICT', 'DL'],
   ['DL.EA_HLEO', "Huyện Ea H'Leo", 'DISTRICT', 'DL'],
+  ['DL.BUON_DON', 'Huyện Buôn Đôn', 'DISTRICT', 'DL'],
   ['TH', 'Tỉnh Thanh Hóa', 'PROVINCE', ''],
   ['TH.DONG_SON', 'Huyện Đông Sơn', 'DISTRICT', 'TH'],
   ['TH.MUONG_LAT', 'Huyện Mường Lát', 'DISTRICT', 'TH'],
 ]
+
+/** Đắk Lắk's table as the press printed it: the first three and the last three of fifteen. */
+const DAK_LAK_2024 = csv(
+  'UBND TỈNH ĐẮK LẮK',
+  'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ',
+  'TT,Đơn vị,Tổng điểm,Xếp hạng',
+  '1,UBND TP. Buôn Ma Thuột,"95,86",1',
+  '2,UBND huyện Krông Năng,"92,16",2',
+  '3,UBND huyện Krông Pắc,"91,7",3',
+  '13,UBND huyện Ea Súp,"79,5",13',
+  '14,UBND huyện Ea H’leo,"78,39",14',
+  '15,UBND huyện Buôn Đôn,"70,54",15',
+)
 
 const storedOf = (t: TestDb, prefix: string) =>
   t.db
@@ -36,25 +53,52 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => t.destroy())
 
     it('finds units named with "UBND TP." and a typographic apostrophe', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
-        csv(
-          'UBND TỈNH ĐẮK LẮK',
-          'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND CÁC HUYỆN',
-          'TT,Đơn vị,Tổng điểm,Xếp hạng',
-          '1,UBND TP. Buôn Ma Thuột,"95,86",1',
-          '2,UBND huyện Krông Năng,"92,16",2',
-          '14,UBND huyện Ea H’leo,"78,39",14',
-        ),
-        { parentCode: 'DL' },
-      )
+      const result = await importFile(t.db, 'assessments', DAK_LAK_2024, {
+        parentCode: 'DL',
+        lang: 'en',
+      })
       expect(result.errors).toEqual([])
-      expect((await storedOf(t, 'DL.')).map((r) => [r.unit_code, Number(r.year)])).toEqual([
-        ['DL.BMT', 2024],
-        ['DL.EA_HLEO', 2024],
-        ['DL.KRONG_NANG', 2024],
+      expect((await storedOf(t, 'DL.')).map((r) => [r.unit_code, r.published_rank])).toEqual([
+        ['DL.BMT', 1],
+        ['DL.BUON_DON', 15],
+        ['DL.EA_HLEO', 14],
+        ['DL.EA_SUP', 13],
+        ['DL.KRONG_NANG', 2],
+        ['DL.KRONG_PAC', 3],
       ])
+    })
+
+    it('takes a table ranking past its rows as part of a ranking, of at least its highest rank', async () => {
+      const result = await importFile(t.db, 'assessments', DAK_LAK_2024, {
+        parentCode: 'DL',
+        lang: 'en',
+        dryRun: true,
+      })
+      expect(result.warnings.filter((w) => w.code === 'RANKS_PAST_ROWS')).toMatchObject([
+        {
+          row: 9,
+          column: 'Xếp hạng',
+          message:
+            'The table lists 6 units of this cohort but publishes ranks up to 15 without saying how many units were ranked: it is part of a ranking. Ranks are shown of 15 units (the least there can be); add a "Số đơn vị" column to show them of the number ranked',
+        },
+      ])
+      // Shown of fifteen, never "15/6"; the loaded six rank among themselves.
+      const size = await t.db
+        .selectFrom('cohort_year')
+        .select(['unit_count', 'published_size'])
+        .where('parent_code', '=', 'DL')
+        .where('year', '=', 2024)
+        .where('scope', '=', 'ALL')
+        .executeTakeFirstOrThrow()
+      expect([Number(size.unit_count), Number(size.published_size)]).toEqual([6, 15])
+      // The computed ranks are among the six loaded: not compared with the published ones.
+      const report = await findDataQuality(t.db, {
+        parent: 'DL',
+        kind: 'DISTRICT',
+        cohort: '',
+        year: 2024,
+      })
+      expect(report.items.flatMap((i) => i.flags)).not.toContain('PUBLISHED_RANK_DIFFERS')
     })
 
     it('reads the index and the points under their full names, the year a header names', async () => {

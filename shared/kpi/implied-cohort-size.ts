@@ -1,0 +1,30 @@
+// The number of units a cohort-year's decision ranked, as its published values give it. A size
+// printed with the ranks is that size. A table that prints ranks alone, and lists fewer units
+// than its highest rank (the first three and the last three of fifteen, as the press reports
+// them), is part of a larger ranking whose size it does not say: the highest rank is the least
+// it can be, and is taken as the size, so no rank is ever shown of fewer units than it ("15/6").
+// The import says so where a file is such a table (RANKS_PAST_ROWS).
+
+export type PublishedRankRow = {
+  published_rank: number | null
+  published_cohort_size: number | null
+}
+
+/**
+ * The cohort-year's size as its published values give it, or null where they give none. `loaded`
+ * counts the cohort-year's units loaded in any status (default: the rows given): a published
+ * rank is past the table only when it is past every unit loaded, drafts included.
+ */
+export function impliedCohortSize(
+  rows: readonly PublishedRankRow[],
+  loaded = rows.length,
+): number | null {
+  let size: number | null = null
+  let highestRank = 0
+  for (const row of rows) {
+    if (row.published_cohort_size !== null) size = Math.max(size ?? 0, row.published_cohort_size)
+    if (row.published_rank !== null) highestRank = Math.max(highestRank, row.published_rank)
+  }
+  if (size !== null) return size
+  return highestRank > loaded ? highestRank : null
+}
