@@ -16,7 +16,7 @@ import type { Database } from './schema.ts'
 type Executor = Kysely<Database> | Transaction<Database>
 
 /** `rows` in slices of at most `size` (server/lib's chunk, kept here: db depends on no layer). */
-export function* slices<T>(rows: readonly T[], size: number): Generator<T[]> {
+function* slices<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size)
 }
 
@@ -43,16 +43,8 @@ export async function bulkInsert(
   const postgres = dialectOf(trx) === 'postgres'
   // Audit images are long JSON texts: an array literal would escape every quote in them.
   if (postgres && table !== 'audit_log') {
-    const arrays = columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
-    const text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays})${suffix}`
-    for (const part of slices(rows, PG_ROWS_PER_STATEMENT)) {
-      const params = columns.map((c) => {
-        const values = part.map((row) => row[c] ?? null)
-        return pgArrayLiteral(values) ?? values
-      })
-      await trx.executeQuery(CompiledQuery.raw(text, params))
-    }
-    return
+    const text = `insert into ${quote(table)} (${names}) select * from ${unnestOf(columns)}${suffix}`
+    return runUnnested(trx, text, columns, rows)
   }
   const head = `insert into ${quote(table)} (${names}) values `
   if (!postgres) return sqliteInsert(trx, head, columns, rows, suffix)
@@ -60,6 +52,30 @@ export async function bulkInsert(
     const tuples = part.map((_, i) => placeholders(i * columns.length, columns.length))
     const params = rowParams(part, 0, part.length, columns)
     await trx.executeQuery(CompiledQuery.raw(`${head}${tuples.join(', ')}${suffix}`, params))
+  }
+}
+
+/** `unnest($1::type[], …)` of `columns`: the rows of a PostgreSQL bulk statement, as a table. */
+export function unnestOf(columns: readonly string[]): string {
+  return `unnest(${columns.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')})`
+}
+
+/**
+ * Runs a PostgreSQL statement reading `unnestOf(columns)` once per slice of `rows`, with one array
+ * per column as its parameters.
+ */
+export async function runUnnested(
+  trx: Executor,
+  text: string,
+  columns: readonly string[],
+  rows: readonly BulkRow[],
+): Promise<void> {
+  for (const part of slices(rows, PG_ROWS_PER_STATEMENT)) {
+    const params = columns.map((c) => {
+      const values = part.map((row) => row[c] ?? null)
+      return pgArrayLiteral(values) ?? values
+    })
+    await trx.executeQuery(CompiledQuery.raw(text, params))
   }
 }
 

@@ -3,15 +3,16 @@
 // indexed columns stay, an update rewrites the row alone, while a delete and an insert rewrote
 // it and every index entry of it. Table and column names come from code, never from a file.
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely'
+import { SQLITE_MAX_PARAMS, SQLITE_ROWS_PER_STATEMENT } from './bulk-limits.ts'
 import {
-  PG_ROWS_PER_STATEMENT,
-  pgColumnType,
-  SQLITE_MAX_PARAMS,
-  SQLITE_ROWS_PER_STATEMENT,
-} from './bulk-limits.ts'
-import { type BulkRow, quote, rowParams, slices, sqliteChunks } from './bulk-insert.ts'
+  type BulkRow,
+  quote,
+  rowParams,
+  runUnnested,
+  sqliteChunks,
+  unnestOf,
+} from './bulk-insert.ts'
 import { dialectOf } from './create-db.ts'
-import { pgArrayLiteral } from './pg-array-literal.ts'
 import type { Database } from './schema.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -35,18 +36,10 @@ export async function bulkUpdate(
   const set = columns.map((c) => `${quote(c)} = "v".${quote(c)}`).join(', ')
   const on = keys.map((k) => `${target}.${quote(k)} = "v".${quote(k)}`).join(' and ')
   if (dialectOf(trx) === 'postgres') {
-    const arrays = all.map((c, i) => `$${i + 1}::${pgColumnType(c)}[]`).join(', ')
     const text =
-      `update ${target} set ${set} from unnest(${arrays}) as "v"(${all.map(quote).join(', ')}) ` +
+      `update ${target} set ${set} from ${unnestOf(all)} as "v"(${all.map(quote).join(', ')}) ` +
       `where ${on}`
-    for (const part of slices(rows, PG_ROWS_PER_STATEMENT)) {
-      const params = all.map((c) => {
-        const values = part.map((row) => row[c] ?? null)
-        return pgArrayLiteral(values) ?? values
-      })
-      await trx.executeQuery(CompiledQuery.raw(text, params))
-    }
-    return
+    return runUnnested(trx, text, all, rows)
   }
   const tuple = `(${all.map(() => '?').join(', ')})`
   const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / all.length))
