@@ -34,13 +34,10 @@ export async function writeRankedYears(
     ? [...new Set(years)].sort((a, b) => a - b)
     : await yearsOf(db, parents)) {
     const assessments = await readAssessments(db, parents, year)
-    // Units loaded per cohort in any status: a published rank past them all is a partial table's.
-    const loaded = new Map<string, number>()
-    for (const a of assessments) loaded.set(cohortKeyOf(a), (loaded.get(cohortKeyOf(a)) ?? 0) + 1)
     for (const scope of scopes) {
       const counted =
         scope === 'ALL' ? assessments : assessments.filter((a) => a.status === 'PUBLISHED')
-      await writeYear(db, scope, year, counted, loaded, schemeCache)
+      await writeYear(db, scope, year, counted, schemeCache)
     }
   }
 }
@@ -120,7 +117,6 @@ async function writeYear(
   scope: RankScope,
   year: number,
   assessments: readonly AssessmentRow[],
-  loaded: ReadonlyMap<string, number>,
   schemeCache: SchemeCache,
 ) {
   if (assessments.length === 0) return
@@ -135,10 +131,8 @@ async function writeYear(
   const sizes = new Map<string, { unitCount: number; publishedSize: number | null }>()
   for (const [key, rows] of byCohort) {
     ranked.push(...rankOf(rows))
-    sizes.set(key, {
-      unitCount: rows.length,
-      publishedSize: impliedCohortSize(rows, loaded.get(key) ?? rows.length),
-    })
+    // Of the scope's own rows: a reader's sizes never depend on drafts (nor on when they came).
+    sizes.set(key, { unitCount: rows.length, publishedSize: impliedCohortSize(rows) })
   }
   const shown = new Map([...sizes].map(([k, s]) => [k, s.publishedSize ?? s.unitCount]))
   const facts = await factsOfYear(db, scope, year, ranked, shown, schemeCache)

@@ -379,7 +379,7 @@ export async function insertCohortScenario(db: Kysely<Database>): Promise<void> 
       year: 2023,
       points: 80.1,
       grade: 'GOOD',
-      publishedRank: 6,
+      publishedRank: 4,
       publishedGrade: 'Tốt',
       publishedIndexPct: 80.1,
       fields: [

@@ -11,14 +11,10 @@ export type PublishedRankRow = {
 }
 
 /**
- * The cohort-year's size as its published values give it, or null where they give none. `loaded`
- * counts the cohort-year's units loaded in any status (default: the rows given): a published
- * rank is past the table only when it is past every unit loaded, drafts included.
+ * The cohort-year's size as its published values give it, or null where they give none: `rows`
+ * are the cohort-year's rows a reader's ranking counts (drafts only for those who see them).
  */
-export function impliedCohortSize(
-  rows: readonly PublishedRankRow[],
-  loaded = rows.length,
-): number | null {
+export function impliedCohortSize(rows: readonly PublishedRankRow[]): number | null {
   let size: number | null = null
   let highestRank = 0
   for (const row of rows) {
@@ -26,5 +22,5 @@ export function impliedCohortSize(
     if (row.published_rank !== null) highestRank = Math.max(highestRank, row.published_rank)
   }
   if (size !== null) return size
-  return highestRank > loaded ? highestRank : null
+  return highestRank > rows.length ? highestRank : null
 }

@@ -111,7 +111,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(lines).toEqual([
         'unit_code,unit_name,year,index_pct,points,max_points,rank,total,grade',
         'LONG_AN.THANH_HOA,Huyện Thạnh Hóa,2022,74.75,74.75,100,4,5,FAIR',
-        'LONG_AN.THANH_HOA,Huyện Thạnh Hóa,2023,80.1,80.1,100,6,5,GOOD',
+        'LONG_AN.THANH_HOA,Huyện Thạnh Hóa,2023,80.1,80.1,100,4,5,GOOD',
         'LONG_AN.DUC_HOA,Huyện Đức Hòa,2022,80,80,100,3,5,GOOD',
         'LONG_AN.DUC_HOA,Huyện Đức Hòa,2023,99,99,100,1,5,GOOD',
       ])

@@ -22,6 +22,7 @@ import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
 import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
 import { namesChild, resolveUnit } from './resolve-unit.ts'
+import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
 import { type Section, splitSections } from './table-sections.ts'
 
 type Planned = {
@@ -87,35 +88,8 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
       item,
     )
   }
-  warnRanksPastRows(planned, kinds)
   if (ctx.issues.errorCount > 0) return
-  await planAssessments(ctx, planned)
-}
-
-/**
- * A cohort-year whose rows in the file give no size while its ranks run past them (the first and
- * the last three of fifteen): the table is part of a ranking it does not size. Said on the row
- * of its highest rank, which is taken as the least the size can be (implied-cohort-size.ts).
- */
-function warnRanksPastRows(planned: readonly Planned[], kinds: ReadonlyMap<Planned, string>): void {
-  const groups = new Map<string, Planned[]>()
-  for (const item of planned) {
-    const a = item.assessment
-    const key = `${a.cohort_parent_code}|${kinds.get(item)}|${a.cohort_block}|${a.year}`
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  for (const group of groups.values()) {
-    if (group.some((i) => i.assessment.published_cohort_size !== null)) continue
-    let highest: Planned | undefined
-    for (const item of group)
-      if ((item.assessment.published_rank ?? 0) > (highest?.assessment.published_rank ?? 0))
-        highest = item
-    const rank = highest?.assessment.published_rank ?? 0
-    if (highest && rank > group.length)
-      highest.r.warn('rank', 'RANKS_PAST_ROWS', { rows: group.length, rank })
-  }
+  await planAssessments(ctx, planned, kinds)
 }
 
 /**
@@ -484,21 +458,77 @@ function bandCode(scheme: FullScheme | undefined, grade: string): string {
 // Each scheme's band labels (and each grade as written) are folded once, not once per row.
 const bandLabels = new WeakMap<FullScheme, Map<string, string>>()
 
-async function planAssessments(ctx: KindContext, planned: Planned[]) {
+async function planAssessments(
+  ctx: KindContext,
+  planned: Planned[],
+  kinds: ReadonlyMap<Planned, string>,
+) {
   const units = new Set(planned.map((p) => p.assessment.unit_code))
   const years = new Set(planned.map((p) => p.assessment.year))
   const existing = await existingRowsByKey(ctx.db, 'assessment', units, years)
+  const merged: Merged[] = []
   for (const p of planned) {
     const { row, r, fields } = p
     const key = `${p.assessment.unit_code}|${p.assessment.year}`
     const before = existing.get(key)
     const after = merge(p, before)
     if (!after) continue
+    merged.push({ p, after, kind: kinds.get(p) ?? '' })
     const rowDiff = before ? (diffRows(before, after) ?? undefined) : undefined
     const { changes, diff } = assessmentChange(key, before, after, rowDiff, fields)
     if (before?.status === 'PUBLISHED' && changes.length > 0) {
       r.warn(null, 'PUBLISHED_CHANGED', { key: `${after.unit_code} ${after.year}` })
     }
     ctx.set.record(row, key, !before, changes, diff)
+  }
+  await warnRanksPastRows(ctx, merged)
+}
+
+/** A row as it will be stored, with the level it is ranked at. */
+type Merged = { p: Planned; after: AssessmentRow; kind: string }
+
+/**
+ * A cohort-year this file leaves without a size and with a published rank past every unit it
+ * holds (the first and the last three of fifteen): part of a ranking it does not size, shown of
+ * its highest rank (implied-cohort-size.ts). Said on the file's row of that rank. Rows as they
+ * will be stored (a size stored earlier stands), with the cohort-year's other stored units (a
+ * file completing a table already partly loaded makes it whole), read only for a cohort-year
+ * the file's own rows run past.
+ */
+async function warnRanksPastRows(ctx: KindContext, merged: readonly Merged[]): Promise<void> {
+  const groups = new Map<string, Merged[]>()
+  for (const m of merged) {
+    const key = `${m.after.cohort_parent_code}|${m.kind}|${m.after.cohort_block}|${m.after.year}`
+    const group = groups.get(key)
+    if (group) group.push(m)
+    else groups.set(key, [m])
+  }
+  for (const group of groups.values()) {
+    const own = group.map((m) => m.after)
+    if (impliedCohortSize(own) === null || own.some((a) => a.published_cohort_size !== null))
+      continue
+    const { after: first } = group[0] as Merged
+    const inFile = new Set(own.map((a) => a.unit_code))
+    const others = (
+      await ctx.db
+        .selectFrom('assessment as a')
+        .innerJoin('unit as u', 'u.code', 'a.unit_code')
+        .select(['a.unit_code', 'a.published_rank', 'a.published_cohort_size'])
+        .where('a.cohort_parent_code', '=', first.cohort_parent_code)
+        .where('a.cohort_block', '=', first.cohort_block)
+        .where('a.year', '=', first.year)
+        .where('u.kind', '=', (group[0] as Merged).kind)
+        .execute()
+    )
+      .filter((a) => !inFile.has(a.unit_code))
+      .map((a) => ({
+        published_rank: a.published_rank === null ? null : Number(a.published_rank),
+        published_cohort_size:
+          a.published_cohort_size === null ? null : Number(a.published_cohort_size),
+      }))
+    const size = impliedCohortSize([...own, ...others])
+    if (size === null || others.some((a) => a.published_cohort_size !== null)) continue
+    const highest = group.find((m) => m.after.published_rank === size)
+    highest?.p.r.warn('rank', 'RANKS_PAST_ROWS', { rows: own.length + others.length, rank: size })
   }
 }

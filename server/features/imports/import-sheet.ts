@@ -192,7 +192,7 @@ export function mapSheet(
   if (defaultYear?.from === 'header')
     issues.warn(headerRow, null, 'YEAR_FROM_HEADER', {
       year: defaultYear.year,
-      column: columnYears[0]?.header ?? '',
+      column: columnYears.find((c) => YEAR_GIVING_COLUMNS.has(c.key))?.header ?? '',
     })
   return {
     kind,
@@ -208,9 +208,15 @@ export function mapSheet(
   }
 }
 
-/** The one year the column labels name, if they name one (two name none). */
+/** The columns whose label gives the table's year: its measure's, not a rank kept for comparison. */
+const YEAR_GIVING_COLUMNS = new Set(['index_pct', 'points'])
+
+/**
+ * The one year the points' or the index's label names, if they name one (two name none; a year
+ * only another column names, "Xếp hạng năm 2023", may be last year's: it gives none).
+ */
 function yearOfColumns(columns: readonly ColumnYear[], headerRow: number): TableYear | null {
-  const years = new Set(columns.map((c) => c.year))
+  const years = new Set(columns.filter((c) => YEAR_GIVING_COLUMNS.has(c.key)).map((c) => c.year))
   const [only] = years
   return years.size === 1 && only !== undefined
     ? { year: only, from: 'header', row: headerRow }

@@ -62,9 +62,16 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
   }
 }
 
-/** The upper row of a two-row header: known labels over columns the lower row leaves blank. */
+/**
+ * The upper row of a two-row header: known labels over columns the lower row leaves blank. A row
+ * of one cell is a title line, whatever it reads like ("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+ * names the index column's label).
+ */
 function namesBlankColumns(upper: string[], lower: string[], isKnown: IsKnown): boolean {
-  return upper.some((c, i) => c.trim() !== '' && isKnown(c) && (lower[i] ?? '').trim() === '')
+  return (
+    filledCells(upper).length >= 2 &&
+    upper.some((c, i) => c.trim() !== '' && isKnown(c) && (lower[i] ?? '').trim() === '')
+  )
 }
 
 /** The lower row of a two-row header: two known labels or more, and nothing else. */

@@ -101,6 +101,48 @@ for (const dialect of TEST_DIALECTS) {
       expect(report.items.flatMap((i) => i.flags)).not.toContain('PUBLISHED_RANK_DIFFERS')
     })
 
+    it('says nothing of a file that completes the table, nor of one over a size stored', async () => {
+      // The nine middle districts (not named in the press report: ranks 4 to 12, made up).
+      await importUnitRows(
+        t.db,
+        Array.from({ length: 9 }, (_, i) => [
+          `DL.X${i + 4}`,
+          `Huyện Giữa ${i + 4}`,
+          'DISTRICT',
+          'DL',
+        ]),
+      )
+      const middle = csv(
+        'Đơn vị,Năm,Tổng điểm,Xếp hạng',
+        ...Array.from({ length: 9 }, (_, i) => `Huyện Giữa ${i + 4},2024,"${90 - i}",${i + 4}`),
+      )
+      const completed = await importFile(t.db, 'assessments', middle, { parentCode: 'DL' })
+      expect(completed.errors).toEqual([])
+      expect(completed.warnings.map((w) => w.code)).not.toContain('RANKS_PAST_ROWS')
+      const size = await t.db
+        .selectFrom('cohort_year')
+        .select(['unit_count', 'published_size'])
+        .where('parent_code', '=', 'DL')
+        .where('year', '=', 2024)
+        .where('scope', '=', 'ALL')
+        .executeTakeFirstOrThrow()
+      expect([Number(size.unit_count), size.published_size]).toEqual([15, null])
+      // Sizes stored with the ranks: a file without the column keeps them, and is no part.
+      await importFile(
+        t.db,
+        'assessments',
+        csv('Đơn vị,Năm,Tổng điểm,Xếp hạng,Số đơn vị', 'Huyện Buôn Đôn,2025,"71",6,6'),
+        { parentCode: 'DL' },
+      )
+      const again = await importFile(
+        t.db,
+        'assessments',
+        csv('Đơn vị,Năm,Tổng điểm,Xếp hạng', 'Huyện Buôn Đôn,2025,"71,5",6'),
+        { parentCode: 'DL', dryRun: true },
+      )
+      expect(again.warnings.map((w) => w.code)).not.toContain('RANKS_PAST_ROWS')
+    })
+
     it('reads the index and the points under their full names, the year a header names', async () => {
       const result = await importFile(
         t.db,
@@ -155,6 +197,37 @@ for (const dialect of TEST_DIALECTS) {
       expect(rows.errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [2, 'Năm', 'COLUMN_YEAR_DIFFERS'],
       ])
+    })
+
+    it('reads a title line naming the index as a title, never as a header row', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv(
+            'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023',
+            ',Đơn vị,Tổng điểm,Xếp hạng',
+            '1,Huyện Đông Sơn,"92,15",1',
+          ),
+          { parentCode: 'TH', lang: 'en' },
+        ),
+      )
+      // The unnamed numbering column is refused as before; the title is not its label.
+      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, '#1', 'UNKNOWN_COLUMN'],
+      ])
+    })
+
+    it('takes no year from a column other than the points or the index', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('Tên đơn vị,Tổng điểm,Xếp hạng năm 2023', 'Huyện Đông Sơn,"92,15",1'),
+          { parentCode: 'TH', lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']])
     })
   })
 }

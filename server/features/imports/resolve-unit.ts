@@ -80,7 +80,7 @@ function closest(name: string, units: UnitInfo[], year: number | undefined) {
   const key = foldUnitName(name)
   return units
     .filter((u) => year === undefined || validIn(u, year))
-    .map((u) => ({ u, d: distance(key, u.name_key) }))
+    .map((u) => ({ u, d: distance(key, foldUnitName(u.name_key)) }))
     .sort((a, b) => a.d - b.d || a.u.code.localeCompare(b.u.code))
     .slice(0, 5)
     .map(({ u }) => candidate(u))

@@ -44,12 +44,12 @@ for (const dialect of TEST_DIALECTS) {
         ['LONG_AN.KIEN_TUONG', 2],
         ['LONG_AN.TAN_AN', 2],
         ['LONG_AN.MOI', 4],
-        // The decision published 6th: that is the rank shown, the computed 5th beside it.
-        ['LONG_AN.THANH_HOA', 6],
+        // The decision published 4th: that is the rank shown, the computed 5th beside it.
+        ['LONG_AN.THANH_HOA', 4],
       ])
       expect(body.items[4]).toEqual({
         unit: { code: 'LONG_AN.THANH_HOA', name: 'Huyện Thạnh Hóa' },
-        rank: 6,
+        rank: 4,
         computedRank: 5,
         indexPct: 80.1,
         points: 80.1,
@@ -57,10 +57,10 @@ for (const dialect of TEST_DIALECTS) {
         grade: 'GOOD',
         previous: { year: 2022, indexPct: 74.75, rank: 4, total: 5 },
         deltaPct: 5.35,
-        // Published rank on published rank: 4th in 2022, 6th in 2023.
-        rankChange: -2,
+        // Published rank on published rank: 4th in 2022, 4th in 2023.
+        rankChange: 0,
         notComparable: null,
-        published: { rank: 6, grade: 'Tốt', indexPct: 80.1 },
+        published: { rank: 4, grade: 'Tốt', indexPct: 80.1 },
         flags: ['PUBLISHED_RANK_DIFFERS'],
         status: 'PUBLISHED',
       })
@@ -196,7 +196,7 @@ for (const dialect of TEST_DIALECTS) {
           /^year,unit_code,unit_name,rank,computed_rank,index_pct,points,max_points,grade,.*,rank_change,not_comparable,published_rank,/,
         )
         expect(lines).toContain(
-          '2023,LONG_AN.THANH_HOA,Huyện Thạnh Hóa,6,5,80.1,80.1,100,GOOD,2022,74.75,4,5.35,-2,,6,Tốt,80.1,PUBLISHED_RANK_DIFFERS,PUBLISHED',
+          '2023,LONG_AN.THANH_HOA,Huyện Thạnh Hóa,4,5,80.1,80.1,100,GOOD,2022,74.75,4,5.35,0,,4,Tốt,80.1,PUBLISHED_RANK_DIFFERS,PUBLISHED',
         )
         expect(lines).toHaveLength(7)
       }

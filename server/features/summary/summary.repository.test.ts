@@ -30,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
         maxPoints: 100,
         indexPct: 80.1,
         // The rank the decision published (computed: 5th).
-        rank: 6,
+        rank: 4,
         total: 5,
         amongLoaded: false,
         cohortBlock: null,

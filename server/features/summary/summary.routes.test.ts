@@ -15,7 +15,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary')
       expect(res.status).toBe(200)
       expect(await readJson(res, UnitSummarySchema)).toEqual({
-        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 06/05 huyện, thị xã, thành phố, giảm 02 hạng.',
+        text: 'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 04/05 huyện, thị xã, thành phố, giữ nguyên thứ hạng.',
         year: 2023,
         lang: 'vi',
       })
