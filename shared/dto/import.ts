@@ -60,6 +60,8 @@ export const IMPORT_ISSUE_CODES = [
   'SECTION_ROW',
   'SUMMARY_ROW_SKIPPED',
   'RANKS_PAST_ROWS',
+  'COLUMN_OF_OTHER_YEAR_SKIPPED',
+  'COMPARISON_COLUMN_SKIPPED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -57,7 +57,6 @@ export function readYear(r: RowReader, key = 'year', required = true): number | 
       column: other.header,
       columnYear: other.year,
       year,
-      of: 'row',
     })
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return r.error(key, 'YEAR_OUT_OF_RANGE', { value: year, min: MIN_YEAR, max: MAX_YEAR })

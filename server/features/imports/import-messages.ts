@@ -231,10 +231,20 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Cohort size ${p.value} differs from the one printed with the rank "${p.rank}"`,
   },
   COLUMN_YEAR_DIFFERS: {
+    vi: (p) => `Cột "${p.column}" ghi năm ${p.columnYear}, khác năm ${p.year} của dòng này`,
+    en: (p) => `Column "${p.column}" names ${p.columnYear}, not this row's year ${p.year}`,
+  },
+  COLUMN_OF_OTHER_YEAR_SKIPPED: {
     vi: (p) =>
-      `Cột "${p.column}" ghi năm ${p.columnYear}, khác năm ${p.year} của ${p.of === 'row' ? 'dòng này' : 'bảng'}`,
+      `Cột "${p.column}" là số liệu năm ${p.columnYear}, không phải năm ${p.year} của bảng: bỏ qua, không nhập`,
     en: (p) =>
-      `Column "${p.column}" names ${p.columnYear}, not ${p.of === 'row' ? "this row's year" : "the table's year"} ${p.year}`,
+      `Column "${p.column}" holds ${p.columnYear}'s values, not the table's year ${p.year}: set aside, not imported`,
+  },
+  COMPARISON_COLUMN_SKIPPED: {
+    vi: (p) =>
+      `Cột "${p.column}" so sánh giữa các năm: bỏ qua (mức tăng, giảm được tính từ số liệu đã nhập)`,
+    en: (p) =>
+      `Column "${p.column}" compares years: set aside (changes are computed from the imported values)`,
   },
   YEAR_FROM_HEADER: {
     vi: (p) =>

@@ -25,7 +25,20 @@ import { tableYear, type TableYear } from './table-year.ts'
 
 export type FieldColumn = { code: string; index: number; header: string }
 /** A column whose label names a year ("Chỉ số CCHC năm 2024 (%)"): its values are that year's. */
-export type ColumnYear = { key: string; header: string; year: number }
+export type ColumnYear = { key: string; header: string; year: number; index: number }
+
+/**
+ * A column comparing two years ("Tăng/giảm", "Tăng (+), giảm (-) so với năm 2023", "Thay đổi
+ * thứ hạng"): derived from this year's and last year's values, which the product computes
+ * itself. Set aside with a warning.
+ */
+function isComparisonHeader(folded: string): boolean {
+  return (
+    /\btang\b.*\bgiam\b/.test(folded) ||
+    /^(thay doi|chenh lech|so voi nam)\b/.test(folded) ||
+    /\bso voi nam (truoc|\d{4})\b/.test(folded)
+  )
+}
 export type Sheet = {
   kind: ImportFileKind
   header: string[]
@@ -119,6 +132,15 @@ export function mapSheet(
   const fieldMaxColumns: FieldColumn[] = []
   const columnYears: ColumnYear[] = []
   const before = issues.errorCount
+  const addColumn = (key: string, i: number, raw: string) => {
+    const other = index.get(key)
+    if (other !== undefined)
+      issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
+        column: raw,
+        other: table.header[other] ?? '',
+      })
+    else index.set(key, i)
+  }
   checkCells(table, issues)
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
@@ -133,14 +155,13 @@ export function mapSheet(
     const column = columnOf(labels, folded)
     if (column) {
       const { key, year } = column
-      if (year !== undefined) columnYears.push({ key, header: raw, year })
-      const other = index.get(key)
-      if (other !== undefined) {
-        issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
-          column: raw,
-          other: table.header[other] ?? '',
-        })
-      } else index.set(key, i)
+      // A label naming a year waits for the table's year (below): it may be a comparison's.
+      if (year !== undefined) columnYears.push({ key, header: raw, year, index: i })
+      else addColumn(key, i, raw)
+      return
+    }
+    if (kind === 'assessments' && isComparisonHeader(folded)) {
+      issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
       return
     }
     const fieldMax = kind === 'assessments' ? fieldMaxCodeOf(raw, folded) : undefined
@@ -160,16 +181,21 @@ export function mapSheet(
     ? (tableYear(options.year, index.has('year') ? [] : table.titleRows) ??
       (index.has('year') ? null : yearOfColumns(columnYears, headerRow)))
     : null
-  // A column of another year than the table's: its values are not this table's (a column kept
-  // for comparison, or a table imported for the wrong year).
-  for (const column of columnYears)
+  // A column of another year than the table's holds another year's values (last year's index
+  // or rank, printed for comparison): set aside, never read as this year's.
+  const yearColumns: ColumnYear[] = []
+  for (const column of columnYears) {
     if (defaultYear && column.year !== defaultYear.year)
-      issues.error(headerRow, column.header, 'COLUMN_YEAR_DIFFERS', {
+      issues.warn(headerRow, column.header, 'COLUMN_OF_OTHER_YEAR_SKIPPED', {
         column: column.header,
         columnYear: column.year,
         year: defaultYear.year,
-        of: 'table',
       })
+    else {
+      yearColumns.push(column)
+      addColumn(column.key, column.index, column.header)
+    }
+  }
   for (const col of IMPORT_COLUMNS[kind]) {
     // The year may be the table's own, given once for all its rows.
     if (col.key === 'year' && defaultYear) continue
@@ -203,7 +229,7 @@ export function mapSheet(
     fieldMaxColumns,
     rows: table.rows,
     defaultYear,
-    columnYears,
+    columnYears: yearColumns,
     issues,
   }
 }

@@ -165,27 +165,40 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
-    it("refuses a column of another year than the table's, naming it", async () => {
-      const titled = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv(
-            'CHỈ SỐ CCHC NĂM 2024',
-            'Tên đơn vị,Chỉ số CCHC năm 2023 (%),Xếp hạng',
-            'Huyện Đông Sơn,"92,15",1',
-          ),
-          { parentCode: 'TH', lang: 'en' },
+    it("reads a table comparing two years for its own year's columns alone", async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'KẾT QUẢ CHỈ SỐ CCHC NĂM 2024',
+          'Tên đơn vị,Chỉ số CCHC năm 2023 (%),Chỉ số CCHC năm 2024 (%),"Tăng (+), giảm (-)",Xếp hạng năm 2023,Xếp hạng năm 2024',
+          'Huyện Đông Sơn,"92,15","93,4","1,25",1,1',
+          'Huyện Mường Lát,"86,09","85,1","-0,99",27,2',
         ),
+        { parentCode: 'TH', lang: 'en' },
       )
-      expect(titled.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
-        [
-          2,
-          'Chỉ số CCHC năm 2023 (%)',
-          'COLUMN_YEAR_DIFFERS',
-          'Column "Chỉ số CCHC năm 2023 (%)" names 2023, not the table\'s year 2024',
-        ],
+      expect(result.errors).toEqual([])
+      expect(result.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
+        [2, null, 'TITLE_ROWS_SKIPPED'],
+        [2, 'Tăng (+), giảm (-)', 'COMPARISON_COLUMN_SKIPPED'],
+        [2, 'Chỉ số CCHC năm 2023 (%)', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        [2, 'Xếp hạng năm 2023', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        [1, null, 'YEAR_FROM_TITLE'],
       ])
+      const stored = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'index_pct', 'published_rank'])
+        .where('unit_code', 'like', 'TH.%')
+        .where('year', '=', 2024)
+        .orderBy('unit_code')
+        .execute()
+      expect(stored.map((r) => [r.unit_code, Number(r.index_pct), r.published_rank])).toEqual([
+        ['TH.DONG_SON', 93.4, 1],
+        ['TH.MUONG_LAT', 85.1, 2],
+      ])
+    })
+
+    it("refuses a row whose year is not the one its column's label names", async () => {
       const rows = await rejected(
         importFile(
           t.db,
