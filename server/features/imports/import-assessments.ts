@@ -339,12 +339,19 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
       : 100
   const points = has('points') ? a.points : (before?.points ?? null)
   const published = has('index_pct') ? a.published_index_pct : (before?.published_index_pct ?? null)
-  // The maximum: as given; else, with points and the index, what they imply (points ÷ index);
-  // else as stored, the scheme's total or 100. Index-only rows have none.
+  // The maximum: as given; else, with the file's points and an index, what they imply (points ÷
+  // index); else as stored, the scheme's total or 100. Index-only rows have none. An index given
+  // over stored points is checked against them (INDEX_MISMATCH), never made to fit by a maximum
+  // no table printed.
   let max: number | null
   if (points === null) max = null
   else if (!Number.isNaN(a.max_points)) max = a.max_points
-  else if (published !== null && published > 0 && !(before?.max_points && !has('index_pct')))
+  else if (
+    published !== null &&
+    published > 0 &&
+    (has('points') || !before?.max_points) &&
+    !(before?.max_points && !has('index_pct'))
+  )
     max = round((points / published) * 100)
   else max = before?.max_points ?? schemeMax
   if (points !== null && max !== null && points > max + 1e-9)

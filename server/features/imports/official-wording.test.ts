@@ -242,5 +242,23 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect(body.errors.map((e) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']])
     })
+
+    it('checks an index given over stored points against them, keeping their maximum', async () => {
+      // Đông Sơn 2023 is stored with 92.15 points of 100 (above); a table of the index alone says 95.
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv('Tên đơn vị,Năm,Chỉ số CCHC (%)', 'Huyện Đông Sơn,2023,95'),
+        { parentCode: 'TH', lang: 'en' },
+      )
+      expect(result.warnings.map((w) => [w.row, w.code])).toContainEqual([2, 'INDEX_MISMATCH'])
+      const row = await t.db
+        .selectFrom('assessment')
+        .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
+        .where('unit_code', '=', 'TH.DONG_SON')
+        .where('year', '=', 2023)
+        .executeTakeFirstOrThrow()
+      expect(Object.values(row).map(Number)).toEqual([92.15, 100, 92.15, 95])
+    })
   })
 }
