@@ -40,6 +40,9 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
   if (above && namesBlankColumns(above.cells, main.cells, isKnown)) {
     header = merged(above.cells, main.cells)
     first = at - 1
+  } else if (below && isYearsRow(below.cells)) {
+    header = underYears(main.cells, below.cells)
+    dataFrom = at + 2
   } else if (below && isSubHeader(below.cells, isKnown)) {
     header = merged(main.cells, below.cells)
     dataFrom = at + 2
@@ -78,6 +81,30 @@ function namesBlankColumns(upper: string[], lower: string[], isKnown: IsKnown): 
 function isSubHeader(cells: string[], isKnown: IsKnown): boolean {
   const filled = filledCells(cells)
   return filled.length >= 2 && filled.every(isKnown)
+}
+
+/** A header cell naming a year alone: "Năm 2024", "2024". */
+const YEAR_LABEL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu
+
+/** The lower row of a header comparing years: "Năm 2023 | Năm 2024" under merged labels. */
+function isYearsRow(cells: string[]): boolean {
+  const filled = filledCells(cells)
+  return filled.length >= 2 && filled.every((c) => YEAR_LABEL.test(c.normalize('NFC')))
+}
+
+/**
+ * Each year under the label it stands under ("Chỉ số CCHC (%)" merged over two columns: "Chỉ số
+ * CCHC (%) Năm 2023", "Chỉ số CCHC (%) Năm 2024"): a merged cell holds its text in its first
+ * column only, so a year under a blank cell takes the nearest label to its left.
+ */
+function underYears(upper: string[], lower: string[]): string[] {
+  let carried = ''
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
+    const above = (upper[i] ?? '').trim()
+    const year = (lower[i] ?? '').trim()
+    if (above !== '') carried = above
+    return year !== '' ? `${carried} ${year}`.trim() : above
+  })
 }
 
 /** Each column named by the lower row where it has a cell, else by the upper. */

@@ -3,6 +3,7 @@
 // về Chỉ số cải cách hành chính": Buôn Ma Thuột 95,86 first … Buôn Đôn 70,54 fifteenth) and
 // Thanh Hóa's districts in 2023 (Quyết định số 600/QĐ-UBND, reported by Báo Tài nguyên và Môi
 // trường on 6 February 2024: Đông Sơn 92,15 first, Mường Lát 86,09 twenty-seventh).
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { findDataQuality } from '#server/features/data-quality/data-quality.repository.ts'
@@ -259,6 +260,33 @@ for (const dialect of TEST_DIALECTS) {
         .where('year', '=', 2023)
         .executeTakeFirstOrThrow()
       expect(Object.values(row).map(Number)).toEqual([92.15, 100, 92.15, 95])
+    })
+
+    it('reads the years under a merged label of a header comparing them', async () => {
+      const workbook = new ExcelJS.Workbook()
+      const sheet = workbook.addWorksheet('2024')
+      sheet.addRow(['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'])
+      sheet.addRow(['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', null, 'Xếp hạng', null])
+      sheet.addRow([null, null, 'Năm 2023', 'Năm 2024', 'Năm 2023', 'Năm 2024'])
+      sheet.mergeCells('C2:D2')
+      sheet.mergeCells('E2:F2')
+      sheet.addRow([1, 'Huyện Đông Sơn', 92.15, 93.4, 1, 1])
+      sheet.addRow([2, 'Huyện Mường Lát', 86.09, 85.1, 27, 2])
+      const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)
+      const result = await importFile(t.db, 'assessments', bytes, {
+        parentCode: 'TH',
+        lang: 'en',
+        dryRun: true,
+      })
+      expect(result.errors).toEqual([])
+      expect(result.warnings.map((w) => [w.column, w.code])).toEqual([
+        [null, 'TITLE_ROWS_SKIPPED'],
+        ['Chỉ số CCHC (%) Năm 2023', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        ['Xếp hạng Năm 2023', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        [null, 'YEAR_FROM_TITLE'],
+      ])
+      // This year's index and rank, as stored by the comparison table above: nothing moves.
+      expect(result).toMatchObject({ rows: 2, unchanged: 2 })
     })
   })
 }
