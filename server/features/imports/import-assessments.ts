@@ -339,19 +339,14 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
       : 100
   const points = has('points') ? a.points : (before?.points ?? null)
   const published = has('index_pct') ? a.published_index_pct : (before?.published_index_pct ?? null)
-  // The maximum: as given; else, with the file's points and an index, what they imply (points ÷
-  // index); else as stored, the scheme's total or 100. Index-only rows have none. An index given
-  // over stored points is checked against them (INDEX_MISMATCH), never made to fit by a maximum
-  // no table printed.
+  // The maximum: as given; else, with points and the index both from the file, what they imply
+  // (points ÷ index); else as stored, the scheme's total or 100. Index-only rows have none. Points
+  // and an index from two tables are checked against each other (INDEX_MISMATCH), never made to
+  // fit by a maximum no table printed, whichever came first.
   let max: number | null
   if (points === null) max = null
   else if (!Number.isNaN(a.max_points)) max = a.max_points
-  else if (
-    published !== null &&
-    published > 0 &&
-    (has('points') || !before?.max_points) &&
-    !(before?.max_points && !has('index_pct'))
-  )
+  else if (has('points') && has('index_pct') && published !== null && published > 0)
     max = round((points / published) * 100)
   else max = before?.max_points ?? schemeMax
   if (points !== null && max !== null && points > max + 1e-9)

@@ -231,8 +231,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Cohort size ${p.value} differs from the one printed with the rank "${p.rank}"`,
   },
   COLUMN_YEAR_DIFFERS: {
-    vi: (p) => `Cột "${p.column}" ghi năm ${p.columnYear}, khác năm ${p.year} của dòng này`,
-    en: (p) => `Column "${p.column}" names ${p.columnYear}, not this row's year ${p.year}`,
+    vi: (p) =>
+      `Cột "${p.column}" ghi năm ${p.columnYear}, khác năm ${p.year} của ${p.of === 'table' ? 'bảng (không có cột nào của năm này)' : 'dòng này'}`,
+    en: (p) =>
+      `Column "${p.column}" names ${p.columnYear}, not ${p.of === 'table' ? "the table's year" : "this row's year"} ${p.year}${p.of === 'table' ? ' (no column of that year)' : ''}`,
   },
   COLUMN_OF_OTHER_YEAR_SKIPPED: {
     vi: (p) =>

@@ -32,11 +32,14 @@ export type ColumnYear = { key: string; header: string; year: number; index: num
  * thứ hạng"): derived from this year's and last year's values, which the product computes
  * itself. Set aside with a warning.
  */
-function isComparisonHeader(folded: string): boolean {
+function isComparisonHeader(raw: string): boolean {
+  // With its accents: "tầng" is not "tăng", nor "giám sát" "giảm".
+  const text = raw.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()
   return (
-    /\btang\b.*\bgiam\b/.test(folded) ||
-    /^(thay doi|chenh lech|so voi nam)\b/.test(folded) ||
-    /\bso voi nam (truoc|\d{4})\b/.test(folded)
+    /^tăng ?(?:\(\+\))? ?[,/–-]? ?giảm\b/u.test(text) ||
+    /^thay đổi (?:thứ hạng|hạng|so với)/u.test(text) ||
+    /^chênh lệch\b.*(?:so với năm|(?:19|20)\d{2})/u.test(text) ||
+    /^so với năm\b/u.test(text)
   )
 }
 export type Sheet = {
@@ -160,10 +163,6 @@ export function mapSheet(
       else addColumn(key, i, raw)
       return
     }
-    if (kind === 'assessments' && isComparisonHeader(folded)) {
-      issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
-      return
-    }
     const fieldMax = kind === 'assessments' ? fieldMaxCodeOf(raw, folded) : undefined
     if (fieldMax) {
       addFieldColumn(fieldMaxColumns, { code: fieldMax, index: i, header: raw }, headerRow, issues)
@@ -172,6 +171,8 @@ export function mapSheet(
     const field = kind === 'assessments' ? fieldCodeOf(raw, folded) : undefined
     if (field)
       addFieldColumn(fieldColumns, { code: field, index: i, header: raw }, headerRow, issues)
+    else if (kind === 'assessments' && isComparisonHeader(raw))
+      issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
     else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
   checkCellsPastHeader(table, issues)
@@ -184,14 +185,17 @@ export function mapSheet(
   // A column of another year than the table's holds another year's values (last year's index
   // or rank, printed for comparison): set aside, never read as this year's.
   const yearColumns: ColumnYear[] = []
+  // Read for the table's year: a column of its key without a year, or one naming that year.
+  const ownYear = (key: string) =>
+    index.has(key) || columnYears.some((c) => c.key === key && c.year === defaultYear?.year)
   for (const column of columnYears) {
-    if (defaultYear && column.year !== defaultYear.year)
-      issues.warn(headerRow, column.header, 'COLUMN_OF_OTHER_YEAR_SKIPPED', {
-        column: column.header,
-        columnYear: column.year,
-        year: defaultYear.year,
-      })
-    else {
+    if (defaultYear && column.year !== defaultYear.year) {
+      const params = { column: column.header, columnYear: column.year, year: defaultYear.year }
+      // Beside this year's column it is a comparison; alone, this table is another year's.
+      if (ownYear(column.key))
+        issues.warn(headerRow, column.header, 'COLUMN_OF_OTHER_YEAR_SKIPPED', params)
+      else issues.error(headerRow, column.header, 'COLUMN_YEAR_DIFFERS', { ...params, of: 'table' })
+    } else {
       yearColumns.push(column)
       addColumn(column.key, column.index, column.header)
     }

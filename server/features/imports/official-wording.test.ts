@@ -288,5 +288,69 @@ for (const dialect of TEST_DIALECTS) {
       // This year's index and rank, as stored by the comparison table above: nothing moves.
       expect(result).toMatchObject({ rows: 2, unchanged: 2 })
     })
+
+    it("refuses a table whose only column of a kind names another year than the table's", async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv(
+            'Tên đơn vị,Tổng điểm,Chỉ số CCHC năm 2023 (%),Xếp hạng',
+            'Huyện Đông Sơn,"92,15","92,15",1',
+          ),
+          { parentCode: 'TH', year: 2024, lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+        [
+          1,
+          'Chỉ số CCHC năm 2023 (%)',
+          'COLUMN_YEAR_DIFFERS',
+          'Column "Chỉ số CCHC năm 2023 (%)" names 2023, not the table\'s year 2024 (no column of that year)',
+        ],
+      ])
+    })
+
+    it('takes a column whose words only resemble a comparison for an unknown one', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv(
+            'Tên đơn vị,Năm,Tổng điểm,"Tăng cường kiểm tra, giám sát",Chênh lệch điểm thưởng',
+            'Huyện Đông Sơn,2024,"93,4",1,2',
+          ),
+          { parentCode: 'TH', lang: 'en' },
+        ),
+      )
+      expect(body.errors.map((e) => [e.column, e.code])).toEqual([
+        ['Tăng cường kiểm tra, giám sát', 'UNKNOWN_COLUMN'],
+        ['Chênh lệch điểm thưởng', 'UNKNOWN_COLUMN'],
+      ])
+    })
+
+    it('fits no maximum to points and an index from two tables, in either order', async () => {
+      // Mường Lát 2022: the index alone first, then the points alone.
+      await importFile(
+        t.db,
+        'assessments',
+        csv('Tên đơn vị,Năm,Chỉ số CCHC (%)', 'Huyện Mường Lát,2022,80'),
+        { parentCode: 'TH' },
+      )
+      const points = await importFile(
+        t.db,
+        'assessments',
+        csv('Tên đơn vị,Năm,Tổng điểm', 'Huyện Mường Lát,2022,76'),
+        { parentCode: 'TH' },
+      )
+      expect(points.warnings.map((w) => w.code)).toContain('INDEX_MISMATCH')
+      const row = await t.db
+        .selectFrom('assessment')
+        .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
+        .where('unit_code', '=', 'TH.MUONG_LAT')
+        .where('year', '=', 2022)
+        .executeTakeFirstOrThrow()
+      expect(Object.values(row).map(Number)).toEqual([76, 100, 76, 80])
+    })
   })
 }
