@@ -43,6 +43,14 @@ const storedOf = (t: TestDb, prefix: string) =>
     .orderBy('unit_code')
     .execute()
 
+/** The errors of a table of Thanh Hóa's units the import refuses. */
+async function refusedTH(t: TestDb, lines: string[], options: { year?: number } = {}) {
+  const body = await rejected(
+    importFile(t.db, 'assessments', csv(...lines), { parentCode: 'TH', lang: 'en', ...options }),
+  )
+  return body.errors
+}
+
 for (const dialect of TEST_DIALECTS) {
   describe(`headers and names as officials write them (${dialect})`, () => {
     let t: TestDb
@@ -200,48 +208,31 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it("refuses a row whose year is not the one its column's label names", async () => {
-      const rows = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv('Tên đơn vị,Năm,Chỉ số CCHC năm 2023 (%)', 'Huyện Đông Sơn,2024,"92,15"'),
-          { parentCode: 'TH', lang: 'en' },
-        ),
-      )
-      expect(rows.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      const errors = await refusedTH(t, [
+        'Tên đơn vị,Năm,Chỉ số CCHC năm 2023 (%)',
+        'Huyện Đông Sơn,2024,"92,15"',
+      ])
+      expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [2, 'Năm', 'COLUMN_YEAR_DIFFERS'],
       ])
     })
 
     it('reads a title line naming the index as a title, never as a header row', async () => {
-      const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv(
-            'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023',
-            ',Đơn vị,Tổng điểm,Xếp hạng',
-            '1,Huyện Đông Sơn,"92,15",1',
-          ),
-          { parentCode: 'TH', lang: 'en' },
-        ),
-      )
-      // The unnamed numbering column is refused as before; the title is not its label.
-      expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
-        [2, '#1', 'UNKNOWN_COLUMN'],
+      const errors = await refusedTH(t, [
+        'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023',
+        ',Đơn vị,Tổng điểm,Xếp hạng',
+        '1,Huyện Đông Sơn,"92,15",1',
       ])
+      // The unnamed numbering column is refused as before; the title is not its label.
+      expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([[2, '#1', 'UNKNOWN_COLUMN']])
     })
 
     it('takes no year from a column other than the points or the index', async () => {
-      const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv('Tên đơn vị,Tổng điểm,Xếp hạng năm 2023', 'Huyện Đông Sơn,"92,15",1'),
-          { parentCode: 'TH', lang: 'en' },
-        ),
-      )
-      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']])
+      const errors = await refusedTH(t, [
+        'Tên đơn vị,Tổng điểm,Xếp hạng năm 2023',
+        'Huyện Đông Sơn,"92,15",1',
+      ])
+      expect(errors.map((e) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']])
     })
 
     it('checks an index given over stored points against them, keeping their maximum', async () => {
@@ -290,18 +281,15 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it("refuses a table whose only column of a kind names another year than the table's", async () => {
-      const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv(
-            'Tên đơn vị,Tổng điểm,Chỉ số CCHC năm 2023 (%),Xếp hạng',
-            'Huyện Đông Sơn,"92,15","92,15",1',
-          ),
-          { parentCode: 'TH', year: 2024, lang: 'en' },
-        ),
+      const errors = await refusedTH(
+        t,
+        [
+          'Tên đơn vị,Tổng điểm,Chỉ số CCHC năm 2023 (%),Xếp hạng',
+          'Huyện Đông Sơn,"92,15","92,15",1',
+        ],
+        { year: 2024 },
       )
-      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+      expect(errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
         [
           1,
           'Chỉ số CCHC năm 2023 (%)',
@@ -312,18 +300,11 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('takes a column whose words only resemble a comparison for an unknown one', async () => {
-      const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
-          csv(
-            'Tên đơn vị,Năm,Tổng điểm,"Tăng cường kiểm tra, giám sát",Chênh lệch điểm thưởng',
-            'Huyện Đông Sơn,2024,"93,4",1,2',
-          ),
-          { parentCode: 'TH', lang: 'en' },
-        ),
-      )
-      expect(body.errors.map((e) => [e.column, e.code])).toEqual([
+      const errors = await refusedTH(t, [
+        'Tên đơn vị,Năm,Tổng điểm,"Tăng cường kiểm tra, giám sát",Chênh lệch điểm thưởng',
+        'Huyện Đông Sơn,2024,"93,4",1,2',
+      ])
+      expect(errors.map((e) => [e.column, e.code])).toEqual([
         ['Tăng cường kiểm tra, giám sát', 'UNKNOWN_COLUMN'],
         ['Chênh lệch điểm thưởng', 'UNKNOWN_COLUMN'],
       ])
