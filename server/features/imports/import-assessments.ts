@@ -354,7 +354,14 @@ function merge(p: Planned, before: AssessmentRow | undefined): AssessmentRow | u
   const indexPct =
     points !== null && max !== null && max > 0 ? round((points / max) * 100) : (published as number)
   if (published !== null && Math.abs(published - indexPct) > 0.01 + 1e-9) {
-    r.warn('index_pct', 'INDEX_MISMATCH', { published, computed: indexPct })
+    r.warn('index_pct', 'INDEX_MISMATCH', {
+      published,
+      computed: indexPct,
+      points: points ?? '',
+      max: max ?? '',
+      // A maximum no column of this file gave: as stored, the scheme's or 100.
+      assumed: Number.isNaN(a.max_points) ? 'yes' : '',
+    })
   }
   // A rank within its cohort's size once merged: the file may give one and the stored row the other.
   const rank = has('rank') ? a.published_rank : (before?.published_rank ?? null)

@@ -22,8 +22,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Unknown column "${p.column}"`,
   },
   DUPLICATE_COLUMN: {
-    vi: (p) => `Cột "${p.column}" trùng với cột "${p.other}"`,
-    en: (p) => `Column "${p.column}" duplicates column "${p.other}"`,
+    vi: (p) =>
+      `Cột "${p.column}" trùng với cột "${p.other}"` +
+      (p.years
+        ? `: hai năm khác nhau, hãy chọn Năm của bảng khi nhập để chỉ đọc cột của năm đó`
+        : ''),
+    en: (p) =>
+      `Column "${p.column}" duplicates column "${p.other}"` +
+      (p.years
+        ? `: two years; give the table's year on import to read that year's column alone`
+        : ''),
   },
   MISSING_COLUMN: {
     vi: (p) => `Thiếu cột "${p.label}" (${p.key})`,
@@ -195,8 +203,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `The value "${p.value}" is in column ${p.column}, which has no header; does the row have an extra separator (e.g. a decimal comma in a comma-separated file)?`,
   },
   INDEX_MISMATCH: {
-    vi: (p) => `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}`,
-    en: (p) => `Published index ${p.published} differs from computed ${p.computed}`,
+    vi: (p) =>
+      `Chỉ số công bố ${p.published} khác chỉ số tính được ${p.computed}` +
+      (p.assumed
+        ? ` (${p.points} trên ${p.max} điểm tối đa; nếu điểm tối đa của đơn vị khác, thêm cột "Điểm tối đa")`
+        : ''),
+    en: (p) =>
+      `Published index ${p.published} differs from computed ${p.computed}` +
+      (p.assumed
+        ? ` (${p.points} of ${p.max} points; where the unit's maximum differs, add a "Điểm tối đa" column)`
+        : ''),
   },
   PUBLISHED_CHANGED: {
     vi: (p) => `Thay đổi kết quả đã công bố của ${p.key}`,

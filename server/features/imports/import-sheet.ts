@@ -137,12 +137,19 @@ export function mapSheet(
   const before = issues.errorCount
   const addColumn = (key: string, i: number, raw: string) => {
     const other = index.get(key)
-    if (other !== undefined)
-      issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
-        column: raw,
-        other: table.header[other] ?? '',
-      })
-    else index.set(key, i)
+    if (other === undefined) {
+      index.set(key, i)
+      return
+    }
+    // Two years of one measure, read before the table's year is known: said how to choose.
+    const yearOf = (at: number) => columnYears.find((c) => c.index === at)?.year
+    const years =
+      yearOf(i) !== undefined && yearOf(other) !== undefined && yearOf(i) !== yearOf(other)
+    issues.error(headerRow, raw, 'DUPLICATE_COLUMN', {
+      column: raw,
+      other: table.header[other] ?? '',
+      ...(years ? { years: 'yes' } : {}),
+    })
   }
   checkCells(table, issues)
   table.header.forEach((raw, i) => {

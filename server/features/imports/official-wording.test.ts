@@ -322,9 +322,12 @@ for (const dialect of TEST_DIALECTS) {
         t.db,
         'assessments',
         csv('Tên đơn vị,Năm,Tổng điểm', 'Huyện Mường Lát,2022,76'),
-        { parentCode: 'TH' },
+        { parentCode: 'TH', lang: 'en' },
       )
-      expect(points.warnings.map((w) => w.code)).toContain('INDEX_MISMATCH')
+      expect(points.warnings.map((w) => [w.code, w.message])).toContainEqual([
+        'INDEX_MISMATCH',
+        'Published index 80 differs from computed 76 (76 of 100 points; where the unit\'s maximum differs, add a "Điểm tối đa" column)',
+      ])
       const row = await t.db
         .selectFrom('assessment')
         .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
@@ -332,6 +335,20 @@ for (const dialect of TEST_DIALECTS) {
         .where('year', '=', 2022)
         .executeTakeFirstOrThrow()
       expect(Object.values(row).map(Number)).toEqual([76, 100, 76, 80])
+    })
+
+    it('says how to choose between two years of one measure in a file with a year column', async () => {
+      const errors = await refusedTH(t, [
+        'Tên đơn vị,Năm,Chỉ số CCHC năm 2023 (%),Chỉ số CCHC năm 2024 (%)',
+        'Huyện Đông Sơn,2024,"92,15","93,4"',
+      ])
+      expect(errors.map((e) => [e.column, e.code, e.message])).toEqual([
+        [
+          'Chỉ số CCHC năm 2024 (%)',
+          'DUPLICATE_COLUMN',
+          'Column "Chỉ số CCHC năm 2024 (%)" duplicates column "Chỉ số CCHC năm 2023 (%)": two years; give the table\'s year on import to read that year\'s column alone',
+        ],
+      ])
     })
   })
 }
