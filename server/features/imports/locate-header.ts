@@ -40,6 +40,9 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
   if (above && namesBlankColumns(above.cells, main.cells, isKnown)) {
     header = merged(above.cells, main.cells)
     first = at - 1
+  } else if (above && isYearsRow(above.cells)) {
+    header = overYears(above.cells, main.cells)
+    first = at - 1
   } else if (below && isYearsRow(below.cells)) {
     header = underYears(main.cells, below.cells)
     dataFrom = at + 2
@@ -104,6 +107,22 @@ function underYears(upper: string[], lower: string[]): string[] {
     const year = (lower[i] ?? '').trim()
     if (above !== '') carried = above
     return year !== '' ? `${carried} ${year}`.trim() : above
+  })
+}
+
+/**
+ * Each label under the year above it ("Năm 2024" merged over "Chỉ số | Xếp hạng": "Chỉ số Năm
+ * 2024", "Xếp hạng Năm 2024"): a year's merged cell holds it in its first column only, so a
+ * label under a blank cell takes the nearest year to its left; a label left of every year
+ * (the unit's name) keeps its own.
+ */
+function overYears(upper: string[], lower: string[]): string[] {
+  let carried = ''
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
+    const year = (upper[i] ?? '').trim()
+    const label = (lower[i] ?? '').trim()
+    if (year !== '') carried = year
+    return label !== '' && carried !== '' ? `${label} ${carried}` : label
   })
 }
 

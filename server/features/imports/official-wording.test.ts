@@ -350,5 +350,38 @@ for (const dialect of TEST_DIALECTS) {
         ],
       ])
     })
+
+    it('reads the labels under a merged year of a header comparing years', async () => {
+      const workbook = new ExcelJS.Workbook()
+      const sheet = workbook.addWorksheet('2024')
+      sheet.addRow(['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'])
+      sheet.addRow([null, null, 'Năm 2023', null, 'Năm 2024', null])
+      sheet.addRow([
+        'STT',
+        'Tên đơn vị',
+        'Chỉ số CCHC (%)',
+        'Xếp hạng',
+        'Chỉ số CCHC (%)',
+        'Xếp hạng',
+      ])
+      sheet.mergeCells('C2:D2')
+      sheet.mergeCells('E2:F2')
+      sheet.addRow([1, 'Huyện Đông Sơn', 92.15, 1, 93.4, 1])
+      sheet.addRow([2, 'Huyện Mường Lát', 86.09, 27, 85.1, 2])
+      const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)
+      const result = await importFile(t.db, 'assessments', bytes, {
+        parentCode: 'TH',
+        lang: 'en',
+        dryRun: true,
+      })
+      expect(result.errors).toEqual([])
+      expect(result.warnings.map((w) => [w.column, w.code])).toEqual([
+        [null, 'TITLE_ROWS_SKIPPED'],
+        ['Chỉ số CCHC (%) Năm 2023', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        ['Xếp hạng Năm 2023', 'COLUMN_OF_OTHER_YEAR_SKIPPED'],
+        [null, 'YEAR_FROM_TITLE'],
+      ])
+      expect(result).toMatchObject({ rows: 2, unchanged: 2 })
+    })
   })
 }
