@@ -80,11 +80,11 @@ export async function runUnnested(
 }
 
 /** The values of `count` rows from `start`, row after row, in `columns` order (missing: null). */
-export function rowParams(
-  rows: BulkRow[],
+function rowParams(
+  rows: readonly BulkRow[],
   start: number,
   count: number,
-  columns: string[],
+  columns: readonly string[],
 ): unknown[] {
   const params: unknown[] = new Array(count * columns.length)
   let n = 0
@@ -109,40 +109,39 @@ const SQLITE_REMAINDER_SIZES = [64, 16, 4, 1]
  * row ran 72,598 statements for its 153,688 rows in the benchmark's import (2,446 now). Written
  * in batches of 200–500, 105,000 rows of 18 columns took 600–680 ms that way, 425–460 ms so.
  */
-async function sqliteInsert(
+function sqliteInsert(
   trx: Executor,
   head: string,
   columns: string[],
   rows: BulkRow[],
   suffix: string,
 ) {
-  const tuple = `(${columns.map(() => '?').join(', ')})`
-  const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length))
-  const texts = new Map<number, string>()
-  const textOf = (count: number) => {
-    let text = texts.get(count)
-    if (text === undefined) {
-      text = `${head}${new Array<string>(count).fill(tuple).join(', ')}${suffix}`
-      texts.set(count, text)
-    }
-    return text
-  }
-  for (const [start, count] of sqliteChunks(rows.length, size)) {
-    const params = rowParams(rows, start, count, columns)
-    await trx.executeQuery(CompiledQuery.raw(textOf(count), params))
-  }
+  return runSqliteChunks(trx, columns, rows, (values) => `${head}${values}${suffix}`)
 }
 
 /**
- * The chunks (start, count) of `total` rows for SQLite: full ones of `size`, then the rest in the
- * fixed smaller sizes, so every statement of a size has one text.
+ * Runs a SQLite statement over `rows` in chunks of those fixed sizes, each binding its rows'
+ * `columns` in order: `textOf` makes the statement around a chunk's `values` list ("(?, ?),
+ * (?, ?)…"), once per size.
  */
-export function* sqliteChunks(total: number, size: number): Generator<[number, number]> {
+export async function runSqliteChunks(
+  trx: Executor,
+  columns: readonly string[],
+  rows: readonly BulkRow[],
+  textOf: (values: string) => string,
+): Promise<void> {
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length))
   const sizes = [size, ...SQLITE_REMAINDER_SIZES.filter((n) => n < size)]
-  for (let start = 0; start < total;) {
-    const left = total - start
-    const count = sizes.find((n) => n <= left) ?? 1
-    yield [start, count]
+  const texts = new Map<number, string>()
+  for (let start = 0; start < rows.length;) {
+    const count = sizes.find((n) => n <= rows.length - start) ?? 1
+    let text = texts.get(count)
+    if (text === undefined) {
+      text = textOf(new Array<string>(count).fill(tuple).join(', '))
+      texts.set(count, text)
+    }
+    await trx.executeQuery(CompiledQuery.raw(text, rowParams(rows, start, count, columns)))
     start += count
   }
 }

@@ -2,16 +2,8 @@
 // columns of rows they know exist (the stored activity's sums, ADR 044): where the row's key and
 // indexed columns stay, an update rewrites the row alone, while a delete and an insert rewrote
 // it and every index entry of it. Table and column names come from code, never from a file.
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely'
-import { SQLITE_MAX_PARAMS, SQLITE_ROWS_PER_STATEMENT } from './bulk-limits.ts'
-import {
-  type BulkRow,
-  quote,
-  rowParams,
-  runUnnested,
-  sqliteChunks,
-  unnestOf,
-} from './bulk-insert.ts'
+import type { Kysely, Transaction } from 'kysely'
+import { type BulkRow, quote, runSqliteChunks, runUnnested, unnestOf } from './bulk-insert.ts'
 import { dialectOf } from './create-db.ts'
 import type { Database } from './schema.ts'
 
@@ -41,22 +33,12 @@ export async function bulkUpdate(
       `where ${on}`
     return runUnnested(trx, text, all, rows)
   }
-  const tuple = `(${all.map(() => '?').join(', ')})`
-  const size = Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / all.length))
-  const texts = new Map<number, string>()
-  const textOf = (count: number) => {
-    let text = texts.get(count)
-    if (text === undefined) {
-      const values = new Array<string>(count).fill(tuple).join(', ')
-      text =
-        `with "v"(${all.map(quote).join(', ')}) as (values ${values}) ` +
-        `update ${target} set ${set} from "v" where ${on}`
-      texts.set(count, text)
-    }
-    return text
-  }
-  for (const [start, count] of sqliteChunks(rows.length, size)) {
-    const params = rowParams(rows as BulkRow[], start, count, all as string[])
-    await trx.executeQuery(CompiledQuery.raw(textOf(count), params))
-  }
+  return runSqliteChunks(
+    trx,
+    all,
+    rows,
+    (values) =>
+      `with "v"(${all.map(quote).join(', ')}) as (values ${values}) ` +
+      `update ${target} set ${set} from "v" where ${on}`,
+  )
 }
