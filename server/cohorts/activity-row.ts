@@ -28,6 +28,12 @@ export const SUM_COLUMNS = ['task_rows', ...TASK_STATUSES, 'grant_rows', ...AWAR
 export type SumColumn = (typeof SUM_COLUMNS)[number]
 export type Sums = Record<SumColumn, number>
 
+/** What a unit-year's task sums make of its rate: the API's rounded rate (its key), the tasks planned. */
+export const RATE_COLUMNS = ['completion_key', 'task_planned'] as const
+
+/** The columns a unit-year's sums set in each of its stored rows. */
+export const SUMS_AND_RATE_COLUMNS: readonly string[] = [...SUM_COLUMNS, ...RATE_COLUMNS]
+
 export const ACTIVITY_COLUMNS = [
   'parent_code',
   'kind',
@@ -35,9 +41,7 @@ export const ACTIVITY_COLUMNS = [
   'year',
   'unit_code',
   'unit_name',
-  ...SUM_COLUMNS,
-  'completion_key',
-  'task_planned',
+  ...SUMS_AND_RATE_COLUMNS,
 ]
 
 /** A unit-year under one cohort, as the membership reads name it. */
@@ -74,9 +78,6 @@ export function sumsOf(row: Partial<Record<SumColumn, number | string | null>>):
   for (const column of SUM_COLUMNS) sums[column] = Number(row[column] ?? 0)
   return sums
 }
-
-/** The columns a unit-year's sums set in each of its stored rows. */
-export const SUMS_AND_RATE_COLUMNS = [...SUM_COLUMNS, 'completion_key', 'task_planned']
 
 /** The stored row of a member with these sums in `year`. */
 export function activityRow(member: ActivityMember, sums: Sums, year: number): BulkRow {

@@ -18,6 +18,7 @@ import {
   activityRow,
   AWARD_SUMS,
   noSums,
+  RATE_COLUMNS,
   SUM_COLUMNS,
   type Sums,
   SUMS_AND_RATE_COLUMNS,
@@ -52,7 +53,7 @@ const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
 /** The sums of a unit-year's grants. */
 const GRANT_SUMS = ['grant_rows', ...AWARD_SUMS] as const
 /** The stored columns a change of a unit-year's task sums moves (its rate with them). */
-const TASK_COLUMNS: readonly string[] = [...TASK_SUMS, 'completion_key', 'task_planned']
+const TASK_COLUMNS: readonly string[] = [...TASK_SUMS, ...RATE_COLUMNS]
 /** Those of its grants, and of both. */
 const GRANT_COLUMNS: readonly string[] = GRANT_SUMS
 const BOTH_COLUMNS: readonly string[] = SUMS_AND_RATE_COLUMNS
