@@ -10,6 +10,20 @@ export type PublishedRankRow = {
   published_cohort_size: number | null
 }
 
+type Stored = number | string | null
+
+/** A stored row's published rank and size as numbers (PostgreSQL reads some integers as text). */
+export function publishedRankRowOf(row: {
+  published_rank: Stored
+  published_cohort_size: Stored
+}): PublishedRankRow {
+  const number = (value: Stored) => (value === null ? null : Number(value))
+  return {
+    published_rank: number(row.published_rank),
+    published_cohort_size: number(row.published_cohort_size),
+  }
+}
+
 /**
  * The cohort-year's size as its published values give it, or null where they give none: `rows`
  * are the cohort-year's rows a reader's ranking counts (drafts only for those who see them).

@@ -3,7 +3,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { DataQualityItem, DataQualityReport } from '#shared/dto/data-quality.ts'
-import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
+import {
+  impliedCohortSize,
+  type PublishedRankRow,
+  publishedRankRowOf,
+} from '#shared/kpi/implied-cohort-size.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { DataQualityQuery } from '#shared/schemas/publications.schema.ts'
 
@@ -40,20 +44,13 @@ export async function findDataQuality(
   if (q.year !== undefined) query = query.where('a.year', '=', q.year)
   const rows = await query.orderBy('a.year', 'desc').orderBy('a.unit_code').execute()
   const items: DataQualityItem[] = []
-  const sizeOfYear = new Map<number, number | null>()
-  for (const year of new Set(rows.map((r) => Number(r.year))))
-    sizeOfYear.set(
-      year,
-      impliedCohortSize(
-        rows
-          .filter((r) => Number(r.year) === year)
-          .map((r) => ({
-            published_rank: r.published_rank === null ? null : Number(r.published_rank),
-            published_cohort_size:
-              r.published_cohort_size === null ? null : Number(r.published_cohort_size),
-          })),
-      ),
-    )
+  const rowsOfYear = new Map<number, PublishedRankRow[]>()
+  for (const r of rows) {
+    const list = rowsOfYear.get(Number(r.year)) ?? []
+    list.push(publishedRankRowOf(r))
+    rowsOfYear.set(Number(r.year), list)
+  }
+  const sizeOfYear = new Map([...rowsOfYear].map(([year, list]) => [year, impliedCohortSize(list)]))
   for (const r of rows) {
     // rank() is bigint on PostgreSQL: Number() whatever the driver returns.
     const computed = { rank: Number(r.rank), grade: r.grade, indexPct: Number(r.index_pct) }

@@ -22,7 +22,7 @@ import { RowReader } from './import-sheet.ts'
 import { round } from './parse-value.ts'
 import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
 import { namesChild, resolveUnit } from './resolve-unit.ts'
-import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
+import { impliedCohortSize, publishedRankRowOf } from '#shared/kpi/implied-cohort-size.ts'
 import { type Section, splitSections } from './table-sections.ts'
 
 type Planned = {
@@ -530,11 +530,7 @@ async function warnRanksPastRows(ctx: KindContext, merged: readonly Merged[]): P
         .execute()
     )
       .filter((a) => !inFile.has(a.unit_code))
-      .map((a) => ({
-        published_rank: a.published_rank === null ? null : Number(a.published_rank),
-        published_cohort_size:
-          a.published_cohort_size === null ? null : Number(a.published_cohort_size),
-      }))
+      .map(publishedRankRowOf)
     const size = impliedCohortSize([...own, ...others])
     if (size === null || others.some((a) => a.published_cohort_size !== null)) continue
     const highest = group.find((m) => m.after.published_rank === size)
