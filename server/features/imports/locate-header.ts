@@ -96,33 +96,37 @@ function isYearsRow(cells: string[]): boolean {
 }
 
 /**
+ * An upper header row as its merged cells cover the columns: a merged cell holds its text in its
+ * first column only, so each blank cell takes the nearest text to its left ('' before any).
+ */
+function spreadMerged(upper: string[], width: number): string[] {
+  let carried = ''
+  return Array.from({ length: width }, (_, i) => (carried = (upper[i] ?? '').trim() || carried))
+}
+
+/**
  * Each year under the label it stands under ("Chỉ số CCHC (%)" merged over two columns: "Chỉ số
- * CCHC (%) Năm 2023", "Chỉ số CCHC (%) Năm 2024"): a merged cell holds its text in its first
- * column only, so a year under a blank cell takes the nearest label to its left.
+ * CCHC (%) Năm 2023", "Chỉ số CCHC (%) Năm 2024"); a column without a year keeps the upper cell.
  */
 function underYears(upper: string[], lower: string[]): string[] {
-  let carried = ''
-  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
-    const above = (upper[i] ?? '').trim()
+  const width = Math.max(upper.length, lower.length)
+  const labels = spreadMerged(upper, width)
+  return labels.map((label, i) => {
     const year = (lower[i] ?? '').trim()
-    if (above !== '') carried = above
-    return year !== '' ? `${carried} ${year}`.trim() : above
+    return year !== '' ? `${label} ${year}`.trim() : (upper[i] ?? '').trim()
   })
 }
 
 /**
  * Each label under the year above it ("Năm 2024" merged over "Chỉ số | Xếp hạng": "Chỉ số Năm
- * 2024", "Xếp hạng Năm 2024"): a year's merged cell holds it in its first column only, so a
- * label under a blank cell takes the nearest year to its left; a label left of every year
- * (the unit's name) keeps its own.
+ * 2024", "Xếp hạng Năm 2024"); a label left of every year (the unit's name) keeps its own.
  */
 function overYears(upper: string[], lower: string[]): string[] {
-  let carried = ''
-  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
-    const year = (upper[i] ?? '').trim()
+  const width = Math.max(upper.length, lower.length)
+  const years = spreadMerged(upper, width)
+  return years.map((year, i) => {
     const label = (lower[i] ?? '').trim()
-    if (year !== '') carried = year
-    return label !== '' && carried !== '' ? `${label} ${carried}` : label
+    return label !== '' && year !== '' ? `${label} ${year}` : label
   })
 }
 
