@@ -43,6 +43,21 @@ const storedOf = (t: TestDb, prefix: string) =>
     .orderBy('unit_code')
     .execute()
 
+/** Đắk Lắk's 2024 districts as stored for editors: the units ranked and the size shown. */
+async function dakLakSize2024(t: TestDb): Promise<[number, number | null]> {
+  const size = await t.db
+    .selectFrom('cohort_year')
+    .select(['unit_count', 'published_size'])
+    .where('parent_code', '=', 'DL')
+    .where('year', '=', 2024)
+    .where('scope', '=', 'ALL')
+    .executeTakeFirstOrThrow()
+  return [
+    Number(size.unit_count),
+    size.published_size === null ? null : Number(size.published_size),
+  ]
+}
+
 /** The errors of a table of Thanh Hóa's units the import refuses. */
 async function refusedTH(t: TestDb, lines: string[], options: { year?: number } = {}) {
   const body = await rejected(
@@ -92,14 +107,7 @@ for (const dialect of TEST_DIALECTS) {
         },
       ])
       // Shown of fifteen, never "15/6"; the loaded six rank among themselves.
-      const size = await t.db
-        .selectFrom('cohort_year')
-        .select(['unit_count', 'published_size'])
-        .where('parent_code', '=', 'DL')
-        .where('year', '=', 2024)
-        .where('scope', '=', 'ALL')
-        .executeTakeFirstOrThrow()
-      expect([Number(size.unit_count), Number(size.published_size)]).toEqual([6, 15])
+      expect(await dakLakSize2024(t)).toEqual([6, 15])
       // The computed ranks are among the six loaded: not compared with the published ones.
       const report = await findDataQuality(t.db, {
         parent: 'DL',
@@ -128,14 +136,7 @@ for (const dialect of TEST_DIALECTS) {
       const completed = await importFile(t.db, 'assessments', middle, { parentCode: 'DL' })
       expect(completed.errors).toEqual([])
       expect(completed.warnings.map((w) => w.code)).not.toContain('RANKS_PAST_ROWS')
-      const size = await t.db
-        .selectFrom('cohort_year')
-        .select(['unit_count', 'published_size'])
-        .where('parent_code', '=', 'DL')
-        .where('year', '=', 2024)
-        .where('scope', '=', 'ALL')
-        .executeTakeFirstOrThrow()
-      expect([Number(size.unit_count), size.published_size]).toEqual([15, null])
+      expect(await dakLakSize2024(t)).toEqual([15, null])
       // Sizes stored with the ranks: a file without the column keeps them, and is no part.
       await importFile(
         t.db,
