@@ -62,6 +62,8 @@ export const IMPORT_ISSUE_CODES = [
   'RANKS_PAST_ROWS',
   'COLUMN_OF_OTHER_YEAR_SKIPPED',
   'COMPARISON_COLUMN_SKIPPED',
+  'PART_COLUMN_SKIPPED',
+  'HEADER_REPEATED_SKIPPED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -20,6 +20,15 @@ describe('foldUnitName', () => {
     ['UBND TP. Buôn Ma Thuột', 'thành phố buôn ma thuột'],
     ['TP Hồ Chí Minh', 'thành phố hồ chí minh'],
     ['TX.Buôn Hồ', 'thị xã buôn hồ'],
+    // A department as a decision's table and a unit list each write it.
+    ['Văn phòng UBND tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
+    ['Văn phòng Uỷ ban nhân dân tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
+    ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'văn phòng đoàn đbqh và hội đồng nhân dân tỉnh'],
+    ['Sở Lao động, Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
+    ['Sở Lao động - Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
+    ['Sở Lao động–Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'sở văn hóa thể thao và du lịch'],
+    ['Tỉnh Bà Rịa - Vũng Tàu', 'tỉnh bà rịa vũng tàu'],
   ])('folds %j to %j', (input, expected) => {
     expect(foldUnitName(input)).toBe(expected)
   })
@@ -41,13 +50,16 @@ describe('foldUnitName', () => {
       'Thành phố Long Xuyên',
       'UBND TP. Buôn Ma Thuột',
       'Xã Ea H’leo',
+      'Văn phòng HĐND và UBND tỉnh',
+      'Sở Lao động - Thương binh và Xã hội',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })
 
-  it('drops UBND only as a leading word', () => {
+  it('drops UBND only as a leading word, and writes it out only as a word of its own', () => {
     expect(foldUnitName('UBNDX')).toBe('ubndx')
-    expect(foldUnitName('Xã UBND')).toBe('xã ubnd')
+    expect(foldUnitName('Xã UBND')).toBe('xã ủy ban nhân dân')
+    expect(foldUnitName('Văn phòng HĐNDx')).toBe('văn phòng hđndx')
   })
 
   it('writes out TP. and TX. only as the first word of a name', () => {

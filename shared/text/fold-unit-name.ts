@@ -5,9 +5,13 @@ import { foldAccents } from './fold-accents.ts'
  * whitespace collapsed, the tone mark of a closing "oa", "oe" or "uy" on its first vowel (both
  * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), a leading
  * "UBND" (Ủy ban nhân dân, the people's committee) dropped, a leading "TP." or "TX." written out
- * (thành phố, thị xã: "UBND TP. Buôn Ma Thuột"), and the apostrophes word processors type ("Ea
- * H’leo") as the plain one ("Ea H'Leo"). Diacritics are kept: "Thạnh Hóa" and "Thanh Hoa" are
- * different names. Idempotent: a stored key folds to itself.
+ * (thành phố, thị xã: "UBND TP. Buôn Ma Thuột"), "UBND" and "HĐND" within a name written out
+ * ("Văn phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a unit list), the commas
+ * and dashes that join the parts of a department's name as a space ("Sở Lao động, Thương binh
+ * và Xã hội", "Sở Lao động - Thương binh và Xã hội" and "Sở Lao động–Thương binh và Xã hội" are
+ * one department), and the apostrophes word processors type ("Ea H’leo") as the plain one ("Ea
+ * H'Leo"). Diacritics are kept: "Thạnh Hóa" and "Thanh Hoa" are different names. Idempotent: a
+ * stored key folds to itself.
  * @example foldUnitName('UBND  Huyện Thạnh Hoá') // 'huyện thạnh hóa'
  */
 export function foldUnitName(name: string): string {
@@ -17,11 +21,23 @@ export function foldUnitName(name: string): string {
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu, ' ')
     .replace(TONE_ON_SECOND_VOWEL, (pair) => TONE_ON_FIRST_VOWEL[pair] ?? pair)
     .replace(APOSTROPHES, "'")
+    .replace(JOINING_PUNCTUATION, ' ')
+    .replace(COUNCIL_ABBREVIATIONS, (short) => COUNCIL_WORDS[short] ?? short)
     .trim()
   return folded
-    .replace(/^(ubnd|ủy ban nhân dân)\s+/u, '')
+    .replace(/^ủy ban nhân dân\s+/u, '')
     .replace(ABBREVIATED_LEVEL, (_, short: string) => `${LEVEL_WORDS[short]} `)
     .trim()
+}
+
+/** Commas, semicolons and dashes between the parts of a name, with the spaces around them. */
+const JOINING_PUNCTUATION = /\s*[,;\u2010-\u2015-]\s*/gu
+
+/** The people's committee and council, abbreviated as a word of their own. */
+const COUNCIL_ABBREVIATIONS = /(?<!\p{L})(?:ubnd|hđnd)(?!\p{L})/gu
+const COUNCIL_WORDS: Record<string, string> = {
+  ubnd: 'ủy ban nhân dân',
+  hđnd: 'hội đồng nhân dân',
 }
 
 /** Right single quotation mark, its left twin, the modifier letter and the prime: as "'". */

@@ -107,10 +107,14 @@ for (const dialect of TEST_DIALECTS) {
 
     it('refuses unknown and missing columns, naming them', async () => {
       const body = await rejected(
-        importFile(t.db, 'assessments', csv('Mã đơn vị;Năm;Điểm;Ghi chú', 'LA.TAN_AN;2023;1;x')),
+        importFile(
+          t.db,
+          'assessments',
+          csv('Mã đơn vị;Năm;Nhận xét;Ghi chú', 'LA.TAN_AN;2023;1;x'),
+        ),
       )
       expect(body.errors.map((e) => [e.column, e.code])).toEqual([
-        ['Điểm', 'UNKNOWN_COLUMN'],
+        ['Nhận xét', 'UNKNOWN_COLUMN'],
         ['Ghi chú', 'UNKNOWN_COLUMN'],
         // Points are no longer required on their own: points or the index (ADR 014).
         [null, 'POINTS_OR_INDEX_REQUIRED'],

@@ -264,6 +264,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Column "${p.column}" compares years: set aside (changes are computed from the imported values)`,
   },
+  HEADER_REPEATED_SKIPPED: {
+    vi: (p) => `Dòng này lặp lại tiêu đề cột (dòng ${p.header}): bỏ qua`,
+    en: (p) => `This row repeats the column headers (row ${p.header}): set aside`,
+  },
+  PART_COLUMN_SKIPPED: {
+    vi: (p) =>
+      `Cột "${p.column}" là một phần của tổng điểm (điểm thẩm định, điểm điều tra xã hội học): bỏ qua, chỉ nhập tổng điểm`,
+    en: (p) =>
+      `Column "${p.column}" is a part of the total points (appraised, or from the survey): set aside, the total alone is imported`,
+  },
   YEAR_FROM_HEADER: {
     vi: (p) =>
       `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở tiêu đề cột "${p.column}"`,

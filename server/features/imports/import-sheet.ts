@@ -19,7 +19,7 @@ import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues, IssueParams } from './import-issues.ts'
 import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
 import { FORMULA_ERROR_TEXT, type Table, type TableRow } from './read-table.ts'
-import { locateHeader } from './locate-header.ts'
+import { type LocatedTable, locateHeader } from './locate-header.ts'
 import { TABLE_LIMITS } from './table-limits.ts'
 import { tableYear, type TableYear } from './table-year.ts'
 
@@ -42,6 +42,22 @@ function isComparisonHeader(raw: string): boolean {
     /^so với năm\b/u.test(text)
   )
 }
+/**
+ * A part of the total points printed beside it (the appraised points and the survey's, "Điểm
+ * đánh giá trực tiếp", "Điểm điều tra XHH"): the total is stored, the parts are not. Set aside
+ * with a warning.
+ */
+const PART_LABELS = new Set(
+  [
+    'Điểm đánh giá trực tiếp',
+    'Điểm thẩm định trực tiếp',
+    'Điểm điều tra XHH',
+    'Điểm điều tra xã hội học',
+    'Điểm khảo sát',
+    'Điểm đánh giá qua điều tra xã hội học',
+  ].map(foldLabel),
+)
+
 export type Sheet = {
   kind: ImportFileKind
   header: string[]
@@ -52,6 +68,8 @@ export type Sheet = {
   /** `field_max:CODE` columns: the unit's own maximum per field. */
   fieldMaxColumns: FieldColumn[]
   rows: TableRow[]
+  /** The lines above the header (the title block), set aside. */
+  titleRows: TableRow[]
   /**
    * The year of rows that give none (the request's, or the one the title or the column labels
    * name), if any.
@@ -92,6 +110,9 @@ function isKnownHeader(kind: ImportFileKind, labels: Map<string, string>, raw: s
 /** A label ending in a year, with "năm" or alone: "chi so cchc nam 2024" → label and year. */
 const LABEL_WITH_YEAR = /^(.+?)\s+(?:nam\s+)?((?:19|20)\d{2})$/
 
+/** A label ending in its unit, points: "chi so cai cach hanh chinh diem". */
+const POINTS_UNIT = /^(.+?)\s+diem$/
+
 /** The column a folded label names: as it is, or without the year it ends in. */
 function columnOf(
   labels: Map<string, string>,
@@ -99,6 +120,9 @@ function columnOf(
 ): { key: string; year?: number } | undefined {
   const key = labels.get(folded)
   if (key) return { key }
+  // An index given in points, "Chỉ số cải cách hành chính (điểm)": the points.
+  const inPoints = POINTS_UNIT.exec(folded)
+  if (inPoints?.[1] && labels.get(inPoints[1]) === 'index_pct') return { key: 'points' }
   const match = LABEL_WITH_YEAR.exec(folded)
   const bare = match?.[1] ? labels.get(match[1]) : undefined
   // A year column's own label never names a year.
@@ -180,6 +204,8 @@ export function mapSheet(
       addFieldColumn(fieldColumns, { code: field, index: i, header: raw }, headerRow, issues)
     else if (kind === 'assessments' && isComparisonHeader(raw))
       issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
+    else if (kind === 'assessments' && PART_LABELS.has(folded))
+      issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
     else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
   checkCellsPastHeader(table, issues)
@@ -238,11 +264,29 @@ export function mapSheet(
     index,
     fieldColumns,
     fieldMaxColumns,
-    rows: table.rows,
+    rows: withoutRepeatedHeader(table, issues),
+    titleRows: table.titleRows,
     defaultYear,
     columnYears: yearColumns,
     issues,
   }
+}
+
+/**
+ * The rows without those repeating the header (a table printed group by group, or page by page,
+ * heads each part again): each set aside with a warning.
+ */
+function withoutRepeatedHeader(table: LocatedTable, issues: ImportIssues): TableRow[] {
+  const labels = table.header.map(foldLabel)
+  const repeats = (row: TableRow) => {
+    const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
+    return filled.length >= 2 && filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i])
+  }
+  return table.rows.filter((row) => {
+    if (!repeats(row)) return true
+    issues.warn(row.row, null, 'HEADER_REPEATED_SKIPPED', { header: table.headerRow })
+    return false
+  })
 }
 
 /** The columns whose label gives the table's year: its measure's, not a rank kept for comparison. */

@@ -280,6 +280,29 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it("takes a title in capitals above the header for the table's, never the first group's", async () => {
+      // Wards under no heading, then communes under one: the title names the whole table.
+      const result = await importTable(
+        [
+          ['KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CÁC PHƯỜNG, XÃ'],
+          ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          [1, 'Phường Hai', 88.5, 1],
+          [2, 'Phường Một', 81.25, 2],
+          ['2. Khối xã', null, null, null],
+          [1, 'Xã Ba', 90.1, 1],
+        ],
+        { parentCode: 'TN', year: 2021, lang: 'en' },
+      )
+      expect(result).toMatchObject({ inserted: 3, errors: [] })
+      expect(
+        (await stored('TN.%')).filter((r) => r.year === 2021).map((r) => Object.values(r)),
+      ).toEqual([
+        ['TN.P2', 2021, 1, '', null],
+        ['TN.X3', 2021, 1, '', null],
+        ['TN.P1', 2021, 2, '', null],
+      ])
+    })
+
     it('sets aside only whole summary phrases: a numbered or unknown name is a unit row in error', async () => {
       const body = await rejected(
         importTable(

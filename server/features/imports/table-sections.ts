@@ -38,6 +38,8 @@ const ROW_NUMBER = /^\d{1,5}\.?$/u
 const HEADING_NUMBER = /^(?:[IVXLC]{1,6}|[A-Z])[.)]?$/u
 /** A heading's number at the start of its text, followed by a separator ("I. ", "B) ", "II - "). */
 const HEADING_NUMBER_PREFIX = /^(?:[IVXLC]{1,6}|[A-Z])\s*[.)/:–-]\s*/u
+/** A heading numbered in digits before its words ("2. Nhóm các sở, ban, ngành:", "1.KHỐI XÃ"). */
+const DIGIT_NUMBER_PREFIX = /^\d{1,2}\s*[.)]\s*(?=\p{L})/u
 
 /**
  * A line summing the table up, as a whole phrase: "Tổng cộng", "Tổng số", "Cộng", "Trung bình",
@@ -80,9 +82,13 @@ export function splitSections(
     const labels = tableRow.cells
       .map((c, i) => (valueColumns.has(i) ? '' : c.trim()))
       .filter((c) => c !== '')
+    // Words alone in a row, in whatever column (a heading typed into the first cell, which may
+    // be the rank's): the row's only text, with no value beside it.
+    const lone = labels.length === 0 ? loneWords(tableRow.cells) : undefined
     const number = labels.find((l) => ROW_NUMBER.test(l))
     const headingNumber = labels.find((l) => HEADING_NUMBER.test(l))
-    const words = labels.filter((l) => !ROW_NUMBER.test(l) && !HEADING_NUMBER.test(l)).join(' ')
+    const words =
+      lone ?? labels.filter((l) => !ROW_NUMBER.test(l) && !HEADING_NUMBER.test(l)).join(' ')
     const special = number === undefined && cell(codeColumn) === '' && words !== ''
     if (special) {
       const namesUnit = isUnitName(cell(nameColumn) || words)
@@ -90,7 +96,8 @@ export function splitSections(
         warnSummary(tableRow.row, words)
         continue
       }
-      const hasValues = tableRow.cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
+      const hasValues =
+        lone === undefined && tableRow.cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
       if (!hasValues && (headingNumber !== undefined || (!namesUnit && readsAsHeading(words)))) {
         current = sectionFromHeading(words, tableRow.row, namesUnit)
         sections.push(current)
@@ -102,7 +109,52 @@ export function splitSections(
     sectionOf.set(tableRow.row, current)
     current.firstNumber ??= number === undefined ? null : Number.parseInt(number, 10)
   }
+  const opening = openingSection(sheet, rows, sections, isUnitName)
+  if (opening) {
+    for (const row of rows) {
+      if (sectionOf.has(row.row)) break
+      sectionOf.set(row.row, opening)
+      opening.firstNumber ??= firstNumberOf(row, valueColumns)
+    }
+    sections.unshift(opening)
+  }
   return { rows, sectionOf, sections }
+}
+
+/**
+ * The first group's heading printed as the line above the header, the others' in the table (each
+ * group headed, then its own header): it heads the rows before the first heading in the table.
+ * Numbered or opening with a group word ("1.Nhóm các cơ quan Trung ương…"): a title in capitals
+ * ("KẾT QUẢ CHỈ SỐ CCHC NĂM 2023") is the table's, not a group's.
+ */
+function openingSection(
+  sheet: Sheet,
+  rows: readonly TableRow[],
+  sections: readonly Section[],
+  isUnitName: (name: string) => boolean,
+): Section | undefined {
+  const line = sheet.titleRows.at(-1)
+  const words = line ? loneWords(line.cells) : undefined
+  const first = sections[0]
+  if (!line || !words || !first || line.row !== sheet.headerRow - 1) return undefined
+  // Rows above the first heading in the table: those the opening line heads.
+  if (!rows.some((r) => r.row < first.row)) return undefined
+  const numbered = HEADING_NUMBER_PREFIX.test(words) || DIGIT_NUMBER_PREFIX.test(words)
+  const grouped = GROUP_WORD.test(foldUnitName(words.replace(DIGIT_NUMBER_PREFIX, '')))
+  if (!(numbered || grouped) || isUnitName(words)) return undefined
+  return sectionFromHeading(words, line.row, false)
+}
+
+/** The text of a row with one filled cell holding words, if it is such a row. */
+function loneWords(cells: readonly string[]): string | undefined {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '')
+  return filled.length === 1 && /\p{L}/u.test(filled[0] ?? '') ? filled[0] : undefined
+}
+
+/** A unit row's own number, as the loop above reads it. */
+function firstNumberOf(row: TableRow, valueColumns: ReadonlySet<number>): number | null {
+  const number = row.cells.find((c, i) => !valueColumns.has(i) && ROW_NUMBER.test(c.trim()))
+  return number === undefined ? null : Number.parseInt(number, 10)
 }
 
 /** Capitals, a heading's number before its text, or a group word: a heading, not a name. */
@@ -110,12 +162,12 @@ function readsAsHeading(words: string): boolean {
   if (HEADING_NUMBER_PREFIX.test(words)) return true
   const letters = words.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 3 && letters === letters.toLocaleUpperCase('vi')) return true
-  return GROUP_WORD.test(foldUnitName(words))
+  return GROUP_WORD.test(foldUnitName(words.replace(DIGIT_NUMBER_PREFIX, '')))
 }
 
 /** The heading's title as printed, its number and announced size taken off. */
 function sectionFromHeading(words: string, row: number, namesUnit: boolean): Section {
-  let title = words.replace(HEADING_NUMBER_PREFIX, '')
+  let title = words.replace(HEADING_NUMBER_PREFIX, '').replace(DIGIT_NUMBER_PREFIX, '')
   const size = ANNOUNCED_SIZE.exec(title)
   if (size) title = title.slice(0, size.index)
   title = title.replace(/[\s:.–-]+$/u, '').trim()
