@@ -18,7 +18,8 @@ import { diffRows } from '#server/write-path/change-set.ts'
 import { existingRowsByKey } from '#server/write-path/existing-rows-by-key.ts'
 import { assessmentChange } from './assessment-changes.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
-import { RowReader } from './import-sheet.ts'
+import { RowReader, type Sheet } from './import-sheet.ts'
+import type { ImportIssues } from './import-issues.ts'
 import { round } from './parse-value.ts'
 import { ancestors, parentIn, unitByCode } from '#server/write-path/unit-directory.ts'
 import { namesChild, resolveUnit } from './resolve-unit.ts'
@@ -55,6 +56,7 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
     (name) => name !== '' && !!ctx.parentCode && namesChild(ctx.units, ctx.parentCode, name),
     (row, label) => ctx.issues.warn(row, null, 'SUMMARY_ROW_SKIPPED', { label }),
   )
+  narrowTitleWarning(sheet, sections, ctx.issues)
   for (const tableRow of rows) {
     const r = new RowReader(sheet, tableRow)
     const year = readYear(r)
@@ -90,6 +92,19 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   }
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned, kinds)
+}
+
+/**
+ * The title lines set aside, without a group's heading printed last above the header: that line
+ * heads the group's rows (table-sections.ts), and its own warning says so.
+ */
+function narrowTitleWarning(sheet: Sheet, sections: readonly Section[], issues: ImportIssues) {
+  const heading = sections.find((s) => s.row === sheet.headerRow - 1)
+  const first = sheet.titleRows[0]?.row
+  if (!heading || first === undefined) return
+  const last = heading.row - 1
+  const params = { first, last, header: sheet.headerRow }
+  issues.rewordWarning(sheet.headerRow, 'TITLE_ROWS_SKIPPED', last < first ? null : params)
 }
 
 /**

@@ -44,6 +44,18 @@ export class ImportIssues {
       this.warnings.push(this.make(row, column, code, params, details))
   }
 
+  /**
+   * Rewords the warning of this code on this row with new parameters, or takes it back (null):
+   * a later reading of the file may say more of the same rows than the first.
+   */
+  rewordWarning(row: number, code: ImportIssueCode, params: IssueParams | null): void {
+    const at = this.warnings.findIndex((w) => w.row === row && w.code === code)
+    const before = this.warnings[at]
+    if (!before) return
+    if (params === null) this.warnings.splice(at, 1)
+    else this.warnings[at] = this.make(row, before.column, code, params, before.details)
+  }
+
   private make(
     row: number,
     column: string | null,

@@ -124,9 +124,10 @@ const HUE_2021 = csv(
  * Vĩnh Phúc's table as a workbook: each group's heading a line merged across the table (the first
  * above the header), its header repeated under the second; the rank in the first column.
  */
-async function vinhPhuc2019(): Promise<Uint8Array> {
+async function vinhPhuc2019(titleLines: readonly string[] = []): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('2019')
+  for (const line of titleLines) sheet.addRow([line])
   const header = [
     'Thứ tự xếp hạng',
     'Tên cơ quan, đơn vị',
@@ -254,8 +255,8 @@ for (const dialect of TEST_DIALECTS) {
         lang: 'en',
       })
       expect(result.errors).toEqual([])
+      // The line above the header heads the first group: no title line is left to set aside.
       expect(result.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
-        [2, null, 'TITLE_ROWS_SKIPPED'],
         [2, 'Điểm đánh giá trực tiếp', 'PART_COLUMN_SKIPPED'],
         [2, 'Điểm điều tra XHH', 'PART_COLUMN_SKIPPED'],
         [9, null, 'HEADER_REPEATED_SKIPPED'],
@@ -286,6 +287,31 @@ for (const dialect of TEST_DIALECTS) {
         ['Sở Lao động - Thương binh và Xã hội', departments, 84.9, 15],
       ])
       expect(await rankedNames(t, 'VP', 2019, agencies)).toHaveLength(5)
+    })
+
+    it('sets aside the title lines above the first group’s heading, and names them alone', async () => {
+      const result = await importFile(
+        t.db,
+        'assessments',
+        await vinhPhuc2019(['UBND TỈNH VĨNH PHÚC', 'XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2019']),
+        { parentCode: 'VP', year: 2019, lang: 'en', dryRun: true },
+      )
+      expect(result.errors).toEqual([])
+      expect(result.warnings.filter((w) => w.row <= 4).map((w) => [w.row, w.message])).toEqual([
+        [4, 'Rows 1–2 are above the header (row 4) and were skipped'],
+        [
+          4,
+          'Column "Điểm đánh giá trực tiếp" is a part of the total points (appraised, or from the survey): set aside, the total alone is imported',
+        ],
+        [
+          4,
+          'Column "Điểm điều tra XHH" is a part of the total points (appraised, or from the survey): set aside, the total alone is imported',
+        ],
+        [
+          3,
+          'Section heading "1.Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh:": the units below are ranked in the block "Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh"',
+        ],
+      ])
     })
 
     it('reads a column headed "Điểm" as the points', async () => {
