@@ -64,6 +64,7 @@ export const IMPORT_ISSUE_CODES = [
   'COMPARISON_COLUMN_SKIPPED',
   'PART_COLUMN_SKIPPED',
   'HEADER_REPEATED_SKIPPED',
+  'NOTE_COLUMN_SKIPPED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -110,12 +110,12 @@ for (const dialect of TEST_DIALECTS) {
         importFile(
           t.db,
           'assessments',
-          csv('Mã đơn vị;Năm;Nhận xét;Ghi chú', 'LA.TAN_AN;2023;1;x'),
+          csv('Mã đơn vị;Năm;Điểm chuẩn;Cột lạ', 'LA.TAN_AN;2023;1;x'),
         ),
       )
       expect(body.errors.map((e) => [e.column, e.code])).toEqual([
-        ['Nhận xét', 'UNKNOWN_COLUMN'],
-        ['Ghi chú', 'UNKNOWN_COLUMN'],
+        ['Điểm chuẩn', 'UNKNOWN_COLUMN'],
+        ['Cột lạ', 'UNKNOWN_COLUMN'],
         // Points are no longer required on their own: points or the index (ADR 014).
         [null, 'POINTS_OR_INDEX_REQUIRED'],
       ])

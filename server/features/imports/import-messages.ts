@@ -264,6 +264,16 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Column "${p.column}" compares years: set aside (changes are computed from the imported values)`,
   },
+  NOTE_COLUMN_SKIPPED: {
+    vi: (p) =>
+      Number(p.noted) > 0
+        ? `Cột "${p.column}" không được nhập: ${p.noted} dòng có ghi chú, cần xem lại trong tệp gốc`
+        : `Cột "${p.column}" không được nhập (cột trống)`,
+    en: (p) =>
+      Number(p.noted) > 0
+        ? `Column "${p.column}" is not imported: ${p.noted} ${Number(p.noted) === 1 ? 'row holds' : 'rows hold'} a note, to be read in the file itself`
+        : `Column "${p.column}" is not imported (it is empty)`,
+  },
   HEADER_REPEATED_SKIPPED: {
     vi: (p) => `Dòng này lặp lại tiêu đề cột (dòng ${p.header}): bỏ qua`,
     en: (p) => `This row repeats the column headers (row ${p.header}): set aside`,

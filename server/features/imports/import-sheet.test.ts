@@ -78,10 +78,31 @@ describe('mapSheet: the layout of an official table', () => {
   })
 
   it('reads a file whose first row is its header as before, unknown columns and all', () => {
-    const { sheet, issues } = mapped(table('unit_code,year,points,Ghi chú', 'LA.X,2024,80,'))
+    const { sheet, issues } = mapped(table('unit_code,year,points,Cột lạ', 'LA.X,2024,80,'))
     expect(sheet).toBeNull()
-    expect(codes(issues)).toEqual([[1, 'Ghi chú', 'UNKNOWN_COLUMN', null]])
+    expect(codes(issues)).toEqual([[1, 'Cột lạ', 'UNKNOWN_COLUMN', null]])
     expect(issues.warnings).toEqual([])
+  })
+
+  it('sets aside a column of remarks, counting the rows that hold one', () => {
+    const { sheet, issues } = mapped(
+      table(
+        'unit_code,year,points,Ghi chú',
+        'LA.X,2024,80,',
+        'LA.Y,2024,75,Đơn vị mới thành lập',
+        'LA.Z,2024,70,',
+      ),
+    )
+    expect(sheet?.index.get('points')).toBe(2)
+    expect(codes(issues)).toEqual([])
+    expect(issues.warnings.map((w) => [w.row, w.column, w.code, w.message])).toEqual([
+      [
+        1,
+        'Ghi chú',
+        'NOTE_COLUMN_SKIPPED',
+        'Column "Ghi chú" is not imported: 1 row holds a note, to be read in the file itself',
+      ],
+    ])
   })
 
   it('ignores a numbering column headed "#" or "Số TT"', () => {

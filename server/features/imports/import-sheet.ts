@@ -58,6 +58,12 @@ const PART_LABELS = new Set(
   ].map(foldLabel),
 )
 
+/**
+ * A column of remarks ("Ghi chú", "Nhận xét"), which officials' tables often close with: in a
+ * file kind that keeps no note, set aside with a warning counting the rows that hold one.
+ */
+const NOTE_LABELS = new Set(['Ghi chú', 'Nhận xét', 'Note', 'Notes', 'Remarks'].map(foldLabel))
+
 export type Sheet = {
   kind: ImportFileKind
   header: string[]
@@ -206,7 +212,10 @@ export function mapSheet(
       issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
     else if (kind === 'assessments' && PART_LABELS.has(folded))
       issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
-    else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
+    else if (NOTE_LABELS.has(folded)) {
+      const noted = table.rows.filter((r) => (r.cells[i] ?? '').trim() !== '').length
+      issues.warn(headerRow, raw, 'NOTE_COLUMN_SKIPPED', { column: raw, noted })
+    } else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
   checkCellsPastHeader(table, issues)
   // The year of rows that give none: the request's; the title's only for a table without a year
