@@ -65,6 +65,7 @@ export const IMPORT_ISSUE_CODES = [
   'PART_COLUMN_SKIPPED',
   'HEADER_REPEATED_SKIPPED',
   'NOTE_COLUMN_SKIPPED',
+  'UNIT_NAMED_WITHOUT_TITLE',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

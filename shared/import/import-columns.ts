@@ -34,7 +34,19 @@ const UNIT_BY_NAME: ImportColumn = {
   key: 'unit_name',
   vi: 'Tên đơn vị',
   en: 'Unit name',
-  aliases: ['Đơn vị', 'Tên cơ quan, đơn vị', 'Tên cơ quan', 'Cơ quan', 'Địa phương'],
+  aliases: [
+    'Đơn vị',
+    'Tên cơ quan, đơn vị',
+    'Tên cơ quan',
+    'Cơ quan',
+    'Cơ quan, đơn vị',
+    'Địa phương',
+    // Headers naming the level of the units listed under them.
+    'Sở, ban, ngành',
+    'Huyện, thị xã, thành phố',
+    'Xã, phường, thị trấn',
+    'Xã, phường, đặc khu',
+  ],
   examples: ['Huyện Thạnh Hóa', 'Thành phố Tân An'],
 }
 const YEAR: ImportColumn = {

@@ -23,12 +23,30 @@ describe('foldUnitName', () => {
     // A department as a decision's table and a unit list each write it.
     ['Văn phòng UBND tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
     ['Văn phòng Uỷ ban nhân dân tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
-    ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'văn phòng đoàn đbqh và hội đồng nhân dân tỉnh'],
+    ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh'],
     ['Sở Lao động, Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
     ['Sở Lao động - Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
     ['Sở Lao động–Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
     ['Sở Văn hóa, Thể thao và Du lịch', 'sở văn hóa thể thao và du lịch'],
     ['Tỉnh Bà Rịa - Vũng Tàu', 'tỉnh bà rịa vũng tàu'],
+    // Abbreviated as tables and the press print them.
+    ['Sở TN&MT', 'sở tài nguyên và môi trường'],
+    ['Sở TNMT', 'sở tài nguyên và môi trường'],
+    ['Sở GD&ĐT', 'sở giáo dục và đào tạo'],
+    ['Sở KH&ĐT', 'sở kế hoạch và đầu tư'],
+    ['Sở KH và CN', 'sở khoa học và công nghệ'],
+    ['Sở TT&TT', 'sở thông tin và truyền thông'],
+    ['Sở LĐ-TB&XH', 'sở lao động thương binh và xã hội'],
+    ['Sở LĐTBXH', 'sở lao động thương binh và xã hội'],
+    ['Sở VH,TT&DL', 'sở văn hóa thể thao và du lịch'],
+    ['Sở NN&PTNT', 'sở nông nghiệp và phát triển nông thôn'],
+    ['Nông nghiệp &PTNT', 'nông nghiệp và phát triển nông thôn'],
+    ['Sở GTVT', 'sở giao thông vận tải'],
+    ['VP UBND tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
+    ['BQL các KCN', 'ban quản lý các khu công nghiệp'],
+    ['UBND H.Cẩm Mỹ', 'huyện cẩm mỹ'],
+    ['TT. Sịa', 'thị trấn sịa'],
+    ['TT Sịa', 'thị trấn sịa'],
   ])('folds %j to %j', (input, expected) => {
     expect(foldUnitName(input)).toBe(expected)
   })
@@ -52,6 +70,10 @@ describe('foldUnitName', () => {
       'Xã Ea H’leo',
       'Văn phòng HĐND và UBND tỉnh',
       'Sở Lao động - Thương binh và Xã hội',
+      'Sở TN&MT',
+      'Sở TT&TT',
+      'TT. Sịa',
+      'Nông nghiệp &PTNT',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })
@@ -65,6 +87,17 @@ describe('foldUnitName', () => {
   it('writes out TP. and TX. only as the first word of a name', () => {
     expect(foldUnitName('Xã Tp Mới')).toBe('xã tp mới')
     expect(foldUnitName('Tpx')).toBe('tpx')
+    // One letter only with its dot: "Q" or "H" alone may be a name's word.
+    expect(foldUnitName('H Cẩm Mỹ')).toBe('h cẩm mỹ')
+    expect(foldUnitName('Xã H.Mới')).toBe('xã h.mới')
+  })
+
+  it('writes out an abbreviation only as a word of its own', () => {
+    // "Kcnx", "Vpn", "Tnmt2" are not the abbreviations; Ea Tling's letters stay.
+    expect(foldUnitName('Xã Kcnx')).toBe('xã kcnx')
+    expect(foldUnitName('Phường Vpn')).toBe('phường vpn')
+    expect(foldUnitName('Xã Tnmt2')).toBe('xã tnmt2')
+    expect(foldUnitName('Xã Ea Tling')).toBe('xã ea tling')
   })
 })
 

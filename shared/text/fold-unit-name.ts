@@ -1,12 +1,15 @@
 import { foldAccents } from './fold-accents.ts'
+import { writeOutAbbreviations } from './name-abbreviations.ts'
 
 /**
  * The key unit names are matched on (DESIGN "Import formats"): Unicode NFC, lower-case,
  * whitespace collapsed, the tone mark of a closing "oa", "oe" or "uy" on its first vowel (both
  * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), a leading
- * "UBND" (Ủy ban nhân dân, the people's committee) dropped, a leading "TP." or "TX." written out
- * (thành phố, thị xã: "UBND TP. Buôn Ma Thuột"), "UBND" and "HĐND" within a name written out
- * ("Văn phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a unit list), the commas
+ * "UBND" (Ủy ban nhân dân, the people's committee) dropped, a leading "TP.", "TX.", "TT." or
+ * "H." written out (thành phố, thị xã, thị trấn, huyện: "UBND TP. Buôn Ma Thuột"), the
+ * abbreviations of departments' and offices' names written out (name-abbreviations.ts: "Văn
+ * phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a unit list, "Sở TN&MT" the "Sở
+ * Tài nguyên và Môi trường"), the commas
  * and dashes that join the parts of a department's name as a space ("Sở Lao động, Thương binh
  * và Xã hội", "Sở Lao động - Thương binh và Xã hội" and "Sở Lao động–Thương binh và Xã hội" are
  * one department), and the apostrophes word processors type ("Ea H’leo") as the plain one ("Ea
@@ -21,31 +24,36 @@ export function foldUnitName(name: string): string {
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu, ' ')
     .replace(TONE_ON_SECOND_VOWEL, (pair) => TONE_ON_FIRST_VOWEL[pair] ?? pair)
     .replace(APOSTROPHES, "'")
-    .replace(JOINING_PUNCTUATION, ' ')
-    .replace(COUNCIL_ABBREVIATIONS, (short) => COUNCIL_WORDS[short] ?? short)
-    .trim()
-  return folded
+  const written = writeOutAbbreviations(folded).replace(JOINING_PUNCTUATION, ' ').trim()
+  return written
     .replace(/^ủy ban nhân dân\s+/u, '')
-    .replace(ABBREVIATED_LEVEL, (_, short: string) => `${LEVEL_WORDS[short]} `)
+    .replace(
+      ABBREVIATED_LEVEL,
+      (_, word?: string, letter?: string) => `${LEVEL_WORDS[word ?? letter ?? '']} `,
+    )
     .trim()
 }
 
 /** Commas, semicolons and dashes between the parts of a name, with the spaces around them. */
 const JOINING_PUNCTUATION = /\s*[,;\u2010-\u2015-]\s*/gu
 
-/** The people's committee and council, abbreviated as a word of their own. */
-const COUNCIL_ABBREVIATIONS = /(?<!\p{L})(?:ubnd|hđnd)(?!\p{L})/gu
-const COUNCIL_WORDS: Record<string, string> = {
-  ubnd: 'ủy ban nhân dân',
-  hđnd: 'hội đồng nhân dân',
-}
-
 /** Right single quotation mark, its left twin, the modifier letter and the prime: as "'". */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu
 
-/** "TP." / "TX." (with or without the dot) opening a name: a city's, a town's. */
-const ABBREVIATED_LEVEL = /^(tp|tx)(?:\.\s*|\s+)/u
-const LEVEL_WORDS: Record<string, string> = { tp: 'thành phố', tx: 'thị xã' }
+/**
+ * A title abbreviated at the start of a name: "TP.", "TX.", "TT." (with or without the dot), or
+ * one letter with its dot ("H.Cẩm Mỹ", "P. Tân An"): a city's, a town's, a township's, a district's…
+ */
+const ABBREVIATED_LEVEL = /^(tp|tx|tt)(?:\.\s*|\s+)|^([hqpx])\.\s*/u
+const LEVEL_WORDS: Record<string, string> = {
+  tp: 'thành phố',
+  tx: 'thị xã',
+  tt: 'thị trấn',
+  h: 'huyện',
+  q: 'quận',
+  p: 'phường',
+  x: 'xã',
+}
 
 /** Each pair, its tones on the second vowel and the same tones on the first. */
 const TONED_PAIRS: [first: string, second: string, onSecond: string, onFirst: string][] = [

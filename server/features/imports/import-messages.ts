@@ -264,6 +264,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Column "${p.column}" compares years: set aside (changes are computed from the imported values)`,
   },
+  UNIT_NAMED_WITHOUT_TITLE: {
+    vi: (p) => `"${p.value}" được hiểu là ${p.unit} (${p.code}), đơn vị duy nhất có tên này`,
+    en: (p) => `"${p.value}" is read as ${p.unit} (${p.code}), the one unit of that name`,
+  },
   NOTE_COLUMN_SKIPPED: {
     vi: (p) =>
       Number(p.noted) > 0

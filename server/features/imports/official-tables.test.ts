@@ -82,7 +82,19 @@ const UNITS = [
     'Huyện Cẩm Mỹ',
     'Huyện Long Thành',
     'Huyện Thống Nhất',
+    'Thành phố Biên Hòa',
+    'Huyện Nhơn Trạch',
   ]),
+  ...unitsOf('HD', 'Tỉnh Hải Dương', 'DISTRICT', [
+    'Huyện Nam Sách',
+    'Thành phố Chí Linh',
+    'Huyện Kim Thành',
+  ]),
+  ['HD.SGTVT', 'Sở Giao thông vận tải', 'DEPARTMENT', 'HD'],
+  ['HD.SNV', 'Sở Nội vụ', 'DEPARTMENT', 'HD'],
+  ['HD.STTTT', 'Sở Thông tin và Truyền thông', 'DEPARTMENT', 'HD'],
+  // Hà Tĩnh has a town and a district of one name.
+  ...unitsOf('HT', 'Tỉnh Hà Tĩnh', 'DISTRICT', ['Thị xã Kỳ Anh', 'Huyện Kỳ Anh']),
 ]
 
 /** Tây Ninh's table as the decision prints it: points of each unit's own maximum, and the index. */
@@ -361,6 +373,93 @@ for (const dialect of TEST_DIALECTS) {
         ['Huyện Xuân Lộc', 95.696, 1],
         ['Huyện Thống Nhất', 80.968, 11],
       ])
+    })
+
+    it('writes out the abbreviations of titles and departments the press prints', async () => {
+      // Đồng Nai's first three districts of 2022 as Báo Đồng Nai printed them; Hải Dương's first
+      // three departments of 2023 (Báo Đại Đoàn Kết, 3/4/2024), abbreviated as tables do.
+      const districts = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'Xếp hạng,Đơn vị,Tổng điểm',
+          '1,UBND H.Cẩm Mỹ,"91,24"',
+          '2,UBND TP.Biên Hòa,"88,89"',
+          '3,UBND H.Nhơn Trạch,"86,18"',
+        ),
+        { parentCode: 'DN', year: 2022, lang: 'en' },
+      )
+      expect(districts.errors).toEqual([])
+      expect((await stored(t, 'DN', 2022)).map((r) => [r.name, r.published_rank])).toEqual([
+        ['Huyện Cẩm Mỹ', 1],
+        ['Thành phố Biên Hòa', 2],
+        ['Huyện Nhơn Trạch', 3],
+      ])
+      const departments = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'Xếp hạng,Đơn vị,Tổng điểm',
+          '1,Sở GTVT,"92,86"',
+          '2,Sở Nội vụ,"91,11"',
+          '3,Sở TT&TT,"91,06"',
+        ),
+        { parentCode: 'HD', year: 2023, lang: 'en' },
+      )
+      expect(departments.errors).toEqual([])
+      expect(departments.inserted).toBe(3)
+    })
+
+    it('finds a name printed without its title when one unit bears it, and names the guess', async () => {
+      // Hải Dương's first three districts of 2023 (Báo Đại Đoàn Kết), under a header naming
+      // their level, as tables list them.
+      const result = await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'Xếp hạng,"Huyện, thị xã, thành phố",Tổng điểm',
+          '1,Nam Sách,"90,86"',
+          '2,Chí Linh,"88,82"',
+          '3,Kim Thành,"88,58"',
+        ),
+        { parentCode: 'HD', year: 2023, lang: 'en', dryRun: true },
+      )
+      expect(result.errors).toEqual([])
+      expect(result.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+        [
+          2,
+          'Huyện, thị xã, thành phố',
+          '"Nam Sách" is read as Huyện Nam Sách (HD.1), the one unit of that name',
+        ],
+        [
+          3,
+          'Huyện, thị xã, thành phố',
+          '"Chí Linh" is read as Thành phố Chí Linh (HD.2), the one unit of that name',
+        ],
+        [
+          4,
+          'Huyện, thị xã, thành phố',
+          '"Kim Thành" is read as Huyện Kim Thành (HD.3), the one unit of that name',
+        ],
+      ])
+      // Two units of one name: never a guess.
+      const body = await rejected(
+        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'Kỳ Anh,"80"'), {
+          parentCode: 'HT',
+          year: 2023,
+          lang: 'en',
+        }),
+      )
+      expect(body.errors.map((e) => [e.row, e.code])).toEqual([[2, 'AMBIGUOUS_UNIT']])
+      // A name with another title than the unit's is no such guess.
+      const other = await rejected(
+        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'Huyện Chí Linh,"80"'), {
+          parentCode: 'HD',
+          year: 2023,
+          lang: 'en',
+        }),
+      )
+      expect(other.errors.map((e) => [e.row, e.code])).toEqual([[2, 'UNKNOWN_UNIT']])
     })
   })
 }

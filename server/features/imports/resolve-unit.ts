@@ -35,9 +35,23 @@ export function resolveUnit(
     return r.error(r.column('unit_code') ? 'unit_code' : 'unit_name', 'MISSING_VALUE')
   if (!parentCode) return r.error('unit_name', 'PARENT_REQUIRED')
   const siblings = childrenByName(units, parentCode)
-  const matches = (siblings?.get(foldUnitName(name)) ?? []).filter(
-    (u) => year === undefined || validIn(u, year),
-  )
+  const key = foldUnitName(name)
+  const inYear = (u: UnitInfo) => year === undefined || validIn(u, year)
+  let matches = (siblings?.get(key) ?? []).filter(inYear)
+  // A name printed without its title ("Nam Giang" under "Huyện, thị xã", "Tư pháp" under the
+  // departments) is the one unit of the parent that name ends in, said in a warning.
+  if (matches.length === 0 && siblings && !TITLE_WORD.test(key)) {
+    matches = (untitledNames(siblings).get(key) ?? []).filter(inYear)
+    const only = matches.length === 1 ? matches[0] : undefined
+    if (only) {
+      r.warn('unit_name', 'UNIT_NAMED_WITHOUT_TITLE', {
+        value: name,
+        unit: only.name,
+        code: only.code,
+      })
+      return checkYear(r, 'unit_name', only, year)
+    }
+  }
   if (matches.length === 1) return checkYear(r, 'unit_name', matches[0] as UnitInfo, year)
   if (matches.length > 1) {
     return r.error(
@@ -57,6 +71,25 @@ export function resolveUnit(
 }
 
 /** The children of a parent (its code written in any case) by folded name. */
+/** The titles a unit's folded name opens with. */
+const TITLE_WORD = /^(?:sở|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|đặc khu) /u
+
+/** A parent's children by their folded names without the title, built once per directory. */
+const untitledByParent = new WeakMap<Map<string, UnitInfo[]>, Map<string, UnitInfo[]>>()
+
+function untitledNames(siblings: Map<string, UnitInfo[]>): Map<string, UnitInfo[]> {
+  let untitled = untitledByParent.get(siblings)
+  if (untitled) return untitled
+  untitled = new Map()
+  for (const [key, list] of siblings) {
+    if (!TITLE_WORD.test(key)) continue
+    const bare = key.replace(TITLE_WORD, '')
+    untitled.set(bare, [...(untitled.get(bare) ?? []), ...list])
+  }
+  untitledByParent.set(siblings, untitled)
+  return untitled
+}
+
 function childrenByName(units: UnitDirectory, parentCode: string) {
   return units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
 }

@@ -1,0 +1,42 @@
+/**
+ * The abbreviations officials' tables and the press write in units' names, each written out so
+ * that a name matches the unit list's full one: "Sở TN&MT" is the "Sở Tài nguyên và Môi
+ * trường", "Sở LĐ-TB&XH" the "Sở Lao động - Thương binh và Xã hội", "Văn phòng UBND tỉnh" the
+ * "Văn phòng Ủy ban nhân dân tỉnh"; "&" is "và". Each is matched as a word of its own (with its
+ * parts run together or joined by "&", "và", "-" or ","), never inside another word. Works on
+ * a lower-cased NFC name; written-out names are left as they are, so folding twice is folding once.
+ */
+export function writeOutAbbreviations(name: string): string {
+  let text = name
+  for (const [pattern, words] of PATTERNS) text = text.replace(pattern, words)
+  return text.replace(/\s*&\s*/gu, ' và ')
+}
+
+/** Each abbreviation as its parts, and the words it stands for. */
+const ABBREVIATIONS: [parts: readonly string[], words: string][] = [
+  [['ubnd'], 'ủy ban nhân dân'],
+  [['hđnd'], 'hội đồng nhân dân'],
+  [['đbqh'], 'đại biểu quốc hội'],
+  [['vp'], 'văn phòng'],
+  [['bql'], 'ban quản lý'],
+  [['kcn'], 'khu công nghiệp'],
+  [['kkt'], 'khu kinh tế'],
+  [['lđ', 'tb', 'xh'], 'lao động thương binh và xã hội'],
+  [['vh', 'tt', 'dl'], 'văn hóa thể thao và du lịch'],
+  [['nn', 'ptnt'], 'nông nghiệp và phát triển nông thôn'],
+  [['ptnt'], 'phát triển nông thôn'],
+  [['tn', 'mt'], 'tài nguyên và môi trường'],
+  [['gd', 'đt'], 'giáo dục và đào tạo'],
+  [['kh', 'đt'], 'kế hoạch và đầu tư'],
+  [['kh', 'cn'], 'khoa học và công nghệ'],
+  [['tt', 'tt'], 'thông tin và truyền thông'],
+  [['gt', 'vt'], 'giao thông vận tải'],
+]
+
+/** Between an abbreviation's parts: nothing, or "&", "và", a dash or a comma. */
+const BETWEEN_PARTS = String.raw`\s*(?:&|và|[-–,])?\s*`
+
+const PATTERNS: [RegExp, string][] = ABBREVIATIONS.map(([parts, words]) => [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${parts.join(BETWEEN_PARTS)}(?![\p{L}\p{N}])`, 'gu'),
+  words,
+])
