@@ -5,7 +5,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely'
 export type UnitTable = {
   code: string
   name: string
-  /** NFC, lower-case, single-spaced, leading "UBND" dropped: the key names are matched on. */
+  /** The name as foldUnitName keys it (abbreviations written out, "UBND" dropped…): names are matched on it. */
   name_key: string
   /** The level (UNIT_KINDS); the title, which can change, is on the placement. */
   kind: string

@@ -74,6 +74,8 @@ describe('foldUnitName', () => {
       'Sở TT&TT',
       'TT. Sịa',
       'Nông nghiệp &PTNT',
+      'Sở A -- B',
+      'Sở A , - B',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })

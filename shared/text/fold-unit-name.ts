@@ -26,6 +26,7 @@ export function foldUnitName(name: string): string {
     .replace(APOSTROPHES, "'")
   const written = writeOutAbbreviations(folded).replace(JOINING_PUNCTUATION, ' ').trim()
   return written
+    .replace(/ {2,}/gu, ' ')
     .replace(/^ủy ban nhân dân\s+/u, '')
     .replace(
       ABBREVIATED_LEVEL,
@@ -35,7 +36,7 @@ export function foldUnitName(name: string): string {
 }
 
 /** Commas, semicolons and dashes between the parts of a name, with the spaces around them. */
-const JOINING_PUNCTUATION = /\s*[,;\u2010-\u2015-]\s*/gu
+const JOINING_PUNCTUATION = /\s*(?:[,;\u2010-\u2015-]\s*)+/gu
 
 /** Right single quotation mark, its left twin, the modifier letter and the prime: as "'". */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu

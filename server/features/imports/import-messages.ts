@@ -149,8 +149,14 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Cannot ${p.event} a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
   },
   POINTS_OR_INDEX_REQUIRED: {
-    vi: () => 'Cần ít nhất "Điểm đạt được" hoặc "Chỉ số"',
-    en: () => 'Give at least the points or the index',
+    vi: (p) =>
+      p.parts === 'yes'
+        ? 'Bảng chỉ có các phần của tổng điểm: cần thêm cột "Tổng điểm" hoặc "Chỉ số"'
+        : 'Cần ít nhất "Điểm đạt được" hoặc "Chỉ số"',
+    en: (p) =>
+      p.parts === 'yes'
+        ? 'The table gives only the parts of the total points: add a "Tổng điểm" or a "Chỉ số" column'
+        : 'Give at least the points or the index',
   },
   COHORT_PARENT: {
     vi: (p) =>
@@ -284,9 +290,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   PART_COLUMN_SKIPPED: {
     vi: (p) =>
-      `Cột "${p.column}" là một phần của tổng điểm (điểm thẩm định, điểm điều tra xã hội học): bỏ qua, chỉ nhập tổng điểm`,
+      `Cột "${p.column}" là một phần của tổng điểm (điểm thẩm định hoặc điểm điều tra xã hội học): không nhập riêng phần này`,
     en: (p) =>
-      `Column "${p.column}" is a part of the total points (appraised, or from the survey): set aside, the total alone is imported`,
+      `Column "${p.column}" is a part of the total points (appraised, or from the survey): the part is not imported`,
   },
   YEAR_FROM_HEADER: {
     vi: (p) =>

@@ -77,11 +77,92 @@ describe('mapSheet: the layout of an official table', () => {
     expect(sheet?.rows.map((r) => r.row)).toEqual([3])
   })
 
+  it('reads a group label merged over the labels of its columns as the upper header row', () => {
+    // "Điểm đánh giá" (itself a label of the points) over four columns: the lower row names them.
+    const { sheet, issues } = mapped(
+      table(
+        'STT;Tên đơn vị;Năm;Điểm đánh giá;;;',
+        ';;;Điểm tối đa;Điểm thẩm định;Chỉ số (%);Tăng/giảm so với năm 2020',
+        '1;Huyện A;2021;100;80;80;1,5',
+      ),
+    )
+    expect(codes(issues)).toEqual([])
+    expect([...(sheet?.index ?? [])]).toEqual([
+      ['unit_name', 1],
+      ['year', 2],
+      ['max_points', 3],
+      ['points', 4],
+      ['index_pct', 5],
+    ])
+    expect(issues.warnings.map((w) => w.code)).toEqual(['COMPARISON_COLUMN_SKIPPED'])
+  })
+
   it('reads a file whose first row is its header as before, unknown columns and all', () => {
     const { sheet, issues } = mapped(table('unit_code,year,points,Cột lạ', 'LA.X,2024,80,'))
     expect(sheet).toBeNull()
     expect(codes(issues)).toEqual([[1, 'Cột lạ', 'UNKNOWN_COLUMN', null]])
     expect(issues.warnings).toEqual([])
+  })
+
+  it.each([
+    ['Điểm', 'points'],
+    ['Điểm số', 'points'],
+    ['Điểm đánh giá', 'points'],
+    ['Tổng điểm đánh giá', 'points'],
+    ['Điểm tổng hợp', 'points'],
+    ['Chỉ số cải cách hành chính (điểm)', 'points'],
+    ['Chỉ số CCHC (Điểm)', 'points'],
+    ['Vị thứ', 'rank'],
+    ['Hạng', 'rank'],
+    ['Xếp thứ', 'rank'],
+  ])('reads the header %j as the column %s', (label, key) => {
+    const { sheet, issues } = mapped(table(`Đơn vị;Năm;${label};Chỉ số CCHC (%)`, 'A;2024;1;80'))
+    expect(codes(issues)).toEqual([])
+    // The index's own column stays the index; a points label beside it is the points.
+    expect([...(sheet?.index ?? [])].filter(([, i]) => i === 2).map(([k]) => k)).toEqual([key])
+  })
+
+  it('reads a header naming the level of the units listed as their names', () => {
+    const { sheet, issues } = mapped(table('Huyện, thị xã, thành phố;Năm;Điểm', 'A;2024;80'))
+    expect(codes(issues)).toEqual([])
+    expect(sheet?.index.get('unit_name')).toBe(0)
+  })
+
+  it('reads an index in points naming its year, and no unit but points as points', () => {
+    const named = mapped(table('Đơn vị;Chỉ số CCHC năm 2022 (điểm)', 'A;80'))
+    expect(codes(named.issues)).toEqual([])
+    expect(named.sheet?.columnYears.map((c) => [c.key, c.year])).toEqual([['points', 2022]])
+    // "(%)" is no unit of points: "Tỷ lệ điểm (%)" is no label the import knows.
+    const percent = mapped(table('Đơn vị;Năm;Tỷ lệ điểm (%)', 'A;2024;80'))
+    expect(codes(percent.issues)).toContainEqual([1, 'Tỷ lệ điểm (%)', 'UNKNOWN_COLUMN', null])
+  })
+
+  it('sets aside the parts of the total, the appraised one too when named as the points', () => {
+    const beside = mapped(
+      table('Đơn vị;Năm;Điểm đánh giá;Điểm điều tra XHH;Tổng điểm', 'A;2024;60;28;88'),
+    )
+    expect(codes(beside.issues)).toEqual([])
+    expect(beside.sheet?.index.get('points')).toBe(4)
+    expect(beside.issues.warnings.map((w) => [w.column, w.code])).toEqual([
+      ['Điểm đánh giá', 'PART_COLUMN_SKIPPED'],
+      ['Điểm điều tra XHH', 'PART_COLUMN_SKIPPED'],
+    ])
+    // The parts and the index: the index alone is read, never a part as the total.
+    const withIndex = mapped(
+      table('Đơn vị;Năm;Điểm thẩm định;Điểm điều tra XHH;Chỉ số', 'A;2024;60;28;88'),
+    )
+    expect(codes(withIndex.issues)).toEqual([])
+    expect(withIndex.sheet?.index.has('points')).toBe(false)
+    expect(withIndex.sheet?.index.get('index_pct')).toBe(4)
+    // The parts alone: refused, saying what to add.
+    const alone = mapped(table('Đơn vị;Năm;Điểm đánh giá;Điểm điều tra XHH', 'A;2024;60;28'))
+    expect(alone.sheet).toBeNull()
+    expect(alone.issues.errors.map((e) => [e.code, e.message])).toEqual([
+      [
+        'POINTS_OR_INDEX_REQUIRED',
+        'The table gives only the parts of the total points: add a "Tổng điểm" or a "Chỉ số" column',
+      ],
+    ])
   })
 
   it('sets aside a column of remarks, counting the rows that hold one', () => {

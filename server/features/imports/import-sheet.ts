@@ -43,20 +43,31 @@ function isComparisonHeader(raw: string): boolean {
   )
 }
 /**
- * A part of the total points printed beside it (the appraised points and the survey's, "Điểm
- * đánh giá trực tiếp", "Điểm điều tra XHH"): the total is stored, the parts are not. Set aside
- * with a warning.
+ * The parts of the total points printed beside it: the survey's ("Điểm điều tra XHH") and the
+ * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" beside a survey part,
+ * which alone are the points). The total is stored, the parts are not: set aside with a warning.
  */
-const PART_LABELS = new Set(
+const SURVEY_PART_LABELS = new Set(
   [
-    'Điểm đánh giá trực tiếp',
-    'Điểm thẩm định trực tiếp',
     'Điểm điều tra XHH',
     'Điểm điều tra xã hội học',
     'Điểm khảo sát',
     'Điểm đánh giá qua điều tra xã hội học',
   ].map(foldLabel),
 )
+const APPRAISAL_PART_LABELS = new Set(
+  ['Điểm đánh giá trực tiếp', 'Điểm thẩm định trực tiếp'].map(foldLabel),
+)
+/** Labels of the points alone, of the appraised part beside a survey part. */
+const APPRAISAL_BESIDE_SURVEY = new Set(['Điểm đánh giá', 'Điểm thẩm định'].map(foldLabel))
+
+function isPartHeader(folded: string, beside: { survey: boolean }): boolean {
+  return (
+    SURVEY_PART_LABELS.has(folded) ||
+    APPRAISAL_PART_LABELS.has(folded) ||
+    (beside.survey && APPRAISAL_BESIDE_SURVEY.has(folded))
+  )
+}
 
 /**
  * A column of remarks ("Ghi chú", "Nhận xét"), which officials' tables often close with: in a
@@ -103,32 +114,46 @@ function isIgnoredHeader(raw: string, folded: string): boolean {
   return IGNORED.has(folded) || IGNORED_AS_WRITTEN.has(raw.trim())
 }
 
-/** A header this kind of file reads: a column's key or label, a field, or one ignored. */
+/**
+ * A header this kind of file knows: a column's key or label, a field, one ignored, or one set
+ * aside (remarks; a comparison or a part of the total in an assessments file), so a header row
+ * is told from its title lines by all the labels it holds.
+ */
 function isKnownHeader(kind: ImportFileKind, labels: Map<string, string>, raw: string): boolean {
   const folded = foldLabel(raw)
-  if (columnOf(labels, folded) || isIgnoredHeader(raw, folded)) return true
+  if (columnOf(labels, raw) || isIgnoredHeader(raw, folded) || NOTE_LABELS.has(folded)) return true
   return (
     kind === 'assessments' &&
-    (fieldMaxCodeOf(raw, folded) !== undefined || fieldCodeOf(raw, folded) !== undefined)
+    (fieldMaxCodeOf(raw, folded) !== undefined ||
+      fieldCodeOf(raw, folded) !== undefined ||
+      isComparisonHeader(raw) ||
+      SURVEY_PART_LABELS.has(folded) ||
+      APPRAISAL_PART_LABELS.has(folded))
   )
 }
 
 /** A label ending in a year, with "năm" or alone: "chi so cchc nam 2024" → label and year. */
 const LABEL_WITH_YEAR = /^(.+?)\s+(?:nam\s+)?((?:19|20)\d{2})$/
 
-/** A label ending in its unit, points: "chi so cai cach hanh chinh diem". */
-const POINTS_UNIT = /^(.+?)\s+diem$/
+/** A label closing with its unit, points: "Chỉ số cải cách hành chính (điểm)". */
+const IN_POINTS = /^(.+?)\s*\(\s*điểm\s*\)$/iu
 
-/** The column a folded label names: as it is, or without the year it ends in. */
+/**
+ * The column a label names: as it is, or without the year it ends in. An index given in points
+ * ("Chỉ số cải cách hành chính (điểm)", "Chỉ số CCHC năm 2022 (điểm)") is the points.
+ */
 function columnOf(
   labels: Map<string, string>,
-  folded: string,
+  raw: string,
 ): { key: string; year?: number } | undefined {
+  const inPoints = IN_POINTS.exec(raw.normalize('NFC').trim())
+  if (inPoints?.[1]) {
+    const column = columnOf(labels, inPoints[1])
+    return column?.key === 'index_pct' ? { ...column, key: 'points' } : undefined
+  }
+  const folded = foldLabel(raw)
   const key = labels.get(folded)
   if (key) return { key }
-  // An index given in points, "Chỉ số cải cách hành chính (điểm)": the points.
-  const inPoints = POINTS_UNIT.exec(folded)
-  if (inPoints?.[1] && labels.get(inPoints[1]) === 'index_pct') return { key: 'points' }
   const match = LABEL_WITH_YEAR.exec(folded)
   const bare = match?.[1] ? labels.get(match[1]) : undefined
   // A year column's own label never names a year.
@@ -182,6 +207,7 @@ export function mapSheet(
     })
   }
   checkCells(table, issues)
+  const beside = { survey: table.header.some((h) => SURVEY_PART_LABELS.has(foldLabel(h))) }
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
     // Before the blank test: "#" folds to nothing and is a numbering column's usual header.
@@ -192,7 +218,12 @@ export function mapSheet(
       }
       return
     }
-    const column = columnOf(labels, folded)
+    // The parts beside the total, before the labels: "Điểm đánh giá" beside a survey part is one.
+    if (kind === 'assessments' && isPartHeader(folded, beside)) {
+      issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
+      return
+    }
+    const column = columnOf(labels, raw)
     if (column) {
       const { key, year } = column
       // A label naming a year waits for the table's year (below): it may be a comparison's.
@@ -210,8 +241,6 @@ export function mapSheet(
       addFieldColumn(fieldColumns, { code: field, index: i, header: raw }, headerRow, issues)
     else if (kind === 'assessments' && isComparisonHeader(raw))
       issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
-    else if (kind === 'assessments' && PART_LABELS.has(folded))
-      issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
     else if (NOTE_LABELS.has(folded)) {
       const noted = table.rows.filter((r) => (r.cells[i] ?? '').trim() !== '').length
       issues.warn(headerRow, raw, 'NOTE_COLUMN_SKIPPED', { column: raw, noted })
@@ -255,7 +284,8 @@ export function mapSheet(
   }
   // Listed with the other header problems: a file lacking both is refused for that as well.
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
-    issues.error(headerRow, null, 'POINTS_OR_INDEX_REQUIRED')
+    const parts = issues.warnings.some((w) => w.code === 'PART_COLUMN_SKIPPED')
+    issues.error(headerRow, null, 'POINTS_OR_INDEX_REQUIRED', parts ? { parts: 'yes' } : {})
   }
   checkLengths(table, index, issues)
   if (issues.errorCount > before) return null

@@ -27,7 +27,11 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
   let score = known(table.header)
   all.slice(1, HEADER_SEARCH_ROWS).forEach((row, i) => {
     const s = known(row.cells)
-    if (s > score) [at, score] = [i + 1, s]
+    // A tie with the row above, when that row stands over this one's blanks as an upper header
+    // row does (a group label merged over the labels of its columns): this row, merged below it.
+    const under =
+      s === score && i === at && namesBlankColumns(all[at]?.cells ?? [], row.cells, isKnown)
+    if (s > score || under) [at, score] = [i + 1, s]
   })
   // One known label is no header: a title line may hold a word such as "Năm".
   if (at > 0 && score < 2) at = 0

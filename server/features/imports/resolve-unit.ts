@@ -15,8 +15,9 @@ function validity(unit: UnitInfo): string {
 
 /**
  * The unit of a row: by `unit_code`, or by `unit_name` within `parentCode` (DESIGN: names are
- * matched after NFC, case and whitespace folding and a leading "UBND" dropped; an unknown or
- * ambiguous name lists candidates, never a guess). Checks the unit exists in `year`.
+ * matched on their folded key, foldUnitName; an unknown or ambiguous name lists candidates,
+ * never a guess; a name without its title is the one unit bearing it, said in a warning, ADR
+ * 048). Checks the unit exists in `year`.
  */
 export function resolveUnit(
   r: RowReader,

@@ -303,6 +303,36 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('takes a numbered title above the header for the table’s, and its count for no size', async () => {
+      const result = await importTable(
+        [
+          ['1. Kết quả xếp hạng Chỉ số CCHC năm 2014 (gồm 5 đơn vị)'],
+          ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          [1, 'Sở Tài chính', 91.2, 1],
+          [2, 'Sở Nội vụ', 90.05, 2],
+          ['II', 'KHỐI HUYỆN', null, null],
+          [1, 'Huyện Một', 80, 1],
+        ],
+        { parentCode: 'TN', year: 2014, lang: 'en' },
+      )
+      expect(result).toMatchObject({ inserted: 3, errors: [] })
+      expect(result.warnings.map((w) => [w.row, w.code])).toEqual([
+        [2, 'TITLE_ROWS_SKIPPED'],
+        [5, 'SECTION_ROW'],
+      ])
+      const sizes = await t.db
+        .selectFrom('assessment')
+        .select(['unit_code', 'published_cohort_size'])
+        .where('year', '=', 2014)
+        .orderBy('unit_code')
+        .execute()
+      expect(sizes.map((r) => [r.unit_code, r.published_cohort_size])).toEqual([
+        ['TN.H1', null],
+        ['TN.SNV', null],
+        ['TN.STC', null],
+      ])
+    })
+
     it('sets aside only whole summary phrases: a numbered or unknown name is a unit row in error', async () => {
       const body = await rejected(
         importTable(

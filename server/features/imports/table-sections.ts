@@ -124,8 +124,8 @@ export function splitSections(
 /**
  * The first group's heading printed as the line above the header, the others' in the table (each
  * group headed, then its own header): it heads the rows before the first heading in the table.
- * Numbered or opening with a group word ("1.Nhóm các cơ quan Trung ương…"): a title in capitals
- * ("KẾT QUẢ CHỈ SỐ CCHC NĂM 2023") is the table's, not a group's.
+ * It opens with a group word, numbered or not ("1.Nhóm các cơ quan Trung ương…"): a title,
+ * numbered or in capitals ("KẾT QUẢ CHỈ SỐ CCHC NĂM 2023"), is the table's, not a group's.
  */
 function openingSection(
   sheet: Sheet,
@@ -139,9 +139,8 @@ function openingSection(
   if (!line || !words || !first || line.row !== sheet.headerRow - 1) return undefined
   // Rows above the first heading in the table: those the opening line heads.
   if (!rows.some((r) => r.row < first.row)) return undefined
-  const numbered = HEADING_NUMBER_PREFIX.test(words) || DIGIT_NUMBER_PREFIX.test(words)
-  const grouped = GROUP_WORD.test(foldUnitName(words.replace(DIGIT_NUMBER_PREFIX, '')))
-  if (!(numbered || grouped) || isUnitName(words)) return undefined
+  const unnumbered = words.replace(HEADING_NUMBER_PREFIX, '').replace(DIGIT_NUMBER_PREFIX, '')
+  if (!GROUP_WORD.test(foldUnitName(unnumbered)) || isUnitName(words)) return undefined
   return sectionFromHeading(words, line.row, false)
 }
 
