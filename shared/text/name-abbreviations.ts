@@ -7,9 +7,12 @@
  * a lower-cased NFC name; written-out names are left as they are, so folding twice is folding once.
  */
 export function writeOutAbbreviations(name: string): string {
-  let text = name
-  for (const [pattern, words] of PATTERNS) text = text.replace(pattern, words)
-  return text.replace(/\s*&\s*/gu, ' và ')
+  // One pass of one pattern: names are folded by the tens of thousands (a unit list's keys).
+  const text = name.replace(
+    ABBREVIATION,
+    (short) => WORDS.get(short.replace(SEPARATORS, '')) ?? short,
+  )
+  return text.includes('&') ? text.replace(/\s*&\s*/gu, ' và ') : text
 }
 
 /** Each abbreviation as its parts, and the words it stands for. */
@@ -36,7 +39,14 @@ const ABBREVIATIONS: [parts: readonly string[], words: string][] = [
 /** Between an abbreviation's parts: nothing, or "&", "và", a dash or a comma. */
 const BETWEEN_PARTS = String.raw`\s*(?:&|và|[-–,])?\s*`
 
-const PATTERNS: [RegExp, string][] = ABBREVIATIONS.map(([parts, words]) => [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${parts.join(BETWEEN_PARTS)}(?![\p{L}\p{N}])`, 'gu'),
-  words,
-])
+/** What lies between the parts of a matched abbreviation, taken out to look it up. */
+const SEPARATORS = /\s|&|và|[-–,]/gu
+
+/** The words of each abbreviation by its parts run together ("tnmt"). */
+const WORDS = new Map(ABBREVIATIONS.map(([parts, words]) => [parts.join(''), words]))
+
+/** Any abbreviation as a word of its own; the list's order decides between overlapping ones. */
+const ABBREVIATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ABBREVIATIONS.map(([parts]) => parts.join(BETWEEN_PARTS)).join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+)
