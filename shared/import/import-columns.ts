@@ -156,7 +156,13 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       required: true,
       examples: ['01/07/2025', '01/07/2025'],
     },
-    { key: 'note', vi: 'Ghi chú', en: 'Note', examples: ['', ''] },
+    {
+      key: 'note',
+      vi: 'Ghi chú',
+      en: 'Note',
+      aliases: ['Nhận xét', 'Notes', 'Remarks'],
+      examples: ['', ''],
+    },
   ],
   schemes: [
     {

@@ -23,7 +23,10 @@ describe('foldUnitName', () => {
     // A department as a decision's table and a unit list each write it.
     ['Văn phòng UBND tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
     ['Văn phòng Uỷ ban nhân dân tỉnh', 'văn phòng ủy ban nhân dân tỉnh'],
-    ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh'],
+    [
+      'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+      'văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh',
+    ],
     ['Sở Lao động, Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
     ['Sở Lao động - Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
     ['Sở Lao động–Thương binh và Xã hội', 'sở lao động thương binh và xã hội'],
@@ -38,6 +41,8 @@ describe('foldUnitName', () => {
     ['Sở TT&TT', 'sở thông tin và truyền thông'],
     ['Sở LĐ-TB&XH', 'sở lao động thương binh và xã hội'],
     ['Sở LĐTBXH', 'sở lao động thương binh và xã hội'],
+    ['Sở LĐ\u2011TB&XH', 'sở lao động thương binh và xã hội'],
+    ['Sở TN—MT', 'sở tài nguyên và môi trường'],
     ['Sở VH,TT&DL', 'sở văn hóa thể thao và du lịch'],
     ['Sở NN&PTNT', 'sở nông nghiệp và phát triển nông thôn'],
     ['Nông nghiệp &PTNT', 'nông nghiệp và phát triển nông thôn'],
@@ -76,8 +81,29 @@ describe('foldUnitName', () => {
       'Nông nghiệp &PTNT',
       'Sở A -- B',
       'Sở A , - B',
+      'Sở LĐ\u2011TB&XH',
+      'Sở TN—MT',
+      'Sở VH;TT;DL',
+      'UBND UBND huyện A',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
+  })
+
+  it('is idempotent over names made of the words, abbreviations and marks tables hold', () => {
+    const words = ['UBND', 'HĐND', 'Sở', 'TN', '&', 'MT', 'LĐ', '-', 'TB', 'XH', '–', ',', ';']
+    words.push('—', '\u2011', 'TT', 'TT.', 'H.', 'Q.', 'TP.', 'và', 'Huyện', 'Xã', 'Hoà', 'Thuỷ')
+    words.push('KH', 'CN', 'ĐT', 'VP', 'BQL', 'KCN', 'PTNT', 'NN', '12', 'H’leo', ' ', '(', '.')
+    // A fixed sequence (a linear congruential generator): the same names on every run.
+    let seed = 20_251_205
+    const next = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n
+    const unstable: string[] = []
+    for (let i = 0; i < 20_000; i++) {
+      const name = Array.from({ length: 1 + next(7) }, () => words[next(words.length)])
+        .map((w) => (next(10) < 7 ? `${w} ` : w))
+        .join('')
+      if (foldUnitName(foldUnitName(name)) !== foldUnitName(name)) unstable.push(name)
+    }
+    expect(unstable.slice(0, 5)).toEqual([])
   })
 
   it('drops UBND only as a leading word, and writes it out only as a word of its own', () => {

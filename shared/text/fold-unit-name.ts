@@ -24,10 +24,10 @@ export function foldUnitName(name: string): string {
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu, ' ')
     .replace(TONE_ON_SECOND_VOWEL, (pair) => TONE_ON_FIRST_VOWEL[pair] ?? pair)
     .replace(APOSTROPHES, "'")
-  const written = writeOutAbbreviations(folded).replace(JOINING_PUNCTUATION, ' ').trim()
+  // Dashes and commas first: "LĐ‑TB&XH" (a non-breaking hyphen) is "LĐ-TB&XH" written out.
+  const written = writeOutAbbreviations(folded.replace(JOINING_PUNCTUATION, ' ')).trim()
   return written
-    .replace(/ {2,}/gu, ' ')
-    .replace(/^ủy ban nhân dân\s+/u, '')
+    .replace(/^(?:ủy ban nhân dân\s+)+/u, '')
     .replace(
       ABBREVIATED_LEVEL,
       (_, word?: string, letter?: string) => `${LEVEL_WORDS[word ?? letter ?? '']} `,

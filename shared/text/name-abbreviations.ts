@@ -3,8 +3,9 @@
  * that a name matches the unit list's full one: "Sở TN&MT" is the "Sở Tài nguyên và Môi
  * trường", "Sở LĐ-TB&XH" the "Sở Lao động - Thương binh và Xã hội", "Văn phòng UBND tỉnh" the
  * "Văn phòng Ủy ban nhân dân tỉnh"; "&" is "và". Each is matched as a word of its own (with its
- * parts run together or joined by "&", "và", "-" or ","), never inside another word. Works on
- * a lower-cased NFC name; written-out names are left as they are, so folding twice is folding once.
+ * parts run together or joined by "&", "và" or spaces), never inside another word. Works on a
+ * lower-cased NFC name whose commas and dashes are already spaces (foldUnitName); written-out
+ * names are left as they are, so folding twice is folding once.
  */
 export function writeOutAbbreviations(name: string): string {
   // One pass of one pattern: names are folded by the tens of thousands (a unit list's keys).
@@ -12,7 +13,7 @@ export function writeOutAbbreviations(name: string): string {
     ABBREVIATION,
     (short) => WORDS.get(short.replace(SEPARATORS, '')) ?? short,
   )
-  return text.includes('&') ? text.replace(/\s*&\s*/gu, ' và ') : text
+  return text.includes('&') ? text.replace(/(?:\s*&)+\s*/gu, ' và ') : text
 }
 
 /** Each abbreviation as its parts, and the words it stands for. */
@@ -36,11 +37,11 @@ const ABBREVIATIONS: [parts: readonly string[], words: string][] = [
   [['gt', 'vt'], 'giao thông vận tải'],
 ]
 
-/** Between an abbreviation's parts: nothing, or "&", "và", a dash or a comma. */
-const BETWEEN_PARTS = String.raw`\s*(?:&|và|[-–,])?\s*`
+/** Between an abbreviation's parts: nothing, spaces, or "&" or "và" (dashes are spaces by now). */
+const BETWEEN_PARTS = String.raw`\s*(?:&|và)?\s*`
 
 /** What lies between the parts of a matched abbreviation, taken out to look it up. */
-const SEPARATORS = /\s|&|và|[-–,]/gu
+const SEPARATORS = /\s|&|và/gu
 
 /** The words of each abbreviation by its parts run together ("tnmt"). */
 const WORDS = new Map(ABBREVIATIONS.map(([parts, words]) => [parts.join(''), words]))

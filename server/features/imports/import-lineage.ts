@@ -33,7 +33,7 @@ export const importLineage: KindHandler = async (sheet, ctx) => {
     const date = r.date('effective_date', true)
     if (event && fromUnit && toUnit && fromUnit.kind !== toUnit.kind)
       r.error('to_code', 'LINEAGE_LEVEL', {
-        event: LINEAGE_EVENT_LABELS[event].vi.toLowerCase(),
+        event,
         from: fromUnit.code,
         fromKind: fromUnit.kind,
         to: toUnit.code,

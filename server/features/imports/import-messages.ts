@@ -1,11 +1,19 @@
 // Translated messages of import problems. Codes are the contract; these texts are for people.
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
+import { LINEAGE_EVENT_LABELS, type LineageEvent } from '#shared/domain/units.ts'
 
 type Params = Record<string, string | number>
 type Template = (p: Params) => string
 
 const PART_VI: Record<string, string> = { APPRAISAL: 'thẩm định', SURVEY: 'điều tra xã hội học' }
+
+/** A lineage event's name in the message's language ("sáp nhập", "merger"). */
+function eventLabel(event: string | number | undefined, lang: Lang): string {
+  const labels = LINEAGE_EVENT_LABELS[event as LineageEvent] as
+    (typeof LINEAGE_EVENT_LABELS)[LineageEvent] | undefined
+  return (labels?.[lang] ?? String(event)).toLowerCase()
+}
 
 const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   EMPTY_FILE: { vi: () => 'Tệp không có dữ liệu', en: () => 'The file has no data' },
@@ -145,8 +153,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   LINEAGE_LEVEL: {
     vi: (p) =>
-      `Không thể ${p.event} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
-    en: (p) => `Cannot ${p.event} a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
+      `Không thể ${eventLabel(p.event, 'vi')} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
+    en: (p) =>
+      `Cannot record a ${eventLabel(p.event, 'en')} of a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
   },
   POINTS_OR_INDEX_REQUIRED: {
     vi: (p) =>

@@ -97,6 +97,18 @@ describe('mapSheet: the layout of an official table', () => {
     expect(issues.warnings.map((w) => w.code)).toEqual(['COMPARISON_COLUMN_SKIPPED'])
   })
 
+  it('takes the lower of two rows naming as many labels when the upper stands over its blanks', () => {
+    // The lower row's unknown label is named as such, not as values past the header.
+    const { issues } = mapped(
+      table(
+        'Tên đơn vị;Năm;Điểm đánh giá;;;',
+        ';;Điểm tối đa;Điểm thẩm định;Chỉ số (%);Cột lạ',
+        'Huyện A;2021;100;80;80;x',
+      ),
+    )
+    expect(codes(issues)).toEqual([[1, 'Cột lạ', 'UNKNOWN_COLUMN', null]])
+  })
+
   it('reads a file whose first row is its header as before, unknown columns and all', () => {
     const { sheet, issues } = mapped(table('unit_code,year,points,Cột lạ', 'LA.X,2024,80,'))
     expect(sheet).toBeNull()
@@ -154,6 +166,15 @@ describe('mapSheet: the layout of an official table', () => {
     expect(codes(withIndex.issues)).toEqual([])
     expect(withIndex.sheet?.index.has('points')).toBe(false)
     expect(withIndex.sheet?.index.get('index_pct')).toBe(4)
+    // The appraised part is the one printed just before the survey's: the other is the total.
+    for (const [header, points] of [
+      ['Đơn vị;Năm;Điểm thẩm định;Điểm điều tra XHH;Điểm đánh giá', 4],
+      ['Đơn vị;Năm;Điểm đánh giá;Điểm thẩm định;Điểm điều tra XHH', 2],
+    ] as const) {
+      const read = mapped(table(header, 'A;2024;60;28;88'))
+      expect(codes(read.issues)).toEqual([])
+      expect(read.sheet?.index.get('points')).toBe(points)
+    }
     // The parts alone: refused, saying what to add.
     const alone = mapped(table('Đơn vị;Năm;Điểm đánh giá;Điểm điều tra XHH', 'A;2024;60;28'))
     expect(alone.sheet).toBeNull()
@@ -163,6 +184,29 @@ describe('mapSheet: the layout of an official table', () => {
         'The table gives only the parts of the total points: add a "Tổng điểm" or a "Chỉ số" column',
       ],
     ])
+  })
+
+  it('counts the remarks of data rows only, and reads a lineage file’s remarks as its note', () => {
+    const { issues } = mapped(
+      table(
+        'Đơn vị;Năm;Tổng điểm;Ghi chú',
+        'A;2024;80;',
+        'Đơn vị;Năm;Tổng điểm;Ghi chú',
+        'B;2024;70;',
+      ),
+    )
+    expect(issues.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['NOTE_COLUMN_SKIPPED', 'Column "Ghi chú" is not imported (it is empty)'],
+      ['HEADER_REPEATED_SKIPPED', 'This row repeats the column headers (row 1): set aside'],
+    ])
+    const lineage = new ImportIssues('en')
+    const sheet = mapSheet(
+      'lineage',
+      table('Sự kiện;Mã đơn vị cũ;Mã đơn vị mới;Ngày hiệu lực;Nhận xét', 'MERGE;A;B;01/07/2025;x'),
+      lineage,
+    )
+    expect(lineage.warnings).toEqual([])
+    expect(sheet?.index.get('note')).toBe(4)
   })
 
   it('sets aside a column of remarks, counting the rows that hold one', () => {

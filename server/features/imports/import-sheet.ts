@@ -44,8 +44,9 @@ function isComparisonHeader(raw: string): boolean {
 }
 /**
  * The parts of the total points printed beside it: the survey's ("Điểm điều tra XHH") and the
- * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" beside a survey part,
- * which alone are the points). The total is stored, the parts are not: set aside with a warning.
+ * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" just left of a
+ * survey part, where alone they are the points). The total is stored, the parts are not: set
+ * aside with a warning.
  */
 const SURVEY_PART_LABELS = new Set(
   [
@@ -58,15 +59,21 @@ const SURVEY_PART_LABELS = new Set(
 const APPRAISAL_PART_LABELS = new Set(
   ['Điểm đánh giá trực tiếp', 'Điểm thẩm định trực tiếp'].map(foldLabel),
 )
-/** Labels of the points alone, of the appraised part beside a survey part. */
+/** Labels of the points alone, of the appraised part just left of a survey part. */
 const APPRAISAL_BESIDE_SURVEY = new Set(['Điểm đánh giá', 'Điểm thẩm định'].map(foldLabel))
 
-function isPartHeader(folded: string, beside: { survey: boolean }): boolean {
-  return (
-    SURVEY_PART_LABELS.has(folded) ||
-    APPRAISAL_PART_LABELS.has(folded) ||
-    (beside.survey && APPRAISAL_BESIDE_SURVEY.has(folded))
-  )
+/** The columns of the header holding a part of the total. */
+function partColumns(header: readonly string[]): Set<number> {
+  const folded = header.map(foldLabel)
+  const parts = new Set<number>()
+  folded.forEach((label, i) => {
+    if (APPRAISAL_PART_LABELS.has(label)) parts.add(i)
+    if (!SURVEY_PART_LABELS.has(label)) return
+    parts.add(i)
+    // The appraised part printed just before the survey's, under a label of the points.
+    if (i > 0 && APPRAISAL_BESIDE_SURVEY.has(folded[i - 1] ?? '')) parts.add(i - 1)
+  })
+  return parts
 }
 
 /**
@@ -207,7 +214,8 @@ export function mapSheet(
     })
   }
   checkCells(table, issues)
-  const beside = { survey: table.header.some((h) => SURVEY_PART_LABELS.has(foldLabel(h))) }
+  const parts = kind === 'assessments' ? partColumns(table.header) : new Set<number>()
+  const repeated = repeatedHeaderRows(table)
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
     // Before the blank test: "#" folds to nothing and is a numbering column's usual header.
@@ -219,7 +227,7 @@ export function mapSheet(
       return
     }
     // The parts beside the total, before the labels: "Điểm đánh giá" beside a survey part is one.
-    if (kind === 'assessments' && isPartHeader(folded, beside)) {
+    if (parts.has(i)) {
       issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
       return
     }
@@ -242,7 +250,9 @@ export function mapSheet(
     else if (kind === 'assessments' && isComparisonHeader(raw))
       issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
     else if (NOTE_LABELS.has(folded)) {
-      const noted = table.rows.filter((r) => (r.cells[i] ?? '').trim() !== '').length
+      const noted = table.rows.filter(
+        (r) => !repeated.has(r.row) && (r.cells[i] ?? '').trim() !== '',
+      ).length
       issues.warn(headerRow, raw, 'NOTE_COLUMN_SKIPPED', { column: raw, noted })
     } else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
   })
@@ -303,7 +313,7 @@ export function mapSheet(
     index,
     fieldColumns,
     fieldMaxColumns,
-    rows: withoutRepeatedHeader(table, issues),
+    rows: withoutRepeatedHeader(table, repeated, issues),
     titleRows: table.titleRows,
     defaultYear,
     columnYears: yearColumns,
@@ -312,17 +322,26 @@ export function mapSheet(
 }
 
 /**
- * The rows without those repeating the header (a table printed group by group, or page by page,
- * heads each part again): each set aside with a warning.
+ * The rows repeating the header (a table printed group by group, or page by page, heads each
+ * part again): two cells at least, each the header's label of its column.
  */
-function withoutRepeatedHeader(table: LocatedTable, issues: ImportIssues): TableRow[] {
+function repeatedHeaderRows(table: LocatedTable): Set<number> {
   const labels = table.header.map(foldLabel)
   const repeats = (row: TableRow) => {
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
     return filled.length >= 2 && filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i])
   }
+  return new Set(table.rows.filter(repeats).map((r) => r.row))
+}
+
+/** The rows without those repeating the header, each set aside with a warning. */
+function withoutRepeatedHeader(
+  table: LocatedTable,
+  repeated: ReadonlySet<number>,
+  issues: ImportIssues,
+): TableRow[] {
   return table.rows.filter((row) => {
-    if (!repeats(row)) return true
+    if (!repeated.has(row.row)) return true
     issues.warn(row.row, null, 'HEADER_REPEATED_SKIPPED', { header: table.headerRow })
     return false
   })

@@ -103,6 +103,9 @@ export const importUnits: KindHandler = async (sheet, ctx) => {
   const seenUnit = new Set<string>()
   for (const item of planned) {
     const before = byCode.get(item.unit.code)
+    // A name as stored keeps its stored key: keys are folded again on read (unit-directory.ts),
+    // so a fold that learnt more spellings since changes no row of an unchanged unit list.
+    if (before && before.name === item.unit.name) item.unit.name_key = before.name_key
     const changes: Change[] = []
     let unitDiff: ReturnType<typeof diffRows> = null
     if (!seenUnit.has(item.unit.code)) {

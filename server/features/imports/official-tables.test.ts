@@ -1,4 +1,4 @@
-// Five provinces' tables as their officials and the press published them, imported end to end
+// Provinces' tables as their officials and the press published them, imported end to end
 // with the unit names a province's unit list holds. The figures are real:
 // - Tây Ninh's departments, 2023 (Quyết định số 2729/QĐ-UBND ngày 25/12/2023, the province's
 //   portal tayninh.gov.vn, 25/12/2023): the maximum differs by unit, the index is "Tỷ lệ đạt".
@@ -96,6 +96,12 @@ const UNITS = [
   ['HD.STTTT', 'Sở Thông tin và Truyền thông', 'DEPARTMENT', 'HD'],
   // Hà Tĩnh has a town and a district of one name.
   ...unitsOf('HT', 'Tỉnh Hà Tĩnh', 'DISTRICT', ['Thị xã Kỳ Anh', 'Huyện Kỳ Anh']),
+  // A district with a township and, until 2020, a commune of one name (made up).
+  ['PL', 'Tỉnh Thử', 'PROVINCE', 'VN'],
+  ['PL.D1', 'Huyện Một', 'DISTRICT', 'PL'],
+  ['PL.D2', 'Huyện Hai', 'DISTRICT', 'PL'],
+  ['PL.D1.TT', 'Thị trấn An Hòa', 'COMMUNE', 'PL.D1'],
+  ['PL.D1.X', 'Xã An Hòa', 'COMMUNE', 'PL.D1'],
 ]
 
 /** Tây Ninh's table as the decision prints it: points of each unit's own maximum, and the index. */
@@ -196,7 +202,7 @@ async function rankedNames(t: TestDb, parent: string, year: number, block = '') 
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`tables as five provinces published them (${dialect})`, () => {
+  describe(`tables as provinces published them (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
       t = await createTestDb(dialect)
@@ -376,6 +382,22 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('leaves a unit list imported again unchanged, whatever key an earlier fold stored', async () => {
+      // The key "Văn phòng UBND tỉnh" had before "UBND" was written out inside a name.
+      await t.db
+        .updateTable('unit')
+        .set({ name_key: 'văn phòng ubnd tỉnh' })
+        .where('code', '=', 'QB.2')
+        .execute()
+      const again = await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', 'QB.2,Văn phòng Ủy ban nhân dân tỉnh,DEPARTMENT,QB'),
+        { dryRun: true, lang: 'en' },
+      )
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 })
+    })
+
     it('writes out the abbreviations of titles and departments the press prints', async () => {
       // Đồng Nai's first three districts of 2022 as Báo Đồng Nai printed them; Hải Dương's first
       // three departments of 2023 (Báo Đại Đoàn Kết, 3/4/2024), abbreviated as tables do.
@@ -452,6 +474,30 @@ for (const dialect of TEST_DIALECTS) {
         }),
       )
       expect(body.errors.map((e) => [e.row, e.code])).toEqual([[2, 'AMBIGUOUS_UNIT']])
+      // A unit placed under another parent that year is no such unit: Xã An Hòa left in 2020.
+      await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code,valid_from', 'PL.D1.X,Xã An Hòa,COMMUNE,PL.D2,2020'),
+      )
+      const moved = await importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'An Hòa,"80"'), {
+        parentCode: 'PL.D1',
+        year: 2023,
+        lang: 'en',
+        dryRun: true,
+      })
+      expect(moved.warnings.map((w) => w.message)).toEqual([
+        '"An Hòa" is read as Thị trấn An Hòa (PL.D1.TT), the one unit of that name',
+      ])
+      // A unit's name in capitals without its title and its values is the unit's row, in error.
+      const heading = await rejected(
+        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'NAM SÁCH,', 'Kim Thành,"88"'), {
+          parentCode: 'HD',
+          year: 2024,
+          lang: 'en',
+        }),
+      )
+      expect(heading.errors.map((e) => [e.row, e.code])).toEqual([[2, 'POINTS_OR_INDEX_REQUIRED']])
       // A name with another title than the unit's is no such guess.
       const other = await rejected(
         importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'Huyện Chí Linh,"80"'), {

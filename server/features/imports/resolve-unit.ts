@@ -2,6 +2,7 @@
 // ambiguous name becomes an issue on the row with the nearest candidates, never a guess.
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 import {
+  parentIn,
   unitByCode,
   validIn,
   type UnitDirectory,
@@ -40,9 +41,12 @@ export function resolveUnit(
   const inYear = (u: UnitInfo) => year === undefined || validIn(u, year)
   let matches = (siblings?.get(key) ?? []).filter(inYear)
   // A name printed without its title ("Nam Giang" under "Huyện, thị xã", "Tư pháp" under the
-  // departments) is the one unit of the parent that name ends in, said in a warning.
+  // departments) is the one unit placed under the parent that year bearing it, said in a warning.
   if (matches.length === 0 && siblings && !TITLE_WORD.test(key)) {
-    matches = (untitledNames(siblings).get(key) ?? []).filter(inYear)
+    const parent = unitByCode(units, parentCode)?.code ?? parentCode
+    const placed = (u: UnitInfo) =>
+      inYear(u) && (year === undefined || parentIn(u, year) === parent)
+    matches = (untitledNames(siblings).get(key) ?? []).filter(placed)
     const only = matches.length === 1 ? matches[0] : undefined
     if (only) {
       r.warn('unit_name', 'UNIT_NAMED_WITHOUT_TITLE', {
@@ -73,7 +77,7 @@ export function resolveUnit(
 
 /** The children of a parent (its code written in any case) by folded name. */
 /** The titles a unit's folded name opens with. */
-const TITLE_WORD = /^(?:sở|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|đặc khu) /u
+const TITLE_WORD = /^(?:bộ|tỉnh|sở|ban|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|đặc khu) /u
 
 /** A parent's children by their folded names without the title, built once per directory. */
 const untitledByParent = new WeakMap<Map<string, UnitInfo[]>, Map<string, UnitInfo[]>>()
@@ -95,9 +99,16 @@ function childrenByName(units: UnitDirectory, parentCode: string) {
   return units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
 }
 
-/** Whether `name` names a child of `parentCode` (in any year): a unit, not a heading. */
+/**
+ * Whether `name` names a child of `parentCode` (in any year), with its title or without it: a
+ * unit, not a heading.
+ */
 export function namesChild(units: UnitDirectory, parentCode: string, name: string): boolean {
-  return (childrenByName(units, parentCode)?.get(foldUnitName(name))?.length ?? 0) > 0
+  const siblings = childrenByName(units, parentCode)
+  if (!siblings) return false
+  const key = foldUnitName(name)
+  if ((siblings.get(key)?.length ?? 0) > 0) return true
+  return !TITLE_WORD.test(key) && untitledNames(siblings).has(key)
 }
 
 function checkYear(r: RowReader, key: string, unit: UnitInfo, year: number | undefined) {
