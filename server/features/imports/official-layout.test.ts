@@ -6,8 +6,8 @@
 // Thanh Hóa 91.46 third, Mường Lát 86.09 last of 27).
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { importFile, importUnitRows, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { importFile, rejected, unitsTestDb } from './__fixtures__/fixture-db.ts'
 
 const UNITS = [
   ['TH', 'Tỉnh Thanh Hóa', 'PROVINCE', ''],
@@ -43,9 +43,7 @@ for (const dialect of TEST_DIALECTS) {
   describe(`an official table as published (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadBase(t.db, false)
-      await importUnitRows(t.db, UNITS)
+      t = await unitsTestDb(dialect, UNITS)
     })
     afterAll(() => t.destroy())
 

@@ -12,8 +12,14 @@
 //   chính (điểm)" printed "95.696", and ranks 2 and 3 named without their points.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, importUnitRows, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import {
+  csv,
+  importFile,
+  unitsTestDb,
+  rejected,
+  type RunOptions,
+} from './__fixtures__/fixture-db.ts'
 
 /** A province's units as its unit list writes them: [code, name, kind, parent]. */
 const unitsOf = (province: string, name: string, kind: string, names: readonly string[]) => [
@@ -205,18 +211,20 @@ for (const dialect of TEST_DIALECTS) {
   describe(`tables as provinces published them (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadBase(t.db, false)
-      await importUnitRows(t.db, UNITS)
+      t = await unitsTestDb(dialect, UNITS)
     })
     afterAll(() => t.destroy())
 
+    /** A table of `parent`'s units of `year`, imported as assessments with English messages. */
+    const importTable = (bytes: Uint8Array, parent: string, year: number, o: RunOptions = {}) =>
+      importFile(t.db, 'assessments', bytes, { parentCode: parent, year, lang: 'en', ...o })
+
+    /** The stored names, points and published ranks of `parent`'s units in `year`. */
+    const pointsAndRanks = async (parent: string, year: number) =>
+      (await stored(t, parent, year)).map((r) => [r.name, Number(r.points), r.published_rank])
+
     it("finds departments under their unit list's names, and ranks them by the index", async () => {
-      const result = await importFile(t.db, 'assessments', TAY_NINH_2023, {
-        parentCode: 'TN',
-        year: 2023,
-        lang: 'en',
-      })
+      const result = await importTable(TAY_NINH_2023, 'TN', 2023)
       expect(result.errors).toEqual([])
       expect(result.inserted).toBe(19)
       const rows = await stored(t, 'TN', 2023)
@@ -250,15 +258,9 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('reads "Điểm đánh giá" as the points and "Vị thứ" as the rank', async () => {
-      const result = await importFile(t.db, 'assessments', HUE_2021, {
-        parentCode: 'HUE',
-        year: 2021,
-        lang: 'en',
-      })
+      const result = await importTable(HUE_2021, 'HUE', 2021)
       expect(result.errors).toEqual([])
-      expect(
-        (await stored(t, 'HUE', 2021)).map((r) => [r.name, Number(r.points), r.published_rank]),
-      ).toEqual([
+      expect(await pointsAndRanks('HUE', 2021)).toEqual([
         ['Văn phòng Ủy ban nhân dân tỉnh', 97.685, 1],
         ['Sở Tư pháp', 87.187, 2],
         ['Sở Công Thương', 85.804, 3],
@@ -268,11 +270,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('ranks each group under its own heading, the first above the header', async () => {
-      const result = await importFile(t.db, 'assessments', await vinhPhuc2019(), {
-        parentCode: 'VP',
-        year: 2019,
-        lang: 'en',
-      })
+      const result = await importTable(await vinhPhuc2019(), 'VP', 2019)
       expect(result.errors).toEqual([])
       // The line above the header heads the first group: no title line is left to set aside.
       expect(result.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
@@ -309,11 +307,11 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('sets aside the title lines above the first group’s heading, and names them alone', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
+      const result = await importTable(
         await vinhPhuc2019(['UBND TỈNH VĨNH PHÚC', 'XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2019']),
-        { parentCode: 'VP', year: 2019, lang: 'en', dryRun: true },
+        'VP',
+        2019,
+        { dryRun: true },
       )
       expect(result.errors).toEqual([])
       expect(result.warnings.filter((w) => w.row <= 4).map((w) => [w.row, w.message])).toEqual([
@@ -334,16 +332,15 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('reads a column headed "Điểm" as the points', async () => {
-      const result = await importFile(
-        t.db,
-        'assessments',
+      const result = await importTable(
         csv(
           'Xếp hạng,Tên đơn vị,Điểm',
           '1,Sở Thông tin và Truyền thông,"95,73"',
           '2,Văn phòng UBND tỉnh,"95,43"',
           '3,Sở Nội vụ,"95,39"',
         ),
-        { parentCode: 'QB', year: 2022, lang: 'en' },
+        'QB',
+        2022,
       )
       expect(result.errors).toEqual([])
       expect((await stored(t, 'QB', 2022)).map((r) => Number(r.points))).toEqual([
@@ -356,27 +353,20 @@ for (const dialect of TEST_DIALECTS) {
       const first = '1,UBND huyện Xuân Lộc,95.696'
       const last = '11,UBND huyện Thống Nhất,80.968'
       const body = await rejected(
-        importFile(
-          t.db,
-          'assessments',
+        importTable(
           csv(header, first, '2,UBND huyện Cẩm Mỹ,', '3,UBND huyện Long Thành,', last),
-          { parentCode: 'DN', year: 2023, lang: 'en' },
+          'DN',
+          2023,
         ),
       )
       expect(body.errors.map((e) => [e.row, e.code])).toEqual([
         [3, 'POINTS_OR_INDEX_REQUIRED'],
         [4, 'POINTS_OR_INDEX_REQUIRED'],
       ])
-      const result = await importFile(t.db, 'assessments', csv(header, first, last), {
-        parentCode: 'DN',
-        year: 2023,
-        lang: 'en',
-      })
+      const result = await importTable(csv(header, first, last), 'DN', 2023)
       expect(result.errors).toEqual([])
       // "95.696" of at most 100: a decimal, never ninety-five thousand.
-      expect(
-        (await stored(t, 'DN', 2023)).map((r) => [r.name, Number(r.points), r.published_rank]),
-      ).toEqual([
+      expect(await pointsAndRanks('DN', 2023)).toEqual([
         ['Huyện Xuân Lộc', 95.696, 1],
         ['Huyện Thống Nhất', 80.968, 11],
       ])
@@ -401,16 +391,15 @@ for (const dialect of TEST_DIALECTS) {
     it('writes out the abbreviations of titles and departments the press prints', async () => {
       // Đồng Nai's first three districts of 2022 as Báo Đồng Nai printed them; Hải Dương's first
       // three departments of 2023 (Báo Đại Đoàn Kết, 3/4/2024), abbreviated as tables do.
-      const districts = await importFile(
-        t.db,
-        'assessments',
+      const districts = await importTable(
         csv(
           'Xếp hạng,Đơn vị,Tổng điểm',
           '1,UBND H.Cẩm Mỹ,"91,24"',
           '2,UBND TP.Biên Hòa,"88,89"',
           '3,UBND H.Nhơn Trạch,"86,18"',
         ),
-        { parentCode: 'DN', year: 2022, lang: 'en' },
+        'DN',
+        2022,
       )
       expect(districts.errors).toEqual([])
       expect((await stored(t, 'DN', 2022)).map((r) => [r.name, r.published_rank])).toEqual([
@@ -418,16 +407,15 @@ for (const dialect of TEST_DIALECTS) {
         ['Thành phố Biên Hòa', 2],
         ['Huyện Nhơn Trạch', 3],
       ])
-      const departments = await importFile(
-        t.db,
-        'assessments',
+      const departments = await importTable(
         csv(
           'Xếp hạng,Đơn vị,Tổng điểm',
           '1,Sở GTVT,"92,86"',
           '2,Sở Nội vụ,"91,11"',
           '3,Sở TT&TT,"91,06"',
         ),
-        { parentCode: 'HD', year: 2023, lang: 'en' },
+        'HD',
+        2023,
       )
       expect(departments.errors).toEqual([])
       expect(departments.inserted).toBe(3)
@@ -436,16 +424,16 @@ for (const dialect of TEST_DIALECTS) {
     it('finds a name printed without its title when one unit bears it, and names the guess', async () => {
       // Hải Dương's first three districts of 2023 (Báo Đại Đoàn Kết), under a header naming
       // their level, as tables list them.
-      const result = await importFile(
-        t.db,
-        'assessments',
+      const result = await importTable(
         csv(
           'Xếp hạng,"Huyện, thị xã, thành phố",Tổng điểm',
           '1,Nam Sách,"90,86"',
           '2,Chí Linh,"88,82"',
           '3,Kim Thành,"88,58"',
         ),
-        { parentCode: 'HD', year: 2023, lang: 'en', dryRun: true },
+        'HD',
+        2023,
+        { dryRun: true },
       )
       expect(result.errors).toEqual([])
       expect(result.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
@@ -466,13 +454,7 @@ for (const dialect of TEST_DIALECTS) {
         ],
       ])
       // Two units of one name: never a guess.
-      const body = await rejected(
-        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'Kỳ Anh,"80"'), {
-          parentCode: 'HT',
-          year: 2023,
-          lang: 'en',
-        }),
-      )
+      const body = await rejected(importTable(csv('Đơn vị,Tổng điểm', 'Kỳ Anh,"80"'), 'HT', 2023))
       expect(body.errors.map((e) => [e.row, e.code])).toEqual([[2, 'AMBIGUOUS_UNIT']])
       // A unit placed under another parent that year is no such unit: Xã An Hòa left in 2020.
       await importFile(
@@ -480,10 +462,7 @@ for (const dialect of TEST_DIALECTS) {
         'units',
         csv('code,name,kind,parent_code,valid_from', 'PL.D1.X,Xã An Hòa,COMMUNE,PL.D2,2020'),
       )
-      const moved = await importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'An Hòa,"80"'), {
-        parentCode: 'PL.D1',
-        year: 2023,
-        lang: 'en',
+      const moved = await importTable(csv('Đơn vị,Tổng điểm', 'An Hòa,"80"'), 'PL.D1', 2023, {
         dryRun: true,
       })
       expect(moved.warnings.map((w) => w.message)).toEqual([
@@ -491,20 +470,12 @@ for (const dialect of TEST_DIALECTS) {
       ])
       // A unit's name in capitals without its title and its values is the unit's row, in error.
       const heading = await rejected(
-        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'NAM SÁCH,', 'Kim Thành,"88"'), {
-          parentCode: 'HD',
-          year: 2024,
-          lang: 'en',
-        }),
+        importTable(csv('Đơn vị,Tổng điểm', 'NAM SÁCH,', 'Kim Thành,"88"'), 'HD', 2024),
       )
       expect(heading.errors.map((e) => [e.row, e.code])).toEqual([[2, 'POINTS_OR_INDEX_REQUIRED']])
       // A name with another title than the unit's is no such guess.
       const other = await rejected(
-        importFile(t.db, 'assessments', csv('Đơn vị,Tổng điểm', 'Huyện Chí Linh,"80"'), {
-          parentCode: 'HD',
-          year: 2023,
-          lang: 'en',
-        }),
+        importTable(csv('Đơn vị,Tổng điểm', 'Huyện Chí Linh,"80"'), 'HD', 2023),
       )
       expect(other.errors.map((e) => [e.row, e.code])).toEqual([[2, 'UNKNOWN_UNIT']])
     })

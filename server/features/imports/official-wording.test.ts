@@ -5,9 +5,15 @@
 // trường on 6 February 2024: Đông Sơn 92,15 first, Mường Lát 86,09 twenty-seventh).
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import { findDataQuality } from '#server/features/data-quality/data-quality.repository.ts'
-import { csv, importFile, importUnitRows, loadBase, rejected } from './__fixtures__/fixture-db.ts'
+import {
+  csv,
+  importFile,
+  importUnitRows,
+  rejected,
+  unitsTestDb,
+} from './__fixtures__/fixture-db.ts'
 
 const UNITS = [
   ['DL', 'Tỉnh Đắk Lắk', 'PROVINCE', ''],
@@ -70,9 +76,7 @@ for (const dialect of TEST_DIALECTS) {
   describe(`headers and names as officials write them (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadBase(t.db, false)
-      await importUnitRows(t.db, UNITS)
+      t = await unitsTestDb(dialect, UNITS)
     })
     afterAll(() => t.destroy())
 

@@ -10,12 +10,11 @@
 // thành phố". The rows below are those the portal's text gives in full.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import {
   csv,
   importFile,
-  importUnitRows,
-  loadBase,
+  unitsTestDb,
   rejected,
   type RunOptions,
 } from './__fixtures__/fixture-db.ts'
@@ -89,9 +88,7 @@ for (const dialect of TEST_DIALECTS) {
   describe(`a table of sections, as published (${dialect})`, () => {
     let t: TestDb
     beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadBase(t.db, false)
-      await importUnitRows(t.db, UNITS)
+      t = await unitsTestDb(dialect, UNITS)
     })
     afterAll(() => t.destroy())
 

@@ -9,6 +9,8 @@ import type { ImportFileKind } from '#shared/import/import-columns.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
 import { runImport } from '../run-import.ts'
 import type { ImportReport } from '#shared/dto/import.ts'
+import type { DialectName } from '#server/db/create-db.ts'
+import { createTestDb, type TestDb } from '#server/test/create-test-db.ts'
 
 export const EDITOR: SessionUser = {
   id: 'u-editor',
@@ -83,4 +85,15 @@ export async function count(db: Kysely<Database>, table: keyof Database): Promis
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** A fresh database with the fixture's reference data and units and these units, no scheme. */
+export async function unitsTestDb(
+  dialect: DialectName,
+  units: readonly (readonly string[])[],
+): Promise<TestDb> {
+  const t = await createTestDb(dialect)
+  await loadBase(t.db, false)
+  await importUnitRows(t.db, units)
+  return t
 }
