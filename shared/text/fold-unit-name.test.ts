@@ -85,6 +85,8 @@ describe('foldUnitName', () => {
       'Sở TN—MT',
       'Sở VH;TT;DL',
       'UBND UBND huyện A',
+      'Sở TT&&TT',
+      'Sở TN & & MT',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })

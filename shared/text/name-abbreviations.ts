@@ -38,7 +38,7 @@ const ABBREVIATIONS: [parts: readonly string[], words: string][] = [
 ]
 
 /** Between an abbreviation's parts: nothing, spaces, or "&" or "và" (dashes are spaces by now). */
-const BETWEEN_PARTS = String.raw`\s*(?:&|và)?\s*`
+const BETWEEN_PARTS = String.raw`\s*(?:(?:&|và)\s*)*`
 
 /** What lies between the parts of a matched abbreviation, taken out to look it up. */
 const SEPARATORS = /\s|&|và/gu

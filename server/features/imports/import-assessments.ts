@@ -53,7 +53,7 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   const { rows, sectionOf, sections } = splitSections(
     sheet,
     // A heading's text naming a unit of the import's parent is a unit row, not a heading.
-    (name) => name !== '' && !!ctx.parentCode && namesChild(ctx.units, ctx.parentCode, name),
+    (name) => (name !== '' && ctx.parentCode ? namesChild(ctx.units, ctx.parentCode, name) : null),
     (row, label) => ctx.issues.warn(row, null, 'SUMMARY_ROW_SKIPPED', { label }),
   )
   narrowTitleWarning(sheet, sections, ctx.issues)

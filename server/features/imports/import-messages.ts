@@ -153,9 +153,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   LINEAGE_LEVEL: {
     vi: (p) =>
-      `Không thể ${eventLabel(p.event, 'vi')} đơn vị cấp ${p.fromKind} (${p.from}) vào đơn vị cấp ${p.toKind} (${p.to})`,
+      `Sự kiện "${eventLabel(p.event, 'vi')}" phải nối hai đơn vị cùng cấp: ${p.from} là ${p.fromKind}, ${p.to} là ${p.toKind}`,
     en: (p) =>
-      `Cannot record a ${eventLabel(p.event, 'en')} of a ${p.fromKind} (${p.from}) into a ${p.toKind} (${p.to})`,
+      `A ${eventLabel(p.event, 'en')} links two units of one level: ${p.from} is a ${p.fromKind}, ${p.to} a ${p.toKind}`,
   },
   POINTS_OR_INDEX_REQUIRED: {
     vi: (p) =>

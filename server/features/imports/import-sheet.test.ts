@@ -170,6 +170,9 @@ describe('mapSheet: the layout of an official table', () => {
     for (const [header, points] of [
       ['Đơn vị;Năm;Điểm thẩm định;Điểm điều tra XHH;Điểm đánh giá', 4],
       ['Đơn vị;Năm;Điểm đánh giá;Điểm thẩm định;Điểm điều tra XHH', 2],
+      // Printed after the survey's: still the part, and the index alone is read.
+      ['Đơn vị;Năm;Điểm điều tra XHH;Điểm thẩm định;Chỉ số', undefined],
+      ['Đơn vị;Năm;Tổng điểm;Điểm khảo sát;Điểm đánh giá', 2],
     ] as const) {
       const read = mapped(table(header, 'A;2024;60;28;88'))
       expect(codes(read.issues)).toEqual([])
@@ -184,6 +187,21 @@ describe('mapSheet: the layout of an official table', () => {
         'The table gives only the parts of the total points: add a "Tổng điểm" or a "Chỉ số" column',
       ],
     ])
+  })
+
+  it('sets aside a header repeated with its row of column numbers', () => {
+    const { sheet, issues } = mapped(
+      table(
+        'Đơn vị;Năm;Tổng điểm;Xếp hạng',
+        '(1);(2);(3);(4)',
+        'A;2024;80;1',
+        'Đơn vị;Năm;Tổng điểm;Xếp hạng',
+        '(1);(2);(3);(4)',
+        'B;2024;70;2',
+      ),
+    )
+    expect(codes(issues)).toEqual([])
+    expect(sheet?.rows.map((r) => r.row)).toEqual([3, 6])
   })
 
   it('counts the remarks of data rows only, and reads a lineage file’s remarks as its note', () => {

@@ -19,7 +19,7 @@ import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues, IssueParams } from './import-issues.ts'
 import { parseDate, parseInteger, parseNumber } from './parse-value.ts'
 import { FORMULA_ERROR_TEXT, type Table, type TableRow } from './read-table.ts'
-import { type LocatedTable, locateHeader } from './locate-header.ts'
+import { type LocatedTable, locateHeader, numbersColumns } from './locate-header.ts'
 import { TABLE_LIMITS } from './table-limits.ts'
 import { tableYear, type TableYear } from './table-year.ts'
 
@@ -44,8 +44,8 @@ function isComparisonHeader(raw: string): boolean {
 }
 /**
  * The parts of the total points printed beside it: the survey's ("Điểm điều tra XHH") and the
- * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" just left of a
- * survey part, where alone they are the points). The total is stored, the parts are not: set
+ * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" beside a survey
+ * part, where alone they are the points). The total is stored, the parts are not: set
  * aside with a warning.
  */
 const SURVEY_PART_LABELS = new Set(
@@ -59,7 +59,7 @@ const SURVEY_PART_LABELS = new Set(
 const APPRAISAL_PART_LABELS = new Set(
   ['Điểm đánh giá trực tiếp', 'Điểm thẩm định trực tiếp'].map(foldLabel),
 )
-/** Labels of the points alone, of the appraised part just left of a survey part. */
+/** Labels of the points alone, of the appraised part beside a survey part. */
 const APPRAISAL_BESIDE_SURVEY = new Set(['Điểm đánh giá', 'Điểm thẩm định'].map(foldLabel))
 
 /** The columns of the header holding a part of the total. */
@@ -70,8 +70,10 @@ function partColumns(header: readonly string[]): Set<number> {
     if (APPRAISAL_PART_LABELS.has(label)) parts.add(i)
     if (!SURVEY_PART_LABELS.has(label)) return
     parts.add(i)
-    // The appraised part printed just before the survey's, under a label of the points.
-    if (i > 0 && APPRAISAL_BESIDE_SURVEY.has(folded[i - 1] ?? '')) parts.add(i - 1)
+    // The appraised part printed beside the survey's under a label of the points: the one
+    // before it, else the one after it (the other, if any, is the total).
+    if (APPRAISAL_BESIDE_SURVEY.has(folded[i - 1] ?? '')) parts.add(i - 1)
+    else if (APPRAISAL_BESIDE_SURVEY.has(folded[i + 1] ?? '')) parts.add(i + 1)
   })
   return parts
 }
@@ -94,6 +96,8 @@ export type Sheet = {
   rows: TableRow[]
   /** The lines above the header (the title block), set aside. */
   titleRows: TableRow[]
+  /** Columns read for nothing, each named in a warning (a remark, a part, a comparison). */
+  setAside: number[]
   /**
    * The year of rows that give none (the request's, or the one the title or the column labels
    * name), if any.
@@ -215,6 +219,7 @@ export function mapSheet(
   }
   checkCells(table, issues)
   const parts = kind === 'assessments' ? partColumns(table.header) : new Set<number>()
+  const setAside: number[] = []
   const repeated = repeatedHeaderRows(table)
   table.header.forEach((raw, i) => {
     const folded = foldLabel(raw)
@@ -228,6 +233,7 @@ export function mapSheet(
     }
     // The parts beside the total, before the labels: "Điểm đánh giá" beside a survey part is one.
     if (parts.has(i)) {
+      setAside.push(i)
       issues.warn(headerRow, raw, 'PART_COLUMN_SKIPPED', { column: raw })
       return
     }
@@ -247,9 +253,11 @@ export function mapSheet(
     const field = kind === 'assessments' ? fieldCodeOf(raw, folded) : undefined
     if (field)
       addFieldColumn(fieldColumns, { code: field, index: i, header: raw }, headerRow, issues)
-    else if (kind === 'assessments' && isComparisonHeader(raw))
+    else if (kind === 'assessments' && isComparisonHeader(raw)) {
+      setAside.push(i)
       issues.warn(headerRow, raw, 'COMPARISON_COLUMN_SKIPPED', { column: raw })
-    else if (NOTE_LABELS.has(folded)) {
+    } else if (NOTE_LABELS.has(folded)) {
+      setAside.push(i)
       const noted = table.rows.filter(
         (r) => !repeated.has(r.row) && (r.cells[i] ?? '').trim() !== '',
       ).length
@@ -273,9 +281,11 @@ export function mapSheet(
     if (defaultYear && column.year !== defaultYear.year) {
       const params = { column: column.header, columnYear: column.year, year: defaultYear.year }
       // Beside this year's column it is a comparison; alone, this table is another year's.
-      if (ownYear(column.key))
+      if (ownYear(column.key)) {
+        setAside.push(column.index)
         issues.warn(headerRow, column.header, 'COLUMN_OF_OTHER_YEAR_SKIPPED', params)
-      else issues.error(headerRow, column.header, 'COLUMN_YEAR_DIFFERS', { ...params, of: 'table' })
+      } else
+        issues.error(headerRow, column.header, 'COLUMN_YEAR_DIFFERS', { ...params, of: 'table' })
     } else {
       yearColumns.push(column)
       addColumn(column.key, column.index, column.header)
@@ -315,6 +325,7 @@ export function mapSheet(
     fieldMaxColumns,
     rows: withoutRepeatedHeader(table, repeated, issues),
     titleRows: table.titleRows,
+    setAside,
     defaultYear,
     columnYears: yearColumns,
     issues,
@@ -323,7 +334,8 @@ export function mapSheet(
 
 /**
  * The rows repeating the header (a table printed group by group, or page by page, heads each
- * part again): two cells at least, each the header's label of its column.
+ * part again): two cells at least, each the header's label of its column; with the row
+ * numbering the columns under it, if one does.
  */
 function repeatedHeaderRows(table: LocatedTable): Set<number> {
   const labels = table.header.map(foldLabel)
@@ -331,7 +343,15 @@ function repeatedHeaderRows(table: LocatedTable): Set<number> {
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
     return filled.length >= 2 && filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i])
   }
-  return new Set(table.rows.filter(repeats).map((r) => r.row))
+  const rows = new Set<number>()
+  table.rows.forEach((row, i) => {
+    if (!repeats(row)) return
+    rows.add(row.row)
+    // The row numbering the columns under a header repeated with it.
+    const next = table.rows[i + 1]
+    if (next && numbersColumns(next.cells)) rows.add(next.row)
+  })
+  return rows
 }
 
 /** The rows without those repeating the header, each set aside with a warning. */

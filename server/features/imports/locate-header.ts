@@ -146,7 +146,7 @@ function merged(upper: string[], lower: string[]): string[] {
  * A row numbering the columns: "(A) (B) (1) (2) (3)…" or "1 2 3", some with a formula
  * ("(4)=(2)+(3)"). The numbers count 1, 2, 3… in order, after optional letters.
  */
-function numbersColumns(cells: string[]): boolean {
+export function numbersColumns(cells: string[]): boolean {
   const filled = filledCells(cells).filter((c) => !/^\(?[A-Z]\)?$/.test(c))
   return (
     filled.length >= 3 &&

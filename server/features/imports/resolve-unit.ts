@@ -75,7 +75,6 @@ export function resolveUnit(
   )
 }
 
-/** The children of a parent (its code written in any case) by folded name. */
 /** The titles a unit's folded name opens with. */
 const TITLE_WORD = /^(?:bộ|tỉnh|sở|ban|huyện|quận|thị xã|thành phố|thị trấn|xã|phường|đặc khu) /u
 
@@ -95,20 +94,24 @@ function untitledNames(siblings: Map<string, UnitInfo[]>): Map<string, UnitInfo[
   return untitled
 }
 
+/** The children of a parent (its code written in any case) by folded name. */
 function childrenByName(units: UnitDirectory, parentCode: string) {
   return units.byName.get(unitByCode(units, parentCode)?.code ?? parentCode)
 }
 
+/** How a name matches a unit: as written, only without its title, or not at all. */
+export type UnitNameMatch = 'exact' | 'untitled' | null
+
 /**
- * Whether `name` names a child of `parentCode` (in any year), with its title or without it: a
- * unit, not a heading.
+ * Whether `name` names a child of `parentCode` (in any year): as written, or only as the name of
+ * one without its title ("Trung Bình" of "Xã Trung Bình"), which a summing phrase outweighs.
  */
-export function namesChild(units: UnitDirectory, parentCode: string, name: string): boolean {
+export function namesChild(units: UnitDirectory, parentCode: string, name: string): UnitNameMatch {
   const siblings = childrenByName(units, parentCode)
-  if (!siblings) return false
+  if (!siblings) return null
   const key = foldUnitName(name)
-  if ((siblings.get(key)?.length ?? 0) > 0) return true
-  return !TITLE_WORD.test(key) && untitledNames(siblings).has(key)
+  if ((siblings.get(key)?.length ?? 0) > 0) return 'exact'
+  return !TITLE_WORD.test(key) && untitledNames(siblings).has(key) ? 'untitled' : null
 }
 
 function checkYear(r: RowReader, key: string, unit: UnitInfo, year: number | undefined) {

@@ -14,6 +14,7 @@ import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import {
   csv,
   importFile,
+  importUnitRows,
   unitsTestDb,
   rejected,
   type RunOptions,
@@ -328,6 +329,36 @@ for (const dialect of TEST_DIALECTS) {
         ['TN.SNV', null],
         ['TN.STC', null],
       ])
+    })
+
+    it('reads a summing phrase or a group word as such, though a unit bears it without its title', async () => {
+      // Sóc Trăng's huyện Trần Đề has a "Xã Trung Bình"; "Xã Khối Phường" is made up.
+      await importUnitRows(t.db, [
+        ['TN.TB', 'Xã Trung Bình', 'COMMUNE', 'TN'],
+        ['TN.KP', 'Xã Khối Phường', 'COMMUNE', 'TN'],
+      ])
+      const result = await importTable(
+        [
+          [
+            'STT',
+            'Tên đơn vị',
+            'Tổng điểm',
+            'Điểm đánh giá trực tiếp',
+            'Điểm điều tra XHH',
+            'Ghi chú',
+          ],
+          ['I', 'KHỐI PHƯỜNG', null, null, null, null],
+          [1, 'Phường Hai', 88.5, 60, 28.5, null],
+          [2, 'Phường Một', 81.25, 55, 26.25, null],
+          [null, 'Trung bình', 84.88, 57.5, 27.38, 'Bình quân hai đơn vị'],
+        ],
+        { parentCode: 'TN', year: 2013, lang: 'en', dryRun: true },
+      )
+      expect(result.errors).toEqual([])
+      expect(result.warnings.map((w) => w.code)).toContain('SUMMARY_ROW_SKIPPED')
+      expect(result.warnings.filter((w) => w.code === 'SECTION_ROW')).toHaveLength(1)
+      expect(result.warnings.map((w) => w.code)).not.toContain('UNIT_NAMED_WITHOUT_TITLE')
+      expect(result).toMatchObject({ inserted: 2 })
     })
 
     it('sets aside only whole summary phrases: a numbered or unknown name is a unit row in error', async () => {

@@ -5,6 +5,7 @@
 // may be a unit (numbered 1, 2, 3…, or naming one) stays a unit row, whose problems are errors.
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 import type { Sheet } from './import-sheet.ts'
+import type { UnitNameMatch } from './resolve-unit.ts'
 import type { TableRow } from './read-table.ts'
 
 /** A section heading: its title as printed, the size it announces, its row. */
@@ -64,9 +65,11 @@ const ANNOUNCED_SIZE = /\s*[([]\s*(?:gồm\s+|có\s+)?(\d{1,5})\s+[^()[\]\d]{1,3
  */
 export function splitSections(
   sheet: Sheet,
-  isUnitName: (name: string) => boolean,
+  unitNamed: (name: string) => UnitNameMatch,
   warnSummary: (row: number, label: string) => void,
 ): SectionedRows {
+  // Columns set aside (a remark, a part of the total, a comparison) say nothing of a row's kind.
+  const setAside = new Set(sheet.setAside)
   const valueColumns = new Set<number>()
   for (const [key, i] of sheet.index) if (!NAMING_KEYS.has(key)) valueColumns.add(i)
   for (const c of [...sheet.fieldColumns, ...sheet.fieldMaxColumns]) valueColumns.add(c.index)
@@ -77,27 +80,32 @@ export function splitSections(
   const sections: Section[] = []
   let current: Section | undefined
   for (const tableRow of sheet.rows) {
-    const cell = (i: number | undefined) =>
-      i === undefined ? '' : (tableRow.cells[i] ?? '').trim()
-    const labels = tableRow.cells
+    const cells = tableRow.cells.map((c, i) => (setAside.has(i) ? '' : c))
+    const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
+    const labels = cells
       .map((c, i) => (valueColumns.has(i) ? '' : c.trim()))
       .filter((c) => c !== '')
     // Words alone in a row, in whatever column (a heading typed into the first cell, which may
     // be the rank's): the row's only text, with no value beside it.
-    const lone = labels.length === 0 ? loneWords(tableRow.cells) : undefined
+    const lone = labels.length === 0 ? loneWords(cells) : undefined
     const number = labels.find((l) => ROW_NUMBER.test(l))
     const headingNumber = labels.find((l) => HEADING_NUMBER.test(l))
     const words =
       lone ?? labels.filter((l) => !ROW_NUMBER.test(l) && !HEADING_NUMBER.test(l)).join(' ')
     const special = number === undefined && cell(codeColumn) === '' && words !== ''
     if (special) {
-      const namesUnit = isUnitName(cell(nameColumn) || words)
-      if (!namesUnit && SUMMARY.test(foldUnitName(words))) {
+      // A unit's name as written protects a row from reading as a summary or a heading; one
+      // without its title ("Trung Bình" of "Xã Trung Bình") yields to a summing phrase or a
+      // group word, and reads as the unit under a heading's number or in capitals alone.
+      const named = unitNamed(cell(nameColumn) || words)
+      if (named !== 'exact' && SUMMARY.test(foldUnitName(words))) {
         warnSummary(tableRow.row, words)
         continue
       }
+      const grouped = opensWithGroupWord(words)
+      const namesUnit = named === 'exact' || (named === 'untitled' && !grouped)
       const hasValues =
-        lone === undefined && tableRow.cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
+        lone === undefined && cells.some((c, i) => valueColumns.has(i) && c.trim() !== '')
       if (!hasValues && (headingNumber !== undefined || (!namesUnit && readsAsHeading(words)))) {
         current = sectionFromHeading(words, tableRow.row, namesUnit)
         sections.push(current)
@@ -109,7 +117,7 @@ export function splitSections(
     sectionOf.set(tableRow.row, current)
     current.firstNumber ??= number === undefined ? null : Number.parseInt(number, 10)
   }
-  const opening = openingSection(sheet, rows, sections, isUnitName)
+  const opening = openingSection(sheet, rows, sections, unitNamed)
   if (opening) {
     for (const row of rows) {
       if (sectionOf.has(row.row)) break
@@ -131,7 +139,7 @@ function openingSection(
   sheet: Sheet,
   rows: readonly TableRow[],
   sections: readonly Section[],
-  isUnitName: (name: string) => boolean,
+  unitNamed: (name: string) => UnitNameMatch,
 ): Section | undefined {
   const line = sheet.titleRows.at(-1)
   const words = line ? loneWords(line.cells) : undefined
@@ -139,8 +147,7 @@ function openingSection(
   if (!line || !words || !first || line.row !== sheet.headerRow - 1) return undefined
   // Rows above the first heading in the table: those the opening line heads.
   if (!rows.some((r) => r.row < first.row)) return undefined
-  const unnumbered = words.replace(HEADING_NUMBER_PREFIX, '').replace(DIGIT_NUMBER_PREFIX, '')
-  if (!GROUP_WORD.test(foldUnitName(unnumbered)) || isUnitName(words)) return undefined
+  if (!opensWithGroupWord(words) || unitNamed(words) === 'exact') return undefined
   return sectionFromHeading(words, line.row, false)
 }
 
@@ -161,7 +168,13 @@ function readsAsHeading(words: string): boolean {
   if (HEADING_NUMBER_PREFIX.test(words)) return true
   const letters = words.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 3 && letters === letters.toLocaleUpperCase('vi')) return true
-  return GROUP_WORD.test(foldUnitName(words.replace(DIGIT_NUMBER_PREFIX, '')))
+  return opensWithGroupWord(words)
+}
+
+/** "Khối", "Nhóm" or "Cụm" opening the words, after any number ("2. Nhóm các sở…"). */
+function opensWithGroupWord(words: string): boolean {
+  const unnumbered = words.replace(HEADING_NUMBER_PREFIX, '').replace(DIGIT_NUMBER_PREFIX, '')
+  return GROUP_WORD.test(foldUnitName(unnumbered))
 }
 
 /** The heading's title as printed, its number and announced size taken off. */
