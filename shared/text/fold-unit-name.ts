@@ -4,17 +4,15 @@ import { writeOutAbbreviations } from './name-abbreviations.ts'
 /**
  * The key unit names are matched on (DESIGN "Import formats"): Unicode NFC, lower-case,
  * whitespace collapsed, the tone mark of a closing "oa", "oe" or "uy" on its first vowel (both
- * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), a leading
- * "UBND" (Ủy ban nhân dân, the people's committee) dropped, a leading "TP.", "TX.", "TT." or
- * "H." written out (thành phố, thị xã, thị trấn, huyện: "UBND TP. Buôn Ma Thuột"), the
- * abbreviations of departments' and offices' names written out (name-abbreviations.ts: "Văn
- * phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a unit list, "Sở TN&MT" the "Sở
- * Tài nguyên và Môi trường"), the commas
- * and dashes that join the parts of a department's name as a space ("Sở Lao động, Thương binh
- * và Xã hội", "Sở Lao động - Thương binh và Xã hội" and "Sở Lao động–Thương binh và Xã hội" are
- * one department), and the apostrophes word processors type ("Ea H’leo") as the plain one ("Ea
- * H'Leo"). Diacritics are kept: "Thạnh Hóa" and "Thanh Hoa" are different names. Idempotent: a
- * stored key folds to itself.
+ * placements are taught and written: "Thanh Hoá" is "Thanh Hóa", "Thuỷ" is "Thủy"), the
+ * apostrophes word processors type ("Ea H’leo") as the plain one ("Ea H'Leo"), the commas and
+ * dashes joining the parts of a name as a space ("Sở Lao động, Thương binh và Xã hội" and "Sở
+ * Lao động - Thương binh và Xã hội" are one department), abbreviations written out
+ * (name-abbreviations.ts: "Văn phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a
+ * unit list, "Sở TN&MT" the "Sở Tài nguyên và Môi trường"), a leading "UBND" (Ủy ban nhân dân,
+ * the people's committee) dropped and a leading "TP.", "TX.", "TT." or "H." written out (thành
+ * phố, thị xã, thị trấn, huyện: "UBND TP. Buôn Ma Thuột"). Diacritics are kept: "Thạnh Hóa" and
+ * "Thanh Hoa" are different names. Idempotent: a stored key folds to itself.
  * @example foldUnitName('UBND  Huyện Thạnh Hoá') // 'huyện thạnh hóa'
  */
 export function foldUnitName(name: string): string {

@@ -531,7 +531,7 @@ async function warnRanksPastRows(ctx: KindContext, merged: readonly Merged[]): P
     const own = group.map((m) => m.after)
     if (impliedCohortSize(own) === null || own.some((a) => a.published_cohort_size !== null))
       continue
-    const { after: first } = group[0] as Merged
+    const { after: first, kind } = group[0] as Merged
     const inFile = new Set(own.map((a) => a.unit_code))
     const others = (
       await ctx.db
@@ -541,7 +541,7 @@ async function warnRanksPastRows(ctx: KindContext, merged: readonly Merged[]): P
         .where('a.cohort_parent_code', '=', first.cohort_parent_code)
         .where('a.cohort_block', '=', first.cohort_block)
         .where('a.year', '=', first.year)
-        .where('u.kind', '=', (group[0] as Merged).kind)
+        .where('u.kind', '=', kind)
         .execute()
     )
       .filter((a) => !inFile.has(a.unit_code))

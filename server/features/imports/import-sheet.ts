@@ -304,8 +304,12 @@ export function mapSheet(
   }
   // Listed with the other header problems: a file lacking both is refused for that as well.
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {
-    const parts = issues.warnings.some((w) => w.code === 'PART_COLUMN_SKIPPED')
-    issues.error(headerRow, null, 'POINTS_OR_INDEX_REQUIRED', parts ? { parts: 'yes' } : {})
+    issues.error(
+      headerRow,
+      null,
+      'POINTS_OR_INDEX_REQUIRED',
+      parts.size > 0 ? { parts: 'yes' } : {},
+    )
   }
   checkLengths(table, index, issues)
   if (issues.errorCount > before) return null

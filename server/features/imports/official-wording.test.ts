@@ -49,6 +49,17 @@ const storedOf = (t: TestDb, prefix: string) =>
     .orderBy('unit_code')
     .execute()
 
+/** A unit-year's stored points, maximum, index and published index, as numbers. */
+async function storedScores(t: TestDb, unit: string, year: number): Promise<number[]> {
+  const row = await t.db
+    .selectFrom('assessment')
+    .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
+    .where('unit_code', '=', unit)
+    .where('year', '=', year)
+    .executeTakeFirstOrThrow()
+  return Object.values(row).map(Number)
+}
+
 /** Đắk Lắk's 2024 districts as stored for editors: the units ranked and the size shown. */
 async function dakLakSize2024(t: TestDb): Promise<[number, number | null]> {
   const size = await t.db
@@ -249,13 +260,7 @@ for (const dialect of TEST_DIALECTS) {
         { parentCode: 'TH', lang: 'en' },
       )
       expect(result.warnings.map((w) => [w.row, w.code])).toContainEqual([2, 'INDEX_MISMATCH'])
-      const row = await t.db
-        .selectFrom('assessment')
-        .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
-        .where('unit_code', '=', 'TH.DONG_SON')
-        .where('year', '=', 2023)
-        .executeTakeFirstOrThrow()
-      expect(Object.values(row).map(Number)).toEqual([92.15, 100, 92.15, 95])
+      expect(await storedScores(t, 'TH.DONG_SON', 2023)).toEqual([92.15, 100, 92.15, 95])
     })
 
     it.each([
@@ -348,13 +353,7 @@ for (const dialect of TEST_DIALECTS) {
         'INDEX_MISMATCH',
         'Published index 80 differs from computed 76 (76 of 100 points; where the unit\'s maximum differs, add a "Điểm tối đa" column)',
       ])
-      const row = await t.db
-        .selectFrom('assessment')
-        .select(['points', 'max_points', 'index_pct', 'published_index_pct'])
-        .where('unit_code', '=', 'TH.MUONG_LAT')
-        .where('year', '=', 2022)
-        .executeTakeFirstOrThrow()
-      expect(Object.values(row).map(Number)).toEqual([76, 100, 76, 80])
+      expect(await storedScores(t, 'TH.MUONG_LAT', 2022)).toEqual([76, 100, 76, 80])
     })
 
     it('says how to choose between two years of one measure in a file with a year column', async () => {

@@ -78,6 +78,8 @@ export function splitSections(
   const rows: TableRow[] = []
   const sectionOf = new Map<number, Section>()
   const sections: Section[] = []
+  /** Each unit row's own number, as read below. */
+  const numberOf = new Map<number, number | null>()
   let current: Section | undefined
   for (const tableRow of sheet.rows) {
     const cells = tableRow.cells.map((c, i) => (setAside.has(i) ? '' : c))
@@ -113,16 +115,17 @@ export function splitSections(
       }
     }
     rows.push(tableRow)
+    numberOf.set(tableRow.row, number === undefined ? null : Number.parseInt(number, 10))
     if (!current) continue
     sectionOf.set(tableRow.row, current)
-    current.firstNumber ??= number === undefined ? null : Number.parseInt(number, 10)
+    current.firstNumber ??= numberOf.get(tableRow.row) ?? null
   }
   const opening = openingSection(sheet, rows, sections, unitNamed)
   if (opening) {
     for (const row of rows) {
       if (sectionOf.has(row.row)) break
       sectionOf.set(row.row, opening)
-      opening.firstNumber ??= firstNumberOf(row, valueColumns)
+      opening.firstNumber ??= numberOf.get(row.row) ?? null
     }
     sections.unshift(opening)
   }
@@ -155,12 +158,6 @@ function openingSection(
 function loneWords(cells: readonly string[]): string | undefined {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '')
   return filled.length === 1 && /\p{L}/u.test(filled[0] ?? '') ? filled[0] : undefined
-}
-
-/** A unit row's own number, as the loop above reads it. */
-function firstNumberOf(row: TableRow, valueColumns: ReadonlySet<number>): number | null {
-  const number = row.cells.find((c, i) => !valueColumns.has(i) && ROW_NUMBER.test(c.trim()))
-  return number === undefined ? null : Number.parseInt(number, 10)
 }
 
 /** Capitals, a heading's number before its text, or a group word: a heading, not a name. */
