@@ -89,3 +89,27 @@ test('reading pages load no zod, even to read an error or a bad address (ADR 042
   await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
   expect(zod).toEqual([])
 })
+
+test('the scripts a page starts with are compiled as they download; code loaded on demand is not (ADR 049)', async ({
+  page,
+}) => {
+  const hinted = new Map<string, boolean>()
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname
+    if (!/^\/assets\/[\w.-]+\.js$/.test(path)) return
+    hinted.set(path, (await response.text()).startsWith('//# allFunctionsCalledOnLoad\n'))
+  })
+  // The comparison draws its line chart with recharts, loaded when the chart is drawn.
+  await page.goto('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC')
+  await waitForLoaded(page)
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  const html = await (await page.request.get('/compare')).text()
+  const startUp = new Set(html.match(/\/assets\/[\w.-]+\.js/g) ?? [])
+  // The bundler's runtime holds no module of the app's: nothing to mark.
+  startUp.forEach((file) => file.includes('rolldown-runtime') && startUp.delete(file))
+  await expect.poll(() => [...startUp].filter((file) => hinted.has(file)).length).toBe(startUp.size)
+  for (const file of startUp) expect(hinted.get(file), file).toBe(true)
+  const onDemand = [...hinted.keys()].filter((file) => /vendor-charts|chart-drawing/.test(file))
+  expect(onDemand.length).toBeGreaterThan(0)
+  for (const file of onDemand) expect(hinted.get(file), file).toBe(false)
+})
