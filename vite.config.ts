@@ -192,12 +192,11 @@ function pagePreloads(): Plugin {
 }
 
 /** V8's explicit compile hint: every function of the file is compiled as the file streams in. */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
 /**
- * Marks the chunks a page runs as it starts for eager compilation: those holding a module that
- * the entry, the app (client/boot.tsx) or a page (client/app/page-preloads.ts) imports
- * statically, however deep. Without the hint V8 compiles each function on the main thread the
+ * Marks the chunks a page runs as it starts for eager compilation: the entry's and those holding
+ * a module of `startUpModules`. Without the hint V8 compiles each function on the main thread the
  * first time it is called, inside the long tasks a phone's Total Blocking Time counts: on a
  * first visit of the unit profile that was about a third of its script time (431 → 298 ms,
  * median of 10 loads in Chromium, ADR 049). With it, V8 compiles the file on a background
@@ -206,18 +205,16 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
  * never run on a visit. The hint must be the file's first line.
  */
 function compileHints(): Plugin {
-  const pageModules = Object.values(PAGE_PRELOADS).map((page) =>
-    resolve(`client/app/routes/${page.module}.tsx`),
-  )
   let startUp: Set<string> | null = null
   const isStartUp = (graph: ModuleGraph, moduleIds: readonly string[]) => {
     if (!startUp) {
-      const starts = [MAIN_MODULE, BOOT_MODULE, ...pageModules]
       // A start the graph does not know would leave its chunks unmarked without a word.
-      const unknown = starts.filter((id) => !graph.getModuleInfo(id))
+      const unknown = [MAIN_MODULE, BOOT_MODULE, ROUTER_MODULE].filter(
+        (id) => !graph.getModuleInfo(id),
+      )
       if (unknown.length > 0)
         throw new Error(`par-compile-hints: not in the module graph: ${unknown.join(', ')}`)
-      startUp = reachable(starts, (m) => graph.getModuleInfo(m)?.importedIds ?? [])
+      startUp = new Set([MAIN_MODULE, ...startUpModules(graph)])
     }
     const modules = startUp
     return moduleIds.some((id) => modules.has(id))
@@ -365,15 +362,22 @@ type ModuleGraph = {
  * trip each (ADR 036). Modules only loaded on demand (the chart drawings, exports, the report
  * writers) are not named here, so they stay out of the pages' downloads.
  */
+/**
+ * The modules the app (client/boot.tsx) and its pages (each one the router loads on demand)
+ * import statically, directly or not, themselves included: what a page runs as it starts.
+ */
+function startUpModules(graph: ModuleGraph): Set<string> {
+  const pages = graph.getModuleInfo(ROUTER_MODULE)?.dynamicallyImportedIds ?? []
+  return reachable([BOOT_MODULE, ...pages], (m) => graph.getModuleInfo(m)?.importedIds ?? [])
+}
+
 function commonAppChunk() {
   const eagerByGraph = new WeakMap<ModuleGraph, Set<string>>()
   return (id: string, graph: ModuleGraph): string | null => {
     if (/node_modules/.test(id)) return null
     let eager = eagerByGraph.get(graph)
     if (!eager) {
-      const pages = graph.getModuleInfo(ROUTER_MODULE)?.dynamicallyImportedIds ?? []
-      // Every module they import statically, directly or not.
-      eager = reachable([BOOT_MODULE, ...pages], (m) => graph.getModuleInfo(m)?.importedIds ?? [])
+      eager = startUpModules(graph)
       eagerByGraph.set(graph, eager)
     }
     return eager.has(id) ? 'app-common' : null
