@@ -49,9 +49,17 @@ export type PhoneFigures =
       cpuSlowdown: number
       calibrationIndex: number
       pages: PhoneAudit[]
+      /**
+       * React alone (bench/phone-floor.ts), audited as the pages are: what no page built on it
+       * can read less than on this host. Null when not audited or when no run gave a score.
+       */
+      floor: PhoneAudit | null
       notes: string[]
     }
   | { measured: false; reason: string }
+
+/** The floor page's name in the figures and the report. */
+export const FLOOR_PAGE: PhonePage = { name: 'floor: React alone', path: 'bench/phone-floor.ts' }
 
 const CHROMIUM = process.env.BENCH_CHROMIUM || '/usr/bin/chromium'
 /** The DevTools port Lighthouse talks to (overridable when two runs share a machine). */
@@ -145,11 +153,68 @@ async function audit(url: string, cpuSlowdown: number): Promise<LhResult> {
   return lhr
 }
 
-/** Audits each page `runs` times; keeps the run with the median performance score. */
+/**
+ * Audits `url` `runs` times at `cpuSlowdown`; the figures of the run with the median performance
+ * score, or null when no run gave a score (the failures are in `notes`).
+ */
+async function auditPage(
+  page: PhonePage,
+  url: string,
+  runs: number,
+  cpuSlowdown: number,
+  atDefault: LhResult | undefined,
+  notes: string[],
+): Promise<{ audit: PhoneAudit; version: string } | null> {
+  const results: LhResult[] = []
+  for (let i = 0; i < runs; i += 1) {
+    try {
+      results.push(await auditOnce(url, cpuSlowdown))
+    } catch (error) {
+      notes.push(`${page.name}, run ${i + 1}: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+  const ordered = results
+    .filter((r) => typeof r.categories.performance?.score === 'number')
+    .sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))
+  const middle = ordered[Math.floor((ordered.length - 1) / 2)]
+  if (!middle) return null
+  for (const warning of middle.runWarnings) notes.push(`${page.name}: ${warning}`)
+  return {
+    version: middle.lighthouseVersion,
+    audit: {
+      name: page.name,
+      path: page.path,
+      runs: ordered.length,
+      score: scoreOf(middle),
+      lcpMs: round(numeric(middle, 'largest-contentful-paint'), 0),
+      tbtMs: round(numeric(middle, 'total-blocking-time'), 0),
+      cls: round(numeric(middle, 'cumulative-layout-shift'), 3),
+      fcpMs: round(numeric(middle, 'first-contentful-paint'), 0),
+      speedIndexMs: round(numeric(middle, 'speed-index'), 0),
+      benchmarkIndex: round(middle.environment.benchmarkIndex, 0),
+      scores: ordered.map(scoreOf),
+      diagnostics: diagnosticsOf(middle),
+      atDefaultSlowdown: atDefault
+        ? {
+            score: scoreOf(atDefault),
+            lcpMs: round(numeric(atDefault, 'largest-contentful-paint'), 0),
+            tbtMs: round(numeric(atDefault, 'total-blocking-time'), 0),
+            benchmarkIndex: round(atDefault.environment.benchmarkIndex, 0),
+          }
+        : null,
+    },
+  }
+}
+
+/**
+ * Audits each page `runs` times; keeps the run with the median performance score. With a floor
+ * page (bench/phone-floor.ts), audits it the same way at the same slow-down, after the pages.
+ */
 export async function measurePhones(
   baseUrl: string,
   pages: readonly PhonePage[],
   runs: number,
+  floorUrl?: string,
 ): Promise<PhoneFigures> {
   const notes: string[] = []
   const options = chromiumLaunchOptions(CHROMIUM)
@@ -173,49 +238,22 @@ export async function measurePhones(
     const audits: PhoneAudit[] = []
     let version = ''
     for (const page of pages) {
-      const results: LhResult[] = []
-      for (let i = 0; i < runs; i += 1) {
-        try {
-          results.push(await auditOnce(`${baseUrl}${page.path}`, cpuSlowdown))
-        } catch (error) {
-          notes.push(
-            `${page.name}, run ${i + 1}: ${error instanceof Error ? error.message : error}`,
-          )
-        }
-      }
-      const ordered = results
-        .filter((r) => typeof r.categories.performance?.score === 'number')
-        .sort(
-          (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
-        )
-      const middle = ordered[Math.floor((ordered.length - 1) / 2)]
-      if (!middle) continue
-      version = middle.lighthouseVersion
-      for (const warning of middle.runWarnings) notes.push(`${page.name}: ${warning}`)
-      const atDefault = calibration.get(page.path)
-      audits.push({
-        name: page.name,
-        path: page.path,
-        runs: ordered.length,
-        score: scoreOf(middle),
-        lcpMs: round(numeric(middle, 'largest-contentful-paint'), 0),
-        tbtMs: round(numeric(middle, 'total-blocking-time'), 0),
-        cls: round(numeric(middle, 'cumulative-layout-shift'), 3),
-        fcpMs: round(numeric(middle, 'first-contentful-paint'), 0),
-        speedIndexMs: round(numeric(middle, 'speed-index'), 0),
-        benchmarkIndex: round(middle.environment.benchmarkIndex, 0),
-        scores: ordered.map(scoreOf),
-        diagnostics: diagnosticsOf(middle),
-        atDefaultSlowdown: atDefault
-          ? {
-              score: scoreOf(atDefault),
-              lcpMs: round(numeric(atDefault, 'largest-contentful-paint'), 0),
-              tbtMs: round(numeric(atDefault, 'total-blocking-time'), 0),
-              benchmarkIndex: round(atDefault.environment.benchmarkIndex, 0),
-            }
-          : null,
-      })
+      const url = `${baseUrl}${page.path}`
+      const audited = await auditPage(
+        page,
+        url,
+        runs,
+        cpuSlowdown,
+        calibration.get(page.path),
+        notes,
+      )
+      if (!audited) continue
+      version = audited.version
+      audits.push(audited.audit)
     }
+    const floor = floorUrl
+      ? await auditPage(FLOOR_PAGE, floorUrl, runs, cpuSlowdown, undefined, notes)
+      : null
     notes.push(
       ...calibrationDrift(
         calibrationIndex,
@@ -229,6 +267,7 @@ export async function measurePhones(
       cpuSlowdown,
       calibrationIndex: round(calibrationIndex, 0),
       pages: audits,
+      floor: floor?.audit ?? null,
       notes,
     }
   } finally {

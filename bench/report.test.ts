@@ -2,7 +2,7 @@
 // the host was busier than in the budget runs emulated a faster phone, whose passes prove nothing.
 import { describe, expect, it } from 'vitest'
 import type { PhoneAudit } from './lighthouse.ts'
-import { phoneBudgets } from './report.ts'
+import { floorTbtNote, phoneBudgets } from './report.ts'
 
 const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
   name: 'rankings',
@@ -20,7 +20,11 @@ const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
   atDefaultSlowdown: null,
 })
 
-const phones = (calibrationIndex: number, pages: PhoneAudit[]) => ({
+const phones = (
+  calibrationIndex: number,
+  pages: PhoneAudit[],
+  floor: PhoneAudit | null = null,
+) => ({
   phones: {
     measured: true as const,
     lighthouse: '13.5.0',
@@ -28,6 +32,7 @@ const phones = (calibrationIndex: number, pages: PhoneAudit[]) => ({
     cpuSlowdown: 6,
     calibrationIndex,
     pages,
+    floor,
     notes: [],
   },
 })
@@ -48,5 +53,27 @@ describe('phone budgets', () => {
 
   it('leaves unjudged what a slower phone than assumed missed', () => {
     expect(passes(phoneBudgets(phones(2800, [page(260, 1900)])))).toEqual([true, true, null, true])
+  })
+})
+
+describe('the phone floor beside each TBT', () => {
+  const floor = (tbtMs: number): PhoneAudit => ({
+    ...page(tbtMs, 2100),
+    name: 'floor: React alone',
+  })
+
+  it('notes React alone beside every page, and says when it is itself over the budget', () => {
+    const budgets = phoneBudgets(phones(2085, [page(340, 2100)], floor(120)))
+    const tbt = budgets.find((b) => b.name.endsWith('TBT'))
+    expect(tbt?.pass).toBe(false)
+    expect(tbt?.note).toBe('floor (React alone) 120.0 ms')
+    expect(floorTbtNote(floor(260))).toBe(
+      'floor (React alone) 260.0 ms, itself over the budget at this slow-down',
+    )
+  })
+
+  it('adds no note without a floor', () => {
+    const budgets = phoneBudgets(phones(2085, [page(177, 2100)]))
+    expect(budgets.every((b) => b.note === undefined)).toBe(true)
   })
 })

@@ -15,6 +15,7 @@ import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
 import { measurePhones, type PhoneFigures } from './lighthouse.ts'
+import { startPhoneFloor } from './phone-floor.ts'
 import { measureProbes, type ProbeFigures, withServer } from './measure-server.ts'
 import { buildServer, startServer } from './server-process.ts'
 import { measureSpaRequests, type SpaRequestFigures } from './spa-latency.ts'
@@ -238,10 +239,18 @@ async function runPhones(clientReason: string | null): Promise<PhoneFigures> {
     cwd: workDir,
     env: { DEMO_DATA: 'on' },
   })
+  // React alone, audited the same way: the floor beside the pages' figures (ADR 050). Without
+  // it the pages are still audited, and the reason is in the phones' notes.
+  let floorError: string | null = null
+  const floor = await startPhoneFloor().catch((error: unknown) => {
+    floorError = `floor not audited: ${error instanceof Error ? error.message : String(error)}`
+    return null
+  })
   try {
-    const phones = await measurePhones(server.url, PHONE_PAGES, settings.phoneRuns)
+    const phones = await measurePhones(server.url, PHONE_PAGES, settings.phoneRuns, floor?.url)
+    if (phones.measured && floorError) phones.notes.push(floorError)
     if (phones.measured)
-      for (const page of phones.pages)
+      for (const page of [...phones.pages, ...(phones.floor ? [phones.floor] : [])])
         say(
           `  ${page.name}: score ${page.score}, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls} (BenchmarkIndex ${page.benchmarkIndex})`,
         )
@@ -249,7 +258,7 @@ async function runPhones(clientReason: string | null): Promise<PhoneFigures> {
   } catch (error) {
     return { measured: false, reason: error instanceof Error ? error.message : String(error) }
   } finally {
-    await server.stop()
+    await Promise.all([server.stop(), floor?.stop()])
   }
 }
 
