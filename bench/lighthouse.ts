@@ -36,6 +36,11 @@ export type PhoneAudit = {
   scores: number[]
   /** The heaviest diagnostics of the median run (what to look at when a budget fails). */
   diagnostics: string[]
+  /**
+   * The page's own performance.measure() entries in the median run, observed (not slowed down)
+   * ms by name; the floor page measures React's start this way (bench/phone-floor.ts).
+   */
+  measuresMs?: Record<string, number>
   /** The calibration audit at Lighthouse's default 4× on this host (for comparison only). */
   atDefaultSlowdown: { score: number; lcpMs: number; tbtMs: number; benchmarkIndex: number } | null
 }
@@ -70,7 +75,16 @@ type Audit = {
   numericValue?: number
   displayValue?: string
   title: string
-  details?: { items?: { url?: string; total?: number; scripting?: number }[] }
+  details?: {
+    items?: {
+      url?: string
+      total?: number
+      scripting?: number
+      name?: string
+      timingType?: string
+      duration?: number
+    }[]
+  }
 }
 type LhResult = {
   lighthouseVersion: string
@@ -113,6 +127,16 @@ function diagnosticsOf(lhr: LhResult): string[] {
     )
   if (scripts.length > 0) found.push(`main-thread time by script: ${scripts.join(', ')}`)
   return found
+}
+
+/** The page's user-timing measures (Lighthouse's user-timings audit), ms by name. */
+function measuresOf(lhr: LhResult): Record<string, number> | undefined {
+  const measures = (lhr.audits['user-timings']?.details?.items ?? []).flatMap((item) =>
+    item.timingType === 'Measure' && item.name && typeof item.duration === 'number'
+      ? [[item.name, round(item.duration, 1)] as const]
+      : [],
+  )
+  return measures.length > 0 ? Object.fromEntries(measures) : undefined
 }
 
 /** One audit may take this long: on a saturated machine a trace can stall past any page timeout. */
@@ -194,6 +218,7 @@ async function auditPage(
       benchmarkIndex: round(middle.environment.benchmarkIndex, 0),
       scores: ordered.map(scoreOf),
       diagnostics: diagnosticsOf(middle),
+      measuresMs: measuresOf(middle),
       atDefaultSlowdown: atDefault
         ? {
             score: scoreOf(atDefault),

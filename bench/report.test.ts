@@ -2,7 +2,8 @@
 // the host was busier than in the budget runs emulated a faster phone, whose passes prove nothing.
 import { describe, expect, it } from 'vitest'
 import type { PhoneAudit } from './lighthouse.ts'
-import { floorTbtNote, phoneBudgets } from './report.ts'
+import { FLOOR_MEASURE } from './phone-floor.ts'
+import { floorTbtNote, phoneBudgets, phoneLines } from './report.ts'
 
 const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
   name: 'rankings',
@@ -75,5 +76,14 @@ describe('the phone floor beside each TBT', () => {
   it('adds no note without a floor', () => {
     const budgets = phoneBudgets(phones(2085, [page(177, 2100)]))
     expect(budgets.every((b) => b.note === undefined)).toBe(true)
+  })
+
+  it("prints the floor as a row of the table, with React's start as the page timed it", () => {
+    const measured = { ...floor(120), measuresMs: { [FLOOR_MEASURE]: 67.04 } }
+    const lines = phoneLines(phones(2085, [page(340, 2100)], measured).phones)
+    expect(lines.some((l) => l.includes('\nfloor: React alone  '))).toBe(true)
+    expect(lines).toContain(
+      "  floor: React alone: the same audit of a page that only starts React (bench/phone-floor.ts), React started in 67.0 ms as observed; each page's TBT less it: rankings 220.0 ms",
+    )
   })
 })

@@ -6,6 +6,7 @@ import type { BareInsertFigures } from './bare-insert.ts'
 import type { SchemaFloorFigures } from './schema-floor.ts'
 import type { PhoneAudit, PhoneFigures } from './lighthouse.ts'
 import { scoreSpread } from './lighthouse.ts'
+import { FLOOR_MEASURE } from './phone-floor.ts'
 import { calibrationDriftOf } from './cpu-slowdown.ts'
 import { SPA_P95_BUDGET_MS, SPA_RATIO_BUDGET, type SpaRequestFigures } from './spa-latency.ts'
 import type { ClientFigures } from './client-metrics.ts'
@@ -392,6 +393,12 @@ export function floorTbtNote(floor: PhoneAudit | null): string | undefined {
   )
 }
 
+/** React's start as the floor page timed it in the median run (observed, not slowed down). */
+function floorStartNote(floor: PhoneAudit): string {
+  const started = floor.measuresMs?.[FLOOR_MEASURE]
+  return started === undefined ? '' : `, React started in ${formatMs(started)} as observed`
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).join('\n')
@@ -558,7 +565,7 @@ function spaLines(spa: SpaFigures): string[] {
   ]
 }
 
-function phoneLines(phones: PhoneFigures): string[] {
+export function phoneLines(phones: PhoneFigures): string[] {
   if (!phones.measured) return [`Phones: not measured (${phones.reason})`]
   return [
     `Phones: Lighthouse ${phones.lighthouse}, Chromium ${phones.chromium}, mobile (simulated slow 4G, CPU ${phones.cpuSlowdown}× calibrated from BenchmarkIndex ${phones.calibrationIndex}), demo data:`,
@@ -593,7 +600,7 @@ function phoneLines(phones: PhoneFigures): string[] {
     ...phones.pages.flatMap((p) => p.diagnostics.map((d) => `  ${p.name}: ${d}`)),
     ...(phones.floor
       ? [
-          `  ${phones.floor.name}: the same audit of a page that only starts React (bench/phone-floor.ts); each page's TBT less it: ${phones.pages.map((p) => `${p.name} ${formatMs(p.tbtMs - (phones.floor?.tbtMs ?? 0))}`).join(', ')}`,
+          `  ${phones.floor.name}: the same audit of a page that only starts React (bench/phone-floor.ts)${floorStartNote(phones.floor)}; each page's TBT less it: ${phones.pages.map((p) => `${p.name} ${formatMs(p.tbtMs - (phones.floor?.tbtMs ?? 0))}`).join(', ')}`,
         ]
       : []),
     ...phones.notes.map((note) => `  note: ${note}`),
