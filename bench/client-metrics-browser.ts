@@ -8,6 +8,7 @@ import { type Browser, chromium, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/chromium-launch.ts'
 import { CLIENT_DIR, type ClientFigures, gzipKb, initialJs } from './client-metrics.ts'
 import { percentiles } from './stats.ts'
+import { timeAsAVisitor } from './visitor-timing.ts'
 
 export type { ClientFigures } from './client-metrics.ts'
 
@@ -119,6 +120,7 @@ async function firstChart(browser: Browser, url: string, exportPng: boolean) {
   try {
     await context.addInitScript({ content: MARK_FIRST_CHART })
     const page = await context.newPage()
+    await timeAsAVisitor(page)
     const scripts: string[] = []
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname
