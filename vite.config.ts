@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { PAGE_PRELOADS } from './client/app/page-preloads.ts'
+import { COMPILE_HINT } from './shared/dto/compile-hint.ts'
 import {
   APP_MODULES_TEMPLATE,
   type BuiltPagePreloads,
@@ -191,9 +192,6 @@ function pagePreloads(): Plugin {
   }
 }
 
-/** V8's explicit compile hint: every function of the file is compiled as the file streams in. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
-
 /**
  * Marks the chunks a page runs as it starts for eager compilation: the entry's and those holding
  * a module of `startUpModules`. Without the hint V8 compiles each function on the main thread the
@@ -356,13 +354,6 @@ type ModuleGraph = {
 }
 
 /**
- * Names the chunk of the app's own modules that the shell and the pages import statically.
- * Left to the default, each set of pages sharing modules got a chunk of its own: a cohort page
- * asked for about 30 files of 0.4–5 KB, and a phone on HTTP/1.1 fetches six at a time, one round
- * trip each (ADR 036). Modules only loaded on demand (the chart drawings, exports, the report
- * writers) are not named here, so they stay out of the pages' downloads.
- */
-/**
  * The modules the app (client/boot.tsx) and its pages (each one the router loads on demand)
  * import statically, directly or not, themselves included: what a page runs as it starts.
  */
@@ -371,6 +362,13 @@ function startUpModules(graph: ModuleGraph): Set<string> {
   return reachable([BOOT_MODULE, ...pages], (m) => graph.getModuleInfo(m)?.importedIds ?? [])
 }
 
+/**
+ * Names the chunk of the app's own modules that the shell and the pages import statically.
+ * Left to the default, each set of pages sharing modules got a chunk of its own: a cohort page
+ * asked for about 30 files of 0.4–5 KB, and a phone on HTTP/1.1 fetches six at a time, one round
+ * trip each (ADR 036). Modules only loaded on demand (the chart drawings, exports, the report
+ * writers) are not named here, so they stay out of the pages' downloads.
+ */
 function commonAppChunk() {
   const eagerByGraph = new WeakMap<ModuleGraph, Set<string>>()
   return (id: string, graph: ModuleGraph): string | null => {

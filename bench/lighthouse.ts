@@ -63,6 +63,11 @@ export type PhoneFigures =
     }
   | { measured: false; reason: string }
 
+/** The pages audited, then the floor when it was: each has a row in the report. */
+export function auditsWithFloor(phones: Extract<PhoneFigures, { measured: true }>): PhoneAudit[] {
+  return phones.floor ? [...phones.pages, phones.floor] : phones.pages
+}
+
 /** The floor page's name in the figures and the report. */
 export const FLOOR_PAGE: PhonePage = { name: 'floor: React alone', path: 'bench/phone-floor.ts' }
 

@@ -9,10 +9,9 @@ import { build } from 'esbuild'
 import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { COMPILE_HINT } from '../shared/dto/compile-hint.ts'
 
 const ENTRY = fileURLToPath(new URL('./phone-floor-entry.tsx', import.meta.url))
-/** As par-compile-hints opens the app's start-up chunks (React's among them). */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 const SCRIPT_PATH = '/floor.js'
 /**
  * Marked on the module's first line, measured by the entry once React has rendered: what React's

@@ -5,7 +5,7 @@ import type { BareDbFigures } from './bare-db.ts'
 import type { BareInsertFigures } from './bare-insert.ts'
 import type { SchemaFloorFigures } from './schema-floor.ts'
 import type { PhoneAudit, PhoneFigures } from './lighthouse.ts'
-import { scoreSpread } from './lighthouse.ts'
+import { auditsWithFloor, scoreSpread } from './lighthouse.ts'
 import { FLOOR_MEASURE } from './phone-floor.ts'
 import { calibrationDriftOf } from './cpu-slowdown.ts'
 import { SPA_P95_BUDGET_MS, SPA_RATIO_BUDGET, type SpaRequestFigures } from './spa-latency.ts'
@@ -393,6 +393,12 @@ export function floorTbtNote(floor: PhoneAudit | null): string | undefined {
   )
 }
 
+/** The floor's line under the table: React's start as timed, each page's TBT above the floor's. */
+function floorLine(floor: PhoneAudit, pages: readonly PhoneAudit[]): string {
+  const above = pages.map((p) => `${p.name} ${formatMs(p.tbtMs - floor.tbtMs)}`).join(', ')
+  return `  ${floor.name}: the same audit of a page that only starts React (bench/phone-floor.ts)${floorStartNote(floor)}; each page's TBT less it: ${above}`
+}
+
 /** React's start as the floor page timed it in the median run (observed, not slowed down). */
 function floorStartNote(floor: PhoneAudit): string {
   const started = floor.measuresMs?.[FLOOR_MEASURE]
@@ -582,7 +588,7 @@ export function phoneLines(phones: PhoneFigures): string[] {
         'BenchmarkIndex',
         'at 4×: score / LCP / TBT',
       ],
-      ...[...phones.pages, ...(phones.floor ? [phones.floor] : [])].map((p) => [
+      ...auditsWithFloor(phones).map((p) => [
         p.name,
         String(p.score),
         `${p.runs} (${scoreSpread(p)})`,
@@ -598,11 +604,7 @@ export function phoneLines(phones: PhoneFigures): string[] {
       ]),
     ]),
     ...phones.pages.flatMap((p) => p.diagnostics.map((d) => `  ${p.name}: ${d}`)),
-    ...(phones.floor
-      ? [
-          `  ${phones.floor.name}: the same audit of a page that only starts React (bench/phone-floor.ts)${floorStartNote(phones.floor)}; each page's TBT less it: ${phones.pages.map((p) => `${p.name} ${formatMs(p.tbtMs - (phones.floor?.tbtMs ?? 0))}`).join(', ')}`,
-        ]
-      : []),
+    ...(phones.floor ? [floorLine(phones.floor, phones.pages)] : []),
     ...phones.notes.map((note) => `  note: ${note}`),
   ]
 }

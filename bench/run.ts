@@ -14,7 +14,7 @@ import { buildClient, type ClientFigures, measureClient } from './client-metrics
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
 import { type BenchDb, freshPostgres, freshSqlite, importDataset, publishAll } from './load.ts'
-import { measurePhones, type PhoneFigures } from './lighthouse.ts'
+import { auditsWithFloor, measurePhones, type PhoneFigures } from './lighthouse.ts'
 import { startPhoneFloor } from './phone-floor.ts'
 import { measureProbes, type ProbeFigures, withServer } from './measure-server.ts'
 import { buildServer, startServer } from './server-process.ts'
@@ -250,7 +250,7 @@ async function runPhones(clientReason: string | null): Promise<PhoneFigures> {
     const phones = await measurePhones(server.url, PHONE_PAGES, settings.phoneRuns, floor?.url)
     if (phones.measured && floorError) phones.notes.push(floorError)
     if (phones.measured)
-      for (const page of [...phones.pages, ...(phones.floor ? [phones.floor] : [])])
+      for (const page of auditsWithFloor(phones))
         say(
           `  ${page.name}: score ${page.score}, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls} (BenchmarkIndex ${page.benchmarkIndex})`,
         )
