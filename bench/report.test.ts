@@ -17,6 +17,7 @@ const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
   speedIndexMs: 800,
   benchmarkIndex,
   scores: [95],
+  tbtsMs: [tbtMs],
   diagnostics: [],
   atDefaultSlowdown: null,
 })
@@ -85,5 +86,14 @@ describe('the phone floor beside each TBT', () => {
     expect(lines).toContain(
       "  floor: React alone: the same audit of a page that only starts React (bench/phone-floor.ts), React started in 67.0 ms as observed; each page's TBT less it: rankings 220.0 ms",
     )
+  })
+
+  it("prints the spread of a page's TBT over its runs beside the median run's", () => {
+    const spread = { ...page(340, 2100), scores: [88, 95, 97], tbtsMs: [890, 340, 54] }
+    const steady = { ...page(120, 2100), name: 'overview', scores: [96, 96], tbtsMs: [120, 120] }
+    const table = phoneLines(phones(2085, [spread, steady]).phones).join('\n')
+    expect(table).toContain('TBT (runs)')
+    expect(table).toMatch(/\nrankings .* 340\.0 ms \(54–890\) /)
+    expect(table).toMatch(/\noverview .* 120\.0 ms \(120\) /)
   })
 })

@@ -5,7 +5,7 @@ import type { BareDbFigures } from './bare-db.ts'
 import type { BareInsertFigures } from './bare-insert.ts'
 import type { SchemaFloorFigures } from './schema-floor.ts'
 import type { PhoneAudit, PhoneFigures } from './lighthouse.ts'
-import { auditsWithFloor, scoreSpread } from './lighthouse.ts'
+import { auditsWithFloor, scoreSpread, tbtSpread } from './lighthouse.ts'
 import { FLOOR_MEASURE } from './phone-floor.ts'
 import { calibrationDriftOf } from './cpu-slowdown.ts'
 import { SPA_P95_BUDGET_MS, SPA_RATIO_BUDGET, type SpaRequestFigures } from './spa-latency.ts'
@@ -581,7 +581,7 @@ export function phoneLines(phones: PhoneFigures): string[] {
         'score',
         'runs',
         'LCP',
-        'TBT',
+        'TBT (runs)',
         'CLS',
         'FCP',
         'Speed Index',
@@ -593,7 +593,7 @@ export function phoneLines(phones: PhoneFigures): string[] {
         String(p.score),
         `${p.runs} (${scoreSpread(p)})`,
         formatMs(p.lcpMs),
-        formatMs(p.tbtMs),
+        `${formatMs(p.tbtMs)} (${tbtSpread(p)})`,
         p.cls.toFixed(3),
         formatMs(p.fcpMs),
         formatMs(p.speedIndexMs),
