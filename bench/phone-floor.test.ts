@@ -4,12 +4,8 @@ import { chromium } from '@playwright/test'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../e2e/chromium-launch.ts'
-import {
-  FLOOR_MEASURE,
-  FLOOR_START_MARK,
-  type PhoneFloorPage,
-  startPhoneFloor,
-} from './phone-floor.ts'
+import { type PhoneFloorPage, startPhoneFloor } from './phone-floor.ts'
+import { FLOOR_MEASURE, FLOOR_START_MARK } from './phone-floor-marks.ts'
 
 const { version: reactDomVersion } = createRequire(import.meta.url)('react-dom/package.json') as {
   version: string

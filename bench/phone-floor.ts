@@ -10,15 +10,10 @@ import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { COMPILE_HINT } from '../shared/dto/compile-hint.ts'
+import { FLOOR_START_MARK } from './phone-floor-marks.ts'
 
 const ENTRY = fileURLToPath(new URL('./phone-floor-entry.tsx', import.meta.url))
 const SCRIPT_PATH = '/floor.js'
-/**
- * Marked on the module's first line, measured by the entry once React has rendered: what React's
- * start took on this host without a slow-down (Lighthouse lists it under user timings).
- */
-export const FLOOR_START_MARK = 'floor: module evaluated from'
-export const FLOOR_MEASURE = 'floor: React started'
 
 /** A shell no heavier than the app's index.html shell, which paints before any script runs. */
 const SHELL = `<!doctype html>

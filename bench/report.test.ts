@@ -2,7 +2,7 @@
 // the host was busier than in the budget runs emulated a faster phone, whose passes prove nothing.
 import { describe, expect, it } from 'vitest'
 import type { PhoneAudit } from './lighthouse.ts'
-import { FLOOR_MEASURE } from './phone-floor.ts'
+import { FLOOR_MEASURE } from './phone-floor-marks.ts'
 import { floorTbtNote, phoneBudgets, phoneLines } from './report.ts'
 
 const page = (tbtMs: number, benchmarkIndex: number): PhoneAudit => ({
