@@ -1,7 +1,7 @@
 // Reads of one cohort-year's stored ranks and the facts beside them (ADR 015): the order, search
 // and ends of a ranking come from one range of the covering rank index, then only the rows
 // shown are read in full by key.
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
+import { type AliasedExpression, sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
@@ -190,6 +190,38 @@ function predecessorsKey({ cohort, visibility, year }: CohortYearKey) {
   return ['predecessors', parentCode, kind, block, visibility.includeDrafts, year]
 }
 
+/**
+ * Codes as a VALUES list, joined (storedRowsOfCodes) so that each is a seek by key whatever the
+ * statistics say: asked as `unit_code IN (…)`, SQLite chose between those seeks and a read of the
+ * cohort-year's whole range of the covering index (10,600 rows for a summary's 89 named units)
+ * by the sampled statistics of the moment.
+ */
+function codeList(codes: readonly string[]) {
+  const rows = sql.join(codes.map((code) => sql`(${code})`))
+  return sql<{ unit_code: string }>`(select column1 as unit_code from (values ${rows}) as v)`
+}
+
+/**
+ * The full stored rows of the codes `p` lists, each read by key: a CROSS JOIN keeps the codes
+ * outermost in SQLite (PostgreSQL plans the join by itself).
+ */
+function storedRowsOfCodes(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  codes: AliasedExpression<{ unit_code: string }, 'p'>,
+) {
+  return db
+    .selectFrom(codes)
+    .crossJoin('cohort_rank as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
+    )
+    .innerJoin('unit as u', 'u.code', 'r.unit_code')
+    .where(isStoredRowOf(key))
+    .whereRef('r.unit_code', '=', 'p.unit_code')
+    .select(STORED_ROW_COLUMNS)
+}
+
 /** Full rows of some units of a cohort-year (each found by key), in the order of `codes`. */
 export async function findStoredRows(
   db: Kysely<Database>,
@@ -198,9 +230,7 @@ export async function findStoredRows(
   memo?: VersionMemo | null,
 ) {
   if (codes.length === 0) return []
-  const rows = await storedRowsQuery(db, key)
-    .where('r.unit_code', 'in', [...codes])
-    .execute()
+  const rows = await storedRowsOfCodes(db, key, codeList([...new Set(codes)]).as('p')).execute()
   const byCode = new Map(rows.map((r) => [r.unit_code, r]))
   const ordered = codes.flatMap((code) => {
     const row = byCode.get(code)
@@ -223,16 +253,7 @@ export async function findPageRows(
   page: OrderedPage,
   memo?: VersionMemo | null,
 ) {
-  const rows = await db
-    .selectFrom(orderedCodesQuery(db, key, page).as('p'))
-    .crossJoin('cohort_rank as r')
-    .innerJoin('assessment as a', (join) =>
-      join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
-    )
-    .innerJoin('unit as u', 'u.code', 'r.unit_code')
-    .where(isStoredRowOf(key))
-    .whereRef('r.unit_code', '=', 'p.unit_code')
-    .select(STORED_ROW_COLUMNS)
+  const rows = await storedRowsOfCodes(db, key, orderedCodesQuery(db, key, page).as('p'))
     .orderBy(orderTerms(page, 'r'))
     .execute()
   return withPredecessors(db, key, rows, memo)
