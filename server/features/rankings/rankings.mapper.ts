@@ -25,6 +25,102 @@ const orNull = (value: number | null) => (value === null ? null : Number(value))
 /** The columns a ranking line is built from (a full ranking's row or a narrowed RankedRow). */
 type RankingRowLike = Omit<RankedRow, 'total' | 'tie_size' | 'ranked' | 'published_size'>
 
+/** The columns both kinds of ranked row (computed and stored) hold under the same names. */
+type LineColumn =
+  | 'unit_code'
+  | 'unit_name'
+  | 'rank'
+  | 'index_pct'
+  | 'points'
+  | 'max_points'
+  | 'grade'
+  | 'prev_rank'
+  | 'prev_index_pct'
+  | 'prev_total'
+  | 'published_rank'
+  | 'published_grade'
+  | 'published_index_pct'
+  | 'predecessors'
+  | 'status'
+
+type LineRow = Pick<RankingRowLike, LineColumn> | Pick<StoredRankRow, LineColumn>
+
+/** The previous year's standing, where the row has one. */
+function previousOf(row: LineRow, year: number) {
+  const prevRank = orNull(row.prev_rank)
+  const prevIndex = orNull(row.prev_index_pct)
+  return prevRank === null || prevIndex === null
+    ? null
+    : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
+}
+
+/** Why a change is withheld, with the previous year and the units merged into this one. */
+function notComparableOf(
+  row: LineRow,
+  year: number,
+  why: Pick<NotComparable, 'reason' | 'rankOnly'> | null,
+): NotComparable | null {
+  return (
+    why && {
+      ...why,
+      previousYear: year - 1,
+      predecessors: row.predecessors.map((p) => ({
+        unit: { code: p.unit_code, name: p.unit_name },
+        year: p.year,
+        indexPct: p.index_pct,
+        rank: p.rank,
+        total: p.total,
+      })),
+    }
+  )
+}
+
+/** What the decision published, or null where it published nothing. */
+function publishedOf(row: LineRow) {
+  const hasPublished =
+    row.published_rank !== null || row.published_grade !== null || row.published_index_pct !== null
+  return hasPublished
+    ? {
+        rank: orNull(row.published_rank),
+        grade: row.published_grade,
+        indexPct: orNull(row.published_index_pct),
+      }
+    : null
+}
+
+/** The line, from the row and what its kind decides: the grade shown and the change. */
+function lineOf(
+  row: LineRow,
+  year: number,
+  bands: readonly GradeBand[],
+  { total, ranked }: CohortYearShape,
+  decided: Pick<RankingEntry, 'grade' | 'deltaPct' | 'rankChange' | 'notComparable'>,
+): RankingEntry {
+  const computedRank = Number(row.rank)
+  const indexPct = Number(row.index_pct)
+  const published = publishedOf(row)
+  return {
+    unit: { code: row.unit_code, name: row.unit_name },
+    rank: published?.rank ?? computedRank,
+    computedRank,
+    indexPct,
+    points: orNull(row.points),
+    maxPoints: orNull(row.max_points),
+    grade: decided.grade,
+    previous: previousOf(row, year),
+    deltaPct: decided.deltaPct,
+    rankChange: decided.rankChange,
+    notComparable: decided.notComparable,
+    published,
+    flags: publishedFlags(
+      { rank: computedRank, grade: row.grade, indexPct },
+      published && ranked < total ? { ...published, rank: null } : published,
+      bands,
+    ),
+    status: row.status,
+  }
+}
+
 /**
  * A ranked row → RankingEntry: the published rank where the decision gave one (the computed one
  * beside it), and the change on the previous year only where the two years compare (ADR 014).
@@ -37,67 +133,29 @@ export function toRankingEntry(
   bands: readonly GradeBand[],
   cohort: CohortYearShape,
 ): RankingEntry {
-  const { total, ranked, schemeChanged } = cohort
-  const computedRank = Number(row.rank)
-  const rank = row.published_rank === null ? computedRank : Number(row.published_rank)
-  const indexPct = Number(row.index_pct)
-  const prevRank = orNull(row.prev_rank)
-  const prevIndex = orNull(row.prev_index_pct)
-  const previous =
-    prevRank === null || prevIndex === null
-      ? null
-      : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
+  const rank = row.published_rank === null ? Number(row.rank) : Number(row.published_rank)
+  const previous = previousOf(row, year)
   // A rank computed among a partial table's units is of those units: no move against a year's.
   const publishedRank = orNull(row.published_rank)
   const change = withoutRankMove(
-    yearOverYear({ indexPct, rank, total: rankDenominator(publishedRank, cohort) }, previous, {
-      lineage: row.lineage.length > 0,
-      schemeChanged: previous !== null && schemeChanged,
-      otherCohort: row.other_cohort,
-    }),
+    yearOverYear(
+      { indexPct: Number(row.index_pct), rank, total: rankDenominator(publishedRank, cohort) },
+      previous,
+      {
+        lineage: row.lineage.length > 0,
+        schemeChanged: previous !== null && cohort.schemeChanged,
+        otherCohort: row.other_cohort,
+      },
+    ),
     isRankAmongLoaded(publishedRank, cohort) || row.prev_among_loaded,
   )
-  const notComparable: NotComparable | null = change.notComparable && {
-    ...change.notComparable,
-    previousYear: year - 1,
-    predecessors: row.predecessors.map((p) => ({
-      unit: { code: p.unit_code, name: p.unit_name },
-      year: p.year,
-      indexPct: p.index_pct,
-      rank: p.rank,
-      total: p.total,
-    })),
-  }
-  const hasPublished =
-    row.published_rank !== null || row.published_grade !== null || row.published_index_pct !== null
-  const published = hasPublished
-    ? {
-        rank: orNull(row.published_rank),
-        grade: row.published_grade,
-        indexPct: orNull(row.published_index_pct),
-      }
-    : null
-  return {
-    unit: { code: row.unit_code, name: row.unit_name },
-    rank,
-    computedRank,
-    indexPct,
-    points: orNull(row.points),
-    maxPoints: orNull(row.max_points),
+  return lineOf(row, year, bands, cohort, {
     // The stored grade is computed from the scheme; without a scheme the published one stands in.
     grade: row.grade ?? row.published_grade,
-    previous,
     deltaPct: change.deltaPct,
     rankChange: change.rankChange,
-    notComparable,
-    published,
-    flags: publishedFlags(
-      { rank: computedRank, grade: row.grade, indexPct },
-      published && ranked < total ? { ...published, rank: null } : published,
-      bands,
-    ),
-    status: row.status,
-  }
+    notComparable: notComparableOf(row, year, change.notComparable),
+  })
 }
 
 /** The flat CSV row of a ranking entry (canonical snake_case keys). */
@@ -160,56 +218,11 @@ export function toStoredRankingEntry(
   bands: readonly GradeBand[],
   cohort: CohortYearShape,
 ): RankingEntry {
-  const { total, ranked } = cohort
-  const computedRank = Number(row.rank)
-  const rank = row.published_rank === null ? computedRank : Number(row.published_rank)
-  const indexPct = Number(row.index_pct)
-  const prevRank = orNull(row.prev_rank)
-  const prevIndex = orNull(row.prev_index_pct)
-  const previous =
-    prevRank === null || prevIndex === null
-      ? null
-      : { year: year - 1, indexPct: prevIndex, rank: prevRank, total: Number(row.prev_total) }
   const reason = row.not_comparable as NotComparableReason | null
-  const notComparable: NotComparable | null = reason && {
-    reason,
-    rankOnly: isRankOnly(reason),
-    previousYear: year - 1,
-    predecessors: row.predecessors.map((p) => ({
-      unit: { code: p.unit_code, name: p.unit_name },
-      year: p.year,
-      indexPct: p.index_pct,
-      rank: p.rank,
-      total: p.total,
-    })),
-  }
-  const hasPublished =
-    row.published_rank !== null || row.published_grade !== null || row.published_index_pct !== null
-  const published = hasPublished
-    ? {
-        rank: orNull(row.published_rank),
-        grade: row.published_grade,
-        indexPct: orNull(row.published_index_pct),
-      }
-    : null
-  return {
-    unit: { code: row.unit_code, name: row.unit_name },
-    rank,
-    computedRank,
-    indexPct,
-    points: orNull(row.points),
-    maxPoints: orNull(row.max_points),
+  return lineOf(row, year, bands, cohort, {
     grade: row.shown_grade,
-    previous,
     deltaPct: orNull(row.delta_pct),
     rankChange: orNull(row.rank_change),
-    notComparable,
-    published,
-    flags: publishedFlags(
-      { rank: computedRank, grade: row.grade, indexPct },
-      published && ranked < total ? { ...published, rank: null } : published,
-      bands,
-    ),
-    status: row.status,
-  }
+    notComparable: notComparableOf(row, year, reason && { reason, rankOnly: isRankOnly(reason) }),
+  })
 }
