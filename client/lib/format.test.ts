@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatRate,
   formatRank,
   formatRankChange,
   formatRankWords,
@@ -109,6 +110,15 @@ describe('formatRankChange', () => {
     expect(formatRankChange(-2)).toBe('↓2')
     expect(formatRankChange(0)).toBe('=')
     expect(formatRankChange(null)).toBe('–')
+  })
+})
+
+describe('formatRate', () => {
+  it('writes one decimal always, so a column of rates reads evenly', () => {
+    expect(formatRate(71, 'vi')).toBe('71,0')
+    expect(formatRate((29 / 31) * 100, 'vi')).toBe('93,5')
+    expect(formatRate(88.89, 'en')).toBe('88.9')
+    expect(formatRate(null, 'en')).toBe('–')
   })
 })
 

@@ -61,6 +61,16 @@ export function formatPercent(
   return decimalText(value / 100, lang, { minDigits: 0, maxDigits: digits, percent: true })
 }
 
+/**
+ * A rate in a column of rates (a plan's completion): one decimal always, so the column reads
+ * evenly ("71,0" under "93,5").
+ */
+export function formatRate(value: number | null | undefined, lang: Language): string {
+  return fixed(value, lang, RATE_DECIMALS)
+}
+
+const RATE_DECIMALS = 1
+
 /** An index written with its per cent sign, two decimals: 90.48 → "90,48 %" / "90.48%". */
 export function formatIndexPercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'

@@ -5,7 +5,7 @@ import { gradeFor, meetsMinimum, type GradeBand } from './grade.ts'
 import { indexPct } from './index-pct.ts'
 import { publishedFlags } from './published-flags.ts'
 import { round } from './round.ts'
-import { emptyTaskCounts, sumTaskCounts, taskCompletion } from './task-completion.ts'
+import { emptyTaskCounts, sumTaskCounts, taskCompletion, taskRates } from './task-completion.ts'
 import { deltaPct, rankChange } from './year-over-year.ts'
 
 describe('round', () => {
@@ -169,6 +169,24 @@ describe('gradeFor with strict and inclusive lower bounds', () => {
   it('meets a minimum written as a quotient that lost its last bit', () => {
     expect(meetsMinimum((0.8 / 1) * 100 - 1e-14, 80)).toBe(true)
     expect(meetsMinimum(95 + 1e-12, 95, false)).toBe(false)
+  })
+})
+
+describe('taskRates', () => {
+  it('gives the rates unrounded, so one decimal reads 93.5 for 29 of 31, not 93.6', () => {
+    const counts = { ...emptyTaskCounts(), DONE_ON_TIME: 25, DONE_LATE: 4, IN_PROGRESS: 2 }
+    const rates = taskRates(counts)
+    expect(rates.completionPct).toBeCloseTo((29 / 31) * 100, 10)
+    expect(rates.completionPct!.toFixed(1)).toBe('93.5')
+    // The API's two decimals, rounded again to one, would read 93.6.
+    expect(taskCompletion(counts).completionPct).toBe(93.55)
+    expect(rates.onTimePct).toBeCloseTo((25 / 31) * 100, 10)
+  })
+  it('has no rate when nothing is due', () => {
+    expect(taskRates({ ...emptyTaskCounts(), CANCELLED: 3 })).toEqual({
+      completionPct: null,
+      onTimePct: null,
+    })
   })
 })
 

@@ -29,13 +29,29 @@ export function sumTaskCounts(rows: readonly TaskCounts[]): TaskCounts {
  * @example taskCompletion({ DONE_ON_TIME: 59, DONE_LATE: 0, … }) // completionPct 100
  */
 export function taskCompletion(counts: TaskCounts): TaskCompletion {
-  const planned = TASK_STATUSES.reduce((sum, status) => sum + counts[status], 0)
-  const due = planned - counts.CANCELLED
-  const pct = (n: number) => (due > 0 ? round((n / due) * 100, 2) : null)
+  const { completionPct, onTimePct } = taskRates(counts)
+  const pct = (rate: number | null) => (rate === null ? null : round(rate, 2))
   return {
     counts: { ...counts },
-    planned,
+    planned: plannedOf(counts),
+    completionPct: pct(completionPct),
+    onTimePct: pct(onTimePct),
+  }
+}
+
+/**
+ * The same rates unrounded, for a display that rounds them itself: 29 of 31 is 93.548…, which
+ * shows as 93.5; rounded twice (93.55, then 93.6) it would not.
+ */
+export function taskRates(counts: TaskCounts): Pick<TaskCompletion, 'completionPct' | 'onTimePct'> {
+  const due = plannedOf(counts) - counts.CANCELLED
+  const pct = (n: number) => (due > 0 ? (n / due) * 100 : null)
+  return {
     completionPct: pct(counts.DONE_ON_TIME + counts.DONE_LATE),
     onTimePct: pct(counts.DONE_ON_TIME),
   }
+}
+
+function plannedOf(counts: TaskCounts): number {
+  return TASK_STATUSES.reduce((sum, status) => sum + counts[status], 0)
 }

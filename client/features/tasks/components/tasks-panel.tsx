@@ -10,7 +10,7 @@ import {
 import { useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { formatRate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
@@ -69,14 +69,14 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       key: 'completionPct',
       header: t('columns.completionPct'),
       value: (r) => r.completionPct,
-      render: (r) => formatNumber(r.completionPct, lang, 1),
+      render: (r) => formatRate(r.completionPct, lang),
       numeric: true,
     },
     {
       key: 'onTimePct',
       header: t('columns.onTimePct'),
       value: (r) => r.onTimePct,
-      render: (r) => formatNumber(r.onTimePct, lang, 1),
+      render: (r) => formatRate(r.onTimePct, lang),
       numeric: true,
     },
   ]

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { formatRate } from '#client/lib/format.ts'
 import { useTranslation } from 'react-i18next'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import {
@@ -35,9 +36,11 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       ),
     ),
     numberColumn('completionPct', t('columns.completionPct'), (r) => r.completionPct, lang, {
-      digits: 1,
+      render: (r) => formatRate(r.completionPct, lang),
     }),
-    numberColumn('onTimePct', t('columns.onTimePct'), (r) => r.onTimePct, lang, { digits: 1 }),
+    numberColumn('onTimePct', t('columns.onTimePct'), (r) => r.onTimePct, lang, {
+      render: (r) => formatRate(r.onTimePct, lang),
+    }),
   ]
   if (data.total === 0) return <NoCohortRows selection={selection} />
   const caption = t('cohortPages.tasksTable', { cohort: selection.label, year: selection.year })

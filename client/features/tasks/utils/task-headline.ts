@@ -2,6 +2,7 @@
 // less the adjusted or cancelled ones, which leave the denominator, DOMAIN.md), the cancelled
 // named, then the rate — "557/806 nhiệm vụ hoàn thành (trừ 14 điều chỉnh/hủy) — 69,1 %".
 import type { TaskSummary } from '#shared/dto/task.ts'
+import { taskRates } from '#shared/kpi/task-completion.ts'
 import { formatNumber, formatPercent, type Language } from '#client/lib/format.ts'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -26,6 +27,6 @@ export function taskHeadline(
     done: formatNumber(done, lang),
     due: formatNumber(due, lang),
     cancelled: formatNumber(cancelled, lang),
-    pct: formatPercent(summary.completionPct, lang),
+    pct: formatPercent(taskRates(summary.counts).completionPct, lang),
   })
 }

@@ -1,5 +1,6 @@
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { TaskEntry } from '#shared/dto/task.ts'
+import { taskRates } from '#shared/kpi/task-completion.ts'
 
 export type TaskRow = {
   code: string
@@ -9,14 +10,13 @@ export type TaskRow = {
   onTimePct: number | null
 } & Record<TaskStatus, number>
 
-/** A unit's tasks as a flat row (chart bar or table row). */
+/** A unit's tasks as a flat row (chart bar or table row); its rates unrounded, for display. */
 export function toTaskRow(item: TaskEntry): TaskRow {
   return {
     code: item.unit.code,
     name: item.unit.name,
     planned: item.planned,
-    completionPct: item.completionPct,
-    onTimePct: item.onTimePct,
+    ...taskRates(item.counts),
     ...item.counts,
   }
 }

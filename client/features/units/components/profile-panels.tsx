@@ -20,10 +20,12 @@ import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import {
   formatIndex,
   formatNumber,
+  formatRate,
   formatPoints,
   formatRank,
   formatTick,
 } from '#client/lib/format.ts'
+import { taskRates } from '#shared/kpi/task-completion.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { digestAwardDecisions } from '#shared/text/source-line.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
@@ -237,7 +239,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
     code: f.field,
     name: fieldLabel(f.field, lang),
     planned: f.planned,
-    completionPct: f.completionPct,
+    completionPct: taskRates(f.counts).completionPct,
     ...f.counts,
   }))
   type Row = (typeof rows)[number]
@@ -254,7 +256,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       key: 'completionPct',
       header: t('columns.completionPct'),
       value: (r) => r.completionPct,
-      render: (r) => formatNumber(r.completionPct, lang, 1),
+      render: (r) => formatRate(r.completionPct, lang),
       numeric: true,
     },
   ]
