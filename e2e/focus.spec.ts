@@ -38,7 +38,7 @@ test.describe('at 1366 px', () => {
 
     const card = page.getByTestId('my-unit-card')
     await expect(card.getByRole('link', { name: 'Mở hồ sơ Huyện Thạnh Hóa' })).toBeVisible()
-    await expect(page.getByTestId('my-unit-rank')).toHaveText('hạng 5/15')
+    await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
     await expect(card).toContainText('80,1')
     await expect(card).toContainText('+5,35')
     await expect(card).toContainText('↑7')
@@ -91,7 +91,7 @@ test.describe('at 1366 px', () => {
     // Remembered by the browser: a URL without focus= gets it back, and says so.
     await open(LONG_AN_2023)
     await expect(page).toHaveURL(/focus=LONG_AN\.THANH_HOA/)
-    await expect(page.getByTestId('my-unit-rank')).toHaveText('hạng 5/15')
+    await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
 
     // The URL wins over the browser's memory.
     await open(`${LONG_AN_2023}&focus=LONG_AN.BEN_LUC`)
@@ -162,13 +162,13 @@ test.describe('at 390 px', () => {
     await expect(chart.locator('svg text[data-focus-unit="true"]')).toHaveText(
       '▶ 5. Huyện Thạnh Hóa',
     )
-    await expect(page.getByTestId('my-unit-rank')).toHaveText('hạng 5/15')
+    await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
   })
 
   test('the search sets my unit on a phone too', async ({ page, open }) => {
     await open(LONG_AN_2023)
     await chooseThanhHoa(page)
-    await expect(page.getByTestId('my-unit-rank')).toHaveText('hạng 5/15')
+    await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
   })
 
   test('the rankings table fits the phone with the rank move in view; the rest on request', async ({

@@ -42,6 +42,11 @@ test('the search box finds a district without its accents, on the server', async
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText('Huyện Thạnh Hóa')
   await expect(rows.first().getByRole('cell').first()).toHaveText('5/15')
+  // No match: the count says so once, without a range of no rows.
+  await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('zzz')
+  await expect(page.getByTestId('rankings-table-status')).toHaveText(
+    'Không đơn vị nào khớp (tổng 15)',
+  )
   await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('')
   await expect(rows).toHaveCount(15)
   await expect(page).not.toHaveURL(/q=/)

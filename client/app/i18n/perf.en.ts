@@ -9,6 +9,7 @@ export const perfEn: Widen<typeof perfVi> = {
     rowsOf: 'Rows {{first}}–{{last}} of {{total}}',
     rowsOfMatched:
       'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
+    noneMatched: 'No unit matches ({{total}} in all)',
     pager: 'Pages: {{caption}}',
     page: 'Page {{page}} of {{pages}}',
     previous: '‹ Previous',

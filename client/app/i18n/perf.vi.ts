@@ -7,6 +7,7 @@ export const perfVi = {
     rowsOf: 'Dòng {{first}}–{{last}} trên {{total}}',
     rowsOfMatched:
       'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
+    noneMatched: 'Không đơn vị nào khớp (tổng {{total}})',
     pager: 'Phân trang: {{caption}}',
     page: 'Trang {{page}}/{{pages}}',
     previous: '‹ Trước',

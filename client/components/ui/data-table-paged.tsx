@@ -89,15 +89,17 @@ export function PagedTable<R>(props: Props<R>) {
   const pages = pageCount(matched)
   const { first, last } = pageRange(page, rows.length)
   const n = (v: number) => formatNumber(v, lang)
-  const status = query
-    ? t('cohortPages.rowsOfMatched', {
-        first: n(first),
-        last: n(last),
-        matched: n(matched),
-        total: n(total),
-        query,
-      })
-    : t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
+  const status = !query
+    ? t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
+    : matched === 0
+      ? t('cohortPages.noneMatched', { total: n(total) })
+      : t('cohortPages.rowsOfMatched', {
+          first: n(first),
+          last: n(last),
+          matched: n(matched),
+          total: n(total),
+          query,
+        })
   const offset = (page - 1) * TABLE_PAGE_SIZE
   return (
     <>

@@ -96,6 +96,8 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
   const grade =
     gradeStyles(bands, lang).find((s) => s.code === entry.grade)?.label ?? entry.grade ?? '–'
   const profileLink = `/units/${code}?year=${year}`
+  const indexWithheld =
+    entry.deltaPct === null && !!entry.notComparable && !entry.notComparable.rankOnly
   return (
     <div className="my-unit-card" data-testid="my-unit-card">
       <p className="my-unit-name">
@@ -115,15 +117,22 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
         <div>
           <dt>{t('myUnit.rank')}</dt>
           <dd data-testid="my-unit-rank">
-            {t('myUnit.rankOf', { rank: entry.rank, total: formatNumber(total, lang) })}
+            {/* Under its label "Rank": the figure alone, as a decision writes it (5/15). */}
+            {formatNumber(entry.rank, lang)}/{formatNumber(total, lang)}
             {amongLoaded && ` (${t('rankings.amongLoaded')})`}
           </dd>
         </div>
         <div>
           <dt>{t('myUnit.change', { previous: year - 1 })}</dt>
           <dd>
-            <DeltaCell value={entry.deltaPct} notComparable={entry.notComparable} />{' '}
-            <RankMoveCell value={entry.rankChange} notComparable={entry.notComparable} />
+            <DeltaCell value={entry.deltaPct} notComparable={entry.notComparable} />
+            {/* Where the index change is withheld, its note says why for the rank too. */}
+            {!indexWithheld && (
+              <>
+                {' '}
+                <RankMoveCell value={entry.rankChange} notComparable={entry.notComparable} />
+              </>
+            )}
           </dd>
         </div>
         <div>
