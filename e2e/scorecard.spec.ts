@@ -27,8 +27,8 @@ test.describe('at 1366 px', () => {
     const table = page.getByTestId('scorecard-table')
     await expect(table.locator('tbody tr:not(.lead-row)')).toHaveCount(15)
     const lead = table.locator('tbody tr.lead-row')
-    await expect(lead.nth(0)).toContainText('Cao nhất cụm')
-    await expect(lead.nth(1)).toContainText('Trung vị cụm')
+    await expect(lead.nth(0)).toContainText('Cao nhất nhóm')
+    await expect(lead.nth(1)).toContainText('Trung vị nhóm')
     // Thạnh Hóa: 5th of 15, 84 % of the procedures field, 10.25 points up on 2022, band Tốt.
     const row = table.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
     await expect(row.getByRole('cell').first()).toHaveText('5/15')

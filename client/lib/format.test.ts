@@ -15,6 +15,7 @@ import {
   formatRankChange,
   formatRankWords,
   formatTick,
+  formatTimestamp,
 } from './format.ts'
 
 describe('formatNumber', () => {
@@ -110,6 +111,16 @@ describe('formatRankChange', () => {
     expect(formatRankChange(-2)).toBe('↓2')
     expect(formatRankChange(0)).toBe('=')
     expect(formatRankChange(null)).toBe('–')
+  })
+})
+
+describe('formatTimestamp', () => {
+  it("writes the date as decisions do, then the time, in the reader's time zone", () => {
+    const at = new Date(2026, 11, 5, 9, 4)
+    expect(formatTimestamp(at.toISOString(), 'vi')).toBe('05/12/2026, 09:04')
+    expect(formatTimestamp(at.toISOString(), 'en')).toBe('05/12/2026, 09:04')
+    expect(formatTimestamp(null, 'vi')).toBe('–')
+    expect(formatTimestamp('not a time', 'vi')).toBe('not a time')
   })
 })
 

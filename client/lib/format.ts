@@ -1,6 +1,6 @@
 import { formatMaxPoints as sharedFormatMaxPoints } from '#shared/text/format-number.ts'
 import { decimalText } from './decimal-text.ts'
-import { type Language, localeOf } from './language.ts'
+import type { Language } from './language.ts'
 
 export { isLanguage, type Language, languageOf, LANGUAGES, localeOf } from './language.ts'
 
@@ -132,18 +132,15 @@ export function formatDate(iso: string | null | undefined, _lang: Language): str
 /** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
 export { compareVi } from './compare-vi.ts'
 
-/** An ISO timestamp → "23/11/2026, 14:05" in the user's time zone; '–' when absent. */
-export function formatTimestamp(iso: string | null | undefined, lang: Language): string {
+/**
+ * An ISO timestamp → "23/11/2026, 14:05" in the user's time zone, in both languages, the date as
+ * formatDate writes it ('–' when absent). Intl's short style wrote "14:05 23/11/26" for vi-VN.
+ */
+export function formatTimestamp(iso: string | null | undefined, _lang: Language): string {
   if (!iso) return '–'
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  let format = timestampFormats.get(lang)
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' })
-    timestampFormats.set(lang, format)
-  }
-  return format.format(date)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const day = `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`
+  return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}`
 }
-
-/** One formatter per language: creating one loads the locale's data. */
-const timestampFormats = new Map<Language, Intl.DateTimeFormat>()

@@ -8,8 +8,8 @@ export const scorecardVi = {
       'Mỗi ô là điểm đạt của đơn vị chia cho điểm tối đa của lĩnh vực đối với đơn vị đó, tô màu theo xếp loại của bộ chỉ số. Mũi tên là thay đổi so với năm {{previous}}, chỉ khi so sánh được.',
     introNoPrevious:
       'Mỗi ô là điểm đạt của đơn vị chia cho điểm tối đa của lĩnh vực đối với đơn vị đó, tô màu theo xếp loại của bộ chỉ số.',
-    best: 'Cao nhất cụm',
-    median: 'Trung vị cụm',
+    best: 'Cao nhất nhóm',
+    median: 'Trung vị nhóm',
     index: 'Chỉ số (%)',
     cellTitle: '{{field}}: {{points}}/{{max}} điểm ({{share}}), {{band}}',
     cellTitleNoMax: '{{field}}: {{points}} điểm (không rõ điểm tối đa)',

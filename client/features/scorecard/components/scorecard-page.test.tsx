@@ -20,8 +20,8 @@ describe('scorecard page', () => {
     renderRoute(`${PATH}&focus=LONG_AN.THANH_HOA`)
     const table = await screen.findByTestId('scorecard-table', {}, { timeout: 10_000 })
     const rows = within(table).getAllByRole('row')
-    expect(rows[1]?.textContent).toContain('Cao nhất cụm')
-    expect(rows[2]?.textContent).toContain('Trung vị cụm')
+    expect(rows[1]?.textContent).toContain('Cao nhất nhóm')
+    expect(rows[2]?.textContent).toContain('Trung vị nhóm')
     const row = within(table).getByText('Huyện Thạnh Hóa').closest('tr') as HTMLElement
     expect(row.dataset.focusUnit).toBe('true')
     const cells = row.querySelectorAll<HTMLElement>('.scorecard-cell')
