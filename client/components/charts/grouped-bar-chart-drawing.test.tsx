@@ -40,7 +40,7 @@ describe('GroupedBarChartDrawing', () => {
     expect(best[0]!.y).toBeCloseTo(points[0]!.y + points[0]!.height + 1, 5)
     expect(best[0]!.height).toBe(points[0]!.height)
     expect(points[1]!.y).toBeGreaterThan(max[0]!.y)
-    expect(axisTexts(container, 'xAxis')).toEqual(['0', '3', '6', '9', '12'])
+    expect(axisTexts(container, 'xAxis')).toEqual(['0', '2', '4', '6', '8', '10'])
     expect(axisTexts(container, 'yAxis')).toEqual(['Chỉ đạo, điều hành', 'Thể chế'])
     // Values at the bars' ends, except for a series that shows none.
     const labels = [...container.querySelectorAll('.recharts-label-list text')]

@@ -1,9 +1,9 @@
-// The marks of a number axis whose extent is its data's, rounded out to round numbers: what
-// recharts draws for `domain={[0, 'auto']}` with its default five ticks (its getNiceTickValues,
-// "adaptive" steps), so a hand-drawn chart reads like the recharts one it replaced. Decimal
-// arithmetic there is plain numbers here, each result rounded to 12 significant digits.
+// The marks of a number axis whose extent is its data's, rounded out to round numbers: steps of 1,
+// 2, 2.5 or 5 times a power of ten, so a reader counts along the axis (0, 10, 20, 30, 40) where
+// recharts' own "adaptive" steps gave 0, 9, 18, 27, 36 or 88.2, 89.1, 90 (ADR 052). Every chart
+// with a number axis takes its marks from here, the recharts-drawn ones included.
 
-/** recharts' default tick count for a number axis. */
+/** Marks on an axis: about five, as recharts' default. */
 const TICK_COUNT = 5
 
 /** `value` without the binary noise of a sum or a product (0.1 + 0.2 → 0.3). */
@@ -14,46 +14,25 @@ function digitCount(value: number): number {
   return value === 0 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1
 }
 
-/** A step of round numbers (multiples of 0.05 or 0.1 of a power of ten) near `rough`. */
-function adaptiveStep(rough: number, allowDecimals: boolean, correction: number): number {
-  if (rough <= 0) return 0
-  const digits = digitCount(rough)
-  const power = tidy(10 ** digits)
-  const ratio = tidy(rough / power)
-  const scale = digits !== 1 ? 0.05 : 0.1
-  const amended = tidy((Math.ceil(tidy(ratio / scale)) + correction) * scale)
-  const step = tidy(amended * power)
-  return allowDecimals ? step : Math.ceil(step)
-}
+/** The round multiples of a power of ten a step is made of (2.5 only where it stays whole). */
+const STEP_FACTORS = [1, 2, 2.5, 5] as const
 
-type StepFit = { step: number; tickMin: number; tickMax: number }
-
-function fitStep(
-  min: number,
-  max: number,
-  count: number,
-  allowDecimals: boolean,
-  correction: number,
-): StepFit {
-  if (!Number.isFinite((max - min) / (count - 1))) return { step: 0, tickMin: 0, tickMax: 0 }
-  const step = adaptiveStep(tidy((max - min) / (count - 1)), allowDecimals, correction)
-  // 0 is a mark whenever the extent holds it.
-  let middle: number
-  if (min <= 0 && max >= 0) middle = 0
-  else {
-    // Less its remainder by the step (truncated, as Decimal's mod: its sign is the value's).
-    const half = tidy((min + max) / 2)
-    middle = tidy(Math.trunc(tidy(half / step)) * step)
+/**
+ * The smallest round step whose marks, rounded out past the data, make at most `count` intervals
+ * (`count` + 1 marks): the axis wastes least room without crowding. Whole when decimals are not
+ * allowed.
+ */
+function roundStep(low: number, high: number, count: number, allowDecimals: boolean): number {
+  let power = tidy(10 ** Math.floor(Math.log10((high - low) / (count * 10))))
+  for (;;) {
+    for (const factor of STEP_FACTORS) {
+      const step = tidy(factor * power)
+      if (!allowDecimals && !Number.isInteger(step)) continue
+      const intervals = Math.ceil(tidy(high / step)) - Math.floor(tidy(low / step))
+      if (intervals <= count) return step
+    }
+    power = tidy(power * 10)
   }
-  let below = Math.ceil(tidy((middle - min) / step))
-  let above = Math.ceil(tidy((max - middle) / step))
-  const marks = below + above + 1
-  if (marks > count) return fitStep(min, max, count, allowDecimals, correction + 1)
-  if (marks < count) {
-    if (max > 0) above += count - marks
-    else below += count - marks
-  }
-  return { step, tickMin: tidy(middle - below * step), tickMax: tidy(middle + above * step) }
 }
 
 /** The marks when the extent is one value: `count` marks a step of 1 apart around it. */
@@ -85,14 +64,11 @@ export function niceTicks(
   const count = Math.max(tickCount, 2)
   const [low, high] = min > max ? [max, min] : [min, max]
   if (low === high) return singleValueTicks(low, count, allowDecimals)
-  const { step, tickMin, tickMax } = fitStep(low, high, count, allowDecimals, 0)
+  const step = roundStep(low, high, count, allowDecimals)
+  const first = Math.floor(tidy(low / step))
+  const last = Math.ceil(tidy(high / step))
   const ticks: number[] = []
-  // Up to a tenth of a step past the last mark, as recharts' range does, so it is always included.
-  const end = tickMax + step * 0.1
-  for (let i = 0, value = tickMin; value < end && i < 100_000; i += 1) {
-    // A mark a rounding error away from 0 is 0 (−0.6 + 3 × 0.2), as Decimal arithmetic gives.
-    ticks.push(Math.abs(value) < step * 1e-9 ? 0 : value)
-    value = tidy(tickMin + (i + 1) * step)
-  }
+  // Each mark a multiple of the step, so 0 is one whenever the extent holds it.
+  for (let i = first; i <= last; i += 1) ticks.push(i === 0 ? 0 : tidy(i * step))
   return min > max ? ticks.reverse() : ticks
 }
