@@ -68,6 +68,29 @@ describe('yearBreaks and toIndexSeries', () => {
     ])
   })
 
+  it('does not join the rank line across a rank move withheld (Hà Nội: 3/63, then 1/34)', () => {
+    const sizeChanged = {
+      reason: 'COHORT_SIZE' as const,
+      rankOnly: true,
+      previousYear: 2024,
+      predecessors: [],
+    }
+    const years = [
+      year(2023, 2, 63),
+      year(2024, 3, 63),
+      year(2025, 1, 34, { notComparable: sizeChanged }),
+      year(2026, 1, 34),
+    ]
+    // No break to draw: the index compares; only the ranks do not.
+    expect(yearBreaks(years, [], [])).toEqual([])
+    expect(toIndexSeries(years, []).map((r) => [r.year, r.segment])).toEqual([
+      [2023, 0],
+      [2024, 0],
+      [2025, 1],
+      [2026, 1],
+    ])
+  })
+
   it('counts an event on 31 December in the year it ends, and one on 1 January in the next', () => {
     const years = [year(2023, 1, 5), year(2024, 1, 5), year(2025, 1, 5)]
     expect(yearBreaks(years, [merge('A', 'B', '2023-12-31')], []).map((b) => b.year)).toEqual([])

@@ -19,7 +19,10 @@ export type IndexYearRow = {
   deltaPct: number | null
   rankChange: number | null
   notComparable: NotComparable | null
-  /** Which unbroken stretch of years the row belongs to (0, 1, …): the rank line is not drawn across a break. */
+  /**
+   * Which unbroken stretch of years the row belongs to (0, 1, …): the rank line is not drawn
+   * across a break, nor across a rank move withheld (a cohort of another size: 3/63 then 1/34).
+   */
   segment: number
 }
 
@@ -88,7 +91,10 @@ export function yearBreaks(
   return breaks
 }
 
-/** The unit's index and rank per year, ascending, each with its stretch between breaks. */
+/**
+ * The unit's index and rank per year, ascending, each with its stretch of comparable ranks: a
+ * break starts a new one, and so does a year whose rank move on the year before is withheld.
+ */
 export function toIndexSeries(
   years: readonly ProfileYear[],
   breaks: readonly YearBreak[] = [],
@@ -97,8 +103,10 @@ export function toIndexSeries(
   let segment = 0
   return [...years]
     .sort((a, b) => a.year - b.year)
-    .map((y, i) => {
-      if (i > 0 && breakYears.has(y.year)) segment += 1
+    .map((y, i, sorted) => {
+      const before = sorted[i - 1]
+      const rankMoveWithheld = before !== undefined && y.notComparable?.previousYear === before.year
+      if (before && (breakYears.has(y.year) || rankMoveWithheld)) segment += 1
       return {
         year: y.year,
         indexPct: y.indexPct,
