@@ -147,6 +147,8 @@ export const en: Resources = {
     sizeBreak: 'Units ranked: {{from}} → {{to}}',
     sizeBreakNote:
       'Ranks either side of a vertical line are not joined: the number of units ranked changed, so they do not compare.',
+    singleYear:
+      'This cohort has results for {{year}} only: the ranks move once a later year is loaded.',
     partial: '{{ranked}} of the {{total}} units ranked are loaded',
     partialHelp:
       'Ranks are the published ranks of {{total}} units (a unit without one: its rank among those loaded); units not loaded are not in the table.',

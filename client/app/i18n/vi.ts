@@ -147,6 +147,8 @@ export const vi = {
     sizeBreak: 'Số đơn vị xếp hạng: {{from}} → {{to}}',
     sizeBreakNote:
       'Thứ hạng hai bên vạch dọc không nối với nhau: số đơn vị xếp hạng thay đổi nên không so sánh được.',
+    singleYear:
+      'Nhóm này mới có kết quả năm {{year}}: diễn biến thứ hạng hiện ra khi có kết quả năm sau.',
     partial: 'Đã nhập {{ranked}} trên {{total}} đơn vị được xếp hạng',
     partialHelp:
       'Hạng là hạng công bố trên {{total}} đơn vị (đơn vị không có hạng công bố: hạng trong số đã nhập); các đơn vị chưa nhập không có trong bảng.',

@@ -97,6 +97,8 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
       key: 'direction',
       header: t('awardBreakdown.direction'),
       value: (r) => t(`awardBreakdown.${r.direction}`),
+      // On a phone: the award and its total; the rest on request (extra-columns.tsx).
+      extra: true,
     },
     { key: 'award', header: t('columns.award'), value: (r) => r.award, wrap: true },
     ...(['collective', 'individual', 'household'] as const).map(
@@ -106,6 +108,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
         value: (r) => r[part],
         render: (r) => fmt(r[part]),
         numeric: true,
+        extra: true,
       }),
     ),
     {

@@ -110,6 +110,8 @@ export function BumpChartDrawing({
         type="number"
         reversed
         domain={axis ? [0, max] : [1, max]}
+        // The last rank's point and name clear of the year axis's line.
+        padding={{ top: size ? 12 : 8, bottom: size ? 18 : 12 }}
         ticks={ticks}
         interval={0}
         width={axisWidth + titleRoom}
@@ -147,7 +149,8 @@ export function BumpChartDrawing({
             strokeWidth={weight(s)}
             dot={{
               r: (size ? 5 : 3) * (s.focused ? 1.6 : 1),
-              fill: s.focused ? INK : s.color,
+              // The reader's unit in its legend's colour, its marks larger.
+              fill: s.color,
               strokeWidth: 0,
             }}
             activeDot={false}

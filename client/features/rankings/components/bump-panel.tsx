@@ -147,14 +147,17 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     })),
   ]
   const first = history.years[0]
-  const period =
-    first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
+  const spansYears = first !== undefined && first !== selection.year
+  const period = spansYears ? `${first}-${selection.year}` : selection.year
   return (
     <>
       <ChartFrame
         chartId="rank-movements"
         title={t('rankings.bumpChart')}
-        subtitle={withFocusNote(`${selection.label}, ${first ?? ''}–${selection.year}`, note)}
+        subtitle={withFocusNote(
+          `${selection.label}, ${spansYears ? `${first}–${selection.year}` : selection.year}`,
+          note,
+        )}
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={period}
@@ -192,6 +195,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         </p>
       )}
       {breaks.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
+      {history.years.length === 1 && (
+        <p className="chart-note" data-testid="bump-single-year">
+          {t('rankings.singleYear', { year: selection.year })}
+        </p>
+      )}
     </>
   )
 }

@@ -64,6 +64,8 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       header: s.label,
       value: (r: TaskRow) => r[s.key as keyof TaskRow] as number,
       numeric: true,
+      // On a phone: the plan and its rates; the counts by status on request.
+      extra: true,
     })),
     {
       key: 'completionPct',

@@ -33,6 +33,8 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         s.label,
         (r) => r[s.key as TaskStatus],
         lang,
+        // On a phone: the plan and its rates, by which the list is sorted; the counts on request.
+        { extra: true },
       ),
     ),
     numberColumn('completionPct', t('columns.completionPct'), (r) => r.completionPct, lang, {
