@@ -127,6 +127,7 @@ export const en: Resources = {
   overview: {
     title: 'Overview',
     rankingChart: 'PAR Index and grade',
+    rankingChartNoGrades: 'PAR Index',
     yoyChart: 'Change on the previous year',
     yoySubtitle: '{{cohort}}, {{year}} vs {{previous}}',
     noChange: 'No unit compares with {{previous}}.',
@@ -231,5 +232,6 @@ export const en: Resources = {
     title: 'Emulation and commendation',
     chart: 'Awards by unit',
     byType: 'By award type',
+    byIssuer: 'By issuing level',
   },
 }

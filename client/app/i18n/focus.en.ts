@@ -10,7 +10,7 @@ export const focusEn: Widen<typeof focusVi> = {
     clear: 'Clear my unit',
     marker: 'My unit',
     search: 'Find a unit',
-    searchHint: 'Type a name, with or without accents (e.g. thanh hoa)',
+    searchHint: 'e.g. thanh hoa (accents optional)',
     searching: 'Searching…',
     noMatch: 'No unit named like “{{query}}” in {{cohort}}, {{year}}.',
     moreMatches: 'And {{count}} more: type more to narrow.',

@@ -7,7 +7,7 @@ export const focusVi = {
     clear: 'Bỏ chọn đơn vị của tôi',
     marker: 'Đơn vị của tôi',
     search: 'Tìm đơn vị',
-    searchHint: 'Gõ tên, có dấu hay không dấu đều được (ví dụ: thanh hoa)',
+    searchHint: 'Ví dụ: thanh hoa (không cần dấu)',
     searching: 'Đang tìm…',
     noMatch: 'Không có đơn vị nào tên chứa “{{query}}” trong {{cohort}}, năm {{year}}.',
     moreMatches: 'Và {{count}} đơn vị khác: gõ thêm để thu hẹp.',

@@ -126,6 +126,7 @@ export const vi = {
   overview: {
     title: 'Tổng quan',
     rankingChart: 'Chỉ số CCHC và xếp loại',
+    rankingChartNoGrades: 'Chỉ số CCHC',
     yoyChart: 'Thay đổi so với năm trước',
     yoySubtitle: '{{cohort}}, {{year}} so với {{previous}}',
     noChange: 'Không có đơn vị nào so sánh được với năm {{previous}}.',
@@ -229,5 +230,6 @@ export const vi = {
     title: 'Thi đua, khen thưởng',
     chart: 'Khen thưởng theo đơn vị',
     byType: 'Theo hình thức khen thưởng',
+    byIssuer: 'Theo cấp khen',
   },
 } as const

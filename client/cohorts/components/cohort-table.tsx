@@ -2,11 +2,10 @@
 // cohort's list, sorted, searched and paged in the URL (ADR 016), the unit's name linking to its
 // profile, the reader's unit marked and the whole list as files. Each feature adds its columns.
 import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
-import type { CohortParams, CohortSelection } from '#client/lib/cohort-params.ts'
+import type { CohortParams } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatNumber, type Language } from '#client/lib/format.ts'
 import type { useTableSearch } from '#client/components/ui/use-table-search.ts'
@@ -83,15 +82,5 @@ export function CohortTable<R extends UnitRow>(props: Props<R>) {
       isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
       downloads={<WholeListDownloads path={path} cohort={cohort} table={table} total={total} />}
     />
-  )
-}
-
-/** What a cohort page's table says for a cohort-year without data. */
-export function NoCohortRows({ selection }: { selection: CohortSelection }) {
-  const { t } = useTranslation()
-  return (
-    <p className="empty-state">
-      {t('state.noData', { what: `${selection.label}, ${selection.year}` })}
-    </p>
   )
 }

@@ -159,7 +159,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
           </div>
           <div className="half">
             <DataTable
-              caption={t('columns.issuer')}
+              caption={t('awards.byIssuer')}
               columns={countColumns(t('columns.issuer'))}
               rows={byIssuer(data.totals, lang)}
               rowKey={(r) => r.key}

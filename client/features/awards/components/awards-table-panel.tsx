@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import {
   CohortTable,
-  NoCohortRows,
   numberColumn,
   unitNameColumn,
 } from '#client/cohorts/components/cohort-table.tsx'
@@ -73,7 +72,8 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
       }),
     ),
   ]
-  if (data.total === 0) return <NoCohortRows selection={selection} />
+  // The chart's panel above already says the cohort-year has no data: no second card saying it.
+  if (data.total === 0) return null
   const caption = t('cohortPages.awardsTable', { cohort: selection.label, year: selection.year })
   return (
     <>

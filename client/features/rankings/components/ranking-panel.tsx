@@ -92,7 +92,10 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
   return (
     <ChartFrame
       chartId="ranking"
-      title={t('overview.rankingChart')}
+      // A year no scheme grades (the national cohort's) promises no grades in its title.
+      title={t(
+        data.gradeBands.length > 0 ? 'overview.rankingChart' : 'overview.rankingChartNoGrades',
+      )}
       subtitle={withFocusNote(
         withFocusNote(`${selection.label}, ${selection.year}`, partial),
         note,

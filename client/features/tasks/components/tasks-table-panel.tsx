@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import {
   CohortTable,
-  NoCohortRows,
   numberColumn,
   unitNameColumn,
 } from '#client/cohorts/components/cohort-table.tsx'
@@ -44,7 +43,8 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       render: (r) => formatRate(r.onTimePct, lang),
     }),
   ]
-  if (data.total === 0) return <NoCohortRows selection={selection} />
+  // The chart's panel above already says the cohort-year has no data: no second card saying it.
+  if (data.total === 0) return null
   const caption = t('cohortPages.tasksTable', { cohort: selection.label, year: selection.year })
   return (
     <>

@@ -355,7 +355,7 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
       />
       {issuers.length > 0 && (
         <DataTable
-          caption={t('columns.issuer')}
+          caption={t('awards.byIssuer')}
           columns={columns(t('columns.issuer'))}
           rows={issuers}
           rowKey={(r) => r.key}
