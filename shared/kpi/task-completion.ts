@@ -39,11 +39,13 @@ export function taskCompletion(counts: TaskCounts): TaskCompletion {
   }
 }
 
+export type TaskRates = Pick<TaskCompletion, 'completionPct' | 'onTimePct'>
+
 /**
  * The same rates unrounded, for a display that rounds them itself: 29 of 31 is 93.548…, which
  * shows as 93.5; rounded twice (93.55, then 93.6) it would not.
  */
-export function taskRates(counts: TaskCounts): Pick<TaskCompletion, 'completionPct' | 'onTimePct'> {
+export function taskRates(counts: TaskCounts): TaskRates {
   const due = plannedOf(counts) - counts.CANCELLED
   const pct = (n: number) => (due > 0 ? (n / due) * 100 : null)
   return {

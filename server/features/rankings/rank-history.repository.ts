@@ -1,3 +1,4 @@
+import { codeTable } from '#server/db/code-table.ts'
 import { sql, type Kysely, type SqlBool } from 'kysely'
 import { isRankAmongLoaded } from '#shared/kpi/rank-denominator.ts'
 import type { Database } from '../../db/schema.ts'
@@ -103,7 +104,7 @@ export async function findRankHistory(
   // each one up rather than scanning the cohort's years in an index of rank order for them.
   const ranked = selected
     ? db
-        .selectFrom(codeList(selected.codes).as('v'))
+        .selectFrom(codeTable(selected.codes, 'code').as('v'))
         .crossJoin('cohort_rank')
         .whereRef('cohort_rank.unit_code', '=', 'v.code')
         .where('cohort_rank.parent_code', '=', cohort.parentCode)
@@ -159,14 +160,6 @@ export async function findRankHistory(
       compareVietnamese(a.unit.name, b.unit.name),
   )
   return { years, totals, loaded, units, unitCount, missingUnits }
-}
-
-/** Codes as a one-column table `(code)` of parameters (a VALUES list both engines read). */
-function codeList(codes: readonly string[]) {
-  return sql<{ code: string }>`(select ${sql.join(
-    codes.map((code) => sql`${code}`),
-    sql` as code union all select `,
-  )} as code)`
 }
 
 /**

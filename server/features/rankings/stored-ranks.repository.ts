@@ -2,6 +2,7 @@
 // and ends of a ranking come from one range of the covering rank index, then only the rows
 // shown are read in full by key.
 import { type AliasedExpression, sql, type Expression, type Kysely, type SqlBool } from 'kysely'
+import { codeTable } from '#server/db/code-table.ts'
 import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
@@ -191,19 +192,9 @@ function predecessorsKey({ cohort, visibility, year }: CohortYearKey) {
 }
 
 /**
- * Codes as a VALUES list, joined (storedRowsOfCodes) so that each is a seek by key whatever the
- * statistics say: asked as `unit_code IN (…)`, SQLite chose between those seeks and a read of the
- * cohort-year's whole range of the covering index (10,600 rows for a summary's 89 named units)
- * by the sampled statistics of the moment.
- */
-function codeList(codes: readonly string[]) {
-  const rows = sql.join(codes.map((code) => sql`(${code})`))
-  return sql<{ unit_code: string }>`(select column1 as unit_code from (values ${rows}) as v)`
-}
-
-/**
- * The full stored rows of the codes `p` lists, each read by key: a CROSS JOIN keeps the codes
- * outermost in SQLite (PostgreSQL plans the join by itself).
+ * The full stored rows of the codes `p` lists (a page cut from the rank index, or a code table),
+ * each read by key: a CROSS JOIN keeps the codes outermost in SQLite (PostgreSQL plans the join
+ * by itself).
  */
 function storedRowsOfCodes(
   db: Kysely<Database>,
@@ -230,7 +221,11 @@ export async function findStoredRows(
   memo?: VersionMemo | null,
 ) {
   if (codes.length === 0) return []
-  const rows = await storedRowsOfCodes(db, key, codeList([...new Set(codes)]).as('p')).execute()
+  const rows = await storedRowsOfCodes(
+    db,
+    key,
+    codeTable([...new Set(codes)], 'unit_code').as('p'),
+  ).execute()
   const byCode = new Map(rows.map((r) => [r.unit_code, r]))
   const ordered = codes.flatMap((code) => {
     const row = byCode.get(code)

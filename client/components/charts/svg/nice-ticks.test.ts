@@ -56,6 +56,13 @@ describe('niceTicks', () => {
 
   it('gives marks a step of 1 apart around a single value, and runs backwards when asked', () => {
     expect(niceTicks(0, 0, false)).toEqual([0, 1, 2, 3, 4])
+    expect(niceTicks(7.25, 7.25)).toEqual([5, 6, 7, 8, 9])
+    expect(niceTicks(0.3, 0.3)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5])
     expect(niceTicks(40, 0, false)).toEqual([40, 30, 20, 10, 0])
+  })
+
+  it('gives no marks for an extent that is not a number', () => {
+    expect(niceTicks(0, Number.NaN)).toEqual([])
+    expect(niceTicks(0, Number.POSITIVE_INFINITY)).toEqual([])
   })
 })

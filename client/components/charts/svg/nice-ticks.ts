@@ -1,10 +1,11 @@
 // The marks of a number axis whose extent is its data's, rounded out to round numbers: steps of 1,
 // 2, 2.5 or 5 times a power of ten, so a reader counts along the axis (0, 10, 20, 30, 40) where
-// recharts' own "adaptive" steps gave 0, 9, 18, 27, 36 or 88.2, 89.1, 90 (ADR 052). Every chart
-// with a number axis takes its marks from here, the recharts-drawn ones included.
+// recharts' own "adaptive" steps gave 0, 9, 18, 27, 36 or 88.2, 89.1, 90 (ADR 052). The bar
+// charts and compare's line chart take their value axes' marks from here; the rank axes and the
+// profile's fixed index axis keep their own.
 
-/** Marks on an axis: about five, as recharts' default. */
-const TICK_COUNT = 5
+/** Intervals on an axis at most (six marks), about recharts' default of five marks. */
+const MAX_INTERVALS = 5
 
 /** `value` without the binary noise of a sum or a product (0.1 + 0.2 → 0.3). */
 const tidy = (value: number) => Number(value.toPrecision(12))
@@ -14,7 +15,10 @@ function digitCount(value: number): number {
   return value === 0 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1
 }
 
-/** The round multiples of a power of ten a step is made of (2.5 only where it stays whole). */
+/**
+ * The round multiples of a power of ten a step is made of; on an axis of counts, only the
+ * multiples that are whole numbers (no 2.5, no 0.5).
+ */
 const STEP_FACTORS = [1, 2, 2.5, 5] as const
 
 /**
@@ -59,10 +63,12 @@ export function niceTicks(
   min: number,
   max: number,
   allowDecimals = true,
-  tickCount = TICK_COUNT,
+  maxIntervals = MAX_INTERVALS,
 ): number[] {
-  const count = Math.max(tickCount, 2)
+  const count = Math.max(maxIntervals, 1)
   const [low, high] = min > max ? [max, min] : [min, max]
+  // No extent to mark (a NaN or an infinity among the values): no marks, rather than no end.
+  if (!Number.isFinite(high - low)) return []
   if (low === high) return singleValueTicks(low, count, allowDecimals)
   const step = roundStep(low, high, count, allowDecimals)
   const first = Math.floor(tidy(low / step))

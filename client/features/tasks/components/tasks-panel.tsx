@@ -71,14 +71,14 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       key: 'completionPct',
       header: t('columns.completionPct'),
       value: (r) => r.completionPct,
-      render: (r) => formatRate(r.completionPct, lang),
+      render: (r) => formatRate(r.exact.completionPct, lang),
       numeric: true,
     },
     {
       key: 'onTimePct',
       header: t('columns.onTimePct'),
       value: (r) => r.onTimePct,
-      render: (r) => formatRate(r.onTimePct, lang),
+      render: (r) => formatRate(r.exact.onTimePct, lang),
       numeric: true,
     },
   ]

@@ -37,10 +37,10 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
       ),
     ),
     numberColumn('completionPct', t('columns.completionPct'), (r) => r.completionPct, lang, {
-      render: (r) => formatRate(r.completionPct, lang),
+      render: (r) => formatRate(r.exact.completionPct, lang),
     }),
     numberColumn('onTimePct', t('columns.onTimePct'), (r) => r.onTimePct, lang, {
-      render: (r) => formatRate(r.onTimePct, lang),
+      render: (r) => formatRate(r.exact.onTimePct, lang),
     }),
   ]
   // The chart's panel above already says the cohort-year has no data: no second card saying it.

@@ -18,7 +18,7 @@ export function taskHeadlineNumbers(summary: Pick<TaskSummary, 'counts' | 'plann
 }
 
 export function taskHeadline(
-  summary: Pick<TaskSummary, 'counts' | 'planned' | 'completionPct'>,
+  summary: Pick<TaskSummary, 'counts' | 'planned'>,
   lang: Language,
   t: Translate,
 ): string {

@@ -239,7 +239,8 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
     code: f.field,
     name: fieldLabel(f.field, lang),
     planned: f.planned,
-    completionPct: taskRates(f.counts).completionPct,
+    completionPct: f.completionPct,
+    exactCompletionPct: taskRates(f.counts).completionPct,
     ...f.counts,
   }))
   type Row = (typeof rows)[number]
@@ -256,7 +257,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       key: 'completionPct',
       header: t('columns.completionPct'),
       value: (r) => r.completionPct,
-      render: (r) => formatRate(r.completionPct, lang),
+      render: (r) => formatRate(r.exactCompletionPct, lang),
       numeric: true,
     },
   ]
