@@ -3,7 +3,7 @@ import type { ChartSize } from '#client/lib/export-chart.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { MULTI_LINE_CHART_HEIGHT } from './multi-line-chart.tsx'
-import { niceTicks } from './svg/nice-ticks.ts'
+import { lineValueTicks } from './line-value-ticks.ts'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
 
@@ -38,14 +38,10 @@ export function MultiLineChartDrawing({
   const font = chartFont(size)
   const liveHeight = MULTI_LINE_CHART_HEIGHT
   // The marks every other chart uses (round steps), where recharts' own would step by 0.9.
-  const values = rows.flatMap((row) =>
-    series.flatMap((s) => (typeof row[s.key] === 'number' ? [row[s.key] as number] : [])),
+  const ticks = lineValueTicks(
+    rows.flatMap((row) => series.map((s) => row[s.key] ?? null)),
+    domain,
   )
-  const ticks = domain
-    ? niceTicks(domain[0], domain[1])
-    : values.length > 0
-      ? niceTicks(Math.min(...values), Math.max(...values))
-      : undefined
   return (
     <LineChart
       {...chartSizeProps(size, liveHeight)}
