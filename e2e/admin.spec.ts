@@ -27,6 +27,9 @@ test('an admin adds a user, changes the role, and the audit log shows it', async
     .filter({ hasText: email })
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText(ADMIN_EMAIL)
+  // The log's codes in words, each code in its title.
+  await expect(entry.getByTitle('UPDATE')).toHaveText('Sửa')
+  await expect(entry.getByTitle('app_user')).toHaveText('Tài khoản')
 
   // Unlocking sign-in for the account is one click, and says how many failures it cleared.
   await row.getByRole('button', { name: 'Gỡ chặn đăng nhập cho Trần Thị Biên Tập' }).click()

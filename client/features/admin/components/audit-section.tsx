@@ -103,8 +103,23 @@ function AuditTable({
       render: (r) => formatTimestamp(r.at, lang),
     },
     { key: 'actor', header: t('admin.audit.actor'), value: (r) => r.actor?.email ?? null },
-    { key: 'action', header: t('admin.audit.action'), value: (r) => r.action },
-    { key: 'entity', header: t('admin.audit.entity'), value: (r) => r.entity },
+    {
+      key: 'action',
+      header: t('admin.audit.action'),
+      value: (r) => r.action,
+      render: (r) => (
+        <Coded code={r.action} label={t(`admin.audit.actions.${r.action}`, r.action)} />
+      ),
+    },
+    {
+      key: 'entity',
+      header: t('admin.audit.entity'),
+      value: (r) => r.entity,
+      // The code stays at hand: the filter above takes it.
+      render: (r) => (
+        <Coded code={r.entity} label={t(`admin.audit.entities.${r.entity}`, r.entity)} />
+      ),
+    },
     { key: 'key', header: t('admin.audit.key'), value: (r) => auditSubject(r) },
     {
       key: 'change',
@@ -162,4 +177,9 @@ function AuditTable({
       )}
     </>
   )
+}
+
+/** A code of the log in words, the code itself in its title (a code not known: as it is). */
+function Coded({ code, label }: { code: string; label: string }) {
+  return label === code ? <>{code}</> : <span title={code}>{label}</span>
 }
