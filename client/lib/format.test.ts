@@ -16,6 +16,7 @@ import {
   formatRankWords,
   formatTick,
   formatTimestamp,
+  formatYearSpan,
 } from './format.ts'
 
 describe('formatNumber', () => {
@@ -111,6 +112,16 @@ describe('formatRankChange', () => {
     expect(formatRankChange(-2)).toBe('↓2')
     expect(formatRankChange(0)).toBe('=')
     expect(formatRankChange(null)).toBe('–')
+  })
+})
+
+describe('formatYearSpan', () => {
+  it('writes a span of years, or its one year', () => {
+    expect(formatYearSpan(2019, 2025)).toBe('2019–2025')
+    expect(formatYearSpan(2025, 2025)).toBe('2025')
+    expect(formatYearSpan(undefined, 2025)).toBe('2025')
+    expect(formatYearSpan(2023, undefined)).toBe('2023')
+    expect(formatYearSpan(undefined, undefined)).toBe('')
   })
 })
 

@@ -129,6 +129,15 @@ export function formatDate(iso: string | null | undefined, _lang: Language): str
   return `${two(d)}/${two(m)}/${y}`
 }
 
+/**
+ * A span of years as a chart's subtitle writes it: "2019–2025", or the one year where it begins
+ * and ends in the same one (never "2025–2025"), or the one known.
+ */
+export function formatYearSpan(first: number | undefined, last: number | undefined): string {
+  if (first === undefined || first === last) return String(last ?? '')
+  return last === undefined ? String(first) : `${first}–${last}`
+}
+
 /** Vietnamese collation for names, the server's own (shared/text/compare-vietnamese.ts). */
 export { compareVi } from './compare-vi.ts'
 

@@ -15,6 +15,7 @@ import {
   formatPoints,
   formatRank,
   formatTick,
+  formatYearSpan,
 } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -160,7 +161,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
       <ChartFrame
         chartId="compare-years"
         title={t('compare.overYears')}
-        subtitle={`${names} — ${first ?? ''}–${last ?? ''}`}
+        subtitle={`${names} — ${formatYearSpan(first, last)}`}
         cohortLabel={names}
         fileCohort="compare"
         period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}

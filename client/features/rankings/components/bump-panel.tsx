@@ -12,7 +12,7 @@ import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-f
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
-import { formatNumber, formatRank } from '#client/lib/format.ts'
+import { formatNumber, formatRank, formatYearSpan } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
@@ -147,15 +147,15 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     })),
   ]
   const first = history.years[0]
-  const spansYears = first !== undefined && first !== selection.year
-  const period = spansYears ? `${first}-${selection.year}` : selection.year
+  const period =
+    first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
   return (
     <>
       <ChartFrame
         chartId="rank-movements"
         title={t('rankings.bumpChart')}
         subtitle={withFocusNote(
-          `${selection.label}, ${spansYears ? `${first}–${selection.year}` : selection.year}`,
+          `${selection.label}, ${formatYearSpan(first, selection.year)}`,
           note,
         )}
         cohortLabel={selection.label}

@@ -24,6 +24,7 @@ import {
   formatPoints,
   formatRank,
   formatTick,
+  formatYearSpan,
 } from '#client/lib/format.ts'
 import { taskRates } from '#shared/kpi/task-completion.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
@@ -100,7 +101,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       <ChartFrame
         chartId="index-history"
         title={t('profile.indexOverYears')}
-        subtitle={`${data.unit.name}, ${rows[0]?.year ?? ''}–${year}`}
+        subtitle={`${data.unit.name}, ${formatYearSpan(rows[0]?.year, year)}`}
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
