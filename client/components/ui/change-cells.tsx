@@ -18,10 +18,15 @@ export function NotComparableNote({
   return <span className="not-comparable">{notComparableText(notComparable, t)}</span>
 }
 
+/** Whether the Δ index is withheld (not only the rank move): DeltaCell then says why. */
+export function isIndexChangeWithheld({ value, notComparable }: Change): boolean {
+  return value === null && !!notComparable && !notComparable.rankOnly
+}
+
 /** Δ index: the change, or why there is none. */
 export function DeltaCell({ value, notComparable }: Change) {
   const lang = useLang()
-  if (value === null && notComparable && !notComparable.rankOnly)
+  if (notComparable && isIndexChangeWithheld({ value, notComparable }))
     return <NotComparableNote notComparable={notComparable} />
   return <>{formatDelta(value, lang)}</>
 }

@@ -3,7 +3,11 @@ import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
-import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
+import {
+  DeltaCell,
+  isIndexChangeWithheld,
+  RankMoveCell,
+} from '#client/components/ui/change-cells.tsx'
 import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
 import { UnitFinder } from '#client/cohorts/components/unit-finder.tsx'
@@ -96,8 +100,10 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
   const grade =
     gradeStyles(bands, lang).find((s) => s.code === entry.grade)?.label ?? entry.grade ?? '–'
   const profileLink = `/units/${code}?year=${year}`
-  const indexWithheld =
-    entry.deltaPct === null && !!entry.notComparable && !entry.notComparable.rankOnly
+  const indexWithheld = isIndexChangeWithheld({
+    value: entry.deltaPct,
+    notComparable: entry.notComparable,
+  })
   return (
     <div className="my-unit-card" data-testid="my-unit-card">
       <p className="my-unit-name">
