@@ -279,9 +279,10 @@ export const STREAM_PAGE = 1000
 /**
  * Every row of a cohort-year matching the search, in the page's order (its offset and limit
  * too) — the source of a whole list, as a download or one JSON answer — read as pages of
- * `pageSize` (findPageRows: codes cut from the covering index, rows by key): memory holds one
- * page of rows and entries, whatever the cohort's size (a whole 10,600-unit ranking built at
- * once grew the server by 70 MB).
+ * `pageSize`: memory holds one page of rows and entries, whatever the cohort's size (a whole
+ * 10,600-unit ranking built at once grew the server by 70 MB). In rank order each page after the
+ * first starts after the last row read (findRowsAfter); in any other order, at its offset
+ * (findPageRows).
  */
 export async function* streamStoredRows(
   db: Kysely<Database>,
@@ -290,12 +291,43 @@ export async function* streamStoredRows(
   pageSize = STREAM_PAGE,
 ) {
   const end = page.limit === undefined ? Infinity : page.offset + page.limit
+  let last: StoredRowBase | undefined
   for (let at = page.offset; at < end; at += pageSize) {
     const limit = Math.min(pageSize, end - at)
-    const rows = await findPageRows(db, key, { ...page, offset: at, limit })
+    const rows =
+      last && inRankOrder(page)
+        ? await findRowsAfter(db, key, page, last, limit)
+        : await findPageRows(db, key, { ...page, offset: at, limit })
     yield* rows
     if (rows.length < limit) return
+    last = rows.at(-1)
   }
+}
+
+/** Rank, then code, both ascending: the covering index's own order. */
+const inRankOrder = (page: OrderedPage) => page.sort === 'rank' && page.dir === 'asc'
+
+/**
+ * Up to `limit` full rows of the cohort-year matching the search that follow `last` in rank order:
+ * one range of the rank index from there, each row's assessment and unit by key, as a whole
+ * list's one statement reads them. Cut at an offset instead (findPageRows), each page counted its
+ * way past every row before it and then read its rows by code again: a 10,600-unit list read that
+ * way took 1.3× the one statement (47 against 35 ms), from here the same.
+ */
+async function findRowsAfter(
+  db: Kysely<Database>,
+  key: CohortYearKey,
+  page: OrderedPage,
+  last: Pick<StoredRowBase, 'rank' | 'unit_code'>,
+  limit: number,
+) {
+  const rows = await storedRowsQuery(db, key)
+    .where(matchesWords(page.words, 'r'))
+    .where(sql<SqlBool>`(r.rank, r.unit_code) > (${last.rank}, ${last.unit_code})`)
+    .orderBy(orderTerms(page, 'r'))
+    .limit(limit)
+    .execute()
+  return withPredecessors(db, key, rows, null)
 }
 
 export type StoredRankRow = Awaited<ReturnType<typeof findStoredRows>>[number]

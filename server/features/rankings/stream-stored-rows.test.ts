@@ -43,6 +43,12 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it.each<[string, OrderedPage]>([
+      [
+        'in rank order, searched, from an offset, limited',
+        { ...RANK_ORDER, words: searchWords('xa'), offset: 2, limit: 11 },
+      ],
+      ['in rank order from an offset', { ...RANK_ORDER, offset: 5 }],
+      ['by rank, descending', { ...RANK_ORDER, dir: 'desc' }],
       ['by name, descending', { ...RANK_ORDER, sort: 'name', dir: 'desc' }],
       ['by change, searched', { ...RANK_ORDER, sort: 'deltaPct', words: searchWords('xa') }],
       [
