@@ -15,6 +15,8 @@ import {
 } from '#server/cohorts/cohorts.repository.ts'
 import type { PublishedStanding } from '#server/cohorts/previous-year.repository.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
+import { readDataVersion } from '#server/lib/data-version.ts'
+import { AppError } from '#server/lib/errors.ts'
 import { findCohortYearPredecessors, findPredecessors } from './stored-predecessors.repository.ts'
 
 /** A cohort-year in a reader's scope. */
@@ -282,7 +284,9 @@ export const STREAM_PAGE = 1000
  * `pageSize`: memory holds one page of rows and entries, whatever the cohort's size (a whole
  * 10,600-unit ranking built at once grew the server by 70 MB). In rank order each page after the
  * first starts after the last row read (findRowsAfter); in any other order, at its offset
- * (findPageRows).
+ * (findPageRows). The pages are separate reads: a write committed between two of them (an import,
+ * a publication) would make one list of two versions of the data, a unit twice or not at all, so
+ * each page after the first checks the data version first and the list fails with 409 instead.
  */
 export async function* streamStoredRows(
   db: Kysely<Database>,
@@ -291,9 +295,11 @@ export async function* streamStoredRows(
   pageSize = STREAM_PAGE,
 ) {
   const end = page.limit === undefined ? Infinity : page.offset + page.limit
+  const version = await readDataVersion(db)
   let last: StoredRowBase | undefined
   for (let at = page.offset; at < end; at += pageSize) {
     const limit = Math.min(pageSize, end - at)
+    if (last && (await readDataVersion(db)) !== version) throw changedWhileRead()
     const rows =
       last && inRankOrder(page)
         ? await findRowsAfter(db, key, page, last, limit)
@@ -302,6 +308,10 @@ export async function* streamStoredRows(
     if (rows.length < limit) return
     last = rows.at(-1)
   }
+}
+
+function changedWhileRead() {
+  return new AppError(409, 'CONFLICT', 'The data changed while the list was read; ask again')
 }
 
 /** Rank, then code, both ascending: the covering index's own order. */

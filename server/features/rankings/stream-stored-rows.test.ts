@@ -3,6 +3,8 @@
 // one-statement read — in every order, searched or not, from an offset — on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
+import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { AppError } from '#server/lib/errors.ts'
 import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
 import {
   type CohortYearKey,
@@ -59,6 +61,21 @@ for (const dialect of TEST_DIALECTS) {
       const whole = await findAllStoredRows(t.db, KEY, page)
       expect(whole.length).toBeGreaterThan(0)
       expect(await streamed(page, 4)).toEqual(whole.map((r) => r.unit_code))
+    })
+
+    it('fails with 409 when the data changes between two of its pages', async () => {
+      const codes: string[] = []
+      const read = async () => {
+        for await (const row of streamStoredRows(t.db, KEY, RANK_ORDER, 5)) {
+          codes.push(row.unit_code)
+          if (codes.length === 7) await bumpDataVersion(t.db)
+        }
+      }
+      const failure = await read().catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(AppError)
+      expect(failure).toMatchObject({ status: 409, code: 'CONFLICT' })
+      // The second page had been read before the write; the third is never read.
+      expect(codes).toHaveLength(10)
     })
   })
 }
