@@ -87,13 +87,29 @@ describe('foldUnitName', () => {
       'UBND UBND huyện A',
       'Sở TT&&TT',
       'Sở TN & & MT',
+      'Thanh tra TP',
+      'TP. TP',
     ])
       expect(foldUnitName(foldUnitName(name))).toBe(foldUnitName(name))
   })
 
   it('is idempotent over names made of the words, abbreviations and marks tables hold', () => {
     const words = ['UBND', 'HĐND', 'Sở', 'TN', '&', 'MT', 'LĐ', '-', 'TB', 'XH', '–', ',', ';']
-    words.push('—', '\u2011', 'TT', 'TT.', 'H.', 'Q.', 'TP.', 'và', 'Huyện', 'Xã', 'Hoà', 'Thuỷ')
+    words.push(
+      '—',
+      '\u2011',
+      'TT',
+      'TT.',
+      'H.',
+      'Q.',
+      'TP.',
+      'và',
+      'Huyện',
+      'Xã',
+      'Hoà',
+      'Thuỷ',
+      'TP',
+    )
     words.push('KH', 'CN', 'ĐT', 'VP', 'BQL', 'KCN', 'PTNT', 'NN', '12', 'H’leo', ' ', '(', '.')
     // A fixed sequence (a linear congruential generator): the same names on every run.
     let seed = 20_251_205
@@ -114,8 +130,11 @@ describe('foldUnitName', () => {
     expect(foldUnitName('Văn phòng HĐNDx')).toBe('văn phòng hđndx')
   })
 
-  it('writes out TP. and TX. only as the first word of a name', () => {
+  it('writes out TP. and TX. as the first word of a name, and TP as its last', () => {
     expect(foldUnitName('Xã Tp Mới')).toBe('xã tp mới')
+    expect(foldUnitName('Thanh tra TP')).toBe('thanh tra thành phố')
+    expect(foldUnitName('Văn phòng UBND TP.')).toBe('văn phòng ủy ban nhân dân thành phố')
+    expect(foldUnitName('TP. Tân An TP')).toBe('thành phố tân an thành phố')
     expect(foldUnitName('Tpx')).toBe('tpx')
     // One letter only with its dot: "Q" or "H" alone may be a name's word.
     expect(foldUnitName('H Cẩm Mỹ')).toBe('h cẩm mỹ')

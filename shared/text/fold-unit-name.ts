@@ -11,7 +11,8 @@ import { writeOutAbbreviations } from './name-abbreviations.ts'
  * (name-abbreviations.ts: "Văn phòng UBND tỉnh" is the "Văn phòng Ủy ban nhân dân tỉnh" of a
  * unit list, "Sở TN&MT" the "Sở Tài nguyên và Môi trường"), a leading "UBND" (Ủy ban nhân dân,
  * the people's committee) dropped and a leading "TP.", "TX.", "TT." or "H." written out (thành
- * phố, thị xã, thị trấn, huyện: "UBND TP. Buôn Ma Thuột"). Diacritics are kept: "Thạnh Hóa" and
+ * phố, thị xã, thị trấn, huyện: "UBND TP. Buôn Ma Thuột"), and a closing "TP" too ("Thanh tra TP",
+ * a city's inspectorate). Diacritics are kept: "Thạnh Hóa" and
  * "Thanh Hoa" are different names. Idempotent: a stored key folds to itself.
  * @example foldUnitName('UBND  Huyện Thạnh Hoá') // 'huyện thạnh hóa'
  */
@@ -30,8 +31,16 @@ export function foldUnitName(name: string): string {
       ABBREVIATED_LEVEL,
       (_, word?: string, letter?: string) => `${LEVEL_WORDS[word ?? letter ?? '']} `,
     )
+    .replace(CITY_AT_END, ' thành phố')
     .trim()
 }
+
+/**
+ * "TP" closing a name: a centrally run city's own offices as its tables write them ("Thanh tra
+ * TP", "Văn phòng UBND TP" for the unit list's "Thanh tra thành phố"). Only as the last word:
+ * within a name "TP" may be a name's own letters.
+ */
+const CITY_AT_END = /\s+tp\.?$/u
 
 /** Commas, semicolons and dashes between the parts of a name, with the spaces around them. */
 const JOINING_PUNCTUATION = /\s*(?:[,;\u2010-\u2015-]\s*)+/gu
