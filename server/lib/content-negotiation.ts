@@ -14,6 +14,14 @@ export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number]
  */
 export type DownloadRequest = { format: 'csv' | 'xlsx'; lang: TextLang | null }
 
+/**
+ * The language a download's cells are written in: the one asked for; an XLSX without one is
+ * Vietnamese (table-download.ts); null for the CSV for scripts, which keeps codes as they are.
+ */
+export function cellLanguage(request: DownloadRequest): TextLang | null {
+  return request.lang ?? (request.format === 'xlsx' ? 'vi' : null)
+}
+
 function accepts(accept: string, type: string): boolean {
   return new RegExp(`(^|,)\\s*${type.replace(/[./+]/g, '\\$&')}`, 'i').test(accept)
 }

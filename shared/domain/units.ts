@@ -44,6 +44,32 @@ export const UNIT_KIND_COHORT_NOUNS: Record<UnitKind, { vi: string; en: string }
 }
 
 /**
+ * The first year assessed on the two-tier map (provinces and communes, from 1 July 2025): its
+ * communes are communes, wards and special zones, and no township is left.
+ */
+export const FIRST_TWO_TIER_YEAR = 2025
+
+/** The cohort noun of a level in a year ("xã, phường, đặc khu" from 2025; none: the level's). */
+export function cohortNounOf(kind: UnitKind, year: number | null, lang: 'vi' | 'en'): string {
+  if (kind === 'COMMUNE' && year !== null && year >= FIRST_TWO_TIER_YEAR)
+    return lang === 'vi' ? 'xã, phường, đặc khu' : 'communes, wards and special zones'
+  return UNIT_KIND_COHORT_NOUNS[kind][lang]
+}
+
+/** Words that open a block's name when the block names its units ("Phường", "Khối xã, đặc khu"). */
+const UNIT_WORDS = /^(?:xã|phường|thị trấn|đặc khu|sở|ban|huyện|quận|thị xã|thành phố)(?=$|[\s,])/u
+
+/**
+ * The units a published block names, as a sentence says them ("Khối phường" → "phường", "Xã, đặc
+ * khu" → "xã, đặc khu"); null for a block named otherwise ("Nhóm I", "Khối A").
+ */
+export function unitsOfBlock(block: string): string | null {
+  const name = block.trim().replace(/^khối\s+/iu, '')
+  const lower = name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)
+  return UNIT_WORDS.test(lower.toLocaleLowerCase('vi')) ? lower : null
+}
+
+/**
  * A unit's title for a period (held on its placement): what it is called in grammar and on
  * screen. RECLASSIFY changes it (xã → phường, huyện → thị xã) without changing the level.
  */

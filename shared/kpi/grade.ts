@@ -50,3 +50,17 @@ export function gradeFor(index: number, bands: readonly GradeBand[]): string | n
   }
   return best?.code ?? null
 }
+
+/**
+ * A grade code as a reader reads it: its band's label in `lang`, the code itself where no band
+ * names it (a published grade of a year no scheme covers), null without a grade.
+ */
+export function gradeLabel(
+  bands: readonly GradeBand[],
+  grade: string | null | undefined,
+  lang: 'vi' | 'en',
+): string | null {
+  if (!grade) return null
+  const band = bands.find((b) => b.code === grade)
+  return band ? (lang === 'vi' ? band.labelVi : band.labelEn) : grade
+}

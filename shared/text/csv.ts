@@ -17,6 +17,11 @@ export type CsvOptions = {
 
 export const CSV_BOM = '\uFEFF'
 
+/** The separator a language's spreadsheets expect: ";" where "," is the decimal mark. */
+export function csvSeparator(lang: 'vi' | 'en' | null): ',' | ';' {
+  return lang === 'vi' ? ';' : ','
+}
+
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_LEAD = /^[=+\-@\t\r]/
 /** A plain number, written as text: 5, -5.35, +5, -5,35, 1e-3. Safe to leave as it is. */

@@ -1,5 +1,5 @@
 import {
-  UNIT_KIND_COHORT_NOUNS,
+  cohortNounOf,
   UNIT_TITLE_LABELS,
   UNIT_TITLES,
   type UnitKind,
@@ -240,7 +240,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
     else text += `, giữ nguyên so với năm ${f.previous.year}`
   }
   const block = blockName(f.cohortBlock)
-  const cohort = block ? blockInSentence(block) : UNIT_KIND_COHORT_NOUNS[f.unitKind].vi
+  const cohort = block ? blockInSentence(block) : cohortNounOf(f.unitKind, f.year, 'vi')
   if (f.amongLoaded) {
     text += `; xếp thứ ${r(f.rank)} trong số ${r(f.total)} ${cohort} đã nhập (chưa có hạng công bố, không so sánh thứ hạng)`
     return `${text}.`
@@ -283,7 +283,7 @@ function english(f: SummaryFacts): string {
   }
   const block = blockName(f.cohortBlock)
   // A block's name is Vietnamese data, not a noun English can inflect: it is quoted as given.
-  const cohort = block ? ` in the block “${block}”` : ` ${UNIT_KIND_COHORT_NOUNS[f.unitKind].en}`
+  const cohort = block ? ` in the block “${block}”` : ` ${cohortNounOf(f.unitKind, f.year, 'en')}`
   if (f.amongLoaded) {
     text += `; ${ordinal(f.rank)} of the ${f.total} loaded${cohort} (no published rank; ranks not compared)`
     return `${text}.`

@@ -4,6 +4,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ApiError, apiErrorFromBody } from '#client/lib/api-error.ts'
 import type { CohortParams } from '#client/lib/cohort-params.ts'
+import type { Language } from '#client/lib/format.ts'
 import { pageWindow, TABLE_PAGE_SIZE, type TableSearch } from '#client/lib/cohort-params-table.ts'
 
 /** One page of a table: the API's sort key, direction, searched names and 1-based page. */
@@ -58,17 +59,22 @@ export async function getJson<T>(path: string, query: Record<string, string>): P
   return body as T
 }
 
-/** The whole list as a file the server streams: the one read of a whole cohort the SPA links to. */
+/**
+ * The whole list as a file the server streams: the one read of a whole cohort the SPA links to,
+ * in the reader's language (headers, decimal commas and ";" in Vietnamese, the source line).
+ */
 export function downloadHref(
   path: string,
   params: CohortParams,
   format: 'csv' | 'xlsx',
+  lang: Language,
   table?: Pick<TablePageParams, 'sort' | 'dir'>,
 ): string {
   return apiPath(path, {
     ...cohortQueryOf(params),
     ...(table ? { sort: table.sort, dir: table.dir } : {}),
     format,
+    lang,
   })
 }
 

@@ -21,10 +21,10 @@ export function WholeListDownloads({ path, cohort, table, total }: Props) {
   return (
     <p className="table-downloads">
       <span>{t('cohortPages.downloadAll', { total: formatNumber(total, lang) })}</span>
-      <a href={downloadHref(path, cohort, 'csv', table)} download>
+      <a href={downloadHref(path, cohort, 'csv', lang, table)} download>
         CSV
       </a>
-      <a href={downloadHref(path, cohort, 'xlsx', table)} download>
+      <a href={downloadHref(path, cohort, 'xlsx', lang, table)} download>
         XLSX
       </a>
     </p>

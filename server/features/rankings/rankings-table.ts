@@ -1,6 +1,7 @@
 // The ranking of a cohort-year as a table download: rank of the cohort's size ("5/15"), the
 // index and points with two decimals, the previous year and the change, as officials print them.
 import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { type GradeBand, gradeLabel } from '#shared/kpi/grade.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow } from './rankings.mapper.ts'
 import type {
@@ -26,7 +27,7 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
   { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
   { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'maximum' },
   { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },
-  { key: 'grade', vi: 'Xếp loại', en: 'Grade', kind: 'text' },
+  { key: 'grade_label', vi: 'Xếp loại', en: 'Grade', kind: 'text' },
   {
     key: 'previous_index_pct',
     vi: 'Chỉ số năm trước (%)',
@@ -52,6 +53,8 @@ export type RankingTableInput = {
   ranked: number
   /** The entries, as read: a whole list comes a page at a time. */
   items: Iterable<RankingEntry> | AsyncIterable<RankingEntry>
+  /** The year's grade bands: a report-grade file names each grade in its language. */
+  gradeBands: readonly GradeBand[]
   source: Localized
   lang: 'vi' | 'en' | null
 }
@@ -65,6 +68,7 @@ async function* rankingRows(input: RankingTableInput): AsyncGenerator<TableRow> 
       previous_rank_of_size: entry.previous
         ? rankOfSize(entry.previous.rank, entry.previous.total)
         : null,
+      grade_label: gradeLabel(input.gradeBands, entry.grade, lang),
       status_label: statusLabel(entry.status, lang),
     }
   }

@@ -73,6 +73,7 @@ export const rankingRoutes = new Hono<AppEnv>()
             year: whole.year,
             total: whole.shape.total,
             ranked: whole.shape.ranked,
+            gradeBands: whole.gradeBands,
             items: whole.entries,
             source: await cohortSource(
               c.var.db,

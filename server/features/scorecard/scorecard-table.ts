@@ -2,6 +2,7 @@
 // share of the unit's maximum and its change on the previous year (empty where not comparable).
 import type { ScorecardField, ScorecardRow } from '#shared/dto/scorecard.ts'
 import { KPI_FIELD_LABELS, type KpiField } from '#shared/domain/kpi-fields.ts'
+import { type GradeBand, gradeLabel } from '#shared/kpi/grade.ts'
 import type {
   DownloadTable,
   Localized,
@@ -61,8 +62,12 @@ export type ScorecardTableInput = {
   /** Units ranked: the denominator of a rank among the units loaded. */
   ranked: number
   fields: readonly ScorecardField[]
+  /** The year's grade bands: a report-grade file (one in a language) names each grade. */
+  gradeBands: readonly GradeBand[]
   items: readonly ScorecardRow[]
   source: Localized
+  /** The file's language; null for the CSV for scripts, which keeps the grade's code. */
+  lang: 'vi' | 'en' | null
 }
 
 function* scorecardRows(input: ScorecardTableInput): Generator<TableRow> {
@@ -73,7 +78,7 @@ function* scorecardRows(input: ScorecardTableInput): Generator<TableRow> {
       unit_code: row.unit.code,
       unit_name: row.unit.name,
       index_pct: row.indexPct,
-      grade: row.grade,
+      grade: input.lang === null ? row.grade : gradeLabel(input.gradeBands, row.grade, input.lang),
     }
     for (const { code } of input.fields) {
       const cell = row.cells[code]

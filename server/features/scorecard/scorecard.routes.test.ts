@@ -121,6 +121,11 @@ for (const dialect of TEST_DIALECTS) {
       const xlsx = await ctx.app.request(`${SCORECARD_URL}&format=xlsx&lang=vi`)
       expect(xlsx.status).toBe(200)
       expect(xlsx.headers.get('content-type')).toContain('spreadsheetml')
+      // A file in a language names the grade as its scheme does; the plain one above keeps the code.
+      const en = await ctx.app.request(`${SCORECARD_URL}&sort=field:IMPACT&format=csv&lang=en`)
+      const enLines = (await en.text()).replace(/^\uFEFF/, '').split(/\r?\n/)
+      const header = enLines[0]?.split(',') ?? []
+      expect(enLines[1]?.split(',')[header.indexOf('Grade')]).toBe('Good')
     })
 
     it('refuses an unknown order, saying what it expects', async () => {

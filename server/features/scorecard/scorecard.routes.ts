@@ -8,7 +8,11 @@ import {
   type ScorecardSort,
 } from '#shared/schemas/scorecard.schema.ts'
 import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
-import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import {
+  cellLanguage,
+  downloadRequest,
+  tableDownload,
+} from '../../lib/table-download/table-download.ts'
 import { downloadCohort } from '../../lib/table-download/tables/cohort-label.ts'
 import { validate } from '../../lib/validate.ts'
 import { listUnits, type ListOrder } from '#server/cohorts/cohort-list.ts'
@@ -58,8 +62,10 @@ export const scorecardRoutes = new Hono<AppEnv>().get(
         total: context.shape.total,
         ranked: context.shape.ranked,
         fields,
+        gradeBands,
         items: list.ordered,
         source,
+        lang: cellLanguage(download),
       })
       return tableDownload(c, download, table)
     }

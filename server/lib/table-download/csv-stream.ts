@@ -3,18 +3,13 @@
 // one, the report-grade CSV: headers in that language, two-decimal numbers, and for Vietnamese
 // the ";" separator and decimal comma that Excel under Vietnamese regional settings opens right,
 // then the source line under the table.
-import { CSV_BOM, csvLine, type CsvValue } from '#shared/text/csv.ts'
+import { CSV_BOM, csvLine, csvSeparator, type CsvValue } from '#shared/text/csv.ts'
 import type { TextLang } from '#shared/text/format-number.ts'
 import { reportCellText } from './cell-text.ts'
 import { columnHeader, type DownloadTable, type TableRow } from './table-columns.ts'
 
 /** Lines joined into one chunk: big enough to keep writes few, small enough to stay flat. */
 const LINES_PER_CHUNK = 256
-
-/** The separator a language's spreadsheets expect: ";" where "," is the decimal mark. */
-export function csvSeparator(lang: TextLang | null): ',' | ';' {
-  return lang === 'vi' ? ';' : ','
-}
 
 /** The CSV of `table` as text chunks (the first starts with the UTF-8 BOM). */
 export async function* csvChunks(

@@ -148,6 +148,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(rowTexts(sheet, 1).slice(0, 4)).toEqual(['Year', 'Rank', 'Unit code', 'Unit'])
       expect(cellUnder(sheet, 'Index (%)', 2).value).toBe(80.1)
       expect(cellUnder(sheet, 'Status', 2).value).toBe('Published')
+      // The grade by its band's name, not its code (80.1 % is the scheme's "Good").
+      expect(cellUnder(sheet, 'Grade', 2).value).toBe('Good')
       expect(lastRowText(sheet)).toBe(PUBLISHED_EN)
     })
 
@@ -164,6 +166,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(thanhHoa[header.indexOf('Điểm tối đa')]).toBe('100')
       expect(lines[2]?.[header.indexOf('Điểm tối đa')]).toBe('96,5')
       expect(thanhHoa[header.indexOf('Xếp hạng')]).toBe('1/3')
+      expect(thanhHoa[header.indexOf('Xếp loại')]).toBe('Tốt')
       // Parsed back as a Vietnamese spreadsheet would: the comma is the decimal mark.
       const tanAn = lines[2] ?? []
       expect(Number((tanAn[header.indexOf('Chỉ số (%)')] ?? '').replace(',', '.'))).toBe(73.83)

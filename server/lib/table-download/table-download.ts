@@ -9,7 +9,7 @@ import { XLSX_TYPE, type DownloadRequest } from '../content-negotiation.ts'
 import type { DownloadTable } from './table-columns.ts'
 import { writeXlsx } from './xlsx-stream.ts'
 
-export { downloadRequest, type DownloadRequest } from '../content-negotiation.ts'
+export { cellLanguage, downloadRequest, type DownloadRequest } from '../content-negotiation.ts'
 export type { DownloadTable, TableColumn, TableRow } from './table-columns.ts'
 
 function webStream(node: Readable): ReadableStream<Uint8Array> {

@@ -2,7 +2,6 @@
 // writes one for a cohort), the ranking and change charts, the full ranking table, the cohort's
 // points by field, the plan and award totals, and the decision that published the figures.
 import { KPI_FIELD_LABELS, type KpiField } from '#shared/domain/kpi-fields.ts'
-import { UNIT_KIND_COHORT_NOUNS } from '#shared/domain/units.ts'
 import type { Ranking, RankingEntry } from '#shared/dto/ranking.ts'
 import type { TaskSummary } from '#shared/dto/task.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
@@ -35,10 +34,11 @@ import { anyRankAmongLoaded, inStandingOrder } from './standing-order.ts'
 import {
   cohortInText,
   cohortLabel,
+  cohortNoun,
   cohortSubject,
-  gradeLabel,
   parentInText,
 } from './unit-report.ts'
+import { gradeLabel } from '#shared/kpi/grade.ts'
 
 /** A field's figures across the cohort: the scheme's maximum (null when no scheme covers the year). */
 export type CohortField = {
@@ -85,7 +85,7 @@ export function cohortParagraphs(input: CohortReportInput): string[] {
       count: formatNumber(ranking.total, lang),
       loaded: ranking.ranked < ranking.total ? formatNumber(ranking.ranked, lang) : null,
       amongLoaded: anyRankAmongLoaded(ranking),
-      noun: UNIT_KIND_COHORT_NOUNS[ranking.kind][lang],
+      noun: cohortNoun(ranking, lang).noun,
       parent,
       average: formatIndex(mean(items.map((i) => i.indexPct)), lang),
       best: named(first),

@@ -203,6 +203,20 @@ describe('cohort report model', () => {
     ])
   })
 
+  it('names a 2025 cohort by its published block or as the two-tier map’s communes', () => {
+    const communes = { ...LONG_AN_2023, kind: 'COMMUNE' as const, year: 2025 }
+    const wards = buildCohortReport(cohortInput({ ranking: { ...communes, block: 'Khối phường' } }))
+    expect(wards.subject[1]).toBe('của các phường thuộc tỉnh Long An')
+    expect(texts(wards)[1]).toMatch(/^Năm 2025, 15 phường thuộc tỉnh Long An được đánh giá/)
+    const all = buildCohortReport(cohortInput({ ranking: communes }))
+    expect(all.subject[1]).toBe('của các xã, phường, đặc khu thuộc tỉnh Long An')
+    const english = buildCohortReport(cohortInput({ ranking: communes, lang: 'en' }))
+    expect(texts(english)[1]).toMatch(/^In 2025, 15 communes, wards and special zones of/)
+    // A block that does not name its units keeps the level's noun, its name said once.
+    const group = buildCohortReport(cohortInput({ ranking: { ...communes, block: 'Khối A' } }))
+    expect(group.subject[1]).toBe('của các xã, phường, đặc khu (khối a) thuộc tỉnh Long An')
+  })
+
   it('names a national cohort issued by the Ministry of Home Affairs', () => {
     const ranking = {
       ...LONG_AN_2023,

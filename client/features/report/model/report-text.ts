@@ -111,7 +111,7 @@ const vi: ReportText = {
   subjectYear: (year) => `Kết quả Chỉ số cải cách hành chính năm ${year}`,
   subjectUnit: (unit) => `của ${unit}`,
   subjectCohort: (noun, parent, block) =>
-    `của các ${noun}${block ? ` (khối ${block.toLocaleLowerCase('vi')})` : ''} thuộc ${parent}`,
+    `của các ${noun}${block ? ` (khối ${block.replace(/^khối\s+/iu, '').toLocaleLowerCase('vi')})` : ''} thuộc ${parent}`,
   mottoCountry: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   mottoSlogan: 'Độc lập - Tự do - Hạnh phúc',
   number: (suffix) => `Số:          /BC-${suffix}`,

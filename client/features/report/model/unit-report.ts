@@ -2,10 +2,10 @@
 // the cohort's ranking and change charts with the unit marked, its points by field, its tasks
 // and awards, and the decision that published the figures.
 import { KPI_FIELD_LABELS, type KpiField } from '#shared/domain/kpi-fields.ts'
-import { UNIT_KIND_COHORT_NOUNS, type UnitKind, type UnitTitle } from '#shared/domain/units.ts'
+import { cohortNounOf, type UnitKind, type UnitTitle, unitsOfBlock } from '#shared/domain/units.ts'
 import type { FieldResult, ProfileYear } from '#shared/dto/profile.ts'
 import type { Ranking } from '#shared/dto/ranking.ts'
-import type { GradeBand } from '#shared/kpi/grade.ts'
+import { gradeLabel } from '#shared/kpi/grade.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { englishName, vietnameseInSentence } from '#shared/text/summary-sentence.ts'
 import {
@@ -53,7 +53,7 @@ export function unitInText(unit: UnitReportInput['unit'], lang: Language): strin
 
 /** The cohort in a caption: "các huyện, thị xã, thành phố thuộc tỉnh Long An" / "districts of Long An province". */
 export function cohortInText(
-  ranking: Pick<Ranking, 'kind' | 'parent' | 'block'>,
+  ranking: Pick<Ranking, 'kind' | 'parent' | 'block' | 'year'>,
   lang: Language,
 ): string {
   return cohortSubject(ranking, lang).replace(/^của /, '')
@@ -67,32 +67,35 @@ export function parentInText(ranking: Pick<Ranking, 'kind' | 'parent'>, lang: La
     : englishName(ranking.parent.name, null, parentKind)
 }
 
-/** The subject line of a cohort report: "của các huyện, thị xã, thành phố thuộc tỉnh Long An". */
+/**
+ * What a sentence calls the cohort's units: a published block that names them ("Khối phường":
+ * the wards), else the level's noun in that year ("xã, phường, đặc khu" from 2025, when no
+ * township is left); `block` is what remains to be said of the block (null once named).
+ */
+export function cohortNoun(
+  ranking: Pick<Ranking, 'kind' | 'block' | 'year'>,
+  lang: Language,
+): { noun: string; block: string | null } {
+  const named = ranking.block && lang === 'vi' ? unitsOfBlock(ranking.block) : null
+  if (named) return { noun: named, block: null }
+  return { noun: cohortNounOf(ranking.kind, ranking.year, lang), block: ranking.block }
+}
+
 export function cohortSubject(
-  ranking: Pick<Ranking, 'kind' | 'parent' | 'block'>,
+  ranking: Pick<Ranking, 'kind' | 'parent' | 'block' | 'year'>,
   lang: Language,
 ): string {
-  const noun = UNIT_KIND_COHORT_NOUNS[ranking.kind][lang]
-  return reportText(lang).subjectCohort(noun, parentInText(ranking, lang), ranking.block)
+  const { noun, block } = cohortNoun(ranking, lang)
+  return reportText(lang).subjectCohort(noun, parentInText(ranking, lang), block)
 }
 
 /** "Tỉnh Long An (cấp huyện)" as the cohort picker labels it, for the charts' subtitles. */
 export function cohortLabel(
-  ranking: Pick<Ranking, 'kind' | 'parent' | 'block'>,
+  ranking: Pick<Ranking, 'kind' | 'parent' | 'block' | 'year'>,
   lang: Language,
 ): string {
-  const noun = UNIT_KIND_COHORT_NOUNS[ranking.kind][lang]
+  const noun = cohortNounOf(ranking.kind, ranking.year, lang)
   return `${ranking.parent.name} (${noun}${ranking.block ? ` — ${ranking.block}` : ''})`
-}
-
-export function gradeLabel(
-  bands: readonly GradeBand[],
-  grade: string | null,
-  lang: Language,
-): string | null {
-  if (!grade) return null
-  const band = bands.find((b) => b.code === grade)
-  return band ? (lang === 'vi' ? band.labelVi : band.labelEn) : grade
 }
 
 function fieldName(code: string, lang: Language): string {
