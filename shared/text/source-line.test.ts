@@ -94,6 +94,27 @@ describe('sourceLine', () => {
     expect(sourceLine(p, 'vi', [2023])).toBe(
       'Nguồn: Kết quả đã công bố của UBND tỉnh Long An (số liệu năm 2023)',
     )
+    // With the date it was published on.
+    expect(sourceLine({ ...p, decisionDate: '2025-04-06' }, 'en', [2023])).toBe(
+      "Source: Results published on 6 April 2025 by the People's Committee of Long An Province (data for 2023)",
+    )
+  })
+
+  it('names each year for what it is when some were stored without a decision number', () => {
+    const country = { name: 'Việt Nam', kind: 'COUNTRY' as const, title: null }
+    const years: SourcePublication[] = [
+      { ...published(2023, '', ''), decisionNo: null, decisionDate: null, issuer: country },
+      { ...published(2024, '', ''), decisionNo: null, decisionDate: '2025-04-06', issuer: country },
+      { ...published(2025, '99/QĐ-BNV', '2026-03-02'), issuer: country },
+    ]
+    expect(sourceLine(years, 'vi')).toBe(
+      'Nguồn: Bộ Nội vụ: kết quả đã công bố (năm 2023); kết quả công bố ngày 06/04/2025 (năm 2024); ' +
+        'Quyết định số 99/QĐ-BNV ngày 02/03/2026 (năm 2025) (số liệu các năm 2023–2025)',
+    )
+    expect(sourceLine(years, 'en')).toBe(
+      'Source: The Ministry of Home Affairs: published results (2023); results published on 6 April 2025 (2024); ' +
+        'Decision No. 99/QĐ-BNV of 2 March 2026 (2025) (data for 2023–2025)',
+    )
   })
 })
 

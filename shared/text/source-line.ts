@@ -34,6 +34,8 @@ const WORDS = {
     dated: 'ngày',
     by: 'của',
     publishedBy: 'Kết quả đã công bố của',
+    published: 'kết quả đã công bố',
+    announcedOn: 'kết quả công bố ngày',
     draft: 'Dự thảo — chưa công bố',
     partly: 'một phần là dự thảo chưa công bố',
     year: 'năm',
@@ -49,6 +51,8 @@ const WORDS = {
     dated: 'of',
     by: 'by',
     publishedBy: 'Published results by',
+    published: 'published results',
+    announcedOn: 'results published on',
     draft: 'Draft — not published',
     partly: 'partly an unpublished draft',
     year: 'year',
@@ -128,14 +132,29 @@ function decisionRef(p: SourcePublication, lang: TextLang): string {
   return `${words.number} ${p.decisionNo ?? ''}${date}`
 }
 
-/** One published year in a single-decision line: "Quyết định số … ngày … của UBND tỉnh …". */
+/** "Quyết định số … ngày …", or for results stored without a number "kết quả công bố ngày …". */
+function publicationRef(p: SourcePublication, lang: TextLang): string {
+  const words = WORDS[lang]
+  const date = p.decisionDate ? decisionDateText(p.decisionDate, lang) : null
+  if (!p.decisionNo) return date ? `${words.announcedOn} ${date}` : words.published
+  return `${words.decision} ${p.decisionNo}${date ? ` ${words.dated} ${date}` : ''}`
+}
+
+/** The first letter in capitals: a part that opens the line. */
+function opening(text: string, lang: TextLang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1)
+}
+
+/**
+ * One published year in a single-decision line: "Quyết định số … ngày … của UBND tỉnh …"; without
+ * a stored number, "Kết quả công bố ngày … của …" (or "Kết quả đã công bố của …" undated).
+ */
 function singleDecision(p: SourcePublication, lang: TextLang): string {
   const words = WORDS[lang]
   const issuer = p.issuer ? issuerText(p.issuer, lang) : null
-  if (!p.decisionNo) return issuer ? `${words.publishedBy} ${issuer}` : words.publishedBy
-  const head = `${words.decision} ${p.decisionNo}`
-  const date = p.decisionDate ? ` ${words.dated} ${decisionDateText(p.decisionDate, lang)}` : ''
-  return `${head}${date}${issuer ? ` ${words.by} ${issuer}` : ''}`
+  if (!p.decisionNo && !p.decisionDate)
+    return issuer ? `${words.publishedBy} ${issuer}` : words.publishedBy
+  return `${opening(publicationRef(p, lang), lang)}${issuer ? ` ${words.by} ${issuer}` : ''}`
 }
 
 /** "năm 2024" / "2024"; several years as a span. */
@@ -187,16 +206,24 @@ export function sourceLine(
     return `${words.source}: ${singleDecision(only, lang)}${tail}${dataYears}`
   }
   // Several decisions: the issuer once when it is the same body, then each decision with its year.
+  // A year whose results were stored without a decision number is said as such, with its date,
+  // and then every year names what it is ("Quyết định số …; kết quả công bố ngày …").
   const issuers = new Set(published.map((p) => (p.issuer ? issuerText(p.issuer, lang) : '')))
   const sameIssuer = issuers.size === 1 ? [...issuers][0] : undefined
+  const allNumbered = published.every((p) => p.decisionNo)
   const refs = published.map((p) => {
-    const ref = p.decisionNo ? decisionRef(p, lang) : words.publishedBy.toLocaleLowerCase(lang)
+    const ref = allNumbered ? decisionRef(p, lang) : publicationRef(p, lang)
     const by =
       sameIssuer === undefined && p.issuer ? ` ${words.by} ${issuerText(p.issuer, lang)}` : ''
     return `${ref}${by} (${yearsLabel([p.year], lang)})`
   })
+  const joined = refs.join('; ')
+  if (!allNumbered) {
+    const head = sameIssuer ? `${opening(sameIssuer, lang)}: ${joined}` : opening(joined, lang)
+    return `${words.source}: ${head}${tail}${dataYears}`
+  }
   const head = sameIssuer ? `${words.decisions} ${sameIssuer}` : words.decisionsPlain
-  return `${words.source}: ${head}: ${refs.join('; ')}${tail}${dataYears}`
+  return `${words.source}: ${head}: ${joined}${tail}${dataYears}`
 }
 
 /** An award decision as stored on its grants. */
