@@ -272,11 +272,18 @@ test('CSV export holds the same numbers as the table', async ({ page }) => {
   const text = bytes.toString('utf8')
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const [header, ...rows] = text.slice(1).trim().split('\r\n')
-  expect(header).toBe('Đơn vị,Tăng/giảm (điểm),Hạng năm trước,Hạng,Thay đổi hạng')
-  const csvNumbers = rows.flatMap((row) => row.split(',').slice(1).map(Number))
+  // As Excel under Vietnamese settings opens it: ";" between cells, the decimal comma, and each
+  // rank of its cohort's size, as the table shows it.
+  expect(header).toBe('Đơn vị;Tăng/giảm (điểm);Hạng năm trước;Hạng;Thay đổi hạng')
+  const csvNumbers = rows.flatMap((row) =>
+    row
+      .split(';')
+      .slice(1)
+      .map((cell) => parseLocaleNumber(cell, 'vi')),
+  )
   const table = await showTable(frame)
   expect(csvNumbers).toEqual(await tableNumbers(table, 'vi'))
-  expect(rows).toContain('Huyện Thạnh Hóa,5.35,12,5,7')
+  expect(rows).toContain('Huyện Thạnh Hóa;5,35;12/15;5/15;7')
 })
 
 /**

@@ -33,7 +33,7 @@ export type ExportText = {
 export type ChartSize = { width: number; height: number; tick?: number; label?: number }
 
 /** CSV of a chart's data: the shared writer (UTF-8 BOM, raw numbers, formula-leading text neutralised). */
-export { type CsvValue, toCsv } from '#shared/text/csv.ts'
+export { type CsvValue, csvSeparator, toCsv } from '#shared/text/csv.ts'
 
 const loadRenderer = () => import('./export-svg.ts')
 

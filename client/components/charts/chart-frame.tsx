@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable, tableToCsvRows, type Column } from '#client/components/ui/data-table.tsx'
 import {
   createExportSvg,
+  csvSeparator,
   downloadBlob,
   svgToPng,
   toCsv,
@@ -132,11 +133,9 @@ export function ChartFrame<R>(props: Props<R>) {
     setFailed(false)
     try {
       if (kind === 'csv') {
-        const csv = tableToCsvRows(columns, rows)
-        downloadBlob(
-          new Blob([toCsv(csv.header, csv.rows)], { type: 'text/csv;charset=utf-8' }),
-          fileName('csv'),
-        )
+        const csv = tableToCsvRows(columns, rows, lang)
+        const text = toCsv(csv.header, csv.rows, { separator: csvSeparator(lang) })
+        downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'))
       } else {
         const target = EXPORT_TARGETS[targetId]
         const image = await createExportSvg(

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DataTable, sortRows, type Column, type SortState } from './data-table.tsx'
+import { DataTable, sortRows, tableToCsvRows, type Column, type SortState } from './data-table.tsx'
 
 type Row = { code: string; name: string; indexPct: number }
 
@@ -145,5 +145,30 @@ describe('DataTable sorting through a slow owner', () => {
       { key: 'indexPct', dir: 'desc' },
       { key: 'unit', dir: 'asc' },
     ])
+  })
+})
+
+describe('tableToCsvRows', () => {
+  type Row = { name: string; delta: number; rank: number; total: number }
+  const columns: Column<Row>[] = [
+    { key: 'name', header: 'Đơn vị', value: (r) => r.name },
+    { key: 'delta', header: 'Tăng/giảm', value: (r) => r.delta, render: (r) => `+${r.delta}` },
+    {
+      key: 'rank',
+      header: 'Hạng',
+      value: (r) => r.rank,
+      render: (r) => `${r.rank}/${r.total}`,
+      csvAsShown: true,
+    },
+    { key: 'mark', header: '', value: () => null, noCsv: true },
+  ]
+  const rows: Row[] = [{ name: 'Tây Ninh', delta: -5.35, rank: 15, total: 34 }]
+
+  it('writes raw numbers, with the decimal comma in Vietnamese, and a rank of its size as shown', () => {
+    expect(tableToCsvRows(columns, rows, 'vi')).toEqual({
+      header: ['Đơn vị', 'Tăng/giảm', 'Hạng'],
+      rows: [['Tây Ninh', '-5,35', '15/34']],
+    })
+    expect(tableToCsvRows(columns, rows, 'en').rows).toEqual([['Tây Ninh', -5.35, '15/34']])
   })
 })

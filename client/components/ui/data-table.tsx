@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { filterByName, FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
-import { compareVi, formatNumber } from '#client/lib/format.ts'
+import { compareVi, formatNumber, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { PlainTable, type TableViewProps } from './plain-table.tsx'
 import { useExtraColumns } from './extra-columns.tsx'
@@ -22,6 +22,11 @@ export type Column<R> = {
   sortable?: boolean
   /** Left out of CSV (e.g. a purely visual column). */
   noCsv?: boolean
+  /**
+   * The CSV writes the cell as shown (its `render`, text): a rank of its cohort's size ("5/15"),
+   * which its raw number alone would misstate where the sizes differ from year to year.
+   */
+  csvAsShown?: boolean
   /** On a phone the column stays in view while the table scrolls sideways (the unit's name). */
   sticky?: boolean
   /** On a phone the column waits behind "More columns": not one a reader needs at a glance. */
@@ -130,11 +135,20 @@ export function DataTable<R>(props: Props<R>) {
   )
 }
 
-/** The header and raw rows a CSV export writes. */
-export function tableToCsvRows<R>(columns: Column<R>[], rows: R[]) {
+/**
+ * The header and rows a CSV export writes: raw values (numbers unrounded), with a decimal comma in
+ * Vietnamese, as the file's ";" separator expects; a `csvAsShown` column as its cells read.
+ */
+export function tableToCsvRows<R>(columns: Column<R>[], rows: R[], lang: Language) {
   const kept = columns.filter((c) => !c.noCsv)
+  const cell = (c: Column<R>, row: R): CellValue => {
+    const shown = c.csvAsShown ? c.render?.(row) : undefined
+    if (typeof shown === 'string') return shown
+    const value = c.value(row)
+    return typeof value === 'number' && lang === 'vi' ? String(value).replace('.', ',') : value
+  }
   return {
     header: kept.map((c) => c.header),
-    rows: rows.map((row) => kept.map((c) => c.value(row))),
+    rows: rows.map((row) => kept.map((c) => cell(c, row))),
   }
 }

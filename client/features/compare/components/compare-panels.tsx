@@ -331,6 +331,7 @@ function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
+      csvAsShown: true,
       render: (r) => formatRank(r.rank, r.total),
       numeric: true,
     },

@@ -137,6 +137,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       header: String(row.year),
       value: (u: Row) => row[u.code] ?? null,
       // A rank among the units loaded of a partial table is not drawn; the table gives it, so.
+      csvAsShown: true,
       render: (u: Row) => {
         const loadedRank = amongLoaded.get(u.code)?.[i] ?? null
         return row[u.code] == null && loadedRank !== null

@@ -69,6 +69,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
+      csvAsShown: true,
       render: (r) => formatRank(r.rank, rankDenominator(r.publishedRank, data)),
       numeric: true,
     },

@@ -137,6 +137,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             key: 'previousRank',
             header: t('columns.previousRank'),
             value: (r: RankingTableRow) => r.previousRank,
+            csvAsShown: true,
             render: (r: RankingTableRow) => formatRank(r.previousRank, r.previousTotal),
             numeric: true,
             extra: true,

@@ -42,6 +42,7 @@ export function ScorecardTablePanel({ selection }: { selection: CohortSelection 
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => (r.kind === 'unit' ? r.row.rank : null),
+      csvAsShown: true,
       render: (r) =>
         r.kind === 'unit'
           ? formatRank(r.row.rank, r.row.amongLoaded ? data.ranked : data.total)

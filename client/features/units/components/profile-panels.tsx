@@ -74,6 +74,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
+      csvAsShown: true,
       render: (r) =>
         r.amongLoaded
           ? `${formatRank(r.rank, r.total)} (${t('rankings.amongLoaded')})`
