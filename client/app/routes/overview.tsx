@@ -32,7 +32,8 @@ export function OverviewPage() {
           </Panel>
           <Panel
             className="half ranking-first"
-            title={t('overview.rankingChart')}
+            // Named before the data say whether a scheme grades the year: no grades promised.
+            title={t('overview.rankingChartNoGrades')}
             skeletonHeight={480}
           >
             <RankingPanel selection={selection} />
