@@ -25,29 +25,29 @@ function cohortQuery(c: CohortKey) {
   }
 }
 
-/** The cohort-year's publication; a year the status does not list is a draft. */
-async function publicationOf(c: CohortKey): Promise<SourcePublication> {
+/**
+ * The cohort-year's publication and the year before's (the change figure's source), from one read
+ * of every year the cohort has; a year the status does not list is a draft.
+ */
+async function publicationsOf(
+  c: CohortKey,
+): Promise<{ publication: SourcePublication; previousPublication: SourcePublication }> {
   const kind = RANKED_UNIT_KINDS.find((k) => k === c.kind)
   if (!kind) throw new Error(`${c.kind} units are not ranked`)
   const report = await request(
     api.publications.status.$get({
-      query: {
-        parent: c.parent,
-        kind,
-        ...(c.block ? { cohort: c.block } : {}),
-        year: String(c.year),
-      },
+      query: { parent: c.parent, kind, ...(c.block ? { cohort: c.block } : {}) },
     }),
   )
-  return (
-    report.years.find((p) => p.year === c.year) ?? {
-      year: c.year,
+  const of = (year: number): SourcePublication =>
+    report.years.find((p) => p.year === year) ?? {
+      year,
       status: 'DRAFT',
       decisionNo: null,
       decisionDate: null,
       issuer: report.issuer,
     }
-  )
+  return { publication: of(c.year), previousPublication: of(c.year - 1) }
 }
 
 async function rankingOf(c: CohortKey) {
@@ -68,7 +68,7 @@ export async function loadUnitReport(
   const result = profile.years.find((y) => y.year === year)
   if (!result) throw new Error(`${profile.unit.name} has no result in ${year}`)
   const cohort = toCohortParams({ ...result.cohort, year })
-  const [ranking, summary, publication] = await Promise.all([
+  const [ranking, summary, publications] = await Promise.all([
     rankingOf(cohort),
     request(
       api.units[':code'].summary.$get({
@@ -76,9 +76,9 @@ export async function loadUnitReport(
         query: { year: String(year), lang: base.lang },
       }),
     ),
-    publicationOf(cohort),
+    publicationsOf(cohort),
   ])
-  return { ...base, unit: profile.unit, result, ranking, summary: summary.text, publication }
+  return { ...base, unit: profile.unit, result, ranking, summary: summary.text, ...publications }
 }
 
 /** The cohort's field averages and bests (from the top unit's profile) with the scheme's maxima. */
@@ -104,11 +104,11 @@ async function cohortFields(c: CohortKey, topUnit: string | undefined): Promise<
 }
 
 export async function loadCohortReport(c: CohortKey, base: Base): Promise<CohortReportInput> {
-  const [ranking, tasks, awards, publication] = await Promise.all([
+  const [ranking, tasks, awards, publications] = await Promise.all([
     rankingOf(c),
     request(api.tasks.summary.$get({ query: cohortQuery(c) })),
     request(api.awards.summary.$get({ query: cohortQuery(c) })),
-    publicationOf(c),
+    publicationsOf(c),
   ])
   const top = [...ranking.items].sort((a, b) => a.rank - b.rank)[0]?.unit.code
   return {
@@ -117,6 +117,6 @@ export async function loadCohortReport(c: CohortKey, base: Base): Promise<Cohort
     tasks: tasks.totals,
     awards: awards.totals,
     fields: await cohortFields(c, top),
-    publication,
+    ...publications,
   }
 }

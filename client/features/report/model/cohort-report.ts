@@ -58,6 +58,8 @@ export type CohortReportInput = {
   awards: AwardTotals | null
   fields: CohortField[]
   publication: SourcePublication
+  /** The cohort's publication of the year before (the change figure's source); null: none. */
+  previousPublication?: SourcePublication | null
 }
 
 const mean = (values: readonly number[]) =>
@@ -189,7 +191,7 @@ export function cohortFieldTable(
 export function buildCohortReport(input: CohortReportInput): ReportModel {
   const { lang, ranking } = input
   const text = reportText(lang)
-  const source = reportSource(input.publication, lang)
+  const source = reportSource(input.publication, lang, input.previousPublication ?? null)
   const parentKind = parentKindOf(ranking.kind, ranking.parent.code)
   const parent = { name: ranking.parent.name, kind: parentKind, title: null }
   const tables = counter()
@@ -207,6 +209,7 @@ export function buildCohortReport(input: CohortReportInput): ReportModel {
         bands: ranking.gradeBands,
         highlight: null,
         source: source.line,
+        changeSource: source.changeLine,
         lang,
       },
       1,

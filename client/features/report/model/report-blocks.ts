@@ -39,12 +39,25 @@ export function reportHeader(
   }
 }
 
-/** The source line of the year's figures; a draft (or a partly published year) is marked on every page. */
-export function reportSource(publication: SourcePublication, lang: Language): ReportSource {
+/**
+ * The source line of the year's figures; a draft (or a partly published year) is marked on every
+ * page. The change on the previous year stands on both years' decisions: its figure names both
+ * (`changeLine`), the year before as its cohort's publications say (a draft when none).
+ */
+export function reportSource(
+  publication: SourcePublication,
+  lang: Language,
+  previous: SourcePublication | null = null,
+): ReportSource {
   const published = publication.status === 'PUBLISHED'
+  const line = sourceLine(publication, lang, [publication.year])
+  const before = publication.year - 1
   return {
     published,
-    line: sourceLine(publication, lang, [publication.year]),
+    line,
+    changeLine: previous
+      ? sourceLine([previous, publication], lang, [before, publication.year])
+      : line,
     draftMark: published ? null : reportText(lang).draftMark,
   }
 }
@@ -62,6 +75,8 @@ type FigureContext = {
   bands: GradeBand[]
   highlight: string | null
   source: string
+  /** The change figure's source: the decisions of both years. */
+  changeSource: string
   lang: Language
 }
 
@@ -116,7 +131,7 @@ export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlo
       caption: text.figureChange(firstNumber + 1, ctx.year, previous, ctx.cohortInCaption),
       title: text.chartChangeTitle(ctx.year, previous),
       subtitle: subtitle(ctx, changeShown.length, change.length, null),
-      source: ctx.source,
+      source: ctx.changeSource,
       bars: changeShown,
       previousYear: previous,
     },

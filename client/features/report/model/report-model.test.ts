@@ -123,9 +123,13 @@ describe('unit report model', () => {
   })
 
   it('names the decision, or marks a draft on every page', () => {
+    const line =
+      'Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An (số liệu năm 2023)'
+    // Without the year before's publication the change figure has the year's line too.
     expect(buildUnitReport(unitInput()).source).toEqual({
       published: true,
-      line: 'Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An (số liệu năm 2023)',
+      line,
+      changeLine: line,
       draftMark: null,
     })
     const draft = buildUnitReport(unitInput({ publication: DRAFT_2023 })).source
@@ -201,6 +205,22 @@ describe('cohort report model', () => {
       '9,00',
       '90,00',
     ])
+  })
+
+  it('sources the change figure to the decisions of both years it compares', () => {
+    const previousPublication = {
+      ...PUBLISHED_2023,
+      year: 2022,
+      decisionNo: '221/QĐ-UBND',
+      decisionDate: '2023-03-13',
+    }
+    const model = buildCohortReport(cohortInput({ previousPublication }))
+    const figures = model.blocks.flatMap((b) => (b.type === 'figure' ? [b.figure] : []))
+    const change = figures.find((f) => f.id === 'change')
+    expect(change?.source).toContain('số 221/QĐ-UBND ngày 13/03/2023 (năm 2022)')
+    expect(change?.source).toContain('(năm 2023)')
+    // The ranking figure stands on the year's decision alone.
+    expect(figures.find((f) => f.id === 'ranking')?.source).toBe(model.source.line)
   })
 
   it('names a 2025 cohort by its published block or as the two-tier map’s communes', () => {

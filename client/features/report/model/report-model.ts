@@ -85,6 +85,8 @@ export type ReportSource = {
   published: boolean
   /** "Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An" */
   line: string
+  /** The change figure's: the decisions of the year and of the year before. */
+  changeLine: string
   /** "Dự thảo — chưa công bố", printed across every page of a draft; null when published. */
   draftMark: string | null
 }

@@ -42,6 +42,8 @@ export type UnitReportInput = {
   /** GET /api/units/:code/summary in the report's language. */
   summary: string
   publication: SourcePublication
+  /** The cohort's publication of the year before (the change figure's source); null: none. */
+  previousPublication?: SourcePublication | null
 }
 
 /** The unit's name mid-sentence: "huyện Thạnh Hóa" / "Thạnh Hóa district". */
@@ -144,7 +146,7 @@ export function unitFieldTable(
 export function buildUnitReport(input: UnitReportInput): ReportModel {
   const { lang, result, ranking, unit } = input
   const text = reportText(lang)
-  const source = reportSource(input.publication, lang)
+  const source = reportSource(input.publication, lang, input.previousPublication ?? null)
   const parentKind = parentKindOf(ranking.kind, ranking.parent.code)
   const parent = { name: ranking.parent.name, kind: parentKind, title: null }
   const bands = ranking.gradeBands
@@ -178,6 +180,7 @@ export function buildUnitReport(input: UnitReportInput): ReportModel {
         bands,
         highlight: unit.code,
         source: source.line,
+        changeSource: source.changeLine,
         lang,
       },
       1,
