@@ -14,7 +14,7 @@ import {
 } from '../testing/report-fixtures.ts'
 import { testPng } from '../testing/test-png.ts'
 import { dpiAt } from './page-layout.ts'
-import { writeReportPdf, type ReportImages } from './pdf-writer.ts'
+import { fitColumns, unbreakablePieces, writeReportPdf, type ReportImages } from './pdf-writer.ts'
 
 const images: ReportImages = {
   ranking: { png: testPng(2000, 1250), width: 2000, height: 1250 },
@@ -140,9 +140,43 @@ describe('PDF writer', () => {
     expect(text).toContain('Source: Decision No. 228/QĐ-UBND of 14 March 2024')
   })
 
+  it('breaks a narrow column’s words where they may break, never inside a word', async () => {
+    const model = buildCohortReport({
+      lang: 'vi',
+      withHeader: false,
+      issuedYear: 2026,
+      ranking: LONG_AN_2023,
+      tasks: null,
+      awards: null,
+      fields: [{ code: 'LEADERSHIP', maxPoints: 9, average: 8.1, best: 9 }],
+      publication: PUBLISHED_2023,
+    })
+    const { pages } = await readBack(await writeReportPdf(model, tinosFromDisk(), images))
+    const text = pages.map((p) => p.text).join(' ')
+    // The change column's header, "Tăng/giảm (điểm)": cut after its slash, not inside "giảm".
+    expect(text).toContain('Tăng/')
+    expect(text).not.toMatch(/giả m|Tă ng/)
+  })
+
   it('refuses a model whose figure has no image, naming the figure', async () => {
     await expect(writeReportPdf(unitModel(), tinosFromDisk(), {})).rejects.toThrow(
       /Hình 1\. Chỉ số CCHC năm 2023/,
     )
+  })
+})
+
+describe('PDF table layout', () => {
+  it('cuts words only after a slash or a dash', () => {
+    expect(unbreakablePieces('Tăng/giảm (điểm)')).toEqual(['Tăng/', 'giảm', '(điểm)'])
+    expect(unbreakablePieces('LĐ-TB&XH 2019–2024')).toEqual(['LĐ-', 'TB&XH', '2019–', '2024'])
+  })
+
+  it('widens a column to its widest piece from the others’ spare room', () => {
+    const widths = fitColumns([10, 50, 40], [20, 10, 10])
+    expect(widths[0]).toBe(20)
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100)
+    expect(widths[1]! / widths[2]!).toBeGreaterThan(1)
+    // Nothing to give: the shares stay as they are.
+    expect(fitColumns([50, 50], [60, 60])).toEqual([50, 50])
   })
 })

@@ -42,6 +42,36 @@ const BOTTOM = A4_PT.height - MARGIN_MM.bottom * PT_PER_MM
 const WIDTH = RIGHT - LEFT
 const CELL_PAD = 3
 
+/** Marks after which a word may break onto the next line. */
+const SOFT_BREAKS = ['/', '-', '–']
+
+/**
+ * The pieces of a text no line break splits: its words, each cut after a "/" or a dash
+ * ("Tăng/giảm" is "Tăng/" and "giảm").
+ */
+export function unbreakablePieces(text: string): string[] {
+  return text.split(/\s+/).flatMap((word) => word.match(/[^/\-–]+[/\-–]*|[/\-–]+/g) ?? [])
+}
+
+/**
+ * Column widths that hold each column's widest unbreakable piece (`need`), where the table's
+ * width allows: a column short of it takes from the others' room beyond their own need, in
+ * proportion, so that a header word such as "Maximum" is never cut by characters.
+ */
+export function fitColumns(base: readonly number[], need: readonly number[]): number[] {
+  const short = base.map((b, i) => Math.max(0, (need[i] ?? 0) - b))
+  const slack = base.map((b, i) => ((short[i] ?? 0) > 0 ? 0 : Math.max(0, b - (need[i] ?? 0))))
+  const wanted = short.reduce((a, b) => a + b, 0)
+  const spare = slack.reduce((a, b) => a + b, 0)
+  if (wanted === 0 || spare === 0) return [...base]
+  const moved = Math.min(wanted, spare)
+  return base.map((b, i) =>
+    (short[i] ?? 0) > 0
+      ? b + ((short[i] ?? 0) * moved) / wanted
+      : b - ((slack[i] ?? 0) * moved) / spare,
+  )
+}
+
 /** Breaks `text` into lines no wider than `width`; a word longer than a line is cut by characters. */
 export function wrapText(
   text: string,
@@ -65,6 +95,9 @@ export function wrapText(
       while (font.widthOfTextAtSize(line, size) > width) {
         let cut = line.length - 1
         while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut -= 1
+        // Where the word may break, it breaks there ("Tăng/" then "giảm"), not inside a syllable.
+        const soft = Math.max(...SOFT_BREAKS.map((mark) => line.lastIndexOf(mark, cut - 1)))
+        if (soft > 0) cut = soft + 1
         lines.push(line.slice(0, cut))
         line = line.slice(cut)
       }
@@ -208,8 +241,28 @@ function drawHeader(pdf: PdfPages, header: ReportHeader) {
   pdf.y += Math.max(leftHeight, rightHeight) + 18
 }
 
-function columnWidths(table: ReportTable) {
-  return table.columns.map((c) => (c.width / 100) * WIDTH)
+const fittedWidths = new WeakMap<ReportTable, number[]>()
+
+/** The table's column widths: its shares of the page, each widened to its widest piece (fitColumns). */
+function columnWidths(pdf: PdfPages, table: ReportTable) {
+  const known = fittedWidths.get(table)
+  if (known) return known
+  const widest = (text: string, style: Style) =>
+    Math.max(
+      0,
+      ...unbreakablePieces(text).map((p) => pdf.fonts[style].widthOfTextAtSize(p, SIZE.table)),
+    )
+  const need = table.columns.map((column, i) => {
+    const cells = [...table.rows, ...(table.footer ? [table.footer] : [])].map((r) => r[i] ?? '')
+    const bodies = cells.map((cell) => widest(cell, 'bold'))
+    return Math.max(widest(column.header, 'bold'), ...bodies) + 2 * CELL_PAD
+  })
+  const widths = fitColumns(
+    table.columns.map((c) => (c.width / 100) * WIDTH),
+    need,
+  )
+  fittedWidths.set(table, widths)
+  return widths
 }
 
 function cellLines(pdf: PdfPages, text: string, width: number, style: Style) {
@@ -224,7 +277,7 @@ function drawRow(
   style: Style,
   header: boolean,
 ) {
-  const widths = columnWidths(table)
+  const widths = columnWidths(pdf, table)
   const lines = cells.map((cell, i) => cellLines(pdf, cell, widths[i] ?? 0, style))
   const lineHeight = pdf.lineHeight(SIZE.table)
   const height = Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * CELL_PAD
@@ -260,7 +313,7 @@ function drawRow(
 }
 
 function rowHeight(pdf: PdfPages, table: ReportTable, cells: string[], style: Style) {
-  const widths = columnWidths(table)
+  const widths = columnWidths(pdf, table)
   const lines = cells.map((cell, i) => cellLines(pdf, cell, widths[i] ?? 0, style).length)
   return Math.max(...lines) * pdf.lineHeight(SIZE.table) + 2 * CELL_PAD
 }
