@@ -20,6 +20,9 @@ import type { ReportBlock, ReportHeader, ReportSource, ReportTable } from './rep
 import { reportText } from './report-text.ts'
 import { anyRankAmongLoaded } from './standing-order.ts'
 
+/** Where a ministry's documents are issued (NĐ 30: the place of the issuing body's seat). */
+const CAPITAL = 'Hà Nội'
+
 /** The NĐ 30 header: `governing` above the issuing body, the place of issue from `place`. */
 export function reportHeader(
   governing: BodyUnit | null,
@@ -35,7 +38,11 @@ export function reportHeader(
     number: text.number(numberSuffix(issuing)),
     mottoCountry: text.mottoCountry,
     mottoSlogan: text.mottoSlogan,
-    placeAndDate: text.placeAndDate(placeName(place.name), issuedYear),
+    // The Ministry of Home Affairs issues the country's rankings from the capital, not "Việt Nam".
+    placeAndDate: text.placeAndDate(
+      place.kind === 'COUNTRY' ? CAPITAL : placeName(place.name),
+      issuedYear,
+    ),
   }
 }
 

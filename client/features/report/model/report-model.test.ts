@@ -253,6 +253,7 @@ describe('cohort report model', () => {
       }),
     )
     expect(model.header?.issuingBody).toBe('BỘ NỘI VỤ')
+    expect(model.header?.placeAndDate).toMatch(/^Hà Nội, ngày/)
     expect(model.header?.number).toBe('Số:          /BC-BNV')
     expect(model.source.line).toContain('của Bộ Nội vụ')
   })

@@ -14,7 +14,13 @@ import {
 } from '../testing/report-fixtures.ts'
 import { testPng } from '../testing/test-png.ts'
 import { dpiAt } from './page-layout.ts'
-import { fitColumns, unbreakablePieces, writeReportPdf, type ReportImages } from './pdf-writer.ts'
+import {
+  fitColumns,
+  unbreakablePieces,
+  wrapText,
+  writeReportPdf,
+  type ReportImages,
+} from './pdf-writer.ts'
 
 const images: ReportImages = {
   ranking: { png: testPng(2000, 1250), width: 2000, height: 1250 },
@@ -166,6 +172,18 @@ describe('PDF writer', () => {
 })
 
 describe('PDF table layout', () => {
+  // Every character half the type size wide: enough to lay lines out.
+  const font = { widthOfTextAtSize: (text: string, size: number) => (text.length * size) / 2 }
+  const wrap = (text: string, width: number) =>
+    wrapText(text, font as unknown as Parameters<typeof wrapText>[1], 10, width)
+
+  it('keeps the room a form leaves to fill in by hand', () => {
+    expect(wrap('Long An, ngày      tháng      năm 2026', 1000)).toEqual([
+      'Long An, ngày      tháng      năm 2026',
+    ])
+    expect(wrap('Tăng/giảm (điểm)', 30)).toEqual(['Tăng/', 'giảm', '(điểm)'])
+  })
+
   it('cuts words only after a slash or a dash', () => {
     expect(unbreakablePieces('Tăng/giảm (điểm)')).toEqual(['Tăng/', 'giảm', '(điểm)'])
     expect(unbreakablePieces('LĐ-TB&XH 2019–2024')).toEqual(['LĐ-', 'TB&XH', '2019–', '2024'])

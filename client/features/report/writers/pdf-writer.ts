@@ -83,7 +83,9 @@ export function wrapText(
   const lines: string[] = []
   for (const paragraph of text.normalize('NFC').split('\n')) {
     let line = ''
-    for (const word of paragraph.split(/ +/)) {
+    // One space at a time: a run of spaces is kept where a form leaves room to fill in by hand
+    // ("ngày      tháng      năm 2026").
+    for (const word of paragraph.split(' ')) {
       const room = width - (lines.length === 0 ? firstIndent : 0)
       const candidate = line ? `${line} ${word}` : word
       if (font.widthOfTextAtSize(candidate, size) <= room) {
