@@ -164,6 +164,42 @@ describe('PDF writer', () => {
     expect(text).not.toMatch(/giả m|Tă ng/)
   })
 
+  it('never leaves a heading or a total row alone at the foot of a page', async () => {
+    // Sections of different lengths, so that headings and totals fall at every height of a page.
+    const base = unitModel({ withHeader: false })
+    const blocks = Array.from({ length: 24 }, (_, n) => [
+      { type: 'heading' as const, text: `Mục ${n + 1}` },
+      ...Array.from({ length: 1 + (n % 4) }, () => ({
+        type: 'paragraph' as const,
+        text: 'Nội dung của mục, một dòng chữ để lấp chỗ trên trang báo cáo.',
+      })),
+      { type: 'heading' as const, text: `Tiểu mục ${n + 1}` },
+      {
+        type: 'table' as const,
+        table: {
+          caption: `Bảng ${n + 1}`,
+          columns: [
+            { header: 'Đơn vị', align: 'left' as const, width: 70 },
+            { header: 'Điểm', align: 'right' as const, width: 30 },
+          ],
+          rows: Array.from({ length: 1 + (n % 3) }, (_, r) => [`Đơn vị ${n + 1}.${r + 1}`, '9,00']),
+          footer: [`Tổng cộng ${n + 1}`, '27,00'],
+        },
+      },
+    ])
+    const model = { ...base, blocks: blocks.flat() }
+    const { pages } = await readBack(await writeReportPdf(model, tinosFromDisk(), images))
+    const pageOf = (text: string) =>
+      pages.findIndex((p) => new RegExp(`${text}(?!\\d)`).test(p.text))
+    for (let n = 1; n <= 24; n += 1) {
+      expect(pageOf(`Tiểu mục ${n}`), `heading ${n}`).toBe(pageOf(`Bảng ${n}`))
+      expect(pageOf(`Mục ${n}`), `section ${n}`).toBeLessThanOrEqual(pageOf(`Bảng ${n}`))
+      const last = `Đơn vị ${n}\\.${((n - 1) % 3) + 1}`
+      expect(pageOf(`Tổng cộng ${n}`), `total ${n}`).toBe(pageOf(last))
+    }
+    expect(pages.length).toBeGreaterThan(2)
+  })
+
   it('refuses a model whose figure has no image, naming the figure', async () => {
     await expect(writeReportPdf(unitModel(), tinosFromDisk(), {})).rejects.toThrow(
       /Hình 1\. Chỉ số CCHC năm 2023/,

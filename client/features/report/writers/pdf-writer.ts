@@ -4,6 +4,7 @@
 import fontkit from '@pdf-lib/fontkit'
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
 import type {
+  ReportBlock,
   ReportChartId,
   ReportHeader,
   ReportModel,
@@ -320,28 +321,60 @@ function rowHeight(pdf: PdfPages, table: ReportTable, cells: string[], style: St
   return Math.max(...lines) * pdf.lineHeight(SIZE.table) + 2 * CELL_PAD
 }
 
+/** The caption, the header and the first row: what a table needs on the page it starts on. */
+function tableStartHeight(pdf: PdfPages, table: ReportTable) {
+  const headers = table.columns.map((c) => c.header)
+  const firstRow = table.rows[0] ?? table.footer ?? []
+  return (
+    pdf.lineHeight(SIZE.caption) * 2 +
+    rowHeight(pdf, table, headers, 'bold') +
+    rowHeight(pdf, table, firstRow, 'regular')
+  )
+}
+
+/** A figure's image and caption, which move to the next page together. */
+function figureHeight(pdf: PdfPages, image: ReportImage, caption: string) {
+  const width = Math.min(FIGURE_WIDTH_MM * PT_PER_MM, WIDTH)
+  const captionLines = wrapText(caption, pdf.fonts.bold, SIZE.caption, WIDTH).length
+  return (width * image.height) / image.width + 4 + captionLines * pdf.lineHeight(SIZE.caption)
+}
+
+/**
+ * What the block after a heading needs on the heading's page, so that a heading never stands
+ * alone at a page's foot: two lines of a paragraph, a table's start, a whole figure.
+ */
+function startHeight(pdf: PdfPages, block: ReportBlock | undefined, images: ReportImages) {
+  if (!block) return 0
+  if (block.type === 'table') return tableStartHeight(pdf, block.table)
+  if (block.type === 'figure') {
+    const image = images[block.figure.id]
+    return image ? figureHeight(pdf, image, block.figure.caption) : 0
+  }
+  return pdf.lineHeight(block.type === 'heading' ? SIZE.heading : SIZE.body) * 2
+}
+
 function drawTable(pdf: PdfPages, table: ReportTable) {
   const headers = table.columns.map((c) => c.header)
-  const headerHeight = rowHeight(pdf, table, headers, 'bold')
-  const firstRow = table.rows[0] ?? table.footer ?? []
   // Keep the caption, the header and the first row together.
-  pdf.ensure(
-    pdf.lineHeight(SIZE.caption) * 2 + headerHeight + rowHeight(pdf, table, firstRow, 'regular'),
-  )
+  pdf.ensure(tableStartHeight(pdf, table))
   pdf.text(table.caption, { style: 'bold', size: SIZE.caption, align: 'center', after: 4 })
   drawRow(pdf, table, headers, 'bold', true)
   const body = [
     ...table.rows.map((r) => ({ cells: r, style: 'regular' as Style })),
     ...(table.footer ? [{ cells: table.footer, style: 'bold' as Style }] : []),
   ]
-  for (const row of body) {
-    const height = rowHeight(pdf, table, row.cells, row.style)
+  body.forEach((row, i) => {
+    let height = rowHeight(pdf, table, row.cells, row.style)
+    // The total row goes over with the last row it sums: never alone on a page.
+    const next = body[i + 1]
+    if (table.footer && next && i === body.length - 2)
+      height += rowHeight(pdf, table, next.cells, next.style)
     if (pdf.y + height > BOTTOM) {
       pdf.newPage()
       drawRow(pdf, table, headers, 'bold', true)
     }
     drawRow(pdf, table, row.cells, row.style, false)
-  }
+  })
   pdf.y += PARAGRAPH_AFTER_PT * 2
 }
 
@@ -350,9 +383,8 @@ async function drawFigure(pdf: PdfPages, image: ReportImage | undefined, caption
   const png = await pdf.doc.embedPng(image.png)
   const width = Math.min(FIGURE_WIDTH_MM * PT_PER_MM, WIDTH)
   const height = (width * image.height) / image.width
-  const captionLines = wrapText(caption, pdf.fonts.bold, SIZE.caption, WIDTH).length
   // The caption goes under its image, never on the next page.
-  pdf.ensure(height + 4 + captionLines * pdf.lineHeight(SIZE.caption))
+  pdf.ensure(figureHeight(pdf, image, caption))
   pdf.page.drawImage(png, {
     x: LEFT + (WIDTH - width) / 2,
     y: A4_PT.height - pdf.y - height,
@@ -438,9 +470,13 @@ export async function writeReportPdf(
   pdf.rule(LEFT + WIDTH * 0.375, LEFT + WIDTH * 0.625, pdf.y + 2)
   pdf.y += 18
   const indent = INDENT_MM * PT_PER_MM
-  for (const block of model.blocks) {
+  for (const [i, block] of model.blocks.entries()) {
     if (block.type === 'heading') {
-      pdf.ensure(pdf.lineHeight(SIZE.heading) * 3)
+      pdf.ensure(
+        pdf.lineHeight(SIZE.heading) +
+          PARAGRAPH_AFTER_PT +
+          startHeight(pdf, model.blocks[i + 1], images),
+      )
       pdf.text(block.text, {
         style: 'bold',
         size: SIZE.heading,
