@@ -131,6 +131,12 @@ export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlo
     blocks.push({ type: 'note', text: text.noChange(previous) })
     return blocks
   }
+  // A unit's report whose unit has no comparable change would draw the others' changes without
+  // it (a 2025 province merged from two: only the provinces left whole): it says why instead.
+  if (ctx.highlight !== null && !change.some((bar) => bar.highlighted)) {
+    blocks.push({ type: 'note', text: text.unitNoChange(previous) })
+    return blocks
+  }
   blocks.push({
     type: 'figure',
     figure: {

@@ -111,6 +111,21 @@ describe('unit report model', () => {
     )
   })
 
+  it('says why there is no change figure when the unit’s own change is not comparable', () => {
+    // Tân Hưng has no comparable change in the fixture: its report draws no chart without it.
+    const tanHung = LONG_AN_2023.items.find((i) => i.unit.name === 'Huyện Tân Hưng')
+    if (!tanHung) throw new Error('fixture')
+    const model = buildUnitReport(
+      unitInput({ unit: { ...THANH_HOA, code: tanHung.unit.code, name: tanHung.unit.name } }),
+    )
+    expect(model.blocks.flatMap((b) => (b.type === 'figure' ? [b.figure.id] : []))).toEqual([
+      'ranking',
+    ])
+    expect(texts(model)).toContain(
+      'Kết quả của đơn vị không so sánh được với năm 2022, nên báo cáo không có hình về mức tăng, giảm so với năm 2022.',
+    )
+  })
+
   it('lists tasks by status and awards by form with the split by issuing level', () => {
     const model = buildUnitReport(unitInput())
     const [, tasks, awards] = tables(model)
