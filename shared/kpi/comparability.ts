@@ -16,6 +16,24 @@ export const NOT_COMPARABLE_REASONS = [
 ] as const
 export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number]
 
+/** Each reason as a reader is told it, mid-sentence ("không so sánh được (…)"). */
+export const NOT_COMPARABLE_LABELS: Record<NotComparableReason, { vi: string; en: string }> = {
+  LINEAGE: { vi: 'đơn vị được sắp xếp lại', en: 'the unit was reorganised' },
+  SCHEME: { vi: 'phương pháp đánh giá thay đổi', en: 'the assessment method changed' },
+  COHORT: { vi: 'khác nhóm xếp hạng', en: 'ranked in another cohort' },
+  COHORT_SIZE: { vi: 'số đơn vị xếp hạng thay đổi', en: 'the number of units ranked changed' },
+  AMONG_LOADED: {
+    vi: 'hạng của một trong hai năm chỉ tính trong số đơn vị đã nhập, không có hạng công bố',
+    en: 'the rank of one of the two years is among the units loaded only, none published',
+  },
+}
+
+/** The labels of every reason in one language (the UI's strings take them from here). */
+export function notComparableLabels(lang: 'vi' | 'en'): Record<NotComparableReason, string> {
+  const entries = NOT_COMPARABLE_REASONS.map((r) => [r, NOT_COMPARABLE_LABELS[r][lang]] as const)
+  return Object.fromEntries(entries) as Record<NotComparableReason, string>
+}
+
 /** The reasons that withhold the rank move alone. */
 export const RANK_ONLY_REASONS: readonly NotComparableReason[] = ['COHORT_SIZE', 'AMONG_LOADED']
 

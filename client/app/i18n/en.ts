@@ -1,4 +1,5 @@
 import type { Resources } from './resources.ts'
+import { notComparableLabels } from '#shared/kpi/comparability.ts'
 
 /** English UI strings. */
 export const en: Resources = {
@@ -107,14 +108,7 @@ export const en: Resources = {
   },
   change: {
     notComparableWhy: 'not comparable ({{reason}})',
-    reason: {
-      LINEAGE: 'the unit was reorganised',
-      SCHEME: 'the assessment method changed',
-      COHORT: 'ranked in another cohort',
-      COHORT_SIZE: 'the number of units ranked changed',
-      AMONG_LOADED:
-        'the rank of one of the two years is among the units loaded only, none published',
-    },
+    reason: notComparableLabels('en'),
     standing: '{{name}} {{index}} (rank {{rank}})',
     predecessors_one: 'Predecessor in {{year}}: {{units}}',
     predecessors_other: 'Predecessors in {{year}}: {{units}}',

@@ -1,3 +1,5 @@
+import { notComparableLabels } from '#shared/kpi/comparability.ts'
+
 /** Vietnamese UI strings (the default language). `en.ts` must have the same keys. */
 export const vi = {
   app: {
@@ -105,14 +107,7 @@ export const vi = {
   },
   change: {
     notComparableWhy: 'không so sánh được ({{reason}})',
-    reason: {
-      LINEAGE: 'đơn vị được sắp xếp lại',
-      SCHEME: 'phương pháp đánh giá thay đổi',
-      COHORT: 'khác nhóm xếp hạng',
-      COHORT_SIZE: 'số đơn vị xếp hạng thay đổi',
-      AMONG_LOADED:
-        'hạng của một trong hai năm chỉ tính trong số đơn vị đã nhập, không có hạng công bố',
-    },
+    reason: notComparableLabels('vi'),
     standing: '{{name}} {{index}} (hạng {{rank}})',
     predecessors_one: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     predecessors_other: 'Đơn vị tiền thân năm {{year}}: {{units}}',

@@ -2,6 +2,7 @@
 // index and points with two decimals, the previous year and the change, as officials print them.
 import { rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { type GradeBand, gradeLabel } from '#shared/kpi/grade.ts'
+import { isRankOnly, NOT_COMPARABLE_LABELS } from '#shared/kpi/comparability.ts'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { RANKING_CSV_COLUMNS, toRankingCsvRow } from './rankings.mapper.ts'
 import type {
@@ -43,7 +44,23 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
   { key: 'previous_rank_of_size', vi: 'Xếp hạng năm trước', en: 'Previous rank', kind: 'text' },
   { key: 'rank_change', vi: 'Tăng, giảm bậc', en: 'Places moved', kind: 'integer' },
   { key: 'status_label', vi: 'Tình trạng', en: 'Status', kind: 'text' },
+  { key: 'note', vi: 'Ghi chú', en: 'Note', kind: 'text', width: 30 },
 ]
+
+/**
+ * Why a row's change is blank, as the page says it: the whole change withheld (a reorganised
+ * unit, another scheme or cohort), or the rank move alone (the cohort's size changed).
+ */
+function changeNote(entry: RankingEntry, lang: 'vi' | 'en'): string | null {
+  const reason = entry.notComparable?.reason
+  if (!reason) return null
+  const why = NOT_COMPARABLE_LABELS[reason][lang]
+  if (isRankOnly(reason))
+    return lang === 'vi' ? `Không so sánh thứ hạng: ${why}` : `Rank move not compared: ${why}`
+  return lang === 'vi'
+    ? `Không so sánh với năm trước: ${why}`
+    : `Not compared with the year before: ${why}`
+}
 
 export type RankingTableInput = {
   cohort: CohortLabelInput & { parentCode: string }
@@ -70,6 +87,7 @@ async function* rankingRows(input: RankingTableInput): AsyncGenerator<TableRow> 
         : null,
       grade_label: gradeLabel(input.gradeBands, entry.grade, lang),
       status_label: statusLabel(entry.status, lang),
+      note: changeNote(entry, lang),
     }
   }
 }

@@ -352,6 +352,17 @@ for (const dialect of TEST_DIALECTS) {
         await ctx.app.request('/api/rankings?parent=TN&kind=DEPARTMENT&year=2023&format=csv')
       ).text()
       expect(csv).toContain('2023,TN.SNV,Sở Nội vụ,1,1,90,90,100,,2022,80,2,,,LINEAGE,')
+      // A report-grade file says why each blank change is blank.
+      const vi = await (
+        await ctx.app.request(
+          '/api/rankings?parent=TN&kind=DEPARTMENT&year=2023&format=csv&lang=vi',
+        )
+      ).text()
+      const lines = vi.replace(/^\uFEFF/, '').split('\r\n')
+      const notes = lines.map((line) => line.split(';').at(-1))
+      expect(notes[0]).toBe('Ghi chú')
+      expect(notes).toContain('Không so sánh với năm trước: đơn vị được sắp xếp lại')
+      expect(notes).toContain('Không so sánh thứ hạng: số đơn vị xếp hạng thay đổi')
     })
   })
 }
