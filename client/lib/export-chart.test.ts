@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from './export-chart.ts'
-import { buildExportSvg, escapeXml, exportLayout, layoutLegend, wrapText } from './export-svg.ts'
+import { buildExportSvg, escapeXml, exportLayout, layoutLegend } from './export-svg.ts'
 import { EXPORT_TARGETS, ptAtTarget, rowPitch, typePx } from './export-targets.ts'
 import { exportFileName, slugify } from './slug.ts'
+import { estimateTextWidth, wrapText } from './text-metrics.ts'
 
 const text = {
   title: 'Chỉ số CCHC và xếp loại',
@@ -74,6 +75,28 @@ describe('legend layout', () => {
 })
 
 describe('wrapText', () => {
+  it('breaks a word longer than the line, after a slash or with a hyphen', () => {
+    const lines = wrapText('Institutions', 20, 70)
+    expect(lines.length).toBeGreaterThan(1)
+    for (const line of lines) expect(estimateTextWidth(line, 20)).toBeLessThanOrEqual(70)
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Institutions')
+    expect(wrapText('2771/QĐ-UBND', 20, 80)[0]).toBe('2771/')
+    // Hyphenated where a syllable starts, never inside "sh".
+    expect(wrapText('Leadership', 20, 80)).toEqual(['Leader-', 'ship'])
+  })
+
+  it('balances a heading’s lines rather than leaving one word alone', () => {
+    const width = estimateTextWidth('Tài chính công', 20, true) - 1
+    expect(wrapText('Tài chính công', 20, width, { bold: true, balance: true })).toEqual([
+      'Tài chính',
+      'công',
+    ])
+    expect(wrapText('Chỉ đạo, điều hành', 20, 140, { bold: true, balance: true })).toEqual([
+      'Chỉ đạo,',
+      'điều hành',
+    ])
+  })
+
   it('breaks at spaces within the width and keeps every word', () => {
     const source =
       'Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND tỉnh Tây Ninh (số liệu các năm 2019–2024)'
@@ -89,6 +112,33 @@ describe('wrapText', () => {
         900,
       ).at(-1),
     ).toBe('năm 2023)')
+  })
+})
+
+/** The awards image's source line, as the English page wrote it (An Giang's districts, 2022). */
+const AWARDS_SOURCE =
+  'Source: 14 award decisions dated 10 January 2023–20 February 2023, Nos. 2771/QĐ-UBND, 1056/QĐ-UBND, 1762/QĐ-UBND, 954/QĐ-UBND, 235/QĐ-UBND, 734/QĐ-UBND, 190/QĐ-UBND, 586/QĐ-UBND, 2007/QĐ-UBND, 236/QĐ-UBND, 2605/QĐ-UBND, 2665/QĐ-UBND, 157/QĐ-UBND, 777/QĐ-UBND (data for 2022)'
+
+describe('estimateTextWidth', () => {
+  // Widths in em of Inter as Chromium draws it (canvas measureText over the embedded faces).
+  const measured: [text: string, bold: boolean, em: number][] = [
+    [
+      '235/QĐ-UBND, 734/QĐ-UBND, 190/QĐ-UBND, 586/QĐ-UBND, 2007/QĐ-UBND, 236/QĐ-UBND, 2605/QĐ-UBND, 2665/QĐ-UBND, 157/QĐ-UBND, 777/QĐ-UBND',
+      false,
+      76.251,
+    ],
+    ['Institutions', false, 5.163],
+    ['Institutions', true, 5.522],
+    ['Thành phố Hồ Chí Minh', false, 11.143],
+    ['Chỉ đạo, điều hành', true, 9.07],
+  ]
+
+  it('is never less than Inter draws, figures and capitals included, and close to it', () => {
+    for (const [line, bold, em] of measured) {
+      const ratio = estimateTextWidth(line, 10, bold) / (em * 10)
+      expect(ratio, line).toBeGreaterThanOrEqual(1)
+      expect(ratio, line).toBeLessThan(1.02)
+    }
   })
 })
 
@@ -117,6 +167,16 @@ describe('exportLayout', () => {
     for (const n of [3, 15]) {
       const layout = exportLayout(text, slide, rows(n))
       expect(layout.width / layout.height).toBeCloseTo(16 / 9, 2)
+    }
+  })
+
+  it('wraps a long source line within the margins at every target', () => {
+    for (const target of Object.values(EXPORT_TARGETS)) {
+      const layout = exportLayout({ ...text, source: AWARDS_SOURCE }, target, rows(11))
+      const inner = layout.width - 2 * layout.pad
+      expect(layout.source.lines.join(' ')).toBe(AWARDS_SOURCE)
+      for (const line of layout.source.lines)
+        expect(estimateTextWidth(line, layout.type.source), line).toBeLessThanOrEqual(inner)
     }
   })
 

@@ -14,7 +14,7 @@ import {
   type ExportTarget,
 } from './export-targets.ts'
 import { exportFontCss } from './export-fonts.ts'
-import { EXPORT_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
+import { EXPORT_FONT_FAMILY, estimateTextWidth, wrapText } from './text-metrics.ts'
 
 /** Places legend items left to right, wrapping into rows within `maxWidth`. */
 export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: number) {
@@ -33,29 +33,6 @@ export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: nu
     return at
   })
   return { placed, rows: items.length === 0 ? 0 : row + 1 }
-}
-
-/** Breaks text into lines within `maxWidth` at spaces; a word longer than the line stands alone. */
-export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
-  const widthOf = (s: string) => estimateTextWidth(s, fontSize) * (bold ? 1.06 : 1)
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word
-    if (line && widthOf(next) > maxWidth) {
-      lines.push(line)
-      line = word
-    } else line = next
-  }
-  if (line) lines.push(line)
-  // A last line of one short word ("2023)") reads as an orphan: it takes the word before it along.
-  const last = lines.at(-1)
-  const before = lines.at(-2)
-  if (last && before && !last.includes(' ') && last.length <= 8 && before.includes(' ')) {
-    const cut = before.lastIndexOf(' ')
-    lines.splice(-2, 2, before.slice(0, cut), `${before.slice(cut + 1)} ${last}`)
-  }
-  return lines
 }
 
 export function escapeXml(text: string): string {
@@ -87,7 +64,7 @@ export function exportLayout(text: ExportText, target: ExportTarget, content: Ex
   const pad = Math.round(type.title * 1.1)
   const inner = target.width - 2 * pad
   const gap = Math.round(type.subtitle * 0.6)
-  const title = wrapText(text.title, type.title, inner, true)
+  const title = wrapText(text.title, type.title, inner, { bold: true })
   const subtitle = wrapText(text.subtitle, type.subtitle, inner)
   const legend = layoutLegend(text.legend, inner, type.legend)
   const legendRow = type.legend * 1.6

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { categoryAxisWidth, valueAxisWidth } from './category-axis.ts'
 
 describe('categoryAxisWidth', () => {
@@ -20,8 +21,8 @@ describe('categoryAxisWidth', () => {
     const live = categoryAxisWidth(labels, 12)
     const exported = categoryAxisWidth(labels, 20)
     expect(exported).toBeGreaterThan(live * 1.5)
-    // No canvas in the test DOM: the estimate is ~0.56 em a glyph, with slack for the web font.
-    expect(live).toBe(Math.ceil(labels[0]!.length * 12 * 0.56 * 1.06 + 10))
+    // No canvas in the test DOM: Inter's widths (text-metrics.ts), with slack for the web font.
+    expect(live).toBe(Math.ceil(estimateTextWidth(labels[0]!, 12) * 1.06 + 10))
   })
 })
 
@@ -29,9 +30,10 @@ describe('valueAxisWidth', () => {
   it('fits the widest tick label, the tick, and a side title when there is one', () => {
     const plain = valueAxisWidth(['0', '25', '50', '75', '100'], 12, false)
     expect(plain).toBe(valueAxisWidth(['100'], 12, false))
-    expect(plain).toBe(Math.ceil(3 * 12 * 0.56 * 1.06 + 8))
+    const hundred = estimateTextWidth('100', 12) * 1.06
+    expect(plain).toBe(Math.ceil(hundred + 8))
     const titled = valueAxisWidth(['100'], 12, true)
-    expect(titled).toBe(Math.ceil(3 * 12 * 0.56 * 1.06 + 8 + 12 * 1.21 + 5))
+    expect(titled).toBe(Math.ceil(hundred + 8 + 12 * 1.21 + 5))
     expect(valueAxisWidth(['100'], 20, true)).toBeGreaterThan(titled * 1.4)
   })
 })

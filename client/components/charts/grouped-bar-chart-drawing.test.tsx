@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { axisTexts, seriesBoxes } from '#client/testing/svg-chart.ts'
 import { GroupedBarChartDrawing } from './grouped-bar-chart-drawing.tsx'
 
@@ -71,5 +72,90 @@ describe('GroupedBarChartDrawing', () => {
       container.querySelector('.yAxis .recharts-cartesian-axis-line')?.getAttribute('x1'),
     )
     expect(penalty.x).toBeGreaterThanOrEqual(left)
+  })
+
+  it.each([368, 330, 260])(
+    'keeps each value label clear of the others and of the bars on a slide %i px high',
+    (height) => {
+      // A unit's eight fields on a 16:9 slide: three bars a field in a height shared out.
+      const fields = [
+        ['Chỉ đạo, điều hành', 8.51, 8.98, 10],
+        ['Thể chế', 6.4, 7.05, 8],
+        ['Thủ tục hành chính', 10.08, 11.27, 12],
+        ['Tổ chức bộ máy', 5.78, 6.26, 7],
+        ['Chế độ công vụ', 9.08, 10.37, 11],
+        ['Tài chính công', 6, 6.86, 8],
+        ['Chính quyền số', 10.61, 12.81, 14],
+        ['Tác động', 23.64, 28.57, 30],
+      ] as const
+      const slide = { width: 933, height, tick: 14.1, label: 14.1 }
+      const { container } = render(
+        <GroupedBarChartDrawing
+          rows={fields.map(([label, points, best, max]) => ({ label, points, best, max }))}
+          categoryKey="label"
+          series={series.map((s) => ({ ...s, showLabel: true }))}
+          size={slide}
+          formatValue={format}
+          formatTick={String}
+          valueLabel="Điểm"
+        />,
+      )
+      const bars = seriesBoxes(container).flat()
+      const labels = [
+        ...container.querySelectorAll<SVGTextElement>('.recharts-label-list text'),
+      ].map((t) => {
+        const font = parseFloat(t.style.fontSize)
+        const x = Number(t.getAttribute('x'))
+        const y = Number(t.getAttribute('y'))
+        const text = t.textContent ?? ''
+        // The figures' line: cap height above the centre, a comma's tail below.
+        return {
+          text,
+          font,
+          x0: x,
+          x1: x + estimateTextWidth(text, font),
+          y0: y - font * 0.45,
+          y1: y + font * 0.45,
+        }
+      })
+      expect(labels).toHaveLength(24)
+      labels.forEach((a, i) => {
+        // Never below the slide's least type (0.9 of its 14 pt labels, less the value's 1).
+        expect(a.font).toBeGreaterThanOrEqual((slide.label - 1) * 0.9 - 1e-9)
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0
+          expect(apart, `${a.text} and ${b.text}`).toBe(true)
+        }
+        for (const box of bars) {
+          const covers = a.x0 < box.x + box.width && box.y < a.y1 && a.y0 < box.y + box.height
+          expect(covers, `${a.text} over a bar`).toBe(false)
+        }
+        expect(a.x1, a.text).toBeLessThanOrEqual(slide.width)
+      })
+    },
+  )
+
+  it('gives each label a line beside its own bar where a narrower gap between groups allows', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => ({
+      label: `F${i}`,
+      points: 5,
+      best: 8,
+      max: 10,
+    }))
+    const { container } = render(
+      <GroupedBarChartDrawing
+        rows={rows}
+        categoryKey="label"
+        series={series.map((s) => ({ ...s, showLabel: true }))}
+        size={{ width: 933, height: 368, tick: 14.1, label: 14.1 }}
+        formatValue={format}
+        formatTick={String}
+        valueLabel="Điểm"
+      />,
+    )
+    const [points] = seriesBoxes(container) as [Box[]]
+    const first = container.querySelector('.recharts-label-list text')!
+    // The first bar's label right after its end, not moved past the longer bars below it.
+    expect(Number(first.getAttribute('x'))).toBeCloseTo(points[0]!.x + points[0]!.width + 5, 5)
   })
 })

@@ -1,10 +1,13 @@
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { INK } from '#client/lib/palette.ts'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
+import { labelWidth } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { PlainLabel } from './plain-label.tsx'
-import { BarFrame, barPath, barSlots } from './svg/bar-frame.tsx'
+import { BarFrame, barPath, barScales, barSlots, type BarScales } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
 import { niceTicks } from './svg/nice-ticks.ts'
+import { fitLabelledGroup, labelOverflow, placeValueLabels } from './svg/value-labels.ts'
 
 export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
 
@@ -55,71 +58,110 @@ export function GroupedBarChartDrawing({
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values))
   const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
   const labels = rows.map((r) => String(r[categoryKey] ?? ''))
+  const shownLabels = series.some((s) => s.showLabel !== false)
+
+  /** Every bar on the frame's scales, and its value label placed clear of the others. */
+  const layout = (scales: BarScales) => {
+    const { x, band } = scales
+    // Bars a label's line thick where the band allows (a slide's fixed height is shared out
+    // among all the bars); what is still short is made up by smaller type, then by moving aside.
+    const fit = shownLabels
+      ? fitLabelledGroup(band.size, series.length, font.label - 1, BAR_GAP, BAR_CATEGORY_GAP)
+      : { gap: BAR_CATEGORY_GAP, fontSize: font.label - 1 }
+    const slots = barSlots(band.size, fit.gap, series.length, BAR_GAP)
+    const labelFont = fit.fontSize
+    // An export is drawn in Inter (its widths are known); the page in the device's face, measured.
+    const textWidth = (text: string) =>
+      size ? estimateTextWidth(text, labelFont) : labelWidth(text, labelFont)
+    const zeroX = x(0)
+    /** Series `s`'s bar in row `i`, or null where the row has no value. */
+    const boxOf = (s: number, i: number) => {
+      const value = valueOf(rows[i] ?? {}, series[s]?.key ?? '')
+      const slot = slots[s]
+      if (value === null || !slot) return null
+      const end = x(value)
+      return {
+        value,
+        text: formatValue(value),
+        box: {
+          x: Math.min(zeroX, end),
+          y: band.start(i) + slot.offset,
+          width: Math.abs(end - zeroX),
+          height: slot.size,
+        },
+      }
+    }
+    const bars = series.map((_, s) => rows.map((__, i) => boxOf(s, i)))
+    const labelled = series.flatMap((s, si) =>
+      s.showLabel === false
+        ? []
+        : (bars[si] ?? []).flatMap((bar, i) => (bar ? [{ key: `${s.key}-${i}`, bar }] : [])),
+    )
+    const placed = placeValueLabels(
+      labelled.map(({ bar }) => ({ bar: bar.box, width: textWidth(bar.text) })),
+      bars.flat().flatMap((bar) => (bar ? [bar.box] : [])),
+      labelFont,
+    )
+    return { bars, labelled, placed, labelFont }
+  }
+
   return (
     <ChartSurface size={size} liveHeight={groupedBarChartHeight(rows, series.length)}>
-      {({ width, height }) => (
-        <BarFrame
-          size={size}
-          width={width}
-          height={height}
-          margin={{ top: 4, right: size ? 80 : 44, bottom: 4, left: 4 }}
-          labels={labels}
-          keys={labels.map((label, i) => `${i}-${label}`)}
-          isFocus={() => false}
-          domain={domain}
-          ticks={ticks}
-          formatTick={formatTick}
-          valueLabel={valueLabel}
-          draw={({ x, band }) => {
-            const slots = barSlots(band.size, BAR_CATEGORY_GAP, series.length, BAR_GAP)
-            const zeroX = x(0)
-            /** Series `s`'s bar in row `i`, or null where the row has no value. */
-            const boxOf = (s: number, i: number) => {
-              const value = valueOf(rows[i] ?? {}, series[s]?.key ?? '')
-              const slot = slots[s]
-              if (value === null || !slot) return null
-              const end = x(value)
-              return {
-                value,
-                box: {
-                  x: Math.min(zeroX, end),
-                  y: band.start(i) + slot.offset,
-                  width: Math.abs(end - zeroX),
-                  height: slot.size,
-                },
-              }
-            }
-            const bars = series.map((_, s) => rows.map((__, i) => boxOf(s, i)))
-            const marks = series.map((s, si) => (
-              <g key={s.key} className="recharts-layer recharts-bar">
-                {bars[si]?.map((bar, i) =>
-                  bar && bar.box.width > 0 ? (
-                    <g key={i} className="recharts-layer recharts-bar-rectangle">
-                      <path className="recharts-rectangle" fill={s.color} d={barPath(bar.box)} />
-                    </g>
-                  ) : null,
-                )}
-              </g>
-            ))
-            const valueLabels = series.map((s, si) =>
-              s.showLabel === false
-                ? null
-                : bars[si]?.map((bar, i) =>
-                    bar ? (
-                      <PlainLabel
-                        key={`${s.key}-${i}`}
-                        box={bar.box}
-                        position="right"
-                        text={formatValue(bar.value)}
-                        style={{ fontSize: font.label - 1, fill: INK }}
-                      />
+      {({ width, height }) => {
+        const frame = { size, width, height, labels, domain, valueLabel }
+        // The right margin holds the labels past the longest bar; where labels moved aside need
+        // more, the plot narrows until the last of them ends inside the image.
+        let margin = { top: 4, right: size ? 80 : 44, bottom: 4, left: 4 }
+        let drawn = layout(barScales({ ...frame, margin }))
+        for (let i = 0; i < 4; i += 1) {
+          const over = labelOverflow(drawn.placed, width - 2)
+          if (over <= 0) break
+          margin = { ...margin, right: margin.right + Math.ceil(over) }
+          drawn = layout(barScales({ ...frame, margin }))
+        }
+        const { bars, labelled, placed, labelFont } = drawn
+        return (
+          <BarFrame
+            size={size}
+            width={width}
+            height={height}
+            margin={margin}
+            labels={labels}
+            keys={labels.map((label, i) => `${i}-${label}`)}
+            isFocus={() => false}
+            domain={domain}
+            ticks={ticks}
+            formatTick={formatTick}
+            valueLabel={valueLabel}
+            draw={() => ({
+              marks: series.map((s, si) => (
+                <g key={s.key} className="recharts-layer recharts-bar">
+                  {bars[si]?.map((bar, i) =>
+                    bar && bar.box.width > 0 ? (
+                      <g key={i} className="recharts-layer recharts-bar-rectangle">
+                        <path className="recharts-rectangle" fill={s.color} d={barPath(bar.box)} />
+                      </g>
                     ) : null,
-                  ),
-            )
-            return { marks, valueLabels }
-          }}
-        />
-      )}
+                  )}
+                </g>
+              )),
+              valueLabels: labelled.map(({ key, bar }, i) => {
+                const at = placed[i]
+                return at ? (
+                  <PlainLabel
+                    key={key}
+                    box={{ x: at.x, y: bar.box.y, height: bar.box.height }}
+                    offset={0}
+                    position="right"
+                    text={bar.text}
+                    style={{ fontSize: labelFont, fill: INK }}
+                  />
+                ) : null
+              }),
+            })}
+          />
+        )
+      }}
     </ChartSurface>
   )
 }

@@ -51,26 +51,28 @@ function valueAxisHeight(valueLabel: string | undefined, tick: number): number {
   return valueLabel ? titledValueAxisHeight(tick) : AXIS_HEIGHT
 }
 
-export function BarFrame({
+/**
+ * The plot's box and scales for a frame's size, margin, categories and value axis: what BarFrame
+ * draws on, and what a chart can reckon with before it draws (the room its labels need).
+ */
+export function barScales({
   size,
   width,
   height,
   margin,
   labels,
-  keys = labels,
-  isFocus,
   domain,
-  ticks,
-  formatTick,
   valueLabel,
-  draw,
-}: BarFrameProps) {
+}: Pick<
+  BarFrameProps,
+  'size' | 'width' | 'height' | 'margin' | 'labels' | 'domain' | 'valueLabel'
+>): BarScales {
   const font = chartFont(size)
   const left = margin.left + categoryAxisWidth(labels, font.tick)
   const right = Math.max(left, width - margin.right)
   const top = margin.top
   const bottom = Math.max(top, height - margin.bottom - valueAxisHeight(valueLabel, font.tick))
-  const scales: BarScales = {
+  return {
     x: linearScale([domain[0], domain[1]], [left, right]),
     band: bands(labels.length, top, bottom),
     left,
@@ -78,7 +80,14 @@ export function BarFrame({
     top,
     bottom,
   }
-  const { x, band } = scales
+}
+
+export function BarFrame(props: BarFrameProps) {
+  const { size, height, margin, labels, keys = labels, isFocus, ticks, formatTick } = props
+  const { valueLabel, draw } = props
+  const font = chartFont(size)
+  const scales = barScales(props)
+  const { x, band, left, right, top, bottom } = scales
   const { marks, valueLabels } = draw(scales)
   return (
     <>

@@ -1,9 +1,22 @@
 import { useId, useState } from 'react'
-import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { labelWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
+import { spreadLabels } from '#client/components/charts/spread-labels.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
 import { bumpChartRows, type BumpStyle } from './bump-chart.tsx'
 
@@ -41,6 +54,97 @@ function fadeRules(scope: string, count: number, picked: number): string {
 }
 
 const BREAK_COLOR = '#B45309'
+
+/** A name at a line's end: the line's point in the last year and what to write. */
+type LineEnd = {
+  code: string
+  index: number
+  year: unknown
+  value: number
+  text: string
+  strong: boolean
+  focused: boolean
+  /** The point's dot, where the leader line starts. */
+  radius: number
+}
+
+/** Names a line apart, in ems of their type. */
+const NAME_PITCH_EMS = 1.15
+/** From a point to its name: the dot's room, then the leader's run where names were moved. */
+const NAME_OFFSET = 10
+const LEADER_EMS = 1.3
+
+/**
+ * The names at the lines' ends, spread down the plot so none overprints another (ranks 1 to 4
+ * of 63 are a few pixels apart), each joined to its point by a leader line where it had to move.
+ * Drawn on recharts' own scales, read through its hooks, so the names sit where the points are.
+ */
+function LineEndNames({
+  ends,
+  font,
+  onPick,
+}: {
+  ends: readonly LineEnd[]
+  font: number
+  onPick?: (code: string) => void
+}) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  const plot = usePlotArea()
+  if (!xScale || !yScale || !plot) return null
+  const points = ends.flatMap((end) => {
+    const x = xScale(end.year, { position: 'middle' })
+    const y = yScale(end.value)
+    return x === undefined || y === undefined ? [] : [{ ...end, x, y }]
+  })
+  const pitch = font * NAME_PITCH_EMS
+  const ys = spreadLabels(
+    points.map((p) => p.y),
+    pitch,
+    plot.y + font / 2,
+    plot.y + plot.height - font / 2,
+  )
+  const moved = points.some((p, i) => Math.abs((ys[i] ?? p.y) - p.y) > 0.5)
+  const run = moved ? NAME_OFFSET + font * LEADER_EMS : NAME_OFFSET
+  return (
+    <g className="bump-line-ends">
+      {points.map((p, i) => {
+        const y = ys[i] ?? p.y
+        const className = `bump-label bump-label-${p.index}`
+        return (
+          <g key={p.code}>
+            {Math.abs(y - p.y) > 0.5 && (
+              <line
+                className={className}
+                x1={p.x + p.radius + 2}
+                y1={p.y}
+                x2={p.x + run - 3}
+                y2={y}
+                stroke={MUTED}
+                strokeWidth={Math.max(1, font / 14)}
+              />
+            )}
+            <text
+              x={p.x + run}
+              y={y}
+              dominantBaseline="central"
+              fontSize={font}
+              fill={INK}
+              className={className}
+              fontWeight={p.strong ? 700 : undefined}
+              data-focus-unit={p.focused ? 'true' : undefined}
+              data-line-label={p.code}
+              style={onPick ? { cursor: 'pointer' } : undefined}
+              onClick={onPick ? () => onPick(p.code) : undefined}
+            >
+              {p.text}
+            </text>
+          </g>
+        )
+      })}
+    </g>
+  )
+}
 
 /** BumpChart's drawing (recharts), loaded when the chart is first drawn (bump-chart.tsx). */
 export function BumpChartDrawing({
@@ -87,6 +191,44 @@ export function BumpChartDrawing({
     (size ? 3.5 : 2) * (s.focused ? 2.5 : s.highlighted || s.code === active ? 2 : 1)
   const axisWidth = axis ? (size ? 90 : 52) : size ? 44 : 28
   const titleRoom = rankLabel ? Math.ceil(font.tick * 1.6) : 0
+  const dotRadius = size ? 5 : 3
+  const nameOf = (s: BumpStyle) =>
+    markFocus(s.highlighted ? `★ ${s.name}` : s.name, s.focused ?? false)
+  const strong = (s: BumpStyle) => Boolean(s.highlighted || s.focused || s.code === active)
+  // The names at the last year, on the last stretch of each line (a unit gone by then has none).
+  const lastRow = rows[lastIndex]
+  const ends: LineEnd[] = styles.flatMap((s, index) => {
+    const key = (split.keys.get(s.code) ?? [s.code]).at(-1) ?? s.code
+    const value = lastRow?.[key]
+    if (!lastRow || typeof value !== 'number' || !labelled(s)) return []
+    const text = nameOf(s)
+    return [
+      {
+        code: s.code,
+        index,
+        year: lastRow.year,
+        value,
+        text,
+        strong: strong(s),
+        focused: Boolean(s.focused),
+        radius: dotRadius * (s.focused ? 1.6 : 1),
+      },
+    ]
+  })
+  // Room right of the plot for the longest name and a leader line: an export is set in Inter, the
+  // page in the device's face (a line picked on the page is not counted, so a click moves nothing).
+  const nameWidth = (s: BumpStyle) =>
+    size
+      ? estimateTextWidth(nameOf(s), font.label, s.highlighted || s.focused)
+      : labelWidth(nameOf(s), font.label) * (s.highlighted || s.focused ? 1.08 : 1)
+  const namesRoom = Math.ceil(
+    Math.max(
+      0,
+      ...styles
+        .filter((s) => !axis || s.highlighted || s.focused)
+        .map((s) => nameWidth(s) + NAME_OFFSET + font.label * LEADER_EMS + 4),
+    ),
+  )
   const chart = (
     <LineChart
       {...chartSizeProps(size, liveHeight)}
@@ -94,7 +236,10 @@ export function BumpChartDrawing({
       margin={{
         // Room above the plot for the label of a break.
         top: breaks.length > 0 ? (size ? 44 : 30) : 12,
-        right: size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
+        right: Math.max(
+          size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
+          namesRoom,
+        ),
         bottom: 4,
         left: 4,
       }}
@@ -139,7 +284,7 @@ export function BumpChartDrawing({
         />
       ))}
       {styles.flatMap((s) =>
-        (split.keys.get(s.code) ?? [s.code]).map((key, k, keys) => (
+        (split.keys.get(s.code) ?? [s.code]).map((key) => (
           <Line
             key={key}
             dataKey={key}
@@ -148,7 +293,7 @@ export function BumpChartDrawing({
             strokeDasharray={s.dash}
             strokeWidth={weight(s)}
             dot={{
-              r: (size ? 5 : 3) * (s.focused ? 1.6 : 1),
+              r: dotRadius * (s.focused ? 1.6 : 1),
               // The reader's unit in its legend's colour, its marks larger.
               fill: s.color,
               strokeWidth: 0,
@@ -158,50 +303,10 @@ export function BumpChartDrawing({
             isAnimationActive={false}
             className={`bump-line bump-line-${styles.indexOf(s)}`}
             onClick={size ? undefined : () => pick(s.code)}
-          >
-            <LabelList
-              dataKey={key}
-              content={(props) => {
-                const { x, y, index, value } = props as {
-                  x: number
-                  y: number
-                  index: number
-                  value: unknown
-                }
-                // A unit gone by the last year has no point there: no name floating at the top.
-                if (
-                  value === null ||
-                  value === undefined ||
-                  k !== keys.length - 1 ||
-                  index !== lastIndex ||
-                  y === undefined ||
-                  y === null ||
-                  !labelled(s)
-                )
-                  return null
-                const strong = s.highlighted || s.focused || s.code === active
-                return (
-                  <text
-                    x={Number(x) + 10}
-                    y={Number(y)}
-                    dominantBaseline="central"
-                    fontSize={font.label}
-                    fill={INK}
-                    className={`bump-label bump-label-${styles.indexOf(s)}`}
-                    fontWeight={strong ? 700 : undefined}
-                    data-focus-unit={s.focused ? 'true' : undefined}
-                    data-line-label={s.code}
-                    style={size ? undefined : { cursor: 'pointer' }}
-                    onClick={size ? undefined : () => pick(s.code)}
-                  >
-                    {markFocus(s.highlighted ? `★ ${s.name}` : s.name, s.focused ?? false)}
-                  </text>
-                )
-              }}
-            />
-          </Line>
+          />
         )),
       )}
+      <LineEndNames ends={ends} font={font.label} onPick={size ? undefined : pick} />
     </LineChart>
   )
   if (size) return chart

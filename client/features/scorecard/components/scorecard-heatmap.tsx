@@ -3,6 +3,7 @@
 // the number says the rest). Drawn at the page's natural size, or at an export's size.
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { estimateTextWidth, wrapText } from '#client/lib/text-metrics.ts'
 import type { GradeStyle } from '#client/lib/grade-styles.ts'
 import { cellColours } from '../utils/cell-style.ts'
 import { changeArrow } from '../utils/scorecard-rows.ts'
@@ -29,24 +30,100 @@ const ROW_HEIGHT = 26
 const HEAD_HEIGHT = 44
 const NAME_WIDTH = 190
 const CELL_WIDTH = 92
+/** A heading's lines, in ems of its type. */
+const HEADING_LINE = 1.15
+/**
+ * The least height of an exported row, in ems of its type: below it the type gets smaller, so
+ * every row fits the height the export gives (a slide cannot grow, a page stops at its text block).
+ */
+const MIN_ROW_EMS = 1.35
+/** Room between a name and the first column. */
+const CELL_PAD = 8
+/** Room between two columns' headings, in ems: they stay apart even where each fills its column. */
+const HEADING_GAP_EMS = 0.15
 
-/** How many characters of a name fit a width at a type size (a mean glyph is about 0.55 em). */
-const fitText = (text: string, width: number, font: number) => {
-  const max = Math.max(4, Math.floor(width / (font * 0.55)))
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+/** The heat map's boxes and type: the page's fixed grid, or an export's size shared out. */
+export type HeatmapLayout = {
+  width: number
+  height: number
+  font: number
+  nameWidth: number
+  cellWidth: number
+  headHeight: number
+  rowHeight: number
+  /** Each field's heading in lines within its column, none cut short. */
+  headings: string[][]
+}
+
+const nameText = (row: Pick<HeatmapRow, 'label' | 'focused'>) =>
+  `${row.focused ? '▶ ' : ''}${row.label}`
+
+/** A name that still runs past its column (the column stops at 30 % of the width): cut, with "…". */
+const fitText = (text: string, width: number, font: number, bold: boolean) => {
+  if (estimateTextWidth(text, font, bold) <= width) return text
+  let cut = text.length - 1
+  while (cut > 1 && estimateTextWidth(`${text.slice(0, cut)}…`, font, bold) > width) cut -= 1
+  return `${text.slice(0, cut)}…`
+}
+
+/** The headings' lines and the band they take above the rows, at type size `font`. */
+function headingsAt(fields: readonly string[], font: number, cellWidth: number, least: number) {
+  const headings = fields.map((field) =>
+    wrapText(field, font, cellWidth - font * HEADING_GAP_EMS, {
+      bold: true,
+      balance: true,
+    }),
+  )
+  const lines = Math.max(1, ...headings.map((h) => h.length))
+  return { headings, headHeight: Math.max(least, Math.ceil((lines * HEADING_LINE + 0.6) * font)) }
+}
+
+/**
+ * Where everything goes. On the page: fixed rows and columns. In an export: the name column as
+ * wide as the longest name, the fields sharing the rest, each heading wrapped onto as many lines
+ * as it needs, and the rows sharing the height left under them, every row inside the image.
+ */
+export function heatmapLayout(
+  rows: readonly Pick<HeatmapRow, 'label' | 'focused'>[],
+  fields: readonly string[],
+  size?: ChartSize,
+): HeatmapLayout {
+  const count = Math.max(rows.length, 1)
+  const columns = Math.max(fields.length, 1)
+  if (!size) {
+    const font = 12
+    const head = headingsAt(fields, font, CELL_WIDTH, HEAD_HEIGHT)
+    return {
+      width: NAME_WIDTH + fields.length * CELL_WIDTH,
+      height: head.headHeight + rows.length * ROW_HEIGHT,
+      font,
+      nameWidth: NAME_WIDTH,
+      cellWidth: CELL_WIDTH,
+      rowHeight: ROW_HEIGHT,
+      ...head,
+    }
+  }
+  const { width, height } = size
+  const at = (font: number) => {
+    const widest = Math.max(0, ...rows.map((r) => estimateTextWidth(nameText(r), font, r.focused)))
+    const nameWidth = Math.min(width * 0.3, widest + CELL_PAD * 1.5)
+    const cellWidth = (width - nameWidth) / columns
+    const head = headingsAt(fields, font, cellWidth, 0)
+    return { nameWidth, cellWidth, ...head, rowHeight: (height - head.headHeight) / count }
+  }
+  let font = size.label ?? 12
+  let fitted = at(font)
+  // Smaller type where the rows would not fit at the target's: each try frees the room it lacks.
+  for (let i = 0; i < 6 && fitted.rowHeight < font * MIN_ROW_EMS; i += 1) {
+    font = Math.max(1, Math.floor((fitted.rowHeight / MIN_ROW_EMS) * 10) / 10)
+    fitted = at(font)
+  }
+  return { width, height, font, ...fitted }
 }
 
 export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
-  const naturalWidth = NAME_WIDTH + fields.length * CELL_WIDTH
-  const width = size?.width ?? naturalWidth
-  const font = size?.label ?? 12
-  const headHeight = size ? Math.max(HEAD_HEIGHT, font * 3.4) : HEAD_HEIGHT
-  const rowHeight = size
-    ? Math.max(font * 1.7, (size.height - headHeight) / Math.max(rows.length, 1))
-    : ROW_HEIGHT
-  const height = size?.height ?? headHeight + rows.length * rowHeight
-  const nameWidth = Math.min(width * 0.3, (NAME_WIDTH * width) / naturalWidth + 40)
-  const cellWidth = (width - nameWidth) / Math.max(fields.length, 1)
+  const { width, height, font, nameWidth, cellWidth, headHeight, rowHeight, headings } =
+    heatmapLayout(rows, fields, size)
   return (
     <svg
       // The export renderer (client/lib/export-svg.ts) takes the chart's root by recharts' class.
@@ -61,21 +138,23 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
       data-testid="scorecard-heatmap"
     >
       {fields.map((field, i) => {
-        const words = field.split(' ')
-        const half = Math.ceil(words.length / 2)
-        const lines = words.length > 1 ? [words.slice(0, half), words.slice(half)] : [words]
+        const lines = headings[i] ?? [field]
+        const x = nameWidth + (i + 0.5) * cellWidth
+        // Bottom-aligned over the column: the last line sits just above the first row.
+        const lastBaseline = headHeight - font * 0.45
         return (
           <text
             key={field}
-            x={nameWidth + (i + 0.5) * cellWidth}
-            y={headHeight - 8 - (lines.length - 1) * font * 1.1}
+            x={x}
+            y={lastBaseline - (lines.length - 1) * font * HEADING_LINE}
             textAnchor="middle"
             fill={INK}
             fontWeight={600}
+            data-heading={field}
           >
             {lines.map((line, j) => (
-              <tspan key={j} x={nameWidth + (i + 0.5) * cellWidth} dy={j === 0 ? 0 : font * 1.1}>
-                {fitText(line.join(' '), cellWidth - 4, font)}
+              <tspan key={j} x={x} dy={j === 0 ? 0 : font * HEADING_LINE}>
+                {line}
               </tspan>
             ))}
           </text>
@@ -103,8 +182,9 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
               fill={row.reference ? MUTED : INK}
               fontStyle={row.reference ? 'italic' : undefined}
               fontWeight={row.focused ? 700 : undefined}
+              data-row-name
             >
-              {`${row.focused ? '▶ ' : ''}${fitText(row.label, nameWidth - 8, font)}`}
+              {fitText(nameText(row), nameWidth - CELL_PAD, font, row.focused)}
             </text>
             {row.cells.map((cell, c) => {
               const colours = row.reference

@@ -1,0 +1,67 @@
+import { render, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { BumpSeries } from '../utils/to-bump-series.ts'
+import { BumpChartDrawing } from './bump-chart-drawing.tsx'
+import type { BumpStyle } from './bump-chart.tsx'
+
+/** The national ranks 2023–2025 (63 provinces, then 34): four of them ranked 1 to 4 in 2025. */
+const PROVINCES = [
+  ['HA_NOI', 'Thành phố Hà Nội', [3, 3, 1]],
+  ['HAI_PHONG', 'Thành phố Hải Phòng', [2, 1, 2]],
+  ['HO_CHI_MINH', 'Thành phố Hồ Chí Minh', [null, null, 3]],
+  ['QUANG_NINH', 'Tỉnh Quảng Ninh', [null, null, 4]],
+  ['TAY_NINH', 'Tỉnh Tây Ninh', [37, 30, 15]],
+  ['AN_GIANG', 'Tỉnh An Giang', [29, 34, 21]],
+] as const
+const YEARS = [2023, 2024, 2025]
+const series: BumpSeries = {
+  rows: YEARS.map((year, i) => ({
+    year,
+    ...Object.fromEntries(PROVINCES.map(([code, , ranks]) => [code, ranks[i] ?? null])),
+  })),
+  units: PROVINCES.map(([code, name, ranks]) => ({ code, name, lastRank: ranks[2] ?? null })),
+  maxRank: 63,
+}
+const styles: BumpStyle[] = PROVINCES.map(([code, name], i) => ({
+  code,
+  name,
+  color: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000', '#D55E00'][i]!,
+}))
+
+describe('BumpChartDrawing', () => {
+  it('spreads the names at the lines’ ends a line apart, joining each moved one to its point', async () => {
+    // An A4 portrait export's plot and type.
+    const size = { width: 966, height: 483, tick: 22.1, label: 22.1 }
+    const { container } = render(
+      <BumpChartDrawing
+        series={series}
+        styles={styles}
+        size={size}
+        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
+        rankLabel="Hạng"
+      />,
+    )
+    await waitFor(() => expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(6))
+    const names = [...container.querySelectorAll('text[data-line-label]')].map((t) => ({
+      code: t.getAttribute('data-line-label'),
+      x: Number(t.getAttribute('x')),
+      y: Number(t.getAttribute('y')),
+    }))
+    // Top to bottom in the order of the ranks.
+    expect(names.map((n) => n.code)).toEqual(PROVINCES.map(([code]) => code))
+    const ys = names.map((n) => n.y)
+    for (let i = 1; i < ys.length; i += 1)
+      expect(
+        ys[i]! - ys[i - 1]!,
+        `${names[i]?.code} under ${names[i - 1]?.code}`,
+      ).toBeGreaterThanOrEqual(size.label * 1.15 - 1e-6)
+    // All in one column, inside the image.
+    expect(new Set(names.map((n) => n.x)).size).toBe(1)
+    for (const y of ys) {
+      expect(y).toBeGreaterThan(0)
+      expect(y).toBeLessThan(size.height)
+    }
+    // Names that moved off their points are joined to them.
+    expect(container.querySelectorAll('.bump-line-ends line').length).toBeGreaterThan(0)
+  })
+})
