@@ -13,6 +13,7 @@ import {
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
 import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
+import { readDataVersion } from '#server/lib/data-version.ts'
 import { type CohortYearShape, toStoredRankingEntry } from './rankings.mapper.ts'
 import {
   type CohortYearKey,
@@ -120,6 +121,8 @@ export async function findWholeRanking(
   page: OrderedPage,
   memo?: VersionMemo | null,
 ) {
+  // Read first: the list's context, count and every page of its rows are checked against it.
+  const version = await readDataVersion(db)
   const context = await findCohortYearContext(db, cohort, year, visibility, memo)
   const gradeBands = toGradeBands(context.bands, context.schemeId)
   if (context.year === null || context.shape.ranked === 0)
@@ -128,7 +131,7 @@ export async function findWholeRanking(
   const key = { cohort, visibility, year: chosen }
   const matched = await matchedRows(db, key, context.shape.ranked, page.words)
   async function* entries(): AsyncGenerator<RankingEntry> {
-    for await (const row of streamStoredRows(db, key, page))
+    for await (const row of streamStoredRows(db, key, page, version))
       yield toStoredRankingEntry(row, chosen, gradeBands, context.shape)
   }
   return { ...context, gradeBands, matched, entries: entries() }

@@ -286,24 +286,25 @@ export const STREAM_PAGE = 1000
  * first starts after the last row read (findRowsAfter); in any other order, at its offset
  * (findPageRows). The pages are separate reads: a write committed between two of them (an import,
  * a publication) would make one list of two versions of the data, a unit twice or not at all, so
- * each page after the first checks the data version first and the list fails with 409 instead.
+ * each page is checked against `version` (the data version the list's answer began under, read
+ * before its context) once read, before any of its rows is given, and the list fails with 409.
  */
 export async function* streamStoredRows(
   db: Kysely<Database>,
   key: CohortYearKey,
   page: OrderedPage,
+  version: string,
   pageSize = STREAM_PAGE,
 ) {
   const end = page.limit === undefined ? Infinity : page.offset + page.limit
-  const version = await readDataVersion(db)
   let last: StoredRowBase | undefined
   for (let at = page.offset; at < end; at += pageSize) {
     const limit = Math.min(pageSize, end - at)
-    if (last && (await readDataVersion(db)) !== version) throw changedWhileRead()
     const rows =
       last && inRankOrder(page)
         ? await findRowsAfter(db, key, page, last, limit)
         : await findPageRows(db, key, { ...page, offset: at, limit })
+    if ((await readDataVersion(db)) !== version) throw changedWhileRead()
     yield* rows
     if (rows.length < limit) return
     last = rows.at(-1)

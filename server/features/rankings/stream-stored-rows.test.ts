@@ -3,7 +3,7 @@
 // one-statement read — in every order, searched or not, from an offset — on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../../test/create-test-db.ts'
-import { bumpDataVersion } from '#server/lib/data-version.ts'
+import { bumpDataVersion, readDataVersion } from '#server/lib/data-version.ts'
 import { AppError } from '#server/lib/errors.ts'
 import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
 import {
@@ -33,7 +33,9 @@ for (const dialect of TEST_DIALECTS) {
 
     const streamed = async (page: OrderedPage, size: number) => {
       const codes = []
-      for await (const row of streamStoredRows(t.db, KEY, page, size)) codes.push(row.unit_code)
+      const version = await readDataVersion(t.db)
+      for await (const row of streamStoredRows(t.db, KEY, page, version, size))
+        codes.push(row.unit_code)
       return codes
     }
 
@@ -66,7 +68,8 @@ for (const dialect of TEST_DIALECTS) {
     it('fails with 409 when the data changes between two of its pages', async () => {
       const codes: string[] = []
       const read = async () => {
-        for await (const row of streamStoredRows(t.db, KEY, RANK_ORDER, 5)) {
+        const version = await readDataVersion(t.db)
+        for await (const row of streamStoredRows(t.db, KEY, RANK_ORDER, version, 5)) {
           codes.push(row.unit_code)
           if (codes.length === 7) await bumpDataVersion(t.db)
         }
@@ -74,8 +77,17 @@ for (const dialect of TEST_DIALECTS) {
       const failure = await read().catch((error: unknown) => error)
       expect(failure).toBeInstanceOf(AppError)
       expect(failure).toMatchObject({ status: 409, code: 'CONFLICT' })
-      // The second page had been read before the write; the third is never read.
+      // The second page had been read and checked before the write; the third is read, then
+      // refused before any of its rows is given.
       expect(codes).toHaveLength(10)
+    })
+
+    it('fails with 409 when the data changed after the list began, on its last page too', async () => {
+      // A list of one page: read under a version that is no longer the data's.
+      const before = await readDataVersion(t.db)
+      await bumpDataVersion(t.db)
+      const rows = streamStoredRows(t.db, KEY, RANK_ORDER, before, COMMUNES)
+      await expect(rows.next()).rejects.toMatchObject({ status: 409 })
     })
   })
 }
