@@ -226,7 +226,7 @@ for (const width of [1366, 390]) {
       const file = await page.request.get((await csv.getAttribute('href')) ?? '')
       const [header, first] = (await file.text()).split('\r\n')
       expect(header).toContain('Xếp hạng;')
-      expect(first).toMatch(/^\d{4};\d+\/600;/)
+      expect(first).toMatch(/^\d{4};\d+ trên 600;/)
       // The bump chart draws the ends of the order on a logarithmic rank axis.
       const bump = page.locator('figure[data-chart="rank-movements"]')
       await expect(bump.getByText('Đang hiển thị 20 trên 600 đơn vị')).toBeVisible()

@@ -17,6 +17,15 @@ export type CsvOptions = {
 
 export const CSV_BOM = '\uFEFF'
 
+/**
+ * A rank of its cohort's size as a CSV cell: "5 trên 15" / "5 of 15". Written "5/15", a
+ * spreadsheet opening the file takes it for a date (5 December under Vietnamese settings, 15 May
+ * under American ones); an XLSX cell keeps "5/15" as text.
+ */
+export function rankOfSizeInCsv(text: string, lang: 'vi' | 'en'): string {
+  return text.replace(/(\d+)\/(\d+)/g, lang === 'vi' ? '$1 trên $2' : '$1 of $2')
+}
+
 /** The separator a language's spreadsheets expect: ";" where "," is the decimal mark. */
 export function csvSeparator(lang: 'vi' | 'en' | null): ',' | ';' {
   return lang === 'vi' ? ';' : ','

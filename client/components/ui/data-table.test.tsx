@@ -164,11 +164,11 @@ describe('tableToCsvRows', () => {
   ]
   const rows: Row[] = [{ name: 'Tây Ninh', delta: -5.35, rank: 15, total: 34 }]
 
-  it('writes raw numbers, with the decimal comma in Vietnamese, and a rank of its size as shown', () => {
+  it('writes raw numbers, with the decimal comma in Vietnamese, and a rank of its size in words', () => {
     expect(tableToCsvRows(columns, rows, 'vi')).toEqual({
       header: ['Đơn vị', 'Tăng/giảm', 'Hạng'],
-      rows: [['Tây Ninh', '-5,35', '15/34']],
+      rows: [['Tây Ninh', '-5,35', '15 trên 34']],
     })
-    expect(tableToCsvRows(columns, rows, 'en').rows).toEqual([['Tây Ninh', -5.35, '15/34']])
+    expect(tableToCsvRows(columns, rows, 'en').rows).toEqual([['Tây Ninh', -5.35, '15 of 34']])
   })
 })

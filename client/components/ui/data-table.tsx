@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { filterByName, FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { compareVi, formatNumber, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { rankOfSizeInCsv } from '#shared/text/csv.ts'
 import { PlainTable, type TableViewProps } from './plain-table.tsx'
 import { useExtraColumns } from './extra-columns.tsx'
 import './data-table.css'
@@ -143,7 +144,8 @@ export function tableToCsvRows<R>(columns: Column<R>[], rows: R[], lang: Languag
   const kept = columns.filter((c) => !c.noCsv)
   const cell = (c: Column<R>, row: R): CellValue => {
     const shown = c.csvAsShown ? c.render?.(row) : undefined
-    if (typeof shown === 'string') return shown
+    // A dash stands for no value on screen; the file leaves the cell empty.
+    if (typeof shown === 'string') return shown === '–' ? null : rankOfSizeInCsv(shown, lang)
     const value = c.value(row)
     return typeof value === 'number' && lang === 'vi' ? String(value).replace('.', ',') : value
   }

@@ -17,7 +17,7 @@ export const COMPARE_COLUMNS: readonly TableColumn[] = [
   { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
   { key: 'max_points', vi: 'Điểm tối đa', en: 'Maximum points', kind: 'maximum' },
   { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },
-  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
+  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'rank', width: 9 },
   { key: 'grade', vi: 'Xếp loại', en: 'Grade', kind: 'text' },
 ]
 

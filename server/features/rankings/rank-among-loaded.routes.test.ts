@@ -76,8 +76,8 @@ for (const dialect of TEST_DIALECTS) {
       const lines = (await download.text()).split(/\r?\n/)
       const header = lines.findIndex((l) => l.startsWith('Year,Rank,'))
       expect(lines.slice(header + 1, header + 3).map((l) => l.split(',').slice(1, 3))).toEqual([
-        ['1/2', 'PX.D2'],
-        ['5/10', 'PX.D1'],
+        ['1 of 2', 'PX.D2'],
+        ['5 of 10', 'PX.D1'],
       ])
     })
 
@@ -133,8 +133,8 @@ for (const dialect of TEST_DIALECTS) {
       ])
       const download = await ctx.app.request(`${path}&format=csv&lang=en`, await editor())
       const text = await download.text()
-      expect(text).toContain('1/2,PX.D2')
-      expect(text).toContain('5/10,PX.D1')
+      expect(text).toContain('1 of 2,PX.D2')
+      expect(text).toContain('5 of 10,PX.D1')
     })
 
     it('draws no rank of the cohort for it in the rank history', async () => {

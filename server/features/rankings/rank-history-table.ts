@@ -28,7 +28,7 @@ export const HISTORY_COLUMNS: readonly TableColumn[] = [
   { key: 'year', vi: 'Năm', en: 'Year', kind: 'integer' },
   { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
   { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
-  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
+  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'rank', width: 9 },
   { key: 'rank', vi: 'Thứ hạng', en: 'Place', kind: 'integer' },
   { key: 'total', vi: 'Số đơn vị xếp hạng', en: 'Units ranked', kind: 'integer' },
 ]

@@ -22,7 +22,7 @@ const WHAT: Localized = { vi: 'Xếp hạng Chỉ số CCHC', en: 'PAR Index ran
 
 export const RANKING_COLUMNS: readonly TableColumn[] = [
   { key: 'year', vi: 'Năm', en: 'Year', kind: 'integer' },
-  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
+  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'rank', width: 9 },
   { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
   { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
   { key: 'points', vi: 'Điểm đạt được', en: 'Points', kind: 'decimal2' },
@@ -41,7 +41,7 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
     en: 'Change (percentage points)',
     kind: 'decimal2',
   },
-  { key: 'previous_rank_of_size', vi: 'Xếp hạng năm trước', en: 'Previous rank', kind: 'text' },
+  { key: 'previous_rank_of_size', vi: 'Xếp hạng năm trước', en: 'Previous rank', kind: 'rank' },
   { key: 'rank_change', vi: 'Tăng, giảm bậc', en: 'Places moved', kind: 'integer' },
   { key: 'status_label', vi: 'Tình trạng', en: 'Status', kind: 'text' },
   { key: 'note', vi: 'Ghi chú', en: 'Note', kind: 'text', width: 30 },

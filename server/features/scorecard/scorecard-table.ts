@@ -20,7 +20,7 @@ const WHAT: Localized = { vi: 'Bảng điểm lĩnh vực', en: 'Field scorecard
 
 const FIXED_COLUMNS: readonly TableColumn[] = [
   { key: 'year', vi: 'Năm', en: 'Year', kind: 'integer' },
-  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'text', width: 9 },
+  { key: 'rank_of_size', vi: 'Xếp hạng', en: 'Rank', kind: 'rank', width: 9 },
   { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
   { key: 'unit_name', vi: 'Tên đơn vị', en: 'Unit', kind: 'text', width: 22 },
   { key: 'index_pct', vi: 'Chỉ số (%)', en: 'Index (%)', kind: 'decimal2' },

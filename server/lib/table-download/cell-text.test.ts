@@ -19,6 +19,12 @@ describe('reportCellText', () => {
     expect(reportCellText(15, 'integer', 'vi')).toBe('15')
     expect(reportCellText('5/15', 'text', 'vi')).toBe('5/15')
     expect(reportCellText(null, 'decimal2', 'vi')).toBeNull()
+  })
+
+  it('writes a rank of its cohort’s size so that no spreadsheet takes it for a date', () => {
+    expect(reportCellText('5/12', 'rank', 'vi')).toBe('5 trên 12')
+    expect(reportCellText('5/15', 'rank', 'en')).toBe('5 of 15')
+    expect(reportCellText(null, 'rank', 'vi')).toBeNull()
     expect(reportCellText(undefined, 'percent', 'en')).toBeUndefined()
   })
 })

@@ -2,12 +2,13 @@
 // decimal comma in Vietnamese ("80,10") and a point in English ("80.10"); counts and a scheme's
 // maxima ("100", "71,5") as they are.
 import { round } from '#shared/kpi/round.ts'
-import type { CsvValue } from '#shared/text/csv.ts'
+import { type CsvValue, rankOfSizeInCsv } from '#shared/text/csv.ts'
 import { formatMaxPoints, type TextLang } from '#shared/text/format-number.ts'
 import type { ColumnKind } from './table-columns.ts'
 
 /** A value of a column as the report-grade CSV writes it (text stays text). */
 export function reportCellText(value: CsvValue, kind: ColumnKind, lang: TextLang): CsvValue {
+  if (kind === 'rank' && typeof value === 'string') return rankOfSizeInCsv(value, lang)
   if (typeof value !== 'number' || !Number.isFinite(value)) return value
   if (kind === 'integer') return String(value)
   if (kind === 'text') return String(value)

@@ -8,9 +8,10 @@ import type { TextLang } from '#shared/text/format-number.ts'
  * two decimals as official tables print them (80,10); percent: rates on a 0–100 scale, a
  * percentage cell (0.00 %) in XLSX and two decimals under a "(%)" header in CSV; maximum: a
  * scheme's maximum points, written as the scheme writes it ("100", "71,5"), not as a result;
+ * rank: a rank of its cohort's size, text ("5/15"; "5 trên 15" in CSV, rankOfSizeInCsv);
  * text: as it is.
  */
-export const COLUMN_KINDS = ['text', 'integer', 'decimal2', 'percent', 'maximum'] as const
+export const COLUMN_KINDS = ['text', 'integer', 'decimal2', 'percent', 'maximum', 'rank'] as const
 export type ColumnKind = (typeof COLUMN_KINDS)[number]
 
 export type Localized = Record<TextLang, string>

@@ -165,7 +165,8 @@ for (const dialect of TEST_DIALECTS) {
       // A maximum is the scheme's figure, written as the scheme writes it (not "100,00").
       expect(thanhHoa[header.indexOf('Điểm tối đa')]).toBe('100')
       expect(lines[2]?.[header.indexOf('Điểm tối đa')]).toBe('96,5')
-      expect(thanhHoa[header.indexOf('Xếp hạng')]).toBe('1/3')
+      // Not "1/3", which Excel under Vietnamese settings reads as 1 March.
+      expect(thanhHoa[header.indexOf('Xếp hạng')]).toBe('1 trên 3')
       expect(thanhHoa[header.indexOf('Xếp loại')]).toBe('Tốt')
       // Parsed back as a Vietnamese spreadsheet would: the comma is the decimal mark.
       const tanAn = lines[2] ?? []
