@@ -84,26 +84,32 @@ test.describe('at 1366 px', () => {
     await open(`${SCORECARD}&sort=field:IMPACT&dir=desc`)
     const href = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href')
     expect(href).toContain('sort=field%3AIMPACT')
+    // In the page's language: Vietnamese headers, ";" between cells and the decimal comma.
+    expect(href).toContain('lang=vi')
     const csv = (await (await page.request.get(href ?? '')).text()).replace(/^\uFEFF/, '')
     const lines = csv.trim().split(/\r?\n/)
-    const header = lines[0]?.split(',') ?? []
+    const header = lines[0]?.split(';') ?? []
     expect(header.slice(0, 6)).toEqual([
-      'year',
-      'rank_of_size',
-      'unit_code',
-      'unit_name',
-      'index_pct',
-      'grade',
+      'Năm',
+      'Xếp hạng',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Chỉ số (%)',
+      'Xếp loại',
     ])
-    expect(header).toContain('IMPACT_share_pct')
-    const units = lines.slice(1).filter((l) => l.startsWith('2023,'))
+    const impactHeader =
+      'Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH (% điểm tối đa)'
+    expect(header).toContain(impactHeader)
+    const units = lines.slice(1).filter((l) => l.startsWith('2023;'))
     expect(units).toHaveLength(15)
-    const impact = header.indexOf('IMPACT_share_pct')
-    const values = units.map((l) => Number(l.split(',')[impact]))
+    const impact = header.indexOf(impactHeader)
+    const values = units.map((l) => Number(l.split(';')[impact]?.replace(',', '.')))
     expect([...values].sort((a, b) => b - a)).toEqual(values)
-    const thanhHoa = units.find((l) => l.includes('LONG_AN.THANH_HOA'))?.split(',') ?? []
-    expect(thanhHoa[header.indexOf('PROCEDURES_share_pct')]).toBe('84')
-    expect(thanhHoa[header.indexOf('PROCEDURES_change')]).toBe('10.25')
+    const thanhHoa = units.find((l) => l.includes('LONG_AN.THANH_HOA'))?.split(';') ?? []
+    const procedures = 'Cải cách thủ tục hành chính'
+    expect(thanhHoa[header.indexOf(`${procedures} (% điểm tối đa)`)]).toBe('84,00')
+    expect(thanhHoa[header.indexOf(`${procedures}: tăng, giảm (điểm %)`)]).toBe('10,25')
+    expect(thanhHoa[header.indexOf('Xếp loại')]).toBe('Tốt')
 
     const frame = page.locator('figure[data-chart="scorecard"]')
     const waiting = page.waitForEvent('download')
