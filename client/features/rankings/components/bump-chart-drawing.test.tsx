@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { BumpSeries } from '../utils/to-bump-series.ts'
-import { BumpChartDrawing } from './bump-chart-drawing.tsx'
+import { BumpChartDrawing, namesThatFit } from './bump-chart-drawing.tsx'
 import type { BumpStyle } from './bump-chart.tsx'
 
 /** The national ranks 2023–2025 (63 provinces, then 34): four of them ranked 1 to 4 in 2025. */
@@ -63,5 +63,59 @@ describe('BumpChartDrawing', () => {
     }
     // Names that moved off their points are joined to them.
     expect(container.querySelectorAll('.bump-line-ends line').length).toBeGreaterThan(0)
+  })
+
+  it('names as many lines as the plot holds, smaller first, then the reader’s and the ends', async () => {
+    // 36 units of one district, one a line: more names than an A4 portrait plot holds.
+    const units = Array.from({ length: 36 }, (_, i) => ({
+      code: `X${i + 1}`,
+      name: `Xã ${i + 1}`,
+      ranks: [((i + 7) % 36) + 1, i + 1],
+    }))
+    const many: BumpSeries = {
+      rows: [2023, 2024].map((year, y) => ({
+        year,
+        ...Object.fromEntries(units.map((u) => [u.code, u.ranks[y] ?? null])),
+      })),
+      units: units.map((u) => ({ code: u.code, name: u.name, lastRank: u.ranks[1] ?? null })),
+      maxRank: 36,
+    }
+    const size = { width: 966, height: 483, tick: 22.1, label: 22.1 }
+    const { container } = render(
+      <BumpChartDrawing
+        series={many}
+        styles={units.map((u) => ({ code: u.code, name: u.name, color: '#0072B2' }))}
+        size={size}
+      />,
+    )
+    await waitFor(() =>
+      expect(container.querySelectorAll('text[data-line-label]').length).toBeGreaterThan(0),
+    )
+    const texts = [...container.querySelectorAll('text[data-line-label]')]
+    const ys = texts.map((t) => Number(t.getAttribute('y')))
+    const font = Number(texts[0]?.getAttribute('font-size'))
+    expect(font).toBeLessThan(size.label)
+    expect(font).toBeGreaterThanOrEqual(size.label * 0.85 - 1e-6)
+    // None overprints another, none leaves the image; the first and the last are named.
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(font)
+    for (const y of ys) expect(y).toBeLessThan(size.height)
+    const named = texts.map((t) => t.getAttribute('data-line-label'))
+    expect(named[0]).toBe('X1')
+    expect(named.at(-1)).toBe('X36')
+    expect(named.length).toBeLessThan(36)
+  })
+})
+
+describe('namesThatFit', () => {
+  const at = (y: number, mark: Partial<{ strong: boolean; focused: boolean }> = {}) => ({
+    y,
+    strong: false,
+    focused: false,
+    ...mark,
+  })
+  it('keeps the reader’s name, then the ends of the order, in the order given', () => {
+    const points = [at(10), at(20), at(30, { focused: true }), at(40), at(50)]
+    expect(namesThatFit(points, 3).map((p) => p.y)).toEqual([10, 30, 50])
+    expect(namesThatFit(points, 9)).toHaveLength(5)
   })
 })

@@ -70,6 +70,27 @@ type LineEnd = {
 
 /** Names a line apart, in ems of their type. */
 const NAME_PITCH_EMS = 1.15
+/** The least the names' type shrinks to make room (of the chart's label size). */
+const MIN_NAME_SCALE = 0.85
+
+/**
+ * The names a plot holds (`room` of them), in the order given: all when they fit; else the
+ * reader's and the strong ones first, then the ends of the order down the plot (top and bottom
+ * alternately), which is what a reader of a rank chart looks for.
+ */
+export function namesThatFit<T extends { y: number; strong: boolean; focused: boolean }>(
+  points: readonly T[],
+  room: number,
+): T[] {
+  if (points.length <= room) return [...points]
+  const down = [...points].sort((a, b) => a.y - b.y)
+  const kept = new Set<T>(down.filter((p) => p.focused || p.strong).slice(0, room))
+  for (let top = 0, bottom = down.length - 1; kept.size < room && top <= bottom;) {
+    kept.add(down[top++] as T)
+    if (kept.size < room && top <= bottom) kept.add(down[bottom--] as T)
+  }
+  return points.filter((p) => kept.has(p))
+}
 /** From a point to its name: the dot's room, then the leader's run where names were moved. */
 const NAME_OFFSET = 10
 const LEADER_EMS = 1.3
@@ -97,18 +118,24 @@ function LineEndNames({
     const y = yScale(end.value)
     return x === undefined || y === undefined ? [] : [{ ...end, x, y }]
   })
-  const pitch = font * NAME_PITCH_EMS
+  // More names than the plot holds a line apart: smaller type first, down to a floor; then only
+  // the names that matter most (the reader's, the ends of the order), the legend naming the rest.
+  const fit =
+    points.length > 1 ? (plot.height - font) / ((points.length - 1) * NAME_PITCH_EMS) : font
+  const size = Math.min(font, Math.max(font * MIN_NAME_SCALE, fit))
+  const pitch = size * NAME_PITCH_EMS
+  const named = namesThatFit(points, Math.floor((plot.height - size) / pitch) + 1)
   const ys = spreadLabels(
-    points.map((p) => p.y),
+    named.map((p) => p.y),
     pitch,
-    plot.y + font / 2,
-    plot.y + plot.height - font / 2,
+    plot.y + size / 2,
+    plot.y + plot.height - size / 2,
   )
-  const moved = points.some((p, i) => Math.abs((ys[i] ?? p.y) - p.y) > 0.5)
-  const run = moved ? NAME_OFFSET + font * LEADER_EMS : NAME_OFFSET
+  const moved = named.some((p, i) => Math.abs((ys[i] ?? p.y) - p.y) > 0.5)
+  const run = moved ? NAME_OFFSET + size * LEADER_EMS : NAME_OFFSET
   return (
     <g className="bump-line-ends">
-      {points.map((p, i) => {
+      {named.map((p, i) => {
         const y = ys[i] ?? p.y
         const className = `bump-label bump-label-${p.index}`
         return (
@@ -121,14 +148,14 @@ function LineEndNames({
                 x2={p.x + run - 3}
                 y2={y}
                 stroke={MUTED}
-                strokeWidth={Math.max(1, font / 14)}
+                strokeWidth={Math.max(1, size / 14)}
               />
             )}
             <text
               x={p.x + run}
               y={y}
               dominantBaseline="central"
-              fontSize={font}
+              fontSize={size}
               fill={INK}
               className={className}
               fontWeight={p.strong ? 700 : undefined}
