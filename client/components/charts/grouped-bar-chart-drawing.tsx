@@ -7,7 +7,12 @@ import { PlainLabel } from './plain-label.tsx'
 import { BarFrame, barPath, barScales, barSlots, type BarScales } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
 import { niceTicks } from './svg/nice-ticks.ts'
-import { fitLabelledGroup, labelOverflow, placeValueLabels } from './svg/value-labels.ts'
+import {
+  fitLabelledGroup,
+  LEAST_LABEL_SHARE,
+  labelOverflow,
+  placeValueLabels,
+} from './svg/value-labels.ts'
 
 export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
 
@@ -66,7 +71,15 @@ export function GroupedBarChartDrawing({
     // Bars a label's line thick where the band allows (a slide's fixed height is shared out
     // among all the bars); what is still short is made up by smaller type, then by moving aside.
     const fit = shownLabels
-      ? fitLabelledGroup(band.size, series.length, font.label - 1, BAR_GAP, BAR_CATEGORY_GAP)
+      ? fitLabelledGroup(
+          band.size,
+          series.length,
+          font.label - 1,
+          BAR_GAP,
+          BAR_CATEGORY_GAP,
+          // The floor is of the target's label type (9 pt of print's 10), not of the value's.
+          font.label * LEAST_LABEL_SHARE,
+        )
       : { gap: BAR_CATEGORY_GAP, fontSize: font.label - 1 }
     const slots = barSlots(band.size, fit.gap, series.length, BAR_GAP)
     const labelFont = fit.fontSize

@@ -24,7 +24,7 @@ const LEAST_GROUP_GAP = 0.05
  * The least share of their type value labels are set at to fit thin bars: 9 pt of print's 10,
  * 12.6 of a slide's 14 (export-targets.ts), never below the type rules.
  */
-const LEAST_LABEL_SHARE = 0.9
+export const LEAST_LABEL_SHARE = 0.9
 
 /** Bars are drawn a whole number of pixels thick: room for the rounding, per bar. */
 const ROUNDING = 0.5
@@ -44,13 +44,14 @@ export function fitLabelledGroup(
   fontSize: number,
   barGap: number,
   preferredGap: number,
+  leastFontSize = fontSize * LEAST_LABEL_SHARE,
 ): { gap: number; fontSize: number } {
   const gaps = (bars - 1) * barGap
   const stackedGap = (font: number) =>
     (bandSize - bars * (font * LABEL_LINE_EMS + ROUNDING) - gaps) / (2 * bandSize)
   const share = stackedGap(fontSize)
   if (share >= LEAST_GROUP_GAP) return { gap: Math.min(preferredGap, share), fontSize }
-  const least = fontSize * LEAST_LABEL_SHARE
+  const least = Math.min(fontSize, leastFontSize)
   const fitting = ((bandSize * (1 - 2 * LEAST_GROUP_GAP) - gaps) / bars - ROUNDING) / LABEL_LINE_EMS
   if (fitting >= least) return { gap: LEAST_GROUP_GAP, fontSize: Math.min(fontSize, fitting) }
   // The next group's first label a line below this group's last: the band less the run from a
