@@ -393,7 +393,9 @@ describe('the cohort named in the denominator', () => {
     // An acronym keeps its capitals; a name written all in capitals is lowered whole.
     ['UBND cấp xã', '05/15 UBND cấp xã.', '5th of 15 in the block “UBND cấp xã”.'],
     ['PHƯỜNG', '05/15 phường.', '5th of 15 in the block “PHƯỜNG”.'],
-    ['  Khối  huyện ', '05/15 khối huyện.', '5th of 15 in the block “Khối huyện”.'],
+    // A block that names its units is said by them.
+    ['  Khối  huyện ', '05/15 huyện.', '5th of 15 in the block “Khối huyện”.'],
+    ['Khối phường', '05/15 phường.', '5th of 15 in the block “Khối phường”.'],
   ])('block %j', (cohortBlock, vi, en) => {
     const facts = { ...thanhHoa, cohortBlock, previous: null }
     expect(summarySentence(facts, 'vi').endsWith(vi)).toBe(true)

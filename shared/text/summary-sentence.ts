@@ -1,5 +1,6 @@
 import {
   cohortNounOf,
+  unitsOfBlock,
   UNIT_TITLE_LABELS,
   UNIT_TITLES,
   type UnitKind,
@@ -240,7 +241,10 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
     else text += `, giữ nguyên so với năm ${f.previous.year}`
   }
   const block = blockName(f.cohortBlock)
-  const cohort = block ? blockInSentence(block) : cohortNounOf(f.unitKind, f.year, 'vi')
+  // A block that names its units is said by them ("01/45 phường"), another by its name.
+  const cohort = block
+    ? (unitsOfBlock(block) ?? blockInSentence(block))
+    : cohortNounOf(f.unitKind, f.year, 'vi')
   if (f.amongLoaded) {
     text += `; xếp thứ ${r(f.rank)} trong số ${r(f.total)} ${cohort} đã nhập (chưa có hạng công bố, không so sánh thứ hạng)`
     return `${text}.`

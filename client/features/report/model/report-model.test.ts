@@ -249,7 +249,7 @@ describe('cohort report model', () => {
     expect(texts(english)[1]).toMatch(/^In 2025, 15 communes, wards and special zones of/)
     // A block that does not name its units keeps the level's noun, its name said once.
     const group = buildCohortReport(cohortInput({ ranking: { ...communes, block: 'Khối A' } }))
-    expect(group.subject[1]).toBe('của các xã, phường, đặc khu (khối a) thuộc tỉnh Long An')
+    expect(group.subject[1]).toBe('của các xã, phường, đặc khu (Khối A) thuộc tỉnh Long An')
   })
 
   it('names a national cohort issued by the Ministry of Home Affairs', () => {

@@ -112,7 +112,8 @@ const vi: ReportText = {
   subjectYear: (year) => `Kết quả Chỉ số cải cách hành chính năm ${year}`,
   subjectUnit: (unit) => `của ${unit}`,
   subjectCohort: (noun, parent, block) =>
-    `của các ${noun}${block ? ` (khối ${block.replace(/^khối\s+/iu, '').toLocaleLowerCase('vi')})` : ''} thuộc ${parent}`,
+    // A block that does not name its units, as published ("Khối A", "Nhóm I").
+    `của các ${noun}${block ? ` (${block})` : ''} thuộc ${parent}`,
   mottoCountry: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   mottoSlogan: 'Độc lập - Tự do - Hạnh phúc',
   number: (suffix) => `Số:          /BC-${suffix}`,
