@@ -55,11 +55,14 @@ function changeNote(entry: RankingEntry, lang: 'vi' | 'en'): string | null {
   const reason = entry.notComparable?.reason
   if (!reason) return null
   const why = NOT_COMPARABLE_LABELS[reason][lang]
+  // The page's words (withheldList, rankWithheldList in client/app/i18n).
   if (isRankOnly(reason))
-    return lang === 'vi' ? `Không so sánh thứ hạng: ${why}` : `Rank move not compared: ${why}`
+    return lang === 'vi'
+      ? `Thay đổi hạng không so sánh được (${why})`
+      : `Rank move not comparable (${why})`
   return lang === 'vi'
-    ? `Không so sánh với năm trước: ${why}`
-    : `Not compared with the year before: ${why}`
+    ? `Không so sánh được với năm trước (${why})`
+    : `Not comparable with the year before (${why})`
 }
 
 export type RankingTableInput = {

@@ -11,6 +11,7 @@ import type { RankingEntry } from '#shared/dto/ranking.ts'
 import type { TaskSummary } from '#shared/dto/task.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import type { GradeBand } from '#shared/kpi/grade.ts'
+import { NOT_COMPARABLE_LABELS } from '#shared/kpi/comparability.ts'
 import { sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
 import { formatIndex, formatNumber, type Language } from '#client/lib/format.ts'
 import { slugify } from '#client/lib/slug.ts'
@@ -134,7 +135,9 @@ export function figureBlocks(ctx: FigureContext, firstNumber: number): ReportBlo
   // A unit's report whose unit has no comparable change would draw the others' changes without
   // it (a 2025 province merged from two: only the provinces left whole): it says why instead.
   if (ctx.highlight !== null && !change.some((bar) => bar.highlighted)) {
-    blocks.push({ type: 'note', text: text.unitNoChange(previous) })
+    const reason = ctx.items.find((i) => i.unit.code === ctx.highlight)?.notComparable?.reason
+    const why = reason ? NOT_COMPARABLE_LABELS[reason][ctx.lang] : null
+    blocks.push({ type: 'note', text: text.unitNoChange(previous, why) })
     return blocks
   }
   blocks.push({

@@ -27,7 +27,7 @@ export type ReportText = {
   /** The ranking chart's subtitle of a partial table; `amongLoaded`: some ranks are among them. */
   chartLoaded: (ranked: number, total: number, amongLoaded: boolean) => string
   noChange: (previous: number) => string
-  unitNoChange: (previous: number) => string
+  unitNoChange: (previous: number, reason: string | null) => string
   tableFields: (n: number) => string
   /** `loaded`: the units loaded of a partial table (null when every unit is). */
   tableRanking: (n: number, total: number, loaded: number | null) => string
@@ -136,8 +136,8 @@ const vi: ReportText = {
   chartLoaded: (ranked, total, amongLoaded) =>
     `đã nhập ${ranked} trên ${total} đơn vị${amongLoaded ? '; đơn vị chưa có hạng công bố được xếp hạng trong số đã nhập' : ''}`,
   noChange: (previous) => `Không có đơn vị nào có kết quả so sánh được với năm ${previous}.`,
-  unitNoChange: (previous) =>
-    `Kết quả của đơn vị không so sánh được với năm ${previous}, nên báo cáo không có hình về mức tăng, giảm so với năm ${previous}.`,
+  unitNoChange: (previous, reason) =>
+    `Kết quả của đơn vị không so sánh được với năm ${previous}${reason ? ` (${reason})` : ''}, nên báo cáo không có hình về mức tăng, giảm so với năm ${previous}.`,
   tableFields: (n) => `Bảng ${n}. Điểm theo lĩnh vực`,
   tableRanking: (n, total, loaded) =>
     `Bảng ${n}. Xếp hạng Chỉ số CCHC (${loaded === null ? `${total} đơn vị` : `đã nhập ${loaded} trên ${total} đơn vị`})`,
@@ -223,8 +223,8 @@ const en: ReportText = {
   chartLoaded: (ranked, total, amongLoaded) =>
     `${ranked} of ${total} units loaded${amongLoaded ? '; a unit with no published rank is ranked among those loaded' : ''}`,
   noChange: (previous) => `No unit has a result comparable with ${previous}.`,
-  unitNoChange: (previous) =>
-    `The unit's result is not comparable with ${previous}, so the report has no figure of the changes on ${previous}.`,
+  unitNoChange: (previous, reason) =>
+    `The unit's result is not comparable with ${previous}${reason ? ` (${reason})` : ''}, so the report has no figure of the changes on ${previous}.`,
   tableFields: (n) => `Table ${n}. Points by field`,
   tableRanking: (n, total, loaded) =>
     `Table ${n}. PAR Index ranking (${loaded === null ? `${total} units` : `${loaded} of ${total} units loaded`})`,
