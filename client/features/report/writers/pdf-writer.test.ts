@@ -218,6 +218,8 @@ describe('PDF table layout', () => {
       'Long An, ngày      tháng      năm 2026',
     ])
     expect(wrap('Tăng/giảm (điểm)', 30)).toEqual(['Tăng/', 'giảm', '(điểm)'])
+    // Where the line breaks, no space trails into the line's alignment.
+    expect(wrap('Số:   /BC-UBND', 30)).toEqual(['Số:', '/BC-', 'UBND'])
   })
 
   it('cuts words only after a slash or a dash', () => {

@@ -93,7 +93,8 @@ export function wrapText(
         line = candidate
         continue
       }
-      if (line) lines.push(line)
+      // Spaces kept for a form end where the line does: none trails into an alignment.
+      if (line.trim()) lines.push(line.trimEnd())
       line = word
       while (font.widthOfTextAtSize(line, size) > width) {
         let cut = line.length - 1
@@ -152,7 +153,8 @@ class PdfPages {
     const baseline = A4_PT.height - top - o.size * 0.89
     const textWidth = font.widthOfTextAtSize(text, o.size)
     if (o.align === 'justify' && !last) {
-      const words = text.split(' ')
+      // Justified: one gap between words, however many spaces the text had.
+      const words = text.trim().split(/ +/)
       if (words.length > 1) {
         const gap =
           (width - words.reduce((sum, w) => sum + font.widthOfTextAtSize(w, o.size), 0)) /
