@@ -131,6 +131,9 @@ describe('estimateTextWidth', () => {
     ['Institutions', true, 5.522],
     ['Thành phố Hồ Chí Minh', false, 11.143],
     ['Chỉ đạo, điều hành', true, 9.07],
+    // Horned letters, with and without a tone (advance widths of the embedded faces).
+    ['Phường Trường Ngữ Ưu', false, 11.255],
+    ['Phường Trường Ngữ Ưu', true, 11.514],
   ]
 
   it('is never less than Inter draws, figures and capitals included, and close to it', () => {

@@ -32,6 +32,11 @@ const ASCII_WIDTHS = {
 const OTHER_WIDTHS: Record<string, readonly [regular: number, bold: number]> = {
   Đ: [735, 760],
   đ: [613, 631],
+  // The horn widens ư (and Ư's bold), unlike the marks above and below a letter.
+  ư: [620, 660],
+  Ư: [744, 732],
+  ơ: [600, 613],
+  Ơ: [765, 780],
   '–': [500, 500],
   '—': [1000, 1000],
   '…': [865, 1002],
@@ -53,6 +58,11 @@ function charWidth(char: string, bold: boolean): number {
   // Vietnamese letters are a Latin letter and marks above or below it (ế = e + ◌̂ + ◌́, Ơ = O +
   // horn): Inter gives each the advance of its base letter, the marks none.
   const base = char.normalize('NFD')
+  // A horned letter with a tone ("ừ" is u + horn + grave) is as wide as the horned letter.
+  const horned = base.includes('\u031B')
+    ? OTHER_WIDTHS[`${base[0]}\u031B`.normalize('NFC')]
+    : undefined
+  if (horned) return horned[bold ? 1 : 0]
   if (base.length > 1 && base !== char) {
     const first = base.charCodeAt(0)
     if (first >= 0x20 && first <= 0x7e) return table[first - 0x20] ?? UNKNOWN_WIDTH
