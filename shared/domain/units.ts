@@ -64,7 +64,10 @@ const UNIT_WORDS = /^(?:xã|phường|thị trấn|đặc khu|sở|ban|huyện|q
  * khu" → "xã, đặc khu"); null for a block named otherwise ("Nhóm I", "Khối A").
  */
 export function unitsOfBlock(block: string): string | null {
-  const name = block.trim().replace(/\s+/gu, ' ').replace(/^khối\s+/iu, '')
+  const name = block
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/^khối\s+/iu, '')
   if (!UNIT_WORDS.test(name.toLocaleLowerCase('vi'))) return null
   // A name set all in capitals ("PHƯỜNG") is lowered whole; another, its first letter.
   const allCaps = name === name.toLocaleUpperCase('vi')
