@@ -5,6 +5,7 @@
 import { RANKED_UNIT_KINDS } from '#shared/domain/units.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { api, request } from '#client/lib/api-client.ts'
+import { ApiError } from '#client/lib/api-error.ts'
 import { toCohortParams, type CohortParams } from '#client/lib/cohort-params.ts'
 import type { Language } from '#client/lib/format.ts'
 import type { CohortField, CohortReportInput } from '../model/cohort-report.ts'
@@ -50,8 +51,13 @@ async function publicationsOf(
   return { publication: of(c.year), previousPublication: of(c.year - 1) }
 }
 
+/** The cohort-year's whole ranking; asked once again if the data changed while it was read (409). */
 async function rankingOf(c: CohortKey) {
-  const ranking = await request(api.rankings.$get({ query: cohortQuery(c) }))
+  const read = () => request(api.rankings.$get({ query: cohortQuery(c) }))
+  const ranking = await read().catch((error: unknown) => {
+    if (error instanceof ApiError && error.code === 'CONFLICT') return read()
+    throw error
+  })
   if (ranking.year !== c.year)
     throw new Error(`No results for ${c.parent} (${c.kind}) in ${c.year}`)
   return { ...ranking, year: c.year }
