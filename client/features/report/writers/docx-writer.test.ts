@@ -94,6 +94,11 @@ describe('DOCX writer', () => {
     expect(tables[1]).toContain('Tổng cộng 80,10 100 80,10')
     expect(tables[3]).toContain('Giấy khen 16')
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(3)
+    // The field table's last row keeps with its total: its cells' paragraphs keep with the next.
+    const fieldTable = document.split('<w:tbl>')[2] ?? ''
+    const rows = fieldTable.split('<w:tr>').slice(1)
+    expect(rows.at(-2)).toContain('<w:keepNext/>')
+    expect(rows.at(-3)).not.toContain('<w:keepNext/>')
   })
 
   it('embeds both charts as PNG images 16 cm wide', async () => {

@@ -135,7 +135,7 @@ const ALIGN = {
 function dataTable(table: ReportTable) {
   const widths = table.columns.map((c) => Math.round((c.width / 100) * TEXT_WIDTH))
   const margins = { top: 40, bottom: 40, left: 80, right: 80 }
-  const row = (cells: string[], kind: 'header' | 'body' | 'footer') =>
+  const row = (cells: string[], kind: 'header' | 'body' | 'footer', keepNext = false) =>
     new TableRow({
       tableHeader: kind === 'header',
       cantSplit: true,
@@ -154,6 +154,7 @@ function dataTable(table: ReportTable) {
                     kind === 'header'
                       ? AlignmentType.CENTER
                       : ALIGN[table.columns[i]?.align ?? 'left'],
+                  keepNext,
                 },
               ),
             ],
@@ -170,7 +171,10 @@ function dataTable(table: ReportTable) {
         table.columns.map((c) => c.header),
         'header',
       ),
-      ...table.rows.map((r) => row(r, 'body')),
+      // The last row keeps with the total under it: "Tổng cộng" never alone atop a page.
+      ...table.rows.map((r, i) =>
+        row(r, 'body', table.footer !== null && i === table.rows.length - 1),
+      ),
       ...(table.footer ? [row(table.footer, 'footer')] : []),
     ],
   })
