@@ -129,6 +129,19 @@ describe('heatmapLayout', () => {
     expect(layout.headHeight + many.length * layout.rowHeight).toBeLessThanOrEqual(size.height)
     expect(layout.rowHeight).toBeGreaterThanOrEqual(layout.font * 1.35 - 0.01)
   })
+
+  it('sets every cell’s figures inside its column, ten fields and long names included', () => {
+    const cells = Array.from({ length: 10 }, () => ({ share: '100,00', band: 'GOOD', delta: 5 }))
+    const long = Array.from({ length: 15 }, (_, i) => ({
+      label: `Sở Lao động - Thương binh và Xã hội ${i + 1}`,
+      focused: false,
+      cells,
+    }))
+    const ten = Array.from({ length: 10 }, (_, i) => `Lĩnh vực ${i + 1}`)
+    const { size } = exportSize('a4-portrait')
+    const layout = heatmapLayout(long, ten, size)
+    expect(estimateTextWidth('100,00 ▲', layout.font)).toBeLessThan(layout.cellWidth)
+  })
 })
 
 describe('ScorecardHeatmap', () => {

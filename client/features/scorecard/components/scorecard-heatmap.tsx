@@ -58,6 +58,12 @@ export type HeatmapLayout = {
 const nameText = (row: Pick<HeatmapRow, 'label' | 'focused'>) =>
   `${row.focused ? '▶ ' : ''}${row.label}`
 
+/** A cell's text: the share and, where the change compares, its arrow. */
+const cellText = (cell: HeatmapRow['cells'][number]) => {
+  const arrow = changeArrow(cell.delta)
+  return `${cell.share ?? '–'}${arrow ? ` ${arrow}` : ''}`
+}
+
 /** A name that still runs past its column (the column stops at 30 % of the width): cut, with "…". */
 const fitText = (text: string, width: number, font: number, bold: boolean) => {
   if (estimateTextWidth(text, font, bold) <= width) return text
@@ -84,7 +90,7 @@ function headingsAt(fields: readonly string[], font: number, cellWidth: number, 
  * as it needs, and the rows sharing the height left under them, every row inside the image.
  */
 export function heatmapLayout(
-  rows: readonly Pick<HeatmapRow, 'label' | 'focused'>[],
+  rows: readonly (Pick<HeatmapRow, 'label' | 'focused'> & Partial<Pick<HeatmapRow, 'cells'>>)[],
   fields: readonly string[],
   size?: ChartSize,
 ): HeatmapLayout {
@@ -111,11 +117,20 @@ export function heatmapLayout(
     const head = headingsAt(fields, font, cellWidth, 0)
     return { nameWidth, cellWidth, ...head, rowHeight: (height - head.headHeight) / count }
   }
+  // The widest cell ("100,00 ▲"), which must sit inside its column with a little room.
+  const cells = rows.flatMap((r) => (r.cells ?? []).map(cellText))
+  const cellRoom = (font: number) =>
+    Math.max(0, ...cells.map((t) => estimateTextWidth(t, font))) + font * 0.5
   let font = size.label ?? 12
   let fitted = at(font)
-  // Smaller type where the rows would not fit at the target's: each try frees the room it lacks.
-  for (let i = 0; i < 6 && fitted.rowHeight < font * MIN_ROW_EMS; i += 1) {
-    font = Math.max(1, Math.floor((fitted.rowHeight / MIN_ROW_EMS) * 10) / 10)
+  // Smaller type where the rows, or the cells' figures, would not fit at the target's: each try
+  // frees the room it lacks.
+  for (let i = 0; i < 6; i += 1) {
+    const byRows = fitted.rowHeight / MIN_ROW_EMS
+    const byCells = (font * fitted.cellWidth) / cellRoom(font)
+    const next = Math.floor(Math.min(font, byRows, byCells) * 10) / 10
+    if (next >= font) break
+    font = Math.max(1, next)
     fitted = at(font)
   }
   return { width, height, font, ...fitted }
@@ -190,7 +205,6 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
               const colours = row.reference
                 ? { background: '#FFFFFF', color: INK }
                 : cellColours(styles, cell.band)
-              const arrow = changeArrow(cell.delta)
               return (
                 <g key={c}>
                   <rect
@@ -209,7 +223,7 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
                     fill={cell.share === null ? MUTED : colours.color}
                     fontStyle={row.reference ? 'italic' : undefined}
                   >
-                    {`${cell.share ?? '–'}${arrow ? ` ${arrow}` : ''}`}
+                    {cellText(cell)}
                   </text>
                 </g>
               )
