@@ -9,6 +9,7 @@ import type {
   TableRow,
 } from '#server/lib/table-download/table-columns.ts'
 import { rankOfSize } from '#server/lib/table-download/tables/shared-cells.ts'
+import { type GradeBand, gradeLabel } from '#shared/kpi/grade.ts'
 
 export const COMPARE_COLUMNS: readonly TableColumn[] = [
   { key: 'unit_code', vi: 'Mã đơn vị', en: 'Unit code', kind: 'text' },
@@ -25,14 +26,25 @@ export type CompareTableInput = {
   codes: readonly string[]
   comparison: ComparisonData
   source: Localized
+  /** Each unit-year's grade bands (`${unit}|${year}`): a file in a language names its grade. */
+  bands?: ReadonlyMap<string, readonly GradeBand[]>
+  /** The file's language; null for the CSV for scripts, which keeps the grade's code. */
+  lang?: 'vi' | 'en' | null
 }
 
-function* compareRows(comparison: ComparisonData): Generator<TableRow> {
-  for (const row of toCompareCsvRows(comparison))
-    yield { ...row, rank_of_size: rankOfSize(row.rank, row.total) }
+function* compareRows({ comparison, bands, lang }: CompareTableInput): Generator<TableRow> {
+  for (const row of toCompareCsvRows(comparison)) {
+    const own = bands?.get(`${row.unit_code}|${row.year}`) ?? []
+    yield {
+      ...row,
+      rank_of_size: rankOfSize(row.rank, row.total),
+      grade: lang ? gradeLabel(own, row.grade, lang) : row.grade,
+    }
+  }
 }
 
-export function compareTable({ codes, comparison, source }: CompareTableInput): DownloadTable {
+export function compareTable(input: CompareTableInput): DownloadTable {
+  const { codes, comparison, source } = input
   const names = comparison.items.map((i) => i.unit.name).join(', ')
   const years = comparison.years
   const span =
@@ -46,7 +58,7 @@ export function compareTable({ codes, comparison, source }: CompareTableInput): 
     sheetName: { vi: 'So sánh', en: 'Comparison' },
     columns: COMPARE_COLUMNS,
     rawColumns: COMPARE_CSV_COLUMNS,
-    rows: compareRows(comparison),
+    rows: compareRows(input),
     source,
   }
 }

@@ -15,11 +15,14 @@ import {
   standingDate,
 } from '#server/cohorts/placements.repository.ts'
 import {
+  findGradeBands,
   findSchemeFields,
   findSchemes,
   schemeChangedIn,
   schemeForYear,
 } from '#server/cohorts/cohort-schemes.repository.ts'
+import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
+import type { GradeBand } from '#shared/kpi/grade.ts'
 
 /** Units by code, matched without regard to case. */
 export function findUnitsByCode(db: Kysely<Database>, codes: readonly string[]) {
@@ -128,3 +131,18 @@ export async function loadComparison(
 }
 
 export type ComparisonParts = Awaited<ReturnType<typeof loadComparison>>
+
+/** The grade bands each unit-year was graded under (`${unit}|${year}`), for a file's grade names. */
+export async function unitYearBands(
+  db: Kysely<Database>,
+  rankedUnder: ReadonlyMap<string, RankedUnder>,
+): Promise<Map<string, GradeBand[]>> {
+  const ids = [
+    ...new Set([...rankedUnder.values()].flatMap((r) => (r.schemeId ? [r.schemeId] : []))),
+  ]
+  const rows = await findGradeBands(db, ids)
+  const out = new Map<string, GradeBand[]>()
+  for (const [key, under] of rankedUnder)
+    if (under.schemeId) out.set(key, toGradeBands(rows, under.schemeId))
+  return out
+}

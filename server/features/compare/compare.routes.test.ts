@@ -115,6 +115,15 @@ for (const dialect of TEST_DIALECTS) {
         'LONG_AN.DUC_HOA,Huyện Đức Hòa,2022,80,80,100,3,5,GOOD',
         'LONG_AN.DUC_HOA,Huyện Đức Hòa,2023,99,99,100,1,5,GOOD',
       ])
+      // In a language, each unit-year's grade by its scheme's name, and the rank of its size.
+      const vi = await ctx.app.request(
+        '/api/compare?units=LONG_AN.THANH_HOA,LONG_AN.DUC_HOA&format=csv&lang=vi',
+      )
+      const rows = (await vi.text()).split('\r\n').map((line) => line.split(';'))
+      const header = rows[0] ?? []
+      expect(rows[1]?.[header.indexOf('Xếp loại')]).toBe('Khá')
+      expect(rows[2]?.[header.indexOf('Xếp loại')]).toBe('Tốt')
+      expect(rows[2]?.[header.indexOf('Xếp hạng')]).toBe('4 trên 5')
     })
 
     it.each([

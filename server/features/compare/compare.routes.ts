@@ -2,11 +2,15 @@ import { Hono } from 'hono'
 import type { Comparison } from '#shared/dto/compare.ts'
 import { compareQuerySchema } from '#shared/schemas/compare.schema.ts'
 import { type AppEnv, visibilityOf } from '../../lib/app-env.ts'
-import { downloadRequest, tableDownload } from '../../lib/table-download/table-download.ts'
+import {
+  cellLanguage,
+  downloadRequest,
+  tableDownload,
+} from '../../lib/table-download/table-download.ts'
 import { compareTable } from './compare-table.ts'
 import { apiError } from '../../lib/api-error.ts'
 import { validate } from '../../lib/validate.ts'
-import { findUnitsByCode, loadComparison } from './compare.repository.ts'
+import { findUnitsByCode, loadComparison, unitYearBands } from './compare.repository.ts'
 import { compareSource } from './compare-source.ts'
 import { toComparison } from './compare.mapper.ts'
 import { unitCodeKey } from '#shared/domain/units.ts'
@@ -34,8 +38,15 @@ export const compareRoutes = new Hono<AppEnv>().get(
       visibility,
     )
     const stored = units.map((u) => u.code)
-    if (download)
-      return tableDownload(c, download, compareTable({ codes: stored, comparison, source }))
+    if (download) {
+      const lang = cellLanguage(download)
+      const bands = lang ? await unitYearBands(c.var.db, parts.rankedUnder) : undefined
+      return tableDownload(
+        c,
+        download,
+        compareTable({ codes: stored, comparison, source, bands, lang }),
+      )
+    }
     const body: Comparison = { ...comparison, source }
     return c.json(body, 200)
   },
