@@ -3,6 +3,7 @@
 // shown are read in full by key.
 import { type AliasedExpression, sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import { codeTable } from '#server/db/code-table.ts'
+import { pastCursor } from '#server/db/past-cursor.ts'
 import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
@@ -334,7 +335,13 @@ async function findRowsAfter(
 ) {
   const rows = await storedRowsQuery(db, key)
     .where(matchesWords(page.words, 'r'))
-    .where(sql<SqlBool>`(r.rank, r.unit_code) > (${last.rank}, ${last.unit_code})`)
+    .where(
+      pastCursor(
+        { column: 'r.rank', value: last.rank },
+        { column: 'r.unit_code', value: last.unit_code },
+        'asc',
+      ),
+    )
     .orderBy(orderTerms(page, 'r'))
     .limit(limit)
     .execute()
