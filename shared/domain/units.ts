@@ -59,6 +59,17 @@ export function cohortNounOf(kind: UnitKind, year: number | null, lang: 'vi' | '
 /** Words that open a block's name when the block names its units ("Phường", "Khối xã, đặc khu"). */
 const UNIT_WORDS = /^(?:xã|phường|thị trấn|đặc khu|sở|ban|huyện|quận|thị xã|thành phố)(?=$|[\s,])/u
 
+// Mid-sentence the block's leading word loses its capital ("Xã, đặc khu" → "xã, đặc khu"), but an
+// acronym keeps its capitals ("UBND cấp xã"); a block written all in capitals is lowered whole.
+export function blockInSentence(block: string): string {
+  const upper = block.toLocaleUpperCase('vi')
+  if (block === upper && block !== block.toLocaleLowerCase('vi'))
+    return block.toLocaleLowerCase('vi')
+  const firstWord = block.split(/[\s,]/)[0] ?? ''
+  if (firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('vi')) return block
+  return `${block.charAt(0).toLocaleLowerCase('vi')}${block.slice(1)}`
+}
+
 /**
  * The units a published block names, as a sentence says them ("Khối phường" → "phường", "Xã, đặc
  * khu" → "xã, đặc khu"); null for a block named otherwise ("Nhóm I", "Khối A").
@@ -68,12 +79,7 @@ export function unitsOfBlock(block: string): string | null {
     .trim()
     .replace(/\s+/gu, ' ')
     .replace(/^khối\s+/iu, '')
-  if (!UNIT_WORDS.test(name.toLocaleLowerCase('vi'))) return null
-  // A name set all in capitals ("PHƯỜNG") is lowered whole; another, its first letter.
-  const allCaps = name === name.toLocaleUpperCase('vi')
-  return allCaps
-    ? name.toLocaleLowerCase('vi')
-    : name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)
+  return UNIT_WORDS.test(name.toLocaleLowerCase('vi')) ? blockInSentence(name) : null
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  blockInSentence,
   cohortNounOf,
   unitsOfBlock,
   UNIT_TITLE_LABELS,
@@ -6,7 +7,11 @@ import {
   type UnitKind,
   type UnitTitle,
 } from '../domain/units.ts'
-import { isRankOnly, type NotComparableReason } from '../kpi/comparability.ts'
+import {
+  isRankOnly,
+  NOT_COMPARABLE_LABELS,
+  type NotComparableReason,
+} from '../kpi/comparability.ts'
 import { deltaPct, rankChange } from '../kpi/year-over-year.ts'
 import {
   formatMaxPoints,
@@ -169,17 +174,6 @@ function blockName(block: string | null): string | null {
   return cleaned === '' ? null : cleaned
 }
 
-// Mid-sentence the block's leading word loses its capital ("Xã, đặc khu" → "xã, đặc khu"), but an
-// acronym keeps its capitals ("UBND cấp xã"); a block written all in capitals is lowered whole.
-function blockInSentence(block: string): string {
-  const upper = block.toLocaleUpperCase('vi')
-  if (block === upper && block !== block.toLocaleLowerCase('vi'))
-    return block.toLocaleLowerCase('vi')
-  const firstWord = block.split(/[\s,]/)[0] ?? ''
-  if (firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('vi')) return block
-  return `${block.charAt(0).toLocaleLowerCase('vi')}${block.slice(1)}`
-}
-
 /** What the sentence may say about the previous year, after comparability is applied. */
 type Changes = {
   /** Index change, or null when not said. */
@@ -204,12 +198,8 @@ function isOnHundred(f: SummaryFacts): boolean {
 /** The reasons that withhold the whole change (the rank-only ones are said apart). */
 type WholeChangeReason = Exclude<NotComparableReason, 'COHORT_SIZE' | 'AMONG_LOADED'>
 
-const VIETNAMESE_NOT_COMPARABLE: Record<WholeChangeReason, string> = {
-  LINEAGE: 'đơn vị được sắp xếp lại',
-  SCHEME: 'phương pháp đánh giá thay đổi',
-  COHORT: 'khác nhóm xếp hạng',
-}
-
+// The press sentence's English says "group" where the pages say "cohort"; its Vietnamese is the
+// pages' own (NOT_COMPARABLE_LABELS).
 const ENGLISH_NOT_COMPARABLE: Record<WholeChangeReason, string> = {
   LINEAGE: 'the unit was reorganised',
   SCHEME: 'the assessment method changed',
@@ -260,7 +250,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   else if (reason === 'AMONG_LOADED')
     text += ` (hạng năm ${f.notComparable?.previousYear} chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng)`
   else if (reason && f.notComparable) {
-    text += `; không so sánh được với năm ${f.notComparable.previousYear} (${VIETNAMESE_NOT_COMPARABLE[reason]})`
+    text += `; không so sánh được với năm ${f.notComparable.previousYear} (${NOT_COMPARABLE_LABELS[reason].vi})`
   }
   return `${text}.`
 }
