@@ -334,11 +334,16 @@ function tableStartHeight(pdf: PdfPages, table: ReportTable) {
   )
 }
 
+/** A figure's image as printed: the figure width, its height kept in proportion. */
+function imageBox(image: ReportImage) {
+  const width = Math.min(FIGURE_WIDTH_MM * PT_PER_MM, WIDTH)
+  return { width, height: (width * image.height) / image.width }
+}
+
 /** A figure's image and caption, which move to the next page together. */
 function figureHeight(pdf: PdfPages, image: ReportImage, caption: string) {
-  const width = Math.min(FIGURE_WIDTH_MM * PT_PER_MM, WIDTH)
   const captionLines = wrapText(caption, pdf.fonts.bold, SIZE.caption, WIDTH).length
-  return (width * image.height) / image.width + 4 + captionLines * pdf.lineHeight(SIZE.caption)
+  return imageBox(image).height + 4 + captionLines * pdf.lineHeight(SIZE.caption)
 }
 
 /**
@@ -383,8 +388,7 @@ function drawTable(pdf: PdfPages, table: ReportTable) {
 async function drawFigure(pdf: PdfPages, image: ReportImage | undefined, caption: string) {
   if (!image) throw new Error(`The report has no image for the figure "${caption}"`)
   const png = await pdf.doc.embedPng(image.png)
-  const width = Math.min(FIGURE_WIDTH_MM * PT_PER_MM, WIDTH)
-  const height = (width * image.height) / image.width
+  const { width, height } = imageBox(image)
   // The caption goes under its image, never on the next page.
   pdf.ensure(figureHeight(pdf, image, caption))
   pdf.page.drawImage(png, {
