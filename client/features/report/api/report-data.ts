@@ -5,7 +5,7 @@
 import { RANKED_UNIT_KINDS } from '#shared/domain/units.ts'
 import type { SourcePublication } from '#shared/text/source-line.ts'
 import { api, request } from '#client/lib/api-client.ts'
-import { ApiError } from '#client/lib/api-error.ts'
+import { changedWhileRead } from '#client/lib/query-client.ts'
 import { toCohortParams, type CohortParams } from '#client/lib/cohort-params.ts'
 import type { Language } from '#client/lib/format.ts'
 import type { CohortField, CohortReportInput } from '../model/cohort-report.ts'
@@ -55,7 +55,7 @@ async function publicationsOf(
 async function rankingOf(c: CohortKey) {
   const read = () => request(api.rankings.$get({ query: cohortQuery(c) }))
   const ranking = await read().catch((error: unknown) => {
-    if (error instanceof ApiError && error.code === 'CONFLICT') return read()
+    if (changedWhileRead(error)) return read()
     throw error
   })
   if (ranking.year !== c.year)
