@@ -204,6 +204,36 @@ describe('mapSheet: the layout of an official table', () => {
     expect(sheet?.rows.map((r) => r.row)).toEqual([3, 6])
   })
 
+  it('sets aside a two-row header repeated at a page break, each line and the numbers', () => {
+    // Thanh Hóa's layout (Quyết định 600/QĐ-UBND, results of 2023) as a Word table converted
+    // page by page: the merged header and the column numbers printed again over the next page.
+    const header = [
+      'STT;Mã đơn vị;Năm;Kết quả;;Xếp hạng;Số đơn vị',
+      ';;;Tổng điểm đạt được;Chỉ số CCHC (%);;',
+      '(1);(2);(3);(4);(5);(6);(7)',
+    ]
+    const { sheet, issues } = mapped(
+      table(
+        'KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023;;;;;;',
+        ...header,
+        '1;TH.DONG_SON;2023;92,15;92,15;1;27',
+        ...header,
+        '2;TH.HOANG_HOA;2023;91,92;91,92;2;27',
+      ),
+    )
+    expect(codes(issues)).toEqual([])
+    expect(sheet?.rows.map((r) => r.row)).toEqual([5, 9])
+    expect(
+      issues.warnings.filter((w) => w.code === 'HEADER_REPEATED_SKIPPED').map((w) => w.row),
+    ).toEqual([6, 7, 8])
+    // A lower line repeated alone (the upper one left on the page before) is set aside too.
+    const lowerOnly = mapped(
+      table(...header, '1;TH.A;2023;92;92;1;2', header[1] as string, '2;TH.B;2023;91;91;2;2'),
+    )
+    expect(codes(lowerOnly.issues)).toEqual([])
+    expect(lowerOnly.sheet?.rows.map((r) => r.row)).toEqual([4, 6])
+  })
+
   it('counts the remarks of data rows only, and reads a lineage file’s remarks as its note', () => {
     const { issues } = mapped(
       table(

@@ -338,14 +338,20 @@ export function mapSheet(
 
 /**
  * The rows repeating the header (a table printed group by group, or page by page, heads each
- * part again): two cells at least, each the header's label of its column; with the row
- * numbering the columns under it, if one does.
+ * part again): two cells at least, each the header's label of its column or the cell of one of
+ * its printed lines; with the row numbering the columns under it, if one does.
  */
 function repeatedHeaderRows(table: LocatedTable): Set<number> {
-  const labels = table.header.map(foldLabel)
+  // A row repeats the header when it reads as the merged labels, or as one of the header's
+  // printed lines: a two-row header repeats its upper line ("Điểm theo lĩnh vực" over blanks),
+  // which the merged labels do not hold, and its lower line apart.
+  const headers = [table.header, ...table.headerLines].map((cells) => cells.map(foldLabel))
   const repeats = (row: TableRow) => {
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
-    return filled.length >= 2 && filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i])
+    return (
+      filled.length >= 2 &&
+      headers.some((labels) => filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i]))
+    )
   }
   const rows = new Set<number>()
   table.rows.forEach((row, i) => {

@@ -13,8 +13,11 @@ type IsKnown = (cell: string) => boolean
 
 const filledCells = (cells: string[]) => cells.map((c) => c.trim()).filter((c) => c !== '')
 
-/** A table read from its header row, with the title lines above it. */
-export type LocatedTable = Table & { titleRows: TableRow[] }
+/**
+ * A table read from its header row, with the title lines above it and the header's own lines as
+ * printed (one, or the two a merged header spans): a header repeated at a page break repeats them.
+ */
+export type LocatedTable = Table & { titleRows: TableRow[]; headerLines: string[][] }
 
 /**
  * The table read from its header row. A file whose first row is its header reads as before,
@@ -62,6 +65,7 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
       last: top.row - 1,
       header: top.row,
     })
+  const headerEnd = dataFrom
   const numbering = all[dataFrom]
   if (numbering && numbersColumns(numbering.cells)) dataFrom += 1
   return {
@@ -69,6 +73,7 @@ export function locateHeader(table: Table, isKnown: IsKnown, issues: ImportIssue
     headerRow: top.row,
     rows: all.slice(dataFrom),
     titleRows: all.slice(0, first),
+    headerLines: all.slice(first, headerEnd).map((row) => row.cells),
   }
 }
 
