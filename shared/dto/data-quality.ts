@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PublishedFlagSchema } from './calculated.ts'
+import { GradeBandSchema, PublishedFlagSchema } from './calculated.ts'
 
 /** A unit-year whose published rank, grade or index differs from what the product computes. */
 export const DataQualityItemSchema = z.object({
@@ -27,5 +27,7 @@ export const DataQualityReportSchema = z.object({
   /** Unit-years compared. */
   checked: z.number().int(),
   items: z.array(DataQualityItemSchema),
+  /** The grade bands of each year the items hold, to name their grades as that year's scheme does. */
+  gradeBands: z.array(z.object({ year: z.number().int(), bands: z.array(GradeBandSchema) })),
 })
 export type DataQualityReport = z.infer<typeof DataQualityReportSchema>

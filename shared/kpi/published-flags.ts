@@ -8,6 +8,19 @@ export const PUBLISHED_FLAGS = [
 ] as const
 export type PublishedFlag = (typeof PUBLISHED_FLAGS)[number]
 
+/** Each flag as the data-quality page and its download name it: the figure that differs. */
+export const PUBLISHED_FLAG_LABELS: Record<PublishedFlag, { vi: string; en: string }> = {
+  PUBLISHED_RANK_DIFFERS: { vi: 'Thứ hạng', en: 'Rank' },
+  PUBLISHED_GRADE_DIFFERS: { vi: 'Xếp loại', en: 'Grade' },
+  PUBLISHED_INDEX_DIFFERS: { vi: 'Chỉ số', en: 'Index' },
+}
+
+/** The labels of every flag in one language (the UI's strings take them from here). */
+export function publishedFlagLabels(lang: 'vi' | 'en'): Record<PublishedFlag, string> {
+  const entries = PUBLISHED_FLAGS.map((f) => [f, PUBLISHED_FLAG_LABELS[f][lang]] as const)
+  return Object.fromEntries(entries) as Record<PublishedFlag, string>
+}
+
 export type PublishedValues = { rank: number | null; grade: string | null; indexPct: number | null }
 export type ComputedValues = { rank: number; grade: string | null; indexPct: number }
 

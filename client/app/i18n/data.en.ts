@@ -1,3 +1,4 @@
+import { publishedFlagLabels } from '#shared/kpi/published-flags.ts'
 import type { DataResources } from './data.vi.ts'
 
 /** English strings of the sign-in, Data and Admin pages. */
@@ -128,6 +129,7 @@ export const dataEn: DataResources = {
       allYears: 'All years',
       summary: '{{checked}} results compared; {{differ}} differ.',
       none: 'No differences.',
+      download: 'Download the differences:',
       caption: 'Results whose published values differ from the computed ones',
       unit: 'Unit',
       publishedIndex: 'Published index',
@@ -137,11 +139,7 @@ export const dataEn: DataResources = {
       publishedGrade: 'Published grade',
       computedGrade: 'Computed grade',
       flags: 'Differences',
-      flag: {
-        PUBLISHED_RANK_DIFFERS: 'Rank',
-        PUBLISHED_GRADE_DIFFERS: 'Grade',
-        PUBLISHED_INDEX_DIFFERS: 'Index',
-      },
+      flag: publishedFlagLabels('en'),
     },
     history: {
       title: 'Import history',

@@ -1,3 +1,4 @@
+import { publishedFlagLabels } from '#shared/kpi/published-flags.ts'
 /** Vietnamese strings of the sign-in, Data and Admin pages (merged into the `translation` namespace). */
 export const dataVi = {
   auth: {
@@ -126,6 +127,7 @@ export const dataVi = {
       allYears: 'Tất cả các năm',
       summary: 'Đã so sánh {{checked}} kết quả; {{differ}} kết quả có khác biệt.',
       none: 'Không có khác biệt nào.',
+      download: 'Tải danh sách khác biệt:',
       caption: 'Kết quả có giá trị công bố khác giá trị tính toán',
       unit: 'Đơn vị',
       publishedIndex: 'Chỉ số công bố',
@@ -135,11 +137,7 @@ export const dataVi = {
       publishedGrade: 'Xếp loại công bố',
       computedGrade: 'Xếp loại tính lại',
       flags: 'Khác biệt',
-      flag: {
-        PUBLISHED_RANK_DIFFERS: 'Thứ hạng',
-        PUBLISHED_GRADE_DIFFERS: 'Xếp loại',
-        PUBLISHED_INDEX_DIFFERS: 'Chỉ số',
-      },
+      flag: publishedFlagLabels('vi'),
     },
     history: {
       title: 'Lịch sử nhập dữ liệu',

@@ -1,6 +1,8 @@
 // Published figures that differ from the computed ones, as a table download for the editor who
 // checks them against the decision.
 import type { DataQualityReport } from '#shared/dto/data-quality.ts'
+import { gradeLabel } from '#shared/kpi/grade.ts'
+import { PUBLISHED_FLAG_LABELS } from '#shared/kpi/published-flags.ts'
 import type { TextLang } from '#shared/text/format-number.ts'
 import type {
   DownloadTable,
@@ -47,24 +49,31 @@ export type DataQualityTableInput = {
   cohort: CohortLabelInput & { parentCode: string }
   report: DataQualityReport
   source: Localized
+  /** The file's language; null for the CSV for scripts, which keeps the codes. */
   lang: TextLang | null
 }
 
-function* dataQualityRows(report: DataQualityReport, lang: TextLang): Generator<TableRow> {
+function* dataQualityRows({ report, lang }: DataQualityTableInput): Generator<TableRow> {
+  const bands = new Map(report.gradeBands.map((b) => [b.year, b.bands]))
   for (const item of report.items) {
+    // Each year's grades as that year's scheme names them.
+    const grade = (code: string | null) =>
+      lang ? gradeLabel(bands.get(item.year) ?? [], code, lang) : code
     yield {
       year: item.year,
       unit_code: item.unit.code,
       unit_name: item.unit.name,
       status: item.status,
-      status_label: statusLabel(item.status, lang),
+      status_label: statusLabel(item.status, lang ?? 'vi'),
       published_rank: item.published.rank,
       computed_rank: item.computed.rank,
       published_index_pct: item.published.indexPct,
       computed_index_pct: item.computed.indexPct,
-      published_grade: item.published.grade,
-      computed_grade: item.computed.grade,
-      flags: item.flags.join(' '),
+      published_grade: grade(item.published.grade),
+      computed_grade: grade(item.computed.grade),
+      flags: lang
+        ? item.flags.map((flag) => PUBLISHED_FLAG_LABELS[flag][lang]).join(', ')
+        : item.flags.join(' '),
     }
   }
 }
@@ -89,7 +98,7 @@ export function dataQualityTable(input: DataQualityTableInput): DownloadTable {
       'computed_grade',
       'flags',
     ],
-    rows: dataQualityRows(report, input.lang ?? 'vi'),
+    rows: dataQualityRows(input),
     source: input.source,
   }
 }

@@ -10,6 +10,13 @@ import {
 } from '#shared/kpi/implied-cohort-size.ts'
 import { publishedFlags } from '#shared/kpi/published-flags.ts'
 import type { DataQualityQuery } from '#shared/schemas/publications.schema.ts'
+import type { GradeBand } from '#shared/kpi/grade.ts'
+import { toGradeBands } from '#server/cohorts/cohorts.mapper.ts'
+import {
+  findGradeBands,
+  findSchemes,
+  schemeForYear,
+} from '#server/cohorts/cohort-schemes.repository.ts'
 
 export async function findDataQuality(
   db: Kysely<Database>,
@@ -74,5 +81,28 @@ export async function findDataQuality(
       })
   }
   items.sort((a, b) => b.year - a.year || a.computed.rank - b.computed.rank)
-  return { parentCode: q.parent, kind: q.kind, year: q.year ?? null, checked: rows.length, items }
+  const years = [...new Set(items.map((i) => i.year))]
+  const bands = await yearGradeBands(db, { code: q.parent }, q.kind, years)
+  return {
+    parentCode: q.parent,
+    kind: q.kind,
+    year: q.year ?? null,
+    checked: rows.length,
+    items,
+    gradeBands: [...bands].map(([year, bands]) => ({ year, bands })),
+  }
+}
+
+/** The grade bands of the scheme covering each of `years` for the cohort's kind under `parent`. */
+async function yearGradeBands(
+  db: Kysely<Database>,
+  parent: { code: string },
+  kind: string,
+  years: readonly number[],
+): Promise<Map<number, GradeBand[]>> {
+  const schemes = await findSchemes(db, parent, kind)
+  const schemeOfYear = new Map(years.map((year) => [year, schemeForYear(schemes, year)?.id]))
+  const ids = [...new Set([...schemeOfYear.values()].filter((id) => id !== undefined))]
+  const rows = await findGradeBands(db, ids)
+  return new Map([...schemeOfYear].map(([year, id]) => [year, toGradeBands(rows, id)]))
 }

@@ -49,6 +49,29 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it("names both grades in the reader's language, as the year's scheme does", async () => {
+      const download = async (query: string) => {
+        const res = await app.request(
+          `/api/data-quality?parent=LONG_AN&kind=DISTRICT&year=2020&${query}`,
+          { headers: { Cookie: editor } },
+        )
+        expect(res.status).toBe(200)
+        return await res.text()
+      }
+      const line = async (query: string) =>
+        (await download(query)).split(/\r?\n/).find((l) => l.includes('LONG_AN.DUC_HUE'))
+      // The CSV for scripts keeps the codes; a file in a language names the grade and the flag.
+      expect(await line('format=csv')).toBe(
+        '2020,LONG_AN.DUC_HUE,Huyện Đức Huệ,PUBLISHED,2,1,87.21,87.21,GOOD,GOOD,PUBLISHED_RANK_DIFFERS',
+      )
+      expect(await line('format=csv&lang=vi')).toBe(
+        '2020;LONG_AN.DUC_HUE;Huyện Đức Huệ;Đã công bố;2;1;87,21;87,21;Tốt;Tốt;Thứ hạng',
+      )
+      expect(await line('format=csv&lang=en')).toBe(
+        '2020,LONG_AN.DUC_HUE,Huyện Đức Huệ,Published,2,1,87.21,87.21,Good,Good,Rank',
+      )
+    })
+
     it('finds nothing to flag in a clean year', async () => {
       expect((await get('parent=LONG_AN&kind=DISTRICT&year=2023')).items).toEqual([])
     })

@@ -3,7 +3,11 @@ import { requireRole } from '#server/lib/require-role.ts'
 import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
 import { cohortSource } from '#server/features/publications/cohort-source.ts'
 import type { AppEnv } from '#server/lib/app-env.ts'
-import { downloadRequest, tableDownload } from '#server/lib/table-download/table-download.ts'
+import {
+  cellLanguage,
+  downloadRequest,
+  tableDownload,
+} from '#server/lib/table-download/table-download.ts'
 import { downloadCohort } from '#server/lib/table-download/tables/cohort-label.ts'
 import { dataQualityTable } from './data-quality-table.ts'
 import { validate } from '#server/lib/validate.ts'
@@ -33,7 +37,7 @@ export const dataQualityRoutes = new Hono<AppEnv>().get(
         cohort: downloadCohort(parent, query.kind, cohort.block),
         report,
         source,
-        lang: download.lang,
+        lang: cellLanguage(download),
       })
       return tableDownload(c, download, table)
     }

@@ -6,6 +6,7 @@ import type { PublishBody } from '#shared/schemas/publications.schema.ts'
 import type { SchemeBody } from '#shared/schemas/schemes.schema.ts'
 import { api, request } from '#client/lib/api-client.ts'
 import { ApiError } from '#client/lib/api-error.ts'
+import { apiPath } from '#client/cohorts/api/cohort-read.ts'
 import type { Language } from '#client/lib/format.ts'
 
 /** A cohort as the Data page picks it: `block` null is the default cohort of the level. */
@@ -14,6 +15,26 @@ export type CohortKey = { parent: string; kind: Exclude<UnitKind, 'COUNTRY'>; bl
 /** The API's `cohort` parameter: the block, or nothing for the default cohort. */
 function blockParam(cohort: CohortKey) {
   return cohort.block ? { cohort: cohort.block } : {}
+}
+
+/** The data-quality list's query: the cohort, and one year or all. */
+function qualityQueryOf(params: CohortKey & { year: number | null }) {
+  return {
+    parent: params.parent,
+    kind: params.kind,
+    ...(params.block ? { cohort: params.block } : {}),
+    ...(params.year ? { year: String(params.year) } : {}),
+  }
+}
+
+/** The data-quality list as a file in the reader's language (grades and differences by name). */
+export function qualityDownloadHref(
+  params: CohortKey & { year: number | null },
+  format: 'csv' | 'xlsx',
+  lang: Language,
+): string {
+  const query: Record<string, string> = { ...qualityQueryOf(params), format, lang }
+  return apiPath('/api/data-quality', query)
 }
 
 export const dataQueries = {
@@ -35,16 +56,7 @@ export const dataQueries = {
     queryOptions({
       queryKey: [...dataQueries.all(), 'quality', params] as const,
       queryFn: () =>
-        request(
-          api['data-quality'].$get({
-            query: {
-              parent: params.parent,
-              kind: params.kind,
-              ...blockParam(params),
-              ...(params.year ? { year: String(params.year) } : {}),
-            },
-          }),
-        ),
+        request(api['data-quality'].$get({ query: qualityQueryOf(params) })),
       staleTime: 0,
     }),
   schemes: () =>

@@ -5,8 +5,9 @@ import type { DataQualityItem } from '#shared/dto/data-quality.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
+import { gradeLabel } from '#shared/kpi/grade.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { dataQueries, type CohortKey } from '../api/data.queries.ts'
+import { dataQueries, qualityDownloadHref, type CohortKey } from '../api/data.queries.ts'
 import { CohortPicker } from './cohort-picker.tsx'
 
 /** Published vs computed rank, grade and index, for the unit-years that differ. */
@@ -50,6 +51,9 @@ function QualityTable({ cohort, year }: { cohort: CohortKey; year: number | null
   const { t } = useTranslation()
   const lang = useLang()
   const { data } = useSuspenseQuery(dataQueries.quality({ ...cohort, year }))
+  const bands = new Map(data.gradeBands.map((b) => [b.year, b.bands]))
+  // A grade as the year's scheme names it; a published grade no band names, as published.
+  const grade = (r: DataQualityItem, code: string | null) => gradeLabel(bands.get(r.year) ?? [], code, lang)
   const columns: Column<DataQualityItem>[] = [
     { key: 'unit', header: t('data.quality.unit'), value: (r) => r.unit.name },
     { key: 'year', header: t('filters.year'), value: (r) => r.year },
@@ -58,8 +62,8 @@ function QualityTable({ cohort, year }: { cohort: CohortKey; year: number | null
     { key: 'cIndex', header: t('data.quality.computedIndex'), value: (r) => r.computed.indexPct, numeric: true, render: (r) => formatIndex(r.computed.indexPct, lang) },
     { key: 'pRank', header: t('data.quality.publishedRank'), value: (r) => r.published.rank, numeric: true, render: (r) => formatRank(r.published.rank) },
     { key: 'cRank', header: t('data.quality.computedRank'), value: (r) => r.computed.rank, numeric: true, render: (r) => formatRank(r.computed.rank) },
-    { key: 'pGrade', header: t('data.quality.publishedGrade'), value: (r) => r.published.grade },
-    { key: 'cGrade', header: t('data.quality.computedGrade'), value: (r) => r.computed.grade },
+    { key: 'pGrade', header: t('data.quality.publishedGrade'), value: (r) => grade(r, r.published.grade) },
+    { key: 'cGrade', header: t('data.quality.computedGrade'), value: (r) => grade(r, r.computed.grade) },
     {
       key: 'flags',
       header: t('data.quality.flags'),
@@ -75,7 +79,14 @@ function QualityTable({ cohort, year }: { cohort: CohortKey; year: number | null
       {data.items.length === 0 ? (
         <p className="empty-state">{t('data.quality.none')}</p>
       ) : (
-        <DataTable caption={t('data.quality.caption')} columns={columns} rows={data.items} rowKey={(r) => `${r.unit.code}:${r.year}`} testId="quality-table" />
+        <>
+          <DataTable caption={t('data.quality.caption')} columns={columns} rows={data.items} rowKey={(r) => `${r.unit.code}:${r.year}`} testId="quality-table" />
+          <p className="table-downloads">
+            <span>{t('data.quality.download')}</span>
+            <a href={qualityDownloadHref({ ...cohort, year }, 'csv', lang)} download>CSV</a>
+            <a href={qualityDownloadHref({ ...cohort, year }, 'xlsx', lang)} download>XLSX</a>
+          </p>
+        </>
       )}
     </>
   )
