@@ -84,3 +84,36 @@ test('awards by award and recipient type, given apart from received', async ({ p
   expect(cells[header.findIndex((h) => h.startsWith('Đã khen thưởng'))]).toBe('42')
   expect(cells[header.findIndex((h) => h.startsWith('Được khen thưởng'))]).toBe('0')
 })
+
+// A laptop's width in Vietnamese, the longer language: every column of the tasks and awards lists
+// in view, the rates the tasks list is sorted by beside the plan rather than scrolled off its end.
+test.describe('the lists fit a laptop', () => {
+  test.use({ viewport: { width: 1366, height: 900 } })
+
+  for (const [path, testId] of [
+    ['/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022', 'tasks-table'],
+    ['/awards?parent=AN_GIANG&kind=DISTRICT&year=2022', 'awards-table'],
+  ] as const) {
+    test(`${testId}: no column scrolled out of view`, async ({ page, open }) => {
+      await open(path)
+      const table = page.getByTestId(testId)
+      await expect(table.getByRole('row').nth(1)).toBeVisible()
+      const overflow = await table.evaluate((el) => {
+        const frame = el.parentElement as HTMLElement
+        return frame.scrollWidth - frame.clientWidth
+      })
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+  }
+
+  test('the tasks list gives its rates beside the plan', async ({ page, open }) => {
+    await open('/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
+    const header = await page.getByTestId('tasks-table').getByRole('columnheader').allTextContents()
+    expect(header.slice(0, 4).map((h) => h.replace(/[↕▲▼]/g, '').trim())).toEqual([
+      'Đơn vị',
+      'Kế hoạch',
+      'Hoàn thành (%)',
+      'Đúng hạn (%)',
+    ])
+  })
+})

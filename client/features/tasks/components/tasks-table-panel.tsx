@@ -26,6 +26,13 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
   const columns: Column<TaskRow>[] = [
     unitNameColumn(t, selection.year),
     numberColumn('planned', t('columns.planned'), (r) => r.planned, lang),
+    // The rates the list is sorted by next to the plan, the counts they come from after them.
+    numberColumn('completionPct', t('columns.completionPct'), (r) => r.completionPct, lang, {
+      render: (r) => formatRate(r.exact.completionPct, lang),
+    }),
+    numberColumn('onTimePct', t('columns.onTimePct'), (r) => r.onTimePct, lang, {
+      render: (r) => formatRate(r.exact.onTimePct, lang),
+    }),
     ...taskStatusSeries(lang).map((s) =>
       numberColumn<TaskRow>(
         TASK_STATUS_SORT[s.key as TaskStatus],
@@ -36,12 +43,6 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         { extra: true },
       ),
     ),
-    numberColumn('completionPct', t('columns.completionPct'), (r) => r.completionPct, lang, {
-      render: (r) => formatRate(r.exact.completionPct, lang),
-    }),
-    numberColumn('onTimePct', t('columns.onTimePct'), (r) => r.onTimePct, lang, {
-      render: (r) => formatRate(r.exact.onTimePct, lang),
-    }),
   ]
   // The chart's panel above already says the cohort-year has no data: no second card saying it.
   if (data.total === 0) return null
