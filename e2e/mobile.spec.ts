@@ -55,3 +55,38 @@ test('the tasks list shows each plan and its rates on a phone, the counts on req
   await page.getByRole('button', { name: 'Thêm cột' }).click()
   await expect(header('Hoàn thành đúng hạn')).toBeVisible()
 })
+
+test('the navigation row shows the current page and fades where more links lie', async ({
+  page,
+  open,
+}) => {
+  await open('/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+  const current = nav.getByRole('link', { name: 'Khen thưởng' })
+  await expect(current).toHaveAttribute('aria-current', 'page')
+  const [row, link] = await Promise.all([nav.boundingBox(), current.boundingBox()])
+  if (!row || !link) throw new Error('no navigation row')
+  expect(link.x).toBeGreaterThanOrEqual(row.x)
+  expect(link.x + link.width).toBeLessThanOrEqual(row.x + row.width)
+  // The first page's row starts at its start, the fade saying more lies to the right.
+  await open('/overview?parent=AN_GIANG&kind=DISTRICT&year=2022')
+  expect(await nav.evaluate((el) => el.scrollLeft)).toBe(0)
+  expect(await nav.evaluate((el) => getComputedStyle(el).maskImage)).toContain('linear-gradient')
+})
+
+test('the overview puts the reader’s own unit first once chosen, the ranking before', async ({
+  page,
+  open,
+}) => {
+  const top = async (testId: string) => (await page.getByTestId(testId).boundingBox())?.y ?? NaN
+  await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(page.getByTestId('my-unit')).toContainText('Chọn đơn vị của anh/chị một lần')
+  const chart = page.locator('figure[data-chart="ranking"]')
+  await expect(chart).toBeVisible()
+  const chartTop = async () => (await chart.boundingBox())?.y ?? NaN
+  expect(await chartTop()).toBeLessThan(await top('my-unit'))
+  await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023&focus=LONG_AN.THANH_HOA')
+  await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
+  await expect(chart).toBeVisible()
+  expect(await top('my-unit')).toBeLessThan(await chartTop())
+})

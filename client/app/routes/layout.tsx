@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { PrintRunningHeader } from '#client/components/ui/print-running-header.tsx'
 // After the screen styles (main.tsx imports them first), so print rules win at equal specificity.
 import '../print.css'
 import './layout.css'
+import { useActiveNavInView } from './use-active-nav-in-view.ts'
 import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
 import { viewSearch } from '#client/lib/view-state.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -39,6 +41,8 @@ export function Layout() {
   useCompletedUrl(null, !COHORT_PATHS.has(pathname))
   const other = lang === 'vi' ? 'en' : 'vi'
   const role = useQuery(authQueries.me()).data?.user?.role
+  const nav = useRef<HTMLElement>(null)
+  useActiveNavInView(nav, pathname)
   return (
     <div className="app">
       <PrintRunningHeader />
@@ -53,7 +57,7 @@ export function Layout() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </span>
         </div>
-        <nav aria-label={t('app.mainNav')} className="main-nav">
+        <nav aria-label={t('app.mainNav')} className="main-nav" ref={nav}>
           <ul>
             {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
               (item) => (

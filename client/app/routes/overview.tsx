@@ -10,10 +10,12 @@ import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { MyUnitPanel } from '#client/features/units/components/my-unit-card.tsx'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
 import { toCohortParams } from '#client/lib/cohort-params.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
 
 export function OverviewPage() {
   useDocumentTitle('overview')
   const { t } = useTranslation()
+  const { code: focus } = useFocusUnit()
   return (
     <CohortView title={t('overview.title')}>
       {(selection) => (
@@ -24,7 +26,12 @@ export function OverviewPage() {
               cohort: toCohortParams(selection),
             }}
           />
-          <Panel title={t('myUnit.title')} skeletonHeight={160}>
+          <Panel
+            // A phone shows the reader's own unit first once chosen (my-unit-card.css).
+            className={focus ? 'my-unit-chosen' : undefined}
+            title={t('myUnit.title')}
+            skeletonHeight={160}
+          >
             <MyUnitPanel selection={selection} />
           </Panel>
           <Panel className="plain" skeletonHeight={110}>
