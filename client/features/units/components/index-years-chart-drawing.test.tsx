@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { IndexYearsChartDrawing } from './index-years-chart-drawing.tsx'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 
@@ -42,6 +43,77 @@ function draw(breaks = [{ year: 2025, label: 'Sáp nhập 01/07/2025' }]) {
   ).container
 }
 
+// Thạnh Hóa, Long An: 13/15, 14/15, 13/15, 12/15 and 5/15 from 2019 to 2023.
+const thanhHoa = [
+  year(2019, 71.67, 13, 15, 0),
+  year(2020, 67.96, 14, 15, 0),
+  year(2021, 73.35, 13, 15, 0),
+  year(2022, 74.75, 12, 15, 0),
+  year(2023, 80.1, 5, 15, 0),
+]
+
+function drawRows(shown: IndexYearRow[], at = size) {
+  return render(
+    <IndexYearsChartDrawing
+      rows={shown}
+      breaks={[]}
+      size={at}
+      formatValue={format}
+      formatTick={String}
+      rankLabel="Thứ hạng"
+      valueLabel="Chỉ số (%)"
+    />,
+  ).container
+}
+
+type Point = { x: number; y: number }
+type TextBox = { left: number; right: number; top: number; bottom: number }
+
+function dotsOf(chart: HTMLElement): Point[] {
+  return [...chart.querySelectorAll('.recharts-line-dot')].map((d) => ({
+    x: Number(d.getAttribute('cx')),
+    y: Number(d.getAttribute('cy')),
+  }))
+}
+
+/** The rank line's segments, read from its paths. */
+function lineSegments(chart: HTMLElement): [Point, Point][] {
+  return [...chart.querySelectorAll('path.recharts-line-curve')].flatMap((path) => {
+    const numbers = (path.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number)
+    const points = numbers.flatMap((n, i) => (i % 2 === 0 ? [{ x: n, y: numbers[i + 1]! }] : []))
+    return points.slice(1).map((p, i): [Point, Point] => [points[i]!, p])
+  })
+}
+
+/**
+ * The labels' boxes as a reader sees them: the text's width in bold Inter at 12 px, from a cap
+ * height above its baseline to a slash's tail below it (the index labels first, then the ranks).
+ */
+function labelBoxes(chart: HTMLElement, count: number) {
+  const boxes = [...chart.querySelectorAll('.recharts-label-list text')].map((t): TextBox => {
+    const x = Number(t.getAttribute('x'))
+    const y = Number(t.getAttribute('y'))
+    const width = estimateTextWidth(t.textContent ?? '', 12, true)
+    return { left: x - width / 2, right: x + width / 2, top: y - 9, bottom: y + 2 }
+  })
+  return { index: boxes.slice(0, count), rank: boxes.slice(count) }
+}
+
+function overlap(a: TextBox, b: TextBox): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+}
+
+/** Whether a segment passes through a box: tested at every tenth of a pixel along it. */
+function crosses([from, to]: [Point, Point], box: TextBox): boolean {
+  const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) * 10)
+  for (let k = 0; k <= steps; k += 1) {
+    const x = from.x + ((to.x - from.x) * k) / steps
+    const y = from.y + ((to.y - from.y) * k) / steps
+    if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true
+  }
+  return false
+}
+
 describe('IndexYearsChartDrawing', () => {
   it('breaks the rank line at a merger: one line each side, the break a labelled line between the years', () => {
     const chart = draw()
@@ -72,13 +144,60 @@ describe('IndexYearsChartDrawing', () => {
     expect(labels).toEqual(['86,04', '88,61', '89,44', '37/63', '30/63', '15/34'])
   })
 
-  it('leaves out a rank mark that would run into the cohort’s size (60 beside 63)', () => {
-    const chart = draw()
-    const rankAxis = chart.querySelectorAll('.yAxis')[1]!
-    const marks = [...rankAxis.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
-      (t) => t.textContent,
+  it('marks the rank axis in even steps from 1, however large the cohort', () => {
+    const marksOf = (chart: HTMLElement) =>
+      [
+        ...chart
+          .querySelectorAll('.yAxis')[1]!
+          .querySelectorAll('.recharts-cartesian-axis-tick-value'),
+      ].map((t) => Number(t.textContent))
+    // The largest cohort sets the axis: 63 of the old map.
+    expect(marksOf(draw())).toEqual([1, 21, 41, 61])
+    expect(marksOf(drawRows(thanhHoa))).toEqual([1, 4, 7, 10, 13])
+    const steps = (marks: number[]) => new Set(marks.slice(1).map((m, i) => m - marks[i]!))
+    expect(steps(marksOf(draw())).size).toBe(1)
+    expect(steps(marksOf(drawRows(thanhHoa))).size).toBe(1)
+  })
+
+  it('runs the rank down the plot, the last of the cohort above the bars’ labels', () => {
+    const rows = thanhHoa.map((r, i) => (i === 1 ? { ...r, rank: 15 } : r))
+    const chart = drawRows(rows)
+    const last = dotsOf(chart)[1]!
+    const grid = [...chart.querySelectorAll('.recharts-cartesian-grid line')]
+    const gridY = (k: number) => Number(grid[k]?.getAttribute('y1'))
+    // Index 0 is the plot's foot, 25 the first line above it: the last place is below it.
+    expect(last.y).toBeGreaterThan(gridY(1))
+    const { index, rank } = labelBoxes(chart, rows.length)
+    const lastLabel = rank[1]!
+    expect(lastLabel.top).toBeGreaterThan(last.y)
+    for (const box of index) expect(lastLabel.bottom).toBeLessThan(box.top)
+  })
+
+  it('sets each rank label clear of the rank line, below a low point and above a high one', () => {
+    const chart = drawRows(thanhHoa)
+    const { rank } = labelBoxes(chart, thanhHoa.length)
+    const segments = lineSegments(chart)
+    expect(segments).toHaveLength(thanhHoa.length - 1)
+    for (const box of rank)
+      for (const segment of segments) expect(crosses(segment, box)).toBe(false)
+    const dots = dotsOf(chart)
+    // 14/15 in 2020 is below both its neighbours: its label hangs under it.
+    expect(rank[1]!.top).toBeGreaterThan(dots[1]!.y)
+    // 5/15 in 2023 is above its only neighbour: its label stands over it.
+    expect(rank[4]!.bottom).toBeLessThan(dots[4]!.y)
+  })
+
+  it('keeps rank labels clear of each other and of the bars’ labels where years crowd', () => {
+    // Ten years of a cohort of 63 on a phone, a rank apart: bands narrower than a label.
+    const crowded = Array.from({ length: 10 }, (_, i) =>
+      year(2014 + i, 80 + i, 37 + (i % 2), 63, 0),
     )
-    expect(marks).toEqual(['1', '10', '20', '30', '40', '50', '63'])
+    const chart = drawRows(crowded, { ...size, width: 390 })
+    const { index, rank } = labelBoxes(chart, crowded.length)
+    for (const [k, a] of rank.entries())
+      for (const b of [...index, ...rank.slice(k + 1)]) expect(overlap(a, b)).toBe(false)
+    for (const box of rank)
+      for (const segment of lineSegments(chart)) expect(crosses(segment, box)).toBe(false)
   })
 
   it('joins every year with one line when nothing breaks the history', () => {

@@ -16,6 +16,9 @@ import { bands, linearScale } from '#client/components/charts/svg/linear-scale.t
 import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
+import { layOutRankLabels, rankText } from './index-years-rank-labels.ts'
+import { labelLineHeight, textBox } from './rank-label-placement.ts'
+import { rankTicks } from './rank-ticks.ts'
 
 /** The chart's colours, also the legend's and the table's marks. */
 export const INDEX_COLOR = '#56B4E9'
@@ -31,13 +34,8 @@ const INDEX_TICKS = [0, 25, 50, 75, 100]
 const BAR_CATEGORY_GAP = 0.1
 /** A title's gap from the edge of its axis (recharts' label offset). */
 const TITLE_OFFSET = 5
-
-function rankTicks(total: number): number[] {
-  const step = total > 30 ? 10 : total > 10 ? 5 : total > 5 ? 2 : 1
-  const ticks = [1]
-  for (let r = step; r < total; r += step) if (r > 1) ticks.push(r)
-  return [...ticks, total]
-}
+/** An index label's baseline above its bar's foot. */
+const INDEX_LABEL_OFFSET = 8
 
 /** A break between two years, drawn as a labelled vertical line just before `year`. */
 export type ChartBreak = { year: number; label: string }
@@ -91,8 +89,17 @@ function IndexYears({
   const bottom = Math.max(top, height - margin.bottom - AXIS_HEIGHT)
   const middle = (top + bottom) / 2
   const index = linearScale([0, 100], [bottom, top])
-  // The rank line keeps to the upper half, clear of the index labels at the bars' feet.
-  const rank = linearScale([1, Math.ceil(maxTotal * 1.9)], [top, bottom])
+  const strokeWidth = size ? 3.5 : 2
+  const dot = { filled: size ? 6 : 4, hollow: size ? 8 : 5 }
+  // The least room around a rank label; its box starts that far past the wider (hollow) dot.
+  const pad = size ? 3 : 2
+  const clearance = dot.hollow + strokeWidth / 2 + pad
+  // The rank runs down the plot's height, the last of the largest cohort as low as leaves a rank
+  // label's line under its point, and half a line more, above the index labels at the bars' feet.
+  const footLabelTop = textBox(0, bottom - INDEX_LABEL_OFFSET, 0, font.label).y
+  const rankBottom = Math.max(top, footLabelTop - 1.5 * labelLineHeight(font.label) - clearance)
+  // A cohort of one still has its 1st at the top.
+  const rank = linearScale([1, Math.max(2, maxTotal)], [top, rankBottom])
   const band = bands(rows.length, left, right)
   // recharts rounds a bar's width down to whole pixels.
   const barWidth = Math.min(size ? 110 : 56, Math.floor(band.size * (1 - 2 * BAR_CATEGORY_GAP)))
@@ -104,16 +111,62 @@ function IndexYears({
   const yearAt = new Map(rows.map((r, i) => [r.year, i]))
   // The rank line's stretches: a break ends one, and so does a rank among the units loaded,
   // which is no rank in the cohort (drawn apart, hollow) — the line is not drawn through it.
-  const stretches: { key: string; points: { x: number; y: number; row: IndexYearRow }[] }[] = []
+  const stretches: {
+    key: string
+    points: { x: number; y: number; row: IndexYearRow; index: number }[]
+  }[] = []
   rows.forEach((r, i) => {
     if (r.amongLoaded) return
     const last = stretches.at(-1)
     const joined = last && i > 0 && !rows[i - 1]?.amongLoaded && rows[i - 1]?.segment === r.segment
-    const point = { x: band.centre(i), y: rank(r.rank), row: r }
+    const point = { x: band.centre(i), y: rank(r.rank), row: r, index: i }
     if (joined) last.points.push(point)
     else stretches.push({ key: `${r.segment}-${r.year}`, points: [point] })
   })
-  const strokeWidth = size ? 3.5 : 2
+  const breakLabelBaseline = top - (size ? 44 : 32)
+  const breakMarks = breaks.flatMap((b) => {
+    const i = yearAt.get(b.year)
+    if (i === undefined) return []
+    // At the start of the later year's band: between the two years.
+    const x = band.start(i)
+    // Running left from the line when the line is to the right (the usual place of a recent
+    // merger), so a phone's narrow chart does not cut it off.
+    const leftward = x > 200
+    const anchor: 'start' | 'end' = leftward ? 'end' : 'start'
+    return [{ ...b, x, textX: leftward ? x + 4 : x - 4, anchor }]
+  })
+  const rankLabels = layOutRankLabels({
+    rows,
+    dots: rows.map((r, i) => ({
+      x: band.centre(i),
+      y: rank(r.rank),
+      radius: (r.amongLoaded ? dot.hollow : dot.filled) + strokeWidth / 2,
+    })),
+    stretches: stretches.map((s) => s.points.map((p) => p.index)),
+    texts: [
+      ...bars.map((bar, i) => ({
+        x: bar.x + bar.width / 2,
+        baseline: bottom - INDEX_LABEL_OFFSET,
+        anchor: 'middle' as const,
+        text: formatValue(rows[i]?.indexPct ?? 0),
+      })),
+      ...breakMarks.map((b) => ({
+        x: b.textX,
+        baseline: breakLabelBaseline,
+        anchor: b.anchor,
+        text: b.label,
+      })),
+    ],
+    bars,
+    rules: breakMarks.map((b) => [
+      { x: b.x, y: top },
+      { x: b.x, y: bottom },
+    ]),
+    fontSize: font.label,
+    clearance,
+    pad,
+    bounds: { x: left, y: 0, width: right - left, height: bottom },
+  })
   return (
     <>
       <g className="recharts-cartesian-grid">
@@ -139,41 +192,32 @@ function IndexYears({
           )
         })}
       </g>
-      {breaks.map((b) => {
-        const i = yearAt.get(b.year)
-        if (i === undefined) return null
-        // At the start of the later year's band: between the two years.
-        const x = band.start(i)
-        // Running left from the line when the line is to the right (the usual place of a recent
-        // merger), so a phone's narrow chart does not cut it off.
-        const leftward = x > 200
-        return (
-          <g key={b.year} className="recharts-layer recharts-reference-line">
-            <line
-              className="recharts-reference-line-line"
-              stroke={BREAK_COLOR}
-              strokeWidth={size ? 4 : 2}
-              strokeDasharray="4 3"
-              fill="none"
-              x1={x}
-              y1={bottom}
-              x2={x}
-              y2={top}
-            />
-            <text
-              className="recharts-label chart-break-label"
-              x={leftward ? x + 4 : x - 4}
-              y={top - (size ? 44 : 32)}
-              textAnchor={leftward ? 'end' : 'start'}
-              fill={BREAK_COLOR}
-              fontSize={font.label}
-              fontWeight={700}
-            >
-              {b.label}
-            </text>
-          </g>
-        )
-      })}
+      {breakMarks.map((b) => (
+        <g key={b.year} className="recharts-layer recharts-reference-line">
+          <line
+            className="recharts-reference-line-line"
+            stroke={BREAK_COLOR}
+            strokeWidth={size ? 4 : 2}
+            strokeDasharray="4 3"
+            fill="none"
+            x1={b.x}
+            y1={bottom}
+            x2={b.x}
+            y2={top}
+          />
+          <text
+            className="recharts-label chart-break-label"
+            x={b.textX}
+            y={breakLabelBaseline}
+            textAnchor={b.anchor}
+            fill={BREAK_COLOR}
+            fontSize={font.label}
+            fontWeight={700}
+          >
+            {b.label}
+          </text>
+        </g>
+      ))}
       {stretches.map(({ key, points }) => {
         const d =
           points.length === 1
@@ -194,7 +238,7 @@ function IndexYears({
                 <circle
                   key={p.row.year}
                   className="recharts-dot recharts-line-dot"
-                  r={size ? 6 : 4}
+                  r={dot.filled}
                   cx={p.x}
                   cy={p.y}
                   fill={RANK_COLOR}
@@ -213,7 +257,7 @@ function IndexYears({
               <circle
                 key={r.year}
                 // A ring reads smaller than a disc of the same radius: one size up.
-                r={size ? 8 : 5}
+                r={dot.hollow}
                 cx={band.centre(i)}
                 cy={rank(r.rank)}
                 fill="#FFFFFF"
@@ -296,7 +340,7 @@ function IndexYears({
             key={`index-${r.year}`}
             box={bars[i] as (typeof bars)[number]}
             position="insideBottom"
-            offset={8}
+            offset={INDEX_LABEL_OFFSET}
             text={formatValue(r.indexPct)}
             style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
           />
@@ -304,10 +348,11 @@ function IndexYears({
         {rows.map((r, i) => (
           <PlainLabel
             key={`rank-${r.year}`}
-            box={{ x: band.centre(i), y: rank(r.rank) }}
+            // Placed by its baseline, above or below its point (rank-label-placement.ts).
+            box={{ x: rankLabels[i]?.x ?? 0, y: rankLabels[i]?.baseline ?? 0 }}
             position="top"
-            offset={10}
-            text={`${r.rank}/${r.total}`}
+            offset={0}
+            text={rankText(r)}
             style={{ fontSize: font.label, fill: INK, fontWeight: 700 }}
           />
         ))}
