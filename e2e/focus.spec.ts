@@ -43,13 +43,14 @@ test.describe('at 1366 px', () => {
     await expect(card).toContainText('+5,35')
     await expect(card).toContainText('↑7')
     await expect(page.getByTestId('my-unit-summary')).toContainText('Thạnh Hóa')
-    // The three fields with the lowest share of their maximum, each "x/max điểm (y %)".
+    // The three fields that lost the most points, each "mất x điểm (đạt y/max, z %)".
     const weakest = page.getByTestId('my-unit-weakest').getByRole('listitem')
     await expect(weakest).toHaveCount(3)
-    const shares = (await weakest.allTextContents()).map((text) =>
-      Number(/\(([\d,]+)\s?%\)/.exec(text)?.[1]?.replace(',', '.')),
+    await expect(weakest.first()).toHaveText('Tác động: mất 6,36 điểm (đạt 23,64/30, 78,8%)')
+    const lost = (await weakest.allTextContents()).map((text) =>
+      Number(/mất ([\d,]+) điểm/.exec(text)?.[1]?.replace(',', '.')),
     )
-    expect(shares).toEqual([...shares].sort((a, b) => a - b))
+    expect(lost).toEqual([...lost].sort((a, b) => b - a))
 
     // The ranking chart marks the bar's name ▶ in bold; the change chart too.
     const ranking = page.locator('figure[data-chart="ranking"]')

@@ -15,7 +15,7 @@ import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
-import { formatIndex, formatNumber, formatPercent, formatPoints } from '#client/lib/format.ts'
+import { formatIndex, formatNumber, formatPoints, formatRate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
@@ -25,7 +25,7 @@ import './my-unit-card.css'
 /**
  * The overview's first panel: the search for a unit (always there) and, once the reader has
  * chosen theirs, its card for the year: index, published rank of the cohort's size, change,
- * grade, the summary sentence and the fields where it scored the lowest share of the maximum.
+ * grade, the summary sentence and the fields where it lost the most points.
  */
 export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
@@ -156,9 +156,11 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
             <li key={f.code}>
               {t('myUnit.weakestItem', {
                 field: fieldLabel(f.code, lang),
+                lost: formatPoints(f.lost, lang),
                 points: formatPoints(f.points, lang),
                 max: formatNumber(f.maxPoints, lang),
-                share: formatPercent(f.share * 100, lang),
+                // One decimal always, so the three shares read alike ("75,0%" beside "78,8%").
+                share: `${formatRate(f.share * 100, lang)}%`,
               })}
             </li>
           ))}

@@ -10,23 +10,31 @@ const field = (code: string, points: number, maxPoints: number | null) => ({
 })
 
 describe('weakestFields', () => {
-  it('orders fields by the share of their maximum, not by points lost', () => {
+  it('orders fields by the points they lost, not by the share of their maximum', () => {
+    // Huyện Thạnh Hóa 2023 (the demo data): the field out of 30 lost the most.
     const fields = [
       field('TC', 6, 8), // 75 %: 2 points lost
       field('TD', 23.64, 30), // 78.8 %: 6.36 points lost
-      field('CQS', 10.61, 14), // 75.8 %
-      field('CT', 9.5, 10), // 95 %
+      field('CQS', 10.61, 14), // 75.8 %: 3.39 points lost
+      field('CT', 9.5, 10), // 95 %: 0.5 lost
     ]
-    expect(weakestFields(fields).map((f) => [f.code, Math.round(f.share * 1000) / 10])).toEqual([
-      ['TC', 75],
-      ['CQS', 75.8],
-      ['TD', 78.8],
+    expect(weakestFields(fields).map((f) => [f.code, f.lost])).toEqual([
+      ['TD', 6.36],
+      ['CQS', 3.39],
+      ['TC', 2],
     ])
   })
 
-  it('leaves out fields that do not apply', () => {
-    expect(weakestFields([field('A', 0, 0), field('B', 1, null), field('C', 1, 2)])).toEqual([
-      { code: 'C', points: 1, maxPoints: 2, share: 0.5 },
+  it('breaks a tie of points lost by the lower share', () => {
+    expect(weakestFields([field('A', 8, 10), field('B', 3, 5)]).map((f) => f.code)).toEqual([
+      'B',
+      'A',
     ])
+  })
+
+  it('leaves out fields that do not apply and fields at their maximum', () => {
+    expect(
+      weakestFields([field('A', 0, 0), field('B', 1, null), field('C', 1, 2), field('D', 5, 5)]),
+    ).toEqual([{ code: 'C', points: 1, maxPoints: 2, lost: 1, share: 0.5 }])
   })
 })
