@@ -184,6 +184,7 @@ export const en: Resources = {
     dissolved: 'no successor',
     cohortChanged: 'Cohort changed',
     reorganised: 'Reorganised',
+    schemeChanged: 'Method changed',
     breakNote:
       'The rank line breaks at the vertical line: the years either side of it do not compare.',
   },

@@ -184,6 +184,7 @@ export const vi = {
     dissolved: 'không có đơn vị kế thừa',
     cohortChanged: 'Đổi nhóm xếp hạng',
     reorganised: 'Sắp xếp lại',
+    schemeChanged: 'Đổi phương pháp đánh giá',
     breakNote: 'Đường thứ hạng được ngắt tại vạch dọc: hai năm hai bên vạch không so sánh được.',
   },
   compare: {

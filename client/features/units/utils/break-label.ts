@@ -7,6 +7,7 @@ type Translate = (key: string) => string
 function eventName(event: BreakEvent, lang: Language, t: Translate): string {
   if (event === 'COHORT') return t('profile.cohortChanged')
   if (event === 'LINEAGE') return t('profile.reorganised')
+  if (event === 'SCHEME') return t('profile.schemeChanged')
   return LINEAGE_EVENT_LABELS[event][lang]
 }
 

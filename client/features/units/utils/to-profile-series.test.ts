@@ -49,8 +49,13 @@ const merge = (from: string, to: string, date: string): LineageEntry => ({
 })
 
 const t = (key: string) =>
-  ({ 'profile.cohortChanged': 'Đổi nhóm xếp hạng', 'profile.reorganised': 'Sắp xếp lại' })[key] ??
-  key
+  (
+    ({
+      'profile.cohortChanged': 'Đổi nhóm xếp hạng',
+      'profile.reorganised': 'Sắp xếp lại',
+      'profile.schemeChanged': 'Đổi phương pháp đánh giá',
+    }) as Record<string, string>
+  )[key] ?? key
 
 describe('yearBreaks and toIndexSeries', () => {
   it('breaks Tây Ninh between 2024 and 2025 at the merger, and starts a new stretch of the rank line', () => {
@@ -88,6 +93,30 @@ describe('yearBreaks and toIndexSeries', () => {
       [2024, 0],
       [2025, 1],
       [2026, 1],
+    ])
+  })
+
+  it('breaks at a change of method, its index and rank not compared (Thạnh Hóa 2021 → 2022)', () => {
+    const schemeChanged = {
+      reason: 'SCHEME' as const,
+      rankOnly: false,
+      previousYear: 2021,
+      predecessors: [],
+    }
+    const years = [
+      year(2021, 13, 15),
+      year(2022, 12, 15, { notComparable: schemeChanged }),
+      year(2023, 5, 15),
+    ]
+    const breaks = yearBreaks(years, [], [])
+    expect(breaks).toEqual([
+      { year: 2022, previousYear: 2021, events: [{ event: 'SCHEME', date: null }] },
+    ])
+    expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Đổi phương pháp đánh giá')
+    expect(toIndexSeries(years, breaks).map((r) => [r.year, r.segment])).toEqual([
+      [2021, 0],
+      [2022, 1],
+      [2023, 1],
     ])
   })
 

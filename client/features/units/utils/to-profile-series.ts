@@ -33,12 +33,13 @@ export type YearBreak = {
   previousYear: number
   /**
    * Lineage events in between, oldest first. 'COHORT': ranked in another cohort; 'LINEAGE': the
-   * API withheld the change for a lineage event the profile does not list.
+   * API withheld the change for a lineage event the profile does not list; 'SCHEME': another
+   * assessment method (scheme) scored the later year, so neither its index nor its rank compares.
    */
   events: { event: BreakEvent; date: string | null }[]
 }
 
-export type BreakEvent = LineageEvent | 'COHORT' | 'LINEAGE'
+export type BreakEvent = LineageEvent | 'COHORT' | 'LINEAGE' | 'SCHEME'
 
 type CohortOf = ProfileYear['cohort']
 
@@ -49,8 +50,9 @@ const sameCohort = (a: CohortOf, b: CohortOf) =>
 
 /**
  * Breaks between consecutive years of a unit's results (ADR 014): a lineage event touching the
- * unit after 31 December of the earlier year and by 31 December of the later one, or a change of
- * the cohort it was ranked in (then dated by the placement that began in between, if any).
+ * unit after 31 December of the earlier year and by 31 December of the later one, a change of
+ * the cohort it was ranked in (then dated by the placement that began in between, if any), or a
+ * change of the assessment method the API withheld the change for.
  */
 export function yearBreaks(
   years: readonly ProfileYear[],
@@ -82,6 +84,9 @@ export function yearBreaks(
         date: moved?.validFrom ?? null,
       })
     }
+    // A change of method is drawn as a break too: the chart's image leaves the page's note out,
+    // and a line stopping without a mark reads as a missing year.
+    if (events.length === 0 && withheld === 'SCHEME') events.push({ event: 'SCHEME', date: null })
     const unique = events.filter(
       (e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j,
     )
