@@ -128,6 +128,10 @@ for (const { name, viewport } of VIEWPORTS) {
       const diff = page.getByTestId('compare-differences')
       const impactGap = diff.getByRole('row').filter({ hasText: 'Tác động' })
       await expect(impactGap).toContainText('82,23% (18,09/22) · ▲ cao hơn 3,43 điểm %')
+      // The index's gap in its points, as the change on the year before is said.
+      await expect(diff.getByRole('row').filter({ hasText: 'Chỉ số (%)' })).toContainText(
+        /· [▲▼] (cao|thấp) hơn [\d,]+ điểm$/,
+      )
       // Ranks of different cohorts are not compared.
       await expect(diff.getByRole('row').filter({ hasText: 'Hạng' })).toContainText('khác nhóm')
     })

@@ -48,6 +48,8 @@ export const comparingEn: Widen<typeof comparingVi> = {
     rankBehind: '{{count}} places lower',
     rankBehindOne: '1 place lower',
     sameRank: 'same rank',
+    indexAhead: '{{value}} points higher',
+    indexBehind: '{{value}} points lower',
     shareAhead: '{{value}} percentage points higher',
     shareBehind: '{{value}} percentage points lower',
     sameShare: 'equal',

@@ -44,6 +44,8 @@ export const comparingVi = {
     rankBehind: 'thấp hơn {{count}} hạng',
     rankBehindOne: 'thấp hơn 1 hạng',
     sameRank: 'cùng hạng',
+    indexAhead: 'cao hơn {{value}} điểm',
+    indexBehind: 'thấp hơn {{value}} điểm',
     shareAhead: 'cao hơn {{value}} điểm %',
     shareBehind: 'thấp hơn {{value}} điểm %',
     sameShare: 'bằng nhau',

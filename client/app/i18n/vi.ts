@@ -63,7 +63,7 @@ export const vi = {
     exportFailed: 'Không tạo được tệp.',
   },
   kpi: {
-    average: 'Điểm trung bình',
+    average: 'Chỉ số trung bình',
     best: 'Cao nhất',
     worst: 'Thấp nhất',
     units: 'Số đơn vị',

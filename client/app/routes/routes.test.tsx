@@ -99,7 +99,7 @@ describe('language', () => {
   it('switches labels and number formats to English', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
     await screen.findByTestId('kpi-tiles', {}, { timeout: 10_000 })
-    expect(screen.getByText('Điểm trung bình')).toBeInTheDocument()
+    expect(screen.getByText('Chỉ số trung bình')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }))
     expect(await screen.findByText('Average index')).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')

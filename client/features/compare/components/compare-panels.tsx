@@ -201,8 +201,9 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
 }
 
 /**
- * Differences from the first unit in the year compared: index and fields as shares of each
- * unit's maximum, said as "cao hơn 3,43 điểm %"; ranks only between units of one cohort.
+ * Differences from the first unit in the year compared: the index in its points, said as the
+ * change below it is ("cao hơn 14,38 điểm"), fields as shares of each unit's maximum ("cao hơn
+ * 3,43 điểm %"); ranks only between units of one cohort.
  */
 export function CompareDifferencesPanel({ units, year }: { units: string[]; year: number }) {
   const { t } = useTranslation()
@@ -222,7 +223,7 @@ export function CompareDifferencesPanel({ units, year }: { units: string[]; year
   }
   const indexGap = (unit: string) => {
     const gap = shareGap(referenceResult?.indexPct ?? null, resultOf(unit)?.indexPct ?? null)
-    return gap === null ? null : <DirectionText value={gap} kind="shareGap" />
+    return gap === null ? null : <DirectionText value={gap} kind="indexGap" />
   }
   const rows: Row[] = [
     {

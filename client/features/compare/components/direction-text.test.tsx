@@ -39,6 +39,8 @@ describe('DirectionText', () => {
     [8, 'rankGap', '▲ cao hơn 8 hạng', 'up'],
     [-2, 'rankGap', '▼ thấp hơn 2 hạng', 'down'],
     [0, 'rankGap', 'cùng hạng', 'same'],
+    [14.38, 'indexGap', '▲ cao hơn 14,38 điểm', 'up'],
+    [-0.5, 'indexGap', '▼ thấp hơn 0,50 điểm', 'down'],
     [3.43, 'shareGap', '▲ cao hơn 3,43 điểm %', 'up'],
     [-5.55, 'shareGap', '▼ thấp hơn 5,55 điểm %', 'down'],
   ] as const)('%s as %s reads "%s" (%s)', (value, kind, text, direction) => {

@@ -10,9 +10,11 @@ export type Direction = 'up' | 'down' | 'same'
  * - `rankChange`: a rank move on the previous year, previous rank − rank (positive is a rise);
  * - `indexChange`: an index change on the previous year, in index points;
  * - `rankGap`: how many places above another unit of the same cohort (positive is higher);
- * - `shareGap`: a share of the maximum above another unit's, in percentage points.
+ * - `indexGap`: an index above another unit's, in index points (as a change is said: "điểm");
+ * - `shareGap`: a field's share of its maximum above another unit's, in percentage points (its
+ *   raw points are out of another maximum: "điểm" alone would read as those).
  */
-export type DirectionKind = 'rankChange' | 'indexChange' | 'rankGap' | 'shareGap'
+export type DirectionKind = 'rankChange' | 'indexChange' | 'rankGap' | 'indexGap' | 'shareGap'
 
 type Keys = { up: string; upOne?: string; down: string; downOne?: string; same: string }
 
@@ -35,6 +37,11 @@ const KEYS: Record<DirectionKind, Keys> = {
     down: 'comparing.rankBehind',
     downOne: 'comparing.rankBehindOne',
     same: 'comparing.sameRank',
+  },
+  indexGap: {
+    up: 'comparing.indexAhead',
+    down: 'comparing.indexBehind',
+    same: 'comparing.sameShare',
   },
   shareGap: {
     up: 'comparing.shareAhead',
