@@ -68,11 +68,13 @@ type Props<R extends UnitRow> = {
   rows: ReturnType<typeof useSummaryRows<R>>
   /** The value axis, as the exported image names it. */
   valueLabel: string
+  /** A figure past each bar's end (StackedBarChart's `endLabels`), by row. */
+  endLabel?: (row: R) => string | null
 }
 
 /** A cohort-year's units as stacked bars in a chart frame, the reader's unit marked. */
 export function CohortStackedBars<R extends UnitRow>(props: Props<R>) {
-  const { chartId, title, selection, source, series, columns, rows, valueLabel } = props
+  const { chartId, title, selection, source, series, columns, rows, valueLabel, endLabel } = props
   const { code: focusCode } = useFocusUnit()
   const lang = useLang()
   const fmt = (v: number) => formatNumber(v, lang)
@@ -100,6 +102,7 @@ export function CohortStackedBars<R extends UnitRow>(props: Props<R>) {
             formatValue={fmt}
             valueLabel={valueLabel}
             focusCode={focusCode}
+            endLabels={endLabel && rows.drawn.map(endLabel)}
           />
         </FocusedChart>
       )}

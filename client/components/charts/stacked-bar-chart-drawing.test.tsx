@@ -51,6 +51,22 @@ describe('StackedBarChartDrawing', () => {
     expect(container.querySelector(`pattern[id="${fill.slice(5, -1)}"]`)).not.toBeNull()
   })
 
+  it('writes each end label past its bar, the rate a list is ordered by', () => {
+    const { container } = draw({ endLabels: ['66,7%', '100,0%', null] })
+    const labels = [...container.querySelectorAll('.recharts-label-list text')]
+    expect(labels.map((l) => l.textContent)).toEqual(['66,7%', '100,0%'])
+    const [done, late] = seriesBoxes(container) as [BarBoxes, BarBoxes]
+    // A's bar ends with its late segment, B's with its done one: each label starts just past it.
+    expect(Number(labels[0]!.getAttribute('x'))).toBeCloseTo(late[0]!.x + late[0]!.width + 5, 5)
+    expect(Number(labels[1]!.getAttribute('x'))).toBeCloseTo(done[1]!.x + done[1]!.width + 5, 5)
+    // Room for them inside the chart: the widest label ends before the right edge.
+    const longest = Math.max(...[late[0]!, done[1]!].map((b) => b.x + b.width))
+    expect(longest + 5 + 6 * 7).toBeLessThan(size.width)
+    // Without labels, none is written.
+    const plain = draw().container
+    expect(plain.querySelectorAll('.recharts-label-list text')).toHaveLength(0)
+  })
+
   it('marks the reader’s unit: ▶ and bold on the axis, its segments outlined in ink', () => {
     const { container } = draw({ focusCode: 'B' })
     expect(axisTexts(container, 'yAxis')).toEqual(['Huyện A', '▶ Huyện B', 'Huyện C'])

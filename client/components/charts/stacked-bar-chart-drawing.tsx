@@ -4,6 +4,8 @@ import type { StackSeries } from '#client/lib/domain-series.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
+import { PlainLabel } from './plain-label.tsx'
+import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
 import { BarFrame, barPath, barSlots } from './svg/bar-frame.tsx'
@@ -19,11 +21,18 @@ export type StackedBarChartProps = {
   valueLabel?: string
   /** The reader's unit (client/lib/focus-unit.ts), by the rows' `code`: ▶, bold, outlined. */
   focusCode?: string | null
+  /**
+   * A figure written past each bar's end: what the rows are ordered by when it is not the bars'
+   * length (the tasks chart orders plans of different sizes by their completion rate).
+   */
+  endLabels?: readonly (string | null)[]
 }
 
 /** recharts' `barCategoryGap="18%"`, which this chart was first drawn with. */
 const BAR_CATEGORY_GAP = 0.18
 const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
+/** With end labels: room for "100,0%" past the longest bar (the ranking chart's margin). */
+const LABELLED_MARGIN = { live: { ...MARGIN, right: 56 }, image: { ...MARGIN, right: 90 } }
 /** The thin white line between a bar's segments; the reader's unit's bar is outlined in ink. */
 const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
 const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
@@ -45,8 +54,11 @@ export function StackedBarChartDrawing({
   formatValue,
   valueLabel,
   focusCode,
+  endLabels,
 }: StackedBarChartProps) {
   const id = useId().replace(/:/g, '')
+  const font = chartFont(size)
+  const margin = endLabels ? LABELLED_MARGIN[size ? 'image' : 'live'] : MARGIN
   const focused = (i: number) => {
     const code = rows[i]?.code
     return typeof code === 'string' && isFocusUnit(code, focusCode)
@@ -67,7 +79,7 @@ export function StackedBarChartDrawing({
             size={size}
             width={width}
             height={height}
-            margin={MARGIN}
+            margin={margin}
             labels={rows.map((r, i) => markFocus(r.name, focused(i)))}
             keys={rows.map((r, i) => (typeof r.code === 'string' ? r.code : `${i}-${r.name}`))}
             isFocus={focused}
@@ -104,7 +116,25 @@ export function StackedBarChartDrawing({
                   })}
                 </g>
               ))
-              return { marks }
+              const labels = endLabels && slot && (
+                <g className="recharts-layer recharts-label-list">
+                  {rows.map((_, i) => (
+                    <PlainLabel
+                      key={i}
+                      box={{
+                        x: x(0),
+                        y: band.start(i) + slot.offset,
+                        width: x(totals[i] ?? 0) - x(0),
+                        height: slot.size,
+                      }}
+                      position="right"
+                      text={endLabels[i] ?? ''}
+                      style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+                    />
+                  ))}
+                </g>
+              )
+              return { marks, valueLabels: labels }
             }}
           />
         </>

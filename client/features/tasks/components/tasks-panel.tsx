@@ -98,6 +98,11 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
         columns={columns}
         rows={rows}
         valueLabel={t('chartExport.axis.tasks')}
+        // The bars are ordered by completion, which their lengths (plans of different sizes) do
+        // not show: each bar ends with its rate.
+        endLabel={(r) =>
+          r.exact.completionPct === null ? null : `${formatRate(r.exact.completionPct, lang)}%`
+        }
       />
     </>
   )
