@@ -170,6 +170,7 @@ export const dataEn: DataResources = {
       bands: 'Grade thresholds',
       code: 'Code',
       component: 'Component',
+      componentName: { APPRAISAL: 'Appraisal', SURVEY: 'Survey' },
       maxPoints: 'Maximum points',
       maxPointsOf: 'Maximum points of {{code}}',
       labelVi: 'Vietnamese label',

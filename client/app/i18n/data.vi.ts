@@ -168,6 +168,7 @@ export const dataVi = {
       bands: 'Ngưỡng xếp loại',
       code: 'Mã',
       component: 'Thành phần',
+      componentName: { APPRAISAL: 'Thẩm định', SURVEY: 'Điều tra xã hội học' },
       maxPoints: 'Điểm tối đa',
       maxPointsOf: 'Điểm tối đa của {{code}}',
       labelVi: 'Nhãn tiếng Việt',

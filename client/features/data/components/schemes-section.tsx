@@ -1,7 +1,14 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FIELD_COMPONENTS, type FieldComponent } from '#shared/domain/kpi-fields.ts'
+import {
+  FIELD_COMPONENTS,
+  KPI_FIELD_SHORT_LABELS,
+  KPI_FIELDS,
+  type FieldComponent,
+  type KpiField,
+} from '#shared/domain/kpi-fields.ts'
+import { useLang } from '#client/lib/use-lang.ts'
 import type { Scheme } from '#shared/dto/scheme.ts'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { dataQueries, saveScheme } from '../api/data.queries.ts'
@@ -53,6 +60,12 @@ function SchemePicker() {
 
 function SchemeEditor({ scheme }: { scheme: Scheme }) {
   const { t } = useTranslation()
+  const lang = useLang()
+  /** A known field's name as the pages write it; a scheme's own field has its code alone. */
+  const fieldName = (code: string) =>
+    (KPI_FIELDS as readonly string[]).includes(code)
+      ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
+      : null
   const id = useId()
   const queryClient = useQueryClient()
   const [name, setName] = useState(scheme.name)
@@ -98,11 +111,15 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
           <tbody>
             {fields.map((f, i) => (
               <tr key={f.code}>
-                <th scope="row">{f.code}</th>
+                <th scope="row">
+                  {/* The field's name as the pages write it, its code (the import's) beside it. */}
+                  {fieldName(f.code) && <>{fieldName(f.code)} </>}
+                  <code className="scheme-code">{f.code}</code>
+                </th>
                 <td>
                   {f.appraisalMax !== null && f.surveyMax !== null
                     ? t('data.schemes.parts', { appraisal: f.appraisalMax, survey: f.surveyMax })
-                    : f.component}
+                    : t(`data.schemes.componentName.${toComponent(f.component)}`)}
                 </td>
                 <td className="num">{f.criteria.length}</td>
                 <td className="num">
