@@ -1,12 +1,11 @@
-import type { APIRequestContext, Page, Request } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
+import { COHORT_2023, expect, test, waitForPanels } from './fixtures.ts'
 import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  COHORT_2023,
-  expect,
-  test,
-  waitForPanels,
-} from './fixtures.ts'
+  codeOf as codeIn,
+  cohortPath as cohortPathIn,
+  importLargeCohort,
+  nameOf,
+} from './fixtures/large-cohort.ts'
 import { uniqueProvince } from './fixtures/upload.ts'
 
 // No view asks for a whole cohort (ADR 016): every request a cohort page makes carries a `limit`
@@ -14,115 +13,15 @@ import { uniqueProvince } from './fixtures/upload.ts'
 // of 600 communes is imported and published through the API for this run; the demo's 15
 // districts must look as before.
 
-const UNITS = 600
-const WORDS = [
-  'An',
-  'Bình',
-  'Đức',
-  'Hòa',
-  'Long',
-  'Mỹ',
-  'Phú',
-  'Tân',
-  'Thạnh',
-  'Vĩnh',
-  'Hưng',
-  'Lợi',
-]
-/** Unit i's name: two words, a number; one unit carries the name searched for below. */
-const nameOf = (i: number) =>
-  i === 437 ? 'Xã Thạnh Phú Đông' : `Xã ${WORDS[i % 12]} ${WORDS[Math.floor(i / 12) % 12]} ${i}`
-/** Index points of unit i: all distinct, so ranks are plain (1 = the highest). */
-const pointsOf = (i: number, year: number) => 40 + ((i * 37 + year) % UNITS) * 0.09
-
 const province = uniqueProvince()
-const codeOf = (i: number) => `${province}.X${String(i).padStart(4, '0')}`
-const cohortPath = (page: string, extra = '') =>
-  `/${page}?parent=${province}&kind=COMMUNE&year=2024${extra}`
-
-async function post(
-  request: APIRequestContext,
-  path: string,
-  init: { json?: unknown; file?: { name: string; text: string } },
-) {
-  const headers = { origin: new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin }
-  const response = init.file
-    ? await request.post(path, {
-        headers,
-        multipart: {
-          file: {
-            name: init.file.name,
-            mimeType: 'text/csv',
-            buffer: Buffer.from(init.file.text, 'utf8'),
-          },
-        },
-      })
-    : await request.post(path, { headers, data: init.json })
-  expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300)
-}
+const codeOf = (i: number) => codeIn(province, i)
+const cohortPath = (page: string, extra = '') => cohortPathIn(province, page, extra)
 
 test.beforeAll(async ({ playwright }, info) => {
   info.setTimeout(120_000)
-  const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL })
-  await post(request, '/api/auth/login', { json: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })
-  const units = [
-    'code,name,kind,parent_code,valid_from,valid_to',
-    `${province},Tỉnh Kiểm Thử Quy Mô,PROVINCE,VN,2023,`,
-    ...Array.from(
-      { length: UNITS },
-      (_, i) => `${codeOf(i)},${nameOf(i)},COMMUNE,${province},2023,`,
-    ),
-  ].join('\n')
-  await post(request, '/api/imports?kind=units', {
-    file: { name: `units-${province}.csv`, text: units },
-  })
-  // Years before the demo's 2025: a 600-unit cohort in the latest year would become the page the
-  // app lands on for every other spec sharing this server.
-  const assessments = [
-    'Mã đơn vị;Năm;Điểm tối đa;Điểm đạt được',
-    ...[2023, 2024].flatMap((year) =>
-      Array.from(
-        { length: UNITS },
-        (_, i) => `${codeOf(i)};${year};100;${pointsOf(i, year).toFixed(2).replace('.', ',')}`,
-      ),
-    ),
-  ].join('\n')
-  await post(request, '/api/imports?kind=assessments', {
-    file: { name: `assessments-${province}.csv`, text: assessments },
-  })
-  // 2024's task plans and commune-issued awards: completion and totals differ unit by unit.
-  const tasks = [
-    'unit_code,year,DONE_ON_TIME,DONE_LATE,IN_PROGRESS,OVERDUE,NOT_STARTED,CANCELLED',
-    ...Array.from(
-      { length: UNITS },
-      (_, i) => `${codeOf(i)},2024,${i % 20},1,${20 - (i % 20)},0,1,0`,
-    ),
-  ].join('\n')
-  await post(request, '/api/imports?kind=tasks', {
-    file: { name: `tasks-${province}.csv`, text: tasks },
-  })
-  const awards = [
-    'unit_code,year,award_code,recipient_type,count,issuer_level,decision_no,decision_date,reason',
-    ...Array.from(
-      { length: UNITS },
-      (_, i) =>
-        `${codeOf(i)},2024,MERIT_CERTIFICATE,INDIVIDUAL,${1 + (i % 30)},COMMUNE,${i + 1}/QĐ-UBND,2025-01-15,PAR`,
-    ),
-  ].join('\n')
-  await post(request, '/api/imports?kind=awards', {
-    file: { name: `awards-${province}.csv`, text: awards },
-  })
-  for (const year of [2023, 2024])
-    await post(request, '/api/publications', {
-      json: {
-        parentCode: province,
-        kind: 'COMMUNE',
-        cohort: '',
-        year,
-        decisionNo: `${year}/QĐ-E2E`,
-        decisionDate: `${year}-12-01`,
-      },
-    })
+  const baseURL = info.project.use.baseURL ?? 'http://127.0.0.1'
+  const request = await playwright.request.newContext({ baseURL })
+  await importLargeCohort(request, baseURL, province)
   await request.dispose()
 })
 
