@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type BareRanking, measureBareRanking } from './bare-db.ts'
 import { bareInsertPostgres, bareInsertSqlite } from './bare-insert.ts'
-import { schemaFloorPostgres, schemaFloorSqlite } from './schema-floor.ts'
+import { schemaFloorPostgres, schemaFloorSqlite, WRITTEN_TABLES } from './schema-floor.ts'
 import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
@@ -186,6 +186,14 @@ async function runNational(
     say("  the imported rows into the product's schema by the bare driver (SQLite)…")
     const schemaFloor = await schemaFloorSqlite(bench.url.slice('file:'.length), workDir, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
+    say('  every row the import left, derived stores and audit included (SQLite)…')
+    const writtenFloor = await schemaFloorSqlite(
+      bench.url.slice('file:'.length),
+      workDir,
+      dataset,
+      WRITTEN_TABLES,
+    )
+    say(`  ${Math.round(writtenFloor.rowsPerSecond).toLocaleString('en-US')} rows/s written floor`)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
@@ -193,6 +201,7 @@ async function runNational(
       import: imported,
       bareInsert,
       schemaFloor,
+      writtenFloor,
       publish,
       probes: result.probes,
       peakRssMb,
@@ -284,6 +293,9 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
     say("  the imported rows into the product's schema by the bare driver (PostgreSQL)…")
     const schemaFloor = await schemaFloorPostgres(bench, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
+    say('  every row the import left, derived stores and audit included (PostgreSQL)…')
+    const writtenFloor = await schemaFloorPostgres(bench, dataset, WRITTEN_TABLES)
+    say(`  ${Math.round(writtenFloor.rowsPerSecond).toLocaleString('en-US')} rows/s written floor`)
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
       ? []
@@ -306,6 +318,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
       import: imported,
       bareInsert,
       schemaFloor,
+      writtenFloor,
       probes,
       version,
     }

@@ -28,6 +28,26 @@ export const IMPORTED_TABLES = [
   'award_grant',
 ] as const
 
+/**
+ * Every table an import leaves rows in: its data tables, the stores the reads stand on (ranks,
+ * cohort-years, field statistics, activity, task totals, award digests) and its own record and
+ * audit. Copied by the bare driver, they are the floor of writing everything the import writes:
+ * the import ÷ this floor is the share its code (reading, checking, planning, deriving) leaves.
+ */
+export const WRITTEN_TABLES = [
+  'import_batch',
+  ...IMPORTED_TABLES,
+  'cohort_year',
+  'cohort_rank',
+  'cohort_field_stat',
+  'cohort_activity',
+  'cohort_task_year',
+  'cohort_award_year',
+  'cohort_award_line',
+  'cohort_award_decision',
+  'audit_log',
+] as const
+
 /** Rows per transaction: the import commits one file at a time, a file of at most this many. */
 const ROWS_PER_TRANSACTION = 20_000
 
@@ -43,11 +63,12 @@ function figures(dataset: Dataset, tableRows: number, ms: number): SchemaFloorFi
   return { rows: dataset.rows, tableRows, seconds, rowsPerSecond: dataset.rows / seconds }
 }
 
-/** SQLite: the imported rows of `source` (a file) into a fresh database in `workDir`. */
+/** SQLite: the rows of `tables` in `source` (a file) into a fresh database in `workDir`. */
 export async function schemaFloorSqlite(
   source: string,
   workDir: string,
   dataset: Dataset,
+  tables: readonly string[] = IMPORTED_TABLES,
 ): Promise<SchemaFloorFigures> {
   // Migrated through the product's own path, then written by a bare connection.
   const migrated = await freshSqlite(workDir, 'schema-floor')
@@ -63,7 +84,7 @@ export async function schemaFloorSqlite(
     to.pragma('cache_size = -65536')
     let tableRows = 0
     let ms = 0
-    for (const table of IMPORTED_TABLES) {
+    for (const table of tables) {
       const columns = (
         from.prepare(`select name from pragma_table_info(?)`).all(table) as { name: string }[]
       ).map((c) => c.name)
@@ -91,10 +112,11 @@ export async function schemaFloorSqlite(
   }
 }
 
-/** PostgreSQL: the imported rows of `source` into a fresh database, multi-row INSERTs. */
+/** PostgreSQL: the rows of `tables` in `source` into a fresh database, multi-row INSERTs. */
 export async function schemaFloorPostgres(
   source: BenchDb,
   dataset: Dataset,
+  tables: readonly string[] = IMPORTED_TABLES,
 ): Promise<SchemaFloorFigures> {
   const target = await freshPostgres('schema-floor')
   const from = new pg.Client({ connectionString: source.url })
@@ -107,7 +129,7 @@ export async function schemaFloorPostgres(
     }
     let tableRows = 0
     let ms = 0
-    for (const table of IMPORTED_TABLES) {
+    for (const table of tables) {
       const { rows: columnRows } = await from.query<{ name: string }>(
         `select column_name as name from information_schema.columns
          where table_schema = current_schema() and table_name = $1 order by ordinal_position`,
