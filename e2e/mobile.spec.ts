@@ -23,6 +23,12 @@ test('the editors’ data page does not scroll sideways at 390 px', async ({ pag
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
   await expect(page.getByRole('heading', { name: 'Nhập dữ liệu từ tệp' })).toBeVisible()
   await expectNoSidewaysScroll(page)
+  // Signed in, the header keeps one row: brand, sign-out and language side by side.
+  const [brand, language] = await Promise.all([
+    page.locator('.brand').boundingBox(),
+    page.getByRole('button', { name: 'Switch to English' }).boundingBox(),
+  ])
+  expect(Math.abs((language?.y ?? 0) - (brand?.y ?? 100))).toBeLessThan(20)
 })
 
 test('every control is a fingertip high on a touch screen', async ({ page, open }) => {
