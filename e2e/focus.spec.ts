@@ -150,6 +150,23 @@ test.describe('at 1366 px', () => {
       '1',
     )
   })
+
+  test('with my unit chosen, the rank history draws the other lines quietly', async ({
+    page,
+    open,
+  }) => {
+    await open(`/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&focus=${THANH_HOA}`)
+    const bump = page.locator('figure[data-chart="rank-movements"]')
+    const label = (code: string) => bump.locator(`svg text[data-line-label="${code}"]`)
+    await expect(label(THANH_HOA)).not.toHaveAttribute('fill-opacity')
+    await expect(label('LONG_AN.BEN_LUC')).toHaveAttribute('fill-opacity', '0.6')
+    const opacities = await bump
+      .locator('.recharts-line.bump-line path.recharts-curve')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke-opacity')))
+    // Fifteen lines: the reader's at full strength, the fourteen others quiet.
+    expect(opacities.filter((o) => o === '0.4')).toHaveLength(14)
+    expect(opacities.filter((o) => o === null)).toHaveLength(1)
+  })
 })
 
 test.describe('at 390 px', () => {

@@ -35,6 +35,13 @@ export type BumpChartProps = {
 
 /** How much of a line is left while another line is picked out. */
 const FADED_OPACITY = 0.18
+/**
+ * How much of the other lines is left beside the reader's unit: enough to read the field it
+ * moved through, little enough that its own line is the story (in the page and the image).
+ */
+const QUIET_OPACITY = 0.4
+/** Their names a little stronger than their lines: still read as text. */
+const QUIET_NAME_OPACITY = 0.6
 
 /**
  * The fading of every line but one, as style rules: while line `index` is picked (a click) or
@@ -64,6 +71,8 @@ type LineEnd = {
   text: string
   strong: boolean
   focused: boolean
+  /** Another unit's, drawn quietly beside the reader's unit. */
+  quiet?: boolean
   /** The point's dot, where the leader line starts. */
   radius: number
 }
@@ -149,6 +158,7 @@ function LineEndNames({
                 y2={y}
                 stroke={MUTED}
                 strokeWidth={Math.max(1, size / 14)}
+                strokeOpacity={p.quiet ? QUIET_OPACITY : undefined}
               />
             )}
             <text
@@ -157,6 +167,7 @@ function LineEndNames({
               dominantBaseline="central"
               fontSize={size}
               fill={INK}
+              fillOpacity={p.quiet ? QUIET_NAME_OPACITY : undefined}
               className={className}
               fontWeight={p.strong ? 700 : undefined}
               data-focus-unit={p.focused ? 'true' : undefined}
@@ -222,6 +233,9 @@ export function BumpChartDrawing({
   const nameOf = (s: BumpStyle) =>
     markFocus(s.highlighted ? `★ ${s.name}` : s.name, s.focused ?? false)
   const strong = (s: BumpStyle) => Boolean(s.highlighted || s.focused || s.code === active)
+  // With the reader's unit drawn, the other lines step back (a line picked or searched for stays).
+  const hasFocus = styles.some((s) => s.focused)
+  const quiet = (s: BumpStyle) => hasFocus && !strong(s)
   // The names at the last year, on the last stretch of each line (a unit gone by then has none).
   const lastRow = rows[lastIndex]
   const ends: LineEnd[] = styles.flatMap((s, index) => {
@@ -238,6 +252,7 @@ export function BumpChartDrawing({
         text,
         strong: strong(s),
         focused: Boolean(s.focused),
+        quiet: quiet(s),
         radius: dotRadius * (s.focused ? 1.6 : 1),
       },
     ]
@@ -319,10 +334,12 @@ export function BumpChartDrawing({
             stroke={s.color}
             strokeDasharray={s.dash}
             strokeWidth={weight(s)}
+            strokeOpacity={quiet(s) ? QUIET_OPACITY : undefined}
             dot={{
               r: dotRadius * (s.focused ? 1.6 : 1),
               // The reader's unit in its legend's colour, its marks larger.
               fill: s.color,
+              fillOpacity: quiet(s) ? QUIET_OPACITY : 1,
               strokeWidth: 0,
             }}
             activeDot={false}
