@@ -353,6 +353,9 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
             size={size}
             formatValue={(v) => formatNumber(v, lang)}
             valueLabel={t('chartExport.axis.awards')}
+            // Each count written at its bar: the two breakdowns count the same awards twice over,
+            // so a reader compares bars within one, by their figures, not adds them up.
+            endLabels={breakdown.map((r) => formatNumber(r.byType ?? r.byIssuer ?? 0, lang))}
           />
         )}
       />
