@@ -23,7 +23,7 @@ test('an admin adds a user, changes the role, and the audit log shows it', async
   const audit = page.getByTestId('audit-table')
   const entry = audit
     .getByRole('row')
-    .filter({ hasText: 'role: VIEWER → EDITOR' })
+    .filter({ hasText: 'Vai trò: Người xem → Biên tập viên' })
     .filter({ hasText: email })
   await expect(entry).toHaveCount(1)
   await expect(entry).toContainText(ADMIN_EMAIL)

@@ -95,6 +95,9 @@ function AuditTable({
   const lang = useLang()
   const query = useSuspenseInfiniteQuery(adminQueries.audit(filter))
   const rows = query.data.pages.flatMap((p) => p.items)
+  // A role named as the users' list names it.
+  const valueLabel = (column: string, value: string) =>
+    column === 'role' ? t(`roles.${value}`, value) : undefined
   const columns: Column<AuditEntry>[] = [
     {
       key: 'at',
@@ -120,13 +123,13 @@ function AuditTable({
         <Coded code={r.entity} label={t(`admin.audit.entities.${r.entity}`, r.entity)} />
       ),
     },
-    { key: 'key', header: t('admin.audit.key'), value: (r) => auditSubject(r) },
+    { key: 'key', header: t('admin.audit.key'), value: (r) => auditSubject(r, lang) },
     {
       key: 'change',
       header: t('admin.audit.change'),
-      value: (r) => describeAuditChange(r.before, r.after),
+      value: (r) => describeAuditChange(r, lang, { valueLabel }),
       render: (r) => {
-        const text = describeAuditChange(r.before, r.after)
+        const text = describeAuditChange(r, lang, { valueLabel })
         return (
           <code className="audit-change" title={text}>
             {text}

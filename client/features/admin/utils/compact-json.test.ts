@@ -1,32 +1,77 @@
 import { describe, expect, it } from 'vitest'
 import { auditSubject, describeAuditChange } from './compact-json.ts'
 
+const change = (before: unknown, after: unknown, entityKey = 'k') => ({ entityKey, before, after })
+
 describe('describeAuditChange', () => {
-  it('lists only the keys that changed', () => {
-    expect(
-      describeAuditChange(
-        { email: 'a@x.vn', role: 'EDITOR', disabled_at: null },
-        { email: 'a@x.vn', role: 'ADMIN', disabled_at: null },
-      ),
-    ).toBe('role: EDITOR → ADMIN')
+  it('lists only the keys that changed, by name in the reader’s language', () => {
+    const before = { email: 'a@x.vn', role: 'EDITOR', disabled_at: null }
+    const after = { email: 'a@x.vn', role: 'ADMIN', disabled_at: null }
+    expect(describeAuditChange(change(before, after))).toBe('Vai trò: EDITOR → ADMIN')
+    expect(describeAuditChange(change(before, after), 'en')).toBe('Role: EDITOR → ADMIN')
+    // A coded value the caller names (a role, from the pages' strings).
+    const valueLabel = (column: string, value: string) =>
+      column === 'role' ? { EDITOR: 'Biên tập viên', ADMIN: 'Quản trị viên' }[value] : undefined
+    expect(describeAuditChange(change(before, after), 'vi', { valueLabel })).toBe(
+      'Vai trò: Biên tập viên → Quản trị viên',
+    )
   })
-  it('marks inserts and deletes', () => {
-    expect(describeAuditChange(null, { year: 2025 })).toBe('+ {"year":2025}')
-    expect(describeAuditChange({ year: 2025 }, null)).toBe('− {"year":2025}')
+
+  it('says a publication as the pages do, leaving the bookkeeping out', () => {
+    const before = {
+      status: 'DRAFT',
+      decision_no: null,
+      decision_date: null,
+      updated_at: '2026-12-05T17:23:53.616Z',
+    }
+    const after = {
+      status: 'PUBLISHED',
+      decision_no: '507/QĐ-BNV',
+      decision_date: '2026-04-09',
+      updated_at: '2026-12-05T17:23:53.758Z',
+    }
+    expect(describeAuditChange(change(before, after))).toBe(
+      'Tình trạng: Dự thảo → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV; Ngày quyết định: ∅ → 09/04/2026',
+    )
+    expect(describeAuditChange(change(before, after), 'en')).toBe(
+      'Status: Draft → Published; Decision no.: ∅ → 507/QĐ-BNV; Decision date: ∅ → 2026-04-09',
+    )
   })
+
+  it('counts an import’s inserts into a table', () => {
+    expect(describeAuditChange(change(null, { rows: 208 }, '*'))).toBe('208 dòng mới')
+    expect(describeAuditChange(change(null, { rows: 1, keys: ['A|2025'] }, '*'), 'en')).toBe(
+      '1 row added',
+    )
+  })
+
+  it('marks other inserts and deletes', () => {
+    expect(describeAuditChange(change(null, { year: 2025 }))).toBe('+ {"year":2025}')
+    expect(describeAuditChange(change({ year: 2025 }, null))).toBe('− {"year":2025}')
+  })
+
   it('shows empty values as ∅ and shortens long text', () => {
-    expect(describeAuditChange({ a: null }, { a: 'x' })).toBe('a: ∅ → x')
-    const long = describeAuditChange(null, { text: 'x'.repeat(500) }, 40)
+    expect(describeAuditChange(change({ a: null }, { a: 'x' }))).toBe('a: ∅ → x')
+    const long = describeAuditChange(change(null, { text: 'x'.repeat(500) }), 'vi', {
+      maxLength: 40,
+    })
     expect(long).toHaveLength(40)
     expect(long.endsWith('…')).toBe(true)
   })
 })
 
 describe('auditSubject', () => {
-  it('names a user by email and falls back to the key', () => {
+  it('names a user by email, a yearly row with its year, and falls back to the key', () => {
     expect(
       auditSubject({ entityKey: 'u-1', before: null, after: { email: 'a@x.vn', role: 'EDITOR' } }),
     ).toBe('a@x.vn')
+    expect(
+      auditSubject({
+        entityKey: 'AN_GIANG|2025',
+        before: null,
+        after: { unit_code: 'AN_GIANG', year: 2025 },
+      }),
+    ).toBe('AN_GIANG · 2025')
     expect(
       auditSubject({
         entityKey: 'read_access',
@@ -34,5 +79,11 @@ describe('auditSubject', () => {
         after: { value: 'login' },
       }),
     ).toBe('read_access')
+  })
+
+  it('names an import’s inserts into a table as the whole import', () => {
+    expect(auditSubject({ entityKey: '*', before: null, after: { rows: 3 } }, 'en')).toBe(
+      'the whole import',
+    )
   })
 })
