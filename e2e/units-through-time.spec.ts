@@ -48,7 +48,7 @@ test('a new commune’s history lists the communes merged into it, with links', 
   await expect(page.getByRole('heading', { name: 'Xã Thạnh Hóa', level: 1 })).toBeVisible()
   const history = page.getByTestId('unit-timeline')
   await expect(history).toContainText('Từ 01/07/2025')
-  await expect(history).toContainText('Xã, trực thuộc Tỉnh Tây Ninh')
+  await expect(history).toContainText('Xã thuộc Tỉnh Tây Ninh')
   const merger = history.getByRole('listitem').filter({ hasText: 'Sáp nhập' })
   // Three communes into one, on one line.
   await expect(merger).toHaveCount(1)

@@ -173,7 +173,8 @@ export const en: Resources = {
     history: 'History of the unit',
     placements: 'Where the unit stood',
     events: 'Mergers and reorganisations',
-    placedUnder: 'under',
+    placedUnder: 'Under',
+    placedUnderAs: '{{title}}, under',
     indexOnly:
       'The {{year}} result was published as an index ({{index}}%), without points by field.',
     from: 'From {{date}}',

@@ -173,7 +173,8 @@ export const vi = {
     history: 'Quá trình thay đổi',
     placements: 'Trực thuộc qua các thời kỳ',
     events: 'Sắp xếp, sáp nhập',
-    placedUnder: 'trực thuộc',
+    placedUnder: 'Thuộc',
+    placedUnderAs: '{{title}} thuộc',
     indexOnly:
       'Kết quả năm {{year}} được công bố dưới dạng chỉ số ({{index}}%), không có điểm theo lĩnh vực.',
     from: 'Từ {{date}}',

@@ -93,16 +93,18 @@ export function UnitTimeline({ code }: { code: string }) {
                 <li key={p.validFrom}>
                   <span className="timeline-when">{periodText(p, lang, t)}</span>
                   <span className="timeline-what">
-                    {title && `${title}, `}
                     {p.parent ? (
                       <>
-                        {t('profile.placedUnder')}{' '}
+                        {/* "Huyện thuộc Tỉnh Long An" / "District, under Tỉnh Long An" */}
+                        {title
+                          ? t('profile.placedUnderAs', { title })
+                          : t('profile.placedUnder')}{' '}
                         <Link to={`/units/${encodeURIComponent(p.parent.code)}`}>
                           {p.parent.name}
                         </Link>
                       </>
                     ) : (
-                      '–'
+                      title || '–'
                     )}
                   </span>
                 </li>
