@@ -30,6 +30,16 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   COMMUNE: { vi: 'Cấp xã', en: 'Communes' },
 }
 
+/** One unit's level, as its profile names it ("Cấp huyện", "District"): the cohorts' are plural. */
+export const UNIT_LEVEL_LABELS: Record<UnitKind, { vi: string; en: string }> = {
+  COUNTRY: { vi: 'Quốc gia', en: 'Country' },
+  PROVINCE: { vi: 'Cấp tỉnh', en: 'Province' },
+  MINISTRY: { vi: 'Bộ, cơ quan ngang bộ', en: 'Ministry' },
+  DEPARTMENT: { vi: 'Sở, ban, ngành', en: 'Provincial department' },
+  DISTRICT: { vi: 'Cấp huyện', en: 'District' },
+  COMMUNE: { vi: 'Cấp xã', en: 'Commune' },
+}
+
 /**
  * What a rank's denominator calls a cohort of each level, as the press writes it
  * ("xếp hạng 05/15 huyện, thị xã, thành phố"; "5th of 15 districts").

@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
+import { shownBlock } from '#client/lib/cohort-label.ts'
+import { UNIT_LEVEL_LABELS } from '#shared/domain/units.ts'
 import { cohortSearch } from '#client/lib/cohort-search.ts'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -22,7 +23,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
     <div className="profile-header">
       <h1 className="page-title">{data.unit.name}</h1>
       <ul className="meta-list">
-        <li>{kindLabel(data.unit.kind, lang)}</li>
+        <li>{UNIT_LEVEL_LABELS[data.unit.kind]?.[lang] ?? data.unit.kind}</li>
         {cohort && (
           <li>
             <Link
