@@ -19,8 +19,22 @@ describe('grade legend bounds', () => {
     expect(gradeLegend(gradeStyles(bands, 'vi'), 'vi').map((l) => l.label)).toEqual([
       'Xuất sắc (> 95)',
       'Tốt (≥ 80)',
-      'Kém',
+      'Kém (< 80)',
     ])
+  })
+
+  it('bounds the band from 0 by where the next one starts, strict or not', () => {
+    const strictNext: GradeBand[] = [
+      { code: 'POOR', labelVi: 'Kém', labelEn: 'Poor', minPct: 0 },
+      { code: 'FAIR', labelVi: 'Đạt', labelEn: 'Fair', minPct: 60, minInclusive: false },
+    ]
+    expect(gradeLegend(gradeStyles(strictNext, 'en'), 'en').map((l) => l.label)).toEqual([
+      'Fair (> 60)',
+      'Poor (≤ 60)',
+    ])
+    // One band alone has no bound to give.
+    const alone = gradeStyles([{ code: 'ALL', labelVi: 'Đạt', labelEn: 'Pass', minPct: 0 }], 'vi')
+    expect(gradeLegend(alone, 'vi').map((l) => l.label)).toEqual(['Đạt'])
   })
 
   it('ranks a strict band above an inclusive one at the same minimum', () => {

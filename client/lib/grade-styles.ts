@@ -42,14 +42,23 @@ export function styleOf(styles: GradeStyle[], grade: string | null) {
   return styles.find((s) => s.code === grade) ?? { ...UNGRADED, label: grade ?? '–' }
 }
 
-/** Legend entries, best band first: "Tốt (≥ 80)", "Xuất sắc (> 95)". */
+/**
+ * Legend entries, best band first: "Tốt (≥ 80)", "Xuất sắc (> 95)"; the band from 0 by where the
+ * next one starts ("Kém (< 60)", "≤ 60" under a "> 60"), so every band reads with its bound.
+ */
 export function gradeLegend(styles: GradeStyle[], lang: Language): LegendItem[] {
-  return [...styles].reverse().map((s) => ({
-    label:
+  return [...styles].reverse().map((s, i, best) => {
+    const next = best[i - 1]
+    const bound =
       s.minPct > 0 || !s.minInclusive
-        ? `${s.label} (${s.minInclusive ? '≥' : '>'} ${formatNumber(s.minPct, lang)})`
-        : s.label,
-    color: s.color,
-    pattern: s.pattern,
-  }))
+        ? `${s.minInclusive ? '≥' : '>'} ${formatNumber(s.minPct, lang)}`
+        : next
+          ? `${next.minInclusive ? '<' : '≤'} ${formatNumber(next.minPct, lang)}`
+          : null
+    return {
+      label: bound ? `${s.label} (${bound})` : s.label,
+      color: s.color,
+      pattern: s.pattern,
+    }
+  })
 }

@@ -53,7 +53,7 @@ describe('grade styles', () => {
     expect(gradeLegend(styles, 'vi').map((l) => l.label)).toEqual([
       'Tốt (≥ 80)',
       'Khá (≥ 70)',
-      'Kém',
+      'Kém (< 70)',
     ])
     expect(gradeLegend(gradeStyles(bands, 'en'), 'en')[0]?.label).toBe('Good (≥ 80)')
   })
