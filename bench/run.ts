@@ -53,14 +53,28 @@ const settings = runSettings(args.has('--quick'))
 const workDir = mkdtempSync(join(tmpdir(), 'par-bench-'))
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
-async function load(bench: BenchDb, dataset: Dataset) {
+async function load(bench: BenchDb, dataset: Dataset, withWrittenFloor = false) {
   say(
     `  importing ${dataset.rows.toLocaleString('en-US')} rows (${dataset.units.toLocaleString('en-US')} units) into ${bench.dialect}…`,
   )
   const imported = await importDataset(bench.db, dataset)
-  say(`  ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows/s; publishing…`)
+  say(`  ${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows/s`)
+  // Before publishing, which writes rows of its own (published ranks, an audit row per result).
+  const writtenFloor = withWrittenFloor ? await measureWrittenFloor(bench, dataset) : undefined
+  say('  publishing…')
   const publish = await publishAll(bench.db, dataset)
-  return { imported, publish }
+  return { imported, publish, writtenFloor }
+}
+
+/** Every row the import left, derived stores and audit included, by the bare driver. */
+async function measureWrittenFloor(bench: BenchDb, dataset: Dataset) {
+  say(`  every row the import left, derived stores and audit included (${bench.dialect})…`)
+  const floor =
+    bench.dialect === 'sqlite'
+      ? await schemaFloorSqlite(bench.url.slice('file:'.length), workDir, dataset, WRITTEN_TABLES)
+      : await schemaFloorPostgres(bench, dataset, WRITTEN_TABLES)
+  say(`  ${Math.round(floor.rowsPerSecond).toLocaleString('en-US')} rows/s written floor`)
+  return floor
 }
 
 async function runScale(shape: DatasetShape, probes: Probe[]): Promise<ScaleFigures> {
@@ -98,7 +112,7 @@ async function runNational(
   }
   const bench = await freshSqlite(workDir, 'national')
   try {
-    const { imported, publish } = await load(bench, dataset)
+    const { imported, publish, writtenFloor } = await load(bench, dataset, true)
     const { result, peakRssMb } = await withServer(
       bench,
       async (server) => {
@@ -186,14 +200,6 @@ async function runNational(
     say("  the imported rows into the product's schema by the bare driver (SQLite)…")
     const schemaFloor = await schemaFloorSqlite(bench.url.slice('file:'.length), workDir, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
-    say('  every row the import left, derived stores and audit included (SQLite)…')
-    const writtenFloor = await schemaFloorSqlite(
-      bench.url.slice('file:'.length),
-      workDir,
-      dataset,
-      WRITTEN_TABLES,
-    )
-    say(`  ${Math.round(writtenFloor.rowsPerSecond).toLocaleString('en-US')} rows/s written floor`)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
@@ -283,7 +289,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
     }
   }
   try {
-    const { imported } = await load(bench, dataset)
+    const { imported, writtenFloor } = await load(bench, dataset, true)
     const { rows } = await sql<{ server_version: string }>`show server_version`.execute(bench.db)
     const version = rows[0]?.server_version ?? 'unknown'
     say('  the same rows by a bare bulk insert (PostgreSQL)…')
@@ -293,9 +299,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
     say("  the imported rows into the product's schema by the bare driver (PostgreSQL)…")
     const schemaFloor = await schemaFloorPostgres(bench, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
-    say('  every row the import left, derived stores and audit included (PostgreSQL)…')
-    const writtenFloor = await schemaFloorPostgres(bench, dataset, WRITTEN_TABLES)
-    say(`  ${Math.round(writtenFloor.rowsPerSecond).toLocaleString('en-US')} rows/s written floor`)
+
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
       ? []
