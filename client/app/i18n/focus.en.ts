@@ -26,6 +26,7 @@ export const focusEn: Widen<typeof focusVi> = {
     weakest: 'Fields that lost the most points',
     weakestItem: '{{field}}: {{lost}} points lost ({{points}}/{{max}}, {{share}})',
     noFields: 'No field points this year.',
+    noneLost: 'No field lost points.',
     summary: 'Summary',
     rankOf: 'rank {{rank}}/{{total}}',
     openProfile: 'Open the profile of {{unit}}',

@@ -24,6 +24,7 @@ export const focusVi = {
     weakest: 'Lĩnh vực mất nhiều điểm nhất',
     weakestItem: '{{field}}: mất {{lost}} điểm (đạt {{points}}/{{max}}, {{share}})',
     noFields: 'Năm này không có điểm theo lĩnh vực.',
+    noneLost: 'Không lĩnh vực nào bị mất điểm.',
     summary: 'Tóm tắt',
     rankOf: 'hạng {{rank}}/{{total}}',
     openProfile: 'Mở hồ sơ {{unit}}',

@@ -166,7 +166,10 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
           ))}
         </ol>
       ) : (
-        <p className="my-unit-prompt">{t('myUnit.noFields')}</p>
+        <p className="my-unit-prompt">
+          {/* Fields scored, each at its maximum: none lost points, which is not "no points". */}
+          {fields.some((f) => (f.maxPoints ?? 0) > 0) ? t('myUnit.noneLost') : t('myUnit.noFields')}
+        </p>
       )}
     </div>
   )
