@@ -158,14 +158,24 @@ test.describe('at 1366 px', () => {
     await open(`/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&focus=${THANH_HOA}`)
     const bump = page.locator('figure[data-chart="rank-movements"]')
     const label = (code: string) => bump.locator(`svg text[data-line-label="${code}"]`)
-    await expect(label(THANH_HOA)).not.toHaveAttribute('fill-opacity')
-    await expect(label('LONG_AN.BEN_LUC')).toHaveAttribute('fill-opacity', '0.6')
+    await expect(label(THANH_HOA)).toHaveAttribute('fill', '#1F2937')
+    await expect(label('LONG_AN.BEN_LUC')).toHaveAttribute('fill', '#6B7280')
     const opacities = await bump
       .locator('.recharts-line.bump-line path.recharts-curve')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke-opacity')))
     // Fifteen lines: the reader's at full strength, the fourteen others quiet.
-    expect(opacities.filter((o) => o === '0.4')).toHaveLength(14)
+    expect(opacities.filter((o) => o === '0.5')).toHaveLength(14)
     expect(opacities.filter((o) => o === null)).toHaveLength(1)
+    // Under the pointer a quiet line comes back to full strength, its name to ink.
+    const index = /bump-label-(\d+)/.exec(
+      (await label('LONG_AN.BEN_LUC').getAttribute('class')) ?? '',
+    )
+    await label('LONG_AN.BEN_LUC').hover()
+    await expect(bump.locator(`.bump-line-${index?.[1]} path.recharts-curve`)).toHaveCSS(
+      'stroke-opacity',
+      '1',
+    )
+    await expect(label('LONG_AN.BEN_LUC')).toHaveCSS('fill', 'rgb(31, 41, 55)')
   })
 })
 

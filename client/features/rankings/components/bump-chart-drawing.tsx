@@ -39,9 +39,7 @@ const FADED_OPACITY = 0.18
  * How much of the other lines is left beside the reader's unit: enough to read the field it
  * moved through, little enough that its own line is the story (in the page and the image).
  */
-const QUIET_OPACITY = 0.4
-/** Their names a little stronger than their lines: still read as text. */
-const QUIET_NAME_OPACITY = 0.6
+const QUIET_OPACITY = 0.5
 
 /**
  * The fading of every line but one, as style rules: while line `index` is picked (a click) or
@@ -53,8 +51,13 @@ function fadeRules(scope: string, count: number, picked: number): string {
   for (let i = 0; i < count; i += 1) {
     const others = (when: string) =>
       `${when} .bump-line:not(.bump-line-${i}), ${when} .bump-label:not(.bump-label-${i})`
+    // The line itself at full strength, though it was drawn quietly beside the reader's unit.
+    const itself = (when: string) =>
+      `${when} .bump-line-${i} path, ${when} .bump-line-${i} circle, ${when} line.bump-label-${i}`
     const hover = `.${scope}:has(.bump-line-${i}:hover, .bump-label-${i}:hover)`
     rules.push(`${others(hover)} { opacity: ${FADED_OPACITY}; }`)
+    rules.push(`${itself(hover)} { stroke-opacity: 1; fill-opacity: 1; }`)
+    rules.push(`${hover} text.bump-label-${i} { fill: ${INK}; }`)
     if (i === picked) rules.push(`${others(`.${scope}`)} { opacity: ${FADED_OPACITY}; }`)
   }
   return rules.join('\n')
@@ -166,8 +169,8 @@ function LineEndNames({
               y={y}
               dominantBaseline="central"
               fontSize={size}
-              fill={INK}
-              fillOpacity={p.quiet ? QUIET_NAME_OPACITY : undefined}
+              // A quiet name in the axes' grey, not faded ink: it stays legible (4.8:1).
+              fill={p.quiet ? MUTED : INK}
               className={className}
               fontWeight={p.strong ? 700 : undefined}
               data-focus-unit={p.focused ? 'true' : undefined}
