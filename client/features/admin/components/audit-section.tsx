@@ -95,9 +95,13 @@ function AuditTable({
   const lang = useLang()
   const query = useSuspenseInfiniteQuery(adminQueries.audit(filter))
   const rows = query.data.pages.flatMap((p) => p.items)
-  // A role named as the users' list names it.
+  // A role and a result's status named as the users' list and the Data page name them.
   const valueLabel = (column: string, value: string) =>
-    column === 'role' ? t(`roles.${value}`, value) : undefined
+    column === 'role'
+      ? t(`roles.${value}`, value)
+      : column === 'status'
+        ? t(`data.status.${value}`, value)
+        : undefined
   const columns: Column<AuditEntry>[] = [
     {
       key: 'at',

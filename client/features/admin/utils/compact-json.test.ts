@@ -30,11 +30,14 @@ describe('describeAuditChange', () => {
       decision_date: '2026-04-09',
       updated_at: '2026-12-05T17:23:53.758Z',
     }
-    expect(describeAuditChange(change(before, after))).toBe(
-      'Tình trạng: Dự thảo → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV; Ngày quyết định: ∅ → 09/04/2026',
+    const status = { DRAFT: 'Bản nháp', PUBLISHED: 'Đã công bố' } as Record<string, string>
+    const valueLabel = (column: string, value: string) =>
+      column === 'status' ? status[value] : undefined
+    expect(describeAuditChange(change(before, after), 'vi', { valueLabel })).toBe(
+      'Trạng thái: Bản nháp → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV; Ngày quyết định: ∅ → 09/04/2026',
     )
     expect(describeAuditChange(change(before, after), 'en')).toBe(
-      'Status: Draft → Published; Decision no.: ∅ → 507/QĐ-BNV; Decision date: ∅ → 2026-04-09',
+      'Status: DRAFT → PUBLISHED; Decision no.: ∅ → 507/QĐ-BNV; Decision date: ∅ → 2026-04-09',
     )
   })
 
@@ -42,6 +45,10 @@ describe('describeAuditChange', () => {
     expect(describeAuditChange(change(null, { rows: 208 }, '*'))).toBe('208 dòng mới')
     expect(describeAuditChange(change(null, { rows: 1, keys: ['A|2025'] }, '*'), 'en')).toBe(
       '1 row added',
+    )
+    // Its undo: the same rows out again.
+    expect(describeAuditChange(change({ rows: 3, keys: ['A|2025'] }, null, '*'))).toBe(
+      '3 dòng đã gỡ',
     )
   })
 

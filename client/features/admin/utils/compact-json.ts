@@ -1,5 +1,5 @@
 // Audit entries carry whole rows before and after a change; the log shows only what differs, in
-// the reader's language where the product knows the column: "Tình trạng: Dự thảo → Đã công bố".
+// the reader's language where the product knows the column: "Trạng thái: Bản nháp → Đã công bố".
 
 type Json = Record<string, unknown>
 type Lang = 'vi' | 'en'
@@ -13,7 +13,7 @@ const BOOKKEEPING = new Set(['updated_at', 'import_batch_id'])
 
 /** The columns an administrator meets most, by name; any other keeps its column name. */
 const COLUMN_LABELS: Record<string, Record<Lang, string>> = {
-  status: { vi: 'Tình trạng', en: 'Status' },
+  status: { vi: 'Trạng thái', en: 'Status' },
   decision_no: { vi: 'Số quyết định', en: 'Decision no.' },
   decision_date: { vi: 'Ngày quyết định', en: 'Decision date' },
   points: { vi: 'Điểm', en: 'Points' },
@@ -29,12 +29,6 @@ const COLUMN_LABELS: Record<string, Record<Lang, string>> = {
   value: { vi: 'Giá trị', en: 'Value' },
 }
 
-/** Coded values read as the pages name them. */
-const VALUE_LABELS: Record<string, Record<Lang, string>> = {
-  DRAFT: { vi: 'Dự thảo', en: 'Draft' },
-  PUBLISHED: { vi: 'Đã công bố', en: 'Published' },
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A column's coded value as the pages name it (a role), where the caller's strings hold it. */
@@ -43,7 +37,7 @@ export type ValueLabel = (column: string, value: string) => string | undefined
 function show(value: unknown, lang: Lang, column = '', named?: ValueLabel): string {
   if (value === null || value === undefined) return '∅'
   if (typeof value === 'string') {
-    const label = named?.(column, value) ?? VALUE_LABELS[value]?.[lang]
+    const label = named?.(column, value)
     if (label) return label
     const date = ISO_DATE.exec(value)
     if (date) return lang === 'vi' ? `${date[3]}/${date[2]}/${date[1]}` : value
@@ -61,9 +55,10 @@ function batchRows(after: unknown): number | null {
 const BATCH_KEY = '*'
 
 /**
- * "Tình trạng: Dự thảo → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV" for an update (bookkeeping
- * left out); "208 dòng mới" for an import's inserts into a table; "+ {…}" for another insert and
- * "− {…}" for a delete; keys whose value did not change are left out.
+ * "Trạng thái: Bản nháp → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV" for an update (bookkeeping
+ * left out, coded values named by `valueLabel`); "208 dòng mới" for an import's inserts into a
+ * table and "208 dòng đã gỡ" for their undo; "+ {…}" for another insert and "− {…}" for a
+ * delete; keys whose value did not change are left out.
  */
 export function describeAuditChange(
   entry: { entityKey?: string; before: unknown; after: unknown },
@@ -73,9 +68,17 @@ export function describeAuditChange(
   const { maxLength = 240, valueLabel } = options
   const { before, after } = entry
   let text: string
-  const added = entry.entityKey === BATCH_KEY && before == null ? batchRows(after) : null
+  const batch = entry.entityKey === BATCH_KEY
+  const added = batch && before == null ? batchRows(after) : null
+  // An undo takes a batch's inserts out again: the same count, before rather than after.
+  const removed = batch && after == null ? batchRows(before) : null
   if (added !== null) {
     text = lang === 'vi' ? `${added} dòng mới` : `${added} ${added === 1 ? 'row' : 'rows'} added`
+  } else if (removed !== null) {
+    text =
+      lang === 'vi'
+        ? `${removed} dòng đã gỡ`
+        : `${removed} ${removed === 1 ? 'row' : 'rows'} removed`
   } else if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
     text = keys
