@@ -10,12 +10,10 @@ import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { MyUnitPanel } from '#client/features/units/components/my-unit-card.tsx'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
 import { toCohortParams } from '#client/lib/cohort-params.ts'
-import { useFocusUnit } from '#client/lib/focus-unit.ts'
 
 export function OverviewPage() {
   useDocumentTitle('overview')
   const { t } = useTranslation()
-  const { code: focus } = useFocusUnit()
   return (
     <CohortView title={t('overview.title')}>
       {(selection) => (
@@ -26,12 +24,8 @@ export function OverviewPage() {
               cohort: toCohortParams(selection),
             }}
           />
-          <Panel
-            // A phone shows the reader's own unit first once chosen (my-unit-card.css).
-            className={focus ? 'my-unit-chosen' : undefined}
-            title={t('myUnit.title')}
-            skeletonHeight={160}
-          >
+          {/* A phone shows the reader's own unit first once its card is drawn (my-unit-card.css). */}
+          <Panel title={t('myUnit.title')} skeletonHeight={160}>
             <MyUnitPanel selection={selection} />
           </Panel>
           <Panel className="plain" skeletonHeight={110}>
