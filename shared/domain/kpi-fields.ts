@@ -58,6 +58,13 @@ export const KPI_FIELD_SHORT_LABELS: Record<KpiField, { vi: string; en: string }
  */
 export const FIELD_CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/
 
+/** A known field's short name in `lang` ("Thể chế"); null for a field a scheme adds of its own. */
+export function knownFieldName(code: string, lang: 'vi' | 'en'): string | null {
+  return (KPI_FIELDS as readonly string[]).includes(code)
+    ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
+    : null
+}
+
 /** How a field's points are obtained. */
 export const FIELD_COMPONENTS = ['APPRAISAL', 'SURVEY'] as const
 export type FieldComponent = (typeof FIELD_COMPONENTS)[number]

@@ -5,6 +5,8 @@ import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 import { PlainLabel } from './plain-label.tsx'
+import { labelWidth } from './category-axis.ts'
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
@@ -31,8 +33,9 @@ export type StackedBarChartProps = {
 /** recharts' `barCategoryGap="18%"`, which this chart was first drawn with. */
 const BAR_CATEGORY_GAP = 0.18
 const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
-/** With end labels: room for "100,0%" past the longest bar (the ranking chart's margin). */
-const LABELLED_MARGIN = { live: { ...MARGIN, right: 56 }, image: { ...MARGIN, right: 90 } }
+/** A label's gap from its bar (PlainLabel's default offset), and a little air past it. */
+const LABEL_GAP = 5
+const LABEL_AIR = 4
 /** The thin white line between a bar's segments; the reader's unit's bar is outlined in ink. */
 const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
 const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
@@ -58,7 +61,23 @@ export function StackedBarChartDrawing({
 }: StackedBarChartProps) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
-  const margin = endLabels ? LABELLED_MARGIN[size ? 'image' : 'live'] : MARGIN
+  // Room right of the plot for the widest end label (bold; the image set in Inter, the page in
+  // the device's face), so a label past the longest bar stays inside the chart.
+  const labelRoom = Math.ceil(
+    Math.max(
+      0,
+      ...(endLabels ?? []).map((text) =>
+        text
+          ? (size
+              ? estimateTextWidth(text, font.label, true)
+              : labelWidth(text, font.label) * 1.08) +
+            LABEL_GAP +
+            LABEL_AIR
+          : 0,
+      ),
+    ),
+  )
+  const margin = { ...MARGIN, right: Math.max(MARGIN.right, labelRoom) }
   const focused = (i: number) => {
     const code = rows[i]?.code
     return typeof code === 'string' && isFocusUnit(code, focusCode)
@@ -128,6 +147,7 @@ export function StackedBarChartDrawing({
                         height: slot.size,
                       }}
                       position="right"
+                      offset={LABEL_GAP}
                       text={endLabels[i] ?? ''}
                       style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
                     />

@@ -19,7 +19,7 @@ import {
 } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
+import { knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import {
   toCompareChanges,
@@ -48,10 +48,7 @@ function useComparison(units: string[]) {
     color: categoricalColor(i),
     dash: DASHES[i],
   }))
-  const fieldName = (code: string) =>
-    (KPI_FIELDS as readonly string[]).includes(code)
-      ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
-      : code
+  const fieldName = (code: string) => knownFieldName(code, lang) ?? code
   return { data, series, fieldName, lang }
 }
 

@@ -22,6 +22,7 @@ function qualityQueryOf(params: CohortKey & { year: number | null }) {
   return {
     parent: params.parent,
     kind: params.kind,
+    // Not blockParam: its `{}` widens to `cohort?: undefined`, which the link's query refuses.
     ...(params.block ? { cohort: params.block } : {}),
     ...(params.year ? { year: String(params.year) } : {}),
   }

@@ -3,10 +3,8 @@ import { Suspense, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   FIELD_COMPONENTS,
-  KPI_FIELD_SHORT_LABELS,
-  KPI_FIELDS,
+  knownFieldName,
   type FieldComponent,
-  type KpiField,
 } from '#shared/domain/kpi-fields.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { Scheme } from '#shared/dto/scheme.ts'
@@ -62,10 +60,7 @@ function SchemeEditor({ scheme }: { scheme: Scheme }) {
   const { t } = useTranslation()
   const lang = useLang()
   /** A known field's name as the pages write it; a scheme's own field has its code alone. */
-  const fieldName = (code: string) =>
-    (KPI_FIELDS as readonly string[]).includes(code)
-      ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
-      : null
+  const fieldName = (code: string) => knownFieldName(code, lang)
   const id = useId()
   const queryClient = useQueryClient()
   const [name, setName] = useState(scheme.name)

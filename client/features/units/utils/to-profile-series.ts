@@ -1,4 +1,4 @@
-import { KPI_FIELD_SHORT_LABELS, KPI_FIELDS, type KpiField } from '#shared/domain/kpi-fields.ts'
+import { KPI_FIELDS, knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { unitCodeKey, yearReferenceDate, type LineageEvent } from '#shared/domain/units.ts'
 import type { ProfileYear } from '#shared/dto/profile.ts'
 import type { NotComparable } from '#shared/dto/ranking.ts'
@@ -141,9 +141,7 @@ export type FieldRow = {
 }
 
 export function fieldLabel(code: string, lang: Language): string {
-  return (KPI_FIELDS as readonly string[]).includes(code)
-    ? KPI_FIELD_SHORT_LABELS[code as KpiField][lang]
-    : code
+  return knownFieldName(code, lang) ?? code
 }
 
 function fieldOrder(code: string): number {
