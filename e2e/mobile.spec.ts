@@ -62,10 +62,7 @@ test('the tasks list shows each plan and its rates on a phone, the counts on req
   await expect(header('Hoàn thành đúng hạn')).toBeVisible()
 })
 
-test('the navigation row shows the current page and fades where more links lie', async ({
-  page,
-  open,
-}) => {
+test('the navigation row shows the current page', async ({ page, open }) => {
   await open('/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
   const current = nav.getByRole('link', { name: 'Khen thưởng' })
@@ -74,10 +71,10 @@ test('the navigation row shows the current page and fades where more links lie',
   if (!row || !link) throw new Error('no navigation row')
   expect(link.x).toBeGreaterThanOrEqual(row.x)
   expect(link.x + link.width).toBeLessThanOrEqual(row.x + row.width)
-  // The first page's row starts at its start, the fade saying more lies to the right.
+  // The first page's row starts at its start, its last links cut at the edge.
   await open('/overview?parent=AN_GIANG&kind=DISTRICT&year=2022')
   expect(await nav.evaluate((el) => el.scrollLeft)).toBe(0)
-  expect(await nav.evaluate((el) => getComputedStyle(el).maskImage)).toContain('linear-gradient')
+  expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
 })
 
 test('the overview puts the reader’s own unit first once chosen, the ranking before', async ({

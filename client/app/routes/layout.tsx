@@ -42,7 +42,7 @@ export function Layout() {
   const other = lang === 'vi' ? 'en' : 'vi'
   const role = useQuery(authQueries.me()).data?.user?.role
   const nav = useRef<HTMLElement>(null)
-  useActiveNavInView(nav, pathname)
+  useActiveNavInView(nav, pathname, lang)
   return (
     <div className="app">
       <PrintRunningHeader />
