@@ -3,7 +3,7 @@ import { COHORT_2023, expect, test, waitForPanels } from './fixtures.ts'
 import {
   codeOf as codeIn,
   cohortPath as cohortPathIn,
-  importLargeCohort,
+  importLargeCohortBeforeAll,
   nameOf,
 } from './fixtures/large-cohort.ts'
 import { uniqueProvince } from './fixtures/upload.ts'
@@ -17,13 +17,7 @@ const province = uniqueProvince()
 const codeOf = (i: number) => codeIn(province, i)
 const cohortPath = (page: string, extra = '') => cohortPathIn(province, page, extra)
 
-test.beforeAll(async ({ playwright }, info) => {
-  info.setTimeout(120_000)
-  const baseURL = info.project.use.baseURL ?? 'http://127.0.0.1'
-  const request = await playwright.request.newContext({ baseURL })
-  await importLargeCohort(request, baseURL, province)
-  await request.dispose()
-})
+test.beforeAll(({ playwright }, info) => importLargeCohortBeforeAll(playwright, info, province))
 
 // Each test walks several pages and searches on a shared machine: three times the default time.
 test.beforeEach(() => test.slow())

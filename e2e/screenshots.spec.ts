@@ -9,7 +9,7 @@ import {
   test,
   waitForPanels,
 } from './fixtures.ts'
-import { cohortPath, importLargeCohort } from './fixtures/large-cohort.ts'
+import { cohortPath, importLargeCohortBeforeAll } from './fixtures/large-cohort.ts'
 import { EDITOR_VIEWS, MY_UNIT_VIEWS, type View } from './fixtures/screenshot-views.ts'
 import { signIn, uniqueProvince } from './fixtures/upload.ts'
 
@@ -77,13 +77,7 @@ test.describe('large cohort', () => {
   test.describe.configure({ mode: 'serial' })
   const province = uniqueProvince()
 
-  test.beforeAll(async ({ playwright }, info) => {
-    info.setTimeout(120_000)
-    const baseURL = info.project.use.baseURL ?? 'http://127.0.0.1'
-    const request = await playwright.request.newContext({ baseURL })
-    await importLargeCohort(request, baseURL, province)
-    await request.dispose()
-  })
+  test.beforeAll(({ playwright }, info) => importLargeCohortBeforeAll(playwright, info, province))
 
   for (const lang of ['vi', 'en'] as const) {
     test.describe(lang, () => {

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { estimateTextWidth } from '#client/lib/text-metrics.ts'
-import { IndexYearsChartDrawing } from './index-years-chart-drawing.tsx'
+import { type ChartBreak, IndexYearsChartDrawing } from './index-years-chart-drawing.tsx'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 
 const year = (y: number, indexPct: number, rank: number, total: number, segment: number) =>
@@ -30,17 +30,7 @@ const size = { width: 574, height: 380, tick: 12, label: 12 }
 const format = (v: number) => v.toFixed(2).replace('.', ',')
 
 function draw(breaks = [{ year: 2025, label: 'Sáp nhập 01/07/2025' }]) {
-  return render(
-    <IndexYearsChartDrawing
-      rows={rows}
-      breaks={breaks}
-      size={size}
-      formatValue={format}
-      formatTick={String}
-      rankLabel="Thứ hạng"
-      valueLabel="Chỉ số (%)"
-    />,
-  ).container
+  return drawRows(rows, size, breaks)
 }
 
 // Thạnh Hóa, Long An: 13/15, 14/15, 13/15, 12/15 and 5/15 from 2019 to 2023.
@@ -52,11 +42,11 @@ const thanhHoa = [
   year(2023, 80.1, 5, 15, 0),
 ]
 
-function drawRows(shown: IndexYearRow[], at = size) {
+function drawRows(shown: IndexYearRow[], at = size, breaks: ChartBreak[] = []) {
   return render(
     <IndexYearsChartDrawing
       rows={shown}
-      breaks={[]}
+      breaks={breaks}
       size={at}
       formatValue={format}
       formatTick={String}
