@@ -37,8 +37,9 @@ export const RANKING_COLUMNS: readonly TableColumn[] = [
   },
   {
     key: 'delta_pct',
-    vi: 'Tăng, giảm (điểm %)',
-    en: 'Change (percentage points)',
+    // As the page's column and the press sentence say an index's change: in points.
+    vi: 'Tăng, giảm (điểm)',
+    en: 'Change (points)',
     kind: 'decimal2',
   },
   { key: 'previous_rank_of_size', vi: 'Xếp hạng năm trước', en: 'Previous rank', kind: 'rank' },

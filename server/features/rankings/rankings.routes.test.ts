@@ -361,6 +361,8 @@ for (const dialect of TEST_DIALECTS) {
       const lines = vi.replace(/^\uFEFF/, '').split('\r\n')
       const notes = lines.map((line) => line.split(';').at(-1))
       expect(notes[0]).toBe('Ghi chú')
+      // The index's change in points, as the page's column and the press sentence say it.
+      expect(lines[0]?.split(';')).toContain('Tăng, giảm (điểm)')
       expect(notes).toContain('Không so sánh được với năm trước (đơn vị được sắp xếp lại)')
       expect(notes).toContain('Thay đổi hạng không so sánh được (số đơn vị xếp hạng thay đổi)')
     })
