@@ -35,6 +35,23 @@ export function labelWidth(label: string, fontSize: number): number {
   return textWidth(label, fontSize) * FONT_SLACK
 }
 
+/** How much wider bold type runs than regular in the device's face (the canvas measures regular). */
+const BOLD_SLACK = 1.08
+
+/**
+ * A chart text's width as it will be drawn: an exported image is set in Inter, whose widths are
+ * known (`image`); the page in the device's face, measured, bold allowed for.
+ */
+export function chartTextWidth(
+  text: string,
+  fontSize: number,
+  { image, bold = false }: { image: boolean; bold?: boolean },
+): number {
+  return image
+    ? estimateTextWidth(text, fontSize, bold)
+    : labelWidth(text, fontSize) * (bold ? BOLD_SLACK : 1)
+}
+
 /** The width of the widest of `labels` at `fontSize`, with FONT_SLACK. */
 function widestLabel(labels: readonly string[], fontSize: number): number {
   let widest = 0

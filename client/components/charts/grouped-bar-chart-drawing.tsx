@@ -1,7 +1,6 @@
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { INK } from '#client/lib/palette.ts'
-import { estimateTextWidth } from '#client/lib/text-metrics.ts'
-import { labelWidth } from './category-axis.ts'
+import { chartTextWidth } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { PlainLabel } from './plain-label.tsx'
 import { BarFrame, barPath, barScales, barSlots, type BarScales } from './svg/bar-frame.tsx'
@@ -83,9 +82,7 @@ export function GroupedBarChartDrawing({
       : { gap: BAR_CATEGORY_GAP, fontSize: font.label - 1 }
     const slots = barSlots(band.size, fit.gap, series.length, BAR_GAP)
     const labelFont = fit.fontSize
-    // An export is drawn in Inter (its widths are known); the page in the device's face, measured.
-    const textWidth = (text: string) =>
-      size ? estimateTextWidth(text, labelFont) : labelWidth(text, labelFont)
+    const textWidth = (text: string) => chartTextWidth(text, labelFont, { image: Boolean(size) })
     const zeroX = x(0)
     /** Series `s`'s bar in row `i`, or null where the row has no value. */
     const boxOf = (s: number, i: number) => {

@@ -5,8 +5,7 @@ import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
 import { fillOf, PatternDef } from './pattern-defs.tsx'
 import { PlainLabel } from './plain-label.tsx'
-import { labelWidth } from './category-axis.ts'
-import { estimateTextWidth } from '#client/lib/text-metrics.ts'
+import { chartTextWidth } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
@@ -68,9 +67,7 @@ export function StackedBarChartDrawing({
       0,
       ...(endLabels ?? []).map((text) =>
         text
-          ? (size
-              ? estimateTextWidth(text, font.label, true)
-              : labelWidth(text, font.label) * 1.08) +
+          ? chartTextWidth(text, font.label, { image: Boolean(size), bold: true }) +
             LABEL_GAP +
             LABEL_AIR
           : 0,

@@ -10,13 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { labelWidth } from '#client/components/charts/category-axis.ts'
+import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { spreadLabels } from '#client/components/charts/spread-labels.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
-import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
 import { bumpChartRows, type BumpStyle } from './bump-chart.tsx'
 
@@ -263,9 +262,10 @@ export function BumpChartDrawing({
   // Room right of the plot for the longest name and a leader line: an export is set in Inter, the
   // page in the device's face (a line picked on the page is not counted, so a click moves nothing).
   const nameWidth = (s: BumpStyle) =>
-    size
-      ? estimateTextWidth(nameOf(s), font.label, s.highlighted || s.focused)
-      : labelWidth(nameOf(s), font.label) * (s.highlighted || s.focused ? 1.08 : 1)
+    chartTextWidth(nameOf(s), font.label, {
+      image: Boolean(size),
+      bold: Boolean(s.highlighted || s.focused),
+    })
   const namesRoom = Math.ceil(
     Math.max(
       0,
