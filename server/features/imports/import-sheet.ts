@@ -347,10 +347,18 @@ function repeatedHeaderRows(table: LocatedTable): Set<number> {
   // which the merged labels do not hold, and its lower line apart.
   const headers = [table.header, ...table.headerLines].map((cells) => cells.map(foldLabel))
   const repeats = (row: TableRow) => {
+    // Every row is asked: its first filled cell, folded once, rules out nearly all of them.
+    const first = row.cells.findIndex((c) => c.trim() !== '')
+    if (first < 0) return false
+    const folded = foldLabel(row.cells[first] ?? '')
+    const candidates = headers.filter((labels) => labels[first] === folded)
+    if (candidates.length === 0) return false
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
     return (
       filled.length >= 2 &&
-      headers.some((labels) => filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i]))
+      candidates.some((labels) =>
+        filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i]),
+      )
     )
   }
   const rows = new Set<number>()
