@@ -31,6 +31,17 @@ test('a merged province’s profile shows the merger in its history and breaks i
   await expect(chart.locator('path.recharts-line-curve')).toHaveCount(2)
   await expect(chart.locator('.recharts-line-dot')).toHaveCount(3)
   await expect(page.getByText('Đường thứ hạng được ngắt tại vạch dọc')).toBeVisible()
+  // Ranks among 63 and among 34 are drawn at their place in each cohort, and the axis says so.
+  const rankAxis = chart.locator('.yAxis').nth(1)
+  await expect(rankAxis.locator('.recharts-cartesian-axis-tick-value')).toHaveText([
+    'Đầu bảng',
+    'Giữa',
+    'Cuối bảng',
+  ])
+  await expect(rankAxis.locator('text.recharts-label')).toHaveText('Vị trí trong nhóm')
+  await expect(page.getByTestId('profile-standing-note')).toContainText(
+    'Nhóm xếp hạng khác cỡ qua các năm (63 và 34 đơn vị)',
+  )
 
   // The table twin withholds the change and gives the predecessor as such.
   const table = await showTable(chart)
@@ -156,6 +167,8 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
   await expect(tayNinh.getByRole('cell').nth(3)).toHaveText('—')
   const haNoi = table.getByRole('row').filter({ hasText: 'Thành phố Hà Nội' })
   await expect(haNoi.getByRole('cell').first()).toHaveText('1/34')
+  // The rank history draws 2023–2024 (among 63) and 2025 (among 34) by place in each cohort.
+  await expect(page.getByTestId('bump-standing-note')).toContainText('(63 và 34)')
 
   // The overview's chart says the same, in its subtitle (which exports carry too).
   await open('/overview?parent=VN&kind=PROVINCE&year=2025')

@@ -153,6 +153,16 @@ export const en: Resources = {
     amongLoaded: 'of those loaded',
     flagged: '{{count}} units have a published rank or grade that differs from the computed one',
   },
+  standing: {
+    axis: 'Place in cohort',
+    first: 'First',
+    middle: 'Middle',
+    last: 'Last',
+    profileNote:
+      'The cohorts differ in size across the years ({{sizes}} units): each rank is drawn at its place in that year’s cohort, first at the top, last at the bottom; the labels give the ranks as published.',
+    historyNote:
+      'The number of units ranked differs across the years ({{sizes}}): each rank is drawn at its place in that year’s cohort, first at the top, last at the bottom; the table gives the ranks as published.',
+  },
   profile: {
     title: 'Unit profile',
     indexOverYears: 'Index and rank over the years',

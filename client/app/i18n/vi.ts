@@ -153,6 +153,16 @@ export const vi = {
     computedRankPartial: 'thứ {{rank}} trong số đã nhập',
     amongLoaded: 'trong số đã nhập',
   },
+  standing: {
+    axis: 'Vị trí trong nhóm',
+    first: 'Đầu bảng',
+    middle: 'Giữa',
+    last: 'Cuối bảng',
+    profileNote:
+      'Nhóm xếp hạng khác cỡ qua các năm ({{sizes}} đơn vị): mỗi hạng được vẽ theo vị trí trong nhóm của năm đó, đầu bảng ở trên, cuối bảng ở dưới; nhãn ghi hạng như đã công bố.',
+    historyNote:
+      'Số đơn vị xếp hạng khác nhau giữa các năm ({{sizes}}): mỗi hạng được vẽ theo vị trí trong nhóm của năm đó, đầu bảng ở trên, cuối bảng ở dưới; bảng ghi hạng như đã công bố.',
+  },
   profile: {
     title: 'Hồ sơ đơn vị',
     indexOverYears: 'Chỉ số và thứ hạng qua các năm',

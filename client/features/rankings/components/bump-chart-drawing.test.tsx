@@ -65,6 +65,31 @@ describe('BumpChartDrawing', () => {
     expect(container.querySelectorAll('.bump-line-ends line').length).toBeGreaterThan(0)
   })
 
+  it('marks first, middle and last where each rank is drawn at its place in its cohort', async () => {
+    const { container } = render(
+      <BumpChartDrawing
+        series={series}
+        styles={styles}
+        size={{ width: 966, height: 483, tick: 22.1, label: 22.1 }}
+        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
+        rankLabel="Hạng"
+        standingLabels={{
+          axis: 'Vị trí trong nhóm',
+          first: 'Đầu bảng',
+          middle: 'Giữa',
+          last: 'Cuối bảng',
+        }}
+      />,
+    )
+    await waitFor(() => expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(6))
+    // Three marks, not a rank every five: the top, the middle and the foot of the plot.
+    const marks = [...container.querySelectorAll('.recharts-yAxis-tick-lines line')].map((l) =>
+      Number(l.getAttribute('y1')),
+    )
+    expect(marks).toHaveLength(3)
+    expect(marks[1]! - marks[0]!).toBeCloseTo(marks[2]! - marks[1]!)
+  })
+
   it('names as many lines as the plot holds, smaller first, then the reader’s and the ends', async () => {
     // 36 units of one district, one a line: more names than an A4 portrait plot holds.
     const units = Array.from({ length: 36 }, (_, i) => ({

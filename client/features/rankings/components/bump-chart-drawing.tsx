@@ -30,6 +30,11 @@ export type BumpChartProps = {
   breaks?: { year: number; label: string }[]
   /** The rank axis's title ("Hạng"). */
   rankLabel?: string
+  /**
+   * Given when the years' cohorts differ in size and the series is drawn at each rank's place
+   * in its cohort (standingSeries): the axis marks first, middle and last instead of ranks.
+   */
+  standingLabels?: { axis: string; first: string; middle: string; last: string }
 }
 
 /** How much of a line is left while another line is picked out. */
@@ -195,6 +200,7 @@ export function BumpChartDrawing({
   formatRank = String,
   breaks = [],
   rankLabel,
+  standingLabels,
 }: BumpChartProps) {
   const font = chartFont(size)
   const [picked, setPicked] = useState<string | null>(null)
@@ -211,17 +217,29 @@ export function BumpChartDrawing({
   const lastIndex = rows.length - 1
   const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
   const step = max > 50 ? 10 : 5
+  const standingMarks = new Map(
+    standingLabels
+      ? [
+          [1, standingLabels.first],
+          [(1 + max) / 2, standingLabels.middle],
+          [max, standingLabels.last],
+        ]
+      : [],
+  )
   const ticks = axis
     ? axis.ticks.map((t) => t.position)
-    : dense
-      ? [
-          1,
-          ...Array.from({ length: Math.floor((max - 1) / step) }, (_, i) => (i + 1) * step).filter(
-            (r) => r < max - step / 2,
-          ),
-          max,
-        ]
-      : Array.from({ length: max }, (_, i) => i + 1)
+    : standingLabels
+      ? [...standingMarks.keys()]
+      : dense
+        ? [
+            1,
+            ...Array.from(
+              { length: Math.floor((max - 1) / step) },
+              (_, i) => (i + 1) * step,
+            ).filter((r) => r < max - step / 2),
+            max,
+          ]
+        : Array.from({ length: max }, (_, i) => i + 1)
   // Many lines end close together on a large cohort: the legend names them, the line ends
   // name only the units searched for.
   const labelled = (s: BumpStyle) => !axis || s.highlighted || s.focused || s.code === active
@@ -229,7 +247,24 @@ export function BumpChartDrawing({
   const scope = `bump-${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   const weight = (s: BumpStyle) =>
     (size ? 3.5 : 2) * (s.focused ? 2.5 : s.highlighted || s.code === active ? 2 : 1)
-  const axisWidth = axis ? (size ? 90 : 52) : size ? 44 : 28
+  // Words on a place axis ("Cuối bảng") are wider than a rank: measured, with a tick's room.
+  const standingWidth = Math.ceil(
+    Math.max(
+      0,
+      ...[...standingMarks.values()].map((l) =>
+        chartTextWidth(l, font.tick, { image: Boolean(size) }),
+      ),
+    ),
+  )
+  const axisWidth = axis
+    ? size
+      ? 90
+      : 52
+    : standingLabels
+      ? standingWidth + (size ? 16 : 10)
+      : size
+        ? 44
+        : 28
   const titleRoom = rankLabel ? Math.ceil(font.tick * 1.6) : 0
   const dotRadius = size ? 5 : 3
   const nameOf = (s: BumpStyle) =>
@@ -306,8 +341,10 @@ export function BumpChartDrawing({
         interval={0}
         width={axisWidth + titleRoom}
         tick={{ fontSize: font.tick, fill: MUTED }}
-        {...sideAxisTitle(rankLabel, font, 'left')}
-        tickFormatter={(v: number) => (axis ? formatRank(rankAt.get(v) ?? v) : String(v))}
+        {...sideAxisTitle(standingLabels?.axis ?? rankLabel, font, 'left')}
+        tickFormatter={(v: number) =>
+          axis ? formatRank(rankAt.get(v) ?? v) : (standingMarks.get(v) ?? String(v))
+        }
         allowDecimals={false}
       />
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}

@@ -20,7 +20,13 @@ import { rankSize } from '#shared/kpi/rank-denominator.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { phoneLines } from '../utils/phone-lines.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
-import { logRankAxis, sizeBreaks, toBumpSeries } from '../utils/to-bump-series.ts'
+import {
+  hasSizesThatDiffer,
+  logRankAxis,
+  sizeBreaks,
+  standingSeries,
+  toBumpSeries,
+} from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
 
@@ -114,6 +120,18 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         styles.map((s) => s.code),
       )
     : undefined
+  // Ranks of cohorts of different sizes drawn at their place in each (a large cohort keeps its
+  // logarithmic axis of ranks).
+  const standing = !axis && hasSizesThatDiffer(history)
+  const drawnSeries = standing ? standingSeries(series, history.totals) : series
+  const standingLabels = standing
+    ? {
+        axis: t('standing.axis'),
+        first: t('standing.first'),
+        middle: t('standing.middle'),
+        last: t('standing.last'),
+      }
+    : undefined
   const breaks = sizeBreaks(history).map((b) => ({
     year: b.year,
     label: t('rankings.sizeBreak', {
@@ -179,13 +197,14 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
             rankSizeOf={rankSizeOf}
           >
             <BumpChart
-              series={series}
+              series={drawnSeries}
               styles={size ? styles : shownStyles}
               size={size}
               axis={axis}
               breaks={breaks}
               formatRank={(r) => formatNumber(r, lang)}
               rankLabel={t('rankHistory.axis')}
+              standingLabels={standingLabels}
             />
           </FocusedChart>
         )}
@@ -196,6 +215,15 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         </p>
       )}
       {breaks.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
+      {standing && (
+        <p className="chart-note" data-testid="bump-standing-note">
+          {t('standing.historyNote', {
+            sizes: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+              [...new Set(history.totals.filter((n) => n > 0))].map((n) => formatNumber(n, lang)),
+            ),
+          })}
+        </p>
+      )}
       {history.years.length === 1 && (
         <p className="chart-note" data-testid="bump-single-year">
           {t('rankings.singleYear', { year: selection.year })}

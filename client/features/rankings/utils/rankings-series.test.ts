@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { RankHistory, RankingEntry, RankingSummary } from '#shared/dto/ranking.ts'
 import { gradeLegend, gradeStyles } from '#client/lib/grade-styles.ts'
-import { logRankAxis, sizeBreaks, splitAtBreaks, toBumpSeries } from './to-bump-series.ts'
+import {
+  hasSizesThatDiffer,
+  logRankAxis,
+  sizeBreaks,
+  splitAtBreaks,
+  standingSeries,
+  toBumpSeries,
+} from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
 import { toRankingSeries } from '../../../cohorts/charts/to-ranking-series.ts'
 import { toYoySeries } from '../../../cohorts/charts/to-yoy-series.ts'
@@ -347,5 +354,32 @@ describe('sizeBreaks and splitAtBreaks', () => {
       { year: 2025, A: null, 'A~1': 15, B: null, 'B~1': 1 },
     ])
     expect(splitAtBreaks(rows, ['A'], []).keys.get('A')).toEqual(['A'])
+  })
+})
+
+describe('standingSeries', () => {
+  it('draws each rank at its place in its year’s cohort: first at 1, last at the largest size', () => {
+    expect(hasSizesThatDiffer({ totals: [63, 63, 34] })).toBe(true)
+    expect(hasSizesThatDiffer({ totals: [15, 15, 15] })).toBe(false)
+    const series = {
+      rows: [
+        { year: 2024, A: 30, B: 63, C: 1 },
+        { year: 2025, A: 15, B: 34, C: 1 },
+      ],
+      units: [
+        { code: 'C', name: 'C', lastRank: 1 },
+        { code: 'A', name: 'A', lastRank: 15 },
+        { code: 'B', name: 'B', lastRank: 34 },
+      ],
+      maxRank: 63,
+    }
+    const drawn = standingSeries(series, [63, 34])
+    // The last of 34 is as low as the last of 63; the first of each at the top.
+    expect(drawn.rows[1]).toMatchObject({ year: 2025, B: 63, C: 1 })
+    expect(drawn.rows[0]).toMatchObject({ A: 30, B: 63, C: 1 })
+    // 15th of 34 lies 14/33 of the way down, not at 15 of 63.
+    expect(drawn.rows[1]?.A).toBeCloseTo(1 + (14 / 33) * 62)
+    expect(drawn.units.map((u) => u.lastRank)).toEqual([1, drawn.rows[1]?.A, 63])
+    expect(drawn.maxRank).toBe(63)
   })
 })

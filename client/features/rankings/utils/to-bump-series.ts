@@ -1,5 +1,6 @@
 import type { RankHistory } from '#shared/dto/ranking.ts'
 import { compareVi } from '#client/lib/format.ts'
+import { standingOf } from '#client/lib/rank-standing.ts'
 
 export type BumpSeries = {
   /** One row per year: { year, [unitCode]: rank | null }. */
@@ -34,6 +35,34 @@ export function toBumpSeries(history: RankHistory): BumpSeries {
     )
   const maxRank = Math.max(1, ...history.totals)
   return { rows, units, maxRank }
+}
+
+/** Whether the cohort's size differs between its years (after a merger: 63, then 34). */
+export function hasSizesThatDiffer(history: Pick<RankHistory, 'totals'>): boolean {
+  return new Set(history.totals.filter((t) => t > 0)).size > 1
+}
+
+/**
+ * The series drawn at each rank's place in its year's cohort (rank-standing.ts): the first of
+ * every year at 1, the last at the largest cohort's size, the rest evenly between. An axis of
+ * ranks would put the last of 34 halfway down an axis of 63; the table keeps the ranks.
+ */
+export function standingSeries(series: BumpSeries, totals: readonly number[]): BumpSeries {
+  const span = series.maxRank - 1
+  const place = (rank: number, total: number | undefined) =>
+    1 + standingOf(rank, total ?? series.maxRank) * span
+  const rows = series.rows.map((row, i) => {
+    const out: Record<string, number | null> = { year: row.year ?? null }
+    for (const [key, rank] of Object.entries(row))
+      if (key !== 'year') out[key] = rank == null ? null : place(rank, totals[i])
+    return out
+  })
+  const lastTotal = totals.at(-1)
+  const units = series.units.map((u) => ({
+    ...u,
+    lastRank: u.lastRank == null ? null : place(u.lastRank, lastTotal),
+  }))
+  return { rows, units, maxRank: series.maxRank }
 }
 
 /** The rank axis of a large cohort's bump chart: where each rank is drawn, and the ticks. */

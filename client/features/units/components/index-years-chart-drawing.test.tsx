@@ -27,6 +27,12 @@ const rows = [
   year(2025, 89.44, 15, 34, 1),
 ]
 const size = { width: 574, height: 380, tick: 12, label: 12 }
+const standingLabels = {
+  title: 'Vị trí trong nhóm',
+  first: 'Đầu bảng',
+  middle: 'Giữa',
+  last: 'Cuối bảng',
+}
 const format = (v: number) => v.toFixed(2).replace('.', ',')
 
 function draw(breaks = [{ year: 2025, label: 'Sáp nhập 01/07/2025' }]) {
@@ -51,6 +57,7 @@ function drawRows(shown: IndexYearRow[], at = size, breaks: ChartBreak[] = []) {
       formatValue={format}
       formatTick={String}
       rankLabel="Thứ hạng"
+      standingLabels={standingLabels}
       valueLabel="Chỉ số (%)"
     />,
   ).container
@@ -141,12 +148,40 @@ describe('IndexYearsChartDrawing', () => {
           .querySelectorAll('.yAxis')[1]!
           .querySelectorAll('.recharts-cartesian-axis-tick-value'),
       ].map((t) => Number(t.textContent))
-    // The largest cohort sets the axis: 63 of the old map.
-    expect(marksOf(draw())).toEqual([1, 21, 41, 61])
+    const ofSixtyThree = rows.slice(0, 2)
+    expect(marksOf(drawRows(ofSixtyThree))).toEqual([1, 21, 41, 61])
     expect(marksOf(drawRows(thanhHoa))).toEqual([1, 4, 7, 10, 13])
     const steps = (marks: number[]) => new Set(marks.slice(1).map((m, i) => m - marks[i]!))
-    expect(steps(marksOf(draw())).size).toBe(1)
+    expect(steps(marksOf(drawRows(ofSixtyThree))).size).toBe(1)
     expect(steps(marksOf(drawRows(thanhHoa))).size).toBe(1)
+  })
+
+  it('draws ranks among cohorts of different sizes at their place in each, first to last', () => {
+    // Tây Ninh before and after the merger, and the last of each cohort: 63/63, then 34/34.
+    const ends = [
+      year(2022, 80, 1, 63, 0),
+      year(2023, 70, 63, 63, 0),
+      year(2025, 90, 1, 34, 1),
+      year(2026, 60, 34, 34, 1),
+    ]
+    const chart = drawRows(ends, size, [{ year: 2025, label: 'Sáp nhập 01/07/2025' }])
+    const dots = dotsOf(chart)
+    // First is first and last is last, whatever the cohort's size: no rise the ranks do not say.
+    expect(dots[2]!.y).toBeCloseTo(dots[0]!.y)
+    expect(dots[3]!.y).toBeCloseTo(dots[1]!.y)
+    const axis = chart.querySelectorAll('.yAxis')[1]!
+    const marks = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+    expect(marks.map((m) => m.textContent)).toEqual(['Đầu bảng', 'Giữa', 'Cuối bảng'])
+    expect(axis.querySelector('text.recharts-label')).toHaveTextContent('Vị trí trong nhóm')
+    // The labels still give each rank as published.
+    const labels = [...chart.querySelectorAll('.recharts-label-list text')].map(
+      (t) => t.textContent,
+    )
+    expect(labels.slice(4)).toEqual(['1/63', '63/63', '1/34', '34/34'])
+    // Tây Ninh's 15/34 is a little above the middle of its cohort, not a quarter down an axis of 63.
+    const tayNinh = dotsOf(draw())
+    const [first, last] = [dots[0]!.y, dots[1]!.y]
+    expect((tayNinh[2]!.y - first) / (last - first)).toBeCloseTo(14 / 33)
   })
 
   it('runs the rank down the plot, the last of the cohort above the bars’ labels', () => {
@@ -198,6 +233,7 @@ describe('IndexYearsChartDrawing', () => {
         size={size}
         formatValue={format}
         rankLabel="Thứ hạng"
+        standingLabels={standingLabels}
       />,
     ).container
     expect(chart.querySelectorAll('path.recharts-line-curve')).toHaveLength(1)
@@ -225,6 +261,7 @@ describe('IndexYearsChartDrawing', () => {
         size={size}
         formatValue={format}
         rankLabel="Thứ hạng"
+        standingLabels={standingLabels}
       />,
     ).container
     // The line runs 2022–2023, stops, and 2025 stands alone: never through 2024.
@@ -242,7 +279,7 @@ describe('IndexYearsChartDrawing', () => {
   })
 
   it('writes both axes’ titles centred along them', () => {
-    const chart = draw()
+    const chart = drawRows(thanhHoa)
     const titles = [...chart.querySelectorAll('.yAxis text.recharts-label')]
     expect(titles.map((t) => t.textContent)).toEqual(['Chỉ số (%)', 'Thứ hạng'])
     for (const title of titles) expect(title).toHaveAttribute('text-anchor', 'middle')

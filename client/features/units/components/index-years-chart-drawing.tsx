@@ -18,7 +18,7 @@ import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { layOutRankLabels, rankText } from './index-years-rank-labels.ts'
 import { labelLineHeight, textBox } from './rank-label-placement.ts'
-import { rankTicks } from './rank-ticks.ts'
+import { rankAxisFor, type StandingLabels } from './rank-axis.ts'
 
 /** The chart's colours, also the legend's and the table's marks. */
 export const INDEX_COLOR = '#56B4E9'
@@ -46,6 +46,8 @@ export type IndexYearsChartProps = {
   size?: ChartSize
   formatValue: (v: number) => string
   rankLabel: string
+  /** The rank axis where the years' cohorts differ in size (rank-axis.ts). */
+  standingLabels: StandingLabels
   /** Index axis ticks and its unit ("Chỉ số (%)"). */
   formatTick?: (v: number) => string
   valueLabel?: string
@@ -63,7 +65,8 @@ export function IndexYearsChartDrawing(props: IndexYearsChartProps) {
 /**
  * Index per year as bars on the left axis, rank as a dashed line on the reversed right axis (1st
  * on top), one line per stretch between breaks, each break a labelled vertical line. A rank
- * computed among the units loaded of a partial table is a hollow mark off the line.
+ * computed among the units loaded of a partial table is a hollow mark off the line. Ranks among
+ * cohorts of different sizes are drawn at their place in each cohort (rank-axis.ts).
  */
 function IndexYears({
   rows,
@@ -71,16 +74,16 @@ function IndexYears({
   size,
   formatValue,
   rankLabel,
+  standingLabels,
   formatTick = formatValue,
   valueLabel,
   width,
   height,
 }: IndexYearsChartProps & { width: number; height: number }) {
   const font = chartFont(size)
-  const maxTotal = Math.max(1, ...rows.map((r) => r.total))
-  const rankAxisTicks = rankTicks(maxTotal)
+  const rankAxis = rankAxisFor(rows, standingLabels)
   const indexAxisWidth = valueAxisWidth(INDEX_TICKS.map(formatTick), font.tick, Boolean(valueLabel))
-  const rankAxisWidth = valueAxisWidth(rankAxisTicks.map(String), font.tick, true)
+  const rankAxisWidth = valueAxisWidth(rankAxis.marks.map(rankAxis.label), font.tick, true)
   // A break's label gets a line of its own above the rank labels.
   const margin = { top: breaks.length > 0 ? (size ? 80 : 58) : 40, right: 8, bottom: 4, left: 4 }
   const left = margin.left + indexAxisWidth
@@ -98,8 +101,8 @@ function IndexYears({
   // label's line under its point, and half a line more, above the index labels at the bars' feet.
   const footLabelTop = textBox(0, bottom - INDEX_LABEL_OFFSET, 0, font.label).y
   const rankBottom = Math.max(top, footLabelTop - 1.5 * labelLineHeight(font.label) - clearance)
-  // A cohort of one still has its 1st at the top.
-  const rank = linearScale([1, Math.max(2, maxTotal)], [top, rankBottom])
+  const rankScale = linearScale(rankAxis.domain, [top, rankBottom])
+  const rank = (row: IndexYearRow) => rankScale(rankAxis.value(row))
   const band = bands(rows.length, left, right)
   // recharts rounds a bar's width down to whole pixels.
   const barWidth = Math.min(size ? 110 : 56, Math.floor(band.size * (1 - 2 * BAR_CATEGORY_GAP)))
@@ -119,7 +122,7 @@ function IndexYears({
     if (r.amongLoaded) return
     const last = stretches.at(-1)
     const joined = last && i > 0 && !rows[i - 1]?.amongLoaded && rows[i - 1]?.segment === r.segment
-    const point = { x: band.centre(i), y: rank(r.rank), row: r, index: i }
+    const point = { x: band.centre(i), y: rank(r), row: r, index: i }
     if (joined) last.points.push(point)
     else stretches.push({ key: `${r.segment}-${r.year}`, points: [point] })
   })
@@ -139,7 +142,7 @@ function IndexYears({
     rows,
     dots: rows.map((r, i) => ({
       x: band.centre(i),
-      y: rank(r.rank),
+      y: rank(r),
       radius: (r.amongLoaded ? dot.hollow : dot.filled) + strokeWidth / 2,
     })),
     stretches: stretches.map((s) => s.points.map((p) => p.index)),
@@ -259,7 +262,7 @@ function IndexYears({
                 // A ring reads smaller than a disc of the same radius: one size up.
                 r={dot.hollow}
                 cx={band.centre(i)}
-                cy={rank(r.rank)}
+                cy={rank(r)}
                 fill="#FFFFFF"
                 stroke={RANK_COLOR}
                 strokeWidth={strokeWidth}
@@ -313,9 +316,9 @@ function IndexYears({
           at={right}
           from={top}
           to={bottom}
-          marks={rankAxisTicks}
-          position={rank}
-          label={String}
+          marks={rankAxis.marks}
+          position={rankScale}
+          label={rankAxis.label}
           // 1st is the mark a reader looks for on a rank axis: kept, its neighbour left out.
           keepFirst
           fontSize={font.tick}
@@ -331,7 +334,7 @@ function IndexYears({
           fontSize={font.tick}
           fill={MUTED}
         >
-          {rankLabel}
+          {rankAxis.standing ? standingLabels.title : rankLabel}
         </AxisTitle>
       </g>
       <g className="recharts-layer recharts-label-list">

@@ -43,6 +43,7 @@ import {
   type IndexYearRow,
 } from '../utils/to-profile-series.ts'
 import { BREAK_COLOR, INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
+import { cohortSizesOf } from './rank-axis.ts'
 
 export type ProfileProps = { code: string; year: number; fileCohort: string }
 
@@ -58,6 +59,13 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   // The printed profile's footer names the decisions of the years its history draws.
   useRunningHeaderPart('source', useSourceLine(sourceCohorts, sourceYears))
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
+  const cohortSizes = cohortSizesOf(rows)
+  const standingLabels = {
+    title: t('standing.axis'),
+    first: t('standing.first'),
+    middle: t('standing.middle'),
+    last: t('standing.last'),
+  }
   const fmt = (v: number) => formatIndex(v, lang)
   const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
   const withheld = rows.filter((r) => r.notComparable)
@@ -136,6 +144,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
             formatTick={(v) => formatTick(v, lang)}
             valueLabel={t('chartExport.axis.indexPct')}
             rankLabel={t('profile.rank')}
+            standingLabels={standingLabels}
           />
         )}
       />
@@ -149,6 +158,15 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         </ul>
       )}
       {breaks.length > 0 && <p className="chart-note">{t('profile.breakNote')}</p>}
+      {cohortSizes.length > 1 && (
+        <p className="chart-note" data-testid="profile-standing-note">
+          {t('standing.profileNote', {
+            sizes: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+              cohortSizes.map((n) => formatNumber(n, lang, 0)),
+            ),
+          })}
+        </p>
+      )}
     </>
   )
 }

@@ -1,0 +1,9 @@
+// A rank's place in its cohort, for charts that draw ranks of cohorts of different sizes on one
+// axis (after a merger: 30th of 63, then 15th of 34). Drawn by rank, the last of the smaller
+// cohort would sit halfway up and every unit would seem to rise; drawn by place, first is first
+// and last is last in every year.
+
+/** 0 for the first (or the only one), 1 for the last. */
+export function standingOf(rank: number, total: number): number {
+  return total <= 1 ? 0 : (rank - 1) / (total - 1)
+}
