@@ -65,6 +65,33 @@ describe('BumpChartDrawing', () => {
     expect(container.querySelectorAll('.bump-line-ends line').length).toBeGreaterThan(0)
   })
 
+  it('draws a break between the two years it separates, not through the later year’s points', async () => {
+    const { container } = render(
+      <BumpChartDrawing
+        series={series}
+        styles={styles}
+        size={{ width: 966, height: 483, tick: 22.1, label: 22.1 }}
+        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
+        rankLabel="Hạng"
+      />,
+    )
+    await waitFor(() => expect(container.querySelectorAll('.bump-breaks line')).toHaveLength(1))
+    const x = Number(container.querySelector('.bump-breaks line')?.getAttribute('x1'))
+    // The years' x, from the dots drawn at them (2023, 2024, 2025).
+    const yearXs = [
+      ...new Set(
+        [...container.querySelectorAll('.recharts-line-dot')].map((d) =>
+          Number(d.getAttribute('cx')),
+        ),
+      ),
+    ].sort((p, q) => p - q)
+    expect(yearXs).toHaveLength(YEARS.length)
+    const yearX = (year: number) => yearXs[YEARS.indexOf(year)]!
+    expect(x).toBeGreaterThan(yearX(2024))
+    expect(x).toBeLessThan(yearX(2025))
+    expect(container.querySelector('.bump-breaks text')).toHaveTextContent('63 → 34')
+  })
+
   it('marks first, middle and last where each rank is drawn at its place in its cohort', async () => {
     const { container } = render(
       <BumpChartDrawing

@@ -112,6 +112,60 @@ const NAME_OFFSET = 10
 const LEADER_EMS = 1.3
 
 /**
+ * Each break as a dashed line between the two years it separates, its label above the plot: the
+ * ranks either side belong to cohorts of other sizes, and a line through the later year's points
+ * would seem to hold them. On recharts' own scales, as the names at the ends are.
+ */
+function BreakLines({
+  breaks,
+  width,
+  font,
+}: {
+  breaks: readonly { year: number; before: number; label: string }[]
+  width: number
+  font: number
+}) {
+  const xScale = useXAxisScale()
+  const plot = usePlotArea()
+  if (!xScale || !plot) return null
+  return (
+    <g className="bump-breaks">
+      {breaks.map((b) => {
+        const from = xScale(b.before, { position: 'middle' })
+        const to = xScale(b.year, { position: 'middle' })
+        if (from === undefined || to === undefined) return null
+        const x = (from + to) / 2
+        return (
+          <g key={b.year} className="recharts-reference-line">
+            <line
+              className="recharts-reference-line-line"
+              x1={x}
+              x2={x}
+              y1={plot.y}
+              y2={plot.y + plot.height}
+              stroke={BREAK_COLOR}
+              strokeWidth={width}
+              strokeDasharray="4 3"
+            />
+            <text
+              className="recharts-label"
+              x={x}
+              y={plot.y - 12}
+              textAnchor="middle"
+              fill={BREAK_COLOR}
+              fontSize={font}
+              fontWeight={700}
+            >
+              {b.label}
+            </text>
+          </g>
+        )
+      })}
+    </g>
+  )
+}
+
+/**
  * The names at the lines' ends, spread down the plot so none overprints another (ranks 1 to 4
  * of 63 are a few pixels apart), each joined to its point by a leader line where it had to move.
  * Drawn on recharts' own scales, read through its hooks, so the names sit where the points are.
@@ -348,23 +402,15 @@ export function BumpChartDrawing({
         allowDecimals={false}
       />
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
-      {breaks.map((b) => (
-        <ReferenceLine
-          key={b.year}
-          x={b.year}
-          stroke={BREAK_COLOR}
-          strokeWidth={size ? 4 : 2}
-          strokeDasharray="4 3"
-          label={{
-            value: b.label,
-            position: 'top',
-            offset: 12,
-            fill: BREAK_COLOR,
-            fontSize: font.tick,
-            fontWeight: 700,
-          }}
-        />
-      ))}
+      <BreakLines
+        breaks={breaks.flatMap((b) => {
+          const at = rows.findIndex((row) => row.year === b.year)
+          const before = rows[at - 1]?.year
+          return at > 0 && before != null ? [{ ...b, before }] : []
+        })}
+        width={size ? 4 : 2}
+        font={font.tick}
+      />
       {styles.flatMap((s) =>
         (split.keys.get(s.code) ?? [s.code]).map((key) => (
           <Line
