@@ -32,6 +32,12 @@ export const ProfileYearSchema = z.object({
   /** The cohort the unit was ranked in that year. */
   cohort: CohortRefSchema,
   indexPct: z.number(),
+  /**
+   * The id of the scheme (assessment method) that scored the year (an import names it
+   * PROVINCE:KIND:YEAR_FROM); null where none covers it. Two years of different schemes do not
+   * compare, whatever else happened between them.
+   */
+  schemeId: z.string().nullable(),
   /** null for index-only results. */
   points: z.number().nullable(),
   maxPoints: z.number().nullable(),

@@ -106,6 +106,7 @@ export function toUnitProfile(unit: UnitRow, p: ProfileParts): UnitProfile {
       year,
       cohort: toCohortRef(p.cohortOfYear.get(year), unit),
       indexPct: entry.indexPct,
+      schemeId: p.yearSchemes.get(year) ?? null,
       points: entry.points,
       maxPoints: entry.maxPoints,
       rank: entry.rank,

@@ -17,6 +17,7 @@ function year(
     year: y,
     cohort: VN,
     indexPct: 80,
+    schemeId: null,
     points: null,
     maxPoints: null,
     rank,
@@ -117,6 +118,30 @@ describe('yearBreaks and toIndexSeries', () => {
       [2021, 0],
       [2022, 1],
       [2023, 1],
+    ])
+  })
+
+  it('names a change of method beside a merger in the same gap, from the schemes of the two years', () => {
+    const merged = {
+      reason: 'LINEAGE' as const,
+      rankOnly: false,
+      previousYear: 2024,
+      predecessors: [],
+    }
+    const years = [
+      year(2024, 30, 63, { schemeId: 'VN:PROVINCE:2019' }),
+      year(2025, 15, 34, { schemeId: 'VN:PROVINCE:2025', notComparable: merged }),
+    ]
+    const breaks = yearBreaks(years, [merge('LONG_AN', 'TAY_NINH', '2025-07-01')], [])
+    expect(breaks[0]?.events).toEqual([
+      { event: 'MERGE', date: '2025-07-01' },
+      { event: 'SCHEME', date: null },
+    ])
+    expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/07/2025; Đổi phương pháp đánh giá')
+    // One scheme across the gap: the merger alone.
+    const same = years.map((y) => ({ ...y, schemeId: 'VN:PROVINCE:2019' }))
+    expect(yearBreaks(same, [merge('LONG_AN', 'TAY_NINH', '2025-07-01')], [])[0]?.events).toEqual([
+      { event: 'MERGE', date: '2025-07-01' },
     ])
   })
 

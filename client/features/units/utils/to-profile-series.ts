@@ -85,8 +85,12 @@ export function yearBreaks(
       })
     }
     // A change of method is drawn as a break too: the chart's image leaves the page's note out,
-    // and a line stopping without a mark reads as a missing year.
-    if (events.length === 0 && withheld === 'SCHEME') events.push({ event: 'SCHEME', date: null })
+    // and a line stopping without a mark reads as a missing year. Named beside a merger or a
+    // change of cohort in the same gap (the 2025 map came with new methods): the change withheld
+    // gives one reason, the schemes of the two years say whether the method changed as well.
+    const otherScheme =
+      before.schemeId !== null && after.schemeId !== null && before.schemeId !== after.schemeId
+    if (withheld === 'SCHEME' || otherScheme) events.push({ event: 'SCHEME', date: null })
     const unique = events.filter(
       (e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j,
     )
