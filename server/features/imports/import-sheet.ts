@@ -356,9 +356,7 @@ function repeatedHeaderRows(table: LocatedTable): Set<number> {
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
     return (
       filled.length >= 2 &&
-      candidates.some((labels) =>
-        filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i]),
-      )
+      candidates.some((labels) => filled.every((i) => foldLabel(row.cells[i] ?? '') === labels[i]))
     )
   }
   const rows = new Set<number>()
