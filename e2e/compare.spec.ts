@@ -150,6 +150,18 @@ test.describe('in English', () => {
   })
 })
 
+test('the index over the years stops each line at Long An’s change of method, and says so', async ({
+  page,
+  open,
+}) => {
+  await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC')
+  const notes = page.getByTestId('compare-breaks')
+  await expect(notes.getByRole('listitem')).toHaveCount(2)
+  await expect(notes.getByRole('listitem').first()).toContainText(
+    'Huyện Thạnh Hóa — Năm 2022: không so sánh được với năm 2021 (phương pháp đánh giá thay đổi)',
+  )
+})
+
 test('fewer than two units asks for more', async ({ page }) => {
   await page.goto('/compare?units=LONG_AN.THANH_HOA')
   await expect(page.getByText('Chọn ít nhất 2 đơn vị để so sánh.')).toBeVisible()

@@ -62,6 +62,18 @@ test('rank movements over the years are charted with a table twin', async ({ pag
   await expect(row.getByRole('cell').last()).toHaveText('5/15')
 })
 
+test('the rank history breaks at Long An’s change of method in 2022, and says why', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const frame = page.locator('figure[data-chart="rank-movements"]')
+  await expect(frame.locator('.bump-breaks text')).toHaveText('Đổi phương pháp đánh giá')
+  await expect(page.getByTestId('bump-scheme-note')).toContainText('phương pháp đánh giá thay đổi')
+  // Thạnh Hóa's line in two stretches, 2019–2021 and 2022–2023: 13/15 is not joined to 12/15.
+  await expect(frame.locator('.bump-line path.recharts-curve')).toHaveCount(2 * 15)
+})
+
 test('a unit name opens its profile', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await page.getByRole('link', { name: 'Huyện Thạnh Hóa' }).click()

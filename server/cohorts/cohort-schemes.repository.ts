@@ -62,3 +62,13 @@ export function findSchemeFields(db: Kysely<Database>, schemeIds: readonly strin
     .orderBy('sort_order')
     .execute()
 }
+
+/** The id of the scheme that scored each of `years` in a cohort (null where none covers it). */
+export async function schemeIdsOfYears(
+  db: Kysely<Database>,
+  cohort: { parentCode: string; kind: string },
+  years: readonly number[],
+): Promise<(string | null)[]> {
+  const schemes = await findSchemes(db, { code: cohort.parentCode }, cohort.kind)
+  return years.map((year) => schemeForYear(schemes, year)?.id ?? null)
+}

@@ -204,6 +204,11 @@ export const RankHistorySchema = z.object({
   totals: z.array(z.number().int()),
   /** Units loaded and ranked per year, aligned with `years` (fewer than `totals`: a partial table). */
   loaded: z.array(z.number().int()),
+  /**
+   * The id of the scheme that scored each year, aligned with `years` (null where none covers
+   * it): ranks under two schemes do not compare, and a bump chart does not join them.
+   */
+  schemes: z.array(z.string().nullable()),
   /** Sorted by the last year's rank (units absent that year last), then by name. */
   units: z.array(RankHistoryUnitSchema),
   /**

@@ -140,6 +140,8 @@ export const en: Resources = {
     sortBy: 'Sort by {{column}}',
     bumpChart: 'Rank movements over the years',
     sizeBreak: 'Units ranked: {{from}} → {{to}}',
+    schemeBreakNote:
+      'Ranks either side of a vertical line are not joined: the assessment method changed, so they do not compare.',
     sizeBreakNote:
       'Ranks either side of a vertical line are not joined: the number of units ranked changed, so they do not compare.',
     singleYear:

@@ -141,6 +141,8 @@ export const vi = {
     bumpChart: 'Diễn biến thứ hạng qua các năm',
     flagged: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
     sizeBreak: 'Số đơn vị xếp hạng: {{from}} → {{to}}',
+    schemeBreakNote:
+      'Thứ hạng hai bên vạch dọc không nối với nhau: phương pháp đánh giá thay đổi nên không so sánh được.',
     sizeBreakNote:
       'Thứ hạng hai bên vạch dọc không nối với nhau: số đơn vị xếp hạng thay đổi nên không so sánh được.',
     singleYear:

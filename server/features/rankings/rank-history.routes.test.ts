@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
-import { insertCohortScenario, insertUserSession } from '../../test/insert-fixtures.ts'
+import {
+  insertCohortScenario,
+  insertScheme,
+  insertUserSession,
+} from '../../test/insert-fixtures.ts'
 import { readJson } from '#server/test/read-json.ts'
 import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { RankHistorySchema } from '#shared/dto/ranking.ts'
@@ -96,6 +100,31 @@ for (const dialect of TEST_DIALECTS) {
         RankHistorySchema,
       )
       expect(body).toMatchObject({ years: [], totals: [], units: [] })
+    })
+  })
+
+  describe(`GET /api/rankings/history with a change of method (${dialect})`, () => {
+    let from2023 = ''
+    const ctx = useTestApp(dialect, async (db) => {
+      // The scenario's district scheme covers 2022; another starts in 2023.
+      await insertCohortScenario(db)
+      from2023 = await insertScheme(db, {
+        provinceCode: 'LONG_AN',
+        unitKind: 'DISTRICT',
+        yearFrom: 2023,
+      })
+    })
+
+    it('names the scheme that scored each year, so a chart does not join ranks across it', async () => {
+      const body = await readJson(
+        await ctx.app.request('/api/rankings/history?parent=LONG_AN&kind=DISTRICT'),
+        RankHistorySchema,
+      )
+      expect(body.years).toEqual([2022, 2023])
+      const [of2022, of2023] = body.schemes
+      expect(of2023).toBe(from2023)
+      expect(of2022).toEqual(expect.any(String))
+      expect(of2022).not.toBe(of2023)
     })
   })
 }

@@ -11,6 +11,7 @@ import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
 import { findRankHistory } from './rank-history.repository.ts'
+import { schemeIdsOfYears } from '#server/cohorts/cohort-schemes.repository.ts'
 
 /**
  * GET /api/rankings/history: ranks of a cohort's units over its years (bump charts): the units
@@ -48,6 +49,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       years,
       totals,
       loaded,
+      schemes: await schemeIdsOfYears(c.var.db, cohort, years),
       units,
       unitCount,
       missingUnits,

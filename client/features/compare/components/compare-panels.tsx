@@ -22,6 +22,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import {
+  lineBreaks,
   toCompareChanges,
   toCompareYearRows,
   toCompareYearSegments,
@@ -119,7 +120,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   // The printed comparison's footer names each cohort's decisions over the years compared.
   useRunningHeaderPart('source', data.source[lang])
   const rows = toCompareYearRows(data)
-  // The chart draws each unit in stretches, never across a merger or a change of cohort.
+  // The chart draws each unit in stretches, never across a merger, a change of cohort or method.
   const drawn = toCompareYearSegments(data)
   const lines = drawn.segments.flatMap(({ key, unit }) => {
     const s = series.find((x) => x.key === unit)
@@ -140,18 +141,12 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   const names = series.map((s) => s.label).join(', ')
   const first = data.years[0]
   const last = data.years[data.years.length - 1]
-  // Say why a line stops and starts again: another unit, or another cohort, from that year.
+  // Say why a line stops and starts again: another unit, cohort or method from that year.
   const breaks = data.items.flatMap((item) =>
-    item.years
-      .filter(
-        (y) =>
-          y.notComparable &&
-          (y.notComparable.reason === 'LINEAGE' || y.notComparable.reason === 'COHORT'),
-      )
-      .map((y) => ({
-        key: `${item.unit.code}:${y.year}`,
-        text: `${item.unit.name} — ${y.notComparable && yearWithheldText(y.year, y.notComparable, t)}`,
-      })),
+    lineBreaks(item).map((b) => ({
+      key: `${item.unit.code}:${b.year}`,
+      text: `${item.unit.name} — ${yearWithheldText(b.year, b.reason, t)}`,
+    })),
   )
   return (
     <>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
   commonYear,
+  lineBreaks,
   toCompareChanges,
   toCompareYearRows,
   toCompareYearSegments,
@@ -133,5 +134,55 @@ describe('compare across a merger', () => {
         ['HA_NOI', 1.54, null, 'COHORT_SIZE'],
       ],
     )
+  })
+
+  it('stops a line at a change of method: withheld by the API, or another scheme across a gap', () => {
+    const schemeOf = (id: string) => ({ id, name: `Bộ chỉ số ${id}` })
+    // Thạnh Hóa: a new district scheme from 2022; its 2021 → 2022 change is withheld for it.
+    const method: ComparisonData = {
+      items: [
+        {
+          unit: unit('THANH_HOA'),
+          years: [
+            { ...year(2021, 73.35, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
+            {
+              ...year(2022, 74.75, []),
+              scheme: schemeOf('LONG_AN:DISTRICT:2022'),
+              notComparable: {
+                reason: 'SCHEME' as const,
+                rankOnly: false,
+                previousYear: 2021,
+                predecessors: [],
+              },
+            },
+            { ...year(2023, 80.1, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
+          ],
+        },
+        {
+          // Results in 2019 and 2023 only: no change to withhold, but two methods.
+          unit: unit('BEN_LUC'),
+          years: [
+            { ...year(2019, 70, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
+            { ...year(2023, 91.18, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
+          ],
+        },
+      ],
+      years: [2019, 2021, 2022, 2023],
+    }
+    expect(lineBreaks(method.items[0]!).map((b) => [b.year, b.reason.reason])).toEqual([
+      [2022, 'SCHEME'],
+    ])
+    expect(lineBreaks(method.items[1]!)).toEqual([
+      {
+        year: 2023,
+        reason: { reason: 'SCHEME', rankOnly: false, previousYear: 2019, predecessors: [] },
+      },
+    ])
+    const { segments, rows } = toCompareYearSegments(method)
+    expect(segments.map((s) => s.key)).toEqual(['THANH_HOA', 'THANH_HOA~1', 'BEN_LUC', 'BEN_LUC~1'])
+    expect(rows.find((r) => r.year === 2022)).toMatchObject({
+      THANH_HOA: null,
+      'THANH_HOA~1': 74.75,
+    })
   })
 })

@@ -1,4 +1,5 @@
 import type { CompareYear, ComparisonData } from '#shared/dto/compare.ts'
+import type { NotComparable } from '#shared/dto/ranking.ts'
 import { deltaPct } from '#shared/kpi/year-over-year.ts'
 
 /** The latest year every compared unit has a result in (else the latest year of any). */
@@ -18,25 +19,50 @@ export function toCompareYearRows(comparison: ComparisonData): Record<string, nu
   })
 }
 
-/** Reasons that mean another unit or another cohort: the line is not drawn across them. */
-const BREAKING = new Set(['LINEAGE', 'COHORT'])
+/** Reasons that mean another unit, another cohort or another method: no line across them. */
+const BREAKING = new Set(['LINEAGE', 'COHORT', 'SCHEME'])
+
+type CompareItem = ComparisonData['items'][number]
 
 /**
- * The index-per-year rows split into stretches: a unit's line is not joined across a year whose
- * change is withheld for a merger or a change of cohort (ADR 014). Keys are the unit code for its
- * first stretch, then `CODE~1`, `CODE~2`…; `segments` names each key's unit.
+ * Where a unit's line stops and starts again, and why: a year whose change is withheld for a
+ * merger, a change of cohort or of method (ADR 014), or scored by another scheme than the unit's
+ * result before it (a change withheld gives one reason; the schemes say whether the method moved
+ * as well, and across a gap of years no change is withheld at all).
+ */
+export function lineBreaks(item: CompareItem): { year: number; reason: NotComparable }[] {
+  const out: { year: number; reason: NotComparable }[] = []
+  const years = [...item.years].sort((a, b) => a.year - b.year)
+  years.forEach((result, i) => {
+    const before = years[i - 1]
+    if (!before) return
+    const withheld = result.notComparable
+    if (withheld && BREAKING.has(withheld.reason)) out.push({ year: result.year, reason: withheld })
+    else if (before.scheme && result.scheme && before.scheme.id !== result.scheme.id)
+      out.push({
+        year: result.year,
+        reason: { reason: 'SCHEME', rankOnly: false, previousYear: before.year, predecessors: [] },
+      })
+  })
+  return out
+}
+
+/**
+ * The index-per-year rows split into stretches at each unit's line breaks (lineBreaks). Keys are
+ * the unit code for its first stretch, then `CODE~1`, `CODE~2`…; `segments` names each key's
+ * unit.
  */
 export function toCompareYearSegments(comparison: ComparisonData) {
   const rows: Record<string, number | null>[] = comparison.years.map((year) => ({ year }))
   const segments: { key: string; unit: string }[] = []
   for (const item of comparison.items) {
+    const breakYears = new Set(lineBreaks(item).map((b) => b.year))
     let stretch = 0
     const keys = new Set<string>()
     for (const [i, year] of comparison.years.entries()) {
       const result = item.years.find((y) => y.year === year)
       if (!result) continue
-      if (result.notComparable && BREAKING.has(result.notComparable.reason) && keys.size > 0)
-        stretch += 1
+      if (breakYears.has(year) && keys.size > 0) stretch += 1
       const key = stretch === 0 ? item.unit.code : `${item.unit.code}~${stretch}`
       keys.add(key)
       const row = rows[i]

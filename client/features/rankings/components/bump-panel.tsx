@@ -23,6 +23,7 @@ import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import {
   hasSizesThatDiffer,
   logRankAxis,
+  schemeBreaks,
   sizeBreaks,
   standingSeries,
   toBumpSeries,
@@ -132,13 +133,26 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         last: t('standing.last'),
       }
     : undefined
-  const breaks = sizeBreaks(history).map((b) => ({
-    year: b.year,
-    label: t('rankings.sizeBreak', {
-      from: formatNumber(b.from, lang),
-      to: formatNumber(b.to, lang),
-    }),
-  }))
+  // A change of the cohort's size and one of its method, each named; in one gap, both.
+  const sized = sizeBreaks(history)
+  const methods = new Set(schemeBreaks(history))
+  const breaks = [...new Set([...sized.map((b) => b.year), ...methods])]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const size = sized.find((b) => b.year === year)
+      const labels = [
+        ...(size
+          ? [
+              t('rankings.sizeBreak', {
+                from: formatNumber(size.from, lang),
+                to: formatNumber(size.to, lang),
+              }),
+            ]
+          : []),
+        ...(methods.has(year) ? [t('profile.schemeChanged')] : []),
+      ]
+      return { year, label: labels.join('; ') }
+    })
   type Row = (typeof series.units)[number]
   const amongLoaded = new Map(
     history.units.flatMap((u) => (u.ranksAmongLoaded ? [[u.unit.code, u.ranksAmongLoaded]] : [])),
@@ -214,7 +228,12 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
           {t('rankHistory.phoneNote', { shown: shownStyles.length, total: styles.length })}
         </p>
       )}
-      {breaks.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
+      {sized.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
+      {methods.size > 0 && (
+        <p className="chart-note" data-testid="bump-scheme-note">
+          {t('rankings.schemeBreakNote')}
+        </p>
+      )}
       {standing && (
         <p className="chart-note" data-testid="bump-standing-note">
           {t('standing.historyNote', {

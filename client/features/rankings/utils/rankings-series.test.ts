@@ -4,6 +4,7 @@ import { gradeLegend, gradeStyles } from '#client/lib/grade-styles.ts'
 import {
   hasSizesThatDiffer,
   logRankAxis,
+  schemeBreaks,
   sizeBreaks,
   splitAtBreaks,
   standingSeries,
@@ -198,6 +199,7 @@ describe('toBumpSeries', () => {
     block: null,
     years,
     totals,
+    schemes: years.map(() => null),
     loaded: totals,
     units: units.map(([code, name, ranks]) => ({ unit: { code, name }, ranks })),
     unitCount: units.length,
@@ -318,6 +320,7 @@ describe('toBumpSeries at national scale', () => {
       years,
       totals: years.map(() => units.length),
       loaded: years.map(() => units.length),
+      schemes: years.map(() => null),
       units,
       unitCount: units.length,
       missingUnits: [],
@@ -381,5 +384,19 @@ describe('standingSeries', () => {
     expect(drawn.rows[1]?.A).toBeCloseTo(1 + (14 / 33) * 62)
     expect(drawn.units.map((u) => u.lastRank)).toEqual([1, drawn.rows[1]?.A, 63])
     expect(drawn.maxRank).toBe(63)
+  })
+})
+
+describe('schemeBreaks', () => {
+  it('breaks where the scheme of a year differs from the year before’s, both known', () => {
+    const years = [2020, 2021, 2022, 2023]
+    expect(
+      schemeBreaks({
+        years,
+        schemes: ['LA:DISTRICT:2019', 'LA:DISTRICT:2019', 'LA:DISTRICT:2022', 'LA:DISTRICT:2022'],
+      }),
+    ).toEqual([2022])
+    // An unknown scheme breaks nothing: nothing says the method changed.
+    expect(schemeBreaks({ years, schemes: [null, 'LA:DISTRICT:2019', null, 'X'] })).toEqual([])
   })
 })

@@ -130,6 +130,18 @@ export function sizeBreaks(history: Pick<RankHistory, 'years' | 'totals'>): Size
 }
 
 /**
+ * The years whose scheme differs from the year before's (both known): ranks under two methods of
+ * assessment do not compare (ADR 014), so a bump chart does not join them either.
+ */
+export function schemeBreaks(history: Pick<RankHistory, 'years' | 'schemes'>): number[] {
+  return history.years.filter((year, i) => {
+    const before = history.schemes[i - 1]
+    const now = history.schemes[i]
+    return i > 0 && before != null && now != null && before !== now
+  })
+}
+
+/**
  * Rows with each unit's ranks split at the breaks: `CODE` before the first break, `CODE~1` after
  * it, and so on, so each stretch is its own line. `keys` lists a unit's keys in order.
  */
