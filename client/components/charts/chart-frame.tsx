@@ -66,6 +66,8 @@ type Props<R> = {
   isFocusRow?: (row: R) => boolean
   /** The legend on screen when it differs from the export's (a phone draws fewer lines). */
   screenLegend?: LegendItem[]
+  /** The subtitle on screen when it differs from the export's (it counts the lines drawn). */
+  screenSubtitle?: string
 }
 
 type View = 'chart' | 'table'
@@ -177,7 +179,7 @@ export function ChartFrame<R>(props: Props<R>) {
           <h2 id={`${id}-title`} className="panel-title">
             {title}
           </h2>
-          <p className="chart-subtitle">{subtitle}</p>
+          <p className="chart-subtitle">{props.screenSubtitle ?? subtitle}</p>
         </div>
         {!empty && (
           <div className="chart-tools">

@@ -182,15 +182,22 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const first = history.years[0]
   const period =
     first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
+  const cohortYears = `${selection.label}, ${formatYearSpan(first, selection.year)}`
+  // A phone draws fewer lines than the image: its subtitle counts those it draws.
+  const phoneNote =
+    note && shownStyles.length < styles.length
+      ? t('focus.showing', {
+          shown: formatNumber(shownStyles.length, lang),
+          total: formatNumber(result.total, lang),
+        })
+      : null
   return (
     <>
       <ChartFrame
         chartId="rank-movements"
         title={t('rankings.bumpChart')}
-        subtitle={withFocusNote(
-          `${selection.label}, ${formatYearSpan(first, selection.year)}`,
-          note,
-        )}
+        subtitle={withFocusNote(cohortYears, note)}
+        screenSubtitle={phoneNote ? withFocusNote(cohortYears, phoneNote) : undefined}
         cohortLabel={selection.label}
         fileCohort={selection.fileCohort}
         period={period}
