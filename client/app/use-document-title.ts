@@ -51,7 +51,7 @@ function useCohortSubject(enabled: boolean): Subject {
   const key = selectedCohort(parsed.data, data.items)
   const cohort = key && findCohort(data.items, key)
   if (!cohort) return null
-  const block = shownBlock(cohort.kind, cohort.block)
+  const block = shownBlock(cohort.kind, cohort.block, lang)
   const kind = kindLabel(cohort.kind, lang).toLocaleLowerCase(lang)
   const name = block
     ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })

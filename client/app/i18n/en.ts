@@ -124,6 +124,8 @@ export const en: Resources = {
     rankingChartNoGrades: 'PAR Index',
     yoyChart: 'Change on the previous year',
     yoySubtitle: '{{cohort}}, {{year}} vs {{previous}}',
+    firstYear:
+      'This cohort has no results for {{previous}}: {{year}} is the first year it was ranked. A predecessor’s earlier results, if any, are on each unit’s profile.',
     noChange: 'No unit compares with {{previous}}.',
     tasks: 'Reform tasks',
     awards: 'Awards',
@@ -198,6 +200,9 @@ export const en: Resources = {
     cohortChanged: 'Cohort changed',
     reorganised: 'Reorganised',
     schemeChanged: 'Method changed',
+    noTasks: 'No reform-task figures for {{unit}} in {{year}} yet.',
+    noAwards: 'No award figures for {{unit}} in {{year}} yet.',
+    awardsSubtitle: '{{unit}}, {{year}}: {{total}} awards, by type and by issuing level',
     breakNote:
       'The rank line breaks at the vertical line: the years either side of it do not compare.',
   },

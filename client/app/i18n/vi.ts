@@ -124,6 +124,8 @@ export const vi = {
     rankingChartNoGrades: 'Chỉ số CCHC',
     yoyChart: 'Thay đổi so với năm trước',
     yoySubtitle: '{{cohort}}, {{year}} so với {{previous}}',
+    firstYear:
+      'Nhóm này không có kết quả năm {{previous}}: năm {{year}} là năm đầu nhóm được xếp hạng. Kết quả năm trước của đơn vị tiền thân, nếu có, ở hồ sơ từng đơn vị.',
     noChange: 'Không có đơn vị nào so sánh được với năm {{previous}}.',
     tasks: 'Nhiệm vụ CCHC',
     awards: 'Khen thưởng',
@@ -198,6 +200,10 @@ export const vi = {
     cohortChanged: 'Đổi nhóm xếp hạng',
     reorganised: 'Sắp xếp lại',
     schemeChanged: 'Đổi phương pháp đánh giá',
+    noTasks: 'Chưa có số liệu nhiệm vụ CCHC năm {{year}} của {{unit}}.',
+    noAwards: 'Chưa có số liệu khen thưởng năm {{year}} của {{unit}}.',
+    awardsSubtitle:
+      '{{unit}}, {{year}}: {{total}} khen thưởng, chia theo hình thức và theo cấp khen',
     breakNote: 'Đường thứ hạng được ngắt tại vạch dọc: hai năm hai bên vạch không so sánh được.',
   },
   compare: {

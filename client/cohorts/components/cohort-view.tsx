@@ -67,7 +67,7 @@ function CohortResolver({
   const yearMoved = yearMovedOf(state)
   if (!key || !cohort) {
     const kind = key?.kind ?? search.kind
-    const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null) : null
+    const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null, lang) : null
     const named = [
       ...(kind ? [kindLabel(kind, lang)] : []),
       key?.parent ?? search.parent ?? '–',
@@ -91,7 +91,7 @@ function CohortResolver({
                   <Link
                     to={`${pathname}${cohortSearch({ parent: c.parent.code, kind: c.kind, block: c.block, year: search.year })}`}
                   >
-                    {c.block}
+                    {shownBlock(c.kind, c.block, lang) ?? c.block}
                   </Link>
                 </Fragment>
               ))}
@@ -101,7 +101,7 @@ function CohortResolver({
       </>
     )
   }
-  const block = shownBlock(cohort.kind, cohort.block)
+  const block = shownBlock(cohort.kind, cohort.block, lang)
   const kind = kindLabel(cohort.kind, lang).toLocaleLowerCase(lang)
   const label = block
     ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })

@@ -42,7 +42,7 @@ export function cohortOptionLabel(
   c: Pick<Listed, 'parent' | 'kind' | 'block'>,
   lang: Language,
 ): string {
-  const block = shownBlock(c.kind, c.block)
+  const block = shownBlock(c.kind, c.block, lang)
   return [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
 }
 

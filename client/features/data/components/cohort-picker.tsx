@@ -31,7 +31,7 @@ export function CohortPicker({
     .filter((c) => c.kind !== 'COUNTRY')
     .map((c) => {
       const key: CohortKey = { parent: c.parent.code, kind: c.kind as CohortKey['kind'], block: c.block }
-      const block = shownBlock(c.kind, c.block)
+      const block = shownBlock(c.kind, c.block, lang)
       const label = [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
       return { key, value: cohortValue(key), label, present: isPresentDay(c) }
     })

@@ -49,6 +49,8 @@ type YoyView = {
   /** Rank moves withheld, one group per reason (COHORT_SIZE, AMONG_LOADED). */
   rankWithheld: { reason: NotComparableReason; units: Listed }[]
   noPrevious: Listed
+  /** The cohort has no year before this one: every unit is ranked in it for the first time. */
+  firstYear: boolean
   total: number
   partial: { ranked: number; total: number }
 }
@@ -111,6 +113,7 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
           return { reason, units: drawn.length >= count ? drawn : count }
         }),
         noPrevious: changes ? listed(changes.noPrevious) : [],
+        firstYear: changes === null,
         total: data.total,
         partial: data,
       }}
@@ -238,7 +241,12 @@ function YoyFrame({
             />
           </FocusedChart>
         )}
-        emptyText={t('overview.noChange', { previous })}
+        // A first year says so, and where earlier results live (a predecessor's, on the profile).
+        emptyText={
+          view.firstYear
+            ? t('overview.firstYear', { previous, year: selection.year })
+            : t('overview.noChange', { previous })
+        }
       />
       {(withheldReasons.length > 0 || rankWithheld.length > 0 || any(noPrevious)) && (
         <ul className="change-notes" data-testid="change-notes">

@@ -18,7 +18,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
   const current = data.years.find((y) => y.year === year)
   // The cohort the unit was ranked in that year: it may differ from today's (ADR 014).
   const cohort = current?.cohort ?? data.cohort
-  const block = cohort && shownBlock(cohort.kind, cohort.block)
+  const block = cohort && shownBlock(cohort.kind, cohort.block, lang)
   return (
     <div className="profile-header">
       <h1 className="page-title">{data.unit.name}</h1>

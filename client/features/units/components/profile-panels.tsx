@@ -286,6 +286,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
       chartId="unit-tasks"
       title={t('profile.tasks')}
       subtitle={`${data.unit.name}, ${year}`}
+      emptyText={t('profile.noTasks', { unit: data.unit.name, year })}
       cohortLabel={data.unit.name}
       fileCohort={fileCohort}
       period={year}
@@ -351,7 +352,17 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
       <ChartFrame
         chartId="unit-awards"
         title={t('profile.awards')}
-        subtitle={`${data.unit.name}, ${year}`}
+        // Both breakdowns count the same awards: the total says what each adds up to.
+        subtitle={
+          awards
+            ? t('profile.awardsSubtitle', {
+                unit: data.unit.name,
+                year,
+                total: formatNumber(awards.total, lang),
+              })
+            : `${data.unit.name}, ${year}`
+        }
+        emptyText={t('profile.noAwards', { unit: data.unit.name, year })}
         cohortLabel={data.unit.name}
         fileCohort={fileCohort}
         period={year}
