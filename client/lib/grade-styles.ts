@@ -1,5 +1,12 @@
 import type { GradeBand } from '#shared/kpi/grade.ts'
-import { FADED, sequentialColors, sequentialPattern, type PatternKind } from './palette.ts'
+import {
+  FADED,
+  GRADE_RAMP,
+  ordinalPattern,
+  sequentialColors,
+  sequentialPattern,
+  type PatternKind,
+} from './palette.ts'
 import type { Language } from './format.ts'
 import { formatNumber } from './format.ts'
 import type { LegendItem } from './export-chart.ts'
@@ -14,20 +21,41 @@ export type GradeStyle = {
   minInclusive: boolean
 }
 
-/** One colour + texture per grade band, lowest band lightest (greyscale keeps the order). */
+/**
+ * The grade codes of the code list, best first. Yếu (WEAK) and Kém (POOR) each close a scheme of
+ * their own; where both appear, Kém is the lower.
+ */
+export const GRADE_ORDER = ['EXCELLENT', 'GOOD', 'FAIR', 'AVERAGE', 'WEAK', 'POOR'] as const
+
+/** A known grade's place from the best (EXCELLENT 0 … POOR 5), −1 for any other code. */
+function placeOf(code: string): number {
+  return (GRADE_ORDER as readonly string[]).indexOf(code)
+}
+
+/**
+ * One colour + texture per grade band, lowest band lightest (greyscale keeps the order). Bands
+ * whose codes are all on the code list take their grade's fixed colour and texture (Tốt is the
+ * same under a scheme from Xuất sắc to Yếu as under one from Tốt to Kém); any other scheme, or
+ * one whose thresholds order its grades otherwise, is coloured by the bands' order alone.
+ */
 export function gradeStyles(bands: readonly GradeBand[], lang: Language): GradeStyle[] {
   // At one minimum the strict band ("> 95") is the better grade (shared/kpi/grade.ts).
   const strict = (band: GradeBand) => (band.minInclusive === false ? 1 : 0)
   const ascending = [...bands].sort((a, b) => a.minPct - b.minPct || strict(a) - strict(b))
+  const places = ascending.map((band) => placeOf(band.code))
+  const fixed = places.every((place, i) => place >= 0 && (i === 0 || place < (places[i - 1] ?? 0)))
   const colors = sequentialColors(ascending.length)
-  return ascending.map((band, i) => ({
-    code: band.code,
-    label: lang === 'vi' ? band.labelVi : band.labelEn,
-    color: colors[i] ?? FADED,
-    pattern: sequentialPattern(i, ascending.length),
-    minPct: band.minPct,
-    minInclusive: band.minInclusive ?? true,
-  }))
+  return ascending.map((band, i) => {
+    const place = places[i] ?? -1
+    return {
+      code: band.code,
+      label: lang === 'vi' ? band.labelVi : band.labelEn,
+      color: (fixed ? GRADE_RAMP[GRADE_ORDER.length - 1 - place] : colors[i]) ?? FADED,
+      pattern: fixed ? ordinalPattern(place) : sequentialPattern(i, ascending.length),
+      minPct: band.minPct,
+      minInclusive: band.minInclusive ?? true,
+    }
+  })
 }
 
 export const UNGRADED: Omit<GradeStyle, 'label'> = {

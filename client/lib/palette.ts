@@ -1,6 +1,8 @@
 // Chart colours as literal hex (never CSS variables: they must survive SVG/PNG export).
 // Categorical: Okabe–Ito, safe for the common colour-vision deficiencies.
 // Sequential: a viridis ramp, light → dark, so grade bands keep their order in greyscale.
+// Grades of the known codes take fixed places on one ramp of six (client/lib/grade-styles.ts),
+// so a grade looks the same under every scheme.
 
 /** Okabe–Ito, reordered so the first colours differ most in lightness too. */
 export const CATEGORICAL = [
@@ -59,6 +61,31 @@ export function sequentialColors(count: number): string[] {
 export function sequentialPattern(i: number, count: number): PatternKind {
   const fromBest = count - 1 - i
   return PATTERNS[Math.min(fromBest, PATTERNS.length - 1)] ?? 'solid'
+}
+
+/**
+ * Six steps of the ramp for the six grades of the code list, worst first (lightest) to best
+ * (darkest). Skips the palest yellow, which vanishes on white, and the middle teal (#1F9E89), on
+ * which neither ink nor white text reaches 4.5:1 (scorecard cells print their value on the colour);
+ * the widest step falls between Trung bình and Khá.
+ */
+export const GRADE_RAMP = [
+  VIRIDIS[1],
+  VIRIDIS[2],
+  VIRIDIS[3],
+  VIRIDIS[6],
+  VIRIDIS[8],
+  VIRIDIS[9],
+] as const
+
+/**
+ * Pattern for the class `fromBest` places below the best on a fixed ordinal scale: the best is
+ * solid, the others take the textures in turn, so neighbouring classes never share one.
+ */
+export function ordinalPattern(fromBest: number): PatternKind {
+  if (fromBest <= 0) return 'solid'
+  const textures = PATTERNS.slice(1)
+  return textures[(fromBest - 1) % textures.length] ?? 'solid'
 }
 
 export function categoricalColor(i: number): string {

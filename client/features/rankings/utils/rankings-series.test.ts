@@ -57,7 +57,8 @@ describe('grade styles', () => {
   it('orders bands light → dark by threshold and lists the best first in the legend', () => {
     const styles = gradeStyles(bands, 'vi')
     expect(styles.map((s) => s.code)).toEqual(['POOR', 'FAIR', 'GOOD'])
-    expect(styles[2]?.pattern).toBe('solid')
+    // Tốt keeps the texture it has under every scheme; solid is Xuất sắc's.
+    expect(styles[2]?.pattern).toBe('hatch')
     expect(gradeLegend(styles, 'vi').map((l) => l.label)).toEqual([
       'Tốt (≥ 80)',
       'Khá (≥ 70)',

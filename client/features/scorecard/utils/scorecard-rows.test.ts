@@ -64,6 +64,19 @@ describe('scorecard cell colours', () => {
       const [hi, lo] = [luminance(background), luminance(color)].sort((a, b) => b - a)
       expect(((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)).toBeGreaterThanOrEqual(4.5)
     }
+    // Every grade of the code list, each at its fixed colour.
+    const six = ['EXCELLENT', 'GOOD', 'FAIR', 'AVERAGE', 'WEAK', 'POOR'].map((code, i) => ({
+      code,
+      labelVi: code,
+      labelEn: code,
+      minPct: 90 - i * 10,
+    }))
+    for (const style of gradeStyles(six, 'en')) {
+      const [hi, lo] = [luminance(style.color), luminance(textOn(style.color))].sort(
+        (a, b) => b - a,
+      )
+      expect(((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)).toBeGreaterThanOrEqual(4.5)
+    }
     expect(textOn('#FFFFFF')).toBe(INK)
   })
 
