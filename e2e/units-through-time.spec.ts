@@ -199,7 +199,7 @@ test.describe('in English', () => {
     ).toBeVisible()
     await expect(
       page.locator('figure[data-chart="index-history"] text.recharts-label', {
-        hasText: 'Merger 01/07/2025',
+        hasText: 'Merger 1 July 2025',
       }),
     ).toHaveCount(1)
   })

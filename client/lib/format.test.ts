@@ -129,7 +129,7 @@ describe('formatTimestamp', () => {
   it("writes the date as decisions do, then the time, in the reader's time zone", () => {
     const at = new Date(2026, 11, 5, 9, 4)
     expect(formatTimestamp(at.toISOString(), 'vi')).toBe('05/12/2026, 09:04')
-    expect(formatTimestamp(at.toISOString(), 'en')).toBe('05/12/2026, 09:04')
+    expect(formatTimestamp(at.toISOString(), 'en')).toBe('5 December 2026, 09:04')
     expect(formatTimestamp(null, 'vi')).toBe('–')
     expect(formatTimestamp('not a time', 'vi')).toBe('not a time')
   })
@@ -159,10 +159,13 @@ describe('formatPercent, formatRank, formatDate', () => {
     expect(formatRankWords(5, 'vi', 15)).toBe('hạng 5/15')
     expect(formatRankWords(5, 'en', 15)).toBe('rank 5/15')
   })
-  it('writes dates day first in both languages', () => {
+  it('writes dates day first: in figures in Vietnamese, the month in words in English', () => {
     expect(formatDate('2023-12-14', 'vi')).toBe('14/12/2023')
-    expect(formatDate('2023-12-14', 'en')).toBe('14/12/2023')
+    expect(formatDate('2023-12-14', 'en')).toBe('14 December 2023')
     expect(formatDate('2025-07-01', 'vi')).toBe('01/07/2025')
+    expect(formatDate('2025-07-01', 'en')).toBe('1 July 2025')
+    expect(formatDate(null, 'en')).toBe('–')
+    expect(formatDate('2025', 'en')).toBe('2025')
   })
 })
 

@@ -1,3 +1,4 @@
+import { englishDate } from '#shared/text/date-text.ts'
 import { formatMaxPoints as sharedFormatMaxPoints } from '#shared/text/format-number.ts'
 import { decimalText } from './decimal-text.ts'
 import type { Language } from './language.ts'
@@ -116,17 +117,22 @@ export function formatRankWords(
 }
 
 /**
- * An ISO date 'YYYY-MM-DD' → "01/07/2025" in both languages: two-digit day and month, as decisions
- * print them (vi-VN alone would give "1/7/2025").
+ * An ISO date 'YYYY-MM-DD' → "01/07/2025" (vi), two-digit day and month as decisions print them
+ * (vi-VN alone would give "1/7/2025"); "1 July 2025" (en), as English decisions and running text
+ * write it: "01/07/2025" reads as 7 January to many readers of English.
  */
-export function formatDate(iso: string | null | undefined, _lang: Language): string {
+export function formatDate(iso: string | null | undefined, lang: Language): string {
   if (!iso) return '–'
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
-  // What Intl.DateTimeFormat writes for vi-VN and en-GB alike, without loading their data
-  // (decimal-text.ts); the language stays a parameter as for every other format.
+  return dayText(y, m, d, lang)
+}
+
+// Written out rather than by Intl.DateTimeFormat, so no locale data is loaded (decimal-text.ts).
+function dayText(year: number, month: number, day: number, lang: Language): string {
+  if (lang === 'en') return englishDate(year, month, day)
   const two = (n: number) => String(n).padStart(2, '0')
-  return `${two(d)}/${two(m)}/${y}`
+  return `${two(day)}/${two(month)}/${year}`
 }
 
 /**
@@ -142,14 +148,15 @@ export function formatYearSpan(first: number | undefined, last: number | undefin
 export { compareVi } from './compare-vi.ts'
 
 /**
- * An ISO timestamp → "23/11/2026, 14:05" in the user's time zone, in both languages, the date as
- * formatDate writes it ('–' when absent). Intl's short style wrote "14:05 23/11/26" for vi-VN.
+ * An ISO timestamp → "23/11/2026, 14:05" (vi) / "23 November 2026, 14:05" (en) in the user's time
+ * zone, the date as formatDate writes it ('–' when absent). Intl's short style wrote
+ * "14:05 23/11/26" for vi-VN.
  */
-export function formatTimestamp(iso: string | null | undefined, _lang: Language): string {
+export function formatTimestamp(iso: string | null | undefined, lang: Language): string {
   if (!iso) return '–'
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const two = (n: number) => String(n).padStart(2, '0')
-  const day = `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`
+  const day = dayText(date.getFullYear(), date.getMonth() + 1, date.getDate(), lang)
   return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}`
 }

@@ -2,6 +2,7 @@
 // decision that published the figures ("Nguồn: Quyết định số 2729/QĐ-UBND ngày 29/12/2023 của UBND
 // tỉnh Tây Ninh") or says the figures are a draft, and gives the years the content spans.
 import type { UnitKind, UnitTitle } from '../domain/units.ts'
+import { englishDate } from './date-text.ts'
 import type { TextLang } from './format-number.ts'
 import { englishName, vietnameseInSentence } from './summary-sentence.ts'
 
@@ -61,21 +62,6 @@ const WORDS = {
   },
 } as const
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /**
  * A decision's date as official documents write it: 29/12/2023 (vi), 29 December 2023 (en).
  * Anything that is not an ISO date is given back as it is.
@@ -85,7 +71,7 @@ export function decisionDateText(iso: string, lang: TextLang): string {
   if (!match) return iso
   const [, year, month, day] = match
   if (lang === 'vi') return `${day}/${month}/${year}`
-  return `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`
+  return englishDate(Number(year), Number(month), Number(day))
 }
 
 /**

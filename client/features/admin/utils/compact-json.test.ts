@@ -37,7 +37,7 @@ describe('describeAuditChange', () => {
       'Trạng thái: Bản nháp → Đã công bố; Số quyết định: ∅ → 507/QĐ-BNV; Ngày quyết định: ∅ → 09/04/2026',
     )
     expect(describeAuditChange(change(before, after), 'en')).toBe(
-      'Status: DRAFT → PUBLISHED; Decision no.: ∅ → 507/QĐ-BNV; Decision date: ∅ → 2026-04-09',
+      'Status: DRAFT → PUBLISHED; Decision no.: ∅ → 507/QĐ-BNV; Decision date: ∅ → 9 April 2026',
     )
   })
 

@@ -1,6 +1,8 @@
 // Audit entries carry whole rows before and after a change; the log shows only what differs, in
 // the reader's language where the product knows the column: "Trạng thái: Bản nháp → Đã công bố".
 
+import { formatDate } from '#client/lib/format.ts'
+
 type Json = Record<string, unknown>
 type Lang = 'vi' | 'en'
 
@@ -39,8 +41,7 @@ function show(value: unknown, lang: Lang, column = '', named?: ValueLabel): stri
   if (typeof value === 'string') {
     const label = named?.(column, value)
     if (label) return label
-    const date = ISO_DATE.exec(value)
-    if (date) return lang === 'vi' ? `${date[3]}/${date[2]}/${date[1]}` : value
+    if (ISO_DATE.test(value)) return formatDate(value, lang)
     return value
   }
   return JSON.stringify(value)

@@ -11,7 +11,7 @@ import { groupLineage, isOpenStart, type LineageGroup } from '../utils/timeline.
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
-/** "Từ 01/07/2025", "Đến 30/06/2025", "01/01/2020 – 30/06/2025"; open ends left unsaid. */
+/** "Từ 01/07/2025", "Đến 30/06/2025" ("Until 30 June 2025"), "01/01/2020 – 30/06/2025"; open ends unsaid. */
 function periodText(p: Placement, lang: Language, t: Translate): string {
   const from = isOpenStart(p.validFrom) ? null : formatDate(p.validFrom, lang)
   const to = p.validTo ? formatDate(p.validTo, lang) : null

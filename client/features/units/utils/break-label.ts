@@ -11,7 +11,10 @@ function eventName(event: BreakEvent, lang: Language, t: Translate): string {
   return LINEAGE_EVENT_LABELS[event][lang]
 }
 
-/** "Sáp nhập 01/07/2025"; several events of a kind share the name ("Sáp nhập 01/03/2025, 01/07/2025"). */
+/**
+ * "Sáp nhập 01/07/2025" / "Merger 1 July 2025"; several events of a kind share the name
+ * ("Sáp nhập 01/03/2025, 01/07/2025").
+ */
 export function breakLabel(b: YearBreak, lang: Language, t: Translate): string {
   const byEvent = new Map<BreakEvent, string[]>()
   for (const e of b.events) {

@@ -66,7 +66,7 @@ describe('yearBreaks and toIndexSeries', () => {
       { year: 2025, previousYear: 2024, events: [{ event: 'MERGE', date: '2025-07-01' }] },
     ])
     expect(breakLabel(breaks[0]!, 'vi', t)).toBe('Sáp nhập 01/07/2025')
-    expect(breakLabel(breaks[0]!, 'en', t)).toBe('Merger 01/07/2025')
+    expect(breakLabel(breaks[0]!, 'en', t)).toBe('Merger 1 July 2025')
     expect(toIndexSeries(years, breaks).map((r) => [r.year, r.segment])).toEqual([
       [2023, 0],
       [2024, 0],
