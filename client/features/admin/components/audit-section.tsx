@@ -135,9 +135,11 @@ function AuditTable({
       render: (r) => {
         const text = describeAuditChange(r, lang, { valueLabel })
         return (
-          <code className="audit-change" title={text}>
+          // Words in the reader's language, not code: the UI font sets Vietnamese diacritics
+          // where a monospace fallback stacked them beside the letters ("Sô´quyêt́ định").
+          <span className="audit-change" title={text}>
             {text}
-          </code>
+          </span>
         )
       },
       wrap: true,
