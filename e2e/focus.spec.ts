@@ -43,12 +43,14 @@ test.describe('at 1366 px', () => {
     await expect(card).toContainText('+5,35')
     await expect(card).toContainText('↑7')
     await expect(page.getByTestId('my-unit-summary')).toContainText('Thạnh Hóa')
-    // The three fields that lost the most points, each "mất x điểm (đạt y/max, z %)".
+    // The three fields furthest from their maximum, each "còn thiếu x điểm so với tối đa max (đạt y, z %)".
     const weakest = page.getByTestId('my-unit-weakest').getByRole('listitem')
     await expect(weakest).toHaveCount(3)
-    await expect(weakest.first()).toHaveText('Tác động: mất 6,36 điểm (đạt 23,64/30, 78,8%)')
+    await expect(weakest.first()).toHaveText(
+      'Tác động: còn thiếu 6,36 điểm so với tối đa 30 (đạt 23,64, 78,8%)',
+    )
     const lost = (await weakest.allTextContents()).map((text) =>
-      Number(/mất ([\d,]+) điểm/.exec(text)?.[1]?.replace(',', '.')),
+      Number(/thiếu ([\d,]+) điểm/.exec(text)?.[1]?.replace(',', '.')),
     )
     expect(lost).toEqual([...lost].sort((a, b) => b - a))
 

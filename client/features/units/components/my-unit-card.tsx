@@ -25,7 +25,7 @@ import './my-unit-card.css'
 /**
  * The overview's first panel: the search for a unit (always there) and, once the reader has
  * chosen theirs, its card for the year: index, published rank of the cohort's size, change,
- * grade, the summary sentence and the fields where it lost the most points.
+ * grade, the summary sentence and the fields furthest from their maximum.
  */
 export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
@@ -156,7 +156,8 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
             <li key={f.code}>
               {t('myUnit.weakestItem', {
                 field: fieldLabel(f.code, lang),
-                lost: formatPoints(f.lost, lang),
+                // Points short of the field's maximum, not a loss on the previous year.
+                short: formatPoints(f.lost, lang),
                 points: formatPoints(f.points, lang),
                 max: formatNumber(f.maxPoints, lang),
                 // One decimal always, so the three shares read alike ("75,0%" beside "78,8%").
@@ -167,7 +168,7 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
         </ol>
       ) : (
         <p className="my-unit-prompt">
-          {/* Fields scored, each at its maximum: none lost points, which is not "no points". */}
+          {/* Fields scored, each at its maximum: none falls short, which is not "no points". */}
           {fields.some((f) => (f.maxPoints ?? 0) > 0) ? t('myUnit.noneLost') : t('myUnit.noFields')}
         </p>
       )}
