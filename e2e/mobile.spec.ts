@@ -55,7 +55,7 @@ test('the tasks list shows each plan and its rates on a phone, the counts on req
   const header = (name: string) => table.getByRole('columnheader', { name })
   await table.scrollIntoViewIfNeeded()
   // The column the list is sorted by, within the screen's width without scrolling the table.
-  const box = await header('Hoàn thành (%)').boundingBox()
+  const box = await header('Hoàn thành (% số phải thực hiện)').boundingBox()
   expect(box && box.x + box.width).toBeLessThanOrEqual(390)
   await expect(header('Hoàn thành đúng hạn')).toBeHidden()
   await page.getByRole('button', { name: 'Thêm cột' }).click()

@@ -112,8 +112,12 @@ test.describe('the lists fit a laptop', () => {
     expect(header.slice(0, 4).map((h) => h.replace(/[↕▲▼]/g, '').trim())).toEqual([
       'Đơn vị',
       'Kế hoạch',
-      'Hoàn thành (%)',
-      'Đúng hạn (%)',
+      'Hoàn thành (% số phải thực hiện)',
+      'Đúng hạn (% số phải thực hiện)',
     ])
+    // The denominator the rates are shares of, defined under the list.
+    await expect(page.getByTestId('tasks-due-note')).toContainText(
+      'Số phải thực hiện = kế hoạch trừ số nhiệm vụ điều chỉnh/hủy',
+    )
   })
 })

@@ -88,8 +88,8 @@ export const en: Resources = {
     max: 'Maximum',
     best: 'Cohort best',
     planned: 'Planned',
-    completionPct: 'Completed (%)',
-    onTimePct: 'On time (%)',
+    completionPct: 'Completed (% of due)',
+    onTimePct: 'On time (% of due)',
     total: 'Total',
     collective: 'Collective',
     individual: 'Individual',
@@ -240,6 +240,8 @@ export const en: Resources = {
   tasks: {
     title: 'Reform tasks',
     chart: 'Task progress',
+    dueNote:
+      'Due = planned less adjusted or cancelled tasks; the completed and on-time rates are shares of it.',
   },
   awards: {
     title: 'Emulation and commendation',

@@ -87,8 +87,9 @@ export const vi = {
     max: 'Tối đa',
     best: 'Cao nhất nhóm',
     planned: 'Kế hoạch',
-    completionPct: 'Hoàn thành (%)',
-    onTimePct: 'Đúng hạn (%)',
+    // The rates' denominator in the header: the plan beside them also counts cancelled tasks.
+    completionPct: 'Hoàn thành (% số phải thực hiện)',
+    onTimePct: 'Đúng hạn (% số phải thực hiện)',
     total: 'Tổng',
     collective: 'Tập thể',
     individual: 'Cá nhân',
@@ -240,6 +241,8 @@ export const vi = {
   tasks: {
     title: 'Nhiệm vụ CCHC',
     chart: 'Tiến độ thực hiện nhiệm vụ',
+    dueNote:
+      'Số phải thực hiện = kế hoạch trừ số nhiệm vụ điều chỉnh/hủy; tỷ lệ hoàn thành và đúng hạn tính trên số này.',
   },
   awards: {
     title: 'Thi đua, khen thưởng',

@@ -62,6 +62,9 @@ export function TasksTablePanel({ selection }: { selection: CohortSelection }) {
         controls={controls}
         table={table}
       />
+      <p className="chart-note" data-testid="tasks-due-note">
+        {t('tasks.dueNote')}
+      </p>
     </>
   )
 }
