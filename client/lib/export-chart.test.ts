@@ -72,6 +72,20 @@ describe('legend layout', () => {
     expect(placed.every((p) => p.x < 800)).toBe(true)
     expect(layoutLegend([], 800, 22).rows).toBe(0)
   })
+
+  it('gives a key in words no swatch, and no room for one', () => {
+    const key = { label: '↑7: lên 7 hạng', color: '#000000', shape: 'none' as const }
+    const swatched = { ...key, shape: 'square' as const }
+    const [plain] = layoutLegend([key, key], 2000, 22).placed.slice(1)
+    const [boxed] = layoutLegend([swatched, swatched], 2000, 22).placed.slice(1)
+    expect(plain && boxed && boxed.x - plain.x).toBeCloseTo(22 * 1.45)
+    const layout = exportLayout({ ...text, legend: [key] }, EXPORT_TARGETS['a4-portrait'], {
+      kind: 'plot',
+    })
+    const svg = buildExportSvg({ ...text, legend: [key] }, '', layout)
+    expect(svg).toContain('>↑7: lên 7 hạng</text>')
+    expect(svg).not.toMatch(/<rect x="[\d.]+" y="[\d.]+" width="\d+" height="\d+" fill="#000000"/)
+  })
 })
 
 describe('wrapText', () => {

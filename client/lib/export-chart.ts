@@ -11,8 +11,11 @@ export type LegendItem = {
   label: string
   color: string
   pattern?: PatternKind
-  /** A square swatch, a line (dashed with `dash`), or a hollow circle (a chart's open mark). */
-  shape?: 'square' | 'line' | 'ring'
+  /**
+   * A square swatch, a line (dashed with `dash`), a hollow circle (a chart's open mark), or
+   * none: a key in words for marks the chart writes ("↑7: lên 7 hạng").
+   */
+  shape?: 'square' | 'line' | 'ring' | 'none'
   /** stroke-dasharray of a line swatch, as the chart draws it. */
   dash?: string
 }

@@ -23,7 +23,8 @@ export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: nu
   let x = 0
   let row = 0
   const placed = items.map((item) => {
-    const width = swatch + fontSize * 0.45 + estimateTextWidth(item.label, fontSize)
+    const mark = item.shape === 'none' ? 0 : swatch + fontSize * 0.45
+    const width = mark + estimateTextWidth(item.label, fontSize)
     if (x > 0 && x + width > maxWidth) {
       x = 0
       row += 1
@@ -115,6 +116,8 @@ function legendMarkup(layout: ExportLayout) {
     }
     const sx = layout.pad + x
     const stroke = Math.max(3, size / 6)
+    if (item.shape === 'none')
+      return `<text x="${sx}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937">${escapeXml(item.label)}</text>`
     const mark =
       item.shape === 'line'
         ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${stroke}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`

@@ -135,6 +135,7 @@ export const en: Resources = {
     moreAwards: 'Award details',
     gain: 'Gained points',
     loss: 'Lost points',
+    rankMoveKey: '↑7: up 7 places; ↓1: down 1 place; =: same place',
   },
   rankings: {
     title: 'Rankings',

@@ -21,6 +21,12 @@ export const focusVi = {
     rank: 'Thứ hạng',
     change: 'So với {{previous}}',
     grade: 'Xếp loại',
+    // The rank move beside the index change, in words: "+0,81 ↓1 (xuống 1 hạng)".
+    rankUp_one: 'lên {{count}} hạng',
+    rankUp_other: 'lên {{count}} hạng',
+    rankDown_one: 'xuống {{count}} hạng',
+    rankDown_other: 'xuống {{count}} hạng',
+    rankSame: 'giữ nguyên hạng',
     weakest: 'Lĩnh vực còn thiếu nhiều điểm nhất',
     weakestItem:
       '{{field}}: còn thiếu {{short}} điểm so với tối đa {{max}} (đạt {{points}}, {{share}})',

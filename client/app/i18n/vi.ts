@@ -136,6 +136,8 @@ export const vi = {
     moreAwards: 'Xem chi tiết khen thưởng',
     gain: 'Tăng điểm',
     loss: 'Giảm điểm',
+    // The key to the rank moves the change chart writes beside each bar.
+    rankMoveKey: '↑7: lên 7 hạng; ↓1: xuống 1 hạng; =: giữ nguyên hạng',
   },
   rankings: {
     title: 'Bảng xếp hạng',

@@ -10,6 +10,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
       {items.map((item, i) => {
         const kind = item.pattern ?? 'solid'
         const patternId = `${id}-legend-${i}`
+        if (item.shape === 'none') return <li key={item.label}>{item.label}</li>
         return (
           <li key={item.label}>
             <svg

@@ -12,7 +12,7 @@ import {
   withFocusNote,
   type Focus,
 } from '#client/components/charts/focus-controls.tsx'
-import { NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
+import { INK, NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
@@ -222,6 +222,8 @@ function YoyFrame({
         legend={[
           { label: t('overview.gain'), color: POSITIVE },
           { label: t('overview.loss'), color: NEGATIVE, pattern: 'hatch' },
+          // The rank moves beside the bars ("+0,81  ↓1"), in words, on screen and in the image.
+          { label: t('overview.rankMoveKey'), color: INK, shape: 'none' },
         ]}
         columns={columns}
         rows={focus.result.rows}

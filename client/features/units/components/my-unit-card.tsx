@@ -88,6 +88,14 @@ type CardProps = {
   onClear: () => void
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string
+
+/** A rank move in words: 7 → "lên 7 hạng", -1 → "xuống 1 hạng", 0 → "giữ nguyên hạng". */
+function rankMoveWords(change: number, t: Translate): string {
+  if (change === 0) return t('myUnit.rankSame')
+  return t(change > 0 ? 'myUnit.rankUp' : 'myUnit.rankDown', { count: Math.abs(change) })
+}
+
 function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: CardProps) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -137,6 +145,8 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
               <>
                 {' '}
                 <RankMoveCell value={entry.rankChange} notComparable={entry.notComparable} />
+                {/* "↓1" beside "+0,81" read as a contradiction: the move said in words too. */}
+                {entry.rankChange !== null && ` (${rankMoveWords(entry.rankChange, t)})`}
               </>
             )}
           </dd>
