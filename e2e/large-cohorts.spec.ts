@@ -127,6 +127,7 @@ for (const width of [1366, 390]) {
       const drawn = width === 390 ? 6 : 20
       await expect(bump.getByText(`Đang hiển thị ${drawn} trên 600 đơn vị`)).toBeVisible()
       await expect(bump.locator('path.recharts-line-curve')).toHaveCount(drawn)
+      await expect(page.getByTestId('bump-log-note')).toContainText('thang log từ hai đầu')
       expectBounded(reads)
     })
   })

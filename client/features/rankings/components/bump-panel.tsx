@@ -235,6 +235,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
           {t('rankHistory.phoneNote', { shown: shownStyles.length, total: styles.length })}
         </p>
       )}
+      {axis && (
+        <p className="chart-note" data-testid="bump-log-note">
+          {t('rankHistory.logNote')}
+        </p>
+      )}
       {sized.length > 0 && <p className="chart-note">{t('rankings.sizeBreakNote')}</p>}
       {methods.size > 0 && (
         <p className="chart-note" data-testid="bump-scheme-note">
