@@ -67,14 +67,15 @@ export function sequentialPattern(i: number, count: number): PatternKind {
  * Six steps of the ramp for the six grades of the code list, worst first (lightest) to best
  * (darkest). Skips the palest yellow, which vanishes on white, and the middle teal (#1F9E89), on
  * which neither ink nor white text reaches 4.5:1 (scorecard cells print their value on the colour);
- * the widest step falls between Trung bình and Khá.
+ * the widest step falls between Trung bình and Khá. Xuất sắc and Tốt are two steps apart: the
+ * ramp's darkest neighbours (#440154, #482878) read as one colour in a legend's solid swatch.
  */
 export const GRADE_RAMP = [
   VIRIDIS[1],
   VIRIDIS[2],
   VIRIDIS[3],
   VIRIDIS[6],
-  VIRIDIS[8],
+  VIRIDIS[7],
   VIRIDIS[9],
 ] as const
 
