@@ -167,6 +167,9 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
   await expect(tayNinh.getByRole('cell').nth(3)).toHaveText('—')
   const haNoi = table.getByRole('row').filter({ hasText: 'Thành phố Hà Nội' })
   await expect(haNoi.getByRole('cell').first()).toHaveText('1/34')
+  // A row of dashes says why: Quảng Ninh has no 2024 result loaded.
+  const quangNinh = table.getByRole('row').filter({ hasText: 'Tỉnh Quảng Ninh' })
+  await expect(quangNinh).toContainText('Không có kết quả năm 2024 trong dữ liệu')
   // The rank history draws 2023–2024 (among 63) and 2025 (among 34) by place in each cohort.
   await expect(page.getByTestId('bump-standing-note')).toContainText('(63 và 34)')
 

@@ -114,6 +114,7 @@ export const en: Resources = {
     predecessors_other: 'Predecessors in {{year}}: {{units}}',
     withheldList: 'Not comparable with the previous year — {{reason}}: {{units}}',
     rankWithheldList: 'Rank move not comparable ({{reason}}): {{units}}',
+    noPreviousUnit: 'No {{previous}} result in the data',
     noPreviousList: 'No result the previous year: {{units}}',
     yearWithheld: '{{year}}: not comparable with {{previous}} ({{reason}}).',
     yearRankWithheld: '{{year}}: rank move not comparable with {{previous}} ({{reason}}).',

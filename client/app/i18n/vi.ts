@@ -114,6 +114,7 @@ export const vi = {
     predecessors_other: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     withheldList: 'Không so sánh được với năm trước — {{reason}}: {{units}}',
     rankWithheldList: 'Thay đổi hạng không so sánh được ({{reason}}): {{units}}',
+    noPreviousUnit: 'Không có kết quả năm {{previous}} trong dữ liệu',
     noPreviousList: 'Chưa có kết quả năm trước: {{units}}',
     yearWithheld: 'Năm {{year}}: không so sánh được với năm {{previous}} ({{reason}}).',
     yearRankWithheld:

@@ -62,6 +62,10 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     styles.find((s) => s.code === code)?.label ?? code
   const fmt = (v: number | null) => formatIndex(v, lang)
   // Index-only results (a national table of percentages) have no points to show.
+  // A year whose cohort has no previous year (a new map, a first year) has no use for columns
+  // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
+  // not the page, so the columns stay put while paging.
+  const anyPrevious = data.years.includes(selection.year - 1)
   const points = (r: RankingTableRow) =>
     r.points === null
       ? '—'
@@ -77,11 +81,11 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     ...[predecessorsText(r.notComparable, lang, t, r.name)].filter(
       (text): text is string => text !== null,
     ),
+    // A row of dashes says why: no result the year before, where the cohort has that year.
+    ...(anyPrevious && r.previousIndex === null && !r.notComparable
+      ? [t('change.noPreviousUnit', { previous: selection.year - 1 })]
+      : []),
   ]
-  // A year whose cohort has no previous year (a new map, a first year) has no use for columns
-  // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
-  // not the page, so the columns stay put while paging.
-  const anyPrevious = data.years.includes(selection.year - 1)
   const columns: Column<RankingTableRow>[] = [
     {
       key: 'rank',
