@@ -3,7 +3,7 @@
 // at most 12 cm tall (figure-target.ts), so a figure and its caption fit under the summary.
 // The report composes the rankings feature's charts rather than drawing its own, so the printed
 // figure is the one the overview shows (ADR 021).
-import { NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
+import { INK, NEGATIVE, POSITIVE } from '#client/lib/palette.ts'
 import { createExportSvg, svgToPng } from '#client/lib/export-chart.ts'
 import { EXPORT_TARGETS } from '#client/lib/export-targets.ts'
 import {
@@ -73,6 +73,10 @@ async function renderFigure(
       legend: [
         { label: words.gain, color: POSITIVE },
         { label: words.loss, color: NEGATIVE, pattern: 'hatch' as const },
+        // The bars' labels write rank moves ("↑7") beside the points: their key.
+        ...(rows.some((r) => r.rankChange !== null)
+          ? [{ label: words.rankMoveKey, color: INK, shape: 'none' as const }]
+          : []),
       ],
     }
     exported = await createExportSvg(

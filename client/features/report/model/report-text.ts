@@ -105,6 +105,8 @@ export type ReportText = {
   axisDelta: string
   gain: string
   loss: string
+  /** The key to the rank moves written beside the bars ("↑7"). */
+  rankMoveKey: string
 }
 
 const vi: ReportText = {
@@ -197,6 +199,7 @@ const vi: ReportText = {
   axisDelta: 'Tăng/giảm (điểm)',
   gain: 'Tăng điểm',
   loss: 'Giảm điểm',
+  rankMoveKey: '↑7: lên 7 hạng; ↓1: xuống 1 hạng; =: giữ nguyên hạng',
 }
 
 const en: ReportText = {
@@ -288,6 +291,7 @@ const en: ReportText = {
   axisDelta: 'Change (points)',
   gain: 'Gain',
   loss: 'Loss',
+  rankMoveKey: '↑7: up 7 places; ↓1: down 1 place; =: same place',
 }
 
 export function reportText(lang: Language): ReportText {

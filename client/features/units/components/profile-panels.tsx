@@ -282,29 +282,37 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
     },
   ]
   return (
-    <ChartFrame
-      chartId="unit-tasks"
-      title={t('profile.tasks')}
-      subtitle={`${data.unit.name}, ${year}`}
-      emptyText={t('profile.noTasks', { unit: data.unit.name, year })}
-      cohortLabel={data.unit.name}
-      fileCohort={fileCohort}
-      period={year}
-      source={reportedImageSource([year])}
-      legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.code}
-      render={(size) => (
-        <StackedBarChart
-          rows={rows}
-          series={series}
-          size={size}
-          formatValue={(v) => formatNumber(v, lang)}
-          valueLabel={t('chartExport.axis.tasks')}
-        />
+    <>
+      <ChartFrame
+        chartId="unit-tasks"
+        title={t('profile.tasks')}
+        subtitle={`${data.unit.name}, ${year}`}
+        emptyText={t('profile.noTasks', { unit: data.unit.name, year })}
+        cohortLabel={data.unit.name}
+        fileCohort={fileCohort}
+        period={year}
+        source={reportedImageSource([year])}
+        legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        render={(size) => (
+          <StackedBarChart
+            rows={rows}
+            series={series}
+            size={size}
+            formatValue={(v) => formatNumber(v, lang)}
+            valueLabel={t('chartExport.axis.tasks')}
+          />
+        )}
+      />
+      {/* The table's rates are of the tasks due, as the tasks list's are: said here too. */}
+      {rows.length > 0 && (
+        <p className="chart-note" data-testid="profile-tasks-due-note">
+          {t('tasks.dueNote')}
+        </p>
       )}
-    />
+    </>
   )
 }
 
