@@ -33,6 +33,7 @@ export function PublishSection() {
   )
 }
 
+/** A decision is dated today at the latest. */
 function today(): string {
   return new Date().toISOString().slice(0, 10)
 }
@@ -47,7 +48,8 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const firstDraft = years.find((y) => y.status !== 'PUBLISHED')
   const [year, setYear] = useState<number | null>(firstDraft?.year ?? years[0]?.year ?? null)
   const [decisionNo, setDecisionNo] = useState('')
-  const [decisionDate, setDecisionDate] = useState(today())
+  // Empty until the editor gives the decision's date: today's would be saved unnoticed.
+  const [decisionDate, setDecisionDate] = useState('')
   const onDone = () => queryClient.invalidateQueries()
   const publishing = useMutation({ mutationFn: publish, onSuccess: onDone })
   const unpublishing = useMutation({ mutationFn: unpublish, onSuccess: onDone })
@@ -110,10 +112,10 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('data.publish.decisionDate')}</label>
-          <input id={`${id}-date`} type="date" required value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
+          <input id={`${id}-date`} type="date" required max={today()} value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
         </div>
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim()}>
+          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim() || !decisionDate}>
             {t('data.publish.submit')}
           </button>
         </div>
