@@ -5,7 +5,7 @@
 // grant before (its rows would exist), so its sums are what the write put in, under the cohorts
 // that hold it that year, or no cohort holds it, and it has none still; one whose sums fall to
 // zero loses its rows. The cohort-years' task totals and awards follow from the memberships read
-// and written here.
+// and written here, by the same difference.
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
@@ -27,7 +27,7 @@ import {
   TASK_STATUSES,
 } from './activity-row.ts'
 import { addAwardChanges, type GrantChanges, storeCohortAwards } from './store-cohort-awards.ts'
-import { storeCohortTasks } from './store-cohort-tasks.ts'
+import { addCohortTaskChanges, TaskTotalChanges } from './store-cohort-tasks.ts'
 import { CohortYearSet, type Membership, UNITS_PER_STATEMENT } from './stored-memberships.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -159,7 +159,8 @@ type Planned = {
 
 /**
  * Keeps the stored activity of a write's unit-years by the difference it made (`delta`), then
- * the task totals of the cohort-years they were or are in where their task sums moved, and the
+ * the task totals of the cohort-years they were or are in, by the difference their members' task
+ * sums made, and the
  * awards of those the units of `awarded` (whose grants it wrote) were or are in: with `grants`
  * (what the write took out and put in) by adding the difference, without by rebuilding those
  * cohort-years. False, having written nothing, when the stored rows no longer match the raw ones
@@ -175,7 +176,7 @@ export async function keepUnitActivity(
   const byUnit = new Map<string, UnitYearDelta[]>()
   for (const change of delta.values()) listOf(byUnit, change.unitCode).push(change)
   const memberships = { before: [] as Membership[], after: [] as Membership[] }
-  const taskYears = new CohortYearSet()
+  const taskTotals = new TaskTotalChanges()
   const planned: Planned[] = []
   // Everything is read and planned before anything is written, so a mismatch writes nothing.
   for (const part of chunk([...byUnit.keys()], UNITS_PER_STATEMENT)) {
@@ -191,7 +192,7 @@ export async function keepUnitActivity(
         year,
         unitCode: member.unit_code,
       }
-      if (taskYear) taskYears.add([membership])
+      if (taskYear) taskTotals.add(membership, sums, when === 'after' ? 1 : -1)
       if (awards) memberships[when].push(membership)
     })
     if (!plan) return false
@@ -210,7 +211,7 @@ export async function keepUnitActivity(
       await bulkUpdate(db, 'cohort_activity', ['year', 'unit_code'], columns, rows)
     await bulkInsert(db, 'cohort_activity', ACTIVITY_COLUMNS, rows)
   }
-  await storeCohortTasks(db, taskYears.values())
+  await addCohortTaskChanges(db, taskTotals)
   if (grants) {
     await addAwardChanges(db, memberships, grants)
     return true

@@ -36,6 +36,7 @@ const PG_TYPES: Record<string, string> = {
   completion_key: 'integer',
   task_planned: 'integer',
   units: 'integer',
+  with_plan: 'integer',
   decision_count: 'integer',
   done_on_time: 'integer',
   done_late: 'integer',
