@@ -213,7 +213,7 @@ export async function keepUnitActivity(
   }
   await addCohortTaskChanges(db, taskTotals)
   if (grants) {
-    await addAwardChanges(db, memberships, grants)
+    await addAwardChanges(db, memberships, grants, true)
     return true
   }
   const cohortYears = new CohortYearSet()

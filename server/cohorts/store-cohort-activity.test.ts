@@ -21,7 +21,7 @@ import { completionKey } from '#shared/kpi/completion-key.ts'
 import { taskCompletion } from '#shared/kpi/task-completion.ts'
 import { digestAwardDecisions, type AwardDecision } from '#shared/text/source-line.ts'
 import { findResultYears } from './cohort-year-rows.ts'
-import { activityYearsOf, storeAllActivity } from './store-cohort-activity.ts'
+import { activityYearsOf, storeActivityOfWrite, storeAllActivity } from './store-cohort-activity.ts'
 import { findPlacementAt } from './placements.repository.ts'
 
 const SUMS = [
@@ -695,6 +695,68 @@ for (const dialect of TEST_DIALECTS) {
       await storeAllActivity(t.db)
       await expectExact(t.db)
       expect(Number((await totals())?.done_late)).toBe(1 + 2)
+    })
+
+    it('keeps a cohort-year’s awards by the difference grants entering and leaving made', async () => {
+      const file = (...rows: string[]) =>
+        importFile(
+          t.db,
+          'awards',
+          csv(
+            'unit_code,year,award_code,recipient_type,count,recipient_name,issuer_level,decision_no,decision_date,reason',
+            ...rows,
+          ),
+        )
+      const units = async () =>
+        Number(
+          (
+            await t.db
+              .selectFrom('cohort_award_year')
+              .select('units')
+              .where('parent_code', '=', 'LA')
+              .where('kind', '=', 'DISTRICT')
+              .where('block', '=', '')
+              .where('year', '=', 2024)
+              .executeTakeFirst()
+          )?.units ?? 0,
+        )
+      // Unit-years with task results and no grants, then one with neither, take their first grants.
+      await file(
+        'LA.DUC_HUE,2024,MERIT_CERTIFICATE,COLLECTIVE,2,,DISTRICT,80/QĐ-UBND,02/02/2025,PAR',
+        'LA.TAN_AN,2024,MERIT_CERTIFICATE,INDIVIDUAL,1,Trần Thị B,DISTRICT,80/QĐ-UBND,02/02/2025,PAR',
+      )
+      await expectExact(t.db)
+      expect(await units()).toBe(2)
+      // A stored count set off by hand: a recount would drop the offset, the difference keeps it.
+      await sql`update cohort_award_year set units = units + 5
+        where parent_code = 'LA' and kind = 'DISTRICT' and block = '' and year = 2024`.execute(t.db)
+      await file(
+        'LA.SO_NOI_VU,2024,MERIT_CERTIFICATE,COLLECTIVE,1,,DISTRICT,81/QĐ-UBND,03/02/2025,PAR',
+      )
+      await file(
+        'LA.THANH_HOA,2024,MERIT_CERTIFICATE,COLLECTIVE,4,,DISTRICT,81/QĐ-UBND,03/02/2025,PAR',
+      )
+      expect(await units()).toBe(3 + 5)
+      // A unit-year's only grant taken out, as the write path says it: it leaves the cohort-year.
+      const grant = await t.db
+        .selectFrom('award_grant')
+        .selectAll()
+        .where('unit_code', '=', 'LA.THANH_HOA')
+        .where('year', '=', 2024)
+        .executeTakeFirstOrThrow()
+      await t.db.deleteFrom('award_grant').where('id', '=', grant.id).execute()
+      await storeActivityOfWrite(
+        t.db,
+        [{ entity: 'award_grant', key: grant.grant_key, before: grant, after: null }],
+        false,
+      )
+      expect(await units()).toBe(2 + 5)
+      await sql`update cohort_award_year set units = units - 5
+        where parent_code = 'LA' and kind = 'DISTRICT' and block = '' and year = 2024`.execute(t.db)
+      await expectExact(t.db)
+      await storeAllActivity(t.db)
+      await expectExact(t.db)
+      expect(await units()).toBe(2)
     })
   })
 }

@@ -112,11 +112,16 @@ export async function storeAllCohortAwards(db: Executor): Promise<void> {
  * unit-year in a cohort-year before and after the write adds the grants the write put in and
  * takes those it took out; one that entered a cohort-year adds its grants as they are now, and
  * one that left takes its grants as they were (now, less those put in, with those taken out).
+ * `movedByGrants`: the write moved no unit between cohorts (ADR 044), so a unit-year entered a
+ * cohort-year only because its grants went from none to some, and left one only because they went
+ * to none — its grants then and now are the write's own, and none are read. A cohort-year's units
+ * with grants move by those that entered less those that left.
  */
 export async function addAwardChanges(
   db: Executor,
   memberships: { before: readonly Membership[]; after: readonly Membership[] },
   grants: GrantChanges,
+  movedByGrants = false,
 ): Promise<void> {
   const member = (m: Membership) => `${keyOf(m)}|${m.unitCode}`
   const before = new Map(memberships.before.map((m) => [member(m), m]))
@@ -131,17 +136,18 @@ export async function addAwardChanges(
   }
   for (const grant of grants.before) writtenOf(grant).before.push(grant)
   for (const grant of grants.after) writtenOf(grant).after.push(grant)
-  const moved = [
-    ...[...after].filter(([key]) => !before.has(key)),
-    ...[...before].filter(([key]) => !after.has(key)),
-  ].map(([, m]) => m)
-  const now = await grantsOf(db, moved)
+  const entered = [...after].filter(([key]) => !before.has(key)).map(([, m]) => m)
+  const left = [...before].filter(([key]) => !after.has(key)).map(([, m]) => m)
+  const now = movedByGrants
+    ? new Map<string, GrantImage[]>()
+    : await grantsOf(db, [...entered, ...left])
   const tallies = new Tallies()
   const none = { before: [], after: [] }
   for (const [key, m] of after) {
     const tally = tallies.of(m)
     const changed = written.get(unitYear(m.unitCode, m.year)) ?? none
-    if (before.has(key)) {
+    if (before.has(key) || movedByGrants) {
+      // One that entered by the write's grants alone had none before: it has the write's now.
       for (const grant of changed.after) tally.add(grant, 1)
       for (const grant of changed.before) tally.add(grant, -1)
     } else for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, 1)
@@ -150,7 +156,9 @@ export async function addAwardChanges(
     if (after.has(key)) continue
     const tally = tallies.of(m)
     const changed = written.get(unitYear(m.unitCode, m.year)) ?? none
-    for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, -1)
+    // Left by the write's grants alone, it has none now.
+    if (!movedByGrants)
+      for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, -1)
     for (const grant of changed.after) tally.add(grant, 1)
     for (const grant of changed.before) tally.add(grant, -1)
   }
@@ -159,7 +167,10 @@ export async function addAwardChanges(
   // Lines and decisions no grant has any more (only a change just written can leave them).
   await db.deleteFrom('cohort_award_line').where('grants', '<=', 0).execute()
   await db.deleteFrom('cohort_award_decision').where('grants', '<=', 0).execute()
-  await storeDigests(db, tallies.cohortYears())
+  const unitsMoved = new Map<string, number>()
+  for (const m of entered) unitsMoved.set(keyOf(m), (unitsMoved.get(keyOf(m)) ?? 0) + 1)
+  for (const m of left) unitsMoved.set(keyOf(m), (unitsMoved.get(keyOf(m)) ?? 0) - 1)
+  await storeDigests(db, tallies.cohortYears(), unitsMoved)
 }
 
 /** The grants, as they are now, of the unit-years of these memberships. */
@@ -290,19 +301,34 @@ function memberGrants(db: Executor, cy: CohortYearKey) {
 
 /**
  * The cohort-years' rows: their units with grants and the digest of their decisions, from their
- * stored decisions (a cohort-year without units with grants: no row).
+ * stored decisions (a cohort-year without units with grants: no row). The units are counted from
+ * the stored activity, or, given the units that entered less those that left each cohort-year
+ * (`unitsMoved`, by key), added to the stored count: a 10,600-unit cohort-year is not counted
+ * again for every file that touches a few of its units.
  */
-async function storeDigests(db: Executor, cohortYears: readonly CohortYearKey[]): Promise<void> {
+async function storeDigests(
+  db: Executor,
+  cohortYears: readonly CohortYearKey[],
+  unitsMoved?: ReadonlyMap<string, number>,
+): Promise<void> {
   for (const part of chunk(cohortYears, COHORT_YEARS_PER_STATEMENT)) {
     const where = atCohortYears(part)
+    const units = unitsMoved
+      ? await keptUnits(db, part, unitsMoved)
+      : await db
+          .selectFrom('cohort_activity')
+          .select(({ fn }) => [
+            'parent_code',
+            'kind',
+            'block',
+            'year',
+            fn.countAll<number>().as('n'),
+          ])
+          .where('grant_rows', '>', 0)
+          .where(where)
+          .groupBy(['parent_code', 'kind', 'block', 'year'])
+          .execute()
     await db.deleteFrom('cohort_award_year').where(where).execute()
-    const units = await db
-      .selectFrom('cohort_activity')
-      .select(({ fn }) => ['parent_code', 'kind', 'block', 'year', fn.countAll<number>().as('n')])
-      .where('grant_rows', '>', 0)
-      .where(where)
-      .groupBy(['parent_code', 'kind', 'block', 'year'])
-      .execute()
     if (units.length === 0) continue
     const digests = await db
       .selectFrom('cohort_award_decision')
@@ -376,6 +402,35 @@ async function storeDigests(db: Executor, cohortYears: readonly CohortYearKey[])
     )
   }
 }
+
+/** The cohort-years' units with grants: as stored, with those that entered less those that left. */
+async function keptUnits(
+  db: Executor,
+  cohortYears: readonly CohortYearKey[],
+  unitsMoved: ReadonlyMap<string, number>,
+): Promise<CohortYearRow<{ n: number }>[]> {
+  const stored = await db
+    .selectFrom('cohort_award_year')
+    .select(['parent_code', 'kind', 'block', 'year', 'units'])
+    .where(atCohortYears(cohortYears))
+    .execute()
+  const storedOf = new Map(
+    stored.map((r) => [
+      keyOf({ parentCode: r.parent_code, kind: r.kind, block: r.block, year: Number(r.year) }),
+      Number(r.units),
+    ]),
+  )
+  const units: CohortYearRow<{ n: number }>[] = []
+  for (const cy of cohortYears) {
+    const n = (storedOf.get(keyOf(cy)) ?? 0) + (unitsMoved.get(keyOf(cy)) ?? 0)
+    if (n > 0)
+      units.push({ parent_code: cy.parentCode, kind: cy.kind, block: cy.block, year: cy.year, n })
+  }
+  return units
+}
+
+/** A row keyed by cohort-year, as the tables name its columns. */
+type CohortYearRow<T> = { parent_code: string; kind: string; block: string; year: number } & T
 
 /** By date (undated first), then number, in code-point order: the same on both engines. */
 function byDateThenNumber(a: AwardDecision, b: AwardDecision): number {
