@@ -280,11 +280,12 @@ async function planChunk(
       if (emptied) listOf(plan.emptied, change.year).push(change.unitCode)
       else {
         const columns = movedColumns(tasksMoved, grantsMoved)
+        // The rate is rounded only where it is written: where the task sums moved.
         if (columns)
           listOf(plan.sums, columns).push({
             year: change.year,
             unit_code: change.unitCode,
-            ...sumsAndRate(after),
+            ...(tasksMoved ? sumsAndRate(after) : after),
           })
         for (const row of old) member(row, change.year, after, 'after', tasksMoved)
       }

@@ -48,20 +48,34 @@ export type GrantImage = {
   decision_date: string | null
 }
 
+/**
+ * A grant as a tally counts it: its line and its decision (none without a number) as keys, and
+ * its recipients. Made once per grant, which is added to every cohort-year its unit-year is in.
+ */
+type CountedGrant = { line: string; decision: string | null; count: number }
+
+function countedGrant(grant: Omit<GrantImage, 'unit_code' | 'year'>): CountedGrant {
+  return {
+    line: JSON.stringify([grant.award_code, grant.recipient_type, grant.issuer_level]),
+    decision: grant.decision_no
+      ? JSON.stringify([grant.decision_no, grant.decision_date ?? ''])
+      : null,
+    count: Number(grant.count),
+  }
+}
+
 /** A cohort-year's grants counted: recipients and grants per line, grants per decision. */
 class Tally {
   readonly lines = new Map<string, { count: number; grants: number }>()
   readonly decisions = new Map<string, number>()
 
-  add(grant: Omit<GrantImage, 'unit_code' | 'year'>, sign: 1 | -1): void {
-    const line = JSON.stringify([grant.award_code, grant.recipient_type, grant.issuer_level])
-    const found = this.lines.get(line) ?? { count: 0, grants: 0 }
-    found.count += sign * Number(grant.count)
+  add(grant: CountedGrant, sign: 1 | -1): void {
+    let found = this.lines.get(grant.line)
+    if (!found) this.lines.set(grant.line, (found = { count: 0, grants: 0 }))
+    found.count += sign * grant.count
     found.grants += sign
-    this.lines.set(line, found)
-    if (!grant.decision_no) return
-    const decision = JSON.stringify([grant.decision_no, grant.decision_date ?? ''])
-    this.decisions.set(decision, (this.decisions.get(decision) ?? 0) + sign)
+    if (grant.decision === null) return
+    this.decisions.set(grant.decision, (this.decisions.get(grant.decision) ?? 0) + sign)
   }
 }
 
@@ -79,7 +93,7 @@ export async function storeCohortAwards(
       await db.deleteFrom(table).where(atCohortYears(part)).execute()
   const tallies = new Tallies()
   for (const cy of cohortYears)
-    for (const grant of await memberGrants(db, cy)) tallies.of(cy).add(grant, 1)
+    for (const grant of await memberGrants(db, cy)) tallies.of(cy).add(countedGrant(grant), 1)
   await writeTallies(db, tallies, '')
   await storeDigests(db, cohortYears)
 }
@@ -127,20 +141,21 @@ export async function addAwardChanges(
   const before = new Map(memberships.before.map((m) => [member(m), m]))
   const after = new Map(memberships.after.map((m) => [member(m), m]))
   const unitYear = (unit: string, year: number) => `${unit}|${year}`
-  const written = new Map<string, { before: GrantImage[]; after: GrantImage[] }>()
+  const written = new Map<string, { before: CountedGrant[]; after: CountedGrant[] }>()
   const writtenOf = (grant: GrantImage) => {
     const key = unitYear(grant.unit_code, Number(grant.year))
-    const found = written.get(key) ?? { before: [], after: [] }
-    written.set(key, found)
+    let found = written.get(key)
+    if (!found) written.set(key, (found = { before: [], after: [] }))
     return found
   }
-  for (const grant of grants.before) writtenOf(grant).before.push(grant)
-  for (const grant of grants.after) writtenOf(grant).after.push(grant)
+  for (const grant of grants.before) writtenOf(grant).before.push(countedGrant(grant))
+  for (const grant of grants.after) writtenOf(grant).after.push(countedGrant(grant))
   const entered = [...after].filter(([key]) => !before.has(key)).map(([, m]) => m)
   const left = [...before].filter(([key]) => !after.has(key)).map(([, m]) => m)
   const now = movedByGrants
     ? new Map<string, GrantImage[]>()
     : await grantsOf(db, [...entered, ...left])
+  const nowOf = (m: Membership) => (now.get(unitYear(m.unitCode, m.year)) ?? []).map(countedGrant)
   const tallies = new Tallies()
   const none = { before: [], after: [] }
   for (const [key, m] of after) {
@@ -150,23 +165,23 @@ export async function addAwardChanges(
       // One that entered by the write's grants alone had none before: it has the write's now.
       for (const grant of changed.after) tally.add(grant, 1)
       for (const grant of changed.before) tally.add(grant, -1)
-    } else for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, 1)
+    } else for (const grant of nowOf(m)) tally.add(grant, 1)
   }
   for (const [key, m] of before) {
     if (after.has(key)) continue
     const tally = tallies.of(m)
     const changed = written.get(unitYear(m.unitCode, m.year)) ?? none
     // Left by the write's grants alone, it has none now.
-    if (!movedByGrants)
-      for (const grant of now.get(unitYear(m.unitCode, m.year)) ?? []) tally.add(grant, -1)
+    if (!movedByGrants) for (const grant of nowOf(m)) tally.add(grant, -1)
     for (const grant of changed.after) tally.add(grant, 1)
     for (const grant of changed.before) tally.add(grant, -1)
   }
   if (tallies.size === 0) return
-  await writeTallies(db, tallies, ON_CONFLICT_ADD)
-  // Lines and decisions no grant has any more (only a change just written can leave them).
-  await db.deleteFrom('cohort_award_line').where('grants', '<=', 0).execute()
-  await db.deleteFrom('cohort_award_decision').where('grants', '<=', 0).execute()
+  // Lines and decisions no grant has any more: only a row this write took grants from can be one.
+  if (await writeTallies(db, tallies, ON_CONFLICT_ADD)) {
+    await db.deleteFrom('cohort_award_line').where('grants', '<=', 0).execute()
+    await db.deleteFrom('cohort_award_decision').where('grants', '<=', 0).execute()
+  }
   const unitsMoved = new Map<string, number>()
   for (const m of entered) unitsMoved.set(keyOf(m), (unitsMoved.get(keyOf(m)) ?? 0) + 1)
   for (const m of left) unitsMoved.set(keyOf(m), (unitsMoved.get(keyOf(m)) ?? 0) - 1)
@@ -236,25 +251,31 @@ const ON_CONFLICT_ADD = {
     do update set grants = cohort_award_decision.grants + excluded.grants`,
 }
 
-/** Writes the tallies' lines and decisions in bulk (`onConflict`: added to the stored ones). */
+/**
+ * Writes the tallies' lines and decisions in bulk (`onConflict`: added to the stored ones). True
+ * when a row written may be left without a grant: its grants did not grow.
+ */
 async function writeTallies(
   db: Executor,
   tallies: Tallies,
   onConflict: typeof ON_CONFLICT_ADD | '',
-): Promise<void> {
+): Promise<boolean> {
   const lines: BulkRow[] = []
   const decisions: BulkRow[] = []
+  let shrank = false
   for (const { cy, tally } of tallies.entries()) {
     const at = { parent_code: cy.parentCode, kind: cy.kind, block: cy.block, year: cy.year }
     for (const [line, sums] of tally.lines) {
       if (sums.grants === 0 && sums.count === 0) continue
       const [award_code, recipient_type, issuer_level] = JSON.parse(line) as string[]
       lines.push({ ...at, award_code, recipient_type, issuer_level, ...sums })
+      if (sums.grants <= 0) shrank = true
     }
     for (const [decision, grants] of tally.decisions) {
       if (grants === 0) continue
       const [decision_no, date_key] = JSON.parse(decision) as string[]
       decisions.push({ ...at, decision_no, date_key, grants })
+      if (grants < 0) shrank = true
     }
   }
   const cohortColumns = ['parent_code', 'kind', 'block', 'year']
@@ -274,6 +295,7 @@ async function writeTallies(
       decisions,
       onConflict ? onConflict.cohort_award_decision : '',
     )
+  return shrank
 }
 
 /** The cohort-year's members with grants (stored) joined to their grants of the year. */
