@@ -1,4 +1,4 @@
-import { UNIT_KIND_LABELS, UNIT_TITLE_LABELS, type UnitKind } from '#shared/domain/units.ts'
+import { blockInEnglish, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
 import { foldName } from './focus-units.ts'
 import type { Language } from './format.ts'
 
@@ -27,23 +27,8 @@ export function shownBlock(kind: UnitKind, block: string | null, lang: Language)
   const label = UNIT_KIND_LABELS[kind]
   const same = label && [label.vi, label.en].some((l) => foldName(l) === foldName(block))
   if (same) return null
-  return lang === 'en' ? blockInEnglish(block) : block
-}
-
-const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`)
-
-/** The titles a decision names its blocks by, folded ("phuong"), in English ("wards"). */
-const TITLES_IN_ENGLISH = new Map(
-  Object.values(UNIT_TITLE_LABELS).map((l) => [foldName(l.vi), plural(l.en)]),
-)
-
-/**
- * A block named by unit titles ("Phường", "Xã, đặc khu") in English ("Wards", "Communes, special
- * zones"); any other name as the decision wrote it.
- */
-function blockInEnglish(block: string): string {
-  const words = block.split(/\s*,\s*|\s+và\s+/).map((part) => TITLES_IN_ENGLISH.get(foldName(part)))
-  if (words.length === 0 || words.some((w) => w === undefined)) return block
-  const text = words.join(', ')
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  if (lang === 'vi') return block
+  // Named by unit titles, in English ("Wards"); any other name as the decision wrote it.
+  const english = blockInEnglish(block)
+  return english ? `${english.charAt(0).toUpperCase()}${english.slice(1)}` : block
 }

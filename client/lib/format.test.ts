@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  listText,
   compareVi,
   formatDate,
   formatDelta,
@@ -180,5 +181,13 @@ describe('compareVi', () => {
       'Dương Minh Châu',
       'Đức Hòa',
     ])
+  })
+})
+
+describe('listText', () => {
+  it('joins a list as running text in either language, without a comma before the last', () => {
+    expect(listText(['63', '34'], 'vi')).toBe('63 và 34')
+    expect(listText(['63', '45', '34'], 'en')).toBe('63, 45 and 34')
+    expect(listText(['15'], 'en')).toBe('15')
   })
 })

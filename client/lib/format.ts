@@ -160,3 +160,10 @@ export function formatTimestamp(iso: string | null | undefined, lang: Language):
   const day = dayText(date.getFullYear(), date.getMonth() + 1, date.getDate(), lang)
   return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}`
 }
+
+/** "63 và 34", "63, 45 và 34" / "63, 45 and 34": a list in running text, without locale data. */
+export function listText(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items[0] ?? ''
+  const and = lang === 'vi' ? 'và' : 'and'
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`
+}

@@ -49,10 +49,16 @@ export function predecessorsText(
  * "Năm 2025: không so sánh được với năm 2024 (đơn vị được sắp xếp lại)." — a year's withheld
  * change told in a sentence, for notes under a chart.
  */
-export function yearWithheldText(year: number, nc: NotComparable, t: Translate): string {
+export function yearWithheldText(
+  year: number,
+  nc: NotComparable,
+  t: Translate,
+  /** Further reasons in the same gap (a merger and a change of method), named beside it. */
+  also: readonly NotComparable['reason'][] = [],
+): string {
   return t(nc.rankOnly ? 'change.yearRankWithheld' : 'change.yearWithheld', {
     year,
     previous: nc.previousYear,
-    reason: t(`change.reason.${nc.reason}`),
+    reason: [nc.reason, ...also].map((reason) => t(`change.reason.${reason}`)).join('; '),
   })
 }

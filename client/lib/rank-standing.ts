@@ -7,3 +7,16 @@
 export function standingOf(rank: number, total: number): number {
   return total <= 1 ? 0 : (rank - 1) / (total - 1)
 }
+
+/** What an axis of places writes: its title and its three marks. */
+export type StandingLabels = { axis: string; first: string; middle: string; last: string }
+
+/** The axis of places in the reader's language. */
+export function standingLabels(t: (key: string) => string): StandingLabels {
+  return {
+    axis: t('standing.axis'),
+    first: t('standing.first'),
+    middle: t('standing.middle'),
+    last: t('standing.last'),
+  }
+}

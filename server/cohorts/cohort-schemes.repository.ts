@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import { findAllParentCodes } from './placements.repository.ts'
+import { type VersionMemo, remembered } from '#server/lib/version-memo.ts'
 
 /**
  * Schemes that may cover a cohort: methodology is set by the province, so both the parent and
@@ -63,12 +64,20 @@ export function findSchemeFields(db: Kysely<Database>, schemeIds: readonly strin
     .execute()
 }
 
-/** The id of the scheme that scored each of `years` in a cohort (null where none covers it). */
+/**
+ * The id of the scheme that scored each of `years` in a cohort (null where none covers it), its
+ * schemes read once per data version when a memo is given (ADR 040).
+ */
 export async function schemeIdsOfYears(
   db: Kysely<Database>,
   cohort: { parentCode: string; kind: string },
-  years: readonly number[],
+  years: readonly number[] | Promise<readonly number[]>,
+  memo?: VersionMemo | null,
 ): Promise<(string | null)[]> {
-  const schemes = await findSchemes(db, { code: cohort.parentCode }, cohort.kind)
-  return years.map((year) => schemeForYear(schemes, year)?.id ?? null)
+  const key = ['schemes', cohort.parentCode, cohort.kind]
+  const [schemes, of] = await Promise.all([
+    remembered(memo, key, () => findSchemes(db, { code: cohort.parentCode }, cohort.kind)),
+    years,
+  ])
+  return of.map((year) => schemeForYear(schemes, year)?.id ?? null)
 }

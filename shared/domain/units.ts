@@ -93,6 +93,24 @@ export function unitsOfBlock(block: string): string | null {
 }
 
 /**
+ * A block named by unit titles, in English ("Phường" → "wards", "Khối xã, đặc khu" → "communes,
+ * and special zones"); null for a block named otherwise ("Nhóm I", "Khối A"), which stays as the
+ * decision wrote it.
+ */
+export function blockInEnglish(block: string): string | null {
+  const name = block
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/^khối\s+/iu, '')
+    .toLocaleLowerCase('vi')
+  const words = name.split(/\s*,\s*|\s+và\s+/u).map((part) => TITLES_IN_ENGLISH.get(part))
+  if (words.length === 0 || words.some((w) => w === undefined)) return null
+  return words.length === 1
+    ? (words[0] ?? null)
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
+/**
  * A unit's title for a period (held on its placement): what it is called in grammar and on
  * screen. RECLASSIFY changes it (xã → phường, huyện → thị xã) without changing the level.
  */
@@ -177,3 +195,10 @@ export const MAX_YEAR = 2100
 export function yearReferenceDate(year: number): string {
   return `${year}-12-31`
 }
+
+const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`)
+
+/** Each title as a block names it ("phường"), in English and in the plural ("wards"). */
+const TITLES_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
+  Object.values(UNIT_TITLE_LABELS).map((l) => [l.vi.toLocaleLowerCase('vi'), plural(l.en)]),
+)

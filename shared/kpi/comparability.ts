@@ -34,6 +34,14 @@ export function notComparableLabels(lang: 'vi' | 'en'): Record<NotComparableReas
   return Object.fromEntries(entries) as Record<NotComparableReason, string>
 }
 
+/**
+ * Whether two years were scored by different schemes, both known: their results do not compare
+ * (a change of method), whatever else happened between them. The one test of it for every chart.
+ */
+export function schemesDiffer(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && b != null && a !== b
+}
+
 /** The reasons that withhold the rank move alone. */
 export const RANK_ONLY_REASONS: readonly NotComparableReason[] = ['COHORT_SIZE', 'AMONG_LOADED']
 

@@ -12,6 +12,14 @@ const block = z
   .optional()
   .transform((value) => (value ?? '').normalize('NFC'))
 
+/**
+ * The last day a decision can be dated: today wherever it was signed. A day ahead of UTC covers
+ * Vietnam (UTC+7) before 07:00, when UTC's date is still yesterday's.
+ */
+export function latestDecisionDate(now = new Date()): string {
+  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10)
+}
+
 /** Body of POST /api/publications: the decision that publishes a cohort-year. */
 export const publishBodySchema = z.object({
   parentCode: code,
@@ -19,7 +27,9 @@ export const publishBodySchema = z.object({
   cohort: block,
   year,
   decisionNo: lineText(TEXT_MAX.decisionNo).min(1),
-  decisionDate: z.iso.date(),
+  decisionDate: z.iso
+    .date()
+    .refine((date) => date <= latestDecisionDate(), 'A decision cannot be dated after today'),
 })
 export type PublishBody = z.infer<typeof publishBodySchema>
 

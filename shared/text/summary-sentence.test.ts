@@ -224,7 +224,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2025, Chỉ số CCHC của Phường 1 đạt 85,20/100 điểm; xếp hạng 03/52 phường.',
-    "In 2025, Ward 1's PAR Index reached 85.20/100 points; ranked 3rd of 52 in the block “Phường”.",
+    "In 2025, Ward 1's PAR Index reached 85.20/100 points; ranked 3rd of 52 wards.",
   ],
   [
     'a named ward',
@@ -240,7 +240,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2025, Chỉ số CCHC của phường Long Xuyên đạt 80,10/100 điểm; xếp hạng 02/14 phường.',
-    "In 2025, Long Xuyên ward's PAR Index reached 80.10/100 points; ranked 2nd of 14 in the block “Phường”.",
+    "In 2025, Long Xuyên ward's PAR Index reached 80.10/100 points; ranked 2nd of 14 wards.",
   ],
   [
     'a numbered commune in the block of communes and special zones',
@@ -256,7 +256,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2025, Chỉ số CCHC của Xã 3 đạt 80,10/100 điểm; xếp hạng 10/40 xã, đặc khu.',
-    "In 2025, Commune 3's PAR Index reached 80.10/100 points; ranked 10th of 40 in the block “Xã, đặc khu”.",
+    "In 2025, Commune 3's PAR Index reached 80.10/100 points; ranked 10th of 40 communes and special zones.",
   ],
   [
     'a named commune',
@@ -272,7 +272,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2025, Chỉ số CCHC của xã Tân Hòa đạt 80,10/100 điểm; xếp hạng 07/40 xã, đặc khu.',
-    "In 2025, Tân Hòa commune's PAR Index reached 80.10/100 points; ranked 7th of 40 in the block “Xã, đặc khu”.",
+    "In 2025, Tân Hòa commune's PAR Index reached 80.10/100 points; ranked 7th of 40 communes and special zones.",
   ],
   [
     'a special zone',
@@ -290,7 +290,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2025, Chỉ số CCHC của Đặc khu Phú Quốc đạt 91,05/100 điểm; xếp hạng 01/40 xã, đặc khu.',
-    "In 2025, Phú Quốc Special Zone's PAR Index reached 91.05/100 points; ranked 1st of 40 in the block “Xã, đặc khu”.",
+    "In 2025, Phú Quốc Special Zone's PAR Index reached 91.05/100 points; ranked 1st of 40 communes and special zones.",
   ],
   [
     'an index-only province, compared',
@@ -335,7 +335,7 @@ const cases: Case[] = [
     },
     { padRanks: false },
     'Năm 2025, Chỉ số CCHC của Phường 1 đạt 80,10/100 điểm; xếp hạng 3/52 phường; không so sánh được với năm 2024 (khác nhóm xếp hạng).',
-    "In 2025, Ward 1's PAR Index reached 80.10/100 points; ranked 3rd of 52 in the block “Phường”; not comparable with 2024 (ranked in another group).",
+    "In 2025, Ward 1's PAR Index reached 80.10/100 points; ranked 3rd of 52 wards; not comparable with 2024 (ranked in another group).",
   ],
   [
     'another number of units ranked (COHORT_SIZE): the index compared, the rank not',
@@ -369,7 +369,7 @@ const cases: Case[] = [
     },
     undefined,
     'Năm 2023, Chỉ số CCHC của xã Tân Hòa đạt 80,10/100 điểm; xếp hạng 05/15 xã, đặc khu.',
-    "In 2023, Tân Hòa commune's PAR Index reached 80.10/100 points; ranked 5th of 15 in the block “Xã, đặc khu”.",
+    "In 2023, Tân Hòa commune's PAR Index reached 80.10/100 points; ranked 5th of 15 communes and special zones.",
   ],
 ]
 
@@ -388,14 +388,14 @@ describe('the cohort named in the denominator', () => {
   it.each<[string | null, string, string]>([
     [null, '05/15 huyện, thị xã, thành phố.', '5th of 15 districts.'],
     ['', '05/15 huyện, thị xã, thành phố.', '5th of 15 districts.'],
-    ['Phường', '05/15 phường.', '5th of 15 in the block “Phường”.'],
-    ['Xã, đặc khu', '05/15 xã, đặc khu.', '5th of 15 in the block “Xã, đặc khu”.'],
+    ['Phường', '05/15 phường.', '5th of 15 wards.'],
+    ['Xã, đặc khu', '05/15 xã, đặc khu.', '5th of 15 communes and special zones.'],
     // An acronym keeps its capitals; a name written all in capitals is lowered whole.
     ['UBND cấp xã', '05/15 UBND cấp xã.', '5th of 15 in the block “UBND cấp xã”.'],
-    ['PHƯỜNG', '05/15 phường.', '5th of 15 in the block “PHƯỜNG”.'],
+    ['PHƯỜNG', '05/15 phường.', '5th of 15 wards.'],
     // A block that names its units is said by them.
-    ['  Khối  huyện ', '05/15 huyện.', '5th of 15 in the block “Khối huyện”.'],
-    ['Khối phường', '05/15 phường.', '5th of 15 in the block “Khối phường”.'],
+    ['  Khối  huyện ', '05/15 huyện.', '5th of 15 districts.'],
+    ['Khối phường', '05/15 phường.', '5th of 15 wards.'],
   ])('block %j', (cohortBlock, vi, en) => {
     const facts = { ...thanhHoa, cohortBlock, previous: null }
     expect(summarySentence(facts, 'vi').endsWith(vi)).toBe(true)

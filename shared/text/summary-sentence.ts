@@ -1,4 +1,5 @@
 import {
+  blockInEnglish,
   blockInSentence,
   cohortNounOf,
   unitsOfBlock,
@@ -276,8 +277,14 @@ function english(f: SummaryFacts): string {
     else text += `, unchanged on ${f.previous.year}`
   }
   const block = blockName(f.cohortBlock)
-  // A block's name is Vietnamese data, not a noun English can inflect: it is quoted as given.
-  const cohort = block ? ` in the block “${block}”` : ` ${cohortNounOf(f.unitKind, f.year, 'en')}`
+  // A block named by unit titles is said in English ("of 14 wards"); any other name is Vietnamese
+  // data, not a noun English can inflect: it is quoted as given.
+  const english = block ? blockInEnglish(block) : null
+  const cohort = english
+    ? ` ${english}`
+    : block
+      ? ` in the block “${block}”`
+      : ` ${cohortNounOf(f.unitKind, f.year, 'en')}`
   if (f.amongLoaded) {
     text += `; ${ordinal(f.rank)} of the ${f.total} loaded${cohort} (no published rank; ranks not compared)`
     return `${text}.`

@@ -126,7 +126,7 @@ export const en: Resources = {
     yoyChart: 'Change on the previous year',
     yoySubtitle: '{{cohort}}, {{year}} vs {{previous}}',
     firstYear:
-      'This cohort has no results for {{previous}}: {{year}} is the first year it was ranked. A predecessor’s earlier results, if any, are on each unit’s profile.',
+      'This cohort has no published results before {{year}}: {{year}} is the first year it was ranked. A predecessor’s earlier results, if any, are on each unit’s profile.',
     noChange: 'No unit compares with {{previous}}.',
     tasks: 'Reform tasks',
     awards: 'Awards',

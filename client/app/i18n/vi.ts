@@ -127,7 +127,7 @@ export const vi = {
     yoyChart: 'Thay đổi so với năm trước',
     yoySubtitle: '{{cohort}}, {{year}} so với {{previous}}',
     firstYear:
-      'Nhóm này không có kết quả năm {{previous}}: năm {{year}} là năm đầu nhóm được xếp hạng. Kết quả năm trước của đơn vị tiền thân, nếu có, ở hồ sơ từng đơn vị.',
+      'Nhóm này chưa có kết quả công bố trước năm {{year}}: năm {{year}} là năm đầu nhóm được xếp hạng. Kết quả năm trước của đơn vị tiền thân, nếu có, ở hồ sơ từng đơn vị.',
     noChange: 'Không có đơn vị nào so sánh được với năm {{previous}}.',
     tasks: 'Nhiệm vụ CCHC',
     awards: 'Khen thưởng',

@@ -56,3 +56,8 @@ export function toYoySeries(items: readonly RankingEntry[]): YoySeries {
   rows.sort((a, b) => b.deltaPct - a.deltaPct || a.rank - b.rank)
   return { rows, withheld, noPrevious }
 }
+
+/** Whether any bar's label writes a rank move ("↑7"): its key is then due in the legend. */
+export function drawsRankMoves(rows: readonly Pick<YoyRow, 'rankChange'>[]): boolean {
+  return rows.some((row) => row.rankChange !== null)
+}

@@ -78,8 +78,8 @@ for (const dialect of TEST_DIALECTS) {
         ),
       )
       expect(body.errors[0]?.message).toBe(
-        'MERIT_CERTIFICATE cannot be issued by DISTRICT on 2025-09-01: ' +
-          'the rule in force from 2025-07-01 allows only COMMUNE, AGENCY_HEAD',
+        'MERIT_CERTIFICATE cannot be issued by DISTRICT on 1 September 2025: ' +
+          'the rule in force from 1 July 2025 allows only COMMUNE, AGENCY_HEAD',
       )
     })
 

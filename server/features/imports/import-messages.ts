@@ -1,4 +1,5 @@
 // Translated messages of import problems. Codes are the contract; these texts are for people.
+import { englishDate } from '#shared/text/date-text.ts'
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
 import { LINEAGE_EVENT_LABELS, type LineageEvent } from '#shared/domain/units.ts'
@@ -114,9 +115,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
         ? `quy định áp dụng ${p.to ? `${viDate(p.from)}–${viDate(p.to)}` : `từ ${viDate(p.from)}`} chỉ cho ${p.allowed}`
         : 'không có quy định nào áp dụng'),
     en: (p) =>
-      `${p.award} cannot be issued by ${p.issuer} on ${p.date}: ` +
+      `${p.award} cannot be issued by ${p.issuer} on ${enDate(p.date)}: ` +
       (p.from
-        ? `the rule in force ${p.to ? `${p.from} to ${p.to}` : `from ${p.from}`} allows only ${p.allowed}`
+        ? `the rule in force ${p.to ? `${enDate(p.from)} to ${enDate(p.to)}` : `from ${enDate(p.from)}`} allows only ${p.allowed}`
         : 'no rule is in force'),
   },
   RECIPIENT_NOT_ALLOWED: {
@@ -345,6 +346,14 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
 function viDate(value: string | number | undefined): string {
   const [y, m, d] = String(value ?? '').split('-')
   return d && m && y ? `${d}/${m}/${y}` : String(value ?? '')
+}
+
+/** "1 July 2025", as the English pages write a date (shared/text/date-text.ts). */
+function enDate(value: string | number | undefined): string {
+  const [y, m, d] = String(value ?? '')
+    .split('-')
+    .map(Number)
+  return y && m && d ? englishDate(y, m, d) : String(value ?? '')
 }
 
 export function importMessage(code: ImportIssueCode, lang: Lang, params: Params = {}): string {

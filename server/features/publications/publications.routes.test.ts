@@ -135,6 +135,16 @@ for (const dialect of TEST_DIALECTS) {
           })
         ).status,
       ).toBe(400)
+      // A decision dated after today (in any time zone) is a slip, refused with its field.
+      const future = await publish({
+        parentCode: 'LA',
+        kind: 'DISTRICT',
+        year: 2023,
+        decisionNo: '45/QĐ-UBND',
+        decisionDate: `${new Date().getUTCFullYear() + 1}-01-01`,
+      })
+      expect(future.status).toBe(400)
+      expect(JSON.stringify(await future.json())).toContain('decisionDate')
     })
 
     it('unpublishes back to draft', async () => {

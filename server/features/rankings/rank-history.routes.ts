@@ -25,14 +25,21 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
     const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const selection = { units: query.units, ends: query.ends }
-    const { years, totals, loaded, units, unitCount, missingUnits } = await findRankHistory(
-      c.var.db,
-      cohort,
-      visibility,
-      query.year,
-      selection,
-    )
+    const history = findRankHistory(c.var.db, cohort, visibility, query.year, selection)
     const download = downloadRequest(c)
+    // The schemes read beside the ranks, not after them (a download has no use for them).
+    const [found, schemes] = await Promise.all([
+      history,
+      download
+        ? null
+        : schemeIdsOfYears(
+            c.var.db,
+            cohort,
+            history.then((h) => h.years),
+            c.var.memo,
+          ),
+    ])
+    const { years, totals, loaded, units, unitCount, missingUnits } = found
     if (download) {
       const source = await cohortSource(c.var.db, parent, cohort, years, visibility.includeDrafts)
       const table = rankHistoryTable({
@@ -49,7 +56,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       years,
       totals,
       loaded,
-      schemes: await schemeIdsOfYears(c.var.db, cohort, years),
+      schemes: schemes ?? [],
       units,
       unitCount,
       missingUnits,

@@ -30,8 +30,19 @@ export const TASK_COLUMNS: readonly TableColumn[] = [
     kind: 'integer',
     width: 12,
   })),
-  { key: 'completion_pct', vi: 'Tỷ lệ hoàn thành', en: 'Completion rate', kind: 'percent' },
-  { key: 'on_time_pct', vi: 'Tỷ lệ đúng hạn', en: 'On-time rate', kind: 'percent' },
+  // Of the tasks due (planned less adjusted or cancelled), as the page's headers say.
+  {
+    key: 'completion_pct',
+    vi: 'Tỷ lệ hoàn thành trên số phải thực hiện',
+    en: 'Completion rate of tasks due',
+    kind: 'percent',
+  },
+  {
+    key: 'on_time_pct',
+    vi: 'Tỷ lệ đúng hạn trên số phải thực hiện',
+    en: 'On-time rate of tasks due',
+    kind: 'percent',
+  },
 ]
 
 export function taskTable(input: CohortYearTableInput<TaskEntry>): DownloadTable {

@@ -297,7 +297,7 @@ for (const dialect of TEST_DIALECTS) {
       const sheet = await sheetOf(
         await app.request('/api/tasks?parent=LA&kind=DISTRICT&year=2022&format=xlsx&lang=en'),
       )
-      const rate = cellUnder(sheet, 'Completion rate', 2)
+      const rate = cellUnder(sheet, 'Completion rate of tasks due', 2)
       expect(rate.numFmt).toBe('0.00%')
       expect(typeof rate.value).toBe('number')
       expect(rate.value as number).toBeGreaterThan(0)
@@ -306,7 +306,7 @@ for (const dialect of TEST_DIALECTS) {
       const csv = await (
         await app.request('/api/tasks?parent=LA&kind=DISTRICT&year=2022&format=csv&lang=vi')
       ).text()
-      expect(csv.split('\r\n')[0]).toContain('Tỷ lệ hoàn thành (%)')
+      expect(csv.split('\r\n')[0]).toContain('Tỷ lệ hoàn thành trên số phải thực hiện (%)')
     })
 
     it('refuses an unknown format or language, naming it', async () => {

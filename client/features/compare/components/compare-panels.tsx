@@ -145,7 +145,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   const breaks = data.items.flatMap((item) =>
     lineBreaks(item).map((b) => ({
       key: `${item.unit.code}:${b.year}`,
-      text: `${item.unit.name} — ${yearWithheldText(b.year, b.reason, t)}`,
+      text: `${item.unit.name} — ${yearWithheldText(b.year, b.reason, t, b.also)}`,
     })),
   )
   return (

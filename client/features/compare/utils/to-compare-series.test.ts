@@ -176,7 +176,28 @@ describe('compare across a merger', () => {
       {
         year: 2023,
         reason: { reason: 'SCHEME', rankOnly: false, previousYear: 2019, predecessors: [] },
+        also: [],
       },
+    ])
+    // A merger withheld in a gap where the method changed too: both are named.
+    const merged = {
+      ...method.items[1]!,
+      years: method.items[1]!.years.map((y, i) =>
+        i === 1
+          ? {
+              ...y,
+              notComparable: {
+                reason: 'LINEAGE' as const,
+                rankOnly: false,
+                previousYear: 2019,
+                predecessors: [],
+              },
+            }
+          : y,
+      ),
+    }
+    expect(lineBreaks(merged).map((b) => [b.reason.reason, b.also])).toEqual([
+      ['LINEAGE', ['SCHEME']],
     ])
     const { segments, rows } = toCompareYearSegments(method)
     expect(segments.map((s) => s.key)).toEqual(['THANH_HOA', 'THANH_HOA~1', 'BEN_LUC', 'BEN_LUC~1'])

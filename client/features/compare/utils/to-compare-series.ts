@@ -1,5 +1,6 @@
 import type { CompareYear, ComparisonData } from '#shared/dto/compare.ts'
 import type { NotComparable } from '#shared/dto/ranking.ts'
+import { schemesDiffer } from '#shared/kpi/comparability.ts'
 import { deltaPct } from '#shared/kpi/year-over-year.ts'
 
 /** The latest year every compared unit has a result in (else the latest year of any). */
@@ -24,24 +25,35 @@ const BREAKING = new Set(['LINEAGE', 'COHORT', 'SCHEME'])
 
 type CompareItem = ComparisonData['items'][number]
 
+/** Where a unit's line stops: the year, the change withheld and any further reason in the gap. */
+export type LineBreak = { year: number; reason: NotComparable; also: NotComparable['reason'][] }
+
 /**
  * Where a unit's line stops and starts again, and why: a year whose change is withheld for a
  * merger, a change of cohort or of method (ADR 014), or scored by another scheme than the unit's
- * result before it (a change withheld gives one reason; the schemes say whether the method moved
- * as well, and across a gap of years no change is withheld at all).
+ * result before it (a change withheld gives one reason: the schemes say whether the method moved
+ * as well; across a gap of years no change is withheld at all).
  */
-export function lineBreaks(item: CompareItem): { year: number; reason: NotComparable }[] {
-  const out: { year: number; reason: NotComparable }[] = []
+export function lineBreaks(item: CompareItem): LineBreak[] {
+  const out: LineBreak[] = []
   const years = [...item.years].sort((a, b) => a.year - b.year)
   years.forEach((result, i) => {
     const before = years[i - 1]
     if (!before) return
     const withheld = result.notComparable
-    if (withheld && BREAKING.has(withheld.reason)) out.push({ year: result.year, reason: withheld })
-    else if (before.scheme && result.scheme && before.scheme.id !== result.scheme.id)
+    const breaking = withheld && BREAKING.has(withheld.reason) ? withheld : null
+    const otherScheme = schemesDiffer(before.scheme?.id, result.scheme?.id)
+    if (breaking)
+      out.push({
+        year: result.year,
+        reason: breaking,
+        also: otherScheme && breaking.reason !== 'SCHEME' ? ['SCHEME'] : [],
+      })
+    else if (otherScheme)
       out.push({
         year: result.year,
         reason: { reason: 'SCHEME', rankOnly: false, previousYear: before.year, predecessors: [] },
+        also: [],
       })
   })
   return out

@@ -33,9 +33,11 @@ export function PublishSection() {
   )
 }
 
-/** A decision is dated today at the latest. */
+/** A decision is dated today at the latest: the reader's local date (UTC's lags in Vietnam). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10)
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 function CohortYears({ cohort }: { cohort: CohortKey }) {

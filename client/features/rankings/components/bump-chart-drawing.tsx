@@ -15,6 +15,7 @@ import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/cha
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { spreadLabels } from '#client/components/charts/spread-labels.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
 import { bumpChartRows, type BumpStyle } from './bump-chart.tsx'
@@ -34,7 +35,7 @@ export type BumpChartProps = {
    * Given when the years' cohorts differ in size and the series is drawn at each rank's place
    * in its cohort (standingSeries): the axis marks first, middle and last instead of ranks.
    */
-  standingLabels?: { axis: string; first: string; middle: string; last: string }
+  standingLabels?: StandingLabels
 }
 
 /** How much of a line is left while another line is picked out. */
@@ -267,7 +268,7 @@ export function BumpChartDrawing({
     breaks.map((b) => b.year),
   )
   const rows = split.rows
-  const { max, dense, liveHeight } = bumpChartRows(series, axis, size)
+  const { max, dense, liveHeight } = bumpChartRows(series, axis, size, Boolean(standingLabels))
   const lastIndex = rows.length - 1
   const rankAt = new Map(axis?.ticks.map((t) => [t.position, t.rank]))
   const step = max > 50 ? 10 : 5

@@ -1,3 +1,4 @@
+import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { lazyChart } from '#client/components/charts/lazy-chart.tsx'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -16,7 +17,12 @@ export type BumpStyle = {
 }
 
 /** The rank axis's rows: how many, whether ticked sparsely, their height, the chart's height. */
-export function bumpChartRows(series: BumpSeries, axis: RankAxis | undefined, size?: ChartSize) {
+export function bumpChartRows(
+  series: BumpSeries,
+  axis: RankAxis | undefined,
+  size?: ChartSize,
+  standing = false,
+) {
   const font = chartFont(size)
   const max = axis?.max ?? series.maxRank
   // A partial table (6 provinces of 63) would draw 63 rows for a few lines: past 20 ranks the
@@ -39,7 +45,10 @@ export function bumpChartRows(series: BumpSeries, axis: RankAxis | undefined, si
     ),
   )
   const perRank = dense ? Math.min(28, Math.max((20 * 28) / max, (font.label + 4) / minGap)) : 28
-  const liveHeight = axis ? 560 : Math.max(300, max * perRank + 60)
+  // A large cohort drawn by place (its sizes differ) gets the logarithmic axis's height: a row
+  // per rank of thousands would be a chart of metres.
+  const liveHeight =
+    axis || (standing && max > FOCUS_THRESHOLD) ? 560 : Math.max(300, max * perRank + 60)
   return { max, dense, perRank, liveHeight }
 }
 
@@ -50,5 +59,6 @@ export function bumpChartRows(series: BumpSeries, axis: RankAxis | undefined, si
  */
 export const BumpChart = lazyChart<BumpChartProps>(
   () => import('./bump-chart-drawing.tsx').then((module) => module.BumpChartDrawing),
-  (props) => bumpChartRows(props.series, props.axis, props.size).liveHeight,
+  (props) =>
+    bumpChartRows(props.series, props.axis, props.size, Boolean(props.standingLabels)).liveHeight,
 )

@@ -12,7 +12,8 @@ import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-f
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
-import { formatNumber, formatRank, formatYearSpan } from '#client/lib/format.ts'
+import { formatNumber, formatRank, formatYearSpan, listText } from '#client/lib/format.ts'
+import { standingLabels } from '#client/lib/rank-standing.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
@@ -115,24 +116,17 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     shape: 'line' as const,
     dash: s.dash,
   })
-  const axis = large
-    ? logRankAxis(
-        series,
-        styles.map((s) => s.code),
-      )
-    : undefined
-  // Ranks of cohorts of different sizes drawn at their place in each (a large cohort keeps its
-  // logarithmic axis of ranks).
-  const standing = !axis && hasSizesThatDiffer(history)
+  // Ranks of cohorts of different sizes drawn at their place in each (ADR 054), whatever the
+  // cohort's size: a logarithmic axis of the largest size would put the last of 34 mid-axis.
+  const standing = hasSizesThatDiffer(history)
+  const axis =
+    large && !standing
+      ? logRankAxis(
+          series,
+          styles.map((s) => s.code),
+        )
+      : undefined
   const drawnSeries = standing ? standingSeries(series, history.totals) : series
-  const standingLabels = standing
-    ? {
-        axis: t('standing.axis'),
-        first: t('standing.first'),
-        middle: t('standing.middle'),
-        last: t('standing.last'),
-      }
-    : undefined
   // A change of the cohort's size and one of its method, each named; in one gap, both.
   const sized = sizeBreaks(history)
   const methods = new Set(schemeBreaks(history))
@@ -225,7 +219,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
               breaks={breaks}
               formatRank={(r) => formatNumber(r, lang)}
               rankLabel={t('rankHistory.axis')}
-              standingLabels={standingLabels}
+              standingLabels={standing ? standingLabels(t) : undefined}
             />
           </FocusedChart>
         )}
@@ -249,8 +243,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       {standing && (
         <p className="chart-note" data-testid="bump-standing-note">
           {t('standing.historyNote', {
-            sizes: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-              [...new Set(history.totals.filter((n) => n > 0))].map((n) => formatNumber(n, lang)),
+            sizes: listText(
+              [...new Set(history.totals.filter((n) => n > 0))].map((n) =>
+                formatNumber(n, lang, 0),
+              ),
+              lang,
             ),
           })}
         </p>

@@ -29,7 +29,7 @@ import {
 import { useLang } from '#client/lib/use-lang.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
-import { toYoySeries, type YoyRow } from '../../../cohorts/charts/to-yoy-series.ts'
+import { drawsRankMoves, toYoySeries, type YoyRow } from '../../../cohorts/charts/to-yoy-series.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
 import { YoyChart } from '../../../cohorts/charts/yoy-chart.tsx'
@@ -113,7 +113,8 @@ export function YoyPanel({ selection }: { selection: CohortSelection }) {
           return { reason, units: drawn.length >= count ? drawn : count }
         }),
         noPrevious: changes ? listed(changes.noPrevious) : [],
-        firstYear: changes === null,
+        // No year before this one that the reader can see (drafts are an editor's).
+        firstYear: !data.years.some((y) => y < selection.year),
         total: data.total,
         partial: data,
       }}
@@ -222,8 +223,11 @@ function YoyFrame({
         legend={[
           { label: t('overview.gain'), color: POSITIVE },
           { label: t('overview.loss'), color: NEGATIVE, pattern: 'hatch' },
-          // The rank moves beside the bars ("+0,81  ↓1"), in words, on screen and in the image.
-          { label: t('overview.rankMoveKey'), color: INK, shape: 'none' },
+          // The rank moves beside the bars ("+0,81  ↓1"), in words, on screen and in the image;
+          // none after a merger, whose moves are all withheld.
+          ...(drawsRankMoves(focus.result.rows)
+            ? [{ label: t('overview.rankMoveKey'), color: INK, shape: 'none' as const }]
+            : []),
         ]}
         columns={columns}
         rows={focus.result.rows}

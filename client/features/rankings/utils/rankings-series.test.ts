@@ -11,6 +11,7 @@ import {
   toBumpSeries,
 } from './to-bump-series.ts'
 import { toKpiTiles } from './to-kpi-tiles.ts'
+import { bumpChartRows } from '../components/bump-chart.tsx'
 import { toRankingSeries } from '../../../cohorts/charts/to-ranking-series.ts'
 import { toYoySeries } from '../../../cohorts/charts/to-yoy-series.ts'
 
@@ -358,6 +359,29 @@ describe('sizeBreaks and splitAtBreaks', () => {
       { year: 2025, A: null, 'A~1': 15, B: null, 'B~1': 1 },
     ])
     expect(splitAtBreaks(rows, ['A'], []).keys.get('A')).toEqual(['A'])
+  })
+})
+
+describe('a large cohort whose size changed', () => {
+  it('is drawn by place with the logarithmic axis’s height, not a row per rank', () => {
+    // 63 provinces, then 34: more than a chart of ranks takes, with no log axis of 63 over 34.
+    const series = {
+      rows: [
+        { year: 2024, A: 1, B: 63 },
+        { year: 2025, A: 1, B: 34 },
+      ],
+      units: [
+        { code: 'A', name: 'A', lastRank: 1 },
+        { code: 'B', name: 'B', lastRank: 34 },
+      ],
+      maxRank: 63,
+    }
+    const drawn = standingSeries(series, [63, 34])
+    expect(drawn.rows[1]?.B).toBe(63)
+    expect(bumpChartRows(drawn, undefined, undefined, true).liveHeight).toBe(560)
+    // A small cohort keeps its row per rank.
+    const small = { ...series, maxRank: 15 }
+    expect(bumpChartRows(small, undefined, undefined, true).liveHeight).toBeGreaterThan(300)
   })
 })
 

@@ -1,6 +1,7 @@
 import type { RankHistory } from '#shared/dto/ranking.ts'
 import { compareVi } from '#client/lib/format.ts'
 import { standingOf } from '#client/lib/rank-standing.ts'
+import { schemesDiffer } from '#shared/kpi/comparability.ts'
 
 export type BumpSeries = {
   /** One row per year: { year, [unitCode]: rank | null }. */
@@ -134,11 +135,9 @@ export function sizeBreaks(history: Pick<RankHistory, 'years' | 'totals'>): Size
  * assessment do not compare (ADR 014), so a bump chart does not join them either.
  */
 export function schemeBreaks(history: Pick<RankHistory, 'years' | 'schemes'>): number[] {
-  return history.years.filter((year, i) => {
-    const before = history.schemes[i - 1]
-    const now = history.schemes[i]
-    return i > 0 && before != null && now != null && before !== now
-  })
+  return history.years.filter(
+    (_, i) => i > 0 && schemesDiffer(history.schemes[i - 1], history.schemes[i]),
+  )
 }
 
 /**

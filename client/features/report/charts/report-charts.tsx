@@ -17,7 +17,7 @@ import {
 import { RankingChart } from '#client/cohorts/charts/ranking-chart.tsx'
 import { YoyChart } from '#client/cohorts/charts/yoy-chart.tsx'
 import { gradeLegend, gradeStyles, styleOf } from '#client/lib/grade-styles.ts'
-import type { YoyRow } from '#client/cohorts/charts/to-yoy-series.ts'
+import { drawsRankMoves, type YoyRow } from '#client/cohorts/charts/to-yoy-series.ts'
 import type { ReportFigure, ReportModel } from '../model/report-model.ts'
 import { reportText } from '../model/report-text.ts'
 import type { ReportImage } from '../writers/page-layout.ts'
@@ -74,7 +74,7 @@ async function renderFigure(
         { label: words.gain, color: POSITIVE },
         { label: words.loss, color: NEGATIVE, pattern: 'hatch' as const },
         // The bars' labels write rank moves ("↑7") beside the points: their key.
-        ...(rows.some((r) => r.rankChange !== null)
+        ...(drawsRankMoves(rows)
           ? [{ label: words.rankMoveKey, color: INK, shape: 'none' as const }]
           : []),
       ],

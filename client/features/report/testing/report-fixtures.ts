@@ -70,7 +70,7 @@ export const THANH_HOA_2023: ProfileYear = {
   year: 2023,
   cohort: { parent: LONG_AN_2023.parent, kind: 'DISTRICT', block: null },
   indexPct: 80.1,
-  schemeId: 'LONG_AN:DISTRICT:2019',
+  schemeId: 'LONG_AN:DISTRICT:2022',
   points: 80.1,
   maxPoints: 100,
   rank: 5,

@@ -28,7 +28,7 @@ const rows = [
 ]
 const size = { width: 574, height: 380, tick: 12, label: 12 }
 const standingLabels = {
-  title: 'Vị trí trong nhóm',
+  axis: 'Vị trí trong nhóm',
   first: 'Đầu bảng',
   middle: 'Giữa',
   last: 'Cuối bảng',

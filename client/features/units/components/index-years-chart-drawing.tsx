@@ -18,7 +18,8 @@ import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { layOutRankLabels, rankText } from './index-years-rank-labels.ts'
 import { labelLineHeight, textBox } from './rank-label-placement.ts'
-import { rankAxisFor, type StandingLabels } from './rank-axis.ts'
+import type { StandingLabels } from '#client/lib/rank-standing.ts'
+import { rankAxisFor } from './rank-axis.ts'
 
 /** The chart's colours, also the legend's and the table's marks. */
 export const INDEX_COLOR = '#56B4E9'
@@ -334,7 +335,7 @@ function IndexYears({
           fontSize={font.tick}
           fill={MUTED}
         >
-          {rankAxis.standing ? standingLabels.title : rankLabel}
+          {rankAxis.standing ? standingLabels.axis : rankLabel}
         </AxisTitle>
       </g>
       <g className="recharts-layer recharts-label-list">

@@ -20,6 +20,7 @@ import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import {
   formatIndex,
   formatNumber,
+  listText,
   formatRate,
   formatPoints,
   formatRank,
@@ -44,6 +45,7 @@ import {
 } from '../utils/to-profile-series.ts'
 import { BREAK_COLOR, INDEX_COLOR, IndexYearsChart, RANK_COLOR } from './index-years-chart.tsx'
 import { cohortSizesOf } from './rank-axis.ts'
+import { standingLabels } from '#client/lib/rank-standing.ts'
 
 export type ProfileProps = { code: string; year: number; fileCohort: string }
 
@@ -60,12 +62,6 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   useRunningHeaderPart('source', useSourceLine(sourceCohorts, sourceYears))
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
   const cohortSizes = cohortSizesOf(rows)
-  const standingLabels = {
-    title: t('standing.axis'),
-    first: t('standing.first'),
-    middle: t('standing.middle'),
-    last: t('standing.last'),
-  }
   const fmt = (v: number) => formatIndex(v, lang)
   const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
   const withheld = rows.filter((r) => r.notComparable)
@@ -144,7 +140,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
             formatTick={(v) => formatTick(v, lang)}
             valueLabel={t('chartExport.axis.indexPct')}
             rankLabel={t('profile.rank')}
-            standingLabels={standingLabels}
+            standingLabels={standingLabels(t)}
           />
         )}
       />
@@ -161,8 +157,9 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       {cohortSizes.length > 1 && (
         <p className="chart-note" data-testid="profile-standing-note">
           {t('standing.profileNote', {
-            sizes: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+            sizes: listText(
               cohortSizes.map((n) => formatNumber(n, lang, 0)),
+              lang,
             ),
           })}
         </p>

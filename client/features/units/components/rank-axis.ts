@@ -4,12 +4,9 @@
 // last — would sit mid-axis, a rise the decisions never published. Then each rank is drawn at its
 // place in its own year's cohort, from first (top) to last (bottom), and the axis says so; each
 // point's label still writes the rank as published ("15/34").
-import { standingOf } from '#client/lib/rank-standing.ts'
+import { standingOf, type StandingLabels } from '#client/lib/rank-standing.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { rankTicks } from './rank-ticks.ts'
-
-/** What the axis writes when it draws places in the cohort rather than ranks. */
-export type StandingLabels = { title: string; first: string; middle: string; last: string }
 
 export type RankAxis = {
   /** Whether ranks are drawn at their place in cohorts of different sizes. */

@@ -1,3 +1,4 @@
+import { schemesDiffer } from '#shared/kpi/comparability.ts'
 import { KPI_FIELDS, knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { unitCodeKey, yearReferenceDate, type LineageEvent } from '#shared/domain/units.ts'
 import type { ProfileYear } from '#shared/dto/profile.ts'
@@ -88,9 +89,8 @@ export function yearBreaks(
     // and a line stopping without a mark reads as a missing year. Named beside a merger or a
     // change of cohort in the same gap (the 2025 map came with new methods): the change withheld
     // gives one reason, the schemes of the two years say whether the method changed as well.
-    const otherScheme =
-      before.schemeId !== null && after.schemeId !== null && before.schemeId !== after.schemeId
-    if (withheld === 'SCHEME' || otherScheme) events.push({ event: 'SCHEME', date: null })
+    if (withheld === 'SCHEME' || schemesDiffer(before.schemeId, after.schemeId))
+      events.push({ event: 'SCHEME', date: null })
     const unique = events.filter(
       (e, j) => events.findIndex((o) => o.event === e.event && o.date === e.date) === j,
     )

@@ -1,6 +1,6 @@
 // How a download's title names a cohort: "Tỉnh Long An, cấp huyện" / "Long An province, districts",
 // with the published block when the decision ranked one ("…, khối Phường").
-import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
+import { blockInEnglish, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
 import type { TextLang } from '#shared/text/format-number.ts'
 import type { Localized } from '../table-columns.ts'
 
@@ -26,7 +26,14 @@ function lowerFirst(text: string, lang: TextLang): string {
 
 export function cohortLabel({ parentName, kind, block }: CohortLabelInput, lang: TextLang): string {
   const level = lowerFirst(UNIT_KIND_LABELS[kind][lang], lang)
-  const blockText = block ? (lang === 'vi' ? `, khối ${block}` : `, block ${block}`) : ''
+  const english = block && lang === 'en' ? blockInEnglish(block) : null
+  const blockText = block
+    ? lang === 'vi'
+      ? `, khối ${block}`
+      : english
+        ? `, ${english}`
+        : `, block ${block}`
+    : ''
   return `${parentName}, ${level}${blockText}`
 }
 
