@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { BumpSeries } from '../utils/to-bump-series.ts'
-import { BumpChartDrawing, namesThatFit } from './bump-chart-drawing.tsx'
+import { type BumpChartProps, BumpChartDrawing, namesThatFit } from './bump-chart-drawing.tsx'
 import type { BumpStyle } from './bump-chart.tsx'
 
 /** The national ranks 2023–2025 (63 provinces, then 34): four of them ranked 1 to 4 in 2025. */
@@ -28,19 +28,25 @@ const styles: BumpStyle[] = PROVINCES.map(([code, name], i) => ({
   color: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000', '#D55E00'][i]!,
 }))
 
+/** The chart at an A4 portrait export's plot and type, the national break between 2024 and 2025. */
+function drawA4(more: Partial<BumpChartProps> = {}) {
+  return render(
+    <BumpChartDrawing
+      series={series}
+      styles={styles}
+      size={{ width: 966, height: 483, tick: 22.1, label: 22.1 }}
+      breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
+      rankLabel="Hạng"
+      {...more}
+    />,
+  )
+}
+
 describe('BumpChartDrawing', () => {
   it('spreads the names at the lines’ ends a line apart, joining each moved one to its point', async () => {
     // An A4 portrait export's plot and type.
     const size = { width: 966, height: 483, tick: 22.1, label: 22.1 }
-    const { container } = render(
-      <BumpChartDrawing
-        series={series}
-        styles={styles}
-        size={size}
-        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
-        rankLabel="Hạng"
-      />,
-    )
+    const { container } = drawA4({ size })
     await waitFor(() => expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(6))
     const names = [...container.querySelectorAll('text[data-line-label]')].map((t) => ({
       code: t.getAttribute('data-line-label'),
@@ -66,15 +72,7 @@ describe('BumpChartDrawing', () => {
   })
 
   it('draws a break between the two years it separates, not through the later year’s points', async () => {
-    const { container } = render(
-      <BumpChartDrawing
-        series={series}
-        styles={styles}
-        size={{ width: 966, height: 483, tick: 22.1, label: 22.1 }}
-        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
-        rankLabel="Hạng"
-      />,
-    )
+    const { container } = drawA4()
     await waitFor(() => expect(container.querySelectorAll('.bump-breaks line')).toHaveLength(1))
     const x = Number(container.querySelector('.bump-breaks line')?.getAttribute('x1'))
     // The years' x, from the dots drawn at them (2023, 2024, 2025).
@@ -93,21 +91,14 @@ describe('BumpChartDrawing', () => {
   })
 
   it('marks first, middle and last where each rank is drawn at its place in its cohort', async () => {
-    const { container } = render(
-      <BumpChartDrawing
-        series={series}
-        styles={styles}
-        size={{ width: 966, height: 483, tick: 22.1, label: 22.1 }}
-        breaks={[{ year: 2025, label: 'Số đơn vị xếp hạng: 63 → 34' }]}
-        rankLabel="Hạng"
-        standingLabels={{
-          axis: 'Vị trí trong nhóm',
-          first: 'Đầu bảng',
-          middle: 'Giữa',
-          last: 'Cuối bảng',
-        }}
-      />,
-    )
+    const { container } = drawA4({
+      standingLabels: {
+        axis: 'Vị trí trong nhóm',
+        first: 'Đầu bảng',
+        middle: 'Giữa',
+        last: 'Cuối bảng',
+      },
+    })
     await waitFor(() => expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(6))
     // Three marks, not a rank every five: the top, the middle and the foot of the plot.
     const marks = [...container.querySelectorAll('.recharts-yAxis-tick-lines line')].map((l) =>
