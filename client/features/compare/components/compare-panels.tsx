@@ -16,6 +16,7 @@ import {
   formatRank,
   formatTick,
   formatYearSpan,
+  listText,
 } from '#client/lib/format.ts'
 import { predecessorsText, yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -142,12 +143,17 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
   const first = data.years[0]
   const last = data.years[data.years.length - 1]
   // Say why a line stops and starts again: another unit, cohort or method from that year.
-  const breaks = data.items.flatMap((item) =>
-    lineBreaks(item).map((b) => ({
-      key: `${item.unit.code}:${b.year}`,
-      text: `${item.unit.name} — ${yearWithheldText(b.year, b.reason, t, b.also)}`,
-    })),
-  )
+  // Units whose lines stop for the same reason in the same year share one note.
+  const byReason = new Map<string, string[]>()
+  for (const item of data.items)
+    for (const b of lineBreaks(item)) {
+      const reason = yearWithheldText(b.year, b.reason, t, b.also)
+      byReason.set(reason, [...(byReason.get(reason) ?? []), item.unit.name])
+    }
+  const breaks = [...byReason].map(([reason, names]) => ({
+    key: reason,
+    text: `${listText(names, lang)} — ${reason}`,
+  }))
   return (
     <>
       <ChartFrame
