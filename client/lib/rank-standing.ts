@@ -3,6 +3,11 @@
 // cohort would sit halfway up and every unit would seem to rise; drawn by place, first is first
 // and last is last in every year.
 
+/** The sizes of the cohorts ranks were among, each once, in the order given (0: none). */
+export function cohortSizes(totals: Iterable<number>): number[] {
+  return [...new Set([...totals].filter((total) => total > 0))]
+}
+
 /** 0 for the first (or the only one), 1 for the last. */
 export function standingOf(rank: number, total: number): number {
   return total <= 1 ? 0 : (rank - 1) / (total - 1)

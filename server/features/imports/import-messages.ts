@@ -1,5 +1,5 @@
 // Translated messages of import problems. Codes are the contract; these texts are for people.
-import { englishDate } from '#shared/text/date-text.ts'
+import { decisionDateText } from '#shared/text/source-line.ts'
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
 import { LINEAGE_EVENT_LABELS, type LineageEvent } from '#shared/domain/units.ts'
@@ -110,14 +110,14 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   ISSUER_NOT_ALLOWED: {
     vi: (p) =>
-      `${p.award} không do cấp ${p.issuer} ban hành vào ngày ${viDate(p.date)}: ` +
+      `${p.award} không do cấp ${p.issuer} ban hành vào ngày ${dateIn(p.date, 'vi')}: ` +
       (p.from
-        ? `quy định áp dụng ${p.to ? `${viDate(p.from)}–${viDate(p.to)}` : `từ ${viDate(p.from)}`} chỉ cho ${p.allowed}`
+        ? `quy định áp dụng ${p.to ? `${dateIn(p.from, 'vi')}–${dateIn(p.to, 'vi')}` : `từ ${dateIn(p.from, 'vi')}`} chỉ cho ${p.allowed}`
         : 'không có quy định nào áp dụng'),
     en: (p) =>
-      `${p.award} cannot be issued by ${p.issuer} on ${enDate(p.date)}: ` +
+      `${p.award} cannot be issued by ${p.issuer} on ${dateIn(p.date, 'en')}: ` +
       (p.from
-        ? `the rule in force ${p.to ? `${enDate(p.from)} to ${enDate(p.to)}` : `from ${enDate(p.from)}`} allows only ${p.allowed}`
+        ? `the rule in force ${p.to ? `${dateIn(p.from, 'en')} to ${dateIn(p.to, 'en')}` : `from ${dateIn(p.from, 'en')}`} allows only ${p.allowed}`
         : 'no rule is in force'),
   },
   RECIPIENT_NOT_ALLOWED: {
@@ -342,18 +342,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
 }
 
-/** 'YYYY-MM-DD' → 'dd/mm/yyyy', as Vietnamese documents write dates. */
-function viDate(value: string | number | undefined): string {
-  const [y, m, d] = String(value ?? '').split('-')
-  return d && m && y ? `${d}/${m}/${y}` : String(value ?? '')
-}
-
-/** "1 July 2025", as the English pages write a date (shared/text/date-text.ts). */
-function enDate(value: string | number | undefined): string {
-  const [y, m, d] = String(value ?? '')
-    .split('-')
-    .map(Number)
-  return y && m && d ? englishDate(y, m, d) : String(value ?? '')
+/** An ISO date as documents in the language write it: 01/07/2025 (vi), 1 July 2025 (en). */
+function dateIn(value: string | number | undefined, lang: Lang): string {
+  return decisionDateText(String(value ?? ''), lang)
 }
 
 export function importMessage(code: ImportIssueCode, lang: Lang, params: Params = {}): string {

@@ -13,7 +13,7 @@ import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
 import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank, formatYearSpan, listText } from '#client/lib/format.ts'
-import { standingLabels } from '#client/lib/rank-standing.ts'
+import { cohortSizes, standingLabels } from '#client/lib/rank-standing.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
@@ -244,9 +244,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         <p className="chart-note" data-testid="bump-standing-note">
           {t('standing.historyNote', {
             sizes: listText(
-              [...new Set(history.totals.filter((n) => n > 0))].map((n) =>
-                formatNumber(n, lang, 0),
-              ),
+              cohortSizes(history.totals).map((n) => formatNumber(n, lang, 0)),
               lang,
             ),
           })}

@@ -1,6 +1,6 @@
 import type { RankHistory } from '#shared/dto/ranking.ts'
 import { compareVi } from '#client/lib/format.ts'
-import { standingOf } from '#client/lib/rank-standing.ts'
+import { cohortSizes, standingOf } from '#client/lib/rank-standing.ts'
 import { schemesDiffer } from '#shared/kpi/comparability.ts'
 
 export type BumpSeries = {
@@ -40,7 +40,7 @@ export function toBumpSeries(history: RankHistory): BumpSeries {
 
 /** Whether the cohort's size differs between its years (after a merger: 63, then 34). */
 export function hasSizesThatDiffer(history: Pick<RankHistory, 'totals'>): boolean {
-  return new Set(history.totals.filter((t) => t > 0)).size > 1
+  return cohortSizes(history.totals).length > 1
 }
 
 /**

@@ -4,7 +4,7 @@
 // last — would sit mid-axis, a rise the decisions never published. Then each rank is drawn at its
 // place in its own year's cohort, from first (top) to last (bottom), and the axis says so; each
 // point's label still writes the rank as published ("15/34").
-import { standingOf, type StandingLabels } from '#client/lib/rank-standing.ts'
+import { cohortSizes, standingOf, type StandingLabels } from '#client/lib/rank-standing.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { rankTicks } from './rank-ticks.ts'
 
@@ -24,8 +24,8 @@ export type RankAxis = {
  * the units loaded of a partial table is of no cohort's size).
  */
 export function cohortSizesOf(rows: readonly IndexYearRow[]): number[] {
-  const sizes = new Set(rows.filter((r) => !r.amongLoaded).map((r) => r.total))
-  return [...sizes].sort((a, b) => b - a)
+  const published = rows.filter((r) => !r.amongLoaded).map((r) => r.total)
+  return cohortSizes(published).sort((a, b) => b - a)
 }
 
 export function rankAxisFor(rows: readonly IndexYearRow[], labels: StandingLabels): RankAxis {
