@@ -26,15 +26,15 @@ function lowerFirst(text: string, lang: TextLang): string {
 
 export function cohortLabel({ parentName, kind, block }: CohortLabelInput, lang: TextLang): string {
   const level = lowerFirst(UNIT_KIND_LABELS[kind][lang], lang)
-  const english = block && lang === 'en' ? blockInEnglish(block) : null
-  const blockText = block
-    ? lang === 'vi'
-      ? `, khối ${block}`
-      : english
-        ? `, ${english}`
-        : `, block ${block}`
-    : ''
-  return `${parentName}, ${level}${blockText}`
+  return `${parentName}, ${level}${blockText(block, lang)}`
+}
+
+/** ", khối Phường" / ", wards": a block named by unit titles in English, any other as written. */
+function blockText(block: string | null, lang: TextLang): string {
+  if (!block) return ''
+  if (lang === 'vi') return `, khối ${block}`
+  const english = blockInEnglish(block)
+  return english ? `, ${english}` : `, block ${block}`
 }
 
 /** A title in both languages: "<what> — <cohort>, năm 2023" / "<what> — <cohort>, 2023". */
