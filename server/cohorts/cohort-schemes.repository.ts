@@ -64,20 +64,13 @@ export function findSchemeFields(db: Kysely<Database>, schemeIds: readonly strin
     .execute()
 }
 
-/**
- * The id of the scheme that scored each of `years` in a cohort (null where none covers it), its
- * schemes read once per data version when a memo is given (ADR 040).
- */
-export async function schemeIdsOfYears(
+/** A cohort's schemes (findSchemes), read once per data version when a memo is given (ADR 040). */
+export function cohortSchemes(
   db: Kysely<Database>,
   cohort: { parentCode: string; kind: string },
-  years: readonly number[] | Promise<readonly number[]>,
   memo?: VersionMemo | null,
-): Promise<(string | null)[]> {
-  const key = ['schemes', cohort.parentCode, cohort.kind]
-  const [schemes, of] = await Promise.all([
-    remembered(memo, key, () => findSchemes(db, { code: cohort.parentCode }, cohort.kind)),
-    years,
-  ])
-  return of.map((year) => schemeForYear(schemes, year)?.id ?? null)
+): Promise<SchemeScope[]> {
+  return remembered(memo, ['schemes', cohort.parentCode, cohort.kind], () =>
+    findSchemes(db, { code: cohort.parentCode }, cohort.kind),
+  )
 }

@@ -11,7 +11,7 @@ import { validate } from '../../lib/validate.ts'
 import { toUnitRef } from '#server/cohorts/cohorts.mapper.ts'
 import { requireCohort } from '#server/cohorts/require-parent-unit.ts'
 import { findRankHistory } from './rank-history.repository.ts'
-import { schemeIdsOfYears } from '#server/cohorts/cohort-schemes.repository.ts'
+import { cohortSchemes, schemeForYear } from '#server/cohorts/cohort-schemes.repository.ts'
 
 /**
  * GET /api/rankings/history: ranks of a cohort's units over its years (bump charts): the units
@@ -25,19 +25,11 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
     const visibility = visibilityOf(c.var.user)
     const { parent, cohort } = await requireCohort(c.var.db, query, visibility, c.var.memo)
     const selection = { units: query.units, ends: query.ends }
-    const history = findRankHistory(c.var.db, cohort, visibility, query.year, selection)
     const download = downloadRequest(c)
     // The schemes read beside the ranks, not after them (a download has no use for them).
     const [found, schemes] = await Promise.all([
-      history,
-      download
-        ? null
-        : schemeIdsOfYears(
-            c.var.db,
-            cohort,
-            history.then((h) => h.years),
-            c.var.memo,
-          ),
+      findRankHistory(c.var.db, cohort, visibility, query.year, selection),
+      download ? null : cohortSchemes(c.var.db, cohort, c.var.memo),
     ])
     const { years, totals, loaded, units, unitCount, missingUnits } = found
     if (download) {
@@ -56,7 +48,7 @@ export const rankHistoryRoutes = new Hono<AppEnv>().get(
       years,
       totals,
       loaded,
-      schemes: schemes ?? [],
+      schemes: years.map((year) => (schemes && schemeForYear(schemes, year)?.id) ?? null),
       units,
       unitCount,
       missingUnits,
