@@ -1,3 +1,4 @@
+import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { BumpSeries } from '../utils/to-bump-series.ts'
@@ -88,6 +89,27 @@ describe('BumpChartDrawing', () => {
     expect(x).toBeGreaterThan(yearX(2024))
     expect(x).toBeLessThan(yearX(2025))
     expect(container.querySelector('.bump-breaks text')).toHaveTextContent('63 → 34')
+  })
+
+  it("keeps a break's label inside a phone-wide image, centred over its line where there is room", async () => {
+    const label = 'Sáp nhập 01/07/2025; Đổi phương pháp đánh giá'
+    for (const width of [360, 966]) {
+      const { container, unmount } = drawA4({
+        size: { width, height: 483, tick: 14, label: 14 },
+        breaks: [{ year: 2025, label }],
+      })
+      await waitFor(() => expect(container.querySelectorAll('.bump-breaks text')).toHaveLength(1))
+      const text = container.querySelector('.bump-breaks text')!
+      const left = Number(text.getAttribute('x'))
+      const textWidth = estimateTextWidth(label, 14, true)
+      expect(left).toBeGreaterThanOrEqual(0)
+      expect(left + textWidth).toBeLessThanOrEqual(width + 1e-6)
+      if (width === 966) {
+        const lineX = Number(container.querySelector('.bump-breaks line')!.getAttribute('x1'))
+        expect(left + textWidth / 2).toBeCloseTo(lineX, 0)
+      }
+      unmount()
+    }
   })
 
   it('marks first, middle and last where each rank is drawn at its place in its cohort', async () => {

@@ -4,6 +4,7 @@ import {
   Line,
   LineChart,
   ReferenceLine,
+  useChartWidth,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -121,14 +122,17 @@ function BreakLines({
   breaks,
   width,
   font,
+  image,
 }: {
   breaks: readonly { year: number; before: number; label: string }[]
   width: number
   font: number
+  image: boolean
 }) {
   const xScale = useXAxisScale()
   const plot = usePlotArea()
-  if (!xScale || !plot) return null
+  const chartWidth = useChartWidth()
+  if (!xScale || !plot || chartWidth === undefined) return null
   return (
     <g className="bump-breaks">
       {breaks.map((b) => {
@@ -136,6 +140,9 @@ function BreakLines({
         const to = xScale(b.year, { position: 'middle' })
         if (from === undefined || to === undefined) return null
         const x = (from + to) / 2
+        // Centred over its line, moved in where it would run past the chart's edge (a phone).
+        const textWidth = chartTextWidth(b.label, font, { image, bold: true })
+        const textX = Math.max(0, Math.min(x - textWidth / 2, chartWidth - textWidth))
         return (
           <g key={b.year} className="recharts-reference-line">
             <line
@@ -150,9 +157,9 @@ function BreakLines({
             />
             <text
               className="recharts-label"
-              x={x}
+              x={textX}
               y={plot.y - 12}
-              textAnchor="middle"
+              textAnchor="start"
               fill={BREAK_COLOR}
               fontSize={font}
               fontWeight={700}
@@ -411,6 +418,7 @@ export function BumpChartDrawing({
         })}
         width={size ? 4 : 2}
         font={font.tick}
+        image={Boolean(size)}
       />
       {styles.flatMap((s) =>
         (split.keys.get(s.code) ?? [s.code]).map((key) => (

@@ -128,6 +128,27 @@ describe('IndexYearsChartDrawing', () => {
     )
   })
 
+  it("keeps a break's label inside a narrow chart, centred over its line where there is room", () => {
+    const label = 'Đổi phương pháp đánh giá'
+    const breaks = [{ year: 2022, label }]
+    const labelWidth = estimateTextWidth(label, size.label, true)
+    // A phone's chart (the first break near the right) and a desktop's (room on both sides).
+    for (const width of [300, 574]) {
+      const chart = drawRows(thanhHoa, { ...size, width }, breaks)
+      const text = chart.querySelector('text.chart-break-label')!
+      const left = Number(text.getAttribute('x'))
+      expect(text.getAttribute('text-anchor')).toBe('start')
+      expect(left).toBeGreaterThanOrEqual(0)
+      expect(left + labelWidth).toBeLessThanOrEqual(width)
+      if (width === 574) {
+        const lineX = Number(
+          chart.querySelector('.recharts-reference-line-line')!.getAttribute('x1'),
+        )
+        expect(left + labelWidth / 2).toBeCloseTo(lineX, 0)
+      }
+    }
+  })
+
   it('draws rank on a reversed axis (a better rank higher) and labels each year rank/of', () => {
     const chart = draw()
     const ys = [...chart.querySelectorAll('.recharts-line-dot')].map((d) =>

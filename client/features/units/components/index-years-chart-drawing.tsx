@@ -2,7 +2,7 @@
 // recharts drew it in one long task (its store lays a chart out over several renders inside one
 // commit); this draws the same marks in a single pass (ADR 037).
 import { chartFont } from '#client/components/charts/chart-size.ts'
-import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
+import { chartTextWidth, valueAxisWidth } from '#client/components/charts/category-axis.ts'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import {
   AXIS_HEIGHT,
@@ -133,11 +133,14 @@ function IndexYears({
     if (i === undefined) return []
     // At the start of the later year's band: between the two years.
     const x = band.start(i)
-    // Running left from the line when the line is to the right (the usual place of a recent
-    // merger), so a phone's narrow chart does not cut it off.
-    const leftward = x > 200
-    const anchor: 'start' | 'end' = leftward ? 'end' : 'start'
-    return [{ ...b, x, textX: leftward ? x + 4 : x - 4, anchor }]
+    // Centred over its line, and moved in where that would run past the chart's edge (a phone's
+    // narrow chart cut "Đổi phương pháp đánh giá" off at the right).
+    const textWidth = chartTextWidth(b.label, font.label, { image: Boolean(size), bold: true })
+    const textX = Math.max(
+      margin.left,
+      Math.min(x - textWidth / 2, width - margin.right - textWidth),
+    )
+    return [{ ...b, x, textX, anchor: 'start' as const }]
   })
   const rankLabels = layOutRankLabels({
     rows,
