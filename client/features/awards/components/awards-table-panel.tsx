@@ -9,12 +9,11 @@ import {
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { useTableSearch } from '#client/components/ui/use-table-search.ts'
-import type { AwardCode } from '#shared/domain/award-kinds.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
 import { directionText } from '../utils/award-breakdown.ts'
 import './awards.css'
-import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
+import { toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 
 /** Awards page: every unit's awards, a page at a time, sorted and searched on the server. */
 export function AwardsTablePanel({ selection }: { selection: CohortSelection }) {
@@ -23,7 +22,6 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
   const { table, controls } = useTableSearch(AWARD_TABLE_SORT)
   const cohort = toCohortParams(selection)
   const { data } = useSuspenseQuery(awardQueries.page(cohort, table))
-  const series = awardSeries(data.totals, lang)
   const linesOf = new Map(data.items.map((item) => [item.unit.code, item.byAwardAndRecipient]))
   // What the unit gave, then what it received: each award with its recipients by type.
   const details = (r: AwardRow) =>
@@ -50,6 +48,8 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
     numberColumn('received', t('awardBreakdown.received'), (r) => r.received, lang, {
       sortable: false,
     }),
+    // Each award with its recipients, in words; not a column per award as well: the chart above
+    // (and its table) gives those counts, and beside the words they made every row four lines tall.
     {
       key: 'detail',
       header: t('awardBreakdown.detail'),
@@ -63,14 +63,6 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
           </span>
         )),
     },
-    ...series.map((s) =>
-      numberColumn<AwardRow>(s.key, s.label, (r) => r[s.key as AwardCode] ?? 0, lang, {
-        sortable: false,
-        extra: true,
-        // On paper the details column says the same, split by recipient type.
-        printHidden: true,
-      }),
-    ),
   ]
   // The chart's panel above already says the cohort-year has no data: no second card saying it.
   if (data.total === 0) return null
