@@ -21,6 +21,9 @@ test('opening the app lands on a present-day cohort in its latest year: Tây Nin
 test('the overview shows Thạnh Hóa 5th of 15 in 2023 with +5,35 and ↑7', async ({ page, open }) => {
   await open(COHORT_2023)
   await expect(page.getByTestId('kpi-tiles')).toContainText('Số đơn vị: 15')
+  // The grade tile draws each grade as the chart does: Tốt hatched, not a plain square.
+  const good = page.getByTestId('kpi-tiles').getByRole('listitem').filter({ hasText: 'Tốt' })
+  await expect(good.locator('svg > rect')).toHaveAttribute('fill', /^url\(#/)
   const ranking = await showTable(page.locator('figure[data-chart="ranking"]'))
   const rankRow = ranking.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
   await expect(rankRow.getByRole('cell').first()).toHaveText('5/15')

@@ -7,6 +7,7 @@ import { formatIndex, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
+import { Swatch } from '#client/components/charts/legend.tsx'
 import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 
@@ -55,9 +56,8 @@ export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
           <ul className="grade-list">
             {tiles.grades.map((g) => (
               <li key={g.code}>
-                <svg width={12} height={12} aria-hidden="true">
-                  <rect width={12} height={12} fill={g.color} />
-                </svg>
+                {/* Colour and texture as the ranking chart draws the grade. */}
+                <Swatch color={g.color} pattern={g.pattern} size={12} />
                 {g.label}: <strong>{formatNumber(g.count, lang)}</strong>
               </li>
             ))}

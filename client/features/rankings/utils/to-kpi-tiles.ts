@@ -1,12 +1,13 @@
 import type { RankingSummary } from '#shared/dto/ranking.ts'
 import type { GradeStyle } from '#client/lib/grade-styles.ts'
+import type { PatternKind } from '#client/lib/palette.ts'
 
 export type KpiTiles = {
   count: number
   average: number | null
   best: { name: string; indexPct: number } | null
   worst: { name: string; indexPct: number } | null
-  grades: { code: string; label: string; color: string; count: number }[]
+  grades: { code: string; label: string; color: string; pattern: PatternKind; count: number }[]
 }
 
 /** Cohort KPIs from its summary: mean index, best and lowest unit, units per grade (best band first). */
@@ -23,6 +24,7 @@ export function toKpiTiles(summary: RankingSummary, styles: GradeStyle[]): KpiTi
       code: s.code,
       label: s.label,
       color: s.color,
+      pattern: s.pattern,
       count: summary.gradeCounts.find((g) => g.grade === s.code)?.count ?? 0,
     })),
   }
