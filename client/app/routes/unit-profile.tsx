@@ -68,8 +68,11 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
   return (
     <>
       <ProfileHeader code={code} year={year} />
-      <ReportMenu target={{ type: 'unit', code, year }} />
-      <CompareAction code={code} year={year} />
+      {/* One row of actions: the report menu and the comparison, side by side. */}
+      <div className="page-actions">
+        <ReportMenu target={{ type: 'unit', code, year }} />
+        <CompareAction code={code} year={year} />
+      </div>
       <div className="panels">
         <Panel title={t('profile.summary')} skeletonHeight={120}>
           <SummaryPanel code={code} year={year} />
