@@ -46,6 +46,10 @@ const UNIT_BY_NAME: ImportColumn = {
     'Huyện, thị xã, thành phố',
     'Xã, phường, thị trấn',
     'Xã, phường, đặc khu',
+    // The provinces' level, as the Ministry of Home Affairs names the units it ranks ("63 tỉnh,
+    // thành phố trực thuộc Trung ương").
+    'Tỉnh, thành phố',
+    'Tỉnh, thành phố trực thuộc Trung ương',
   ],
   examples: ['Huyện Thạnh Hóa', 'Thành phố Tân An'],
 }

@@ -114,7 +114,8 @@ function narrowTitleWarning(sheet: Sheet, sections: readonly Section[], issues: 
  * heading shares only separates levels ("Khối sở, ban, ngành" above the districts), and headings
  * whose ranks run on from one to the next are one ranking: their units rank in their level's
  * default cohort, as does a heading naming a unit. A size a heading announces is its cohort's
- * where the rows give none and its units are all of that one cohort. Each heading is reported
+ * where the rows give none and its units are all of that one cohort, and the counts of groups
+ * ranked as one add up (announcedSizes). Each heading is reported
  * on its row with what was made of it.
  */
 function applySections(
@@ -141,21 +142,18 @@ function applySections(
     blockOf.set(s, !sheet.index.has('cohort') && apart.includes(s) && shared ? s.title : '')
   }
   for (const section of sections) {
-    const items = under.get(section) ?? []
     const block = blockOf.get(section) ?? ''
-    for (const item of items) {
-      if (block === '') continue
+    if (block === '') continue
+    for (const item of under.get(section) ?? []) {
       item.assessment.cohort_block = block
       item.given.add('cohort')
     }
-    const cohorts = new Set(
-      items.map(
-        (i) => `${i.assessment.cohort_parent_code}|${kinds.get(i)}|${i.assessment.cohort_block}`,
-      ),
-    )
-    const size = section.size
-    const sized =
-      size !== null && !sheet.index.has('cohort_size') && cohorts.size === 1 && items.length <= size
+  }
+  const sizes = announcedSizes(sections, under, kinds)
+  for (const section of sections) {
+    const items = under.get(section) ?? []
+    const size = sizes.get(section) ?? null
+    const sized = size !== null && !sheet.index.has('cohort_size')
     if (sized)
       for (const item of items) {
         // A size printed with the row's rank ("3/52") is the row's own: kept, and checked.
@@ -165,10 +163,45 @@ function applySections(
       }
     ctx.issues.warn(section.row, null, 'SECTION_ROW', {
       title: section.heading,
-      block,
+      block: blockOf.get(section) ?? '',
       size: sized ? size : '',
     })
   }
+}
+
+/**
+ * The size of the ranking each heading's units are in, from the counts the headings announce.
+ * A heading whose units are all of one cohort announces that cohort's size when it alone holds
+ * the cohort's rows ("II. Khối phường (45 đơn vị)"). Headings whose units rank in one cohort
+ * (their ranks running on) are the groups of one ranking, each announcing its own count: the
+ * Ministry of Home Affairs prints the provinces' index in "Nhóm A" (90% and more, 7 provinces in
+ * 2023) and "Nhóm B" (56), ranked 1 to 63. The ranking's size is then their sum, where each of
+ * them announces one. No size where a heading's units are of several cohorts, where the rows
+ * outnumber it, or where a published rank runs past it (a group's count, the rest of the
+ * ranking not headed in the file).
+ */
+function announcedSizes(
+  sections: readonly Section[],
+  under: ReadonlyMap<Section, readonly Planned[]>,
+  kinds: ReadonlyMap<Planned, string>,
+): Map<Section, number> {
+  const keyOf = (i: Planned) =>
+    `${i.assessment.cohort_parent_code}|${kinds.get(i)}|${i.assessment.cohort_block}|${i.assessment.year}`
+  const keysOf = new Map(sections.map((s) => [s, new Set((under.get(s) ?? []).map(keyOf))]))
+  const feeders = new Map<string, Section[]>()
+  for (const [s, keys] of keysOf)
+    for (const key of keys) feeders.set(key, [...(feeders.get(key) ?? []), s])
+  const out = new Map<Section, number>()
+  for (const parts of feeders.values()) {
+    if (parts.some((s) => s.size === null || keysOf.get(s)?.size !== 1)) continue
+    const size = parts.reduce((sum, s) => sum + (s.size ?? 0), 0)
+    const items = parts.flatMap((s) => under.get(s) ?? [])
+    // No spread into Math.max: a heading may hold tens of thousands of rows.
+    const highest = items.reduce((max, i) => Math.max(max, i.assessment.published_rank ?? 0), 0)
+    if (items.length > size || highest > size) continue
+    for (const s of parts) out.set(s, size)
+  }
+  return out
 }
 
 /**

@@ -104,6 +104,8 @@ for (const dialect of TEST_DIALECTS) {
         .where('unit_code', 'like', like)
         .orderBy('cohort_block')
         .orderBy('published_rank')
+        // Ties (two units ranked 1st in two cohorts) in one order on either engine.
+        .orderBy('unit_code')
         .execute()
 
     it('ranks wards and communes apart, each block of its announced size, in the title’s year', async () => {
@@ -275,6 +277,56 @@ for (const dialect of TEST_DIALECTS) {
         ['TN.STC', ''],
         ['TN.X1', ''],
         ['TN.X2', ''],
+      ])
+    })
+
+    it('sums the counts of groups whose ranks run on into their ranking’s size', async () => {
+      // The Ministry of Home Affairs prints its ranking of the provinces in two groups by the
+      // index reached, each with its count (official-tables-2025.test.ts): one ranking of all.
+      const sizes = async (year: number) =>
+        (
+          await t.db
+            .selectFrom('assessment')
+            .select(['unit_code', 'published_rank', 'published_cohort_size'])
+            .where('year', '=', year)
+            .orderBy('unit_code')
+            .execute()
+        ).map((r) => Object.values(r))
+      const groups = [
+        ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+        ['A', 'Nhóm A: từ 90% trở lên (2 đơn vị)', null, null],
+        [1, 'Xã Ba', 90.1, 1],
+        [2, 'Phường Hai', 90, 2],
+        ['B', 'Nhóm B: dưới 90% (3 đơn vị)', null, null],
+        [3, 'Xã Một', 85, 3],
+        [5, 'Xã Hai', 79.4, 5],
+      ]
+      const result = await importTable(groups, { parentCode: 'TN', year: 2017, lang: 'en' })
+      expect(result).toMatchObject({ inserted: 4, errors: [] })
+      expect(result.warnings.map((w) => w.message)).toEqual([
+        'Section heading "Nhóm A: từ 90% trở lên (2 đơn vị)": not a unit; the units below are ranked with their level (5 units)',
+        'Section heading "Nhóm B: dưới 90% (3 đơn vị)": not a unit; the units below are ranked with their level (5 units)',
+      ])
+      expect(await sizes(2017)).toEqual([
+        ['TN.P2', 2, 5],
+        ['TN.X1', 3, 5],
+        ['TN.X2', 5, 5],
+        ['TN.X3', 1, 5],
+      ])
+      // One group alone, ranked past its count: the count is the group's, no size of the ranking.
+      const alone = await importTable([groups[0] ?? [], ...groups.slice(4)], {
+        parentCode: 'TN',
+        year: 2016,
+        lang: 'en',
+      })
+      expect(alone).toMatchObject({ inserted: 2, errors: [] })
+      expect(alone.warnings.map((w) => [w.row, w.code])).toEqual([
+        [2, 'SECTION_ROW'],
+        [4, 'RANKS_PAST_ROWS'],
+      ])
+      expect(await sizes(2016)).toEqual([
+        ['TN.X1', 3, null],
+        ['TN.X2', 5, null],
       ])
     })
 
