@@ -79,6 +79,20 @@ export async function waitForPanels(page: Page) {
     if (left.length > 0) await placeholders.first().scrollIntoViewIfNeeded({ timeout: 2000 })
     expect(left, 'charts not drawn yet').toEqual([])
   }).toPass({ intervals: [100, 250, 500] })
+  // A chart on the page is drawn at its box's width (measured, then drawn as a transition): none
+  // is left drawn at an earlier width, a narrow drawing centred in a wide box.
+  const surfaces = page.locator('.recharts-wrapper > svg.recharts-surface')
+  await expect(async () => {
+    const stale = await surfaces.evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.parentElement?.clientWidth ?? 0
+        const drawn = Number(svg.getAttribute('width'))
+        const chart = svg.closest('figure')?.getAttribute('data-chart') ?? '?'
+        return box > 0 && Math.abs(drawn - box) > 1 ? [`${chart}: ${drawn} px in ${box}`] : []
+      }),
+    )
+    expect(stale, 'charts drawn at a stale width').toEqual([])
+  }).toPass({ intervals: [100, 250, 500] })
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
