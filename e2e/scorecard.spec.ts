@@ -119,6 +119,9 @@ test.describe('at 1366 px', () => {
     expect(file.suggestedFilename()).toMatch(/^scorecard-long-an.*\.svg$/)
     expect(svg).toContain('Huyện Thạnh Hóa')
     expect(svg).toContain('Bản đồ nhiệt theo lĩnh vực')
+    // The image keys its arrows itself: no page note beside it in a report.
+    expect(svg).toContain('▲ tăng, ▼ giảm, ▬ không đổi so với năm 2022')
+    await expect(frame.locator('.legend')).toContainText('▲ tăng, ▼ giảm')
   })
 
   test('marks the reader’s unit (focus=) in the table and the heat map', async ({ page, open }) => {

@@ -17,6 +17,7 @@ export const scorecardVi = {
     noPoints: 'không có điểm',
     legend: 'Xếp loại theo tỷ lệ điểm của lĩnh vực',
     heatmap: 'Bản đồ nhiệt theo lĩnh vực',
+    arrowKey: '▲ tăng, ▼ giảm, ▬ không đổi so với năm {{previous}}',
     heatmapSubtitle:
       '{{cohort}}, năm {{year}} — {{count}} đơn vị của trang đang xem, % điểm tối đa',
     empty: 'Chưa có điểm theo lĩnh vực cho {{what}}.',

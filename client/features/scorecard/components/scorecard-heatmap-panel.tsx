@@ -6,6 +6,7 @@ import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatIndex } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { INK } from '#client/lib/palette.ts'
 import { solidLegend } from '../utils/cell-style.ts'
 import {
   cellOf,
@@ -84,7 +85,19 @@ export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelectio
       cohortLabel={selection.label}
       fileCohort={selection.fileCohort}
       period={data.year}
-      legend={solidLegend(gradeLegend(styles, lang))}
+      legend={[
+        ...solidLegend(gradeLegend(styles, lang)),
+        // The arrows keyed where any is drawn: an exported heat map has no page note beside it.
+        ...(drawn.some((r) => r.cells.some((c) => c.delta !== null))
+          ? [
+              {
+                label: t('scorecard.arrowKey', { previous: data.year - 1 }),
+                color: INK,
+                shape: 'none' as const,
+              },
+            ]
+          : []),
+      ]}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.key}
