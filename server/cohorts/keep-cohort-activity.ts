@@ -8,7 +8,7 @@
 // and written here, by the same difference.
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
-import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { bulkInsert, type BulkRow, inKeyOrder } from '#server/db/bulk-insert.ts'
 import { bulkUpdate } from '#server/db/bulk-update.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { findYearMembers } from './activity-members.ts'
@@ -47,6 +47,11 @@ export type UnitYearDelta = { unitCode: string; year: number; sums: Sums }
 
 /** The unit-years a write moved, by `unit|year`. */
 export type ActivityDelta = Map<string, UnitYearDelta>
+
+/** The primary key of cohort_activity. */
+const ACTIVITY_KEY = ['parent_code', 'kind', 'block', 'year', 'unit_code']
+/** A unit-year's rows, as the sums' updates find them. */
+const UNIT_YEAR = ['year', 'unit_code']
 
 /** The sums a cohort-year's task totals (ADR 033) are made of. */
 const TASK_SUMS = ['task_rows', ...TASK_STATUSES] as const
@@ -198,6 +203,10 @@ export async function keepUnitActivity(
     if (!plan) return false
     planned.push(plan)
   }
+  // The chunks' unit-years are apart (a unit is in one chunk; a new row's unit-year had none),
+  // so their writes are gathered and each kind written once, in key order (inKeyOrder).
+  const inserts: BulkRow[] = []
+  const updates = new Map<readonly string[], BulkRow[]>()
   for (const { rows, sums, emptied } of planned) {
     for (const [year, units] of emptied)
       for (const slice of chunk(units, UNITS_PER_STATEMENT))
@@ -206,11 +215,13 @@ export async function keepUnitActivity(
           .where('year', '=', year)
           .where('unit_code', 'in', slice)
           .execute()
-    // A unit-year's rows keep their cohorts and names: only the sums move, in place.
-    for (const [columns, rows] of sums)
-      await bulkUpdate(db, 'cohort_activity', ['year', 'unit_code'], columns, rows)
-    await bulkInsert(db, 'cohort_activity', ACTIVITY_COLUMNS, rows)
+    for (const [columns, rows] of sums) for (const row of rows) listOf(updates, columns).push(row)
+    for (const row of rows) inserts.push(row)
   }
+  // A unit-year's rows keep their cohorts and names: only the sums move, in place.
+  for (const [columns, rows] of updates)
+    await bulkUpdate(db, 'cohort_activity', UNIT_YEAR, columns, inKeyOrder(rows, UNIT_YEAR))
+  await bulkInsert(db, 'cohort_activity', ACTIVITY_COLUMNS, inKeyOrder(inserts, ACTIVITY_KEY))
   await addCohortTaskChanges(db, taskTotals)
   if (grants) {
     await addAwardChanges(db, memberships, grants, true)

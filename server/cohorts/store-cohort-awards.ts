@@ -9,7 +9,7 @@
 // unit-years that entered or left a cohort-year; one that does not (an undo, a fixture) has
 // the cohort-years it touched rebuilt from their grants.
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { bulkInsert, type BulkRow, inKeyOrder } from '#server/db/bulk-insert.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { LISTED_AWARD_DECISIONS, type AwardDecision } from '#shared/text/source-line.ts'
@@ -284,7 +284,7 @@ async function writeTallies(
       db,
       'cohort_award_line',
       [...cohortColumns, 'award_code', 'recipient_type', 'issuer_level', 'count', 'grants'],
-      lines,
+      inKeyOrder(lines, [...cohortColumns, 'award_code', 'recipient_type', 'issuer_level']),
       onConflict ? onConflict.cohort_award_line : '',
     )
   if (decisions.length > 0)
@@ -292,7 +292,7 @@ async function writeTallies(
       db,
       'cohort_award_decision',
       [...cohortColumns, 'decision_no', 'date_key', 'grants'],
-      decisions,
+      inKeyOrder(decisions, [...cohortColumns, 'decision_no', 'date_key']),
       onConflict ? onConflict.cohort_award_decision : '',
     )
   return shrank

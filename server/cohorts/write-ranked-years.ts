@@ -4,7 +4,7 @@
 // Ranking, facts and stats in one pass: inserting ranks, then updating each row with its facts,
 // wrote every row and its indexes twice and was a third of an import's time.
 import type { Kysely, Transaction } from 'kysely'
-import { bulkInsert, type BulkRow } from '#server/db/bulk-insert.ts'
+import { bulkInsert, type BulkRow, inKeyOrder } from '#server/db/bulk-insert.ts'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
@@ -15,6 +15,9 @@ type Executor = Kysely<Database> | Transaction<Database>
 
 /** Parent codes per IN list: well inside both engines' parameter limits. */
 const PARENTS_PER_STATEMENT = 500
+
+/** The primary key of cohort_rank: its rows are written in its order, not the ranks'. */
+const RANK_KEY = ['parent_code', 'kind', 'block', 'scope', 'year', 'unit_code']
 
 type AssessmentRow = Omit<RankedRow, 'rank'> &
   FieldPointsRow & { status: string; published_cohort_size: number | null }
@@ -162,7 +165,7 @@ async function writeYear(
     )
   }
   await bulkInsert(db, 'cohort_year', Object.keys(cohortYears[0]!), cohortYears)
-  await bulkInsert(db, 'cohort_rank', Object.keys(ranks[0]!), ranks)
+  await bulkInsert(db, 'cohort_rank', Object.keys(ranks[0]!), inKeyOrder(ranks, RANK_KEY))
   const stats = fieldStatsOf(ranked, scope, year)
   if (stats.length > 0) await bulkInsert(db, 'cohort_field_stat', Object.keys(stats[0]!), stats)
 }

@@ -2,7 +2,7 @@
 // sizes): every row written once, with its own values, on both engines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '../test/create-test-db.ts'
-import { bulkInsert } from './bulk-insert.ts'
+import { bulkInsert, inKeyOrder } from './bulk-insert.ts'
 
 const COUNTS = [0, 1, 3, 4, 5, 16, 17, 63, 64, 65, 255, 256, 257, 340, 600, 1_000]
 
@@ -34,3 +34,24 @@ for (const dialect of TEST_DIALECTS) {
     })
   })
 }
+
+describe('inKeyOrder', () => {
+  it('orders rows by each key column in turn: numbers as numbers, text by code unit, null first', () => {
+    const rows = [
+      { p: 'b', y: 10, u: 'x' },
+      { p: 'a', y: 9, u: 'z' },
+      { p: 'b', y: 9, u: 'y' },
+      { p: 'a', y: 9, u: null },
+      { p: 'B', y: 100, u: 'a' },
+      { p: 'b', y: 9, u: 'x' },
+    ]
+    expect(inKeyOrder(rows, ['p', 'y', 'u'])).toEqual([
+      { p: 'B', y: 100, u: 'a' },
+      { p: 'a', y: 9, u: null },
+      { p: 'a', y: 9, u: 'z' },
+      { p: 'b', y: 9, u: 'x' },
+      { p: 'b', y: 9, u: 'y' },
+      { p: 'b', y: 10, u: 'x' },
+    ])
+  })
+})

@@ -26,6 +26,28 @@ export type BulkRow = Record<string, unknown>
 export const quote = (name: string) => `"${name}"`
 
 /**
+ * `rows` sorted in place by the values of `key` (a table's primary key or an index a statement
+ * finds them by): numbers as numbers, text in code-unit order, null first. Only the order in
+ * which rows reach the table: a b-tree takes rows in its own order on the pages it has just
+ * written, while rows in a file's order land all over it. Written in key order, the quick
+ * national dataset's 76,800 stored activity rows took 0.5–0.6 s of SQLite's time instead of
+ * 0.8–1.4 s.
+ */
+export function inKeyOrder<Row extends BulkRow>(rows: Row[], key: readonly string[]): Row[] {
+  return rows.sort((a, b) => {
+    for (const column of key) {
+      const x = a[column] as string | number | null | undefined
+      const y = b[column] as string | number | null | undefined
+      if (x === y) continue
+      if (x === null || x === undefined) return -1
+      if (y === null || y === undefined) return 1
+      return x < y ? -1 : 1
+    }
+    return 0
+  })
+}
+
+/**
  * A multi-row insert of `columns` from `rows`, then `suffix` (an ON CONFLICT clause). SQLite
  * binds every value (chunks as large as its parameter limit: fewer statements to prepare);
  * PostgreSQL gets one array per column and `unnest`s them, so a chunk is one short statement
