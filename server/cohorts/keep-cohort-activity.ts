@@ -111,7 +111,8 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
  */
 export function activityDeltaOf(changes: readonly WrittenChange[]): ActivityDelta | null {
   const delta: ActivityDelta = new Map()
-  const seen = new Set<string>()
+  // The keys seen, per table: a file's rows are all of one, so no key is built per row.
+  const seen = new Map<string, Set<string>>()
   const add = (entity: string, row: Readonly<Record<string, unknown>>, sign: 1 | -1): boolean => {
     const unitCode = row.unit_code
     const year = imageYear(row)
@@ -138,9 +139,10 @@ export function activityDeltaOf(changes: readonly WrittenChange[]): ActivityDelt
   for (const change of changes) {
     if (change.entity !== 'task_result' && change.entity !== 'award_grant') return null
     if ((change.writes ?? []).length > 0 || change.key === undefined) return null
-    const identity = `${change.entity}|${change.key}`
-    if (seen.has(identity)) return null
-    seen.add(identity)
+    let keys = seen.get(change.entity)
+    if (!keys) seen.set(change.entity, (keys = new Set()))
+    if (keys.has(change.key)) return null
+    keys.add(change.key)
     if (change.before && !add(change.entity, change.before, -1)) return null
     if (change.after && !add(change.entity, change.after, 1)) return null
   }
