@@ -8,6 +8,7 @@ import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.
 import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { Swatch } from '#client/components/charts/legend.tsx'
 import { useTableSearch } from '#client/components/ui/use-table-search.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
@@ -113,20 +114,24 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       sortable: true,
       extra: true,
     },
-    {
-      key: 'grade',
-      header: t('columns.grade'),
-      extra: true,
-      value: (r) => r.gradeLabel,
-      render: (r) => (
-        <span className="grade-chip">
-          <svg width={10} height={10} aria-hidden="true">
-            <rect width={10} height={10} fill={r.gradeColor} />
-          </svg>
-          {r.gradeLabel}
-        </span>
-      ),
-    },
+    // A scheme without grades (an index-only national table) gets no column of dashes.
+    ...(data.gradeBands.length > 0
+      ? [
+          {
+            key: 'grade',
+            header: t('columns.grade'),
+            extra: true,
+            value: (r: RankingTableRow) => r.gradeLabel,
+            render: (r: RankingTableRow) => (
+              <span className="grade-chip">
+                {/* Colour and texture as the ranking chart draws the grade. */}
+                <Swatch color={r.gradeColor} pattern={r.gradePattern} size={10} />
+                {r.gradeLabel}
+              </span>
+            ),
+          },
+        ]
+      : []),
     ...(anyPrevious
       ? [
           {

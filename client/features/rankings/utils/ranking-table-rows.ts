@@ -1,6 +1,7 @@
 import type { NotComparable, RankingEntry } from '#shared/dto/ranking.ts'
 import type { PublishedFlag } from '#shared/kpi/published-flags.ts'
 import { styleOf, type GradeStyle } from '#client/lib/grade-styles.ts'
+import type { PatternKind } from '#client/lib/palette.ts'
 
 export type RankingTableRow = {
   code: string
@@ -15,6 +16,7 @@ export type RankingTableRow = {
   grade: string | null
   gradeLabel: string
   gradeColor: string
+  gradePattern: PatternKind
   previousIndex: number | null
   previousRank: number | null
   previousTotal: number | null
@@ -43,6 +45,7 @@ export function toRankingTableRows(
       grade: item.grade,
       gradeLabel: style.label,
       gradeColor: style.color,
+      gradePattern: style.pattern,
       previousIndex: item.previous?.indexPct ?? null,
       previousRank: item.previous?.rank ?? null,
       previousTotal: item.previous?.total ?? null,
