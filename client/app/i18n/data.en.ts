@@ -94,7 +94,7 @@ export const dataEn: DataResources = {
       },
       col: {
         row: 'Row',
-        key: 'Key',
+        key: 'Record',
         action: 'Action',
         general: 'Whole row',
         changes: 'Changes',
@@ -237,7 +237,7 @@ export const dataEn: DataResources = {
       actor: 'By',
       action: 'Action',
       entity: 'Entity',
-      key: 'Key',
+      key: 'Record',
       change: 'Change',
       batch: 'Import',
       filter: 'Filter',

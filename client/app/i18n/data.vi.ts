@@ -92,7 +92,7 @@ export const dataVi = {
       },
       col: {
         row: 'Dòng',
-        key: 'Khóa',
+        key: 'Bản ghi',
         action: 'Thao tác',
         general: 'Cả dòng',
         changes: 'Thay đổi',
@@ -235,7 +235,7 @@ export const dataVi = {
       actor: 'Người thực hiện',
       action: 'Hành động',
       entity: 'Đối tượng',
-      key: 'Khóa',
+      key: 'Bản ghi',
       change: 'Thay đổi',
       batch: 'Lần nhập',
       filter: 'Lọc',

@@ -28,7 +28,7 @@ describe('ImportPreview', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent)
-    expect(headers).toEqual(['Dòng', 'Khóa', 'Thao tác', 'Điểm đạt được', 'Năm', 'Thay đổi'])
+    expect(headers).toEqual(['Dòng', 'Bản ghi', 'Thao tác', 'Điểm đạt được', 'Năm', 'Thay đổi'])
     const row3 = within(table).getByRole('rowheader', { name: '3' }).closest('tr') as HTMLElement
     const cells = within(row3).getAllByRole('cell')
     // Cells after the row header: key, action, then the issue columns in header order.
