@@ -71,6 +71,12 @@ test.describe('at 1366 px', () => {
       '↑7: lên 7 hạng; ↓1: xuống 1 hạng',
     )
 
+    // The tasks and awards glances give the unit's own figures under the cohort's.
+    const glances = page.getByTestId('glance-focus')
+    await expect(glances).toHaveCount(2)
+    await expect(glances.first()).toHaveText(/^▶ Huyện Thạnh Hóa: \d+\/\d+ nhiệm vụ hoàn thành/)
+    await expect(glances.nth(1)).toHaveText(/^▶ Huyện Thạnh Hóa: \d+ khen thưởng/)
+
     // The exported image carries the mark.
     const svg = await downloadSvg(page, 'ranking')
     expect(svg).toContain('▶ 5. Huyện Thạnh Hóa')

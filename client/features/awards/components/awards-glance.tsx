@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { toCohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -9,15 +9,23 @@ import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { awardHeadline } from '../utils/award-headline.ts'
 import { byAwardType } from '#client/lib/domain-series.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
+import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
 
 /** Overview: the cohort's awards at a glance. */
 export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   // The cohort's totals from its summary (the awards page's default view asks the same).
-  const { data } = useSuspenseQuery(
-    awardQueries.summary(toCohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
-  )
+  const params = toCohortParams(selection)
+  const ends = summaryEnds(DEFAULT_FOCUS_SIZE)
+  const { data } = useSuspenseQuery(awardQueries.summary(params, ends))
+  // The reader's own unit, once known, beside the cohort's totals (as in TasksGlance).
+  const { code: focusCode } = useFocusUnit()
+  const focused = useQuery({
+    ...awardQueries.summary(params, ends, focusCode ? [focusCode] : []),
+    enabled: focusCode !== null,
+  }).data?.focus[0]
   const { totals } = data
   const types = byAwardType(totals, lang)
   return (
@@ -37,6 +45,9 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
+          {focused && (
+            <GlanceFocus unit={focused.unit.name} text={awardHeadline(focused, lang, t)} />
+          )}
           <Link to={`/awards${cohortSearch(toCohortParams(selection))}`}>
             {t('overview.moreAwards')}
           </Link>

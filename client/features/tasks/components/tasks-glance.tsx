@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -10,15 +10,24 @@ import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskHeadline } from '../utils/task-headline.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
+import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
 
 /** Overview: the cohort's task completion at a glance, as one proportional bar. */
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   // The cohort's totals from its summary (the tasks page's default view asks the same).
-  const { data } = useSuspenseQuery(
-    taskQueries.summary(toCohortParams(selection), summaryEnds(DEFAULT_FOCUS_SIZE)),
-  )
+  const params = toCohortParams(selection)
+  const ends = summaryEnds(DEFAULT_FOCUS_SIZE)
+  const { data } = useSuspenseQuery(taskQueries.summary(params, ends))
+  // The reader's own unit, once known, beside the cohort's totals: not held back for it (the
+  // tasks page's panel asks the same, so it is cached there).
+  const { code: focusCode } = useFocusUnit()
+  const focused = useQuery({
+    ...taskQueries.summary(params, ends, focusCode ? [focusCode] : []),
+    enabled: focusCode !== null,
+  }).data?.focus[0]
   const { totals } = data
   const series = taskStatusSeries(lang)
   const sum = series.reduce((acc, s) => acc + totals.counts[s.key as keyof typeof totals.counts], 0)
@@ -66,6 +75,9 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
               </li>
             ))}
           </ul>
+          {focused && (
+            <GlanceFocus unit={focused.unit.name} text={taskHeadline(focused, lang, t)} />
+          )}
           <Link to={`/tasks${cohortSearch(toCohortParams(selection))}`}>
             {t('overview.moreTasks')}
           </Link>
