@@ -19,40 +19,52 @@ import { signIn, uniqueProvince } from './fixtures/upload.ts'
 const OUT = 'docs/screenshots'
 mkdirSync(OUT, { recursive: true })
 
-const SIZES = {
-  desktop: { width: 1366, height: 900 },
-  phone: { width: 390, height: 844 },
+// A phone as a phone renders the page: a touch screen (pointer: coarse), whose controls are 44 px
+// high (styles.css), not a desktop browser made narrow.
+const DEVICES = {
+  desktop: { viewport: { width: 1366, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 } as const
+const SIZES = ['desktop', 'phone'] as const
 
-async function take(page: Page, name: string, lang: string, size: keyof typeof SIZES) {
-  await page.screenshot({ path: `${OUT}/${name}-${lang}-${size}.png`, fullPage: true })
+async function take(page: Page, name: string, lang: string, size: (typeof SIZES)[number]) {
+  const path = `${OUT}/${name}-${lang}-${size}.png`
+  if (size === 'desktop') {
+    await page.screenshot({ path, fullPage: true })
+    return
+  }
+  // A full-page capture drops the phone's touch emulation while it draws (the controls came out
+  // 28 px high, not 44): the viewport is made as tall as the page instead.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: DEVICES.phone.viewport.width, height })
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true)
+  await page.screenshot({ path })
 }
 
 for (const lang of ['vi', 'en'] as const) {
   test.describe(`screenshots (${lang})`, () => {
     test.use({ lang })
     const views: View[] = [...PAGES, ...MY_UNIT_VIEWS]
-    for (const { name, path, ready } of views) {
-      for (const size of ['desktop', 'phone'] as const) {
-        test(`${name} ${size}`, async ({ page, open }) => {
-          await page.setViewportSize(SIZES[size])
-          await open(path)
-          await ready?.(page)
-          await take(page, name, lang, size)
-        })
-      }
-    }
+    for (const size of SIZES) {
+      test.describe(size, () => {
+        test.use(DEVICES[size])
+        for (const { name, path, ready } of views) {
+          test(`${name} ${size}`, async ({ page, open }) => {
+            await open(path)
+            await ready?.(page)
+            await take(page, name, lang, size)
+          })
+        }
 
-    for (const { name, path, ready } of EDITOR_VIEWS) {
-      for (const size of ['desktop', 'phone'] as const) {
-        test(`${name} ${size}`, async ({ page }) => {
-          await page.setViewportSize(SIZES[size])
-          await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, path)
-          await waitForPanels(page)
-          await ready?.(page)
-          await take(page, name, lang, size)
-        })
-      }
+        for (const { name, path, ready } of EDITOR_VIEWS) {
+          test(`${name} ${size}`, async ({ page }) => {
+            await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD, path)
+            await waitForPanels(page)
+            await ready?.(page)
+            await take(page, name, lang, size)
+          })
+        }
+      })
     }
 
     // The image itself, as a report writer pastes it at A4 text width (README, "Chart images").
@@ -82,12 +94,14 @@ test.describe('large cohort', () => {
   for (const lang of ['vi', 'en'] as const) {
     test.describe(lang, () => {
       test.use({ lang })
-      for (const size of ['desktop', 'phone'] as const) {
-        test(`rankings ${size}`, async ({ page, open }) => {
-          await page.setViewportSize(SIZES[size])
-          await open(cohortPath(province, 'rankings'))
-          await expect(page.getByTestId('rankings-table-status')).toContainText('600')
-          await take(page, 'rankings-large-cohort', lang, size)
+      for (const size of SIZES) {
+        test.describe(size, () => {
+          test.use(DEVICES[size])
+          test(`rankings ${size}`, async ({ page, open }) => {
+            await open(cohortPath(province, 'rankings'))
+            await expect(page.getByTestId('rankings-table-status')).toContainText('600')
+            await take(page, 'rankings-large-cohort', lang, size)
+          })
         })
       }
     })
