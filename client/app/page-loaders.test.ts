@@ -102,6 +102,17 @@ describe('cohort page loaders', () => {
     }
   })
 
+  it("start the overview's summaries with the unit in focus, as its panels and glances ask them", async () => {
+    await open(`/overview?${LONG_AN_2023}&focus=LONG_AN.THANH_HOA`)
+    const summaries = dataRequests().filter((r) => r.includes('/summary?'))
+    for (const path of ['rankings', 'tasks', 'awards'])
+      expect(summaries).toContain(
+        `/api/${path}/summary?${LONG_AN_2023}&ends=20&focus=LONG_AN.THANH_HOA`,
+      )
+    // None asked again without the unit.
+    expect(summaries.filter((r) => !r.includes('focus='))).toEqual([])
+  })
+
   it('leave a cohort that cannot be resolved for the page to explain', async () => {
     const router = await open('/awards?parent=NOWHERE&kind=DISTRICT')
     expect(router.state.location.search).toBe('?parent=NOWHERE&kind=DISTRICT')

@@ -40,26 +40,36 @@ import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 const ENDS = summaryEnds(DEFAULT_FOCUS_SIZE)
 
 /**
+ * The unit in focus as the panels ask for it: the URL's (the loader runs on the completed URL,
+ * which carries the unit remembered in this browser), so their first summary is the one started.
+ */
+const focusOf = (search: URLSearchParams): string[] => {
+  const code = parseFocusCode(search.get(FOCUS_PARAM))
+  return code ? [code] : []
+}
+
+/**
  * The first requests of each cohort page for a cohort-year and the URL's table state, each as a
  * function that starts it (startInTurns starts them).
  */
 const COHORT_PAGE_REQUESTS = {
-  overview: (qc: QueryClient, p: CohortParams) => [
-    () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: [] })),
-    () => qc.prefetchQuery(taskQueries.summary(p, ENDS)),
-    () => qc.prefetchQuery(awardQueries.summary(p, ENDS)),
+  overview: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
+    () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: focusOf(search) })),
+    () => qc.prefetchQuery(taskQueries.summary(p, ENDS, focusOf(search))),
+    () => qc.prefetchQuery(awardQueries.summary(p, ENDS, focusOf(search))),
   ],
   rankings: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
     () => qc.prefetchQuery(rankingQueries.page(p, parseTableSearch(search, RANKING_TABLE_SORT))),
+    // The rank history's summary: its found units, not the reader's (BumpPanel).
     () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: [] })),
     () => qc.prefetchQuery(rankingQueries.history(p, { ends: ENDS, units: [] })),
   ],
   tasks: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
-    () => qc.prefetchQuery(taskQueries.summary(p, ENDS)),
+    () => qc.prefetchQuery(taskQueries.summary(p, ENDS, focusOf(search))),
     () => qc.prefetchQuery(taskQueries.page(p, parseTableSearch(search, TASK_TABLE_SORT))),
   ],
   awards: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
-    () => qc.prefetchQuery(awardQueries.summary(p, ENDS)),
+    () => qc.prefetchQuery(awardQueries.summary(p, ENDS, focusOf(search))),
     () => qc.prefetchQuery(awardQueries.page(p, parseTableSearch(search, AWARD_TABLE_SORT))),
   ],
 } satisfies Record<string, (...args: never[]) => RequestStart[]>

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { toCohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
@@ -16,16 +16,17 @@ import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
 export function AwardsGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  // The cohort's totals from its summary (the awards page's default view asks the same).
-  const params = toCohortParams(selection)
-  const ends = summaryEnds(DEFAULT_FOCUS_SIZE)
-  const { data } = useSuspenseQuery(awardQueries.summary(params, ends))
-  // The reader's own unit, once known, beside the cohort's totals (as in TasksGlance).
+  // One summary for the cohort's totals and the reader's own unit: the one the page's loader
+  // starts, and the one the awards page asks (with the same ends and unit).
   const { code: focusCode } = useFocusUnit()
-  const focused = useQuery({
-    ...awardQueries.summary(params, ends, focusCode ? [focusCode] : []),
-    enabled: focusCode !== null,
-  }).data?.focus[0]
+  const { data } = useSuspenseQuery(
+    awardQueries.summary(
+      toCohortParams(selection),
+      summaryEnds(DEFAULT_FOCUS_SIZE),
+      focusCode ? [focusCode] : [],
+    ),
+  )
+  const focused = data.focus[0]
   const { totals } = data
   const types = byAwardType(totals, lang)
   return (

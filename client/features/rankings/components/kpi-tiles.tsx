@@ -8,6 +8,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { Swatch } from '#client/components/charts/legend.tsx'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { toKpiTiles } from '../utils/to-kpi-tiles.ts'
 import { usePartialNote } from './partial-cohort-note.tsx'
 
@@ -15,11 +16,13 @@ import { usePartialNote } from './partial-cohort-note.tsx'
 export function KpiTilesPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  // The same summary as the ranking chart's default view: one request for both.
+  // The same summary as the ranking chart's default view and the my-unit card, the reader's unit
+  // included: one request for the three.
+  const { code: focusCode } = useFocusUnit()
   const { data } = useSuspenseQuery(
     rankingQueries.summary(toCohortParams(selection), {
       ends: summaryEnds(DEFAULT_FOCUS_SIZE),
-      focus: [],
+      focus: focusCode ? [focusCode] : [],
     }),
   )
   const partial = usePartialNote(data)

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -17,17 +17,17 @@ import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  // The cohort's totals from its summary (the tasks page's default view asks the same).
-  const params = toCohortParams(selection)
-  const ends = summaryEnds(DEFAULT_FOCUS_SIZE)
-  const { data } = useSuspenseQuery(taskQueries.summary(params, ends))
-  // The reader's own unit, once known, beside the cohort's totals: not held back for it (the
-  // tasks page's panel asks the same, so it is cached there).
+  // One summary for the cohort's totals and the reader's own unit: the one the page's loader
+  // starts, and the one the tasks page asks (with the same ends and unit).
   const { code: focusCode } = useFocusUnit()
-  const focused = useQuery({
-    ...taskQueries.summary(params, ends, focusCode ? [focusCode] : []),
-    enabled: focusCode !== null,
-  }).data?.focus[0]
+  const { data } = useSuspenseQuery(
+    taskQueries.summary(
+      toCohortParams(selection),
+      summaryEnds(DEFAULT_FOCUS_SIZE),
+      focusCode ? [focusCode] : [],
+    ),
+  )
+  const focused = data.focus[0]
   const { totals } = data
   const series = taskStatusSeries(lang)
   const sum = series.reduce((acc, s) => acc + totals.counts[s.key as keyof typeof totals.counts], 0)
