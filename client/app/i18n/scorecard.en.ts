@@ -20,7 +20,7 @@ export const scorecardEn: Widen<typeof scorecardVi> = {
     noPoints: 'no points',
     legend: 'Grade by share of the field’s points',
     heatmap: 'Heat map by field',
-    arrowKey: '▲ up, ▼ down, ▬ unchanged on {{previous}}',
+    arrowKey: '▲ up, ▼ down, ▬ unchanged, compared with {{previous}}',
     heatmapSubtitle: '{{cohort}}, {{year}} — the {{count}} units of the page shown, % of maximum',
     empty: 'No field points yet for {{what}}.',
     fieldShort: {

@@ -15,7 +15,7 @@ export const AUDIT_COLUMNS: readonly TableColumn[] = [
   { key: 'actor_email', vi: 'Người thực hiện', en: 'By', kind: 'text', width: 18 },
   { key: 'action', vi: 'Thao tác', en: 'Action', kind: 'text' },
   { key: 'entity', vi: 'Đối tượng', en: 'Entity', kind: 'text' },
-  { key: 'entity_key', vi: 'Khóa', en: 'Key', kind: 'text', width: 18 },
+  { key: 'entity_key', vi: 'Bản ghi', en: 'Record', kind: 'text', width: 18 },
   { key: 'import_batch_id', vi: 'Lần nhập', en: 'Import', kind: 'text' },
   { key: 'before', vi: 'Trước', en: 'Before', kind: 'text', width: 30 },
   { key: 'after', vi: 'Sau', en: 'After', kind: 'text', width: 30 },
