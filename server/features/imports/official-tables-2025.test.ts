@@ -35,7 +35,13 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, rejected, unitsTestDb } from './__fixtures__/fixture-db.ts'
+import {
+  csv,
+  importFile,
+  importProvinceUnits,
+  rejected,
+  unitsTestDb,
+} from './__fixtures__/fixture-db.ts'
 
 const MERGED = '2025-07-01'
 
@@ -126,14 +132,10 @@ for (const dialect of TEST_DIALECTS) {
     let t: TestDb
     beforeAll(async () => {
       t = await unitsTestDb(dialect, [])
-      const units = await importFile(
+      const units = await importProvinceUnits(
         t.db,
-        'units',
-        csv(
-          'code,name,kind,parent_code,valid_from',
-          `${TQ},Tỉnh Tuyên Quang,PROVINCE,VN,`,
-          ...TQ_UNITS.map(([code, name, kind, from]) => [code, name, kind, TQ, from].join(',')),
-        ),
+        { code: TQ, name: 'Tỉnh Tuyên Quang' },
+        TQ_UNITS,
       )
       expect(units.errors).toEqual([])
     })

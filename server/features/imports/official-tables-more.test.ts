@@ -27,7 +27,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, unitsTestDb } from './__fixtures__/fixture-db.ts'
+import { csv, importFile, importProvinceUnits, unitsTestDb } from './__fixtures__/fixture-db.ts'
 
 const HP = 'HP'
 const MERGED = '2025-07-01'
@@ -193,14 +193,10 @@ for (const dialect of TEST_DIALECTS) {
     let t: TestDb
     beforeAll(async () => {
       t = await unitsTestDb(dialect, [])
-      const units = await importFile(
+      const units = await importProvinceUnits(
         t.db,
-        'units',
-        csv(
-          'code,name,kind,parent_code,valid_from',
-          `${HP},Thành phố Hải Phòng,PROVINCE,VN,`,
-          ...UNIT_LIST.map(([code, name, kind, from]) => [code, name, kind, HP, from].join(',')),
-        ),
+        { code: HP, name: 'Thành phố Hải Phòng' },
+        UNIT_LIST,
       )
       expect(units.errors).toEqual([])
     })

@@ -60,6 +60,26 @@ export function importUnitRows(db: Kysely<Database>, units: readonly (readonly s
   )
 }
 
+/**
+ * A province's unit list: the province under VN, then its units, each [code, name, kind,
+ * valid_from], placed under it from that date (an empty date: from the beginning).
+ */
+export function importProvinceUnits(
+  db: Kysely<Database>,
+  province: { code: string; name: string },
+  units: readonly (readonly [string, string, string, string])[],
+) {
+  return importFile(
+    db,
+    'units',
+    csv(
+      'code,name,kind,parent_code,valid_from',
+      `${province.code},${province.name},PROVINCE,VN,`,
+      ...units.map(([code, name, kind, from]) => [code, name, kind, province.code, from].join(',')),
+    ),
+  )
+}
+
 /** Runs an import that must be rejected and returns the 422 body. */
 export async function rejected(promise: Promise<unknown>): Promise<ImportReport> {
   const error = await promise.then(
