@@ -285,7 +285,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await app.request('/api/audit?format=csv&lang=en', { headers: { Cookie: admin } })
       expect(res.status).toBe(200)
       const lines = (await csvText(res)).split('\r\n')
-      expect(lines[0]).toBe('\uFEFFAt (UTC),By,Action,Entity,Key,Import,Before,After')
+      expect(lines[0]).toBe('\uFEFFAt (UTC),By,Action,Entity,Record,Import,Before,After')
       expect(lines.some((line) => line.includes(',PUBLISH,assessment,'))).toBe(true)
       // The line holds a comma, so it is quoted.
       expect(lines.at(-2)).toMatch(
