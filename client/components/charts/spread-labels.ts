@@ -4,6 +4,14 @@
 // labels are in good line charts (a leader line then joins a moved name to its point).
 
 /**
+ * Where a span `size` long starts when centred on `centre` and kept within `start`…`end`; where it
+ * cannot fit, at `start` (the top of an axis, the left of a chart: the end it is read from).
+ */
+export function centredWithin(centre: number, size: number, start: number, end: number): number {
+  return Math.max(start, Math.min(centre - size / 2, end - size))
+}
+
+/**
  * The centres of labels wanted at `targets` (px down the chart), at least `gap` apart and within
  * `top`…`bottom`: labels that already clear each other stay where they are; labels that crowd
  * are set a gap apart, as a block centred on their points (clamped at either end). The order
@@ -20,8 +28,7 @@ export function spreadLabels(
     const mean = members.reduce((sum, m) => sum + m.target, 0) / members.length
     const span = (members.length - 1) * gap
     // Centred on its points, then kept inside the bounds (the top wins where it cannot fit).
-    const start = Math.max(top, Math.min(mean - span / 2, bottom - span))
-    return { members, start }
+    return { members, start: centredWithin(mean, span, top, bottom) }
   }
   const order = targets
     .map((target, index) => ({ target, index }))

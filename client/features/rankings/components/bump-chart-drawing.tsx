@@ -14,7 +14,7 @@ import {
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
-import { spreadLabels } from '#client/components/charts/spread-labels.ts'
+import { centredWithin, spreadLabels } from '#client/components/charts/spread-labels.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -142,7 +142,7 @@ function BreakLines({
         const x = (from + to) / 2
         // Centred over its line, moved in where it would run past the chart's edge (a phone).
         const textWidth = chartTextWidth(b.label, font, { image, bold: true })
-        const textX = Math.max(0, Math.min(x - textWidth / 2, chartWidth - textWidth))
+        const textX = centredWithin(x, textWidth, 0, chartWidth)
         return (
           <g key={b.year} className="recharts-reference-line">
             <line

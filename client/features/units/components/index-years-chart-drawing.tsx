@@ -3,6 +3,7 @@
 // commit); this draws the same marks in a single pass (ADR 037).
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { chartTextWidth, valueAxisWidth } from '#client/components/charts/category-axis.ts'
+import { centredWithin } from '#client/components/charts/spread-labels.ts'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import {
   AXIS_HEIGHT,
@@ -136,10 +137,7 @@ function IndexYears({
     // Centred over its line, and moved in where that would run past the chart's edge (a phone's
     // narrow chart cut "Đổi phương pháp đánh giá" off at the right).
     const textWidth = chartTextWidth(b.label, font.label, { image: Boolean(size), bold: true })
-    const textX = Math.max(
-      margin.left,
-      Math.min(x - textWidth / 2, width - margin.right - textWidth),
-    )
+    const textX = centredWithin(x, textWidth, margin.left, width - margin.right)
     return [{ ...b, x, textX, anchor: 'start' as const }]
   })
   const rankLabels = layOutRankLabels({
