@@ -38,9 +38,9 @@ export function inKeyOrder<Row extends BulkRow>(rows: Row[], key: readonly strin
     for (const column of key) {
       const x = a[column] as string | number | null | undefined
       const y = b[column] as string | number | null | undefined
-      if (x === y) continue
-      if (x === null || x === undefined) return -1
-      if (y === null || y === undefined) return 1
+      if (x === y || (x == null && y == null)) continue
+      if (x == null) return -1
+      if (y == null) return 1
       return x < y ? -1 : 1
     }
     return 0
