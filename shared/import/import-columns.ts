@@ -362,8 +362,8 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       key: 'award_code',
       vi: 'Hình thức khen thưởng',
       en: 'Award',
-      aliases: ['Danh hiệu', 'Mã khen thưởng'],
-      required: true,
+      aliases: ['Danh hiệu', 'Mã khen thưởng', 'Danh hiệu thi đua, hình thức khen thưởng'],
+      // Required unless the title names the award (award-wording.ts): checked by the import.
       examples: ['MERIT_CERTIFICATE', 'MERIT_CERTIFICATE'],
     },
     {
@@ -371,10 +371,33 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       vi: 'Đối tượng',
       en: 'Recipient type',
       aliases: ['Đối tượng khen thưởng'],
-      required: true,
+      // Required unless headings ("I. TẬP THỂ") or count columns per recipient give it.
       examples: ['COLLECTIVE', 'INDIVIDUAL'],
     },
     { key: 'count', vi: 'Số lượng', en: 'Count', examples: ['10', '8'] },
+    // A tally of one row per unit and award: a count column per recipient type, as summaries of
+    // commendation print them ("Số lượng" merged over "Tập thể | Cá nhân").
+    {
+      key: 'collective_count',
+      vi: 'Tập thể',
+      en: 'Collectives',
+      aliases: ['Số tập thể'],
+      examples: ['', ''],
+    },
+    {
+      key: 'individual_count',
+      vi: 'Cá nhân',
+      en: 'Individuals',
+      aliases: ['Số cá nhân'],
+      examples: ['', ''],
+    },
+    {
+      key: 'household_count',
+      vi: 'Hộ gia đình',
+      en: 'Households',
+      aliases: ['Số hộ gia đình'],
+      examples: ['', ''],
+    },
     {
       key: 'recipient_name',
       vi: 'Tên tập thể, cá nhân',
@@ -396,7 +419,7 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
       vi: 'Lý do',
       en: 'Reason',
       aliases: ['Lý do khen thưởng'],
-      required: true,
+      // Required unless the title gives the reason ("… trong công tác cải cách hành chính").
       examples: ['PAR', 'PAR'],
     },
   ],

@@ -5,7 +5,11 @@ import { toCsv } from '../text/csv.ts'
 import { FIELD_COLUMN_PREFIX, IMPORT_COLUMNS, type ImportFileKind } from './import-columns.ts'
 
 /** Columns a template shows: tasks use one column per status (the `status` per-row form is the alternative). */
-const HIDDEN: Partial<Record<ImportFileKind, readonly string[]>> = { tasks: ['status', 'task'] }
+const HIDDEN: Partial<Record<ImportFileKind, readonly string[]>> = {
+  tasks: ['status', 'task'],
+  // The per-recipient count columns are the tally's alternative to Đối tượng and Số lượng.
+  awards: ['collective_count', 'individual_count', 'household_count'],
+}
 const EXAMPLE_FIELDS: readonly string[][] = [
   ['8,5', '6,4', '10,1', '5,8', '9,1', '6', '10,6', '23,6'],
   ['8', '6,2', '9,8', '5,5', '8,9', '5,9', '9,4', '23,5'],

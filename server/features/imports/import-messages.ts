@@ -280,6 +280,28 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Column "${p.column}" compares years: set aside (changes are computed from the imported values)`,
   },
+  MIXED_AWARD_FORMAT: {
+    vi: (p) =>
+      `Cột "${p.column}" không dùng cùng cột số lượng theo đối tượng (Tập thể, Cá nhân): chọn một dòng mỗi đối tượng hoặc một cột mỗi đối tượng`,
+    en: (p) =>
+      `Column "${p.column}" cannot be used with count columns per recipient (Tập thể, Cá nhân): use one row per recipient type or one column per recipient type`,
+  },
+  AWARD_FROM_TITLE: {
+    vi: (p) =>
+      `Bảng không có cột Hình thức khen thưởng: các dòng được nhập là ${p.award}${p.issuer ? ` do ${p.issuer} ban hành` : ''}, như dòng tiêu đề này ghi`,
+    en: (p) =>
+      `The table has no award column: its rows are imported as ${p.award}${p.issuer ? ` issued by ${p.issuer}` : ''}, as this title line names it`,
+  },
+  REASON_FROM_TITLE: {
+    vi: (p) =>
+      `Bảng không có cột Lý do: các dòng được nhập với lý do ${p.reason}, như dòng tiêu đề này ghi`,
+    en: (p) =>
+      `The table has no reason column: its rows are imported with the reason ${p.reason}, as this title line gives it`,
+  },
+  RECIPIENT_SECTION: {
+    vi: (p) => `Dòng tiêu đề nhóm "${p.title}": các dòng bên dưới là khen thưởng ${p.recipient}`,
+    en: (p) => `Section heading "${p.title}": the rows below are awards to ${p.recipient}`,
+  },
   UNIT_NAMED_WITHOUT_TITLE: {
     vi: (p) => `"${p.value}" được hiểu là ${p.unit} (${p.code}), đơn vị duy nhất có tên này`,
     en: (p) => `"${p.value}" is read as ${p.unit} (${p.code}), the one unit of that name`,

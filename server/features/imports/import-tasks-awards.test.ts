@@ -198,6 +198,75 @@ for (const dialect of TEST_DIALECTS) {
       ).rejects.toThrow(/unique|duplicate/i)
     })
 
+    it('reads an award name as printed with its issuer, a tally of counts per recipient, and the reason of the title', async () => {
+      const result = await importFile(
+        t.db,
+        'awards',
+        csv(
+          'KẾT QUẢ KHEN THƯỞNG PHONG TRÀO THI ĐUA CẢI CÁCH HÀNH CHÍNH NĂM 2022',
+          'Mã đơn vị;Hình thức khen thưởng;Tập thể;Cá nhân;Hộ gia đình',
+          'LA.DUC_HUE;Bằng khen của Chủ tịch UBND tỉnh;2;;',
+          'LA.DUC_HUE;Giấy khen của Chủ tịch UBND huyện;3;5;0',
+        ),
+        { dryRun: true },
+      )
+      expect(result.errors).toEqual([])
+      expect(result.inserted).toBe(3)
+      expect(result.warnings.map((w) => w.code)).toContain('REASON_FROM_TITLE')
+    })
+
+    it('refuses a tally beside Đối tượng or Số lượng, a row of no count, and a table that names no award or reason', async () => {
+      const mixed = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          csv(
+            'unit_code,year,award_code,recipient_type,count,Tập thể,reason',
+            'LA.DUC_HUE,2022,MERIT_CERTIFICATE,COLLECTIVE,1,1,PAR',
+          ),
+        ),
+      )
+      expect(mixed.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [1, 'recipient_type', 'MIXED_AWARD_FORMAT'],
+        [1, 'count', 'MIXED_AWARD_FORMAT'],
+      ])
+      const empty = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          csv(
+            'unit_code,year,award_code,Tập thể,Cá nhân,reason',
+            'LA.DUC_HUE,2022,MERIT_CERTIFICATE,,0,PAR',
+            'LA.DUC_HUE,2022,MERIT_CERTIFICATE,-1,1,PAR',
+          ),
+        ),
+      )
+      expect(empty.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, 'Tập thể', 'MISSING_VALUE'],
+        [3, 'Tập thể', 'OUT_OF_RANGE'],
+      ])
+      // Two awards in the title: which one is each row's is not guessed.
+      const untitled = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          csv(
+            'TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH VÀ GIẤY KHEN CỦA GIÁM ĐỐC SỞ NĂM 2022',
+            'Mã đơn vị;Tên tập thể, cá nhân;Đối tượng',
+            'LA.DUC_HUE;Nguyễn Văn A;Cá nhân',
+          ),
+        ),
+      )
+      expect(untitled.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [2, null, 'MISSING_COLUMN'],
+        [2, null, 'MISSING_COLUMN'],
+      ])
+      expect(untitled.errors.map((e) => e.message)).toEqual([
+        'Thiếu cột "Hình thức khen thưởng" (award_code)',
+        'Thiếu cột "Lý do" (reason)',
+      ])
+    })
+
     it('enforces the issuer and recipient rules of the taxonomy', async () => {
       const body = await rejected(
         importFile(

@@ -18,13 +18,15 @@ function validity(unit: UnitInfo): string {
  * The unit of a row: by `unit_code`, or by `unit_name` within `parentCode` (DESIGN: names are
  * matched on their folded key, foldUnitName; an unknown or ambiguous name lists candidates,
  * never a guess; a name without its title is the one unit bearing it, said in a warning, ADR
- * 048). Checks the unit exists in `year`.
+ * 048). Checks the unit exists in `year`. With `parentItself`, a name that is the parent's own
+ * (a district's office listed among its communes' grants, "UBND huyện Cẩm Giàng") is the parent.
  */
 export function resolveUnit(
   r: RowReader,
   units: UnitDirectory,
   parentCode: string | undefined,
   year: number | undefined,
+  options: { parentItself?: boolean } = {},
 ): UnitInfo | undefined {
   const code = r.text('unit_code')
   if (code !== '') {
@@ -40,6 +42,14 @@ export function resolveUnit(
   const key = foldUnitName(name)
   const inYear = (u: UnitInfo) => year === undefined || validIn(u, year)
   let matches = (siblings?.get(key) ?? []).filter(inYear)
+  const parentUnit = unitByCode(units, parentCode)
+  if (
+    matches.length === 0 &&
+    options.parentItself &&
+    parentUnit &&
+    foldUnitName(parentUnit.name_key) === key
+  )
+    return checkYear(r, 'unit_name', parentUnit, year)
   // A name printed without its title ("Nam Giang" under "Huyện, thị xã", "Tư pháp" under the
   // departments) is the one unit placed under the parent that year bearing it, said in a warning.
   if (matches.length === 0 && siblings && !TITLE_WORD.test(key)) {
