@@ -150,7 +150,14 @@ const NUMBERING = /^(?:[IVXLC]+|[A-Z]|\d+)[.)]?$/
  * undefined for any other row: its only words, beside a numbering cell, are the heading's.
  */
 export function recipientOfHeading(cells: readonly string[]): RecipientType | undefined {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== '')
+  // Every row of a file is asked: a row of more than two cells is none, found without copying.
+  const filled: string[] = []
+  for (const cell of cells) {
+    const text = cell.trim()
+    if (text === '') continue
+    if (filled.length === 2) return undefined
+    filled.push(text)
+  }
   let text: string | undefined
   if (filled.length === 1) text = (filled[0] ?? '').replace(/^(?:[IVXLC]+|[A-Z]|\d+)[.)]\s*/, '')
   else if (filled.length === 2 && NUMBERING.test(filled[0] ?? '')) text = filled[1]

@@ -153,8 +153,11 @@ function tableDefaults(sheet: Sheet): TableDefaults | undefined {
     const column = sheet.header[i] ?? key
     issues.error(sheet.headerRow, column, 'MIXED_AWARD_FORMAT', { column })
   }
-  const sections = sheet.rows.some((r) => recipientOfHeading(r.cells) !== undefined)
-  if (tally.length === 0 && !sheet.index.has('recipient_type') && !sections)
+  if (
+    tally.length === 0 &&
+    !sheet.index.has('recipient_type') &&
+    !sheet.rows.some((r) => recipientOfHeading(r.cells) !== undefined)
+  )
     missing('recipient_type', 'Đối tượng')
   if (issues.errorCount > before) return undefined
   if (award)
@@ -169,16 +172,35 @@ function tableDefaults(sheet: Sheet): TableDefaults | undefined {
   return { award, reason: reason?.reason ?? null, tally }
 }
 
-/** The row's award: its cell, as a code, a label or a name as decisions print it; else the title's. */
-function readAward(r: RowReader, title: NamedAward | null): NamedAward | undefined {
-  if (!r.column('award_code')) return title ?? undefined
-  const cell = r.text('award_code')
-  if (cell === '') return r.error('award_code', 'MISSING_VALUE')
+/** An award cell's text as a code, a label or a name as decisions print it (null: none). */
+function awardOfCell(cell: string): NamedAward | null {
   const named = awardOfName(cell)
   if (named) return named
   const code = AWARD_BY_LABEL.get(foldLabel(cell))
-  if (code) return { award: code, issuer: null }
-  return r.error('award_code', 'INVALID_VALUE', { value: cell, allowed: AWARD_CODES.join(', ') })
+  return code ? { award: code, issuer: null } : null
+}
+
+/**
+ * The row's award: its cell read by `awardOfCell`, else the title's. A file repeats a handful of
+ * award texts over its rows: each is read once (`known`), not folded and matched on every row.
+ */
+function readAward(
+  r: RowReader,
+  title: NamedAward | null,
+  known: Map<string, NamedAward | null>,
+): NamedAward | undefined {
+  if (!r.column('award_code')) return title ?? undefined
+  const cell = r.text('award_code')
+  if (cell === '') return r.error('award_code', 'MISSING_VALUE')
+  let award = known.get(cell)
+  if (award === undefined) {
+    award = awardOfCell(cell)
+    known.set(cell, award)
+  }
+  return (
+    award ??
+    r.error('award_code', 'INVALID_VALUE', { value: cell, allowed: AWARD_CODES.join(', ') })
+  )
 }
 
 /**
@@ -220,6 +242,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
   if (!defaults) return
   const rules = await loadIssuerRules(ctx.db)
   let section: RecipientType | undefined
+  const awardsRead = new Map<string, NamedAward | null>()
   for (const tableRow of sheet.rows) {
     // "I. TẬP THỂ", "II. CÁ NHÂN": the recipients of the rows under it.
     const heading = recipientOfHeading(tableRow.cells)
@@ -236,7 +259,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const unit = resolveUnit(r, ctx.units, ctx.parentCode, year ?? undefined, {
       parentItself: true,
     })
-    const named = readAward(r, defaults.award)
+    const named = readAward(r, defaults.award, awardsRead)
     const award = named?.award
     const name = r.words('recipient_name')
     const grants = readRecipients(r, defaults.tally, section, name !== '')
