@@ -64,17 +64,26 @@ export function sequentialPattern(i: number, count: number): PatternKind {
 }
 
 /**
+ * Khá's step: the ramp's teal-blue between #26828E and #31688E (viridis at 0.42). Lighter than
+ * #31688E, which beside Tốt's indigo was 1.4:1 in lightness and read as one blue in a scorecard
+ * cell; darker than #26828E, on which white text is 4.50:1, no margin at all.
+ */
+const FAIR_STEP = '#287C8E'
+
+/**
  * Six steps of the ramp for the six grades of the code list, worst first (lightest) to best
  * (darkest). Skips the palest yellow, which vanishes on white, and the middle teal (#1F9E89), on
- * which neither ink nor white text reaches 4.5:1 (scorecard cells print their value on the colour);
- * the widest step falls between Trung bình and Khá. Xuất sắc and Tốt are two steps apart: the
- * ramp's darkest neighbours (#440154, #482878) read as one colour in a legend's solid swatch.
+ * which neither ink nor white text reaches 4.5:1 (scorecard cells print their value on the colour).
+ * The three dark grades are spread evenly in lightness (15–18 L* apart, test in
+ * scorecard-rows.test.ts): Xuất sắc and Tốt are two steps apart, as the ramp's darkest neighbours
+ * (#440154, #482878) read as one colour in a legend's solid swatch, and Khá sits as light as
+ * white text allows.
  */
 export const GRADE_RAMP = [
   VIRIDIS[1],
   VIRIDIS[2],
   VIRIDIS[3],
-  VIRIDIS[6],
+  FAIR_STEP,
   VIRIDIS[7],
   VIRIDIS[9],
 ] as const

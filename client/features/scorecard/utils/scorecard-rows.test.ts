@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scorecard } from '#shared/dto/scorecard.ts'
-import { FADED, INK } from '#client/lib/palette.ts'
+import { FADED, GRADE_RAMP, INK } from '#client/lib/palette.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { cellColours, luminance, textOn } from './cell-style.ts'
 import { changeArrow, referenceRows, shareOf, unitRows } from './scorecard-rows.ts'
@@ -78,6 +78,19 @@ describe('scorecard cell colours', () => {
       expect(((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)).toBeGreaterThanOrEqual(4.5)
     }
     expect(textOn('#FFFFFF')).toBe(INK)
+  })
+
+  it('sets neighbouring grades apart in lightness, the three darkest most', () => {
+    // A cell is its grade's colour alone: Khá beside Tốt (two blues) must not read as one.
+    const lightness = (hex: string) => {
+      const y = luminance(hex)
+      return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y // CIELAB L*
+    }
+    const ramp = GRADE_RAMP.map(lightness)
+    ramp.slice(1).forEach((darker, i) => {
+      // The light grades differ in hue too (yellow-green to green); the dark ones are all blue.
+      expect((ramp[i] ?? 0) - darker).toBeGreaterThanOrEqual(i >= 2 ? 14 : 8)
+    })
   })
 
   it('names the band, and stays neutral outside every band', () => {
