@@ -42,7 +42,7 @@ test.describe('at 1366 px', () => {
     await expect(card).toContainText('80,1')
     await expect(card).toContainText('+5,35')
     // The rank move in words beside its arrow, and the change chart's key to the arrows.
-    await expect(card).toContainText('↑7 (lên 7 hạng)')
+    await expect(card).toContainText('↑7 (tăng 7 hạng)')
     await expect(page.getByTestId('my-unit-summary')).toContainText('Thạnh Hóa')
     // The three fields furthest from their maximum, each "còn thiếu x điểm so với tối đa max (đạt y, z %)".
     const weakest = page.getByTestId('my-unit-weakest').getByRole('listitem')
@@ -68,7 +68,7 @@ test.describe('at 1366 px', () => {
       page.locator('figure[data-chart="change"] svg text[data-focus-unit="true"]'),
     ).toHaveText('▶ Huyện Thạnh Hóa')
     await expect(page.locator('figure[data-chart="change"] .legend')).toContainText(
-      '↑7: lên 7 hạng; ↓1: xuống 1 hạng',
+      '↑7: tăng 7 hạng; ↓1: giảm 1 hạng',
     )
 
     // The tasks and awards glances give the unit's own figures under the cohort's.

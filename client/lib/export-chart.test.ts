@@ -74,7 +74,7 @@ describe('legend layout', () => {
   })
 
   it('gives a key in words no swatch, and no room for one', () => {
-    const key = { label: '↑7: lên 7 hạng', color: '#000000', shape: 'none' as const }
+    const key = { label: '↑7: tăng 7 hạng', color: '#000000', shape: 'none' as const }
     const swatched = { ...key, shape: 'square' as const }
     const [plain] = layoutLegend([key, key], 2000, 22).placed.slice(1)
     const [boxed] = layoutLegend([swatched, swatched], 2000, 22).placed.slice(1)
@@ -83,7 +83,7 @@ describe('legend layout', () => {
       kind: 'plot',
     })
     const svg = buildExportSvg({ ...text, legend: [key] }, '', layout)
-    expect(svg).toContain('>↑7: lên 7 hạng</text>')
+    expect(svg).toContain('>↑7: tăng 7 hạng</text>')
     expect(svg).not.toMatch(/<rect x="[\d.]+" y="[\d.]+" width="\d+" height="\d+" fill="#000000"/)
   })
 })

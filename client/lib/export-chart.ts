@@ -13,7 +13,7 @@ export type LegendItem = {
   pattern?: PatternKind
   /**
    * A square swatch, a line (dashed with `dash`), a hollow circle (a chart's open mark), or
-   * none: a key in words for marks the chart writes ("↑7: lên 7 hạng").
+   * none: a key in words for marks the chart writes ("↑7: tăng 7 hạng").
    */
   shape?: 'square' | 'line' | 'ring' | 'none'
   /** stroke-dasharray of a line swatch, as the chart draws it. */

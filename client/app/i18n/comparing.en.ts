@@ -41,6 +41,7 @@ export const comparingEn: Widen<typeof comparingVi> = {
     rankDown: 'down {{count}} places',
     rankDownOne: 'down 1 place',
     unchanged: 'no change',
+    rankSame: 'same place',
     indexUp: 'up {{value}} points',
     indexDown: 'down {{value}} points',
     rankAhead: '{{count}} places higher',

@@ -37,6 +37,7 @@ export const comparingVi = {
     rankDown: 'giảm {{count}} hạng',
     rankDownOne: 'giảm 1 hạng',
     unchanged: 'không đổi',
+    rankSame: 'giữ nguyên hạng',
     indexUp: 'tăng {{value}} điểm',
     indexDown: 'giảm {{value}} điểm',
     rankAhead: 'cao hơn {{count}} hạng',

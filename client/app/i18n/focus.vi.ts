@@ -21,11 +21,11 @@ export const focusVi = {
     rank: 'Thứ hạng',
     change: 'So với {{previous}}',
     grade: 'Xếp loại',
-    // The rank move beside the index change, in words: "+0,81 ↓1 (xuống 1 hạng)".
-    rankUp_one: 'lên {{count}} hạng',
-    rankUp_other: 'lên {{count}} hạng',
-    rankDown_one: 'xuống {{count}} hạng',
-    rankDown_other: 'xuống {{count}} hạng',
+    // The rank move beside the index change, in words: "+0,81 ↓1 (giảm 1 hạng)".
+    rankUp_one: 'tăng {{count}} hạng',
+    rankUp_other: 'tăng {{count}} hạng',
+    rankDown_one: 'giảm {{count}} hạng',
+    rankDown_other: 'giảm {{count}} hạng',
     rankSame: 'giữ nguyên hạng',
     weakest: 'Lĩnh vực còn thiếu nhiều điểm nhất',
     weakestItem:

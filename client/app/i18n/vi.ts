@@ -138,7 +138,7 @@ export const vi = {
     gain: 'Tăng điểm',
     loss: 'Giảm điểm',
     // The key to the rank moves the change chart writes beside each bar.
-    rankMoveKey: '↑7: lên 7 hạng; ↓1: xuống 1 hạng; =: giữ nguyên hạng',
+    rankMoveKey: '↑7: tăng 7 hạng; ↓1: giảm 1 hạng; =: giữ nguyên hạng',
   },
   rankings: {
     title: 'Bảng xếp hạng',

@@ -20,25 +20,25 @@ function shown(value: number, kind: DirectionKind) {
 describe('DirectionText', () => {
   afterEach(() => i18n.changeLanguage('vi'))
 
-  it('says a rise of 8 places in words with ▲ and the rising colour, never "-8" or "+8"', () => {
+  it('says a rise of 8 places in words with ↑ and the rising colour, never "-8" or "+8"', () => {
     render(<DirectionText value={8} kind="rankChange" />)
     const text = screen.getByText(/tăng 8 hạng/)
     expect(text.closest('.direction')).toHaveClass('up')
-    expect(text.closest('.direction')).toHaveTextContent(/^▲ tăng 8 hạng$/)
+    expect(text.closest('.direction')).toHaveTextContent(/^↑ tăng 8 hạng$/)
     expect(text.closest('.direction')?.textContent).not.toMatch(/[+-]\d/)
   })
 
   it.each([
-    [3, 'rankChange', '▲ tăng 3 hạng', 'up'],
-    [-3, 'rankChange', '▼ giảm 3 hạng', 'down'],
-    [-1, 'rankChange', '▼ giảm 1 hạng', 'down'],
-    [0, 'rankChange', 'không đổi', 'same'],
+    [3, 'rankChange', '↑ tăng 3 hạng', 'up'],
+    [-3, 'rankChange', '↓ giảm 3 hạng', 'down'],
+    [-1, 'rankChange', '↓ giảm 1 hạng', 'down'],
+    [0, 'rankChange', '= giữ nguyên hạng', 'same'],
     [5.35, 'indexChange', '▲ tăng 5,35 điểm', 'up'],
     [-1.2, 'indexChange', '▼ giảm 1,20 điểm', 'down'],
     [0.004, 'indexChange', 'không đổi', 'same'],
-    [8, 'rankGap', '▲ cao hơn 8 hạng', 'up'],
-    [-2, 'rankGap', '▼ thấp hơn 2 hạng', 'down'],
-    [0, 'rankGap', 'cùng hạng', 'same'],
+    [8, 'rankGap', '↑ cao hơn 8 hạng', 'up'],
+    [-2, 'rankGap', '↓ thấp hơn 2 hạng', 'down'],
+    [0, 'rankGap', '= cùng hạng', 'same'],
     [14.38, 'indexGap', '▲ cao hơn 14,38 điểm', 'up'],
     [-0.5, 'indexGap', '▼ thấp hơn 0,50 điểm', 'down'],
     [3.43, 'shareGap', '▲ cao hơn 3,43 điểm %', 'up'],
@@ -49,11 +49,11 @@ describe('DirectionText', () => {
 
   it('speaks English with the right number of places', async () => {
     await i18n.changeLanguage('en')
-    expect(shown(8, 'rankChange').text).toBe('▲ up 8 places')
-    expect(shown(1, 'rankChange').text).toBe('▲ up 1 place')
-    expect(shown(-3, 'rankChange').text).toBe('▼ down 3 places')
-    expect(shown(0, 'rankChange').text).toBe('no change')
+    expect(shown(8, 'rankChange').text).toBe('↑ up 8 places')
+    expect(shown(1, 'rankChange').text).toBe('↑ up 1 place')
+    expect(shown(-3, 'rankChange').text).toBe('↓ down 3 places')
+    expect(shown(0, 'rankChange').text).toBe('= same place')
     expect(shown(-1.5, 'indexChange').text).toBe('▼ down 1.50 points')
-    expect(shown(1, 'rankGap').text).toBe('▲ 1 place higher')
+    expect(shown(1, 'rankGap').text).toBe('↑ 1 place higher')
   })
 })

@@ -24,7 +24,7 @@ const KEYS: Record<DirectionKind, Keys> = {
     upOne: 'comparing.rankUpOne',
     down: 'comparing.rankDown',
     downOne: 'comparing.rankDownOne',
-    same: 'comparing.unchanged',
+    same: 'comparing.rankSame',
   },
   indexChange: {
     up: 'comparing.indexUp',
@@ -52,9 +52,12 @@ const KEYS: Record<DirectionKind, Keys> = {
 
 /** Ranks move by whole places; points by hundredths (a change that rounds to 0,00 is none). */
 export function directionOf(value: number, kind: DirectionKind): Direction {
-  const rounded = kind === 'rankChange' || kind === 'rankGap' ? value : Math.round(value * 100)
+  const rounded = isRankKind(kind) ? value : Math.round(value * 100)
   return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'same'
 }
+
+/** A place, not a value: its arrows are the rankings' (↑ ↓ =), a value's the scorecard's (▲ ▼). */
+export const isRankKind = (kind: DirectionKind) => kind === 'rankChange' || kind === 'rankGap'
 
 export type Worded = { direction: Direction; text: string }
 
@@ -71,7 +74,7 @@ export function directionWords(
   const keys = KEYS[kind]
   if (direction === 'same') return { direction, text: t(keys.same) }
   const size = Math.abs(value)
-  const isRank = kind === 'rankChange' || kind === 'rankGap'
+  const isRank = isRankKind(kind)
   const one = direction === 'up' ? keys.upOne : keys.downOne
   const key = isRank && size === 1 && one ? one : direction === 'up' ? keys.up : keys.down
   return {

@@ -199,7 +199,7 @@ const vi: ReportText = {
   axisDelta: 'Tăng/giảm (điểm)',
   gain: 'Tăng điểm',
   loss: 'Giảm điểm',
-  rankMoveKey: '↑7: lên 7 hạng; ↓1: xuống 1 hạng; =: giữ nguyên hạng',
+  rankMoveKey: '↑7: tăng 7 hạng; ↓1: giảm 1 hạng; =: giữ nguyên hạng',
 }
 
 const en: ReportText = {

@@ -90,7 +90,7 @@ type CardProps = {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
-/** A rank move in words: 7 → "lên 7 hạng", -1 → "xuống 1 hạng", 0 → "giữ nguyên hạng". */
+/** A rank move in words: 7 → "tăng 7 hạng", -1 → "giảm 1 hạng", 0 → "giữ nguyên hạng". */
 function rankMoveWords(change: number, t: Translate): string {
   if (change === 0) return t('myUnit.rankSame')
   return t(change > 0 ? 'myUnit.rankUp' : 'myUnit.rankDown', { count: Math.abs(change) })
