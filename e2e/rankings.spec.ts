@@ -74,6 +74,17 @@ test('the rank history breaks at Long An’s change of method in 2022, and says 
   await expect(frame.locator('.bump-line path.recharts-curve')).toHaveCount(2 * 15)
 })
 
+test('the rank history names the lines that meet at a shared rank', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(
+    page.locator('figure[data-chart="rank-movements"] svg.recharts-surface'),
+  ).toBeVisible()
+  // Two districts 2nd and none 1st, as published for 2020 and 2021: one dot hid the other.
+  await expect(page.getByTestId('bump-shared-rank')).toHaveText([
+    'Năm 2020 và 2021: Huyện Bến Lức và Huyện Đức Huệ cùng hạng 2.',
+  ])
+})
+
 test('a unit name opens its profile', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await page.getByRole('link', { name: 'Huyện Thạnh Hóa' }).click()

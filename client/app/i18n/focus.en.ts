@@ -45,6 +45,7 @@ export const focusEn: Widen<typeof focusVi> = {
       'On a small screen only {{shown}} of {{total}} lines are drawn: the top 3, the bottom 3 and my unit. The table has every unit.',
     logNote:
       'The rank axis is logarithmic from both ends: the gaps between the first ranks and between the last ranks are stretched, the middle of the table is compressed; the dotted line marks the middle.',
+    sharedRank: '{{years}}: {{units}} share rank {{rank}}.',
     highlightHint: 'Tap or hover a line (or its name at the end) to highlight it.',
     highlighted: 'Highlighted: {{unit}}. Tap again to clear.',
   },

@@ -47,6 +47,8 @@ export const focusVi = {
     // A large cohort's axis (logRankAxis): its ticks 1, 2, 5 … 596, 599, 600 are not even steps.
     logNote:
       'Trục hạng chia theo thang log từ hai đầu: khoảng cách giữa các hạng đầu và cuối bảng được giãn ra, phần giữa bảng được thu lại; vạch chấm là giữa bảng.',
+    // Lines that meet in one point: one dot hides the other (a tie, as published or computed).
+    sharedRank: 'Năm {{years}}: {{units}} cùng hạng {{rank}}.',
     highlightHint: 'Chạm hoặc rê chuột vào một đường (hay tên ở cuối đường) để làm nổi bật.',
     highlighted: 'Đang làm nổi bật: {{unit}}. Chạm lại để bỏ.',
   },

@@ -20,6 +20,7 @@ import { usePhone } from '#client/lib/use-phone.ts'
 import { rankSize } from '#shared/kpi/rank-denominator.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { phoneLines } from '../utils/phone-lines.ts'
+import { sharedRanks } from '../utils/shared-ranks.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import {
   hasSizesThatDiffer,
@@ -173,6 +174,12 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
     })),
   ]
+  // Lines that meet in one point (a published tie): one dot hides the other, so they are named.
+  const nameOf = new Map(drawn.map((u) => [u.code, u.name]))
+  const shared = sharedRanks(
+    series,
+    shownStyles.map((s) => s.code),
+  )
   const first = history.years[0]
   const period =
     first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
@@ -250,6 +257,18 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
           })}
         </p>
       )}
+      {shared.map(({ years, rank, codes }) => (
+        <p key={`${rank}-${codes.join()}`} className="chart-note" data-testid="bump-shared-rank">
+          {t('rankHistory.sharedRank', {
+            years: listText(years.map(String), lang),
+            rank: formatNumber(rank, lang),
+            units: listText(
+              codes.map((c) => nameOf.get(c) ?? c),
+              lang,
+            ),
+          })}
+        </p>
+      ))}
       {history.years.length === 1 && (
         <p className="chart-note" data-testid="bump-single-year">
           {t('rankings.singleYear', { year: selection.year })}
