@@ -69,8 +69,8 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const anyPrevious = data.years.includes(selection.year - 1)
   const points = (r: RankingTableRow) =>
     r.points === null
-      ? '—'
-      : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '—' : formatNumber(r.maxPoints, lang)}`
+      ? '–'
+      : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '–' : formatNumber(r.maxPoints, lang)}`
   const notes = (r: RankingTableRow) => [
     ...r.flags.map((flag) =>
       flag === 'PUBLISHED_RANK_DIFFERS'
