@@ -16,6 +16,8 @@ import {
   type ScorecardTableRow,
 } from '../utils/scorecard-rows.ts'
 import { ScorecardHeatmap, type HeatmapRow } from './scorecard-heatmap.tsx'
+import { ScorecardHeatmapStacked } from './scorecard-heatmap-stacked.tsx'
+import { usePhone } from '#client/lib/use-phone.ts'
 import { useScorecardPage } from './use-scorecard-page.ts'
 
 /**
@@ -27,6 +29,7 @@ export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelectio
   const lang = useLang()
   const { data, styles, fieldName } = useScorecardPage(selection)
   const { code: focusCode } = useFocusUnit()
+  const phone = usePhone()
   if (data.year === null || data.ranked === 0 || data.fields.length === 0) return null
   const rows = [...referenceRows(data), ...unitRows(data)]
   const label = (r: ScorecardTableRow) =>
@@ -105,13 +108,25 @@ export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelectio
       exportContent={{ kind: 'rows', rows: rows.length }}
       isFocusRow={(r) => r.kind === 'unit' && isFocusUnit(r.row.unit.code, focusCode)}
       render={(size) => {
+        const fields = data.fields.map((f) => fieldName(f.code))
+        const described = `${t('scorecard.heatmap')} — ${subtitle}`
+        // A phone's page: each unit's name over its strip of cells, all fields in view.
+        if (!size && phone)
+          return (
+            <ScorecardHeatmapStacked
+              rows={drawn}
+              fields={fields}
+              styles={styles}
+              label={described}
+            />
+          )
         const heatmap = (
           <ScorecardHeatmap
             rows={drawn}
-            fields={data.fields.map((f) => fieldName(f.code))}
+            fields={fields}
             styles={styles}
             size={size}
-            label={`${t('scorecard.heatmap')} — ${subtitle}`}
+            label={described}
           />
         )
         // On the page a wide heat map scrolls sideways; an export draws the bare SVG at its size.

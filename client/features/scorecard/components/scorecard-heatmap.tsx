@@ -55,17 +55,17 @@ export type HeatmapLayout = {
   headings: string[][]
 }
 
-const nameText = (row: Pick<HeatmapRow, 'label' | 'focused'>) =>
+export const nameText = (row: Pick<HeatmapRow, 'label' | 'focused'>) =>
   `${row.focused ? '▶ ' : ''}${row.label}`
 
 /** A cell's text: the share and, where the change compares, its arrow. */
-const cellText = (cell: HeatmapRow['cells'][number]) => {
+export const cellText = (cell: HeatmapRow['cells'][number]) => {
   const arrow = changeArrow(cell.delta)
   return `${cell.share ?? '–'}${arrow ? ` ${arrow}` : ''}`
 }
 
 /** A name that still runs past its column (the column stops at 30 % of the width): cut, with "…". */
-const fitText = (text: string, width: number, font: number, bold: boolean) => {
+export const fitText = (text: string, width: number, font: number, bold: boolean) => {
   if (estimateTextWidth(text, font, bold) <= width) return text
   let cut = text.length - 1
   while (cut > 1 && estimateTextWidth(`${text.slice(0, cut)}…`, font, bold) > width) cut -= 1
