@@ -167,6 +167,24 @@ test.describe('on a 390 px phone', () => {
     ).toBeInViewport()
   })
 
+  test('draws the heat map with every field in view, each name over its cells', async ({
+    page,
+    open,
+  }) => {
+    await open(`${SCORECARD}&focus=LONG_AN.THANH_HOA`)
+    const map = page.getByTestId('scorecard-heatmap')
+    await map.scrollIntoViewIfNeeded()
+    await expect(map).toHaveAttribute('data-layout', 'stacked')
+    // The last field's column and the focused unit's name both inside the phone's width.
+    const lastHeading = await map.locator('[data-heading="Tác động"]').boundingBox()
+    expect((lastHeading?.x ?? 999) + (lastHeading?.width ?? 0)).toBeLessThanOrEqual(390)
+    const mine = map.locator('[data-row-name]', { hasText: '▶ Huyện Thạnh Hóa' })
+    await expect(mine).toBeInViewport()
+    // Nothing to scroll sideways: the drawing is as wide as its card.
+    const frame = page.locator('figure[data-chart="scorecard"]')
+    expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+  })
+
   test('sorts by a field from its header on the phone too', async ({ page, open }) => {
     await open(SCORECARD)
     await page.getByRole('button', { name: /Chỉ đạo, điều hành/ }).click()
