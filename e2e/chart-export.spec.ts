@@ -286,6 +286,28 @@ test('CSV export holds the same numbers as the table', async ({ page }) => {
   expect(rows).toContain('Huyện Thạnh Hóa;5,35;12 trên 15;5 trên 15;7')
 })
 
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the export waits behind one button beside the tabs, and still downloads', async ({
+    page,
+  }) => {
+    await show(page, COHORT_2023)
+    const frame = frameOf(page, 'ranking')
+    const png = frame.locator('button[data-export="png"]')
+    await expect(png).toBeHidden()
+    const menu = frame.locator('summary', { hasText: 'Tải xuống' })
+    // On the tabs' line: the chart starts a line higher than with the sizes and formats shown.
+    const tabs = await frame.getByRole('tablist').boundingBox()
+    const button = await menu.boundingBox()
+    expect(Math.abs((button?.y ?? 0) - (tabs?.y ?? 999))).toBeLessThan(4)
+    await menu.click()
+    await expect(frame.locator('select[data-export-target]')).toBeVisible()
+    const { bytes } = await download(page, 'ranking', 'png')
+    expect(pngSize(bytes).width).toBe(TARGETS['a4-portrait'].width * DENSITY)
+  })
+})
+
 /**
  * Every chart a report takes (ranking, change, history, awards) at every target, in both
  * languages, kept in EXPORT_SAMPLES to be looked at as pasted into an A4 Word file (skipped otherwise).

@@ -34,6 +34,7 @@ import {
   usePrinting,
 } from './draw-after-paint.tsx'
 import { useMarkChartShown } from './first-chart.tsx'
+import { usePhone } from '#client/lib/use-phone.ts'
 
 export type ChartRender = (size: ChartSize | undefined) => ReactElement
 
@@ -92,6 +93,7 @@ export function ChartFrame<R>(props: Props<R>) {
   } = props
   const { t } = useTranslation()
   const lang = useLang()
+  const phone = usePhone()
   const [targetId, setTargetId] = useExportTarget()
   const frameRef = useRef<HTMLElement>(null)
   const nearViewport = useNearViewport(frameRef)
@@ -167,6 +169,41 @@ export function ChartFrame<R>(props: Props<R>) {
     document.getElementById(`${id}-tab-${next}`)?.focus()
   }
 
+  const exportGroup = (
+    <div role="group" aria-label={t('chart.export')} className="export-buttons">
+      <label className="export-target">
+        <span className="visually-hidden">{t('chartExport.target')}</span>
+        <select
+          value={targetId}
+          data-export-target
+          title={t('chartExport.target')}
+          onChange={(e) => {
+            if (isExportTargetId(e.target.value)) setTargetId(e.target.value)
+          }}
+        >
+          {EXPORT_TARGET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`chartExport.targets.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(['png', 'svg', 'csv'] as const).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button small"
+          data-export={kind}
+          disabled={busy !== null}
+          aria-label={`${t('chart.export')}: ${t(`chart.export${kind === 'png' ? 'Png' : kind === 'svg' ? 'Svg' : 'Csv'}`)}`}
+          onClick={() => void run(kind)}
+        >
+          {kind.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  )
+
   return (
     <figure
       ref={frameRef}
@@ -200,38 +237,16 @@ export function ChartFrame<R>(props: Props<R>) {
                 </button>
               ))}
             </div>
-            <div role="group" aria-label={t('chart.export')} className="export-buttons">
-              <label className="export-target">
-                <span className="visually-hidden">{t('chartExport.target')}</span>
-                <select
-                  value={targetId}
-                  data-export-target
-                  title={t('chartExport.target')}
-                  onChange={(e) => {
-                    if (isExportTargetId(e.target.value)) setTargetId(e.target.value)
-                  }}
-                >
-                  {EXPORT_TARGET_IDS.map((id) => (
-                    <option key={id} value={id}>
-                      {t(`chartExport.targets.${id}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {(['png', 'svg', 'csv'] as const).map((kind) => (
-                <button
-                  key={kind}
-                  type="button"
-                  className="button small"
-                  data-export={kind}
-                  disabled={busy !== null}
-                  aria-label={`${t('chart.export')}: ${t(`chart.export${kind === 'png' ? 'Png' : kind === 'svg' ? 'Svg' : 'Csv'}`)}`}
-                  onClick={() => void run(kind)}
-                >
-                  {kind.toUpperCase()}
-                </button>
-              ))}
-            </div>
+            {phone ? (
+              // A phone's reader rarely sets a chart into a report: the paper sizes and formats
+              // wait behind one button, the chart a line higher on each card.
+              <details className="export-menu">
+                <summary className="button small">{t('chart.export')}</summary>
+                {exportGroup}
+              </details>
+            ) : (
+              exportGroup
+            )}
           </div>
         )}
       </header>
