@@ -98,10 +98,14 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Bản nháp')
   await page.getByLabel('Năm', { exact: true }).selectOption('2025')
   await page.getByLabel('Số quyết định').fill('99/QĐ-UBND')
-  await page.getByLabel('Ngày quyết định').fill('2026-02-10')
+  // Typed day first, as the decision prints it, whatever the browser's locale; read back in words.
+  const date = page.getByLabel('Ngày quyết định')
+  await date.fill('10/02/2026')
+  await expect(date).toHaveAccessibleDescription(/Quyết định ngày 10 tháng 2 năm 2026$/)
   await page.getByRole('button', { name: 'Công bố', exact: true }).click()
   await expect(page.getByText('Đã công bố năm 2025 (3 đơn vị).')).toBeVisible()
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Đã công bố')
+  await expect(years.getByRole('row', { name: /2025/ })).toContainText('10/02/2026')
 
   // Publishing changed the imported rows: undoing the import now is refused, and explained.
   await page.getByRole('link', { name: 'Lịch sử nhập' }).click()

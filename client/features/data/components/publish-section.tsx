@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useId, useState, type FormEvent } from 'react'
+import { Suspense, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CohortYearStatus } from '#shared/dto/publication.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
@@ -7,7 +7,9 @@ import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, publish, unpublish, type CohortKey } from '../api/data.queries.ts'
+import { localToday, parseDecisionDate } from '../utils/decision-date.ts'
 import { CohortPicker, cohortValue } from './cohort-picker.tsx'
+import { DecisionDateInput } from './decision-date-input.tsx'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Publishes a cohort-year under its decision; lists each year's draft/published state. */
@@ -33,13 +35,6 @@ export function PublishSection() {
   )
 }
 
-/** A decision is dated today at the latest: the reader's local date (UTC's lags in Vietnam). */
-function today(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 function CohortYears({ cohort }: { cohort: CohortKey }) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -51,7 +46,11 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const [year, setYear] = useState<number | null>(firstDraft?.year ?? years[0]?.year ?? null)
   const [decisionNo, setDecisionNo] = useState('')
   // Empty until the editor gives the decision's date: today's would be saved unnoticed.
-  const [decisionDate, setDecisionDate] = useState('')
+  const [dateText, setDateText] = useState('')
+  const [dateLeft, setDateLeft] = useState(false)
+  const dateInput = useRef<HTMLInputElement>(null)
+  // A decision is dated today at the latest, the editor's today (the server allows as much).
+  const date = parseDecisionDate(dateText, localToday())
   const onDone = () => queryClient.invalidateQueries()
   const publishing = useMutation({ mutationFn: publish, onSuccess: onDone })
   const unpublishing = useMutation({ mutationFn: unpublish, onSuccess: onDone })
@@ -59,8 +58,20 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (year === null) return
+    if (!date.ok) {
+      setDateLeft(true)
+      dateInput.current?.focus()
+      return
+    }
     unpublishing.reset()
-    publishing.mutate({ parentCode: cohort.parent, kind: cohort.kind, cohort: cohort.block ?? '', year, decisionNo, decisionDate })
+    publishing.mutate({
+      parentCode: cohort.parent,
+      kind: cohort.kind,
+      cohort: cohort.block ?? '',
+      year,
+      decisionNo,
+      decisionDate: date.iso,
+    })
   }
   const columns: Column<CohortYearStatus>[] = [
     { key: 'year', header: t('filters.year'), value: (r) => r.year },
@@ -97,7 +108,7 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const done = publishing.data ?? unpublishing.data
   return (
     <>
-      <form className="form-grid" onSubmit={submit}>
+      <form className="form-grid publish-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
           <select id={`${id}-year`} value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
@@ -112,12 +123,16 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
           <label htmlFor={`${id}-no`}>{t('data.publish.decisionNo')}</label>
           <input id={`${id}-no`} type="text" required value={decisionNo} placeholder="123/QĐ-UBND" onChange={(e) => setDecisionNo(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('data.publish.decisionDate')}</label>
-          <input id={`${id}-date`} type="date" required max={today()} value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
-        </div>
+        <DecisionDateInput
+          ref={dateInput}
+          text={dateText}
+          onText={setDateText}
+          check={date}
+          showProblem={dateLeft}
+          onLeave={() => setDateLeft(true)}
+        />
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim() || !decisionDate}>
+          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim() || !dateText.trim()}>
             {t('data.publish.submit')}
           </button>
         </div>
