@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, showTable, test } from './fixtures.ts'
 
@@ -161,6 +162,16 @@ test('the index over the years stops each line at Long An’s change of method, 
   await expect(notes.getByRole('listitem')).toHaveText(
     'Huyện Thạnh Hóa và Huyện Bến Lức — Năm 2022: không so sánh được với năm 2021 (phương pháp đánh giá thay đổi).',
   )
+  // Both break in the same gap: the chart draws it there, labelled, as the rank history does.
+  const frame = page.locator('figure[data-chart="compare-years"]')
+  await expect(frame.locator('.line-breaks text')).toHaveText('Đổi phương pháp đánh giá')
+  await expect(frame.locator('.line-breaks line')).toHaveCount(1)
+  // And the image a report is given draws it too.
+  const waiting = page.waitForEvent('download')
+  await frame.locator('button[data-export="svg"]').click()
+  const svg = readFileSync(await (await waiting).path(), 'utf8')
+  expect(svg).toMatch(/<text[^>]*chart-break-label[^>]*>Đổi phương pháp đánh giá<\/text>/)
+  expect(svg).toContain('stroke-dasharray="4 3"')
 })
 
 test('fewer than two units asks for more', async ({ page }) => {

@@ -4,6 +4,8 @@ import { chartFont, chartSizeProps, sideAxisTitle } from './chart-size.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { MULTI_LINE_CHART_HEIGHT } from './multi-line-chart.tsx'
 import { lineValueTicks } from './line-value-ticks.ts'
+import { BreakLines, breakRoom } from './break-lines.tsx'
+import type { ChartBreak } from './break-marks.tsx'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
 
@@ -21,6 +23,11 @@ export type MultiLineChartProps = {
   domain?: [number, number]
   /** Value labels on every point (few series only). */
   pointLabels?: boolean
+  /**
+   * Years no line is drawn into from the year before (another method, a merger), each a labelled
+   * dashed line between the two years, as the rank history and the profile draw them.
+   */
+  breaks?: readonly ChartBreak[]
 }
 
 /** MultiLineChart's drawing (recharts), loaded when the chart is first drawn (multi-line-chart.tsx). */
@@ -34,6 +41,7 @@ export function MultiLineChartDrawing({
   valueLabel,
   domain,
   pointLabels,
+  breaks = [],
 }: MultiLineChartProps) {
   const font = chartFont(size)
   const liveHeight = MULTI_LINE_CHART_HEIGHT
@@ -46,7 +54,13 @@ export function MultiLineChartDrawing({
     <LineChart
       {...chartSizeProps(size, liveHeight)}
       data={rows}
-      margin={{ top: 20, right: 24, bottom: 4, left: 4 }}
+      // Room above the plot for a break's label.
+      margin={{
+        top: breaks.length > 0 ? breakRoom(Boolean(size)) : 20,
+        right: 24,
+        bottom: 4,
+        left: 4,
+      }}
     >
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis
@@ -62,6 +76,13 @@ export function MultiLineChartDrawing({
         tickFormatter={formatTick}
         width="auto"
         {...sideAxisTitle(valueLabel, font, 'left')}
+      />
+      <BreakLines
+        className="line-breaks"
+        breaks={breaks}
+        years={rows.map((row) => row[xKey])}
+        font={font.tick}
+        image={Boolean(size)}
       />
       {series.map((s) => (
         <Line

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import type { NotComparable } from '#shared/dto/ranking.ts'
 import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
@@ -23,6 +24,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import {
+  commonBreaks,
   lineBreaks,
   toCompareChanges,
   toCompareYearRows,
@@ -154,6 +156,12 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
     key: reason,
     text: `${listText(names, lang)} — ${reason}`,
   }))
+  // Where every line stops in the same gap, the chart says so there, as the rank history and the
+  // profile do: a dashed line labelled "Đổi phương pháp đánh giá" (commonBreaks).
+  const chartBreaks = commonBreaks(data).map((b) => ({
+    year: b.year,
+    label: b.reasons.map((reason) => breakName(reason, t)).join('; '),
+  }))
   return (
     <>
       <ChartFrame
@@ -183,6 +191,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
             formatTick={(v) => formatTick(v, lang)}
             valueLabel={t('chartExport.axis.indexPct')}
             pointLabels={series.length <= 2}
+            breaks={chartBreaks}
           />
         )}
         exportContent={{ kind: 'plot' }}
@@ -196,6 +205,14 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
       )}
     </>
   )
+}
+
+/** A break's name over the chart, as the profile's are ("Đổi phương pháp đánh giá"). */
+function breakName(reason: NotComparable['reason'], t: TFn): string {
+  if (reason === 'SCHEME') return t('profile.schemeChanged')
+  if (reason === 'COHORT') return t('profile.cohortChanged')
+  if (reason === 'LINEAGE') return t('profile.reorganised')
+  return t(`change.reason.${reason}`)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
+  commonBreaks,
   commonYear,
   lineBreaks,
   toCompareChanges,
@@ -205,5 +206,60 @@ describe('compare across a merger', () => {
       THANH_HOA: null,
       'THANH_HOA~1': 74.75,
     })
+  })
+})
+
+describe('commonBreaks', () => {
+  const breakIn = (reason: 'SCHEME' | 'LINEAGE' | 'COHORT', previousYear: number) => ({
+    reason,
+    rankOnly: false,
+    previousYear,
+    predecessors: [],
+  })
+  const withBreaks = (code: string, at: Record<number, ReturnType<typeof breakIn>>) => ({
+    unit: unit(code),
+    years: [2021, 2022, 2023, 2024, 2025].map((y) => ({
+      ...year(y, 70 + y - 2021, []),
+      notComparable: at[y] ?? null,
+    })),
+  })
+  const of = (...items: ComparisonData['items']): ComparisonData => ({
+    items,
+    years: [2021, 2022, 2023, 2024, 2025],
+  })
+
+  it('is a year every unit’s line stops before, with each reason once', () => {
+    const both = of(
+      withBreaks('THANH_HOA', { 2022: breakIn('SCHEME', 2021), 2025: breakIn('LINEAGE', 2024) }),
+      withBreaks('BEN_LUC', { 2022: breakIn('SCHEME', 2021), 2025: breakIn('COHORT', 2024) }),
+      withBreaks('CAN_GIUOC', { 2022: breakIn('SCHEME', 2021), 2025: breakIn('LINEAGE', 2024) }),
+    )
+    expect(commonBreaks(both)).toEqual([
+      { year: 2022, reasons: ['SCHEME'] },
+      { year: 2025, reasons: ['LINEAGE', 'COHORT'] },
+    ])
+  })
+
+  it('is none where only some units break, or they break in different years', () => {
+    const some = of(
+      withBreaks('THANH_HOA', { 2022: breakIn('SCHEME', 2021), 2025: breakIn('LINEAGE', 2024) }),
+      withBreaks('BEN_LUC', { 2022: breakIn('SCHEME', 2021) }),
+      withBreaks('TAY_NINH', { 2023: breakIn('SCHEME', 2022) }),
+    )
+    expect(commonBreaks(some)).toEqual([])
+    expect(commonBreaks(of())).toEqual([])
+  })
+
+  it('counts a line that last had a point years before: no line crosses that gap either', () => {
+    const schemeOf = (id: string) => ({ id, name: id })
+    const gap = of(withBreaks('THANH_HOA', { 2023: breakIn('SCHEME', 2022) }), {
+      // Results in 2021 and 2023 only, scored under two schemes.
+      unit: unit('BEN_LUC'),
+      years: [
+        { ...year(2021, 70, []), scheme: schemeOf('OLD') },
+        { ...year(2023, 75, []), scheme: schemeOf('NEW') },
+      ],
+    })
+    expect(commonBreaks(gap)).toEqual([{ year: 2023, reasons: ['SCHEME'] }])
   })
 })

@@ -59,6 +59,30 @@ export function lineBreaks(item: CompareItem): LineBreak[] {
   return out
 }
 
+/** A break every compared unit's line has before `year`, and the reasons for it, each once. */
+export type CommonBreak = { year: number; reasons: NotComparable['reason'][] }
+
+/**
+ * The years before which every compared unit's line stops (lineBreaks), whatever year each line
+ * last had a point in: no line crosses the gap there, so it can be drawn as one labelled break.
+ * The reasons are every unit's, in the order the units are compared, each once. A year where only
+ * some units break is none: a line down the whole plot would say every unit's results stop
+ * comparing there, while the others' lines run on through it (their gaps and the notes under the
+ * chart say which units stop).
+ */
+export function commonBreaks(comparison: ComparisonData): CommonBreak[] {
+  const perUnit = comparison.items.map((item) => lineBreaks(item))
+  const [first, ...rest] = perUnit
+  if (!first) return []
+  return first
+    .filter((b) => rest.every((breaks) => breaks.some((other) => other.year === b.year)))
+    .map((b) => {
+      const inGap = perUnit.flatMap((breaks) => breaks.filter((other) => other.year === b.year))
+      const reasons = inGap.flatMap((other) => [other.reason.reason, ...other.also])
+      return { year: b.year, reasons: [...new Set(reasons)] }
+    })
+}
+
 /**
  * The index-per-year rows split into stretches at each unit's line breaks (lineBreaks). Keys are
  * the unit code for its first stretch, then `CODE~1`, `CODE~2`…; `segments` names each key's

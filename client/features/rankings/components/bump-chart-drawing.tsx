@@ -4,17 +4,17 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  useChartWidth,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts'
+import { BreakLines, breakRoom } from '#client/components/charts/break-lines.tsx'
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
-import { centredWithin, spreadLabels } from '#client/components/charts/spread-labels.ts'
+import { spreadLabels } from '#client/components/charts/spread-labels.ts'
 import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -69,8 +69,6 @@ function fadeRules(scope: string, count: number, picked: number): string {
   return rules.join('\n')
 }
 
-const BREAK_COLOR = '#B45309'
-
 /** A name at a line's end: the line's point in the last year and what to write. */
 type LineEnd = {
   code: string
@@ -112,66 +110,6 @@ export function namesThatFit<T extends { y: number; strong: boolean; focused: bo
 /** From a point to its name: the dot's room, then the leader's run where names were moved. */
 const NAME_OFFSET = 10
 const LEADER_EMS = 1.3
-
-/**
- * Each break as a dashed line between the two years it separates, its label above the plot: the
- * ranks either side belong to cohorts of other sizes, and a line through the later year's points
- * would seem to hold them. On recharts' own scales, as the names at the ends are.
- */
-function BreakLines({
-  breaks,
-  width,
-  font,
-  image,
-}: {
-  breaks: readonly { year: number; before: number; label: string }[]
-  width: number
-  font: number
-  image: boolean
-}) {
-  const xScale = useXAxisScale()
-  const plot = usePlotArea()
-  const chartWidth = useChartWidth()
-  if (!xScale || !plot || chartWidth === undefined) return null
-  return (
-    <g className="bump-breaks">
-      {breaks.map((b) => {
-        const from = xScale(b.before, { position: 'middle' })
-        const to = xScale(b.year, { position: 'middle' })
-        if (from === undefined || to === undefined) return null
-        const x = (from + to) / 2
-        // Centred over its line, moved in where it would run past the chart's edge (a phone).
-        const textWidth = chartTextWidth(b.label, font, { image, bold: true })
-        const textX = centredWithin(x, textWidth, 0, chartWidth)
-        return (
-          <g key={b.year} className="recharts-reference-line">
-            <line
-              className="recharts-reference-line-line"
-              x1={x}
-              x2={x}
-              y1={plot.y}
-              y2={plot.y + plot.height}
-              stroke={BREAK_COLOR}
-              strokeWidth={width}
-              strokeDasharray="4 3"
-            />
-            <text
-              className="recharts-label"
-              x={textX}
-              y={plot.y - 12}
-              textAnchor="start"
-              fill={BREAK_COLOR}
-              fontSize={font}
-              fontWeight={700}
-            >
-              {b.label}
-            </text>
-          </g>
-        )
-      })}
-    </g>
-  )
-}
 
 /**
  * The names at the lines' ends, spread down the plot so none overprints another (ranks 1 to 4
@@ -377,7 +315,7 @@ export function BumpChartDrawing({
       data={rows}
       margin={{
         // Room above the plot for the label of a break.
-        top: breaks.length > 0 ? (size ? 44 : 30) : 12,
+        top: breaks.length > 0 ? breakRoom(Boolean(size)) : 12,
         right: Math.max(
           size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
           namesRoom,
@@ -410,13 +348,12 @@ export function BumpChartDrawing({
         allowDecimals={false}
       />
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
+      {/* Between the two years it separates: the ranks either side belong to cohorts of other
+          sizes, and a line through the later year's points would seem to hold them. */}
       <BreakLines
-        breaks={breaks.flatMap((b) => {
-          const at = rows.findIndex((row) => row.year === b.year)
-          const before = rows[at - 1]?.year
-          return at > 0 && before != null ? [{ ...b, before }] : []
-        })}
-        width={size ? 4 : 2}
+        className="bump-breaks"
+        breaks={breaks}
+        years={rows.map((row) => row.year)}
         font={font.tick}
         image={Boolean(size)}
       />

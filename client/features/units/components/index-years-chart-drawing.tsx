@@ -2,8 +2,13 @@
 // recharts drew it in one long task (its store lays a chart out over several renders inside one
 // commit); this draws the same marks in a single pass (ADR 037).
 import { chartFont } from '#client/components/charts/chart-size.ts'
-import { chartTextWidth, valueAxisWidth } from '#client/components/charts/category-axis.ts'
-import { centredWithin } from '#client/components/charts/spread-labels.ts'
+import { valueAxisWidth } from '#client/components/charts/category-axis.ts'
+import {
+  BREAK_COLOR,
+  BreakMarks,
+  placeBreak,
+  type ChartBreak,
+} from '#client/components/charts/break-marks.tsx'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import {
   AXIS_HEIGHT,
@@ -25,7 +30,7 @@ import { rankAxisFor } from './rank-axis.ts'
 /** The chart's colours, also the legend's and the table's marks. */
 export const INDEX_COLOR = '#56B4E9'
 export const RANK_COLOR = '#000000'
-export const BREAK_COLOR = '#B45309'
+export { BREAK_COLOR }
 
 /** The chart's height on screen (a placeholder holds it until the frame lets it draw). */
 export const INDEX_YEARS_CHART_HEIGHT = 380
@@ -39,8 +44,7 @@ const TITLE_OFFSET = 5
 /** An index label's baseline above its bar's foot. */
 const INDEX_LABEL_OFFSET = 8
 
-/** A break between two years, drawn as a labelled vertical line just before `year`. */
-export type ChartBreak = { year: number; label: string }
+export type { ChartBreak }
 
 export type IndexYearsChartProps = {
   rows: IndexYearRow[]
@@ -134,11 +138,7 @@ function IndexYears({
     if (i === undefined) return []
     // At the start of the later year's band: between the two years.
     const x = band.start(i)
-    // Centred over its line, and moved in where that would run past the chart's edge (a phone's
-    // narrow chart cut "Đổi phương pháp đánh giá" off at the right).
-    const textWidth = chartTextWidth(b.label, font.label, { image: Boolean(size), bold: true })
-    const textX = centredWithin(x, textWidth, margin.left, width - margin.right)
-    return [{ ...b, x, textX, anchor: 'start' as const }]
+    return [placeBreak(b, x, font.label, Boolean(size), margin.left, width - margin.right)]
   })
   const rankLabels = layOutRankLabels({
     rows,
@@ -158,7 +158,7 @@ function IndexYears({
       ...breakMarks.map((b) => ({
         x: b.textX,
         baseline: breakLabelBaseline,
-        anchor: b.anchor,
+        anchor: 'start' as const,
         text: b.label,
       })),
     ],
@@ -197,32 +197,14 @@ function IndexYears({
           )
         })}
       </g>
-      {breakMarks.map((b) => (
-        <g key={b.year} className="recharts-layer recharts-reference-line">
-          <line
-            className="recharts-reference-line-line"
-            stroke={BREAK_COLOR}
-            strokeWidth={size ? 4 : 2}
-            strokeDasharray="4 3"
-            fill="none"
-            x1={b.x}
-            y1={bottom}
-            x2={b.x}
-            y2={top}
-          />
-          <text
-            className="recharts-label chart-break-label"
-            x={b.textX}
-            y={breakLabelBaseline}
-            textAnchor={b.anchor}
-            fill={BREAK_COLOR}
-            fontSize={font.label}
-            fontWeight={700}
-          >
-            {b.label}
-          </text>
-        </g>
-      ))}
+      <BreakMarks
+        breaks={breakMarks}
+        top={top}
+        bottom={bottom}
+        baseline={breakLabelBaseline}
+        font={font.label}
+        image={Boolean(size)}
+      />
       {stretches.map(({ key, points }) => {
         const d =
           points.length === 1
