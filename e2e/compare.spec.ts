@@ -109,6 +109,8 @@ for (const { name, viewport } of VIEWPORTS) {
     }) => {
       await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&year=2023')
       await expect(page.getByTestId('compare-basis')).toHaveCount(0)
+      // A phone's adder is one button until opened (the next test).
+      if (name === 'phone') await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
       await page.getByLabel('Từ nhóm').selectOption({ label: 'Tỉnh Long An — Sở, ban, ngành' })
       await expectParams(page, { parent: 'LONG_AN', kind: 'DEPARTMENT', year: '2023' })
       await page.getByLabel('Tìm theo tên').fill('tu phap')
@@ -138,6 +140,55 @@ for (const { name, viewport } of VIEWPORTS) {
     })
   })
 }
+
+test.describe('the adder on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('is one button once units are compared, the first chart on the first screen; it opens and stays open while adding', async ({
+    page,
+    open,
+  }) => {
+    await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&year=2023')
+    const toggle = page.getByRole('button', { name: 'Thêm đơn vị' })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByLabel('Từ nhóm')).toHaveCount(0)
+    await expect(page.getByLabel('Tìm theo tên')).toHaveCount(0)
+    // The chips and the year stay; the first chart starts on the first screen.
+    await expect(page.getByLabel('Năm so sánh')).toBeVisible()
+    const chart = page.locator('figure[data-chart="compare-fields"]')
+    await expect(chart).toBeVisible()
+    const box = await chart.boundingBox()
+    expect(box?.y).toBeLessThan(844)
+
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    const adder = page.locator(`#${await toggle.getAttribute('aria-controls')}`)
+    await expect(adder.getByLabel('Từ nhóm')).toBeVisible()
+    await adder.getByRole('button', { name: 'Thêm Huyện Đức Hòa' }).click()
+    await expectParams(page, {
+      units: 'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA',
+    })
+    await expect(
+      page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip'),
+    ).toHaveCount(3)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByLabel('Tìm theo tên')).toBeVisible()
+    await toggle.click()
+    await expect(page.getByLabel('Tìm theo tên')).toHaveCount(0)
+  })
+
+  test('stays open with one unit: adding is the next step', async ({ page }) => {
+    await page.goto('/compare?units=LONG_AN.THANH_HOA')
+    await expect(page.getByLabel('Tìm theo tên')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveCount(0)
+  })
+})
+
+test('on a wide screen the adder is open, with no button to open it', async ({ page, open }) => {
+  await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&year=2023')
+  await expect(page.getByLabel('Tìm theo tên')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveCount(0)
+})
 
 test.describe('in English', () => {
   test.use({ lang: 'en' })

@@ -9,6 +9,7 @@ export const comparingEn: Widen<typeof comparingVi> = {
     year: 'Year compared',
     chosen: 'Units compared',
     addTitle: 'Add a unit',
+    addToggle: 'Add units',
     addFrom: 'From cohort',
     search: 'Search by name',
     searchHint: 'Type a name, with or without accents (e.g. tu phap)',

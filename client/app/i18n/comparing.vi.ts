@@ -6,6 +6,7 @@ export const comparingVi = {
     year: 'Năm so sánh',
     chosen: 'Đơn vị đang so sánh',
     addTitle: 'Thêm đơn vị',
+    addToggle: 'Thêm đơn vị',
     addFrom: 'Từ nhóm',
     search: 'Tìm theo tên',
     searchHint: 'Gõ tên, có hoặc không dấu (vd. tu phap)',

@@ -37,13 +37,17 @@ type Props = {
   home: CohortKey | undefined
   onAdd: (code: string) => void
   onCohort: (cohort: ChosenCohort) => void
+  /** The section's id (a disclosure button controls it). */
+  id?: string
+  /** Its heading for screen readers only: a disclosure button above already says it. */
+  titleHidden?: boolean
 }
 
 /**
  * Adds units from any cohort: a cohort picker (today's cohorts, then the old map's) and a search
  * by name, accents optional, answered by the server (GET /api/rankings?q=).
  */
-export function CompareAdder({ url, year, home, onAdd, onCohort }: Props) {
+export function CompareAdder({ url, year, home, onAdd, onCohort, id, titleHidden }: Props) {
   const { t } = useTranslation()
   const lang = useLang()
   const { data: cohorts } = useSuspenseQuery(cohortQueries.list())
@@ -56,8 +60,8 @@ export function CompareAdder({ url, year, home, onAdd, onCohort }: Props) {
   const all = [...groups.present, ...groups.past]
   const titleId = useId()
   return (
-    <section className="compare-adder" aria-labelledby={titleId}>
-      <h2 className="panel-title" id={titleId}>
+    <section id={id} className="compare-adder" aria-labelledby={titleId}>
+      <h2 className={titleHidden ? 'visually-hidden' : 'panel-title'} id={titleId}>
         {t('comparing.addTitle')}
       </h2>
       <div className="filters">

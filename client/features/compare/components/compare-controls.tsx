@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense } from 'react'
+import { Suspense, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import type { CohortKey } from '#client/lib/cohort-params.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { withUnit, type CompareUrl } from '../utils/compare-url.ts'
 import { CompareAdder } from './compare-adder.tsx'
@@ -60,18 +61,58 @@ export function CompareControls({ url, year, years, home }: Props) {
         )}
       </form>
       {url.units.length < COMPARE_MAX_UNITS ? (
-        <CompareAdder
-          url={url}
-          year={year}
-          home={home}
-          onAdd={(code) => setUnits(withUnit(url.units, code))}
-          onCohort={(c) =>
-            update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
-          }
-        />
+        <AdderDisclosure collapsible={ready}>
+          {(disclosed) => (
+            <CompareAdder
+              url={url}
+              year={year}
+              home={home}
+              onAdd={(code) => setUnits(withUnit(url.units, code))}
+              onCohort={(c) =>
+                update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
+              }
+              {...disclosed}
+            />
+          )}
+        </AdderDisclosure>
       ) : (
         <p className="compare-muted">{t('comparing.full')}</p>
       )}
+    </div>
+  )
+}
+
+/**
+ * On a phone, once there is a comparison to read, the adder (a cohort, a search, six units) is
+ * one button, "+ Thêm đơn vị", that opens it: open, it took the first screen and put the first
+ * chart at twice a phone's height. With fewer than two units adding is the next step, and on a
+ * wider screen there is room: it stays open. Opened, it stays so while units are added.
+ */
+function AdderDisclosure({
+  collapsible,
+  children,
+}: {
+  collapsible: boolean
+  children: (disclosed: { id?: string; titleHidden?: boolean }) => ReactNode
+}) {
+  const { t } = useTranslation()
+  const phone = usePhone()
+  const id = useId()
+  const [open, setOpen] = useState(false)
+  if (!phone || !collapsible) return children({})
+  return (
+    <div className="compare-adder-disclosure">
+      <button
+        type="button"
+        className="button compare-adder-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span aria-hidden="true">{open ? '− ' : '+ '}</span>
+        {t('comparing.addToggle')}
+      </button>
+      {open && children({ id, titleHidden: true })}
     </div>
   )
 }
