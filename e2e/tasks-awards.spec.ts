@@ -1,4 +1,7 @@
-import { expect, showTable, test } from './fixtures.ts'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, parseLocaleNumber, showTable, test } from './fixtures.ts'
 
 test('tasks: Long Xuyên did all 59 planned tasks in 2022', async ({ page, open }) => {
   await open('/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
@@ -120,4 +123,131 @@ test.describe('the lists fit a laptop', () => {
       'Số phải thực hiện = kế hoạch trừ số nhiệm vụ điều chỉnh/hủy',
     )
   })
+})
+
+// The tasks chart ranks by completion, so each bar is the unit's tasks due as 100 %, split by
+// status: every bar as long as the next, its done part (on time + late) as long as the rate it
+// ends with; the adjusted or cancelled tasks outside it. Measured on the page and in the image.
+type BarShape = { total: number; done: number; label: number | null }
+
+function barShapes(svg: Element): BarShape[] {
+  const bars = new Map<number, { y: number; total: number; done: number }>()
+  svg.querySelectorAll('g.recharts-bar').forEach((group, series) => {
+    group.querySelectorAll<SVGGraphicsElement>('path.recharts-rectangle').forEach((path) => {
+      const box = path.getBBox()
+      const key = Math.round(box.y)
+      const bar = bars.get(key) ?? { y: box.y, total: 0, done: 0 }
+      bar.total += box.width
+      if (series < 2) bar.done += box.width
+      bars.set(key, bar)
+    })
+  })
+  const labels = [...svg.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent)
+  return [...bars.values()]
+    .sort((a, b) => a.y - b.y)
+    .map((bar, i) => {
+      const text = (labels[i] ?? '').replace('%', '').replace(',', '.')
+      return { total: bar.total, done: bar.done, label: text ? Number(text) : null }
+    })
+}
+
+function expectShares(shapes: BarShape[]) {
+  expect(shapes.length).toBeGreaterThan(5)
+  const full = shapes[0]?.total ?? 0
+  for (const { total, done, label } of shapes) {
+    expect(total).toBeCloseTo(full, 0)
+    expect((done / total) * 100).toBeCloseTo(label ?? Number.NaN, 0)
+  }
+}
+
+const TASKS_AN_GIANG = '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022'
+
+async function tasksDownload(page: Page, kind: 'png' | 'svg' | 'csv') {
+  const frame = page.locator('figure[data-chart="tasks"]')
+  const waiting = page.waitForEvent('download')
+  await frame.locator(`button[data-export="${kind}"]`).click()
+  const file = await waiting
+  const bytes = readFileSync(await file.path())
+  // EXPORT_SAMPLES=dir keeps the files, to look at as a report writer would (chart-export.spec).
+  if (process.env.EXPORT_SAMPLES)
+    writeFileSync(join(process.env.EXPORT_SAMPLES, file.suggestedFilename()), bytes)
+  return bytes
+}
+
+test('the tasks chart draws each unit’s tasks due as 100 %, its image and file alike', async ({
+  page,
+  open,
+}) => {
+  await open(TASKS_AN_GIANG)
+  const frame = page.locator('figure[data-chart="tasks"]')
+  const live = frame.locator('.chart-body svg').first()
+  expectShares(await live.evaluate(barShapes))
+  // The axis is the share, the legend only what a bar holds; the page says where cancelled went.
+  await expect(live).toContainText('% số phải thực hiện (trừ điều chỉnh/hủy)')
+  await expect(frame.locator('.legend')).not.toContainText('Điều chỉnh / hủy')
+  await expect(page.getByTestId('tasks-share-note')).toContainText(
+    'Nhiệm vụ điều chỉnh/hủy (4 trong cả nhóm) không nằm trong thanh',
+  )
+
+  const csv = (await tasksDownload(page, 'csv'))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+  const header = (csv[0] ?? '').split(';')
+  const rows = csv.slice(1).map((line) => line.split(';'))
+  const column = (name: string) => header.indexOf(name)
+  const shareColumns = header.filter((h) => h.endsWith('(% số phải thực hiện)'))
+  // The rates and the five shares the bars draw, with the counts they come from.
+  expect(shareColumns).toHaveLength(7)
+  expect(header).toContain('Phải thực hiện')
+  expect(header).toContain('Điều chỉnh / hủy')
+  const num = (cell: string | undefined) => parseLocaleNumber(cell ?? '', 'vi') ?? Number.NaN
+  for (const row of rows) {
+    const shares = shareColumns.slice(2).map((h) => num(row[column(h)]))
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1)
+    const done =
+      num(row[column('Hoàn thành đúng hạn (% số phải thực hiện)')]) +
+      num(row[column('Hoàn thành trễ hạn (% số phải thực hiện)')])
+    expect(done).toBeCloseTo(num(row[column('Hoàn thành (% số phải thực hiện)')]), 1)
+    const due = num(row[column('Kế hoạch')]) - num(row[column('Điều chỉnh / hủy')])
+    expect(num(row[column('Phải thực hiện')])).toBe(due)
+  }
+
+  // The image is the same drawing at a paper size.
+  const png = await tasksDownload(page, 'png')
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
+  const svg = (await tasksDownload(page, 'svg')).toString('utf8')
+  const image = await page.context().newPage()
+  await image.setContent(svg)
+  expectShares(await image.locator('svg').first().evaluate(barShapes))
+  await expect(image.locator('svg').first()).toContainText('% số phải thực hiện')
+  await image.close()
+})
+
+test('the overview’s tasks bar is the tasks due, done as long as its headline’s rate', async ({
+  page,
+  open,
+}) => {
+  await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const glance = page.locator('.glance').filter({ hasText: 'Nhiệm vụ CCHC' })
+  const shares = await glance
+    .getByTestId('tasks-glance-bar')
+    .locator('rect[data-share]')
+    .evaluateAll((rects) =>
+      rects.map((r) => ({
+        status: r.getAttribute('data-status'),
+        share: Number(r.getAttribute('data-share')),
+      })),
+    )
+  expect(shares.reduce((a, s) => a + s.share, 0)).toBeCloseTo(100, 6)
+  expect(shares.map((s) => s.status)).not.toContain('CANCELLED')
+  const done = shares
+    .filter((s) => s.status === 'DONE_ON_TIME' || s.status === 'DONE_LATE')
+    .reduce((a, s) => a + s.share, 0)
+  // The headline: 557/806 — 69,1 %.
+  expect(done).toBeCloseTo((557 / 806) * 100, 6)
+  await expect(glance.getByTestId('tasks-glance-cancelled')).toHaveText(
+    'Điều chỉnh / hủy: 14 (không tính vào thanh)',
+  )
 })

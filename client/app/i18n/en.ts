@@ -244,6 +244,13 @@ export const en: Resources = {
     chart: 'Task progress',
     dueNote:
       'Due = planned less adjusted or cancelled tasks; the completed and on-time rates are shares of it.',
+    due: 'Due',
+    // The bars' axis, in the chart and its image: shares of the tasks due, the cancelled left out.
+    axisShare: '% of tasks due (adjusted/cancelled left out)',
+    shareColumn: '{{status}} (% of due)',
+    shareNote:
+      'Each bar is 100% of the unit’s tasks due, split by status. Adjusted or cancelled tasks ({{cancelled}} across the cohort) are left out of the bars; each unit’s count is in the table.',
+    glanceCancelled: '{{label}}: {{count}} (not in the bar)',
   },
   awards: {
     title: 'Emulation and commendation',

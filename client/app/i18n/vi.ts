@@ -246,6 +246,13 @@ export const vi = {
     chart: 'Tiến độ thực hiện nhiệm vụ',
     dueNote:
       'Số phải thực hiện = kế hoạch trừ số nhiệm vụ điều chỉnh/hủy; tỷ lệ hoàn thành và đúng hạn tính trên số này.',
+    due: 'Phải thực hiện',
+    // The bars' axis, in the chart and its image: shares of the tasks due, the cancelled left out.
+    axisShare: '% số phải thực hiện (trừ điều chỉnh/hủy)',
+    shareColumn: '{{status}} (% số phải thực hiện)',
+    shareNote:
+      'Mỗi thanh là 100% số nhiệm vụ phải thực hiện của đơn vị, chia theo tình trạng. Nhiệm vụ điều chỉnh/hủy ({{cancelled}} trong cả nhóm) không nằm trong thanh; số của từng đơn vị có trong bảng.',
+    glanceCancelled: '{{label}}: {{count}} (không tính vào thanh)',
   },
   awards: {
     title: 'Thi đua, khen thưởng',

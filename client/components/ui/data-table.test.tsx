@@ -172,3 +172,38 @@ describe('tableToCsvRows', () => {
     expect(tableToCsvRows(columns, rows, 'en').rows).toEqual([['Tây Ninh', -5.35, '15 of 34']])
   })
 })
+
+describe('DataTable columns only its file writes', () => {
+  const withShare: Column<Row>[] = [
+    ...columns,
+    {
+      key: 'share',
+      header: 'Tỷ lệ (%)',
+      value: (r) => r.indexPct / 2,
+      numeric: true,
+      csvOnly: true,
+    },
+  ]
+
+  it('draws the table without them and writes them to the CSV', () => {
+    render(
+      <DataTable
+        caption="Nhiệm vụ"
+        columns={withShare}
+        rows={rows.slice(0, 2)}
+        rowKey={(r) => r.code}
+      />,
+    )
+    const table = screen.getByRole('table', { name: 'Nhiệm vụ' })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Đơn vị', 'Chỉ số'])
+    expect(tableToCsvRows(withShare, rows.slice(0, 1), 'en').header).toEqual([
+      'Đơn vị',
+      'Chỉ số',
+      'Tỷ lệ (%)',
+    ])
+  })
+})

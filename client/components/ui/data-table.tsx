@@ -24,6 +24,11 @@ export type Column<R> = {
   /** Left out of CSV (e.g. a purely visual column). */
   noCsv?: boolean
   /**
+   * In the CSV only, not drawn in the table: a chart's figures that the table gives another way
+   * (the tasks chart's shares, whose counts the table shows).
+   */
+  csvOnly?: boolean
+  /**
    * The CSV writes the cell as shown (its `render`, text): a rank of its cohort's size ("5/15"),
    * which its raw number alone would misstate where the sizes differ from year to year.
    */
@@ -84,7 +89,8 @@ type Props<R> = {
  * tables get a search box (by unit name, ignoring diacritics) and draw only the rows in view.
  */
 export function DataTable<R>(props: Props<R>) {
-  const { columns, rows, sort, onSort, searchKey = 'unit' } = props
+  const { rows, sort, onSort, searchKey = 'unit' } = props
+  const columns = shownColumns(props.columns)
   const { t } = useTranslation()
   const lang = useLang()
   const [query, setQuery] = useState('')
@@ -95,7 +101,7 @@ export function DataTable<R>(props: Props<R>) {
     : rows
   const sorted = onSort ? sortRows(filtered, columns, sort) : filtered
   const extras = useExtraColumns(columns)
-  const view: TableViewProps<R> = { ...props, rows: sorted, extrasShown: extras.shown }
+  const view: TableViewProps<R> = { ...props, columns, rows: sorted, extrasShown: extras.shown }
   const total = formatNumber(rows.length, lang)
   return (
     <>
@@ -134,6 +140,11 @@ export function DataTable<R>(props: Props<R>) {
       )}
     </>
   )
+}
+
+/** The columns a table draws: all but those only its CSV writes. */
+export function shownColumns<R>(columns: Column<R>[]): Column<R>[] {
+  return columns.some((c) => c.csvOnly) ? columns.filter((c) => !c.csvOnly) : columns
 }
 
 /**

@@ -1,19 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { ReactElement } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { toCohortParams, cohortSearch, type CohortSelection } from '#client/lib/cohort-params.ts'
-import { formatNumber } from '#client/lib/format.ts'
+import { formatNumber, formatRate, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskHeadline } from '../utils/task-headline.ts'
-import { taskStatusSeries } from '#client/lib/domain-series.ts'
+import { taskStatusSeries, type StackSeries } from '#client/lib/domain-series.ts'
+import { Swatch } from '#client/components/charts/legend.tsx'
+import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import type { TaskCounts, TaskStatus } from '#shared/domain/task-statuses.ts'
+import { DUE_STATUSES, shareKey, taskShares } from '../utils/task-shares.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
 
-/** Overview: the cohort's task completion at a glance, as one proportional bar. */
+/** Overview: the cohort's task completion at a glance, as one bar of its tasks due. */
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -30,7 +34,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
   const focused = data.focus[0]
   const { totals } = data
   const series = taskStatusSeries(lang)
-  const sum = series.reduce((acc, s) => acc + totals.counts[s.key as keyof typeof totals.counts], 0)
+  const cancelled = series.find((s) => s.key === 'CANCELLED')
   return (
     <div className="glance">
       <h2 className="panel-title">{t('overview.tasks')}</h2>
@@ -41,39 +45,24 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
       ) : (
         <>
           <p className="big">{taskHeadline(totals, lang, t)}</p>
-          <svg
-            viewBox="0 0 100 6"
-            preserveAspectRatio="none"
-            width="100%"
-            height="18"
-            role="img"
-            aria-label={series
-              .map((s) => `${s.label}: ${totals.counts[s.key as keyof typeof totals.counts]}`)
-              .join('; ')}
-          >
-            {
-              series.reduce<{ x: number; els: ReactElement[] }>(
-                (acc, s) => {
-                  const w = sum
-                    ? (totals.counts[s.key as keyof typeof totals.counts] / sum) * 100
-                    : 0
-                  acc.els.push(<rect key={s.key} x={acc.x} width={w} height={6} fill={s.color} />)
-                  acc.x += w
-                  return acc
-                },
-                { x: 0, els: [] },
-              ).els
-            }
-          </svg>
+          <DueBar counts={totals.counts} series={series} lang={lang} />
           <ul className="legend">
-            {series.map((s) => (
-              <li key={s.key}>
-                <svg width={12} height={12} aria-hidden="true">
-                  <rect width={12} height={12} fill={s.color} />
-                </svg>
-                {s.label}: {formatNumber(totals.counts[s.key as keyof typeof totals.counts], lang)}
+            {series
+              .filter((s) => s.key !== 'CANCELLED')
+              .map((s) => (
+                <li key={s.key}>
+                  <Swatch color={s.color} pattern={s.pattern} size={12} />
+                  {s.label}: {formatNumber(totals.counts[s.key as TaskStatus], lang)}
+                </li>
+              ))}
+            {cancelled && totals.counts.CANCELLED > 0 && (
+              <li data-testid="tasks-glance-cancelled">
+                {t('tasks.glanceCancelled', {
+                  label: cancelled.label,
+                  count: formatNumber(totals.counts.CANCELLED, lang),
+                })}
               </li>
-            ))}
+            )}
           </ul>
           {focused && (
             <GlanceFocus unit={focused.unit.name} text={taskHeadline(focused, lang, t)} />
@@ -84,5 +73,53 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
         </>
       )}
     </div>
+  )
+}
+
+/**
+ * The cohort's tasks due as one bar, each status its share in its colour and texture: the green
+ * and blue are as long as the headline's rate. The adjusted or cancelled tasks, outside that
+ * rate's denominator, are outside the bar (the legend names their count).
+ */
+function DueBar(props: { counts: TaskCounts; series: StackSeries[]; lang: Language }) {
+  const { counts, series, lang } = props
+  const id = useId().replace(/:/g, '')
+  const shares = taskShares(counts)
+  const parts = DUE_STATUSES.flatMap((status) => {
+    const s = series.find((x) => x.key === status)
+    return s ? [{ ...s, count: counts[status], share: shares[shareKey(status)] }] : []
+  })
+  let x = 0
+  return (
+    <svg
+      width="100%"
+      height="18"
+      role="img"
+      data-testid="tasks-glance-bar"
+      aria-label={parts
+        .map((p) => `${p.label}: ${formatNumber(p.count, lang)} (${formatRate(p.share, lang)}%)`)
+        .join('; ')}
+    >
+      <defs>
+        {parts.map((p) => (
+          <PatternDef key={p.key} id={`${id}-${p.key}`} color={p.color} kind={p.pattern} />
+        ))}
+      </defs>
+      {parts.map((p) => {
+        const from = x
+        x += p.share
+        return p.share > 0 ? (
+          <rect
+            key={p.key}
+            data-status={p.key}
+            data-share={p.share}
+            x={`${from}%`}
+            width={`${p.share}%`}
+            height={18}
+            fill={fillOf(`${id}-${p.key}`, p.color, p.pattern)}
+          />
+        ) : null
+      })}
+    </svg>
   )
 }

@@ -10,17 +10,20 @@ import {
 import { useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
-import { formatRate } from '#client/lib/format.ts'
+import { formatNumber, formatRate } from '#client/lib/format.ts'
+import { TASK_STATUS_LABELS } from '#shared/domain/task-statuses.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { TASK_TABLE_SORT } from '../utils/task-sorts.ts'
 import { taskHeadline } from '../utils/task-headline.ts'
+import { DUE_STATUSES, shareInFile, shareKey, taskShareSeries } from '../utils/task-shares.ts'
 import '#client/components/ui/headline.css'
 import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
 /**
- * Tasks page: each unit's plan by status, from the cohort-year's summary: a small cohort whole, a
+ * Tasks page: each unit's tasks due as one bar of 100 % split by status (ordered and labelled by
+ * the completion rate its done segments draw), from the cohort-year's summary: a small cohort whole, a
  * large one its best and lowest completion and the units searched for (found on the server).
  */
 export function TasksPanel({ selection }: { selection: CohortSelection }) {
@@ -55,18 +58,27 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
     focusRow: data.focus.map(toTaskRow).find((r) => r.planned > 0),
     compare: compareCompletion,
   })
-  const series = taskStatusSeries(lang)
+  const statuses = taskStatusSeries(lang)
+  const series = taskShareSeries(statuses)
+  const count = (key: string, header: string, value: (r: TaskRow) => number, extra = true) => ({
+    key,
+    header,
+    value,
+    render: (r: TaskRow) => formatNumber(value(r), lang),
+    numeric: true,
+    extra,
+  })
+  // The table gives the counts the bars' shares come from; the file adds the shares drawn. Read
+  // left to right: the plan, less the adjusted or cancelled tasks, is the tasks due (each bar).
   const columns: Column<TaskRow>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
-    { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
-    ...series.map((s) => ({
-      key: s.key,
-      header: s.label,
-      value: (r: TaskRow) => r[s.key as keyof TaskRow] as number,
-      numeric: true,
-      // On a phone: the plan and its rates; the counts by status on request.
-      extra: true,
-    })),
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sticky: true },
+    count('planned', t('columns.planned'), (r) => r.planned),
+    count('CANCELLED', TASK_STATUS_LABELS.CANCELLED[lang], (r) => r.CANCELLED),
+    count('due', t('tasks.due'), (r) => r.due, false),
+    // On a phone: the tasks due and their rates; the counts by status on request.
+    ...DUE_STATUSES.map((status) =>
+      count(status, TASK_STATUS_LABELS[status][lang], (r) => r[status]),
+    ),
     {
       key: 'completionPct',
       header: t('columns.completionPct'),
@@ -81,6 +93,13 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
       render: (r) => formatRate(r.exact.onTimePct, lang),
       numeric: true,
     },
+    ...DUE_STATUSES.map((status): Column<TaskRow> => ({
+      key: shareKey(status),
+      header: t('tasks.shareColumn', { status: TASK_STATUS_LABELS[status][lang] }),
+      value: (r) => (r.due > 0 ? shareInFile(r[shareKey(status)]) : null),
+      numeric: true,
+      csvOnly: true,
+    })),
   ]
   return (
     <>
@@ -97,13 +116,17 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
         series={series}
         columns={columns}
         rows={rows}
-        valueLabel={t('chartExport.axis.tasks')}
-        // The bars are ordered by completion, which their lengths (plans of different sizes) do
-        // not show: each bar ends with its rate.
+        valueLabel={t('tasks.axisShare')}
+        // Each bar ends with the rate it is ordered by: its green and blue (done) are that long.
         endLabel={(r) =>
           r.exact.completionPct === null ? null : `${formatRate(r.exact.completionPct, lang)}%`
         }
       />
+      {data.totals.planned > 0 && (
+        <p className="chart-note" data-testid="tasks-share-note">
+          {t('tasks.shareNote', { cancelled: formatNumber(data.totals.counts.CANCELLED, lang) })}
+        </p>
+      )}
     </>
   )
 }

@@ -1,28 +1,34 @@
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { TaskEntry } from '#shared/dto/task.ts'
 import { type TaskRates, taskRates } from '#shared/kpi/task-completion.ts'
+import { dueOf, taskShares, type TaskShares } from './task-shares.ts'
 
 export type TaskRow = {
   code: string
   name: string
   planned: number
+  /** The plan less its adjusted or cancelled tasks: what the bar draws as 100 %. */
+  due: number
   /** The API's rates (two decimals): what the row sorts and downloads by, as the server does. */
   completionPct: number | null
   onTimePct: number | null
   /** The same rates unrounded, for display: shown rounded once (29 of 31 reads 93,5, not 93,6). */
   exact: TaskRates
-} & Record<TaskStatus, number>
+} & Record<TaskStatus, number> &
+  TaskShares
 
-/** A unit's tasks as a flat row (chart bar or table row). */
+/** A unit's tasks as a flat row (chart bar or table row): counts by status and shares of the due. */
 export function toTaskRow(item: TaskEntry): TaskRow {
   return {
     code: item.unit.code,
     name: item.unit.name,
     planned: item.planned,
+    due: dueOf(item.counts),
     completionPct: item.completionPct,
     onTimePct: item.onTimePct,
     exact: taskRates(item.counts),
     ...item.counts,
+    ...taskShares(item.counts),
   }
 }
 
