@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, parseLocaleNumber, showTable, test } from './fixtures.ts'
 
 test('tasks: Long Xuyên did all 59 planned tasks in 2022', async ({ page, open }) => {
@@ -68,9 +68,10 @@ test('awards by award and recipient type, given apart from received', async ({ p
     'Giấy khen',
     '72',
     '101',
-    '0',
     '173',
   ])
+  // No district of the cohort has a household award: no column of zeros for them.
+  await expect(breakdown.getByRole('columnheader', { name: 'Hộ gia đình' })).toHaveCount(0)
   const received = breakdown.getByRole('row').filter({ hasText: 'Đơn vị được khen' })
   await expect(received).toHaveCount(2)
   await expect(
@@ -251,3 +252,90 @@ test('the overview’s tasks bar is the tasks due, done as long as its headline�
     'Điều chỉnh / hủy: 14 (không tính vào thanh)',
   )
 })
+
+const AWARDS_AN_GIANG = '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022'
+const headersOf = async (table: Locator) =>
+  (await table.locator('thead th:visible').allTextContents()).map((h) =>
+    h.replace(/[↕▲▼]/g, '').trim(),
+  )
+
+test.describe('the awards list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('shows the unit and its recipients by type, the rest on request, no empty column', async ({
+    page,
+    open,
+  }) => {
+    await open(AWARDS_AN_GIANG)
+    const table = page.getByTestId('awards-table')
+    await table.scrollIntoViewIfNeeded()
+    expect(await headersOf(table)).toEqual(['Đơn vị', 'Tổng', 'Tập thể', 'Cá nhân'])
+    const region = table.locator('xpath=..')
+    const fit = await region.evaluate((el) => el.scrollWidth - el.clientWidth)
+    expect(fit).toBeLessThanOrEqual(0)
+    const block = page.locator('.table-block').filter({ has: table })
+    await block.getByRole('button', { name: 'Thêm cột' }).click()
+    expect(await headersOf(table)).toEqual([
+      'Đơn vị',
+      'Tổng',
+      'Tập thể',
+      'Cá nhân',
+      'Đã khen thưởng',
+      'Được khen thưởng',
+      'Chi tiết',
+    ])
+    await expect(table.locator('th.col-sticky')).toHaveCSS('position', 'sticky')
+  })
+
+  test('puts “More columns” with its own table, under that table’s caption', async ({
+    page,
+    open,
+  }) => {
+    await open(AWARDS_AN_GIANG)
+    const above = page.getByRole('table', { name: 'Theo cấp khen' })
+    const table = page.getByRole('table', { name: 'Theo hình thức và đối tượng khen thưởng' })
+    const block = page.locator('.table-block').filter({ has: table })
+    const toggle = block.getByRole('button', { name: 'Thêm cột' })
+    const title = block.locator('.table-title')
+    await table.scrollIntoViewIfNeeded()
+    await expect(title).toHaveText('Theo hình thức và đối tượng khen thưởng')
+    const boxOf = async (l: Locator) => {
+      const box = await l.boundingBox()
+      if (!box) throw new Error('not laid out')
+      return box
+    }
+    const a = await boxOf(above)
+    const t = await boxOf(title)
+    const b = await boxOf(toggle)
+    const head = await boxOf(table.locator('thead'))
+    // The table above ends, then this table's caption with its toggle beside it, then its header.
+    expect(t.y).toBeGreaterThanOrEqual(a.y + a.height)
+    expect(b.x).toBeGreaterThan(t.x + t.width - 1)
+    expect(b.y).toBeLessThan(t.y + t.height)
+    expect(b.y + b.height).toBeLessThanOrEqual(head.y)
+    await expect(
+      page.locator('.table-block').filter({ has: above }).getByRole('button'),
+    ).toHaveCount(0)
+  })
+})
+
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the awards list has a household column only where a unit has one, at ${viewport.width} px`, async ({
+    page,
+    open,
+  }) => {
+    await page.setViewportSize(viewport)
+    const household = (p: Page) =>
+      p.getByTestId('awards-table').locator('thead th').filter({ hasText: 'Hộ gia đình' })
+    await open(AWARDS_AN_GIANG)
+    await expect(page.getByTestId('awards-table')).toBeVisible()
+    await expect(household(page)).toHaveCount(0)
+    // Long Xuyên's wards and communes gave 3,030 households "Gia đình văn hóa".
+    await open(`/awards?${LONG_XUYEN_COMMUNES}`)
+    await expect(page.getByTestId('awards-table')).toBeVisible()
+    await expect(household(page)).toHaveCount(1)
+  })
+}

@@ -102,7 +102,7 @@ export function PagedTable<R>(props: Props<R>) {
         })
   const offset = (page - 1) * TABLE_PAGE_SIZE
   return (
-    <>
+    <div className="table-block">
       <div className="table-tools">
         <form
           className="table-search"
@@ -207,6 +207,6 @@ export function PagedTable<R>(props: Props<R>) {
           {downloads}
         </div>
       )}
-    </>
+    </div>
   )
 }

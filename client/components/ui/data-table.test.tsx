@@ -207,3 +207,54 @@ describe('DataTable columns only its file writes', () => {
     ])
   })
 })
+
+describe('DataTable’s “More columns” toggle', () => {
+  const withExtra: Column<Row>[] = [
+    columns[0] as Column<Row>,
+    { ...(columns[1] as Column<Row>), extra: true },
+  ]
+  const twoTables = (captionHidden?: boolean) =>
+    render(
+      <>
+        <DataTable
+          caption="Bảng trên"
+          columns={columns}
+          rows={rows.slice(0, 2)}
+          rowKey={(r) => r.code}
+        />
+        <DataTable
+          caption="Bảng dưới"
+          captionHidden={captionHidden}
+          columns={withExtra}
+          rows={rows.slice(0, 2)}
+          rowKey={(r) => r.code}
+        />
+      </>,
+    )
+
+  it('sits in its own table’s block, after that table’s caption text, not after the table above', () => {
+    const { container } = twoTables()
+    const [above, below] = [...container.querySelectorAll('.table-block')]
+    const toggle = screen.getByRole('button', { name: 'Thêm cột' })
+    expect(above?.contains(toggle)).toBe(false)
+    expect(below?.contains(toggle)).toBe(true)
+    expect(below?.contains(screen.getByRole('table', { name: 'Bảng dưới' }))).toBe(true)
+    // The caption's text heads the block, the toggle beside it (the phone's layout, data-table.css).
+    const heading = toggle.parentElement
+    expect(heading?.className).toBe('table-heading')
+    expect(heading?.firstElementChild?.textContent).toBe('Bảng dưới')
+    expect(heading?.firstElementChild?.getAttribute('aria-hidden')).toBe('true')
+    // Readers still meet one table named by its caption.
+    expect(screen.getAllByRole('table', { name: 'Bảng dưới' })).toHaveLength(1)
+  })
+
+  it('stays just above its table when the caption is hidden', () => {
+    const { container } = twoTables(true)
+    const below = container.querySelectorAll('.table-block')[1]
+    const toggle = screen.getByRole('button', { name: 'Thêm cột' })
+    expect(toggle.parentElement).toBe(below)
+    expect(toggle.nextElementSibling?.querySelector('table')).toBe(
+      screen.getByRole('table', { name: 'Bảng dưới' }),
+    )
+  })
+})

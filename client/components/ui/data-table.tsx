@@ -103,8 +103,11 @@ export function DataTable<R>(props: Props<R>) {
   const extras = useExtraColumns(columns)
   const view: TableViewProps<R> = { ...props, columns, rows: sorted, extrasShown: extras.shown }
   const total = formatNumber(rows.length, lang)
+  // On a phone, a table whose caption shows heads its block with it, the toggle beside it: above
+  // the caption the toggle read as the end of whatever was above the table (data-table.css).
+  const titled = extras.toggle !== null && !props.captionHidden
   return (
-    <>
+    <div className={titled ? 'table-block titled' : 'table-block'}>
       {searchColumn && (
         <div className="table-tools">
           <label className="table-search">
@@ -127,7 +130,17 @@ export function DataTable<R>(props: Props<R>) {
           </p>
         </div>
       )}
-      {extras.toggle}
+      {titled ? (
+        <div className="table-heading">
+          {/* The caption's text for the eye; readers have the table's own caption. */}
+          <p className="table-title" aria-hidden="true">
+            {props.caption}
+          </p>
+          {extras.toggle}
+        </div>
+      ) : (
+        extras.toggle
+      )}
       {sorted.length > VIRTUALIZE_ABOVE ? (
         <Suspense fallback={<PlainTable {...view} rows={sorted.slice(0, 30)} />}>
           <VirtualTable {...(view as TableViewProps<unknown>)} />
@@ -138,7 +151,7 @@ export function DataTable<R>(props: Props<R>) {
       {searchColumn && sorted.length === 0 && (
         <p className="empty-state">{t('table.noMatch', { query: query.trim() })}</p>
       )}
-    </>
+    </div>
   )
 }
 

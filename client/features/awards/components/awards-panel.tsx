@@ -18,6 +18,7 @@ import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series
 import { awardsImageSource } from '#client/components/charts/awards-image-source.ts'
 import { breakdownTableRows, type AwardBreakdownTableRow } from '../utils/award-breakdown.ts'
 import { awardHeadline } from '../utils/award-headline.ts'
+import { cohortCountSums, withoutEmptyCounts } from '../utils/award-columns.ts'
 import '#client/components/ui/headline.css'
 
 /**
@@ -60,8 +61,9 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const rows = summaryRows.result.rows
   const series = awardSeries(data.totals, lang)
   const fmt = (v: number) => formatNumber(v, lang)
+  // On a phone: the unit, kept in view, its total and recipients by type; the awards on request.
   const columns: Column<AwardRow>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name },
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sticky: true },
     { key: 'total', header: t('columns.total'), value: (r) => r.total, numeric: true },
     {
       key: 'collective',
@@ -80,6 +82,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
       header: s.label,
       value: (r: AwardRow) => r[s.key as keyof AwardRow] as number,
       numeric: true,
+      extra: true,
     })),
   ]
   const countColumns = (header: string): Column<CountRow>[] => [
@@ -92,33 +95,37 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
       numeric: true,
     },
   ]
-  const breakdownColumns: Column<AwardBreakdownTableRow>[] = [
-    {
-      key: 'direction',
-      header: t('awardBreakdown.direction'),
-      value: (r) => t(`awardBreakdown.${r.direction}`),
-      // On a phone: the award and its total; the rest on request (extra-columns.tsx).
-      extra: true,
-    },
-    { key: 'award', header: t('columns.award'), value: (r) => r.award, wrap: true },
-    ...(['collective', 'individual', 'household'] as const).map(
-      (part): Column<AwardBreakdownTableRow> => ({
-        key: part,
-        header: part === 'household' ? t('awardBreakdown.household') : t(`columns.${part}`),
-        value: (r) => r[part],
-        render: (r) => fmt(r[part]),
-        numeric: true,
+  // A recipient type no unit of the cohort has (households among districts) is not a column.
+  const breakdownColumns: Column<AwardBreakdownTableRow>[] = withoutEmptyCounts(
+    [
+      {
+        key: 'direction',
+        header: t('awardBreakdown.direction'),
+        value: (r) => t(`awardBreakdown.${r.direction}`),
+        // On a phone: the award and its total; the rest on request (extra-columns.tsx).
         extra: true,
-      }),
-    ),
-    {
-      key: 'total',
-      header: t('columns.total'),
-      value: (r) => r.total,
-      render: (r) => fmt(r.total),
-      numeric: true,
-    },
-  ]
+      },
+      { key: 'award', header: t('columns.award'), value: (r) => r.award, wrap: true },
+      ...(['collective', 'individual', 'household'] as const).map(
+        (part): Column<AwardBreakdownTableRow> => ({
+          key: part,
+          header: part === 'household' ? t('awardBreakdown.household') : t(`columns.${part}`),
+          value: (r) => r[part],
+          render: (r) => fmt(r[part]),
+          numeric: true,
+          extra: true,
+        }),
+      ),
+      {
+        key: 'total',
+        header: t('columns.total'),
+        value: (r) => r.total,
+        render: (r) => fmt(r.total),
+        numeric: true,
+      },
+    ],
+    cohortCountSums(data),
+  )
   const given = data.byAwardAndRecipient
     .filter((l) => l.direction === 'GIVEN')
     .reduce((n, l) => n + l.count, 0)

@@ -12,6 +12,7 @@ import { useTableSearch } from '#client/components/ui/use-table-search.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
 import { directionText } from '../utils/award-breakdown.ts'
+import { cohortCountSums, withoutEmptyCounts } from '../utils/award-columns.ts'
 import './awards.css'
 import { toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 
@@ -38,15 +39,24 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
             ),
           ]
     })
-  const columns: Column<AwardRow>[] = [
+  // On a phone: the unit, kept in view, and its recipients by type at a glance; who gave them
+  // and the details on request. A count no unit of the cohort has is not drawn at all (the
+  // households of districts); the whole list's files keep every column, so that files of
+  // several cohorts and years line up, and a 0 there is a figure, not a gap.
+  const extra = { extra: true }
+  const allColumns: Column<AwardRow>[] = [
     unitNameColumn(t, selection.year),
     numberColumn('total', t('columns.total'), (r) => r.total, lang),
     numberColumn('collective', t('columns.collective'), (r) => r.collective, lang),
     numberColumn('individual', t('columns.individual'), (r) => r.individual, lang),
-    numberColumn('household', t('awardBreakdown.household'), (r) => r.household, lang),
-    numberColumn('given', t('awardBreakdown.given'), (r) => r.given, lang, { sortable: false }),
+    numberColumn('household', t('awardBreakdown.household'), (r) => r.household, lang, extra),
+    numberColumn('given', t('awardBreakdown.given'), (r) => r.given, lang, {
+      sortable: false,
+      ...extra,
+    }),
     numberColumn('received', t('awardBreakdown.received'), (r) => r.received, lang, {
       sortable: false,
+      ...extra,
     }),
     // Each award with its recipients, in words; not a column per award as well: the chart above
     // (and its table) gives those counts, and beside the words they made every row four lines tall.
@@ -64,6 +74,7 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
         )),
     },
   ]
+  const columns = withoutEmptyCounts(allColumns, cohortCountSums(data))
   // The chart's panel above already says the cohort-year has no data: no second card saying it.
   if (data.total === 0) return null
   const caption = t('cohortPages.awardsTable', { cohort: selection.label, year: selection.year })
