@@ -109,7 +109,13 @@ function AuditTable({
       value: (r) => r.at,
       render: (r) => formatTimestamp(r.at, lang),
     },
-    { key: 'actor', header: t('admin.audit.actor'), value: (r) => r.actor?.email ?? null },
+    // On a phone: when, what was done to which record and how; who, where and the batch on request.
+    {
+      key: 'actor',
+      header: t('admin.audit.actor'),
+      value: (r) => r.actor?.email ?? null,
+      extra: true,
+    },
     {
       key: 'action',
       header: t('admin.audit.action'),
@@ -122,6 +128,7 @@ function AuditTable({
       key: 'entity',
       header: t('admin.audit.entity'),
       value: (r) => r.entity,
+      extra: true,
       // The code stays at hand: the filter above takes it.
       render: (r) => (
         <Coded code={r.entity} label={t(`admin.audit.entities.${r.entity}`, r.entity)} />
@@ -148,6 +155,7 @@ function AuditTable({
       key: 'batch',
       header: t('admin.audit.batch'),
       value: (r) => r.importBatchId,
+      extra: true,
       // The id is long: show its start, filter by all of it.
       render: (r) =>
         r.importBatchId ? (

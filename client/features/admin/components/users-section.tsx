@@ -44,8 +44,9 @@ function UsersTable() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminQueries.audits() }),
   })
   const columns: Column<UserAccount>[] = [
-    { key: 'name', header: t('admin.users.name'), value: (u) => u.name },
-    { key: 'email', header: t('admin.users.email'), value: (u) => u.email },
+    // On a phone: the name stays in view beside the role and the actions; the email on request.
+    { key: 'name', header: t('admin.users.name'), value: (u) => u.name, sticky: true },
+    { key: 'email', header: t('admin.users.email'), value: (u) => u.email, extra: true },
     {
       key: 'role',
       header: t('admin.users.role'),

@@ -40,10 +40,11 @@ function HistoryTable() {
   const columns: Column<ImportBatch>[] = [
     { key: 'at', header: t('data.history.at'), value: (r) => r.createdAt, render: (r) => formatTimestamp(r.createdAt, lang) },
     { key: 'kind', header: t('data.import.kind'), value: (r) => r.kind, render: (r) => t(`data.kinds.${r.kind}`, { defaultValue: r.kind }) },
-    { key: 'file', header: t('data.history.file'), value: (r) => r.fileName },
-    { key: 'by', header: t('data.history.by'), value: (r) => r.createdBy },
-    { key: 'inserted', header: t('data.import.count.inserted'), value: (r) => r.inserted, numeric: true, render: (r) => n(r.inserted) },
-    { key: 'updated', header: t('data.import.count.updated'), value: (r) => r.updated, numeric: true, render: (r) => n(r.updated) },
+    // On a phone: when, what, its state and the undo in view; the file, who and counts on request.
+    { key: 'file', header: t('data.history.file'), value: (r) => r.fileName, extra: true },
+    { key: 'by', header: t('data.history.by'), value: (r) => r.createdBy, extra: true },
+    { key: 'inserted', header: t('data.import.count.inserted'), value: (r) => r.inserted, numeric: true, render: (r) => n(r.inserted), extra: true },
+    { key: 'updated', header: t('data.import.count.updated'), value: (r) => r.updated, numeric: true, render: (r) => n(r.updated), extra: true },
     {
       key: 'status',
       header: t('data.publish.status'),
