@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { signIn } from './fixtures/upload.ts'
+import { downloadChart } from './fixtures/chart-download.ts'
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -55,17 +56,7 @@ async function chooseTarget(page: Page, chart: string, target: TargetId) {
   await frameOf(page, chart).locator('select[data-export-target]').selectOption(target)
 }
 
-async function download(page: Page, chart: string, kind: 'png' | 'svg' | 'csv') {
-  const frame = frameOf(page, chart)
-  const waiting = page.waitForEvent('download')
-  await frame.locator(`button[data-export="${kind}"]`).click()
-  const file = await waiting
-  const bytes = readFileSync(await file.path())
-  // EXPORT_SAMPLES=dir keeps every image made, to look at as a report writer would.
-  if (process.env.EXPORT_SAMPLES)
-    writeFileSync(join(process.env.EXPORT_SAMPLES, file.suggestedFilename()), bytes)
-  return { name: file.suggestedFilename(), bytes }
-}
+const download = downloadChart
 
 function pngSize(bytes: Buffer) {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])

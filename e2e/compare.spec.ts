@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, showTable, test } from './fixtures.ts'
+import { downloadChart } from './fixtures/chart-download.ts'
 
 /** The compare URL names these parameters (in any order); `units` as a list. */
 async function expectParams(page: Page, expected: Record<string, string | RegExp>) {
@@ -218,9 +218,7 @@ test('the index over the years stops each line at Long An’s change of method, 
   await expect(frame.locator('.line-breaks text')).toHaveText('Đổi phương pháp đánh giá')
   await expect(frame.locator('.line-breaks line')).toHaveCount(1)
   // And the image a report is given draws it too.
-  const waiting = page.waitForEvent('download')
-  await frame.locator('button[data-export="svg"]').click()
-  const svg = readFileSync(await (await waiting).path(), 'utf8')
+  const svg = (await downloadChart(page, 'compare-years', 'svg')).bytes.toString('utf8')
   expect(svg).toMatch(/<text[^>]*chart-break-label[^>]*>Đổi phương pháp đánh giá<\/text>/)
   expect(svg).toContain('stroke-dasharray="4 3"')
 })

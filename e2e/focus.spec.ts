@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, showTable, test, waitForPanels } from './fixtures.ts'
+import { downloadChart } from './fixtures/chart-download.ts'
 
 // "My unit" (issue 17, point 1), rank history (5) and phone tables (7), at a laptop's width and
 // a phone's. Thạnh Hóa is 5th of Long An's 15 districts in 2023.
@@ -17,9 +17,7 @@ async function chooseThanhHoa(page: Page) {
 }
 
 async function downloadSvg(page: Page, chart: string): Promise<string> {
-  const waiting = page.waitForEvent('download')
-  await page.locator(`figure[data-chart="${chart}"] button[data-export="svg"]`).click()
-  return readFileSync(await (await waiting).path(), 'utf8')
+  return (await downloadChart(page, chart, 'svg')).bytes.toString('utf8')
 }
 
 test.describe('at 1366 px', () => {

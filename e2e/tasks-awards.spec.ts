@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, parseLocaleNumber, showTable, test } from './fixtures.ts'
+import { downloadChart } from './fixtures/chart-download.ts'
 
 test('tasks: Long Xuyên did all 59 planned tasks in 2022', async ({ page, open }) => {
   await open('/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
@@ -164,15 +163,7 @@ function expectShares(shapes: BarShape[]) {
 const TASKS_AN_GIANG = '/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022'
 
 async function tasksDownload(page: Page, kind: 'png' | 'svg' | 'csv') {
-  const frame = page.locator('figure[data-chart="tasks"]')
-  const waiting = page.waitForEvent('download')
-  await frame.locator(`button[data-export="${kind}"]`).click()
-  const file = await waiting
-  const bytes = readFileSync(await file.path())
-  // EXPORT_SAMPLES=dir keeps the files, to look at as a report writer would (chart-export.spec).
-  if (process.env.EXPORT_SAMPLES)
-    writeFileSync(join(process.env.EXPORT_SAMPLES, file.suggestedFilename()), bytes)
-  return bytes
+  return (await downloadChart(page, 'tasks', kind)).bytes
 }
 
 test('the tasks chart draws each unit’s tasks due as 100 %, its image and file alike', async ({

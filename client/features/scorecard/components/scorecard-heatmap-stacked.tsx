@@ -3,11 +3,10 @@
 // each unit's name runs across the top of its own strip of cells, the strips fill the width, and
 // the fields' headings stand upright over their narrow columns; the whole image scales to the
 // screen. Exports keep the wide layout (scorecard-heatmap.tsx).
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { INK, MUTED } from '#client/lib/palette.ts'
 import { estimateTextWidth, wrapText } from '#client/lib/text-metrics.ts'
 import type { GradeStyle } from '#client/lib/grade-styles.ts'
-import { cellColours } from '../utils/cell-style.ts'
-import { cellText, fitText, nameText, type HeatmapRow } from './scorecard-heatmap.tsx'
+import { cellText, fitText, HeatmapCell, nameText, type HeatmapRow } from './scorecard-heatmap.tsx'
 
 /** The drawing's width in its own units; the SVG scales to the screen's (320–430 px). */
 export const STACKED_WIDTH = 360
@@ -139,34 +138,19 @@ export function ScorecardHeatmapStacked({ rows, fields, styles, label }: Props) 
                 strokeWidth={2}
               />
             )}
-            {row.cells.map((cell, c) => {
-              const colours = row.reference
-                ? { background: '#FFFFFF', color: INK }
-                : cellColours(styles, cell.band)
-              return (
-                <g key={c}>
-                  <rect
-                    x={c * cellWidth + 1}
-                    y={strip + 1}
-                    width={cellWidth - 2}
-                    height={STRIP - 2}
-                    fill={cell.share === null ? '#FFFFFF' : colours.background}
-                    stroke={GRID}
-                  />
-                  <text
-                    x={(c + 0.5) * cellWidth}
-                    y={strip + STRIP / 2}
-                    dominantBaseline="central"
-                    textAnchor="middle"
-                    fill={cell.share === null ? MUTED : colours.color}
-                    fontStyle={row.reference ? 'italic' : undefined}
-                    fontSize={cellFont}
-                  >
-                    {cellText(cell)}
-                  </text>
-                </g>
-              )
-            })}
+            {row.cells.map((cell, c) => (
+              <HeatmapCell
+                key={c}
+                cell={cell}
+                reference={row.reference}
+                styles={styles}
+                x={c * cellWidth}
+                y={strip}
+                width={cellWidth}
+                height={STRIP}
+                fontSize={cellFont}
+              />
+            ))}
           </g>
         )
       })}

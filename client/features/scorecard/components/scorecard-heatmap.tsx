@@ -136,6 +136,55 @@ export function heatmapLayout(
   return { width, height, font, ...fitted }
 }
 
+/**
+ * One cell: its band's colour (white in a reference row, or where the unit has no share) with its
+ * share and arrow written in the colour that reads on it. Shared by the wide and stacked layouts.
+ */
+export function HeatmapCell({
+  cell,
+  reference,
+  styles,
+  x,
+  y,
+  width,
+  height,
+  fontSize,
+}: {
+  cell: HeatmapRow['cells'][number]
+  reference: boolean
+  styles: readonly GradeStyle[]
+  x: number
+  y: number
+  width: number
+  height: number
+  fontSize?: number
+}) {
+  const colours = reference ? { background: '#FFFFFF', color: INK } : cellColours(styles, cell.band)
+  return (
+    <g>
+      <rect
+        x={x + 1}
+        y={y + 1}
+        width={width - 2}
+        height={height - 2}
+        fill={cell.share === null ? '#FFFFFF' : colours.background}
+        stroke={GRID}
+      />
+      <text
+        x={x + width / 2}
+        y={y + height / 2}
+        dominantBaseline="central"
+        textAnchor="middle"
+        fill={cell.share === null ? MUTED : colours.color}
+        fontStyle={reference ? 'italic' : undefined}
+        fontSize={fontSize}
+      >
+        {cellText(cell)}
+      </text>
+    </g>
+  )
+}
+
 export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
   const { width, height, font, nameWidth, cellWidth, headHeight, rowHeight, headings } =
     heatmapLayout(rows, fields, size)
@@ -201,33 +250,18 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
             >
               {fitText(nameText(row), nameWidth - CELL_PAD, font, row.focused)}
             </text>
-            {row.cells.map((cell, c) => {
-              const colours = row.reference
-                ? { background: '#FFFFFF', color: INK }
-                : cellColours(styles, cell.band)
-              return (
-                <g key={c}>
-                  <rect
-                    x={nameWidth + c * cellWidth + 1}
-                    y={y + 1}
-                    width={cellWidth - 2}
-                    height={rowHeight - 2}
-                    fill={cell.share === null ? '#FFFFFF' : colours.background}
-                    stroke={GRID}
-                  />
-                  <text
-                    x={nameWidth + (c + 0.5) * cellWidth}
-                    y={y + rowHeight / 2}
-                    dominantBaseline="central"
-                    textAnchor="middle"
-                    fill={cell.share === null ? MUTED : colours.color}
-                    fontStyle={row.reference ? 'italic' : undefined}
-                  >
-                    {cellText(cell)}
-                  </text>
-                </g>
-              )
-            })}
+            {row.cells.map((cell, c) => (
+              <HeatmapCell
+                key={c}
+                cell={cell}
+                reference={row.reference}
+                styles={styles}
+                x={nameWidth + c * cellWidth}
+                y={y}
+                width={cellWidth}
+                height={rowHeight}
+              />
+            ))}
           </g>
         )
       })}
