@@ -18,8 +18,33 @@ test('awards: Long Xuyên gave Giấy khen to 18 recipients in 2022', async ({ p
   const header = await table.getByRole('columnheader').allTextContents()
   const row = table.getByRole('row').filter({ hasText: 'Thành phố Long Xuyên' })
   const cells = await row.getByRole('cell').allTextContents()
-  expect(cells[header.indexOf('Giấy khen')]).toBe('18')
+  expect(cells[header.indexOf('Đơn vị tự khen: Giấy khen')]).toBe('18')
   await expect(page.getByRole('table', { name: 'Theo hình thức khen thưởng' })).toBeVisible()
+})
+
+test('the awards chart draws what units received from above apart from what they gave', async ({
+  page,
+  open,
+}) => {
+  await open('/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
+  const frame = page.locator('figure[data-chart="awards"]')
+  // seeds/awards-an-giang.csv: the province's flag and Bằng khen to Thoại Sơn, its Bằng khen to
+  // Châu Đốc; every other award of the cohort a district's own.
+  const received = frame.locator('svg g[data-direction="RECEIVED"]')
+  const given = frame.locator('svg g[data-direction="GIVEN"]')
+  await expect(received.locator('.facet-heading')).toHaveText('Từ cấp trên')
+  await expect(given.locator('.facet-heading')).toHaveText('Đơn vị tự khen')
+  await expect(received.locator('.recharts-bar path')).toHaveCount(3)
+  await expect(received.locator('.recharts-label-list text')).toHaveText(['1', '2'])
+  const table = await showTable(frame)
+  const header = await table.getByRole('columnheader').allTextContents()
+  const row = table.getByRole('row').filter({ hasText: 'Huyện Thoại Sơn' })
+  const cells = await row.getByRole('cell').allTextContents()
+  const at = (name: string) => parseLocaleNumber(cells[header.indexOf(name)] ?? '', 'vi') ?? NaN
+  expect(at('Từ cấp trên')).toBe(2)
+  expect(at('Từ cấp trên') + at('Đơn vị tự khen')).toBe(at('Tổng'))
+  expect(at('Từ cấp trên: Cờ thi đua của UBND tỉnh')).toBe(1)
+  expect(at('Từ cấp trên: Bằng khen của Chủ tịch UBND tỉnh')).toBe(1)
 })
 
 // Headlines that add up on their face (issue 17, point 6): done of the tasks due with the

@@ -257,5 +257,7 @@ export const en: Resources = {
     chart: 'Awards by unit',
     byType: 'By award type',
     byIssuer: 'By issuing level',
+    fromAbove: 'From higher levels',
+    ownLevel: 'Given by the unit',
   },
 }

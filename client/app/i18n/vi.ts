@@ -259,5 +259,7 @@ export const vi = {
     chart: 'Khen thưởng theo đơn vị',
     byType: 'Theo hình thức khen thưởng',
     byIssuer: 'Theo cấp khen',
+    fromAbove: 'Từ cấp trên',
+    ownLevel: 'Đơn vị tự khen',
   },
 } as const

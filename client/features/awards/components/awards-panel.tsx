@@ -2,10 +2,7 @@ import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { useTranslation } from 'react-i18next'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import {
-  CohortStackedBars,
-  useSummaryRows,
-} from '#client/cohorts/components/cohort-stacked-bars.tsx'
+import { useSummaryRows } from '#client/cohorts/components/cohort-stacked-bars.tsx'
 import { useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { FOCUS_THRESHOLD, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
@@ -14,17 +11,17 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { awardQueries } from '../api/awards.queries.ts'
 import { byAwardType, byIssuer, type CountRow } from '#client/lib/domain-series.ts'
 import { AWARD_TABLE_SORT } from '../utils/award-sorts.ts'
-import { awardSeries, toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
-import { awardsImageSource } from '#client/components/charts/awards-image-source.ts'
+import { toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 import { breakdownTableRows, type AwardBreakdownTableRow } from '../utils/award-breakdown.ts'
 import { awardHeadline } from '../utils/award-headline.ts'
 import { cohortCountSums, withoutEmptyCounts } from '../utils/award-columns.ts'
+import { AwardsChart } from './awards-chart.tsx'
 import '#client/components/ui/headline.css'
 
 /**
- * Awards page: awards per unit stacked by type, from the cohort-year's summary (a small cohort
- * whole, a large one its most and fewest awards and the units searched for); the cohort's totals
- * by type and by issuing level.
+ * Awards page: awards per unit, received from a level above apart from given at the unit's own
+ * level (AwardsChart), from the cohort-year's summary (a small cohort whole, a large one its most
+ * and fewest awards and the units searched for); the cohort's totals by type and by issuing level.
  */
 export function AwardsPanel({ selection }: { selection: CohortSelection }) {
   const { code: focusCode } = useFocusUnit()
@@ -59,32 +56,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
     compare: (a, b) => b.total - a.total,
   })
   const rows = summaryRows.result.rows
-  const series = awardSeries(data.totals, lang)
   const fmt = (v: number) => formatNumber(v, lang)
-  // On a phone: the unit, kept in view, its total and recipients by type; the awards on request.
-  const columns: Column<AwardRow>[] = [
-    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sticky: true },
-    { key: 'total', header: t('columns.total'), value: (r) => r.total, numeric: true },
-    {
-      key: 'collective',
-      header: t('columns.collective'),
-      value: (r) => r.collective,
-      numeric: true,
-    },
-    {
-      key: 'individual',
-      header: t('columns.individual'),
-      value: (r) => r.individual,
-      numeric: true,
-    },
-    ...series.map((s) => ({
-      key: s.key,
-      header: s.label,
-      value: (r: AwardRow) => r[s.key as keyof AwardRow] as number,
-      numeric: true,
-      extra: true,
-    })),
-  ]
   const countColumns = (header: string): Column<CountRow>[] => [
     { key: 'label', header, value: (r) => r.label },
     {
@@ -144,16 +116,7 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
           </p>
         </>
       )}
-      <CohortStackedBars
-        chartId="awards"
-        title={t('awards.chart')}
-        selection={selection}
-        source={awardsImageSource(data.decisions, data.year ?? selection.year)}
-        series={series}
-        columns={columns}
-        rows={summaryRows}
-        valueLabel={t('chartExport.axis.awards')}
-      />
+      <AwardsChart data={data} selection={selection} rows={summaryRows} />
       {rows.length > 0 && (
         <div className="panels" style={{ marginTop: 16 }}>
           <div className="half">

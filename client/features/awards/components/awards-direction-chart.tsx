@@ -1,0 +1,259 @@
+// The awards page's chart: one row per unit, in two parts side by side on one scale — the awards
+// the unit received from a level above on the left, those it gave at its own level on the right
+// (ADR 056). Stacked in one bar, a district's own Giấy khen and "Tập thể lao động tiên tiến" made
+// most of every bar, and the few flags and Bằng khen from the province were slivers among them.
+import { useId } from 'react'
+import type { AwardDirection } from '#shared/domain/award-direction.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
+import { isFocusUnit } from '#client/lib/focus-unit.ts'
+import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { chartTextWidth } from '#client/components/charts/category-axis.ts'
+import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
+import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { inlineChart } from '#client/components/charts/inline-chart.tsx'
+import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import { PlainLabel } from '#client/components/charts/plain-label.tsx'
+import { Axis, AxisTitle, TICK_LABEL_OFFSET } from '#client/components/charts/svg/axis-parts.tsx'
+import { barPath, barScales, barSlots } from '#client/components/charts/svg/bar-frame.tsx'
+import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
+import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
+import { directionFacets } from '../utils/direction-facets.ts'
+import {
+  DIRECTIONS_DRAWN,
+  directionSum,
+  type AwardRow,
+  type DirectedSeries,
+} from '../utils/to-award-series.ts'
+
+type Props = {
+  rows: readonly Pick<AwardRow, 'code' | 'name' | 'directed'>[]
+  series: readonly DirectedSeries[]
+  /** Each part's heading ("Từ cấp trên", "Đơn vị tự khen"), drawn above it. */
+  headings: Record<AwardDirection, string>
+  size?: ChartSize
+  formatValue: (v: number) => string
+  valueLabel?: string
+  focusCode?: string | null
+}
+
+const BAR_CATEGORY_GAP = 0.18
+const LABEL_GAP = 5
+const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
+const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
+/** Between the parts: the left part's figures, then a rule, then air. */
+const RULE_AIR = 10
+
+function AwardsDirectionDrawing({
+  rows,
+  series,
+  headings,
+  size,
+  formatValue,
+  valueLabel,
+  focusCode,
+}: Props) {
+  const id = useId().replace(/:/g, '')
+  const font = chartFont(size)
+  const image = Boolean(size)
+  const sums = rows.map((row) => DIRECTIONS_DRAWN.map((d) => directionSum(row, series, d)))
+  const figureWidth = (n: number) =>
+    n > 0 ? chartTextWidth(formatValue(n), font.label, { image, bold: true }) + LABEL_GAP : 0
+  const widest = DIRECTIONS_DRAWN.map((_, part) =>
+    Math.ceil(Math.max(0, ...sums.map((s) => figureWidth(s[part] ?? 0)))),
+  )
+  const headingHeight = Math.ceil(font.label * 1.6)
+  const margin = {
+    top: 4 + headingHeight,
+    right: Math.max(8, (widest[1] ?? 0) + 4),
+    bottom: 4,
+    left: 4,
+  }
+  const labels = rows.map((r) => markFocus(r.name, isFocusUnit(r.code, focusCode)))
+  const focused = (i: number) => isFocusUnit(rows[i]?.code ?? '', focusCode)
+  return (
+    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows) + headingHeight}>
+      {({ width, height }) => {
+        const { band, left, right, top, bottom } = barScales({
+          size,
+          width,
+          height,
+          margin,
+          labels,
+          domain: [0, 1],
+          valueLabel,
+        })
+        const facets = directionFacets({
+          left,
+          right,
+          gap: (widest[0] ?? 0) + 2 * RULE_AIR,
+          maxima: [0, 1].map((part) => Math.max(0, ...sums.map((s) => s[part] ?? 0))) as [
+            number,
+            number,
+          ],
+          // The left part's heading ends at the part's end and may run on over the names'
+          // column, empty at that height; the right part's starts at its start and needs its room.
+          minWidth: [0, chartTextWidth(headings.GIVEN, font.label, { image, bold: true })],
+        })
+        const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
+        const ruleX = facets[0].to + (widest[0] ?? 0) + RULE_AIR
+        return (
+          <>
+            <defs>
+              {series.map((s) => (
+                <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
+              ))}
+            </defs>
+            {DIRECTIONS_DRAWN.map((direction, part) => {
+              const facet = facets[part] ?? facets[0]
+              const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
+              const drawn = series.filter((s) => s.direction === direction)
+              const ends = rows.map(() => 0)
+              return (
+                <g key={direction} data-direction={direction}>
+                  <g className="recharts-cartesian-grid">
+                    {facet.ticks.map((t) => (
+                      <line
+                        key={t}
+                        stroke={GRID}
+                        fill="none"
+                        x1={x(t)}
+                        y1={top}
+                        x2={x(t)}
+                        y2={bottom}
+                      />
+                    ))}
+                  </g>
+                  <text
+                    className="facet-heading"
+                    x={part === 0 ? facet.to : facet.from}
+                    textAnchor={part === 0 ? 'end' : 'start'}
+                    y={top - 6}
+                    fontSize={font.label}
+                    fontWeight={600}
+                    fill={INK}
+                  >
+                    {headings[direction]}
+                  </text>
+                  {drawn.map((s) => (
+                    <g key={s.key} className="recharts-layer recharts-bar" data-series={s.key}>
+                      {rows.map((row, i) => {
+                        const from = ends[i] ?? 0
+                        const to = from + (row.directed[s.key] ?? 0)
+                        ends[i] = to
+                        if (to === from || !slot) return null
+                        return (
+                          <g key={i} className="recharts-layer recharts-bar-rectangle">
+                            <path
+                              className="recharts-rectangle"
+                              fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
+                              {...(focused(i) ? FOCUS_EDGE : SEGMENT_EDGE)}
+                              d={barPath({
+                                x: x(from),
+                                y: band.start(i) + slot.offset,
+                                width: x(to) - x(from),
+                                height: slot.size,
+                              })}
+                            />
+                          </g>
+                        )
+                      })}
+                    </g>
+                  ))}
+                  <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+                    <Axis
+                      side="bottom"
+                      at={bottom}
+                      from={facet.from}
+                      to={facet.to}
+                      marks={facet.ticks}
+                      position={x}
+                      label={formatValue}
+                      keepFirst
+                      fontSize={font.tick}
+                      fill={MUTED}
+                    />
+                  </g>
+                  {slot && (
+                    <g className="recharts-layer recharts-label-list">
+                      {rows.map((_, i) => {
+                        const n = sums[i]?.[part] ?? 0
+                        if (n === 0) return null
+                        return (
+                          <PlainLabel
+                            key={i}
+                            box={{
+                              x: x(0),
+                              y: band.start(i) + slot.offset,
+                              width: x(n) - x(0),
+                              height: slot.size,
+                            }}
+                            position="right"
+                            offset={LABEL_GAP}
+                            text={formatValue(n)}
+                            style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+                          />
+                        )
+                      })}
+                    </g>
+                  )}
+                </g>
+              )
+            })}
+            <line
+              className="facet-rule"
+              stroke={MUTED}
+              strokeDasharray="3 3"
+              x1={ruleX}
+              x2={ruleX}
+              y1={top - headingHeight}
+              y2={bottom}
+            />
+            {valueLabel && (
+              <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+                <AxisTitle
+                  x={(left + right) / 2}
+                  y={height - margin.bottom}
+                  anchor="middle"
+                  dy="0em"
+                  fontSize={font.tick}
+                  fill={AXIS_TITLE}
+                >
+                  {valueLabel}
+                </AxisTitle>
+              </g>
+            )}
+            <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+              <Axis
+                side="left"
+                at={left}
+                from={top}
+                to={bottom}
+                marks={labels.map((_, i) => i)}
+                position={band.centre}
+                fontSize={font.tick}
+                fill={INK}
+              />
+              {labels.map((label, i) => (
+                <CategoryTickText
+                  key={rows[i]?.code ?? i}
+                  x={left - TICK_LABEL_OFFSET}
+                  y={band.centre(i)}
+                  fontSize={font.tick}
+                  focused={focused(i)}
+                >
+                  {label}
+                </CategoryTickText>
+              ))}
+            </g>
+          </>
+        )
+      }}
+    </ChartSurface>
+  )
+}
+
+/** The awards per unit, received and given apart (AwardsDirectionDrawing). */
+export const AwardsDirectionChart = inlineChart<Props>(
+  AwardsDirectionDrawing,
+  (props) => barPerRowChartHeight(props.rows) + Math.ceil(chartFont(props.size).label * 1.6),
+)
