@@ -152,24 +152,24 @@ test('an image is as tall as its rows need: a few bars make a short image', asyn
   )
 })
 
-test("the profile's awards image keeps the issuing-level breakdown its title names", async ({
+test("the profile's awards images each count the year's awards once, by type and by level", async ({
   page,
 }) => {
   await show(page, PROFILE_2023)
-  const image = readSvg((await download(page, 'unit-awards', 'svg')).bytes)
-  expect(image.title).toBe('Khen thưởng theo hình thức và cấp khen')
+  const byType = readSvg((await download(page, 'unit-awards', 'svg')).bytes)
+  expect(byType.title).toBe('Khen thưởng theo hình thức')
   // seeds/awards-long-an.csv: Thạnh Hóa's 2023 awards came from two decisions, each named with its date.
-  expect(image.source).toBe(
+  expect(byType.source).toBe(
     'Nguồn: các quyết định khen thưởng số 1614/QĐ-UBND ngày 22/01/2024; số 596/QĐ-UBND ngày 14/02/2024 (số liệu năm 2023)',
   )
-  for (const text of [
-    'Theo hình thức khen thưởng',
-    'Theo cấp khen',
-    'UBND tỉnh',
-    'Cờ thi đua của UBND tỉnh',
-  ]) {
-    expect(image.svg).toContain(text)
+  expect(byType.svg).toContain('Cờ thi đua của UBND tỉnh')
+  expect(byType.svg).not.toContain('UBND cấp huyện')
+  const byLevel = readSvg((await download(page, 'unit-awards-issuer', 'svg')).bytes)
+  expect(byLevel.title).toBe('Khen thưởng theo cấp khen')
+  for (const text of ['UBND tỉnh', 'UBND cấp huyện', 'Từ cấp trên', 'Đơn vị tự khen']) {
+    expect(byLevel.svg).toContain(text)
   }
+  expect(byLevel.svg).not.toContain('Cờ thi đua của UBND tỉnh')
 })
 
 test('the history image names the years it spans and each year’s decision', async ({ page }) => {
@@ -315,6 +315,8 @@ for (const lang of ['vi', 'en'] as const) {
         { path: COHORT_2023, chart: 'change' },
         { path: PROFILE_2023, chart: 'index-history' },
         { path: PROFILE_2023, chart: 'unit-awards' },
+        { path: PROFILE_2023, chart: 'unit-awards-issuer' },
+        { path: '/awards?parent=AN_GIANG&kind=DISTRICT&year=2022', chart: 'awards' },
       ]
       for (const { path, chart } of charts) {
         await show(page, path)

@@ -204,7 +204,9 @@ export const en: Resources = {
     schemeChanged: 'Method changed',
     noTasks: 'No reform-task figures for {{unit}} in {{year}} yet.',
     noAwards: 'No award figures for {{unit}} in {{year}} yet.',
-    awardsSubtitle: '{{unit}}, {{year}}: {{total}} awards, by type and by issuing level',
+    awardsSubtitle: '{{unit}}, {{year}}: {{total}} awards',
+    awardsByType: 'Awards by type',
+    awardsByIssuer: 'Awards by issuing level',
     breakNote:
       'The rank line breaks at the vertical line: the years either side of it do not compare.',
   },

@@ -28,10 +28,5 @@ export const exportsEn: Widen<typeof exportsVi> = {
       tasks: 'Tasks',
       awards: 'Awards',
     },
-    awardBreakdown: {
-      byType: 'By type of award',
-      byIssuer: 'By issuing level',
-      column: 'Breakdown',
-    },
   },
 }

@@ -24,10 +24,5 @@ export const exportsVi = {
       tasks: 'Số nhiệm vụ',
       awards: 'Số khen thưởng',
     },
-    awardBreakdown: {
-      byType: 'Theo hình thức khen thưởng',
-      byIssuer: 'Theo cấp khen',
-      column: 'Phân theo',
-    },
   },
 }

@@ -206,8 +206,9 @@ export const vi = {
     schemeChanged: 'Đổi phương pháp đánh giá',
     noTasks: 'Chưa có số liệu nhiệm vụ CCHC năm {{year}} của {{unit}}.',
     noAwards: 'Chưa có số liệu khen thưởng năm {{year}} của {{unit}}.',
-    awardsSubtitle:
-      '{{unit}}, {{year}}: {{total}} khen thưởng, chia theo hình thức và theo cấp khen',
+    awardsSubtitle: '{{unit}}, {{year}}: {{total}} khen thưởng',
+    awardsByType: 'Khen thưởng theo hình thức',
+    awardsByIssuer: 'Khen thưởng theo cấp khen',
     breakNote: 'Đường thứ hạng được ngắt tại vạch dọc: hai năm hai bên vạch không so sánh được.',
   },
   compare: {

@@ -6,16 +6,9 @@ import { reportedImageSource } from '#client/components/charts/reported-source.t
 import { useSourceLine } from '#client/components/charts/use-source-line.ts'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
-import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
-import {
-  awardBreakdownRows,
-  awardBreakdownSeries,
-  byAwardType,
-  byIssuer,
-  taskStatusSeries,
-  type AwardBreakdownRow,
-  type CountRow,
-} from '#client/lib/domain-series.ts'
+import type { Column } from '#client/components/ui/data-table.tsx'
+import { taskStatusSeries, type StackSeries } from '#client/lib/domain-series.ts'
+import type { ChartSize } from '#client/lib/export-chart.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import {
   formatIndex,
@@ -34,6 +27,13 @@ import { useRunningHeaderPart } from '#client/lib/running-header.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { breakLabel } from '../utils/break-label.ts'
+import {
+  AWARD_TYPE_SERIES,
+  awardLevelRows,
+  awardLevelSeries,
+  awardTypeRows,
+  type ProfileAwardRow,
+} from '../utils/profile-awards.ts'
 import {
   fieldLabel,
   sortByField,
@@ -319,87 +319,79 @@ export function ProfileAwardsPanel({ code, year, fileCohort }: ProfileProps) {
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const result = data.years.find((y) => y.year === year)
   const awards = result?.awards
-  const types = awards ? byAwardType(awards, lang) : []
-  const issuers = awards ? byIssuer(awards, lang) : []
-  // The title promises both breakdowns, so the chart (and its image) draws both.
-  const breakdown = awards ? awardBreakdownRows(awards, lang) : []
-  const breakdownSeries = awardBreakdownSeries({
-    byType: t('chartExport.awardBreakdown.byType'),
-    byIssuer: t('chartExport.awardBreakdown.byIssuer'),
-  })
-  const breakdownColumns: Column<AwardBreakdownRow>[] = [
-    {
-      key: 'breakdown',
-      header: t('chartExport.awardBreakdown.column'),
-      value: (r) => t(`chartExport.awardBreakdown.${r.breakdown}`),
-    },
-    { key: 'label', header: t('columns.award'), value: (r) => r.name },
-    {
-      key: 'count',
-      header: t('columns.count'),
-      value: (r) => r.byType ?? r.byIssuer,
-      render: (r) => formatNumber(r.byType ?? r.byIssuer, lang),
-      numeric: true,
-    },
-  ]
-  const columns = (header: string): Column<CountRow>[] => [
-    { key: 'label', header, value: (r) => r.label },
-    {
-      key: 'count',
-      header: t('columns.count'),
-      value: (r) => r.count,
-      render: (r) => formatNumber(r.count, lang),
-      numeric: true,
-    },
-  ]
+  // Two charts, each of the year's awards once: one list by type beside one by issuing level read
+  // as twice the awards. The subtitle says the total each adds up to.
+  const types = awards ? awardTypeRows(awards, lang) : []
+  const levels = awards ? awardLevelRows(awards, data.unit.kind, lang) : []
+  const directions = { RECEIVED: t('awards.fromAbove'), GIVEN: t('awards.ownLevel') }
+  const levelSeries = awardLevelSeries(directions)
+  const subtitle = awards
+    ? t('profile.awardsSubtitle', {
+        unit: data.unit.name,
+        year,
+        total: formatNumber(awards.total, lang),
+      })
+    : `${data.unit.name}, ${year}`
+  const count: Column<ProfileAwardRow> = {
+    key: 'count',
+    header: t('columns.count'),
+    value: (r) => r.count,
+    render: (r) => formatNumber(r.count, lang),
+    numeric: true,
+  }
+  const frame = {
+    subtitle,
+    cohortLabel: data.unit.name,
+    fileCohort,
+    period: year,
+    source: awardsImageSource(digestAwardDecisions(result?.awardDecisions ?? []), year),
+    rowKey: (r: ProfileAwardRow) => r.key,
+  }
+  const bars = (rows: ProfileAwardRow[], series: StackSeries[]) => (size?: ChartSize) => (
+    <StackedBarChart
+      rows={rows}
+      series={series}
+      size={size}
+      formatValue={(v) => formatNumber(v, lang)}
+      valueLabel={t('chartExport.axis.awards')}
+      endLabels={rows.map((r) => formatNumber(r.count, lang))}
+    />
+  )
   return (
     <>
       <ChartFrame
+        {...frame}
         chartId="unit-awards"
-        title={t('profile.awards')}
-        // Both breakdowns count the same awards: the total says what each adds up to.
-        subtitle={
-          awards
-            ? t('profile.awardsSubtitle', {
-                unit: data.unit.name,
-                year,
-                total: formatNumber(awards.total, lang),
-              })
-            : `${data.unit.name}, ${year}`
-        }
+        title={t('profile.awardsByType')}
         emptyText={t('profile.noAwards', { unit: data.unit.name, year })}
-        cohortLabel={data.unit.name}
-        fileCohort={fileCohort}
-        period={year}
-        source={awardsImageSource(digestAwardDecisions(result?.awardDecisions ?? []), year)}
-        legend={breakdownSeries.map((s) => ({
-          label: s.label,
-          color: s.color,
-          pattern: s.pattern,
-        }))}
-        columns={breakdownColumns}
-        rows={types.length > 0 ? breakdown : []}
-        rowKey={(r) => r.key}
-        render={(size) => (
-          <StackedBarChart
-            rows={breakdown}
-            series={breakdownSeries}
-            size={size}
-            formatValue={(v) => formatNumber(v, lang)}
-            valueLabel={t('chartExport.axis.awards')}
-            // Each count written at its bar: the two breakdowns count the same awards twice over,
-            // so a reader compares bars within one, by their figures, not adds them up.
-            endLabels={breakdown.map((r) => formatNumber(r.byType ?? r.byIssuer ?? 0, lang))}
-          />
-        )}
+        columns={[{ key: 'label', header: t('columns.award'), value: (r) => r.name }, count]}
+        rows={types}
+        render={bars(types, [AWARD_TYPE_SERIES])}
       />
-      {issuers.length > 0 && (
-        <DataTable
-          caption={t('awards.byIssuer')}
-          columns={columns(t('columns.issuer'))}
-          rows={issuers}
-          rowKey={(r) => r.key}
-        />
+      {levels.length > 0 && (
+        <div style={{ marginTop: 24 }}>
+          <ChartFrame
+            {...frame}
+            chartId="unit-awards-issuer"
+            title={t('profile.awardsByIssuer')}
+            legend={levelSeries.map((s) => ({
+              label: s.label,
+              color: s.color,
+              pattern: s.pattern,
+            }))}
+            columns={[
+              { key: 'label', header: t('columns.issuer'), value: (r) => r.name },
+              {
+                key: 'direction',
+                header: t('awardBreakdown.direction'),
+                value: (r) => (r.RECEIVED !== null ? directions.RECEIVED : directions.GIVEN),
+              },
+              count,
+            ]}
+            rows={levels}
+            render={bars(levels, levelSeries)}
+          />
+        </div>
       )}
     </>
   )
