@@ -1,4 +1,69 @@
+import { readFileSync } from 'node:fs'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+
+const PROFILE_2023 = '/units/LONG_AN.THANH_HOA?year=2023'
+
+type Rect = { left: number; right: number; top: number; bottom: number }
+
+/**
+ * The profile chart's two panels as drawn (ADR 057): each panel's box, the bars, the rank
+ * labels, the breaks, read from the browser's own layout of the chart that `chart` holds.
+ */
+async function panelsOf(chart: Locator) {
+  // The chart's own <svg> (an export nests it, without its class, in the image's).
+  return chart.locator('[data-panel="index"]').evaluate((panel) => {
+    const svg = (panel as SVGElement).ownerSVGElement as SVGSVGElement
+    const rect = (e: Element): Rect => {
+      const r = e.getBoundingClientRect()
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+    }
+    const all = (selector: string) => [...svg.querySelectorAll(selector)].map(rect)
+    const one = (selector: string) => {
+      const e = svg.querySelector(selector)
+      if (!e) throw new Error(`no ${selector}`)
+      return rect(e)
+    }
+    return {
+      index: one('[data-panel="index"]'),
+      rank: one('[data-panel="rank"]'),
+      bars: all('.recharts-bar-rectangle path'),
+      rankLabels: all('[data-panel="rank"] .recharts-label-list text'),
+      breaks: all('.recharts-reference-line-line'),
+    }
+  })
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+
+/** The rank panel wholly under the index panel, and no rank label on a bar. */
+function expectSplit(panels: Awaited<ReturnType<typeof panelsOf>>, ranks: number) {
+  expect(panels.bars).toHaveLength(ranks)
+  expect(panels.rankLabels).toHaveLength(ranks)
+  expect(panels.rank.top).toBeGreaterThanOrEqual(panels.index.bottom)
+  for (const label of panels.rankLabels) {
+    expect(label.top).toBeGreaterThanOrEqual(panels.rank.top)
+    for (const bar of panels.bars) expect(overlaps(label, bar)).toBe(false)
+  }
+  // The break's line runs through both panels.
+  for (const line of panels.breaks) {
+    expect(line.top).toBeLessThan(panels.index.bottom)
+    expect(line.bottom).toBeGreaterThan(panels.rank.top)
+  }
+}
+
+/** The chart's SVG for `target`, downloaded and opened on a page of its own. */
+async function exportedChart(page: Page, target: string): Promise<Locator> {
+  const frame = page.locator('figure[data-chart="index-history"]')
+  await frame.locator('select[data-export-target]').selectOption(target)
+  const waiting = page.waitForEvent('download')
+  await frame.locator('button[data-export="svg"]').click()
+  const svg = readFileSync(await (await waiting).path(), 'utf8')
+  const image = await page.context().newPage()
+  await image.setContent(`<body style="margin:0">${svg}</body>`)
+  return image.locator('body')
+}
 
 test('the unit profile shows the summary sentence and its charts', async ({
   page,
@@ -60,6 +125,38 @@ test('the profile counts the year’s awards once in each chart, by type and by 
   await expect(levels.getByRole('row').filter({ hasText: 'UBND cấp huyện' })).toContainText(
     'Đơn vị tự khen',
   )
+})
+
+test('the index and the rank are two panels, the rank’s wholly under the bars, on the page and in every export', async ({
+  page,
+  open,
+}) => {
+  await open(PROFILE_2023)
+  const chart = page.locator('figure[data-chart="index-history"]')
+  // Each panel titled over its own axis.
+  await expect(chart.locator('.yAxis text.recharts-label')).toHaveText(['Chỉ số (%)', 'Thứ hạng'])
+  expectSplit(await panelsOf(chart), 5)
+  for (const target of ['a4-portrait', 'a4-landscape', 'slide-16-9']) {
+    const image = await exportedChart(page, target)
+    expectSplit(await panelsOf(image), 5)
+    await image.page().close()
+  }
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  test('the rank panel lies under the index panel, its labels off the bars', async ({
+    page,
+    open,
+  }) => {
+    await open(PROFILE_2023)
+    const chart = page.locator('figure[data-chart="index-history"]')
+    await chart.scrollIntoViewIfNeeded()
+    expectSplit(await panelsOf(chart), 5)
+    // A merged province: ranks among 63, then among 34, drawn by place in a panel of their own.
+    await open('/units/TAY_NINH?year=2025')
+    expectSplit(await panelsOf(chart), 3)
+  })
 })
 
 test('an unknown unit is reported in its panel', async ({ page }) => {

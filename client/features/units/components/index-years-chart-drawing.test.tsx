@@ -83,17 +83,49 @@ function lineSegments(chart: HTMLElement): [Point, Point][] {
 }
 
 /**
- * The labels' boxes as a reader sees them: the text's width in bold Inter at 12 px, from a cap
+ * The labels' boxes as a reader sees them: the text's width in bold Inter at `font` px, from a cap
  * height above its baseline to a slash's tail below it (the index labels first, then the ranks).
  */
-function labelBoxes(chart: HTMLElement, count: number) {
+function labelBoxes(chart: HTMLElement, count: number, font = 12) {
   const boxes = [...chart.querySelectorAll('.recharts-label-list text')].map((t): TextBox => {
     const x = Number(t.getAttribute('x'))
     const y = Number(t.getAttribute('y'))
-    const width = estimateTextWidth(t.textContent ?? '', 12, true)
-    return { left: x - width / 2, right: x + width / 2, top: y - 9, bottom: y + 2 }
+    const width = estimateTextWidth(t.textContent ?? '', font, true)
+    return {
+      left: x - width / 2,
+      right: x + width / 2,
+      top: y - 0.75 * font,
+      bottom: y + 0.2 * font,
+    }
   })
   return { index: boxes.slice(0, count), rank: boxes.slice(count) }
+}
+
+/** The bars' boxes, read from their paths. */
+function barBoxes(chart: HTMLElement): TextBox[] {
+  return [...chart.querySelectorAll('.recharts-bar-rectangle path')].map((p) => {
+    const [x, y, w, h] = (p.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number)
+    return { left: x!, right: x! + w!, top: y!, bottom: y! + h! }
+  })
+}
+
+/** The y of each line across a panel's plot (its grid), top to bottom. */
+function gridOf(chart: HTMLElement, panel: 'index' | 'rank'): number[] {
+  return [...chart.querySelectorAll(`[data-panel="${panel}"] .recharts-cartesian-grid line`)].map(
+    (l) => Number(l.getAttribute('y1')),
+  )
+}
+
+/** The rank panel's plot, from its axis line: what the rank's marks keep within. */
+function rankPlot(chart: HTMLElement): TextBox {
+  const axis = chart.querySelector('[data-panel="rank"] .recharts-cartesian-axis-line')!
+  const bars = barBoxes(chart)
+  return {
+    left: Number(axis.getAttribute('x1')),
+    right: Math.max(...bars.map((b) => b.right)) + 100,
+    top: Number(axis.getAttribute('y1')),
+    bottom: Number(axis.getAttribute('y2')),
+  }
 }
 
 function overlap(a: TextBox, b: TextBox): boolean {
@@ -123,9 +155,14 @@ describe('IndexYearsChartDrawing', () => {
     const breakX = Number(line.getAttribute('x1'))
     expect(breakX).toBeGreaterThan(dots[1]!)
     expect(breakX).toBeLessThan(dots[2]!)
-    expect(chart.querySelector('text.recharts-label.chart-break-label')).toHaveTextContent(
-      'Sáp nhập 01/07/2025',
-    )
+    // One line through both panels, from the index's 100 to the rank's foot, one label above.
+    expect(chart.querySelectorAll('.recharts-reference-line-line')).toHaveLength(1)
+    const label = chart.querySelectorAll('text.recharts-label.chart-break-label')
+    expect(label).toHaveLength(1)
+    expect(label[0]).toHaveTextContent('Sáp nhập 01/07/2025')
+    expect(Number(line.getAttribute('y1'))).toBeCloseTo(Math.min(...gridOf(chart, 'index')))
+    expect(Number(line.getAttribute('y2'))).toBeCloseTo(rankPlot(chart).bottom)
+    expect(Number(label[0]!.getAttribute('y'))).toBeLessThan(Number(line.getAttribute('y1')))
   })
 
   it("keeps a break's label inside a narrow chart, centred over its line where there is room", () => {
@@ -170,11 +207,19 @@ describe('IndexYearsChartDrawing', () => {
           .querySelectorAll('.recharts-cartesian-axis-tick-value'),
       ].map((t) => Number(t.textContent))
     const ofSixtyThree = rows.slice(0, 2)
-    expect(marksOf(drawRows(ofSixtyThree))).toEqual([1, 21, 41, 61])
-    expect(marksOf(drawRows(thanhHoa))).toEqual([1, 4, 7, 10, 13])
+    // At the height the page draws it: room for every mark.
+    const page = { ...size, height: 420 }
+    expect(marksOf(drawRows(ofSixtyThree, page))).toEqual([1, 21, 41, 61])
+    expect(marksOf(drawRows(thanhHoa, page))).toEqual([1, 4, 7, 10, 13])
+    // Shorter, marks are left out as the labels crowd, 1st kept, the steps still even.
     const steps = (marks: number[]) => new Set(marks.slice(1).map((m, i) => m - marks[i]!))
-    expect(steps(marksOf(drawRows(ofSixtyThree))).size).toBe(1)
-    expect(steps(marksOf(drawRows(thanhHoa))).size).toBe(1)
+    const short = { ...size, height: 360 }
+    for (const shown of [ofSixtyThree, thanhHoa]) {
+      const marks = marksOf(drawRows(shown, short))
+      expect(marks[0]).toBe(1)
+      expect(marks.length).toBeGreaterThan(1)
+      expect(steps(marks).size).toBe(1)
+    }
   })
 
   it('draws ranks among cohorts of different sizes at their place in each, first to last', () => {
@@ -205,18 +250,69 @@ describe('IndexYearsChartDrawing', () => {
     expect((tayNinh[2]!.y - first) / (last - first)).toBeCloseTo(14 / 33)
   })
 
-  it('runs the rank down the plot, the last of the cohort above the bars’ labels', () => {
-    const rows = thanhHoa.map((r, i) => (i === 1 ? { ...r, rank: 15 } : r))
-    const chart = drawRows(rows)
-    const last = dotsOf(chart)[1]!
-    const grid = [...chart.querySelectorAll('.recharts-cartesian-grid line')]
-    const gridY = (k: number) => Number(grid[k]?.getAttribute('y1'))
-    // Index 0 is the plot's foot, 25 the first line above it: the last place is below it.
-    expect(last.y).toBeGreaterThan(gridY(1))
-    const { index, rank } = labelBoxes(chart, rows.length)
-    const lastLabel = rank[1]!
-    expect(lastLabel.top).toBeGreaterThan(last.y)
-    for (const box of index) expect(lastLabel.bottom).toBeLessThan(box.top)
+  it('draws the rank in a panel of its own, wholly under the index’s bars and their labels', () => {
+    // The last of the cohort, and the first: the rank's two ends.
+    const ends = thanhHoa.map((r, i) =>
+      i === 1 ? { ...r, rank: 15 } : i === 4 ? { ...r, rank: 1 } : r,
+    )
+    const chart = drawRows(ends)
+    const bars = barBoxes(chart)
+    const { index, rank } = labelBoxes(chart, ends.length)
+    const indexFoot = Math.max(...bars.map((b) => b.bottom), ...index.map((b) => b.bottom))
+    const plot = rankPlot(chart)
+    // The index panel: its 0–100 grid, the bars standing on its foot.
+    const indexGrid = gridOf(chart, 'index')
+    expect(Math.max(...indexGrid)).toBe(indexFoot)
+    expect(plot.top).toBeGreaterThan(indexFoot)
+    // Everything the rank panel draws is under the index's foot: its grid, dots, line and labels.
+    const dots = dotsOf(chart)
+    for (const y of [
+      ...gridOf(chart, 'rank'),
+      ...dots.map((d) => d.y - 6),
+      ...lineSegments(chart).flatMap(([a, b]) => [a.y, b.y]),
+      ...rank.map((b) => b.top),
+    ])
+      expect(y).toBeGreaterThan(indexFoot)
+    // The first sits at the top of the rank's plot, the last at its foot, each label inside it.
+    expect(dots[4]!.y).toBeLessThan(dots[0]!.y)
+    expect(dots[1]!.y).toBeGreaterThan(dots[0]!.y)
+    for (const box of rank) {
+      expect(box.top).toBeGreaterThanOrEqual(plot.top)
+      expect(box.bottom).toBeLessThanOrEqual(plot.bottom)
+    }
+  })
+
+  it('never sets a rank label on a bar, at a phone’s width, a desktop’s and every export target’s', () => {
+    const partial = [
+      year(2022, 84.1, 35, 63, 0),
+      year(2023, 86.04, 1, 63, 0),
+      { ...year(2024, 88.61, 2, 12, 0), amongLoaded: true },
+      year(2025, 89.44, 34, 34, 1),
+    ]
+    const sizes = [
+      { width: 340, height: 420, tick: 12, label: 12 },
+      { ...size, width: 574 },
+      // A4 portrait, A4 landscape and a slide, as export-svg.ts lays them out.
+      { width: 966, height: 483, tick: 22.1, label: 22.1 },
+      { width: 1466, height: 528, tick: 21.5, label: 21.5 },
+      { width: 934, height: 380, tick: 14, label: 14 },
+    ]
+    const merger = [{ year: 2025, label: 'Sáp nhập 01/07/2025' }]
+    for (const at of sizes)
+      for (const [shown, breaks] of [
+        [thanhHoa, [{ year: 2022, label: 'Đổi phương pháp đánh giá' }]],
+        [rows, merger],
+        [partial, merger],
+      ] as const) {
+        const chart = drawRows([...shown], at, [...breaks])
+        const { rank } = labelBoxes(chart, shown.length, at.label)
+        const plot = rankPlot(chart)
+        for (const label of rank) {
+          for (const bar of barBoxes(chart)) expect(overlap(label, bar)).toBe(false)
+          expect(label.top).toBeGreaterThanOrEqual(plot.top)
+          expect(label.bottom).toBeLessThanOrEqual(plot.bottom)
+        }
+      }
   })
 
   it('sets each rank label clear of the rank line, below a low point and above a high one', () => {
@@ -233,15 +329,15 @@ describe('IndexYearsChartDrawing', () => {
     expect(rank[4]!.bottom).toBeLessThan(dots[4]!.y)
   })
 
-  it('keeps rank labels clear of each other and of the bars’ labels where years crowd', () => {
+  it('keeps rank labels clear of each other and of the rank line where years crowd', () => {
     // Ten years of a cohort of 63 on a phone, a rank apart: bands narrower than a label.
     const crowded = Array.from({ length: 10 }, (_, i) =>
       year(2014 + i, 80 + i, 37 + (i % 2), 63, 0),
     )
     const chart = drawRows(crowded, { ...size, width: 390 })
-    const { index, rank } = labelBoxes(chart, crowded.length)
+    const { rank } = labelBoxes(chart, crowded.length)
     for (const [k, a] of rank.entries())
-      for (const b of [...index, ...rank.slice(k + 1)]) expect(overlap(a, b)).toBe(false)
+      for (const b of rank.slice(k + 1)) expect(overlap(a, b)).toBe(false)
     for (const box of rank)
       for (const segment of lineSegments(chart)) expect(crosses(segment, box)).toBe(false)
   })
@@ -299,12 +395,42 @@ describe('IndexYearsChartDrawing', () => {
     expect(labels.slice(4)).toEqual(['35/63', '37/63', '2/12', '15/34'])
   })
 
-  it('writes both axes’ titles centred along them', () => {
-    const chart = drawRows(thanhHoa)
+  it('titles each panel over its own axis, level', () => {
+    const chart = drawRows(thanhHoa, size, [{ year: 2022, label: 'Đổi phương pháp đánh giá' }])
     const titles = [...chart.querySelectorAll('.yAxis text.recharts-label')]
     expect(titles.map((t) => t.textContent)).toEqual(['Chỉ số (%)', 'Thứ hạng'])
-    for (const title of titles) expect(title).toHaveAttribute('text-anchor', 'middle')
-    expect(titles[0]).toHaveAttribute('transform', expect.stringMatching(/^rotate\(-90,/))
-    expect(titles[1]).toHaveAttribute('transform', expect.stringMatching(/^rotate\(90,/))
+    for (const title of titles) {
+      expect(title).toHaveAttribute('text-anchor', 'start')
+      expect(title).not.toHaveAttribute('transform')
+    }
+    const baseline = (k: number) => Number(titles[k]!.getAttribute('y'))
+    const indexGrid = gridOf(chart, 'index')
+    // The index's over its 100; the rank's between the two plots.
+    expect(baseline(0)).toBeLessThan(Math.min(...indexGrid))
+    expect(baseline(1) - 0.75 * size.tick).toBeGreaterThan(Math.max(...indexGrid))
+    expect(baseline(1)).toBeLessThan(rankPlot(chart).top)
+  })
+
+  it('writes a break’s label beside the index’s title, or on a line above it where they would meet', () => {
+    const label = 'Đổi phương pháp đánh giá'
+    const boxOf = (text: Element, bold: boolean): TextBox => {
+      const x = Number(text.getAttribute('x'))
+      const y = Number(text.getAttribute('y'))
+      const width = estimateTextWidth(text.textContent ?? '', size.tick, bold)
+      return { left: x, right: x + width, top: y - 0.75 * size.tick, bottom: y + 0.2 * size.tick }
+    }
+    // Late in the years, on a desktop: beside the title. Early, on a phone: above it.
+    for (const [at, breakYear, shared] of [
+      [574, 2022, true],
+      [300, 2020, false],
+    ] as const) {
+      const chart = drawRows(thanhHoa, { ...size, width: at }, [{ year: breakYear, label }])
+      const title = boxOf(chart.querySelector('.yAxis text.recharts-label')!, false)
+      const mark = boxOf(chart.querySelector('text.chart-break-label')!, true)
+      expect(overlap(title, mark)).toBe(false)
+      expect(mark.bottom).toBeLessThan(Math.min(...gridOf(chart, 'index')))
+      if (shared) expect(mark.top).toBe(title.top)
+      else expect(mark.bottom).toBeLessThan(title.top)
+    }
   })
 })

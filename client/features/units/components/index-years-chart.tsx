@@ -11,9 +11,10 @@ import {
 export { BREAK_COLOR, INDEX_COLOR, RANK_COLOR }
 
 /**
- * Index per year as bars (left axis), rank as a line on a reversed right axis (1st on top). The
- * rank line is one line per stretch between breaks (a merger, a change of cohort), so it never
- * joins ranks of two different units or cohorts; each break is a labelled vertical line.
+ * Index per year as bars in a panel on top, rank as a line in a shorter panel under it, on a
+ * reversed axis of its own (1st on top). The rank line is one line per stretch between breaks (a
+ * merger, a change of cohort), so it never joins ranks of two different units or cohorts; each
+ * break is a labelled vertical line through both panels.
  */
 export const IndexYearsChart = inlineChart<IndexYearsChartProps>(
   IndexYearsChartDrawing,

@@ -1,9 +1,10 @@
-// Where the rank labels ("12/15") of the profile's first chart sit. A label always set above its
+// Where the rank labels ("12/15") of the profile's rank panel sit. A label always set above its
 // point would have the dashed line run through it wherever the line climbs to the next year. It
 // goes above or below its point, on the side its line does not run to (below a low point, above
-// a high one); where that side is taken, to the other side, a little further out, or beside the
-// point, whichever is first clear of the line, the dots, the bars' value labels and edges, the
-// breaks and the labels placed before it.
+// a high one); where that side is taken, to the other side, or beside the point, whichever is
+// first clear of the line, the dots, the breaks and the labels placed before it, within the
+// panel. The rank has a panel of its own under the index's bars (ADR 057): no bar, and no bar's
+// label, is in its way.
 import { LABEL_LINE_EMS, type Box } from '#client/components/charts/svg/value-labels.ts'
 
 export type Point = { x: number; y: number }
@@ -15,15 +16,10 @@ export type RankLabelRequest = { at: Point; neighbours: readonly Point[]; width:
 /** A placed label: its text's centre (drawn anchored in the middle), baseline and box. */
 export type PlacedRankLabel = { x: number; baseline: number; box: Box }
 
-/**
- * What a label keeps clear of: boxes (dots, other labels) and lines (the rank line, the breaks);
- * and edges it would rather not straddle (a bar's outline: text half on the bar, half off it),
- * though it may where every other place is taken.
- */
+/** What a label keeps clear of: boxes (the dots) and lines (the rank line, the breaks). */
 export type Obstacles = {
   boxes: readonly Box[]
   segments: readonly Segment[]
-  edges: readonly Segment[]
 }
 
 /** A figure's height above its baseline, in ems: Inter's cap height and a little air. */
@@ -38,7 +34,7 @@ export function textBox(left: number, baseline: number, width: number, fontSize:
   return { x: left, y: baseline - CAP_EMS * fontSize, width, height: LABEL_LINE_EMS * fontSize }
 }
 
-/** The height a label's line takes, in px: what the chart leaves for a label under its lowest point. */
+/** The height a label's line takes, in px: what the panel leaves for a label past its end points. */
 export function labelLineHeight(fontSize: number): number {
   return LABEL_LINE_EMS * fontSize
 }
@@ -46,10 +42,8 @@ export function labelLineHeight(fontSize: number): number {
 type Side = 'above' | 'below'
 /** Where the label sits across its point: centred on it, or ending or starting at it. */
 type Shift = 'centre' | 'left' | 'right'
-/** A place to try: the side, the shift, and how many lines further out than the nearest. */
-type Place = [Side, Shift, number]
-/** Moved out by half a line, then a whole one: off a bar's top edge the point sits just under. */
-const LIFTS = [0.5, 1] as const
+/** A place to try: the side and the shift. */
+type Place = [Side, Shift]
 
 /**
  * Where each label goes, in the order given (labels placed earlier are obstacles to later ones).
@@ -69,8 +63,8 @@ export function placeRankLabels(
   const { fontSize, clearance, pad, obstacles, bounds } = options
   const placed: PlacedRankLabel[] = []
   for (const label of labels) {
-    const candidates = candidateOrder(label).map(([side, shift, lift]) =>
-      candidate(label, side, shift, fontSize, clearance + lift * LABEL_LINE_EMS * fontSize),
+    const candidates = candidateOrder(label).map(([side, shift]) =>
+      candidate(label, side, shift, fontSize, clearance),
     )
     const taken = [...obstacles.boxes, ...placed.map((p) => p.box)]
     const costs = candidates.map((option) => {
@@ -80,15 +74,11 @@ export function placeRankLabels(
         taken.reduce((sum, box) => sum + overlapArea(room, box), 0) +
         // A line through a label is as bad as a box over the label's height along it.
         obstacles.segments.reduce((sum, s) => sum + clippedLength(s, room) * room.height, 0)
-      const straddled = obstacles.edges.reduce((sum, s) => sum + clippedLength(s, room), 0)
-      return { option, covered, straddled }
+      return { option, covered }
     })
-    // The first place clear of everything; else the first clear of all but edges (bars narrower
-    // than their labels leave none clear of edges); else the least covered.
+    // The first place clear of everything, else the least covered.
     const best =
-      costs.find((c) => c.covered === 0 && c.straddled === 0) ??
-      costs.find((c) => c.covered === 0) ??
-      costs.reduce((a, b) => (b.covered < a.covered ? b : a))
+      costs.find((c) => c.covered === 0) ?? costs.reduce((a, b) => (b.covered < a.covered ? b : a))
     placed.push(best.option)
   }
   return placed
@@ -96,9 +86,8 @@ export function placeRankLabels(
 
 /**
  * The places to try, best first: centred on the side the line does not run to (below a point
- * whose neighbours are all above it, above otherwise), centred on the other side, the same a
- * little further out, then beside the point on either side, away from the neighbour on that side
- * first.
+ * whose neighbours are all above it, above otherwise), centred on the other side, then beside the
+ * point on either side, away from the neighbour on that side first.
  */
 function candidateOrder({ at, neighbours }: RankLabelRequest): Place[] {
   const above = neighbours.filter((n) => n.y < at.y)
@@ -111,23 +100,15 @@ function candidateOrder({ at, neighbours }: RankLabelRequest): Place[] {
     const awayLeft = towards.some((n) => n.x > at.x)
     return awayLeft
       ? [
-          [side, 'left', 0],
-          [side, 'right', 0],
+          [side, 'left'],
+          [side, 'right'],
         ]
       : [
-          [side, 'right', 0],
-          [side, 'left', 0],
+          [side, 'right'],
+          [side, 'left'],
         ]
   }
-  const lifted = (side: Side): Place[] => LIFTS.map((lift) => [side, 'centre', lift])
-  return [
-    [first, 'centre', 0],
-    [second, 'centre', 0],
-    ...lifted(first),
-    ...lifted(second),
-    ...beside(first),
-    ...beside(second),
-  ]
+  return [[first, 'centre'], [second, 'centre'], ...beside(first), ...beside(second)]
 }
 
 function candidate(
