@@ -130,6 +130,22 @@ for (const width of [1366, 390]) {
       await expect(bump.getByText(`Đang hiển thị ${drawn} trên 600 đơn vị`)).toBeVisible()
       await expect(bump.locator('path.recharts-line-curve')).toHaveCount(drawn)
       await expect(page.getByTestId('bump-log-note')).toContainText('thang log từ hai đầu')
+      // Its picker says what it draws, and offers on a phone only what a phone draws.
+      const ends = bump.locator('.focus-controls select')
+      if (width === 390) {
+        await expect(ends.locator('option:checked')).toHaveText('3 đầu và 3 cuối')
+        await expect(ends.locator('option')).toHaveText([
+          '3 đầu và 3 cuối',
+          '5 đầu và 5 cuối',
+          '10 đầu và 10 cuối',
+        ])
+        await expect(page.getByTestId('bump-phone-note')).toHaveCount(0)
+        await ends.selectOption('5')
+        await expect(bump.getByText('Đang hiển thị 10 trên 600 đơn vị')).toBeVisible()
+        await expect(bump.locator('path.recharts-line-curve')).toHaveCount(10)
+      } else {
+        await expect(ends.locator('option:checked')).toHaveText('10 đầu và 10 cuối')
+      }
       expectBounded(reads)
     })
   })

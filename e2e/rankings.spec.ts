@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from './fixtures.ts'
 
 test('the rankings table sorts by change on the server and keeps the sort in the URL', async ({
@@ -72,6 +74,80 @@ test('the rank history breaks at Long An’s change of method in 2022, and says 
   await expect(page.getByTestId('bump-scheme-note')).toContainText('phương pháp đánh giá thay đổi')
   // Thạnh Hóa's line in two stretches, 2019–2021 and 2022–2023: 13/15 is not joined to 12/15.
   await expect(frame.locator('.bump-line path.recharts-curve')).toHaveCount(2 * 15)
+})
+
+test('the rank history names the lines before the break in its gap, and fades them with their line', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const frame = page.locator('figure[data-chart="rank-movements"]')
+  const stretchNames = frame.locator('svg text[data-stretch-label]')
+  // Each of the fifteen named at 2021, where its line stops, as at 2023.
+  await expect(stretchNames).toHaveCount(15)
+  await expect(frame.locator('svg text[data-line-label]')).toHaveCount(15)
+  const breakX = Number(await frame.locator('.bump-breaks line').getAttribute('x1'))
+  const boxes = await stretchNames.evaluateAll((texts) =>
+    texts.map((t) => {
+      const box = (t as SVGTextElement).getBBox()
+      return { left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height }
+    }),
+  )
+  const dots2021 = await frame
+    .locator('.recharts-line-dot')
+    .evaluateAll((dots) => dots.map((d) => Number(d.getAttribute('cx'))))
+  const xs = [...new Set(dots2021)].sort((a, b) => a - b)
+  const sorted = [...boxes].sort((a, b) => a.top - b.top)
+  for (const [i, box] of sorted.entries()) {
+    expect(box.left).toBeGreaterThan(xs[2]!)
+    expect(box.right).toBeLessThan(breakX)
+    // None overprints the next.
+    if (i > 0) expect(box.top).toBeGreaterThanOrEqual(sorted[i - 1]!.bottom - 1)
+  }
+  // Picking a line out fades the others' names in the gap too.
+  await frame.locator('svg text[data-line-label="LONG_AN.THANH_HOA"]').click()
+  await expect(frame.locator('svg text[data-stretch-label="LONG_AN.BEN_LUC"]')).toHaveCSS(
+    'opacity',
+    '0.18',
+  )
+  await expect(frame.locator('svg text[data-stretch-label="LONG_AN.THANH_HOA"]')).toHaveCSS(
+    'opacity',
+    '1',
+  )
+
+  // The A4 image names them too, in its 10 pt, inside the image.
+  await frame.locator('select[data-export-target]').selectOption('a4-portrait')
+  const download = page.waitForEvent('download')
+  await frame.locator('button[data-export="svg"]').click()
+  const svg = readFileSync((await (await download).path()) ?? '', 'utf8')
+  const labels = [...svg.matchAll(/<text[^>]*data-stretch-label="[^"]+"[^>]*>/g)].map((m) => m[0])
+  expect(labels).toHaveLength(15)
+  const width = Number(/^<svg [^>]*width="([\d.]+)"/.exec(svg)?.[1])
+  for (const label of labels) {
+    const size = Number(/font-size="([\d.]+)"/.exec(label)?.[1])
+    // 16 cm for the image's width: at least 9 pt.
+    expect(((size * 16) / width) * (72 / 2.54)).toBeGreaterThanOrEqual(9 - 1e-6)
+  }
+  if (process.env.EXPORT_SAMPLES) {
+    const png = page.waitForEvent('download')
+    await frame.locator('button[data-export="png"]').click()
+    await (await png).saveAs(join(process.env.EXPORT_SAMPLES, 'rank-movements-a4-portrait.png'))
+  }
+})
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the rank history leaves a gap too short for names to its legend', async ({
+    page,
+    open,
+  }) => {
+    await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+    const frame = page.locator('figure[data-chart="rank-movements"]')
+    await expect(frame.locator('svg text[data-line-label]')).toHaveCount(6)
+    await expect(frame.locator('.bump-breaks line')).toHaveCount(1)
+    await expect(frame.locator('svg text[data-stretch-label]')).toHaveCount(0)
+  })
 })
 
 test('the rank history names the lines that meet at a shared rank', async ({ page, open }) => {

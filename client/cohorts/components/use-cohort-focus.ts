@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Focus } from '#client/components/charts/focus-controls.tsx'
-import {
-  DEFAULT_FOCUS_SIZE,
-  FOCUS_THRESHOLD,
-  type FocusResult,
-  type FocusSize,
-} from '#client/lib/focus-units.ts'
+import { DEFAULT_FOCUS_SIZE, FOCUS_THRESHOLD, type FocusResult } from '#client/lib/focus-units.ts'
 
 /** How long typing pauses before a chart's search is sent. */
 const SEARCH_DELAY_MS = 300
@@ -19,9 +14,12 @@ export function summaryEnds(size: number): number {
   return Math.max(size, Math.ceil(FOCUS_THRESHOLD / 2))
 }
 
-/** A chart's focus state when the server holds the order: the N picker and a debounced search. */
-export function useCohortFocus() {
-  const [size, setSize] = useState<FocusSize>(DEFAULT_FOCUS_SIZE)
+/**
+ * A chart's focus state when the server holds the order: the N picker (from `initialSize`, else
+ * the default) and a debounced search.
+ */
+export function useCohortFocus(initialSize: number = DEFAULT_FOCUS_SIZE) {
+  const [size, setSize] = useState<number>(initialSize)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
   useEffect(() => {
@@ -33,12 +31,17 @@ export function useCohortFocus() {
 
 export type CohortFocusState = ReturnType<typeof useCohortFocus>
 
-/** The focus controls' view of a chart whose rows came from the server. */
+/**
+ * The focus controls' view of a chart whose rows came from the server; `sizes`, the ends it
+ * offers where not every size of FOCUS_SIZES is drawn as chosen (`state.size` then one of them).
+ */
 export function asFocus<R extends { name: string }>(
   state: CohortFocusState,
   result: FocusResult<R>,
+  sizes?: readonly number[],
 ): Focus<R> {
   return {
+    sizes,
     size: state.size,
     setSize: state.setSize,
     query: state.query,

@@ -6,7 +6,6 @@ import {
   focusUnits,
   type FocusedRow,
   type FocusResult,
-  type FocusSize,
 } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
@@ -17,13 +16,19 @@ type Named = { name: string }
 
 /** A chart's focus state: top/bottom N and the search, applied to rows in their order. */
 export function useFocus<R extends Named>(rows: readonly R[]) {
-  const [size, setSize] = useState<FocusSize>(DEFAULT_FOCUS_SIZE)
+  const [size, setSize] = useState<number>(DEFAULT_FOCUS_SIZE)
   const [query, setQuery] = useState('')
   const result = focusUnits(rows, { size, query, nameOf: (r) => r.name })
   return { size, setSize, query, setQuery, result, enabled: rows.length > FOCUS_THRESHOLD }
 }
 
-export type Focus<R extends Named> = ReturnType<typeof useFocus<R>>
+export type Focus<R extends Named> = ReturnType<typeof useFocus<R>> & {
+  /**
+   * The ends the picker offers, each end's count (FOCUS_SIZES unless given): a chart that can
+   * draw only so many offers only those, so the picker says what is drawn (a phone's rank history).
+   */
+  sizes?: readonly number[]
+}
 
 /** "Đang hiển thị 20 trên 10.600 đơn vị", or null when every unit is drawn. */
 export function useFocusNote<R extends Named>(result: FocusResult<R>): string | null {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FOCUS_SIZES, MAX_HIGHLIGHTS, type FocusSize } from '#client/lib/focus-units.ts'
+import { FOCUS_SIZES, MAX_HIGHLIGHTS } from '#client/lib/focus-units.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { ControlsProps } from './focus-controls.tsx'
@@ -35,9 +35,9 @@ export function FocusControls<R extends Named>({
         <select
           id={`${id}-size`}
           value={focus.size}
-          onChange={(e) => focus.setSize(Number(e.target.value) as FocusSize)}
+          onChange={(e) => focus.setSize(Number(e.target.value))}
         >
-          {FOCUS_SIZES.map((n) => (
+          {(focus.sizes ?? FOCUS_SIZES).map((n) => (
             <option key={n} value={n}>
               {t('focus.sizeOption', { n })}
             </option>

@@ -171,6 +171,92 @@ describe('BumpChartDrawing', () => {
   })
 })
 
+/** Fifteen districts over 2019–2023, broken at 2022 by a change of method; two share 2nd in 2021. */
+const DISTRICTS = Array.from({ length: 15 }, (_, i) => ({
+  code: `D${i + 1}`,
+  name: `Huyện Số ${['Một', 'Hai', 'Ba', 'Bốn', 'Năm'][i % 5]} ${i + 1}`,
+  ranks: [i + 1, ((i + 3) % 15) + 1, i === 1 ? 2 : ((i + 5) % 15) + 1, ((i + 7) % 15) + 1, 15 - i],
+}))
+const BROKEN: BumpSeries = {
+  rows: [2019, 2020, 2021, 2022, 2023].map((year, y) => ({
+    year,
+    ...Object.fromEntries(DISTRICTS.map((d) => [d.code, d.ranks[y] ?? null])),
+  })),
+  units: DISTRICTS.map((d) => ({ code: d.code, name: d.name, lastRank: d.ranks[4] ?? null })),
+  maxRank: 15,
+}
+const BROKEN_STYLES: BumpStyle[] = DISTRICTS.map((d) => ({
+  code: d.code,
+  name: d.name,
+  color: '#0072B2',
+}))
+
+function drawBroken(size: { width: number; height: number; tick: number; label: number }) {
+  return render(
+    <BumpChartDrawing
+      series={BROKEN}
+      styles={BROKEN_STYLES}
+      size={size}
+      breaks={[{ year: 2022, label: 'Đổi phương pháp đánh giá' }]}
+      rankLabel="Hạng"
+    />,
+  )
+}
+
+describe('BumpChartDrawing broken by a change of method', () => {
+  it('names the lines of the stretch before the break in its gap, legibly and apart', async () => {
+    for (const size of [
+      // A4 portrait, A4 landscape and a slide: their plots and types.
+      { width: 966, height: 483, tick: 22.1, label: 22.1 },
+      { width: 1466, height: 500, tick: 21.4, label: 21.4 },
+      { width: 926, height: 400, tick: 14, label: 14 },
+    ]) {
+      const { container, unmount } = drawBroken(size)
+      await waitFor(() =>
+        expect(container.querySelectorAll('text[data-stretch-label]')).toHaveLength(15),
+      )
+      // The last year's names are as before, one a line.
+      expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(15)
+      const dots = [...container.querySelectorAll('.recharts-line-dot')]
+      const yearXs = [...new Set(dots.map((d) => Number(d.getAttribute('cx'))))].sort(
+        (p, q) => p - q,
+      )
+      expect(yearXs).toHaveLength(5)
+      const breakX = Number(container.querySelector('.bump-breaks line')?.getAttribute('x1'))
+      const names = [...container.querySelectorAll('text[data-stretch-label]')].map((t) => ({
+        x: Number(t.getAttribute('x')),
+        y: Number(t.getAttribute('y')),
+        font: Number(t.getAttribute('font-size')),
+        width: estimateTextWidth(t.textContent ?? '', Number(t.getAttribute('font-size'))),
+      }))
+      for (const n of names) {
+        // Right of 2021's points, wholly left of the break's line, in the chart's own type.
+        expect(n.x).toBeGreaterThan(yearXs[2]!)
+        expect(n.x + n.width).toBeLessThan(breakX)
+        expect(n.font).toBeGreaterThanOrEqual(size.label * 0.85 - 1e-6)
+      }
+      expect(breakX).toBeLessThan(yearXs[3]!)
+      const ys = names.map((n) => n.y).sort((p, q) => p - q)
+      for (let i = 1; i < ys.length; i += 1)
+        expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(names[0]!.font * 1.15 - 1e-6)
+      // Hover and a pick fade a stretch's names with its line: they are the line's labels.
+      expect(container.querySelector('text[data-stretch-label="D2"]')?.getAttribute('class')).toBe(
+        `bump-label bump-label-1`,
+      )
+      unmount()
+    }
+  })
+
+  it('leaves a phone-wide image’s short gap to the legend', async () => {
+    const { container } = drawBroken({ width: 360, height: 483, tick: 14, label: 14 })
+    await waitFor(() =>
+      expect(container.querySelectorAll('text[data-line-label]')).toHaveLength(15),
+    )
+    expect(container.querySelectorAll('text[data-stretch-label]')).toHaveLength(0)
+    expect(container.querySelectorAll('.bump-breaks line')).toHaveLength(1)
+  })
+})
+
 describe('namesThatFit', () => {
   const at = (y: number, mark: Partial<{ strong: boolean; focused: boolean }> = {}) => ({
     y,

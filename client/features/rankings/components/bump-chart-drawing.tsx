@@ -1,6 +1,7 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import {
   CartesianGrid,
+  useChartWidth,
   Line,
   LineChart,
   ReferenceLine,
@@ -10,7 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { BreakLines, breakRoom } from '#client/components/charts/break-lines.tsx'
+import { breakRoom } from '#client/components/charts/break-lines.tsx'
+import { BreakMarks, placeBreak } from '#client/components/charts/break-marks.tsx'
+import { useElementWidth } from '#client/components/charts/svg/use-element-width.ts'
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -19,6 +22,7 @@ import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
+import { breakGaps, X_KEY, type GapBreak } from '../utils/bump-gaps.ts'
 import { bumpChartRows, type BumpStyle } from './bump-chart.tsx'
 
 export type BumpChartProps = {
@@ -69,10 +73,11 @@ function fadeRules(scope: string, count: number, picked: number): string {
   return rules.join('\n')
 }
 
-/** A name at a line's end: the line's point in the last year and what to write. */
+/** A name at a line's end: the line's point in the last year (or before a break) and what to write. */
 type LineEnd = {
   code: string
   index: number
+  /** The point's place on the year axis (its year, or its x where breaks widen their gaps). */
   year: unknown
   value: number
   text: string
@@ -120,10 +125,13 @@ function LineEndNames({
   ends,
   font,
   onPick,
+  stretch = false,
 }: {
   ends: readonly LineEnd[]
   font: number
   onPick?: (code: string) => void
+  /** The names of a stretch that ends at a break, in its gap (not the last year's). */
+  stretch?: boolean
 }) {
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
@@ -150,7 +158,7 @@ function LineEndNames({
   const moved = named.some((p, i) => Math.abs((ys[i] ?? p.y) - p.y) > 0.5)
   const run = moved ? NAME_OFFSET + size * LEADER_EMS : NAME_OFFSET
   return (
-    <g className="bump-line-ends">
+    <g className={stretch ? 'bump-stretch-ends' : 'bump-line-ends'}>
       {named.map((p, i) => {
         const y = ys[i] ?? p.y
         const className = `bump-label bump-label-${p.index}`
@@ -177,8 +185,10 @@ function LineEndNames({
               fill={p.quiet ? MUTED : INK}
               className={className}
               fontWeight={p.strong ? 700 : undefined}
-              data-focus-unit={p.focused ? 'true' : undefined}
-              data-line-label={p.code}
+              // The reader's unit is marked once, at its line's end.
+              data-focus-unit={p.focused && !stretch ? 'true' : undefined}
+              data-line-label={stretch ? undefined : p.code}
+              data-stretch-label={stretch ? p.code : undefined}
               style={onPick ? { cursor: 'pointer' } : undefined}
               onClick={onPick ? () => onPick(p.code) : undefined}
             >
@@ -188,6 +198,40 @@ function LineEndNames({
         )
       })}
     </g>
+  )
+}
+
+/**
+ * The breaks at the x their gaps' layout gives (right of the names a gap holds), drawn as every
+ * chart over the years draws a break (break-marks.tsx), its label above the plot.
+ */
+function GapBreaks({
+  breaks,
+  font,
+  image,
+}: {
+  breaks: readonly GapBreak[]
+  font: number
+  image: boolean
+}) {
+  const xScale = useXAxisScale()
+  const plot = usePlotArea()
+  const chartWidth = useChartWidth()
+  if (!xScale || !plot || chartWidth === undefined) return null
+  const placed = breaks.flatMap((b) => {
+    const x = xScale(b.x)
+    return x === undefined ? [] : [placeBreak(b, x, font, image, 0, chartWidth)]
+  })
+  return (
+    <BreakMarks
+      breaks={placed}
+      top={plot.y}
+      bottom={plot.y + plot.height}
+      baseline={plot.y - 12}
+      font={font}
+      image={image}
+      className="bump-breaks"
+    />
   )
 }
 
@@ -273,27 +317,6 @@ export function BumpChartDrawing({
   // With the reader's unit drawn, the other lines step back (a line picked or searched for stays).
   const hasFocus = styles.some((s) => s.focused)
   const quiet = (s: BumpStyle) => hasFocus && !strong(s)
-  // The names at the last year, on the last stretch of each line (a unit gone by then has none).
-  const lastRow = rows[lastIndex]
-  const ends: LineEnd[] = styles.flatMap((s, index) => {
-    const key = (split.keys.get(s.code) ?? [s.code]).at(-1) ?? s.code
-    const value = lastRow?.[key]
-    if (!lastRow || typeof value !== 'number' || !labelled(s)) return []
-    const text = nameOf(s)
-    return [
-      {
-        code: s.code,
-        index,
-        year: lastRow.year,
-        value,
-        text,
-        strong: strong(s),
-        focused: Boolean(s.focused),
-        quiet: quiet(s),
-        radius: dotRadius * (s.focused ? 1.6 : 1),
-      },
-    ]
-  })
   // Room right of the plot for the longest name and a leader line: an export is set in Inter, the
   // page in the device's face (a line picked on the page is not counted, so a click moves nothing).
   const nameWidth = (s: BumpStyle) =>
@@ -309,28 +332,91 @@ export function BumpChartDrawing({
         .map((s) => nameWidth(s) + NAME_OFFSET + font.label * LEADER_EMS + 4),
     ),
   )
+  const rightMargin = Math.max(
+    size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
+    namesRoom,
+  )
+  // A break's gap holds the names of the stretch before it, where it has room (stretchEnds).
+  const box = useRef<HTMLDivElement>(null)
+  const measured = useElementWidth(box, !size && breaks.length > 0)
+  const gaps = breakGaps({
+    rows,
+    breaks,
+    keys: split.keys,
+    styles: styles.filter(labelled),
+    width: size?.width ?? measured,
+    plotWidth: (size?.width ?? measured) - 4 - rightMargin - axisWidth - titleRoom,
+    padLeft: size ? 36 : 16,
+    padRight: 16,
+    clear: font.label,
+    nameWidth: (s) => nameWidth(s) + NAME_OFFSET + font.label * LEADER_EMS + 4,
+  })
+  const lineEnd = (s: BumpStyle, row: (typeof rows)[number] | undefined, key: string) => {
+    const value = row?.[key]
+    if (!row || typeof value !== 'number' || !labelled(s)) return []
+    return [
+      {
+        code: s.code,
+        index: styles.indexOf(s),
+        year: gaps ? row[X_KEY] : row.year,
+        value,
+        text: nameOf(s),
+        strong: strong(s),
+        focused: Boolean(s.focused),
+        quiet: quiet(s),
+        radius: dotRadius * (s.focused ? 1.6 : 1),
+      },
+    ]
+  }
+  const stretchEnds = (gaps?.stretches ?? []).map(({ row, stretch }) =>
+    styles.flatMap((s) =>
+      lineEnd(s, gaps?.rows[row], (split.keys.get(s.code) ?? [s.code])[stretch] ?? s.code),
+    ),
+  )
+  // The names at the last year, on the last stretch of each line (a unit gone by then has none).
+  const ends: LineEnd[] = styles.flatMap((s) =>
+    lineEnd(
+      s,
+      (gaps?.rows ?? rows)[lastIndex],
+      (split.keys.get(s.code) ?? [s.code]).at(-1) ?? s.code,
+    ),
+  )
+  // The page waits for its width before drawing a broken history: the gaps are laid out in px.
+  const waiting = !size && breaks.length > 0 && measured <= 0
   const chart = (
     <LineChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
+      {...(size || breaks.length === 0
+        ? chartSizeProps(size, liveHeight)
+        : { width: measured, height: liveHeight })}
+      data={gaps?.rows ?? rows}
       margin={{
         // Room above the plot for the label of a break.
         top: breaks.length > 0 ? breakRoom(Boolean(size)) : 12,
-        right: Math.max(
-          size ? 260 : axis && !styles.some((s) => s.highlighted) ? 24 : 150,
-          namesRoom,
-        ),
+        right: rightMargin,
         bottom: 4,
         left: 4,
       }}
     >
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis
-        dataKey="year"
-        type="category"
-        tick={{ fontSize: font.tick, fill: MUTED }}
-        padding={{ left: size ? 36 : 16, right: 16 }}
-      />
+      {gaps ? (
+        // Years placed by the gaps' layout: a plot's px from its left edge.
+        <XAxis
+          dataKey={X_KEY}
+          type="number"
+          domain={[0, gaps.plotWidth]}
+          allowDataOverflow
+          ticks={gaps.xs}
+          tickFormatter={(x: number) => String(gaps.yearAt.get(x) ?? '')}
+          tick={{ fontSize: font.tick, fill: MUTED }}
+        />
+      ) : (
+        <XAxis
+          dataKey="year"
+          type="category"
+          tick={{ fontSize: font.tick, fill: MUTED }}
+          padding={{ left: size ? 36 : 16, right: 16 }}
+        />
+      )}
       <YAxis
         type="number"
         reversed
@@ -350,13 +436,7 @@ export function BumpChartDrawing({
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
       {/* Between the two years it separates: the ranks either side belong to cohorts of other
           sizes, and a line through the later year's points would seem to hold them. */}
-      <BreakLines
-        className="bump-breaks"
-        breaks={breaks}
-        years={rows.map((row) => row.year)}
-        font={font.tick}
-        image={Boolean(size)}
-      />
+      <GapBreaks breaks={gaps?.breaks ?? []} font={font.tick} image={Boolean(size)} />
       {styles.flatMap((s) =>
         (split.keys.get(s.code) ?? [s.code]).map((key) => (
           <Line
@@ -383,13 +463,22 @@ export function BumpChartDrawing({
         )),
       )}
       <LineEndNames ends={ends} font={font.label} onPick={size ? undefined : pick} />
+      {stretchEnds.map((named, i) => (
+        <LineEndNames
+          key={i}
+          ends={named}
+          font={font.label}
+          onPick={size ? undefined : pick}
+          stretch
+        />
+      ))}
     </LineChart>
   )
   if (size) return chart
   return (
-    <div className={scope} data-active-line={active ?? undefined}>
+    <div className={scope} data-active-line={active ?? undefined} ref={box}>
       <style>{fadeRules(scope, styles.length, activeIndex)}</style>
-      {chart}
+      {waiting ? <div style={{ height: liveHeight }} /> : chart}
     </div>
   )
 }

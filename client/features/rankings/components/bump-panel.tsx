@@ -11,7 +11,7 @@ import type { Column } from '#client/components/ui/data-table.tsx'
 import { asFocus, useCohortFocus } from '#client/cohorts/components/use-cohort-focus.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { focusFromEnds } from '#client/lib/focus-units-ends.ts'
-import { FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
+import { FOCUS_SIZES, FOCUS_THRESHOLD } from '#client/lib/focus-units.ts'
 import { formatNumber, formatRank, formatYearSpan, listText } from '#client/lib/format.ts'
 import { cohortSizes, standingLabels } from '#client/lib/rank-standing.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -19,7 +19,7 @@ import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
 import { rankSize } from '#shared/kpi/rank-denominator.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
-import { phoneLines } from '../utils/phone-lines.ts'
+import { fitSize, PHONE_ENDS, PHONE_SIZES, phoneLines } from '../utils/phone-lines.ts'
 import { sharedRanks } from '../utils/shared-ranks.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import {
@@ -45,8 +45,9 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
   const cohort = toCohortParams(selection)
-  const state = useCohortFocus()
   const phone = usePhone()
+  // A phone starts a large cohort's history at the ends it draws best (PHONE_SIZES).
+  const state = useCohortFocus(phone ? PHONE_ENDS : undefined)
   const { code: focusCode } = useFocusUnit()
   const isFocus = (code: string) => isFocusUnit(code, focusCode)
   // The units found by the search come first (from the ranking), then their lines.
@@ -71,6 +72,10 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   // server sent the whole top and bottom `ends` (≥ size), so the first and last `size` of the
   // lines, in rank order, are the cohort's.
   const current = series.units.filter((u) => u.lastRank !== null)
+  // On a phone the picker offers only the ends a phone draws, and the phone draws what it says
+  // (so does the image made there); a choice made on a wider screen is drawn at the nearest.
+  const sizes = phone ? PHONE_SIZES : FOCUS_SIZES
+  const eachEnd = fitSize(state.size, sizes)
   // A unit found whose latest rank is one among the units loaded of a partial table has no rank
   // in the cohort to draw that year (the history leaves it out): its earlier years are drawn, and
   // the search's status gives that rank, of those loaded.
@@ -82,20 +87,20 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     return rankSize(entry.published?.rank, summary)
   }
   const result = focusFromEnds({
-    head: large ? current.slice(0, state.size) : series.units,
-    tail: large ? current.slice(Math.max(0, current.length - state.size)) : [],
+    head: large ? current.slice(0, eachEnd) : series.units,
+    tail: large ? current.slice(Math.max(0, current.length - eachEnd)) : [],
     // The reader's unit is drawn as if found, whatever its rank.
     found: series.units.filter(
       (u) => foundSet.has(u.code) || (isFocus(u.code) && u.lastRank !== null),
     ),
     total: large ? ranked : series.units.length,
     matches: matched,
-    size: state.size,
+    size: eachEnd,
     keyOf: (u) => u.code,
     placeOf: (u) => latestRank(u) ?? 0,
     compare: (a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity),
   })
-  const focus = asFocus(state, result)
+  const focus = asFocus({ ...state, size: eachEnd }, result, phone ? sizes : undefined)
   const note = useFocusNote(result)
   const drawn = result.rows
   // 8 colours × 3 dash styles: lines stay distinct without relying on colour alone.
@@ -107,8 +112,9 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     highlighted: u.highlighted && foundSet.has(u.code),
     focused: isFocus(u.code),
   }))
-  // A phone has room for a few lines: the ends and the reader's unit; the table has the rest.
-  const phoneStyles = phone ? phoneLines(drawn, isFocus) : drawn
+  // A phone has room for a few lines of a cohort drawn whole: the ends and the reader's unit; the
+  // table has the rest. A large cohort's are what its picker says.
+  const phoneStyles = phone && !focus.enabled ? phoneLines(drawn, isFocus) : drawn
   const phoneCodes = new Set(phoneStyles.map((u) => u.code))
   const shownStyles = styles.filter((s) => phoneCodes.has(s.code))
   const legendItem = (s: BumpStyle) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { phoneLines } from './phone-lines.ts'
+import { fitSize, PHONE_SIZES, phoneLines } from './phone-lines.ts'
 
 const units = Array.from({ length: 15 }, (_, i) => ({ code: `U${i + 1}`, lastRank: i + 1 }))
 
@@ -17,5 +17,17 @@ describe('phoneLines', () => {
 
   it('draws a short history whole', () => {
     expect(phoneLines(units.slice(0, 7), () => false)).toHaveLength(7)
+  })
+})
+
+describe('fitSize', () => {
+  it('draws a size the picker offers as chosen, another at the nearest below it, else the least', () => {
+    expect(fitSize(3, PHONE_SIZES)).toBe(3)
+    expect(fitSize(10, PHONE_SIZES)).toBe(10)
+    // Chosen on a laptop, then the phone turned: what the phone's picker offers and draws.
+    expect(fitSize(50, PHONE_SIZES)).toBe(10)
+    expect(fitSize(20, PHONE_SIZES)).toBe(10)
+    // Chosen on a phone, then the screen widened.
+    expect(fitSize(3, [5, 10, 20, 50])).toBe(5)
   })
 })

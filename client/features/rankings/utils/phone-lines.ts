@@ -2,6 +2,20 @@
 export const PHONE_ENDS = 3
 
 /**
+ * The ends a phone's rank history of a large cohort offers, each drawn as it says: from the
+ * phone's three (the first view) to the ten a wider screen starts with; more would be a tangle
+ * of lines and a legend longer than the plot in 390 px.
+ */
+export const PHONE_SIZES = [PHONE_ENDS, 5, 10] as const
+
+/** The size of `sizes` a chosen size is drawn at: itself if offered, else the nearest below it, else the least. */
+export function fitSize(size: number, sizes: readonly number[]): number {
+  if (sizes.includes(size)) return size
+  const below = sizes.filter((n) => n < size)
+  return below.length > 0 ? Math.max(...below) : Math.min(...sizes)
+}
+
+/**
  * The lines a phone draws of a rank history: the first and last PHONE_ENDS by latest rank (units
  * gone by then count as neither) and the reader's unit, in the order given. A history with no
  * more lines than that is drawn whole.
