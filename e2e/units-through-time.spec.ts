@@ -164,7 +164,7 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
   // The published rank of the whole cohort, and the place among the loaded ones beside it.
   await expect(tayNinh.getByRole('cell').first()).toHaveText('15/34thứ 5 trong số đã nhập')
   // Index-only results: no points to show.
-  await expect(tayNinh.getByRole('cell').nth(3)).toHaveText('—')
+  await expect(tayNinh.getByRole('cell').nth(3)).toHaveText('–')
   const haNoi = table.getByRole('row').filter({ hasText: 'Thành phố Hà Nội' })
   await expect(haNoi.getByRole('cell').first()).toHaveText('1/34')
   // A row of dashes says why: Quảng Ninh has no 2024 result loaded.
