@@ -36,6 +36,28 @@ describe('yearPlaces', () => {
     expect(breakXs[0]).toBeCloseTo((xs[2]! + xs[3]!) / 2)
   })
 
+  it('settles where every step is a break: two years, or three broken twice, on a phone', () => {
+    // A province's 2024 (of 63) and 2025 (of 34): the one step is the break.
+    const two = yearPlaces(2, [{ index: 1, names: 180 }], 220, 16, 16, 12)
+    expect(two.named.size).toBe(0)
+    expect(two.xs).toEqual([16, 204])
+    const three = yearPlaces(
+      3,
+      [
+        { index: 1, names: 180 },
+        { index: 2, names: 180 },
+      ],
+      220,
+      16,
+      16,
+      12,
+    )
+    expect(three.named.size).toBe(0)
+    // Where the names have room, a lone step that is a break is widened to hold them.
+    const wide = yearPlaces(2, [{ index: 1, names: 100 }], 600, 16, 16, 12)
+    expect(wide.named).toEqual(new Set([1]))
+  })
+
   it('leaves a break without names where it was, midway', () => {
     const { xs, breakXs, named } = yearPlaces(3, [{ index: 2, names: 0 }], 300, 0, 0, 12)
     expect(xs).toEqual([0, 150, 300])

@@ -42,15 +42,17 @@ export function yearPlaces(
     needs.filter((n) => n.names > 0 && n.index > 0).map((n) => [n.index, n.names + 2 * clear]),
   )
   // The gaps wider than the step the others would have are set to their want; the rest share
-  // what is left, evenly (the share shrinks as gaps are widened, so settle it in turns).
-  let widened = new Map<number, number>()
+  // what is left, evenly. Widening a gap only shrinks the others' share, so gaps are only ever
+  // added, in turns, until none more wants widening or none is left to share (every step a
+  // break: it had flipped between all and none for ever).
+  const widened = new Map<number, number>()
   for (;;) {
-    const left = span - [...widened.values()].reduce((a, b) => a + b, 0)
     const others = steps - widened.size
-    const step = others > 0 ? left / others : Infinity
-    const next = new Map([...wanted].filter(([, want]) => want > step))
-    if (next.size === widened.size) break
-    widened = next
+    if (others <= 0) break
+    const step = (span - sum(widened)) / others
+    const more = [...wanted].filter(([index, want]) => !widened.has(index) && want > step)
+    if (more.length === 0) break
+    for (const [index, want] of more) widened.set(index, want)
   }
   const rest = steps - widened.size
   const restStep = rest > 0 ? (span - sum(widened)) / rest : even
