@@ -14,5 +14,8 @@ describe('awardDirection', () => {
     expect(awardDirection('COMMUNE', 'DISTRICT')).toBe('RECEIVED')
     expect(awardDirection('DEPARTMENT', 'PROVINCE')).toBe('RECEIVED')
     expect(awardDirection('PROVINCE', 'PRIME_MINISTER')).toBe('RECEIVED')
+    // A department director's Giấy khen to a district's or a commune's people: from above.
+    expect(awardDirection('DISTRICT', 'AGENCY_HEAD')).toBe('RECEIVED')
+    expect(awardDirection('COMMUNE', 'AGENCY_HEAD')).toBe('RECEIVED')
   })
 })

@@ -8,14 +8,19 @@ import type { IssuerLevel } from './award-kinds.ts'
 export const AWARD_DIRECTIONS = ['GIVEN', 'RECEIVED'] as const
 export type AwardDirection = (typeof AWARD_DIRECTIONS)[number]
 
-/** The levels that issue awards in a unit's own name, by the unit's level. */
+/**
+ * The levels that issue awards in a unit's own name, by the unit's level. The agency heads who
+ * issue a Giấy khen (DOMAIN.md) head a ministry's or a province's agencies: a district's or a
+ * commune's offices issue none, so an agency head's Giấy khen to a district or commune ("Giấy
+ * khen của Giám đốc Sở Nội vụ") came from above.
+ */
 const OWN_LEVELS: Readonly<Record<string, readonly IssuerLevel[]>> = {
   COUNTRY: ['STATE_PRESIDENT', 'PRIME_MINISTER', 'GOVERNMENT'],
   MINISTRY: ['MINISTRY', 'AGENCY_HEAD'],
   PROVINCE: ['PROVINCE', 'AGENCY_HEAD'],
   DEPARTMENT: ['AGENCY_HEAD'],
-  DISTRICT: ['DISTRICT', 'AGENCY_HEAD'],
-  COMMUNE: ['COMMUNE', 'AGENCY_HEAD'],
+  DISTRICT: ['DISTRICT'],
+  COMMUNE: ['COMMUNE'],
 }
 
 /**

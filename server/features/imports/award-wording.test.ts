@@ -81,6 +81,13 @@ describe('awardOfTitle', () => {
     ).toBeNull()
     expect(awardOfTitle(lines('KẾT QUẢ KHEN THƯỞNG NĂM 2023'))).toBeNull()
   })
+
+  it('reads no award from a title naming an issuer it does not know, rather than drop it', () => {
+    // The grants would otherwise take each unit's own level: a commune's own Giấy khen.
+    expect(
+      awardOfTitle(lines('DANH SÁCH ĐƯỢC TẶNG GIẤY KHEN CỦA CHỦ TỊCH HỘI NÔNG DÂN HUYỆN')),
+    ).toBeNull()
+  })
 })
 
 describe('reasonOfTitle', () => {
@@ -99,6 +106,17 @@ describe('reasonOfTitle', () => {
     )
     expect(reasonOfTitle(lines('DANH SÁCH KHEN THƯỞNG'))).toBeNull()
   })
+
+  it('reads the line giving the reason before a body named above it', () => {
+    expect(
+      reasonOfTitle(
+        lines(
+          'BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH',
+          'Vì đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2024',
+        ),
+      ),
+    ).toEqual({ reason: 'EMULATION', row: 2 })
+  })
 })
 
 describe('recipientOfHeading', () => {
@@ -107,6 +125,9 @@ describe('recipientOfHeading', () => {
     expect(recipientOfHeading(['II. CÁ NHÂN:', '', ''])).toBe('INDIVIDUAL')
     expect(recipientOfHeading(['', 'Các tập thể', ''])).toBe('COLLECTIVE')
     expect(recipientOfHeading(['B', 'Hộ gia đình'])).toBe('HOUSEHOLD')
+    expect(recipientOfHeading(['II - CÁ NHÂN', ''])).toBe('INDIVIDUAL')
+    expect(recipientOfHeading(['I/ TẬP THỂ'])).toBe('COLLECTIVE')
+    expect(recipientOfHeading(['II -', 'Cá nhân'])).toBe('INDIVIDUAL')
   })
 
   it('reads no recipient row as a heading', () => {

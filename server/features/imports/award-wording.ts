@@ -103,6 +103,7 @@ export function awardOfTitle(
   lines: readonly { row: number; text: string }[],
 ): (NamedAward & { row: number }) | null {
   const found = new Map<string, NamedAward & { row: number }>()
+  let unread = false
   for (const { row, text } of lines) {
     let folded = fold(text)
     // Titles first, the longer before the shorter ("tập thể lao động tiên tiến" holds "lao
@@ -115,25 +116,38 @@ export function awardOfTitle(
       found.set(`${award}|`, { award, issuer: null, row })
     }
     for (const match of folded.matchAll(FORM_IN_TEXT)) {
+      // "… GIẤY KHEN CỦA CHỦ TỊCH HỘI NÔNG DÂN HUYỆN": an issuer named but not one read here is
+      // no award read either (its grants would take the unit's own level, a guess).
+      const after = folded.slice((match.index ?? 0) + match[0].length)
+      if (!match[2] && /^ cua /.test(after)) unread = true
       const named = awardOfName(match[2] ? `${match[1]} cua ${match[2]}` : (match[1] ?? ''))
       if (named) found.set(`${named.award}|${named.issuer ?? ''}`, { ...named, row })
     }
   }
   const [only, ...others] = found.values()
-  return only && others.length === 0 ? only : null
+  return only && others.length === 0 && !unread ? only : null
 }
+
+/** A line that gives the reason of an award: "Vì đã có thành tích …", "… có thành tích …". */
+const REASON_LINE = /^vi\b|\bthanh tich\b/
 
 /**
  * The reason the title lines give ("… thành tích xuất sắc trong công tác cải cách hành chính",
- * "… CCHC"; "… trong phong trào thi đua …"), with the row giving it, or null.
+ * "… CCHC"; "… trong phong trào thi đua …"), with the row giving it, or null. The line giving a
+ * reason ("Vì đã có thành tích …") is read first: a body's name above it ("BAN CHỈ ĐẠO CẢI
+ * CÁCH HÀNH CHÍNH") says who issues the list, not why.
  */
 export function reasonOfTitle(
   lines: readonly { row: number; text: string }[],
 ): { reason: AwardReason; row: number } | null {
-  const par = lines.find((l) => /\bcai cach hanh chinh\b|\bcchc\b/.test(fold(l.text)))
-  if (par) return { reason: 'PAR', row: par.row }
-  const emulation = lines.find((l) => /\bphong trao thi dua\b/.test(fold(l.text)))
-  return emulation ? { reason: 'EMULATION', row: emulation.row } : null
+  const reasoned = lines.filter((l) => REASON_LINE.test(fold(l.text)))
+  for (const candidates of [reasoned, lines]) {
+    const par = candidates.find((l) => /\bcai cach hanh chinh\b|\bcchc\b/.test(fold(l.text)))
+    if (par) return { reason: 'PAR', row: par.row }
+    const emulation = candidates.find((l) => /\bphong trao thi dua\b/.test(fold(l.text)))
+    if (emulation) return { reason: 'EMULATION', row: emulation.row }
+  }
+  return null
 }
 
 const RECIPIENT_HEADINGS = new Map<string, RecipientType>([
@@ -143,7 +157,7 @@ const RECIPIENT_HEADINGS = new Map<string, RecipientType>([
 ])
 
 /** A heading's numbering: "I", "II.", "A", "1." (in its own cell, or before the words). */
-const NUMBERING = /^(?:[IVXLC]+|[A-Z]|\d+)[.)]?$/
+const NUMBERING = /^(?:[IVXLC]+|[A-Z]|\d+)\s*[.):/–-]?$/
 
 /**
  * The recipients a heading row heads ("I | TẬP THỂ", "II. CÁ NHÂN:", "Các tập thể"), or
@@ -159,7 +173,8 @@ export function recipientOfHeading(cells: readonly string[]): RecipientType | un
     filled.push(text)
   }
   let text: string | undefined
-  if (filled.length === 1) text = (filled[0] ?? '').replace(/^(?:[IVXLC]+|[A-Z]|\d+)[.)]\s*/, '')
+  if (filled.length === 1)
+    text = (filled[0] ?? '').replace(/^(?:[IVXLC]+|[A-Z]|\d+)\s*[.):/–-]\s*/, '')
   else if (filled.length === 2 && NUMBERING.test(filled[0] ?? '')) text = filled[1]
   if (text === undefined) return undefined
   return RECIPIENT_HEADINGS.get(fold(text).replace(/:$/, '').replace(/^cac /, ''))

@@ -207,12 +207,17 @@ for (const dialect of TEST_DIALECTS) {
           'Mã đơn vị;Hình thức khen thưởng;Tập thể;Cá nhân;Hộ gia đình',
           'LA.DUC_HUE;Bằng khen của Chủ tịch UBND tỉnh;2;;',
           'LA.DUC_HUE;Giấy khen của Chủ tịch UBND huyện;3;5;0',
+          // The tally's total, as printed under it: set aside, not read as a unit.
+          'Tổng cộng;;5;5;0',
         ),
         { dryRun: true },
       )
       expect(result.errors).toEqual([])
       expect(result.inserted).toBe(3)
       expect(result.warnings.map((w) => w.code)).toContain('REASON_FROM_TITLE')
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({ row: 5, code: 'SUMMARY_ROW_SKIPPED' }),
+      )
     })
 
     it('refuses a tally beside Đối tượng or Số lượng, a row of no count, and a table that names no award or reason', async () => {

@@ -50,6 +50,9 @@ const DIGIT_NUMBER_PREFIX = /^\d{1,2}\s*[.)]\s*(?=\p{L})/u
 const SUMMARY =
   /^(?:(?:tổng cộng|tổng số|tổng|cộng)|(?:(?:điểm|chỉ số|tỷ lệ) )?(?:trung bình|bình quân)(?: (?:chung|cộng|toàn tỉnh|toàn khối|các đơn vị|của tỉnh|cấp (?:sở|huyện|xã)))?)\s*:?$/u
 
+/** Whether a row's words sum the table up ("Tổng cộng", "Trung bình toàn tỉnh"): no unit. */
+export const isSummaryLabel = (words: string) => SUMMARY.test(foldUnitName(words))
+
 /** What a group's title starts with: "Khối", "Nhóm", "Cụm". */
 const GROUP_WORD = /^(?:khối|nhóm|cụm) /u
 
@@ -100,7 +103,7 @@ export function splitSections(
       // without its title ("Trung Bình" of "Xã Trung Bình") yields to a summing phrase or a
       // group word, and reads as the unit under a heading's number or in capitals alone.
       const named = unitNamed(cell(nameColumn) || words)
-      if (named !== 'exact' && SUMMARY.test(foldUnitName(words))) {
+      if (named !== 'exact' && isSummaryLabel(words)) {
         warnSummary(tableRow.row, words)
         continue
       }
