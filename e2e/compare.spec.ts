@@ -177,10 +177,25 @@ test.describe('the adder on a phone', () => {
     await expect(page.getByLabel('Tìm theo tên')).toHaveCount(0)
   })
 
-  test('stays open with one unit: adding is the next step', async ({ page }) => {
+  test('stays open with one unit: adding is the next step, and the second keeps it open', async ({
+    page,
+  }) => {
     await page.goto('/compare?units=LONG_AN.THANH_HOA')
-    await expect(page.getByLabel('Tìm theo tên')).toBeVisible()
+    const search = page.getByLabel('Tìm theo tên')
+    await expect(search).toBeVisible()
     await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveCount(0)
+    // Adding the second unit makes a comparison: the adder, in use, stays open under the reader.
+    await page.getByLabel('Từ nhóm').selectOption({ label: 'Tỉnh Long An — Cấp huyện' })
+    await search.fill('ben luc')
+    await page.getByRole('button', { name: 'Thêm Huyện Bến Lức' }).click()
+    await expect(page).toHaveURL(
+      /units=LONG_AN\.THANH_HOA%2CLONG_AN\.BEN_LUC|units=LONG_AN\.THANH_HOA,LONG_AN\.BEN_LUC/,
+    )
+    await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    await expect(search).toBeVisible()
   })
 })
 

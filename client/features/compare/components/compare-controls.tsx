@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useId, useState, type ReactNode } from 'react'
+import { Suspense, useEffect, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
@@ -67,7 +67,10 @@ export function CompareControls({ url, year, years, home }: Props) {
               url={url}
               year={year}
               home={home}
-              onAdd={(code) => setUnits(withUnit(url.units, code))}
+              onAdd={(code) => {
+                addedFromAdder = true
+                setUnits(withUnit(url.units, code))
+              }}
               onCohort={(c) =>
                 update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
               }
@@ -81,6 +84,14 @@ export function CompareControls({ url, year, years, home }: Props) {
     </div>
   )
 }
+
+/**
+ * Set when a unit is added from the adder, read once by the next adder drawn. The second unit
+ * turns the page from asking for units into a comparison, whose controls are another mount
+ * (compare-page.tsx): the reader who was adding must find the adder open there, not closed
+ * under them.
+ */
+let addedFromAdder = false
 
 /**
  * On a phone, once there is a comparison to read, the adder (a cohort, a search, six units) is
@@ -98,21 +109,29 @@ function AdderDisclosure({
   const { t } = useTranslation()
   const phone = usePhone()
   const id = useId()
-  const [open, setOpen] = useState(false)
-  if (!phone || !collapsible) return children({})
+  // Open where adding is still to do, or was just done from it (addedFromAdder, read in render
+  // and cleared once mounted: a render may run twice).
+  const [open, setOpen] = useState(() => addedFromAdder || !collapsible)
+  useEffect(() => {
+    addedFromAdder = false
+  }, [])
+  const disclosed = phone && collapsible
+  // One wrapper either way: the adder keeps its place in the tree when it becomes collapsible.
   return (
-    <div className="compare-adder-disclosure">
-      <button
-        type="button"
-        className="button compare-adder-toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((v) => !v)}
-      >
-        <span aria-hidden="true">{open ? '− ' : '+ '}</span>
-        {t('comparing.addToggle')}
-      </button>
-      {open && children({ id, titleHidden: true })}
+    <div className={disclosed ? 'compare-adder-disclosure' : undefined}>
+      {disclosed && (
+        <button
+          type="button"
+          className="button compare-adder-toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((v) => !v)}
+        >
+          <span aria-hidden="true">{open ? '− ' : '+ '}</span>
+          {t('comparing.addToggle')}
+        </button>
+      )}
+      {(!disclosed || open) && children(disclosed ? { id, titleHidden: true } : {})}
     </div>
   )
 }
