@@ -35,8 +35,31 @@ export function taskShares(counts: TaskCounts): TaskShares {
   return shares
 }
 
-/** A share as a file gives it: two decimals, as the API gives the rates. */
-export const shareInFile = (share: number) => round(share, 2)
+/**
+ * The shares as a file gives them: two decimals, as the API gives the rates, rounded so they
+ * still add up to 100 (largest remainders): each rounded apart, 1/1/1 gave 99.99 beside a note
+ * saying each bar is 100 %.
+ * @example sharesInFile(taskShares({ DONE_ON_TIME: 1, DONE_LATE: 1, NOT_STARTED: 1, … })) // 33.34, 33.33, 33.33
+ */
+export function sharesInFile(shares: TaskShares): TaskShares {
+  const keys = DUE_STATUSES.map(shareKey)
+  const hundredths = keys.map((k) => shares[k] * 100)
+  const floors = hundredths.map(Math.floor)
+  const total = Math.round(hundredths.reduce((a, b) => a + b, 0))
+  let left = total - floors.reduce((a, b) => a + b, 0)
+  // The hundredths left go to the shares that lost the most to the floor, first come first.
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => hundredths[b]! - floors[b]! - (hundredths[a]! - floors[a]!) || a - b)
+  for (const i of order) {
+    if (left <= 0) break
+    floors[i] = (floors[i] ?? 0) + 1
+    left -= 1
+  }
+  const inFile = {} as TaskShares
+  keys.forEach((k, i) => (inFile[k] = round((floors[i] ?? 0) / 100, 2)))
+  return inFile
+}
 
 /**
  * The chart's series: the statuses due in their colours and textures, each drawing its share

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { emptyTaskCounts, taskCompletion } from '#shared/kpi/task-completion.ts'
 import { formatRate } from '#client/lib/format.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
-import { DUE_STATUSES, shareKey, taskShareSeries } from './task-shares.ts'
+import { DUE_STATUSES, shareKey, sharesInFile, taskShares, taskShareSeries } from './task-shares.ts'
+import { TASK_STATUSES, type TaskStatus } from '#shared/domain/task-statuses.ts'
 import { compareCompletion, toTaskRow } from './to-task-series.ts'
 
 const entry = (code: string, counts: Partial<ReturnType<typeof emptyTaskCounts>>) => ({
@@ -80,6 +81,34 @@ describe('the bar of tasks due', () => {
     expect(series.find((s) => s.key === 'OVERDUE_SHARE')).toMatchObject({
       color: '#D55E00',
       pattern: 'cross',
+    })
+  })
+})
+
+describe('sharesInFile', () => {
+  const counts = (c: Partial<Record<TaskStatus, number>>) =>
+    Object.fromEntries(TASK_STATUSES.map((status) => [status, c[status] ?? 0])) as Record<
+      TaskStatus,
+      number
+    >
+  const sum = (shares: Record<string, number>) =>
+    Math.round(Object.values(shares).reduce((a, b) => a + b, 0) * 100) / 100
+
+  it('rounds a file’s shares to hundredths that still add up to 100', () => {
+    for (const c of [
+      { DONE_ON_TIME: 1, DONE_LATE: 1, NOT_STARTED: 1 },
+      { DONE_ON_TIME: 1, DONE_LATE: 1, IN_PROGRESS: 1, OVERDUE: 1, NOT_STARTED: 2 },
+      { DONE_ON_TIME: 2, DONE_LATE: 5, IN_PROGRESS: 7, CANCELLED: 3 },
+    ]) {
+      const shares = sharesInFile(taskShares(counts(c)))
+      expect(sum(shares)).toBe(100)
+    }
+    expect(
+      sharesInFile(taskShares(counts({ DONE_ON_TIME: 1, DONE_LATE: 1, NOT_STARTED: 1 }))),
+    ).toMatchObject({
+      DONE_ON_TIME_SHARE: 33.34,
+      DONE_LATE_SHARE: 33.33,
+      NOT_STARTED_SHARE: 33.33,
     })
   })
 })
