@@ -85,10 +85,10 @@ test('awards by award and recipient type, given apart from received', async ({ p
   const breakdown = page.getByRole('table', { name: 'Theo hình thức và đối tượng khen thưởng' })
   const given = breakdown
     .getByRole('row')
-    .filter({ hasText: 'Đơn vị khen thưởng' })
-    .filter({ hasText: /^Đơn vị khen thưởngGiấy khen/ })
+    .filter({ hasText: 'Đơn vị tự khen' })
+    .filter({ hasText: /^Đơn vị tự khenGiấy khen/ })
   await expect(given.getByRole('cell')).toHaveText([
-    'Đơn vị khen thưởng',
+    'Đơn vị tự khen',
     'Giấy khen',
     '72',
     '101',
@@ -96,11 +96,9 @@ test('awards by award and recipient type, given apart from received', async ({ p
   ])
   // No district of the cohort has a household award: no column of zeros for them.
   await expect(breakdown.getByRole('columnheader', { name: 'Hộ gia đình' })).toHaveCount(0)
-  const received = breakdown.getByRole('row').filter({ hasText: 'Đơn vị được khen' })
+  const received = breakdown.getByRole('row').filter({ hasText: 'Từ cấp trên' })
   await expect(received).toHaveCount(2)
-  await expect(
-    page.getByText('Đơn vị tự khen thưởng: 569; được cấp trên khen thưởng: 3.'),
-  ).toBeVisible()
+  await expect(page.getByText('Từ cấp trên: 3; đơn vị tự khen: 569.')).toBeVisible()
   // A city's Giấy khen to 10 collectives and 8 individuals reads back as exactly that.
   const row = page
     .getByTestId('awards-table')
@@ -109,8 +107,8 @@ test('awards by award and recipient type, given apart from received', async ({ p
   await expect(row).toContainText('Giấy khen — 10 tập thể, 8 cá nhân')
   const header = await page.getByTestId('awards-table').getByRole('columnheader').allTextContents()
   const cells = await row.getByRole('cell').allTextContents()
-  expect(cells[header.findIndex((h) => h.startsWith('Đã khen thưởng'))]).toBe('42')
-  expect(cells[header.findIndex((h) => h.startsWith('Được khen thưởng'))]).toBe('0')
+  expect(cells[header.findIndex((h) => h.startsWith('Đơn vị tự khen'))]).toBe('42')
+  expect(cells[header.findIndex((h) => h.startsWith('Từ cấp trên'))]).toBe('0')
 })
 
 // A laptop's width in Vietnamese, the longer language: every column of the tasks and awards lists
@@ -296,8 +294,8 @@ test.describe('the awards list on a phone', () => {
       'Tổng',
       'Tập thể',
       'Cá nhân',
-      'Đã khen thưởng',
-      'Được khen thưởng',
+      'Từ cấp trên',
+      'Đơn vị tự khen',
       'Chi tiết',
     ])
     await expect(table.locator('th.col-sticky')).toHaveCSS('position', 'sticky')

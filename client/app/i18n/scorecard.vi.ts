@@ -43,20 +43,21 @@ export const scorecardVi = {
     collective: '{{count}} tập thể',
     individual: '{{count}} cá nhân',
     household: '{{count}} hộ gia đình',
-    givenReceived: 'Đơn vị tự khen thưởng: {{given}}; được cấp trên khen thưởng: {{received}}.',
+    givenReceived: 'Từ cấp trên: {{received}}; đơn vị tự khen: {{given}}.',
   },
   /** Awards by award × recipient type, given apart from received. */
   awardBreakdown: {
     title: 'Theo hình thức và đối tượng khen thưởng',
     direction: 'Chiều',
-    GIVEN: 'Đơn vị khen thưởng',
-    RECEIVED: 'Đơn vị được khen',
-    given: 'Đã khen thưởng',
-    received: 'Được khen thưởng',
+    // The awards chart's words (ADR 056), in its table, its files and the list alike.
+    GIVEN: 'Đơn vị tự khen',
+    RECEIVED: 'Từ cấp trên',
+    given: 'Đơn vị tự khen',
+    received: 'Từ cấp trên',
     household: 'Hộ gia đình',
     detail: 'Chi tiết',
-    detailGiven: 'Khen thưởng: {{list}}',
-    detailReceived: 'Được khen: {{list}}',
+    detailGiven: 'Tự khen: {{list}}',
+    detailReceived: 'Từ cấp trên: {{list}}',
     item: '{{award}} — {{parts}}',
   },
 }

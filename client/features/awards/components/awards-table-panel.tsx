@@ -24,9 +24,10 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
   const cohort = toCohortParams(selection)
   const { data } = useSuspenseQuery(awardQueries.page(cohort, table))
   const linesOf = new Map(data.items.map((item) => [item.unit.code, item.byAwardAndRecipient]))
-  // What the unit gave, then what it received: each award with its recipients by type.
+  // What the unit received from above, then what it gave, as the chart draws them: each award
+  // with its recipients by type.
   const details = (r: AwardRow) =>
-    (['GIVEN', 'RECEIVED'] as const).flatMap((direction) => {
+    (['RECEIVED', 'GIVEN'] as const).flatMap((direction) => {
       const list = directionText(linesOf.get(r.code) ?? [], direction, lang, t)
       return list === null
         ? []
@@ -50,11 +51,11 @@ export function AwardsTablePanel({ selection }: { selection: CohortSelection }) 
     numberColumn('collective', t('columns.collective'), (r) => r.collective, lang),
     numberColumn('individual', t('columns.individual'), (r) => r.individual, lang),
     numberColumn('household', t('awardBreakdown.household'), (r) => r.household, lang, extra),
-    numberColumn('given', t('awardBreakdown.given'), (r) => r.given, lang, {
+    numberColumn('received', t('awardBreakdown.received'), (r) => r.received, lang, {
       sortable: false,
       ...extra,
     }),
-    numberColumn('received', t('awardBreakdown.received'), (r) => r.received, lang, {
+    numberColumn('given', t('awardBreakdown.given'), (r) => r.given, lang, {
       sortable: false,
       ...extra,
     }),
