@@ -1,6 +1,7 @@
 // The unit profile's awards as two charts, each counting the year's awards once: by award type,
 // and by issuing level, each level marked as received from above or given at the unit's own level
 // (shared/domain/award-direction.ts). Drawn in one chart, the two lists read as twice the awards.
+import { categoricalColor } from '#client/lib/palette.ts'
 import { awardDirection, type AwardDirection } from '#shared/domain/award-direction.ts'
 import type { AwardTotals } from '#shared/kpi/award-totals.ts'
 import { byAwardType, byIssuer, type StackSeries } from '#client/lib/domain-series.ts'
@@ -45,14 +46,14 @@ export function awardLevelRows(
 export const AWARD_TYPE_SERIES: StackSeries = {
   key: 'count',
   label: '',
-  color: '#009E73',
+  color: categoricalColor(2),
   pattern: 'solid',
 }
 
 /** The by-level chart's two series, received (from above) first, as the awards page draws them. */
 export function awardLevelSeries(labels: Record<AwardDirection, string>): StackSeries[] {
   return [
-    { key: 'RECEIVED', label: labels.RECEIVED, color: '#0072B2', pattern: 'solid' },
-    { key: 'GIVEN', label: labels.GIVEN, color: '#E69F00', pattern: 'hatch' },
+    { key: 'RECEIVED', label: labels.RECEIVED, color: categoricalColor(0), pattern: 'solid' },
+    { key: 'GIVEN', label: labels.GIVEN, color: categoricalColor(1), pattern: 'hatch' },
   ]
 }
