@@ -239,6 +239,18 @@ test.describe('at 390 px', () => {
     const bump = page.locator('figure[data-chart="rank-movements"]')
     await expect(bump.locator('svg text[data-line-label]')).toHaveCount(7)
     await expect(bump.locator('svg text[data-focus-unit="true"]')).toHaveText('▶ Huyện Thạnh Hóa')
-    await expect(page.getByTestId('bump-phone-note')).toContainText('7 trên 15')
+    await expect(page.getByTestId('bump-phone-note')).toContainText(
+      '7 trên 15 đường: 3 đơn vị đầu, 3 đơn vị cuối và đơn vị của tôi.',
+    )
+  })
+
+  test('without my unit the rank history’s note names only the ends it draws', async ({
+    page,
+    open,
+  }) => {
+    await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+    await expect(page.getByTestId('bump-phone-note')).toHaveText(
+      'Trên màn hình nhỏ chỉ vẽ 6 trên 15 đường: 3 đơn vị đầu và 3 đơn vị cuối. Bảng có đủ mọi đơn vị.',
+    )
   })
 })

@@ -43,6 +43,8 @@ export const focusEn: Widen<typeof focusVi> = {
     axis: 'Rank',
     phoneNote:
       'On a small screen only {{shown}} of {{total}} lines are drawn: the top 3, the bottom 3 and my unit. The table has every unit.',
+    phoneNoteNoFocus:
+      'On a small screen only {{shown}} of {{total}} lines are drawn: the top 3 and the bottom 3. The table has every unit.',
     logNote:
       'The rank axis is logarithmic from both ends: the gaps between the first ranks and between the last ranks are stretched, the middle of the table is compressed; the dotted line marks the middle.',
     sharedRank: '{{years}}: {{units}} share rank {{rank}}.',

@@ -44,6 +44,8 @@ export const focusVi = {
     axis: 'Hạng',
     phoneNote:
       'Trên màn hình nhỏ chỉ vẽ {{shown}} trên {{total}} đường: 3 đơn vị đầu, 3 đơn vị cuối và đơn vị của tôi. Bảng có đủ mọi đơn vị.',
+    phoneNoteNoFocus:
+      'Trên màn hình nhỏ chỉ vẽ {{shown}} trên {{total}} đường: 3 đơn vị đầu và 3 đơn vị cuối. Bảng có đủ mọi đơn vị.',
     // A large cohort's axis (logRankAxis): its ticks 1, 2, 5 … 596, 599, 600 are not even steps.
     logNote:
       'Trục hạng chia theo thang log từ hai đầu: khoảng cách giữa các hạng đầu và cuối bảng được giãn ra, phần giữa bảng được thu lại; vạch chấm là giữa bảng.',

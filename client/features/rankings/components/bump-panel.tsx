@@ -239,7 +239,10 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
       />
       {shownStyles.length < styles.length && (
         <p className="chart-note" data-testid="bump-phone-note">
-          {t('rankHistory.phoneNote', { shown: shownStyles.length, total: styles.length })}
+          {t(focusCode ? 'rankHistory.phoneNote' : 'rankHistory.phoneNoteNoFocus', {
+            shown: shownStyles.length,
+            total: styles.length,
+          })}
         </p>
       )}
       {axis && (
