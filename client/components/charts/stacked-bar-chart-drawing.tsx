@@ -3,14 +3,15 @@ import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
-import { fillOf, PatternDef } from './pattern-defs.tsx'
+import { PatternDef } from './pattern-defs.tsx'
 import { PlainLabel } from './plain-label.tsx'
 import { chartTextWidth } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
-import { BarFrame, barPath, barSlots } from './svg/bar-frame.tsx'
+import { BarFrame, barSlots } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
+import { StackSegments } from './svg/stack-segments.tsx'
 import { niceTicks } from './svg/nice-ticks.ts'
 
 export type StackedBarChartProps = {
@@ -35,9 +36,6 @@ const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
 /** A label's gap from its bar (PlainLabel's default offset), and a little air past it. */
 const LABEL_GAP = 5
 const LABEL_AIR = 4
-/** The thin white line between a bar's segments; the reader's unit's bar is outlined in ink. */
-const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
-const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
 
 /** A row's count in one series (none: 0). */
 const countOf = (row: StackedBarChartProps['rows'][number], key: string) => {
@@ -107,31 +105,22 @@ export function StackedBarChartDrawing({
               const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
               // Where each row's next segment starts, series after series.
               const ends = rows.map(() => 0)
-              const marks = series.map((s) => (
-                <g key={s.key} className="recharts-layer recharts-bar">
-                  {rows.map((row, i) => {
-                    const from = ends[i] ?? 0
-                    const to = from + countOf(row, s.key)
-                    ends[i] = to
-                    if (to === from || !slot) return null
-                    return (
-                      <g key={i} className="recharts-layer recharts-bar-rectangle">
-                        <path
-                          className="recharts-rectangle"
-                          fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
-                          {...(focused(i) ? FOCUS_EDGE : SEGMENT_EDGE)}
-                          d={barPath({
-                            x: x(from),
-                            y: band.start(i) + slot.offset,
-                            width: x(to) - x(from),
-                            height: slot.size,
-                          })}
-                        />
-                      </g>
-                    )
-                  })}
-                </g>
-              ))
+              const marks = slot
+                ? series.map((s) => (
+                    <StackSegments
+                      key={s.key}
+                      series={s}
+                      patternIds={id}
+                      rows={rows.length}
+                      valueOf={(i) => countOf(rows[i] ?? { name: '' }, s.key)}
+                      ends={ends}
+                      x={x}
+                      barTop={(i) => band.start(i) + slot.offset}
+                      barHeight={slot.size}
+                      focused={focused}
+                    />
+                  ))
+                : []
               const labels = endLabels && slot && (
                 <g className="recharts-layer recharts-label-list">
                   {rows.map((_, i) => (

@@ -11,11 +11,12 @@ import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
-import { fillOf, PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import { Axis, AxisTitle, TICK_LABEL_OFFSET } from '#client/components/charts/svg/axis-parts.tsx'
-import { barPath, barScales, barSlots } from '#client/components/charts/svg/bar-frame.tsx'
+import { barScales, barSlots } from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
+import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import { directionFacets } from '../utils/direction-facets.ts'
 import {
@@ -38,8 +39,6 @@ type Props = {
 
 const BAR_CATEGORY_GAP = 0.18
 const LABEL_GAP = 5
-const SEGMENT_EDGE = { stroke: '#ffffff', strokeWidth: 0.5 }
-const FOCUS_EDGE = { stroke: INK, strokeWidth: 2.5 }
 /** Between the parts: the left part's figures, then a rule, then air. */
 const RULE_AIR = 10
 
@@ -134,31 +133,22 @@ function AwardsDirectionDrawing({
                   >
                     {headings[direction]}
                   </text>
-                  {drawn.map((s) => (
-                    <g key={s.key} className="recharts-layer recharts-bar" data-series={s.key}>
-                      {rows.map((row, i) => {
-                        const from = ends[i] ?? 0
-                        const to = from + (row.directed[s.key] ?? 0)
-                        ends[i] = to
-                        if (to === from || !slot) return null
-                        return (
-                          <g key={i} className="recharts-layer recharts-bar-rectangle">
-                            <path
-                              className="recharts-rectangle"
-                              fill={fillOf(`${id}-${s.key}`, s.color, s.pattern)}
-                              {...(focused(i) ? FOCUS_EDGE : SEGMENT_EDGE)}
-                              d={barPath({
-                                x: x(from),
-                                y: band.start(i) + slot.offset,
-                                width: x(to) - x(from),
-                                height: slot.size,
-                              })}
-                            />
-                          </g>
-                        )
-                      })}
-                    </g>
-                  ))}
+                  {slot &&
+                    drawn.map((s) => (
+                      <StackSegments
+                        key={s.key}
+                        series={s}
+                        patternIds={id}
+                        rows={rows.length}
+                        valueOf={(i) => rows[i]?.directed[s.key] ?? 0}
+                        ends={ends}
+                        x={x}
+                        barTop={(i) => band.start(i) + slot.offset}
+                        barHeight={slot.size}
+                        focused={focused}
+                        tagged
+                      />
+                    ))}
                   <g className="recharts-cartesian-axis recharts-xAxis xAxis">
                     <Axis
                       side="bottom"
