@@ -8,20 +8,25 @@ export function breakRoom(image: boolean): number {
   return image ? 44 : 30
 }
 
+type XScale = NonNullable<ReturnType<typeof useXAxisScale>>
+
 /**
- * Each break as a dashed line midway between the year before it and its year, labelled above
- * the plot. `years` are the chart's categories in order; a break at the first year, or at a year
- * not drawn, has no gap to stand in and is left out.
+ * Each break as a dashed line, labelled above the plot: at the x `xOf` gives on the chart's own
+ * x scale (a layout that widened a gap), else midway between the year before it and its year.
+ * `years` are the chart's categories in order; a break at the first year, or at a year not
+ * drawn, has no gap to stand in and is left out.
  */
-export function BreakLines({
+export function BreakLines<B extends ChartBreak>({
   breaks,
-  years,
+  years = [],
+  xOf,
   font,
   image,
   className,
 }: {
-  breaks: readonly ChartBreak[]
-  years: readonly unknown[]
+  breaks: readonly B[]
+  years?: readonly unknown[]
+  xOf?: (b: B, scale: XScale) => number | undefined
   font: number
   image: boolean
   className?: string
@@ -30,13 +35,16 @@ export function BreakLines({
   const plot = usePlotArea()
   const chartWidth = useChartWidth()
   if (!xScale || !plot || chartWidth === undefined) return null
-  const placed = breaks.flatMap((b) => {
+  const midway = (b: B) => {
     const at = years.indexOf(b.year)
-    if (at < 1) return []
+    if (at < 1) return undefined
     const from = xScale(years[at - 1], { position: 'middle' })
     const to = xScale(b.year, { position: 'middle' })
-    if (from === undefined || to === undefined) return []
-    return [placeBreak(b, (from + to) / 2, font, image, 0, chartWidth)]
+    return from === undefined || to === undefined ? undefined : (from + to) / 2
+  }
+  const placed = breaks.flatMap((b) => {
+    const x = xOf ? xOf(b, xScale) : midway(b)
+    return x === undefined ? [] : [placeBreak(b, x, font, image, 0, chartWidth)]
   })
   return (
     <BreakMarks

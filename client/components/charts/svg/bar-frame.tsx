@@ -110,44 +110,102 @@ export function BarFrame(props: BarFrameProps) {
           fill={MUTED}
         />
         {valueLabel && (
-          <AxisTitle
-            x={(left + right) / 2}
+          <ValueAxisTitle
+            left={left}
+            right={right}
             y={height - margin.bottom}
-            anchor="middle"
-            dy="0em"
             fontSize={font.tick}
-            fill={AXIS_TITLE}
-          >
-            {valueLabel}
-          </AxisTitle>
+            text={valueLabel}
+          />
         )}
       </g>
-      <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-        {/* The names are written by CategoryTickText (bold for the reader's unit). */}
-        <Axis
-          side="left"
-          at={left}
-          from={top}
-          to={bottom}
-          marks={labels.map((_, i) => i)}
-          position={band.centre}
-          fontSize={font.tick}
-          fill={INK}
-        />
-        {labels.map((label, i) => (
-          <CategoryTickText
-            key={keys[i] ?? i}
-            x={left - TICK_LABEL_OFFSET}
-            y={band.centre(i)}
-            fontSize={font.tick}
-            focused={isFocus(i)}
-          >
-            {label}
-          </CategoryTickText>
-        ))}
-      </g>
+      <CategoryAxis
+        labels={labels}
+        keys={keys}
+        isFocus={isFocus}
+        left={left}
+        top={top}
+        bottom={bottom}
+        band={band}
+        fontSize={font.tick}
+      />
       {valueLabels && <g className="recharts-layer recharts-label-list">{valueLabels}</g>}
     </>
+  )
+}
+
+/** The value axis's title, centred under its marks. */
+export function ValueAxisTitle({
+  left,
+  right,
+  y,
+  fontSize,
+  text,
+}: {
+  left: number
+  right: number
+  y: number
+  fontSize: number
+  text: string
+}) {
+  return (
+    <AxisTitle
+      x={(left + right) / 2}
+      y={y}
+      anchor="middle"
+      dy="0em"
+      fontSize={fontSize}
+      fill={AXIS_TITLE}
+    >
+      {text}
+    </AxisTitle>
+  )
+}
+
+/** The categories down the left, one band each: the names by CategoryTickText (bold for the reader's unit). */
+export function CategoryAxis({
+  labels,
+  keys = labels,
+  isFocus,
+  left,
+  top,
+  bottom,
+  band,
+  fontSize,
+}: {
+  labels: readonly string[]
+  keys?: readonly string[]
+  isFocus: (index: number) => boolean
+  left: number
+  top: number
+  bottom: number
+  band: BarScales['band']
+  fontSize: number
+}) {
+  return (
+    <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+      <Axis
+        side="left"
+        at={left}
+        from={top}
+        to={bottom}
+        marks={labels.map((_, i) => i)}
+        position={band.centre}
+        fontSize={fontSize}
+        fill={INK}
+      />
+      {labels.map((label, i) => (
+        <CategoryTickText
+          key={keys[i] ?? i}
+          x={left - TICK_LABEL_OFFSET}
+          y={band.centre(i)}
+          fontSize={fontSize}
+          focused={isFocus(i)}
+        >
+          {label}
+        </CategoryTickText>
+      ))}
+    </g>
   )
 }
 

@@ -6,15 +6,20 @@ import { useId } from 'react'
 import type { AwardDirection } from '#shared/domain/award-direction.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
-import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
-import { Axis, AxisTitle, TICK_LABEL_OFFSET } from '#client/components/charts/svg/axis-parts.tsx'
-import { barScales, barSlots } from '#client/components/charts/svg/bar-frame.tsx'
+import { Axis } from '#client/components/charts/svg/axis-parts.tsx'
+import {
+  barScales,
+  barSlots,
+  CategoryAxis,
+  ValueAxisTitle,
+} from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
@@ -200,41 +205,25 @@ function AwardsDirectionDrawing({
             />
             {valueLabel && (
               <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-                <AxisTitle
-                  x={(left + right) / 2}
+                <ValueAxisTitle
+                  left={left}
+                  right={right}
                   y={height - margin.bottom}
-                  anchor="middle"
-                  dy="0em"
                   fontSize={font.tick}
-                  fill={AXIS_TITLE}
-                >
-                  {valueLabel}
-                </AxisTitle>
+                  text={valueLabel}
+                />
               </g>
             )}
-            <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-              <Axis
-                side="left"
-                at={left}
-                from={top}
-                to={bottom}
-                marks={labels.map((_, i) => i)}
-                position={band.centre}
-                fontSize={font.tick}
-                fill={INK}
-              />
-              {labels.map((label, i) => (
-                <CategoryTickText
-                  key={rows[i]?.code ?? i}
-                  x={left - TICK_LABEL_OFFSET}
-                  y={band.centre(i)}
-                  fontSize={font.tick}
-                  focused={focused(i)}
-                >
-                  {label}
-                </CategoryTickText>
-              ))}
-            </g>
+            <CategoryAxis
+              labels={labels}
+              keys={rows.map((r) => r.code)}
+              isFocus={focused}
+              left={left}
+              top={top}
+              bottom={bottom}
+              band={band}
+              fontSize={font.tick}
+            />
           </>
         )
       }}

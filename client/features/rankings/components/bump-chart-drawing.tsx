@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import {
   CartesianGrid,
-  useChartWidth,
   Line,
   LineChart,
   ReferenceLine,
@@ -11,8 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { breakRoom } from '#client/components/charts/break-lines.tsx'
-import { BreakMarks, placeBreak } from '#client/components/charts/break-marks.tsx'
+import { BreakLines, breakRoom } from '#client/components/charts/break-lines.tsx'
 import { useElementWidth } from '#client/components/charts/svg/use-element-width.ts'
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { chartFont, chartSizeProps, sideAxisTitle } from '#client/components/charts/chart-size.ts'
@@ -22,7 +20,7 @@ import { GRID, INK, MUTED } from '#client/lib/palette.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { splitAtBreaks, type BumpSeries, type RankAxis } from '../utils/to-bump-series.ts'
-import { breakGaps, X_KEY, type GapBreak } from '../utils/bump-gaps.ts'
+import { breakGaps, X_KEY } from '../utils/bump-gaps.ts'
 import { bumpChartRows, type BumpStyle } from './bump-chart.tsx'
 
 export type BumpChartProps = {
@@ -198,40 +196,6 @@ function LineEndNames({
         )
       })}
     </g>
-  )
-}
-
-/**
- * The breaks at the x their gaps' layout gives (right of the names a gap holds), drawn as every
- * chart over the years draws a break (break-marks.tsx), its label above the plot.
- */
-function GapBreaks({
-  breaks,
-  font,
-  image,
-}: {
-  breaks: readonly GapBreak[]
-  font: number
-  image: boolean
-}) {
-  const xScale = useXAxisScale()
-  const plot = usePlotArea()
-  const chartWidth = useChartWidth()
-  if (!xScale || !plot || chartWidth === undefined) return null
-  const placed = breaks.flatMap((b) => {
-    const x = xScale(b.x)
-    return x === undefined ? [] : [placeBreak(b, x, font, image, 0, chartWidth)]
-  })
-  return (
-    <BreakMarks
-      breaks={placed}
-      top={plot.y}
-      bottom={plot.y + plot.height}
-      baseline={plot.y - 12}
-      font={font}
-      image={image}
-      className="bump-breaks"
-    />
   )
 }
 
@@ -436,7 +400,14 @@ export function BumpChartDrawing({
       {axis && <ReferenceLine y={axis.middle} stroke={MUTED} strokeDasharray="2 4" />}
       {/* Between the two years it separates: the ranks either side belong to cohorts of other
           sizes, and a line through the later year's points would seem to hold them. */}
-      <GapBreaks breaks={gaps?.breaks ?? []} font={font.tick} image={Boolean(size)} />
+      {/* At the x the gaps' layout gives: right of the names a gap holds. */}
+      <BreakLines
+        breaks={gaps?.breaks ?? []}
+        xOf={(b, scale) => scale(b.x)}
+        font={font.tick}
+        image={Boolean(size)}
+        className="bump-breaks"
+      />
       {styles.flatMap((s) =>
         (split.keys.get(s.code) ?? [s.code]).map((key) => (
           <Line
