@@ -4,6 +4,7 @@ import { createQueryClient } from '#client/lib/query-client.ts'
 import { App } from './app/app.tsx'
 import { initI18n, warmTranslator } from './app/i18n/i18n.ts'
 import { createAppRouter } from './app/router.tsx'
+import { textMeasureWarmUps } from './components/charts/category-axis.ts'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
@@ -30,15 +31,17 @@ nextTask(() => {
       router.initialize()
       // React replaces index.html's shell with the app on its first render, rendered as a
       // transition: in slices of about 5 ms, with the main thread free between them (ADR 036).
-      nextTask(() =>
+      nextTask(() => {
         startTransition(() => {
           reactRoot.render(
             <StrictMode>
               <App queryClient={queryClient} router={router} />
             </StrictMode>,
           )
-        }),
-      )
+        })
+        // While the page's data is on its way, the charts' text measuring is got ready.
+        for (const warmUp of textMeasureWarmUps) nextTask(warmUp)
+      })
     })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { estimateTextWidth } from '#client/lib/text-metrics.ts'
-import { categoryAxisWidth, valueAxisWidth } from './category-axis.ts'
+import { categoryAxisWidth, textMeasureWarmUps, valueAxisWidth } from './category-axis.ts'
 
 describe('categoryAxisWidth', () => {
   it('fits the longest label, whatever its place, plus the tick', () => {
@@ -35,5 +35,20 @@ describe('valueAxisWidth', () => {
     const titled = valueAxisWidth(['100'], 12, true)
     expect(titled).toBe(Math.ceil(hundred + 8 + 12 * 1.21 + 5))
     expect(valueAxisWidth(['100'], 20, true)).toBeGreaterThan(titled * 1.4)
+  })
+})
+
+describe('textMeasureWarmUps', () => {
+  it('measures at the screen size the charts draw, digits then Vietnamese, each step on its own', () => {
+    const [context, digits, vietnamese, ...rest] = textMeasureWarmUps.map((warmUp) => warmUp())
+    expect(rest).toEqual([])
+    // No canvas in the test DOM: no context, and the widths are the estimate's at 12 px.
+    expect(context).toBe(0)
+    expect(digits).toBe(estimateTextWidth('0123456789,.%', 12))
+    expect(vietnamese).toBe(estimateTextWidth('Huyện Thạnh Hóa, Phường Xã Đặc khu', 12))
+    // Warmed up or not, a chart's axis is as wide as before.
+    expect(valueAxisWidth(['0', '100'], 12, false)).toBe(
+      Math.ceil(estimateTextWidth('100', 12) * 1.06 + 8),
+    )
   })
 })
