@@ -40,7 +40,8 @@ const AWARD_BY_LABEL = new Map<string, AwardCode>(
 
 /** What a table gives all its rows: the award and reason its title names, its tally columns. */
 export type TableDefaults = {
-  award: NamedAward | null
+  /** The award (and issuer) the title names, and the title line naming it. */
+  award: (NamedAward & { row: number }) | null
   reason: AwardReason | null
   tally: readonly (readonly [string, RecipientType])[]
 }

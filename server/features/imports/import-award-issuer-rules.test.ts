@@ -55,11 +55,11 @@ for (const dialect of TEST_DIALECTS) {
         [4, 'issuer_level', 'ISSUER_NOT_ALLOWED'],
       ])
       expect(body.errors[0]?.message).toBe(
-        'MERIT_CERTIFICATE không do cấp DISTRICT ban hành vào ngày 01/09/2025: ' +
-          'quy định áp dụng từ 01/07/2025 chỉ cho COMMUNE, AGENCY_HEAD',
+        'Giấy khen không do UBND cấp huyện ban hành vào ngày 01/09/2025: ' +
+          'quy định áp dụng từ 01/07/2025 chỉ cho UBND cấp xã hoặc Thủ trưởng cơ quan, đơn vị',
       )
       expect(body.errors[1]?.message).toContain(
-        'quy định áp dụng 01/01/2000–30/06/2025 chỉ cho DISTRICT',
+        'quy định áp dụng 01/01/2000–30/06/2025 chỉ cho UBND cấp huyện',
       )
       expect(body.errors[2]?.message).toContain('vào ngày 31/12/2025')
       expect(await count(t.db, 'award_grant')).toBe(before)
@@ -78,8 +78,8 @@ for (const dialect of TEST_DIALECTS) {
         ),
       )
       expect(body.errors[0]?.message).toBe(
-        'MERIT_CERTIFICATE cannot be issued by DISTRICT on 1 September 2025: ' +
-          'the rule in force from 1 July 2025 allows only COMMUNE, AGENCY_HEAD',
+        'Certificate of merit cannot be issued by District on 1 September 2025: ' +
+          'the rule in force from 1 July 2025 allows only Commune or Agency head',
       )
     })
 

@@ -25,6 +25,7 @@ import {
 import { diffRows, rowChange } from '#server/write-path/change-set.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
 import { RowReader } from './import-sheet.ts'
+import type { IssueParams } from './import-issues.ts'
 import { recipientOfHeading, type NamedAward } from './award-wording.ts'
 import { readAward, readRecipients, tableDefaults, totalLineLabel } from './award-table.ts'
 import { rowsForUnits } from '#server/write-path/existing-rows.ts'
@@ -87,6 +88,7 @@ function checkIssuer(
   award: string,
   issuer: string,
   date: string,
+  sources: IssueParams,
 ): void {
   const period = periodOn(rules.get(award) ?? [], date)
   if (period?.issuers.includes(issuer)) return
@@ -97,6 +99,7 @@ function checkIssuer(
     date,
     from: period?.validFrom ?? '',
     to: period?.validTo ?? '',
+    ...sources,
   })
 }
 
@@ -106,7 +109,8 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
   const defaults = tableDefaults(sheet)
   if (!defaults) return
   const rules = await loadIssuerRules(ctx.db)
-  let section: RecipientType | undefined
+  // The recipients of the rows under a heading, and the heading's row (named in a refusal).
+  let section: { recipient: RecipientType; row: number } | undefined
   const awardsRead = new Map<string, NamedAward | null>()
   for (const tableRow of sheet.rows) {
     // "I. TẬP THỂ", "II. CÁ NHÂN": the recipients of the rows under it.
@@ -118,7 +122,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     }
     const heading = recipientOfHeading(tableRow.cells)
     if (heading) {
-      section = heading
+      section = { recipient: heading, row: tableRow.row }
       ctx.issues.warn(tableRow.row, null, 'RECIPIENT_SECTION', {
         title: tableRow.cells.filter((c) => c.trim() !== '').join(' '),
         recipient: RECIPIENT_TYPE_LABELS[heading].vi,
@@ -133,11 +137,14 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const named = readAward(r, defaults.award, awardsRead)
     const award = named?.award
     const name = r.words('recipient_name')
-    const grants = readRecipients(r, defaults.tally, section, name !== '')
-    const issuer =
-      r.oneOf('issuer_level', ISSUER_LEVELS, ISSUER_LEVEL_LABELS, false) ??
-      named?.issuer ??
-      (unit ? DEFAULT_ISSUER[unit.kind] : undefined)
+    const grants = readRecipients(r, defaults.tally, section?.recipient, name !== '')
+    const issuerOfCell = r.oneOf('issuer_level', ISSUER_LEVELS, ISSUER_LEVEL_LABELS, false)
+    const issuer = issuerOfCell ?? named?.issuer ?? (unit ? DEFAULT_ISSUER[unit.kind] : undefined)
+    // Values the row took from the title: a refusal names that line, the row holding none.
+    const awardRow = r.column('award_code') ? undefined : defaults.award?.row
+    const titleSources: IssueParams = {}
+    if (awardRow !== undefined) titleSources.awardRow = awardRow
+    if (awardRow !== undefined && !issuerOfCell && named?.issuer) titleSources.issuerRow = awardRow
     if (issuer === undefined && unit && !r.failed) r.error('issuer_level', 'MISSING_VALUE')
     const reason = r.column('reason')
       ? r.oneOf('reason', AWARD_REASONS, AWARD_REASON_LABELS)
@@ -145,15 +152,18 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const date = r.date('decision_date')
     for (const { recipient, column } of grants) {
       if (award && !AWARD_KINDS[award].recipients.includes(recipient)) {
+        const fromHeading = column === 'recipient_type' && r.text('recipient_type') === ''
         r.error(column, 'RECIPIENT_NOT_ALLOWED', {
           award,
           recipient,
           allowed: AWARD_KINDS[award].recipients.join(', '),
+          ...(awardRow !== undefined ? { awardRow } : {}),
+          ...(fromHeading && section ? { recipientRow: section.row } : {}),
         })
       }
     }
     if (award && issuer && year && date !== undefined)
-      checkIssuer(r, rules, award, issuer, issuerRuleDate(year, date))
+      checkIssuer(r, rules, award, issuer, issuerRuleDate(year, date), titleSources)
     if (r.failed || !unit || !year || !award || !issuer || !reason || date === undefined) continue
     for (const { recipient, count } of grants) {
       const base = {

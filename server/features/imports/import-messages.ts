@@ -3,6 +3,14 @@ import { decisionDateText } from '#shared/text/source-line.ts'
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
 import { LINEAGE_EVENT_LABELS, type LineageEvent } from '#shared/domain/units.ts'
+import {
+  AWARD_KINDS,
+  ISSUER_LEVEL_LABELS,
+  RECIPIENT_TYPE_LABELS,
+  type AwardCode,
+  type IssuerLevel,
+  type RecipientType,
+} from '#shared/domain/award-kinds.ts'
 
 type Params = Record<string, string | number>
 type Template = (p: Params) => string
@@ -14,6 +22,59 @@ function eventLabel(event: string | number | undefined, lang: Lang): string {
   const labels = LINEAGE_EVENT_LABELS[event as LineageEvent] as
     (typeof LINEAGE_EVENT_LABELS)[LineageEvent] | undefined
   return (labels?.[lang] ?? String(event)).toLowerCase()
+}
+
+/**
+ * Codes of the award list named as a reader knows them ("Cờ thi đua của UBND tỉnh", "cá nhân"),
+ * one or a comma-separated list, joined by "hoặc" / "or" (a name may hold a comma: "Thủ trưởng
+ * cơ quan, đơn vị"); a code not in the list stays as written.
+ */
+function namesOf(
+  codes: string | number | undefined,
+  labels: Record<string, { vi: string; en: string }>,
+  lang: Lang,
+  lowerCase = false,
+): string {
+  return String(codes ?? '')
+    .split(', ')
+    .map((code) => {
+      const label = labels[code]?.[lang] ?? code
+      return lowerCase ? label.toLocaleLowerCase(lang) : label
+    })
+    .join(lang === 'vi' ? ' hoặc ' : ' or ')
+}
+const awardName = (p: Params, lang: Lang) =>
+  namesOf(p.award, AWARD_KINDS as Record<AwardCode, { vi: string; en: string }>, lang)
+const issuerNames = (codes: string | number | undefined, lang: Lang) =>
+  namesOf(codes, ISSUER_LEVEL_LABELS as Record<IssuerLevel, { vi: string; en: string }>, lang)
+const recipientNames = (codes: string | number | undefined, lang: Lang) =>
+  namesOf(
+    codes,
+    RECIPIENT_TYPE_LABELS as Record<RecipientType, { vi: string; en: string }>,
+    lang,
+    true,
+  )
+
+/**
+ * Where a refused grant's values came from when not from the row's own cells: a decision gives
+ * its award and issuer once in its title and its recipients under a heading ("I. TẬP THỂ"), so
+ * the row alone does not say which line to correct. Empty when every value is the row's.
+ */
+function sourcesNote(p: Params, lang: Lang): string {
+  const words =
+    lang === 'vi'
+      ? { award: 'hình thức khen thưởng', issuer: 'cấp khen', recipient: 'đối tượng' }
+      : { award: 'award', issuer: 'issuer', recipient: 'recipient' }
+  const where = (line: 'title' | 'heading', row: string | number) =>
+    lang === 'vi'
+      ? `${line === 'title' ? 'tiêu đề' : 'đề mục'}, dòng ${row}`
+      : `${line === 'title' ? 'title' : 'heading'}, row ${row}`
+  const parts = [
+    p.awardRow !== undefined ? `${words.award}: ${where('title', p.awardRow)}` : '',
+    p.issuerRow !== undefined ? `${words.issuer}: ${where('title', p.issuerRow)}` : '',
+    p.recipientRow !== undefined ? `${words.recipient}: ${where('heading', p.recipientRow)}` : '',
+  ].filter((part) => part !== '')
+  return parts.length > 0 ? ` (${parts.join('; ')})` : ''
 }
 
 const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
@@ -110,19 +171,25 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   ISSUER_NOT_ALLOWED: {
     vi: (p) =>
-      `${p.award} không do cấp ${p.issuer} ban hành vào ngày ${dateIn(p.date, 'vi')}: ` +
+      `${awardName(p, 'vi')} không do ${issuerNames(p.issuer, 'vi')} ban hành vào ngày ${dateIn(p.date, 'vi')}: ` +
       (p.from
-        ? `quy định áp dụng ${p.to ? `${dateIn(p.from, 'vi')}–${dateIn(p.to, 'vi')}` : `từ ${dateIn(p.from, 'vi')}`} chỉ cho ${p.allowed}`
-        : 'không có quy định nào áp dụng'),
+        ? `quy định áp dụng ${p.to ? `${dateIn(p.from, 'vi')}–${dateIn(p.to, 'vi')}` : `từ ${dateIn(p.from, 'vi')}`} chỉ cho ${issuerNames(p.allowed, 'vi')}`
+        : 'không có quy định nào áp dụng') +
+      sourcesNote(p, 'vi'),
     en: (p) =>
-      `${p.award} cannot be issued by ${p.issuer} on ${dateIn(p.date, 'en')}: ` +
+      `${awardName(p, 'en')} cannot be issued by ${issuerNames(p.issuer, 'en')} on ${dateIn(p.date, 'en')}: ` +
       (p.from
-        ? `the rule in force ${p.to ? `${dateIn(p.from, 'en')} to ${dateIn(p.to, 'en')}` : `from ${dateIn(p.from, 'en')}`} allows only ${p.allowed}`
-        : 'no rule is in force'),
+        ? `the rule in force ${p.to ? `${dateIn(p.from, 'en')} to ${dateIn(p.to, 'en')}` : `from ${dateIn(p.from, 'en')}`} allows only ${issuerNames(p.allowed, 'en')}`
+        : 'no rule is in force') +
+      sourcesNote(p, 'en'),
   },
   RECIPIENT_NOT_ALLOWED: {
-    vi: (p) => `${p.award} không trao cho đối tượng ${p.recipient} (chỉ: ${p.allowed})`,
-    en: (p) => `${p.award} is not given to ${p.recipient} (only: ${p.allowed})`,
+    vi: (p) =>
+      `${awardName(p, 'vi')} không trao cho ${recipientNames(p.recipient, 'vi')} (chỉ: ${recipientNames(p.allowed, 'vi')})` +
+      sourcesNote(p, 'vi'),
+    en: (p) =>
+      `${awardName(p, 'en')} is not given to ${recipientNames(p.recipient, 'en')} (only: ${recipientNames(p.allowed, 'en')})` +
+      sourcesNote(p, 'en'),
   },
   DUPLICATE_ROW: {
     vi: (p) => `Trùng với dòng ${p.other} (${p.key})`,

@@ -77,10 +77,13 @@ const namSach2023 = (award = 'Giấy khen của Chủ tịch UBND huyện', coll
 // ——— Cẩm Giàng, a list of recipients ———
 
 /** The list as a decision annexes it; the unit of Lai Cách's collective as given. */
-const camGiang2023 = (laiCach = 'Thị trấn Lai Cách') =>
+const camGiang2023 = (
+  laiCach = 'Thị trấn Lai Cách',
+  title = 'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN',
+) =>
   csv(
     'UBND HUYỆN CẨM GIÀNG',
-    'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN',
+    title,
     'Vì đã có thành tích xuất sắc trong công tác cải cách hành chính năm 2023',
     line('STT', 'Tên tập thể, cá nhân', 'Đơn vị'),
     line('I', 'TẬP THỂ', ''),
@@ -172,6 +175,49 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [7, 'Đơn vị', 'UNKNOWN_UNIT'],
       ])
+      const units = ['HD.CAM_GIANG.CAO_AN', 'HD.CAM_GIANG.LAI_CACH', CAM_GIANG]
+      expect(await grants(t, units)).toEqual([])
+    })
+
+    it('names the title line and the heading a refused grant took its award, issuer or recipient from', async () => {
+      // A province's chair gives a Bằng khen, not a Giấy khen: every row is refused, and the
+      // message says the award and issuer were the title's, on its second line.
+      const issuer = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          camGiang2023(
+            undefined,
+            'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND TỈNH',
+          ),
+          { parentCode: CAM_GIANG },
+        ),
+      )
+      expect(issuer.errors.map((e) => [e.row, e.code])).toEqual(
+        [6, 7, 8, 10, 11, 12].map((row) => [row, 'ISSUER_NOT_ALLOWED']),
+      )
+      expect(issuer.errors[0]?.message).toBe(
+        'Giấy khen không do UBND tỉnh ban hành vào ngày 31/12/2023: quy định áp dụng ' +
+          '01/01/2000–30/06/2025 chỉ cho UBND cấp huyện hoặc UBND cấp xã hoặc Thủ trưởng cơ quan, đơn vị ' +
+          '(hình thức khen thưởng: tiêu đề, dòng 2; cấp khen: tiêu đề, dòng 2)',
+      )
+      // A province's emulation flag goes to collectives: the individuals under "II. CÁ NHÂN"
+      // are refused, the message naming the heading they were read under.
+      const recipient = await rejected(
+        importFile(
+          t.db,
+          'awards',
+          camGiang2023(undefined, 'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG CỜ THI ĐUA CỦA UBND TỈNH'),
+          { parentCode: CAM_GIANG },
+        ),
+      )
+      expect(recipient.errors.map((e) => [e.row, e.code])).toEqual(
+        [10, 11, 12].map((row) => [row, 'RECIPIENT_NOT_ALLOWED']),
+      )
+      expect(recipient.errors[0]?.message).toBe(
+        'Cờ thi đua của UBND tỉnh không trao cho cá nhân (chỉ: tập thể) ' +
+          '(hình thức khen thưởng: tiêu đề, dòng 2; đối tượng: đề mục, dòng 9)',
+      )
       const units = ['HD.CAM_GIANG.CAO_AN', 'HD.CAM_GIANG.LAI_CACH', CAM_GIANG]
       expect(await grants(t, units)).toEqual([])
     })
