@@ -28,6 +28,10 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [3, 'to_code', 'LINEAGE_LEVEL'],
       ])
+      // The levels as a reader names them, not their codes.
+      expect(body.errors[0]?.message).toBe(
+        'Sự kiện "sáp nhập" phải nối hai đơn vị cùng cấp: LA.DUC_HUE là cấp huyện, LA.THANH_HOA.TT là cấp xã',
+      )
       expect(await count(t.db, 'unit_lineage')).toBe(0)
     })
 

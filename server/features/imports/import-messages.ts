@@ -2,7 +2,12 @@
 import { decisionDateText } from '#shared/text/source-line.ts'
 import type { ImportIssueCode } from '#shared/dto/import.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
-import { LINEAGE_EVENT_LABELS, type LineageEvent } from '#shared/domain/units.ts'
+import {
+  LINEAGE_EVENT_LABELS,
+  UNIT_LEVEL_LABELS,
+  type LineageEvent,
+  type UnitKind,
+} from '#shared/domain/units.ts'
 import {
   AWARD_KINDS,
   ISSUER_LEVEL_LABELS,
@@ -22,6 +27,12 @@ function eventLabel(event: string | number | undefined, lang: Lang): string {
   const labels = LINEAGE_EVENT_LABELS[event as LineageEvent] as
     (typeof LINEAGE_EVENT_LABELS)[LineageEvent] | undefined
   return (labels?.[lang] ?? String(event)).toLowerCase()
+}
+
+/** A unit's level as a sentence names it ("cấp huyện", "district"); an unknown code as written. */
+function levelOf(kind: string | number | undefined, lang: Lang): string {
+  const label = UNIT_LEVEL_LABELS[kind as UnitKind] as { vi: string; en: string } | undefined
+  return label ? label[lang].toLocaleLowerCase(lang) : String(kind)
 }
 
 /**
@@ -207,8 +218,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   PARENT_LEVEL: {
     vi: (p) =>
-      `Đơn vị cấp ${p.parentKind} (${p.value}) không thể là cấp trên của đơn vị cấp ${p.kind}`,
-    en: (p) => `A ${p.parentKind} (${p.value}) cannot be the parent of a ${p.kind}`,
+      `Đơn vị ${levelOf(p.parentKind, 'vi')} (${p.value}) không thể là cấp trên của đơn vị ${levelOf(p.kind, 'vi')}`,
+    en: (p) =>
+      `A ${levelOf(p.parentKind, 'en')} unit (${p.value}) cannot be the parent of a ${levelOf(p.kind, 'en')} unit`,
   },
   DATE_OUTSIDE_VALIDITY: {
     vi: (p) => `Ngày ${p.value} nằm ngoài thời gian hiệu lực của đơn vị ${p.unit} (${p.range})`,
@@ -221,9 +233,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   LINEAGE_LEVEL: {
     vi: (p) =>
-      `Sự kiện "${eventLabel(p.event, 'vi')}" phải nối hai đơn vị cùng cấp: ${p.from} là ${p.fromKind}, ${p.to} là ${p.toKind}`,
+      `Sự kiện "${eventLabel(p.event, 'vi')}" phải nối hai đơn vị cùng cấp: ${p.from} là ${levelOf(p.fromKind, 'vi')}, ${p.to} là ${levelOf(p.toKind, 'vi')}`,
     en: (p) =>
-      `A ${eventLabel(p.event, 'en')} links two units of one level: ${p.from} is a ${p.fromKind}, ${p.to} a ${p.toKind}`,
+      `A ${eventLabel(p.event, 'en')} links two units of one level: ${p.from} is a ${levelOf(p.fromKind, 'en')} unit, ${p.to} a ${levelOf(p.toKind, 'en')} unit`,
   },
   POINTS_OR_INDEX_REQUIRED: {
     vi: (p) =>

@@ -81,6 +81,24 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('refuses a parent of the same level or below, naming both levels in words', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'units',
+          csv('code,name,kind,parent_code', 'Y.D,Tên,PROVINCE,LA.THANH_HOA'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+        [
+          2,
+          'parent_code',
+          'PARENT_LEVEL',
+          'Đơn vị cấp huyện (LA.THANH_HOA) không thể là cấp trên của đơn vị cấp tỉnh',
+        ],
+      ])
+    })
+
     const byName = (name: string, year = 2023) =>
       importFile(t.db, 'tasks', csv('Tên đơn vị,Năm,DONE_ON_TIME', `"${name}",${year},1`), {
         parentCode: 'LA',
