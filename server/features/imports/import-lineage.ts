@@ -6,7 +6,7 @@ import { LINEAGE_EVENT_LABELS, LINEAGE_EVENTS } from '#shared/domain/units.ts'
 import { diffRows, rowChange } from '#server/write-path/change-set.ts'
 import { DuplicateGuard, type KindHandler } from './import-kind.ts'
 import { addDays } from './add-days.ts'
-import { RowReader } from './import-sheet.ts'
+import { RowReader } from './row-reader.ts'
 import { unitByCode, type UnitInfo } from '#server/write-path/unit-directory.ts'
 
 type LineageRow = {

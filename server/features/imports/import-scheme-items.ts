@@ -4,7 +4,7 @@ import type { FullScheme } from '#server/write-path/schemes.repository.ts'
 import { FIELD_COMPONENTS, type FieldComponent } from '#shared/domain/kpi-fields.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { ImportIssues } from './import-issues.ts'
-import type { RowReader } from './import-sheet.ts'
+import type { RowReader } from './row-reader.ts'
 
 type PendingCriterion = {
   r: RowReader

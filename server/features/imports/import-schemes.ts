@@ -21,7 +21,7 @@ import {
   type Draft,
 } from './import-scheme-items.ts'
 import { readYear, type KindContext, type KindHandler } from './import-kind.ts'
-import { RowReader } from './import-sheet.ts'
+import { RowReader } from './row-reader.ts'
 import { planGradeChanges } from '#server/write-path/recompute-grades.ts'
 import { schemeSignature } from '#server/write-path/scheme-signature.ts'
 import { unitByCode } from '#server/write-path/unit-directory.ts'

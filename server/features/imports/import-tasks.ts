@@ -7,7 +7,8 @@ import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import { diffRows, entityKey, rowChange } from '#server/write-path/change-set.ts'
 import { existingRowsByKey } from '#server/write-path/existing-rows-by-key.ts'
 import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
-import { FIELD_BY_LABEL, RowReader } from './import-sheet.ts'
+import { FIELD_BY_LABEL } from './header-labels.ts'
+import { RowReader } from './row-reader.ts'
 import { resolveUnit } from './resolve-unit.ts'
 
 type Counts = Pick<

@@ -21,7 +21,7 @@ import {
   type KindHandler,
 } from './import-kind.ts'
 import { addDays } from './add-days.ts'
-import { RowReader } from './import-sheet.ts'
+import { RowReader } from './row-reader.ts'
 import { unitByCode, type UnitInfo } from '#server/write-path/unit-directory.ts'
 
 /** How deep a level sits: a parent must sit higher than its child. */

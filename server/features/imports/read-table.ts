@@ -139,7 +139,7 @@ export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
 
 /**
  * What a cell whose formula ended in an error reads as: its own error text is lost by the
- * reader, and import-sheet.ts reports every spreadsheet error by row and column.
+ * reader, and cell-checks.ts reports every spreadsheet error by row and column.
  */
 export const FORMULA_ERROR_TEXT = '#ERROR'
 

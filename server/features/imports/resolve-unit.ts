@@ -8,7 +8,7 @@ import {
   type UnitDirectory,
   type UnitInfo,
 } from '#server/write-path/unit-directory.ts'
-import type { RowReader } from './import-sheet.ts'
+import type { RowReader } from './row-reader.ts'
 
 function validity(unit: UnitInfo): string {
   return `${unit.valid_from ?? '…'}–${unit.valid_to ?? '…'}`

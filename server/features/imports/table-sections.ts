@@ -4,7 +4,7 @@
 // is set aside. Both are reported as warnings on their row, never guessed silently; a row that
 // may be a unit (numbered 1, 2, 3…, or naming one) stays a unit row, whose problems are errors.
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
-import type { Sheet } from './import-sheet.ts'
+import type { Sheet } from './sheet.ts'
 import type { UnitNameMatch } from './resolve-unit.ts'
 import type { TableRow } from './read-table.ts'
 
