@@ -14,7 +14,8 @@ import {
   type RecipientType,
 } from '#shared/domain/award-kinds.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import type { RowReader, Sheet } from './import-sheet.ts'
+import type { RowReader } from './row-reader.ts'
+import type { Sheet } from './sheet.ts'
 import {
   awardOfName,
   awardOfTitle,

@@ -24,7 +24,7 @@ import {
 } from '#shared/domain/award-kinds.ts'
 import { diffRows, rowChange } from '#server/write-path/change-set.ts'
 import { DuplicateGuard, readYear, type KindContext, type KindHandler } from './import-kind.ts'
-import { RowReader } from './import-sheet.ts'
+import { RowReader } from './row-reader.ts'
 import type { IssueParams } from './import-issues.ts'
 import { recipientOfHeading, type NamedAward } from './award-wording.ts'
 import { readAward, readRecipients, tableDefaults, totalLineLabel } from './award-table.ts'

@@ -22,8 +22,6 @@ import type { FieldColumn, Sheet } from './sheet.ts'
 import { tableYear } from './table-year.ts'
 
 // A mapped sheet and the reader of its rows.
-export { RowReader } from './row-reader.ts'
-export type { Sheet } from './sheet.ts'
 
 export type SheetOptions = {
   /** The year of rows that give none (`?year=` of the import). */
