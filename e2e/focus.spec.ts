@@ -42,11 +42,11 @@ test.describe('at 1366 px', () => {
     // The rank move in words beside its arrow, and the change chart's key to the arrows.
     await expect(card).toContainText('↑7 (tăng 7 hạng)')
     await expect(page.getByTestId('my-unit-summary')).toContainText('Thạnh Hóa')
-    // The three fields furthest from their maximum, each "còn thiếu x điểm so với tối đa max (đạt y, z %)".
+    // The three fields furthest from their maximum, each "còn thiếu x điểm so với tối đa max (đạt y điểm; z %)".
     const weakest = page.getByTestId('my-unit-weakest').getByRole('listitem')
     await expect(weakest).toHaveCount(3)
     await expect(weakest.first()).toHaveText(
-      'Tác động: còn thiếu 6,36 điểm so với tối đa 30 (đạt 23,64, 78,8%)',
+      'Tác động: còn thiếu 6,36 điểm so với tối đa 30 (đạt 23,64 điểm; 78,8%)',
     )
     const lost = (await weakest.allTextContents()).map((text) =>
       Number(/thiếu ([\d,]+) điểm/.exec(text)?.[1]?.replace(',', '.')),

@@ -170,7 +170,8 @@ export const AWARD_KINDS: Record<AwardCode, AwardKind> = {
   MERIT_CERTIFICATE: {
     code: 'MERIT_CERTIFICATE',
     vi: 'Giấy khen',
-    en: 'Certificate of merit',
+    // Not "certificate of merit": that is the Bằng khen, a higher award, in English.
+    en: 'Certificate of commendation',
     family: 'FORM',
     recipients: BOTH,
   },

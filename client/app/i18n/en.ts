@@ -255,6 +255,7 @@ export const en: Resources = {
     glanceCancelled: '{{label}}: {{count}} (not in the bar)',
   },
   awards: {
+    chartTotal: 'total {{total}}',
     title: 'Emulation and commendation',
     chart: 'Awards by unit',
     byType: 'By award type',

@@ -29,7 +29,8 @@ export const focusEn: Widen<typeof focusVi> = {
     rankDown_other: 'down {{count}} places',
     rankSame: 'same place',
     weakest: 'Fields furthest from their maximum',
-    weakestItem: '{{field}}: {{short}} points short of the maximum {{max}} ({{points}}, {{share}})',
+    weakestItem:
+      '{{field}}: {{short}} points short of the maximum {{max}} ({{points}} points; {{share}})',
     noFields: 'No field points this year.',
     noneLost: 'Every field reached its maximum.',
     summary: 'Summary',

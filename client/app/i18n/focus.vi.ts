@@ -29,7 +29,7 @@ export const focusVi = {
     rankSame: 'giữ nguyên hạng',
     weakest: 'Lĩnh vực còn thiếu nhiều điểm nhất',
     weakestItem:
-      '{{field}}: còn thiếu {{short}} điểm so với tối đa {{max}} (đạt {{points}}, {{share}})',
+      '{{field}}: còn thiếu {{short}} điểm so với tối đa {{max}} (đạt {{points}} điểm; {{share}})',
     noFields: 'Năm này không có điểm theo lĩnh vực.',
     noneLost: 'Mọi lĩnh vực đều đạt điểm tối đa.',
     summary: 'Tóm tắt',

@@ -40,15 +40,19 @@ export const scorecardVi = {
     tasksCancelled:
       '{{done}}/{{due}} nhiệm vụ hoàn thành (trừ {{cancelled}} điều chỉnh/hủy) — {{pct}}',
     awards: '{{total}} khen thưởng: {{parts}}',
-    collective: '{{count}} tập thể',
-    individual: '{{count}} cá nhân',
-    household: '{{count}} hộ gia đình',
+    // Vietnamese has one form; the _one keys are English's singular, kept in step with en.
+    collective_one: '{{value}} tập thể',
+    collective_other: '{{value}} tập thể',
+    individual_one: '{{value}} cá nhân',
+    individual_other: '{{value}} cá nhân',
+    household_one: '{{value}} hộ gia đình',
+    household_other: '{{value}} hộ gia đình',
     givenReceived: 'Từ cấp trên: {{received}}; đơn vị tự khen: {{given}}.',
   },
   /** Awards by award × recipient type, given apart from received. */
   awardBreakdown: {
     title: 'Theo hình thức và đối tượng khen thưởng',
-    direction: 'Chiều',
+    direction: 'Nguồn khen',
     // The awards chart's words (ADR 056), in its table, its files and the list alike.
     GIVEN: 'Đơn vị tự khen',
     RECEIVED: 'Từ cấp trên',

@@ -256,6 +256,7 @@ export const vi = {
     glanceCancelled: '{{label}}: {{count}} (không tính vào thanh)',
   },
   awards: {
+    chartTotal: 'tổng {{total}}',
     title: 'Thi đua, khen thưởng',
     chart: 'Khen thưởng theo đơn vị',
     byType: 'Theo hình thức khen thưởng',

@@ -78,7 +78,7 @@ for (const dialect of TEST_DIALECTS) {
         ),
       )
       expect(body.errors[0]?.message).toBe(
-        'Certificate of merit cannot be issued by District on 1 September 2025: ' +
+        'Certificate of commendation cannot be issued by District on 1 September 2025: ' +
           'the rule in force from 1 July 2025 allows only Commune or Agency head',
       )
     })

@@ -85,6 +85,7 @@ export function AwardsChart({ data, selection, rows }: Props) {
             headings={headings}
             size={size}
             formatValue={fmt}
+            totalText={(total) => t('awards.chartTotal', { total })}
             valueLabel={t('chartExport.axis.awards')}
             focusCode={focusCode}
           />

@@ -57,6 +57,7 @@ function draw() {
       headings={headings}
       size={{ width: 700, height: 300, tick: 12, label: 12 }}
       formatValue={String}
+      totalText={(total) => `tổng ${total}`}
       valueLabel="Số khen thưởng"
     />,
   ).container
@@ -85,13 +86,14 @@ describe('AwardsDirectionChart', () => {
     expect(up[0]!.width + up[1]!.width).toBeCloseTo(2 * perAward, 6)
   })
 
-  it('writes each part’s sum past its bar, so the two add up to the unit’s total', () => {
+  it('writes each part’s sum past its bar, and the total after the own awards’ where both have some', () => {
     const container = draw()
     const [received, given] = [...container.querySelectorAll('g[data-direction]')]
     const figures = (part: Element) =>
-      [...part.querySelectorAll('.recharts-label-list text')].map((t) => Number(t.textContent))
-    expect(figures(received!)).toEqual([2])
-    expect(figures(given!)).toEqual([33, 40])
+      [...part.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent)
+    expect(figures(received!)).toEqual(['2'])
+    // The page orders rows by their totals, which A's 33 alone does not show; B received none.
+    expect(figures(given!)).toEqual(['33 (tổng 35)', '40'])
     expect(2 + 33).toBe(entries[0]!.total)
   })
 })

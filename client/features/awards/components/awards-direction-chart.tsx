@@ -38,6 +38,12 @@ type Props = {
   headings: Record<AwardDirection, string>
   size?: ChartSize
   formatValue: (v: number) => string
+  /**
+   * The unit's total as written after its own awards' figure ("tổng 43"), where it also received
+   * some: the rows are in order of their totals, which neither part's figure alone shows (41
+   * given and 2 received drew above 42 given and none).
+   */
+  totalText?: (total: string) => string
   valueLabel?: string
   focusCode?: string | null
 }
@@ -53,6 +59,7 @@ function AwardsDirectionDrawing({
   headings,
   size,
   formatValue,
+  totalText,
   valueLabel,
   focusCode,
 }: Props) {
@@ -60,10 +67,19 @@ function AwardsDirectionDrawing({
   const font = chartFont(size)
   const image = Boolean(size)
   const sums = rows.map((row) => DIRECTIONS_DRAWN.map((d) => directionSum(row, series, d)))
-  const figureWidth = (n: number) =>
-    n > 0 ? chartTextWidth(formatValue(n), font.label, { image, bold: true }) + LABEL_GAP : 0
+  // Each part's figure past its bar; the right part's with the unit's total where both have some.
+  const figures = sums.map(([received = 0, given = 0]) => [
+    received > 0 ? formatValue(received) : '',
+    given === 0
+      ? ''
+      : received > 0 && totalText
+        ? `${formatValue(given)} (${totalText(formatValue(received + given))})`
+        : formatValue(given),
+  ])
+  const figureWidth = (text: string) =>
+    text === '' ? 0 : chartTextWidth(text, font.label, { image, bold: true }) + LABEL_GAP
   const widest = DIRECTIONS_DRAWN.map((_, part) =>
-    Math.ceil(Math.max(0, ...sums.map((s) => figureWidth(s[part] ?? 0)))),
+    Math.ceil(Math.max(0, ...figures.map((f) => figureWidth(f[part] ?? '')))),
   )
   const headingHeight = Math.ceil(font.label * 1.6)
   const margin = {
@@ -172,7 +188,8 @@ function AwardsDirectionDrawing({
                     <g className="recharts-layer recharts-label-list">
                       {rows.map((_, i) => {
                         const n = sums[i]?.[part] ?? 0
-                        if (n === 0) return null
+                        const text = figures[i]?.[part] ?? ''
+                        if (text === '') return null
                         return (
                           <PlainLabel
                             key={i}
@@ -184,7 +201,7 @@ function AwardsDirectionDrawing({
                             }}
                             position="right"
                             offset={LABEL_GAP}
-                            text={formatValue(n)}
+                            text={text}
                             style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
                           />
                         )

@@ -42,6 +42,10 @@ describe('headlines that add up', () => {
     expect(awardHeadline({ ...totals, total: 516, household: 0 }, 'en', en)).toBe(
       '516 awards: 51 to collectives, 465 to individuals',
     )
+    // One recipient is one in English, and a thousand is written as English writes it.
+    expect(
+      awardHeadline({ total: 3163, collective: 1, individual: 1, household: 3161 }, 'en', en),
+    ).toBe('3,163 awards: 1 to a collective, 1 to an individual, 3,161 to households')
   })
 
   it('reads a city’s Giấy khen back as its decision wrote it, apart from what it received', () => {

@@ -11,9 +11,14 @@ type Counts = Pick<AwardTotals, (typeof PARTS)[number]>
 
 /** "51 tập thể, 465 cá nhân, 3.161 hộ gia đình": the recipient types with any recipients. */
 export function recipientParts(counts: Counts, lang: Language, t: Translate): string {
-  return PARTS.filter((part) => counts[part] > 0)
-    .map((part) => t(`headlines.${part}`, { count: formatNumber(counts[part], lang) }))
-    .join(', ')
+  return (
+    PARTS.filter((part) => counts[part] > 0)
+      // `count` chooses the English singular ("1 to a collective"); `value` is the number as shown.
+      .map((part) =>
+        t(`headlines.${part}`, { count: counts[part], value: formatNumber(counts[part], lang) }),
+      )
+      .join(', ')
+  )
 }
 
 export function awardHeadline(
