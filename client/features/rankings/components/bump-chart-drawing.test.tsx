@@ -2,7 +2,7 @@ import { estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { BumpSeries } from '../utils/to-bump-series.ts'
-import { type BumpChartProps, BumpChartDrawing, namesThatFit } from './bump-chart-drawing.tsx'
+import { type BumpChartProps, BumpChartDrawing } from './bump-chart-drawing.tsx'
 import type { BumpStyle } from './bump-chart.tsx'
 
 /** The national ranks 2023–2025 (63 provinces, then 34): four of them ranked 1 to 4 in 2025. */
@@ -254,19 +254,5 @@ describe('BumpChartDrawing broken by a change of method', () => {
     )
     expect(container.querySelectorAll('text[data-stretch-label]')).toHaveLength(0)
     expect(container.querySelectorAll('.bump-breaks line')).toHaveLength(1)
-  })
-})
-
-describe('namesThatFit', () => {
-  const at = (y: number, mark: Partial<{ strong: boolean; focused: boolean }> = {}) => ({
-    y,
-    strong: false,
-    focused: false,
-    ...mark,
-  })
-  it('keeps the reader’s name, then the ends of the order, in the order given', () => {
-    const points = [at(10), at(20), at(30, { focused: true }), at(40), at(50)]
-    expect(namesThatFit(points, 3).map((p) => p.y)).toEqual([10, 30, 50])
-    expect(namesThatFit(points, 9)).toHaveLength(5)
   })
 })
