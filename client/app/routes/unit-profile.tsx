@@ -9,12 +9,10 @@ import { ProfileHeader, SummaryPanel } from '#client/features/units/components/p
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
 import { ReportMenu } from '#client/features/report/components/report-menu.tsx'
 import { CompareAction } from '#client/features/units/components/compare-action.tsx'
-import {
-  FieldsPanel,
-  IndexYearsPanel,
-  ProfileAwardsPanel,
-  ProfileTasksPanel,
-} from '#client/features/units/components/profile-panels.tsx'
+import { IndexYearsPanel } from '#client/features/units/components/profile-index-years-panel.tsx'
+import { FieldsPanel } from '#client/features/units/components/profile-fields-panel.tsx'
+import { ProfileTasksPanel } from '#client/features/units/components/profile-tasks-panel.tsx'
+import { ProfileAwardsPanel } from '#client/features/units/components/profile-awards-panel.tsx'
 import { parseSearch, profileSearchSchema } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
 import { profileYear } from '#client/features/units/utils/profile-year.ts'

@@ -1,0 +1,81 @@
+// The unit profile's tasks in the year shown, by field and status, with their completion rates.
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
+import { reportedImageSource } from '#client/components/charts/reported-source.ts'
+import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx'
+import type { Column } from '#client/components/ui/data-table.tsx'
+import { taskStatusSeries } from '#client/lib/domain-series.ts'
+import { formatNumber, formatRate } from '#client/lib/format.ts'
+import { taskRates } from '#shared/kpi/task-completion.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import { unitQueries } from '../../../cohorts/api/units.queries.ts'
+import { fieldLabel, sortByField } from '../utils/to-profile-series.ts'
+import type { ProfileProps } from './profile-panel-props.ts'
+
+export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { data } = useSuspenseQuery(unitQueries.profile(code))
+  const tasks = data.years.find((y) => y.year === year)?.tasks
+  const series = taskStatusSeries(lang)
+  const rows = sortByField(tasks?.byField ?? []).map((f) => ({
+    code: f.field,
+    name: fieldLabel(f.field, lang),
+    planned: f.planned,
+    completionPct: f.completionPct,
+    exactCompletionPct: taskRates(f.counts).completionPct,
+    ...f.counts,
+  }))
+  type Row = (typeof rows)[number]
+  const columns: Column<Row>[] = [
+    { key: 'field', header: t('columns.field'), value: (r) => r.name },
+    { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
+    ...series.map((s) => ({
+      key: s.key,
+      header: s.label,
+      value: (r: Row) => r[s.key as keyof Row] as number,
+      numeric: true,
+    })),
+    {
+      key: 'completionPct',
+      header: t('columns.completionPct'),
+      value: (r) => r.completionPct,
+      render: (r) => formatRate(r.exactCompletionPct, lang),
+      numeric: true,
+    },
+  ]
+  return (
+    <>
+      <ChartFrame
+        chartId="unit-tasks"
+        title={t('profile.tasks')}
+        subtitle={`${data.unit.name}, ${year}`}
+        emptyText={t('profile.noTasks', { unit: data.unit.name, year })}
+        cohortLabel={data.unit.name}
+        fileCohort={fileCohort}
+        period={year}
+        source={reportedImageSource([year])}
+        legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        render={(size) => (
+          <StackedBarChart
+            rows={rows}
+            series={series}
+            size={size}
+            formatValue={(v) => formatNumber(v, lang)}
+            valueLabel={t('chartExport.axis.tasks')}
+          />
+        )}
+      />
+      {/* The table's rates are of the tasks due, as the tasks list's are: said here too. */}
+      {rows.length > 0 && (
+        <p className="chart-note" data-testid="profile-tasks-due-note">
+          {t('tasks.dueNote')}
+        </p>
+      )}
+    </>
+  )
+}
