@@ -1,12 +1,10 @@
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
 import {
-  BREAK_COLOR,
-  INDEX_COLOR,
   INDEX_YEARS_CHART_HEIGHT,
   IndexYearsChartDrawing,
   type IndexYearsChartProps,
-  RANK_COLOR,
 } from './index-years-chart-drawing.tsx'
+import { BREAK_COLOR, INDEX_COLOR, RANK_COLOR } from './index-years-colors.ts'
 
 export { BREAK_COLOR, INDEX_COLOR, RANK_COLOR }
 
