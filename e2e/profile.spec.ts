@@ -127,6 +127,24 @@ test('the profile counts the year’s awards once in each chart, by type and by 
   )
 })
 
+test('the profile’s tasks chart ends each field’s bar with its tasks done of those due, as its table’s rate', async ({
+  page,
+  open,
+}) => {
+  await open('/units/LONG_AN.THANH_HOA?year=2023')
+  const frame = page.locator('figure[data-chart="unit-tasks"]')
+  const labels = frame.locator('svg .recharts-label-list text')
+  await expect(labels.first()).toBeVisible()
+  const texts = await labels.allTextContents()
+  expect(texts.length).toBeGreaterThan(0)
+  for (const text of texts) expect(text).toMatch(/^\d+\/\d+ — \d+(,\d)?%$/)
+  await frame.getByRole('tab', { name: 'Bảng' }).click()
+  const rates = await frame.locator('table tbody tr td:last-child').allTextContents()
+  expect(texts.map((text) => text.split(' — ')[1]?.replace('%', ''))).toEqual(
+    rates.map((rate) => rate.trim()),
+  )
+})
+
 test('the index and the rank are two panels, the rank’s wholly under the bars, on the page and in every export', async ({
   page,
   open,
