@@ -12,12 +12,10 @@ import { commonYear } from '../utils/to-compare-series.ts'
 import { CompareBasisNote } from './compare-basis-note.tsx'
 import { CompareControls } from './compare-controls.tsx'
 import { CompareDefaultUnits } from './compare-default-units.tsx'
+import { CompareDifferencesPanel } from './compare-differences-panel.tsx'
+import { CompareFieldsPanel } from './compare-fields-panel.tsx'
+import { CompareYearsPanel } from './compare-years-panel.tsx'
 import { useCompareUrl } from './use-compare-url.ts'
-import {
-  CompareDifferencesPanel,
-  CompareFieldsPanel,
-  CompareYearsPanel,
-} from './compare-panels.tsx'
 import '../compare.css'
 
 /**

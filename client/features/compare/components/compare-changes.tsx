@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next'
+import { NotComparableNote } from '#client/components/ui/change-cells.tsx'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { formatIndex, formatRank } from '#client/lib/format.ts'
+import { predecessorsText } from '#client/lib/not-comparable.ts'
+import { useLang } from '#client/lib/use-lang.ts'
+import type { CompareChangeRow } from '../utils/to-compare-series.ts'
+import { DirectionText } from './direction-text.tsx'
+
+/** Each unit's change on the previous year, or why it has none (ADR 014). */
+export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const year = changes[0]?.year
+  if (year === undefined) return null
+  const columns: Column<CompareChangeRow>[] = [
+    { key: 'unit', header: t('columns.unit'), value: (r) => r.name, sticky: true },
+    {
+      key: 'indexPct',
+      header: t('columns.indexPct'),
+      value: (r) => r.indexPct,
+      render: (r) => formatIndex(r.indexPct, lang),
+      numeric: true,
+    },
+    {
+      key: 'rank',
+      header: t('columns.rank'),
+      value: (r) => r.rank,
+      csvAsShown: true,
+      render: (r) => formatRank(r.rank, r.total),
+      numeric: true,
+    },
+    {
+      key: 'delta',
+      header: t('comparing.changeIndex', { previous: year - 1 }),
+      value: (r) => r.deltaPct,
+      render: (r) => <ChangeWords value={r.deltaPct} kind="indexChange" row={r} />,
+      numeric: true,
+      wrap: true,
+    },
+    {
+      key: 'rankChange',
+      header: t('comparing.changeRank', { previous: year - 1 }),
+      value: (r) => r.rankChange,
+      render: (r) => <ChangeWords value={r.rankChange} kind="rankChange" row={r} />,
+      numeric: true,
+      wrap: true,
+    },
+    {
+      key: 'notes',
+      header: t('columns.flags'),
+      wrap: true,
+      value: (r) => predecessorsText(r.notComparable, lang, t, r.name),
+    },
+  ]
+  const title = t('compare.changes', { year, previous: year - 1 })
+  return (
+    <>
+      <h3 className="panel-title compare-changes-title">{title}</h3>
+      <DataTable
+        caption={title}
+        captionHidden
+        columns={columns}
+        rows={changes}
+        rowKey={(r) => r.code}
+        testId="compare-changes"
+      />
+    </>
+  )
+}
+
+/** A change in words ("tăng 8 hạng"), or why it is withheld (ADR 014), or a dash without a previous year. */
+function ChangeWords({
+  value,
+  kind,
+  row,
+}: {
+  value: number | null
+  kind: 'indexChange' | 'rankChange'
+  row: CompareChangeRow
+}) {
+  if (value !== null) return <DirectionText value={value} kind={kind} />
+  if (row.notComparable) return <NotComparableNote notComparable={row.notComparable} />
+  return <>–</>
+}
