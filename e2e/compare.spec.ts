@@ -191,11 +191,17 @@ test.describe('the adder on a phone', () => {
     await expect(page).toHaveURL(
       /units=LONG_AN\.THANH_HOA%2CLONG_AN\.BEN_LUC|units=LONG_AN\.THANH_HOA,LONG_AN\.BEN_LUC/,
     )
-    await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    )
+    // Once the comparison is drawn, the adder is as the reader left it: open, the search as typed.
+    await expect(page.locator('figure[data-chart="compare-fields"]')).toBeVisible()
+    const toggle = page.getByRole('button', { name: 'Thêm đơn vị' })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
     await expect(search).toBeVisible()
+    await expect(search).toHaveValue('ben luc')
+    await expect(page.getByRole('button', { name: 'Thêm Huyện Bến Lức' })).toBeDisabled()
+    // It closes when the reader closes it.
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(search).toHaveCount(0)
   })
 })
 

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useEffect, useId, useState, type ReactNode } from 'react'
+import { Suspense, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
@@ -67,10 +67,7 @@ export function CompareControls({ url, year, years, home }: Props) {
               url={url}
               year={year}
               home={home}
-              onAdd={(code) => {
-                addedFromAdder = true
-                setUnits(withUnit(url.units, code))
-              }}
+              onAdd={(code) => setUnits(withUnit(url.units, code))}
               onCohort={(c) =>
                 update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
               }
@@ -84,14 +81,6 @@ export function CompareControls({ url, year, years, home }: Props) {
     </div>
   )
 }
-
-/**
- * Set when a unit is added from the adder, read once by the next adder drawn. The second unit
- * turns the page from asking for units into a comparison, whose controls are another mount
- * (compare-page.tsx): the reader who was adding must find the adder open there, not closed
- * under them.
- */
-let addedFromAdder = false
 
 /**
  * On a phone, once there is a comparison to read, the adder (a cohort, a search, six units) is
@@ -109,12 +98,10 @@ function AdderDisclosure({
   const { t } = useTranslation()
   const phone = usePhone()
   const id = useId()
-  // Open where adding is still to do, or was just done from it (addedFromAdder, read in render
-  // and cleared once mounted: a render may run twice).
-  const [open, setOpen] = useState(() => addedFromAdder || !collapsible)
-  useEffect(() => {
-    addedFromAdder = false
-  }, [])
+  const [open, setOpen] = useState(!collapsible)
+  // Shown whole while adding is the next step, it is open when it becomes one button: the reader
+  // who adds the second unit from it, or adds again after removing one, finds it still open.
+  if (!collapsible && !open) setOpen(true)
   const disclosed = phone && collapsible
   // One wrapper either way: the adder keeps its place in the tree when it becomes collapsible.
   return (

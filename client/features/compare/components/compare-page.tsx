@@ -1,10 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQueries } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
+import type { ComparisonData } from '#shared/dto/compare.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
+import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { parseCompareUrl, type CompareUrl } from '../utils/compare-url.ts'
@@ -47,70 +49,103 @@ function DefaultUnits({ url }: { url: CompareUrl }) {
   return <CompareDefaultUnits cohort={url.cohort} focus={focus} />
 }
 
+/**
+ * The controls above what they choose: the comparison, or a prompt for more units (or fewer).
+ * One CompareControls for both: its state is kept when the second unit turns the prompt into a
+ * comparison, so on a phone the adder the reader added it from is still open under them.
+ */
 function Comparison({ url }: { url: CompareUrl }) {
-  const { t } = useTranslation()
   const { units } = url
   const ready = units.length >= COMPARE_MIN_UNITS && units.length <= COMPARE_MAX_UNITS
-  if (ready) {
-    return (
-      <Panel className="plain" skeletonHeight={520}>
-        <ComparedYear url={url} />
-      </Panel>
-    )
-  }
+  return (
+    <Panel className="plain" skeletonHeight={ready ? 520 : 96}>
+      <ControlsAndBody url={url} ready={ready} />
+    </Panel>
+  )
+}
+
+function ControlsAndBody({ url, ready }: { url: CompareUrl; ready: boolean }) {
+  const compared = useCompared(url, ready)
   return (
     <>
-      <Panel className="plain" skeletonHeight={96}>
-        <CompareControls url={url} year={url.cohort.year} years={[]} />
-      </Panel>
-      {units.length < COMPARE_MIN_UNITS && (
-        <p className="empty-state" role="status">
-          {t('compare.needTwo')}
-        </p>
-      )}
-      {units.length > COMPARE_MAX_UNITS && (
-        <p className="empty-state" role="alert">
-          {t('compare.tooMany')}
-        </p>
+      <CompareControls
+        url={url}
+        year={compared ? (compared.year ?? undefined) : url.cohort.year}
+        years={compared?.data.years ?? []}
+        home={compared?.home}
+      />
+      {compared ? (
+        <ComparedYear url={url} data={compared.data} year={compared.year} />
+      ) : (
+        <UnitsWanted count={url.units.length} />
       )}
     </>
   )
 }
 
-/** The panels of the year compared: the URL's, else the latest year every unit has (written out). */
-function ComparedYear({ url }: { url: CompareUrl }) {
-  const { t } = useTranslation()
-  const update = useCompareUrl()
-  const { data } = useSuspenseQuery(compareQueries.detail(url.units))
+/**
+ * The comparison of the URL's units and the year compared: the URL's, else the latest year every
+ * unit has; null unless there are enough units, and not too many, to compare.
+ */
+function useCompared(url: CompareUrl, ready: boolean) {
+  // A list of one query or none: the server refuses a single unit, and a suspense query cannot be
+  // skipped.
+  const [detail] = useSuspenseQueries({
+    queries: (ready ? [url.units] : []).map((units) => compareQueries.detail(units)),
+  })
+  if (!detail) return null
+  const { data } = detail
   const asked = url.cohort.year
   const year = asked !== undefined && data.years.includes(asked) ? asked : commonYear(data)
-  // A link names the year it shows, so it shows the same year next year (a completion: replace).
-  useEffect(() => {
-    if (year !== null && asked === undefined) update({ year: String(year) }, true)
-  })
   const first = year === null ? undefined : data.items[0]?.years.find((y) => y.year === year)
-  const home = first && {
+  const home: CohortKey | undefined = first && {
     parent: first.cohort.parent.code,
     kind: first.cohort.kind,
     block: first.cohort.block,
   }
-  const controls = (
-    <CompareControls url={url} year={year ?? undefined} years={data.years} home={home} />
+  return { data, year, home }
+}
+
+function UnitsWanted({ count }: { count: number }) {
+  const { t } = useTranslation()
+  return count < COMPARE_MIN_UNITS ? (
+    <p className="empty-state" role="status">
+      {t('compare.needTwo')}
+    </p>
+  ) : (
+    <p className="empty-state" role="alert">
+      {t('compare.tooMany')}
+    </p>
   )
+}
+
+/** The panels of the year compared (written into the URL when it named none). */
+function ComparedYear({
+  url,
+  data,
+  year,
+}: {
+  url: CompareUrl
+  data: ComparisonData
+  year: number | null
+}) {
+  const { t } = useTranslation()
+  const update = useCompareUrl()
+  const asked = url.cohort.year
+  // A link names the year it shows, so it shows the same year next year (a completion: replace).
+  useEffect(() => {
+    if (year !== null && asked === undefined) update({ year: String(year) }, true)
+  })
   if (year === null) {
     return (
-      <>
-        {controls}
-        <p className="empty-state" role="status">
-          {t('state.noData', { what: data.items.map((i) => i.unit.name).join(', ') })}
-        </p>
-      </>
+      <p className="empty-state" role="status">
+        {t('state.noData', { what: data.items.map((i) => i.unit.name).join(', ') })}
+      </p>
     )
   }
   const missing = data.items.filter((i) => !i.years.some((y) => y.year === year))
   return (
     <>
-      {controls}
       <CompareBasisNote units={url.units} year={year} />
       {missing.length > 0 && (
         <ul className="change-notes" data-testid="compare-missing">
