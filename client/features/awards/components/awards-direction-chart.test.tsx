@@ -49,13 +49,13 @@ const series = directedAwardSeries(
 )
 const headings = { RECEIVED: 'Từ cấp trên', GIVEN: 'Đơn vị tự khen' }
 
-function draw() {
+function draw(width = 700) {
   return render(
     <AwardsDirectionChart
       rows={rows}
       series={series}
       headings={headings}
-      size={{ width: 700, height: 300, tick: 12, label: 12 }}
+      size={{ width, height: 300, tick: 12, label: 12 }}
       formatValue={String}
       totalText={(total) => `tổng ${total}`}
       valueLabel="Số khen thưởng"
@@ -95,5 +95,18 @@ describe('AwardsDirectionChart', () => {
     // The page orders rows by their totals, which A's 33 alone does not show; B received none.
     expect(figures(given!)).toEqual(['33 (tổng 35)', '40'])
     expect(2 + 33).toBe(entries[0]!.total)
+  })
+
+  it('leaves a received part too narrow for its numbers without them, the given part’s axis numbered', () => {
+    const ticks = (container: Element) =>
+      [...container.querySelectorAll('g[data-direction]')].map((part) =>
+        [...part.querySelectorAll('.xAxis text')].map((t) => t.textContent).filter(Boolean),
+      )
+    const [wideReceived, wideGiven] = ticks(draw())
+    expect(wideReceived!.length).toBeGreaterThan(1)
+    expect(wideGiven!.length).toBeGreaterThan(1)
+    const [narrowReceived, narrowGiven] = ticks(draw(330))
+    expect(narrowReceived).toEqual([])
+    expect(narrowGiven![0]).toBe('0')
   })
 })

@@ -128,6 +128,14 @@ function AwardsDirectionDrawing({
               const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
               const drawn = series.filter((s) => s.direction === direction)
               const ends = rows.map(() => 0)
+              // A received part too narrow for three of its marks' numbers (a phone's, some 30 px)
+              // draws its grid without them: "0 20" beside the given part's "0 20 40 60 80" read
+              // as one axis. Its bars carry their figures, and the scale is the given part's.
+              const lastMark = formatValue(facet.ticks.at(-1) ?? 0)
+              const numbered =
+                part === 1 ||
+                facet.to - facet.from >=
+                  3 * chartTextWidth(lastMark, font.tick, { image, bold: false })
               return (
                 <g key={direction} data-direction={direction}>
                   <g className="recharts-cartesian-grid">
@@ -178,7 +186,7 @@ function AwardsDirectionDrawing({
                       to={facet.to}
                       marks={facet.ticks}
                       position={x}
-                      label={formatValue}
+                      label={numbered ? formatValue : () => ''}
                       keepFirst
                       fontSize={font.tick}
                       fill={MUTED}
