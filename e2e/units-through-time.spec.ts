@@ -180,6 +180,28 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
   )
 })
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the partial national table keeps every change in view, its withheld ones wrapped', async ({
+    page,
+    open,
+  }) => {
+    await open('/rankings?parent=VN&kind=PROVINCE&year=2025')
+    const table = page.getByTestId('rankings-table')
+    const region = table.locator('xpath=..')
+    await expect(table.getByRole('row')).toHaveCount(7)
+    const size = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+    expect(size.scroll).toBeLessThanOrEqual(size.client)
+    // Tây Ninh's change is withheld: its words are on the screen, not past its edge.
+    const tayNinh = table.getByRole('row').filter({ hasText: 'Tỉnh Tây Ninh' })
+    const note = tayNinh.locator('.not-comparable').first()
+    await expect(note).toBeVisible()
+    const box = await note.boundingBox()
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390)
+  })
+})
+
 test.describe('in English', () => {
   test.use({ lang: 'en' })
   test('the reasons, the predecessors and the partial cohort are in English', async ({
