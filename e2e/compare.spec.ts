@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, showTable, test } from './fixtures.ts'
 import { downloadChart } from './fixtures/chart-download.ts'
 
@@ -18,6 +18,17 @@ async function expectParams(page: Page, expected: Record<string, string | RegExp
       ),
     )
 }
+
+/**
+ * A unit's figures in the differences or the changes: its row of the table on a wide screen, its
+ * block on a phone.
+ */
+function unitFigures(list: Locator, phone: boolean, unit: string | RegExp): Locator {
+  return list.getByRole(phone ? 'listitem' : 'row').filter({ hasText: unit })
+}
+
+const THREE_DISTRICTS = '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA&year=2024'
+const DISTRICTS = ['Huyện Thạnh Hóa', 'Huyện Bến Lức', 'Huyện Đức Hòa']
 
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1366, height: 900 } },
@@ -85,7 +96,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.getByLabel('Năm so sánh').selectOption('2023')
       await expectParams(page, { year: '2023' })
       const changes = page.getByTestId('compare-changes')
-      const thanhHoa = changes.getByRole('row').filter({ hasText: 'Huyện Thạnh Hóa' })
+      const thanhHoa = unitFigures(changes, name === 'phone', 'Huyện Thạnh Hóa')
       // 12th in 2022, 5th in 2023: said as a rise in words, never "-7" or "+7".
       await expect(thanhHoa).toContainText('↑ tăng 7 hạng')
       await expect(thanhHoa.locator('.direction.up').last()).toHaveText('↑ tăng 7 hạng')
@@ -129,6 +140,23 @@ for (const { name, viewport } of VIEWPORTS) {
         '82,23% (18,09/22)',
       ])
       const diff = page.getByTestId('compare-differences')
+      if (name === 'phone') {
+        // The department's block: each field's share, its difference under it.
+        const department = unitFigures(diff, true, 'Sở Tư pháp')
+        const impactGap = department.locator('.unit-line').filter({ hasText: 'Tác động' })
+        await expect(impactGap.locator('.unit-line-value')).toHaveText('82,23% (18,09/22)')
+        await expect(impactGap.locator('.unit-line-note')).toHaveText('▲ cao hơn 3,43 điểm %')
+        await expect(
+          department
+            .locator('.unit-line')
+            .filter({ hasText: 'Chỉ số (%)' })
+            .locator('.unit-line-note'),
+        ).toHaveText(/^[▲▼] (cao|thấp) hơn [\d,]+ điểm$/)
+        await expect(
+          department.locator('.unit-line').filter({ hasText: 'Hạng' }).first(),
+        ).toContainText('khác nhóm')
+        return
+      }
       const impactGap = diff.getByRole('row').filter({ hasText: 'Tác động' })
       await expect(impactGap).toContainText('82,23% (18,09/22) · ▲ cao hơn 3,43 điểm %')
       // The index's gap in its points, as the change on the year before is said.
@@ -137,6 +165,53 @@ for (const { name, viewport } of VIEWPORTS) {
       )
       // Ranks of different cohorts are not compared.
       await expect(diff.getByRole('row').filter({ hasText: 'Hạng' })).toContainText('khác nhóm')
+    })
+
+    test('every compared unit’s differences and changes can be read on the screen', async ({
+      page,
+      open,
+    }) => {
+      await open(THREE_DISTRICTS)
+      await expect(page.getByRole('heading', { name: 'Chênh lệch năm 2024' })).toBeVisible()
+      const width = viewport.width
+      for (const testId of ['compare-differences', 'compare-changes']) {
+        const list = page.getByTestId(testId)
+        if (name === 'desktop') {
+          // A table, a column (differences) or a row (changes) per unit.
+          await expect(list).toHaveJSProperty('tagName', 'TABLE')
+          for (const unit of DISTRICTS) await expect(list.getByText(unit).first()).toBeVisible()
+          continue
+        }
+        // A block per unit, its name a heading, each one inside the screen's width: no unit's
+        // figures are scrolled out of sight.
+        await expect(list.getByRole('listitem')).toHaveCount(DISTRICTS.length)
+        for (const unit of DISTRICTS) {
+          const block = unitFigures(list, true, unit)
+          await expect(block.getByRole('heading', { name: unit })).toBeVisible()
+          const figures = block.locator('dd')
+          expect(await figures.count()).toBeGreaterThan(3)
+          for (const figure of [block, ...(await figures.all())]) {
+            await figure.scrollIntoViewIfNeeded()
+            await expect(figure).toBeVisible()
+            const box = await figure.boundingBox()
+            expect(box?.x).toBeGreaterThanOrEqual(0)
+            expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width)
+          }
+        }
+      }
+      if (name === 'phone') {
+        // The differences of each unit after the first, in words under its figure.
+        const benLuc = unitFigures(page.getByTestId('compare-differences'), true, 'Huyện Bến Lức')
+        await expect(benLuc.locator('.unit-line-note').first()).toHaveText(/(cao|thấp) hơn|bằng/)
+        // The changes keep their last column, the rank's move.
+        const changes = unitFigures(page.getByTestId('compare-changes'), true, 'Huyện Thạnh Hóa')
+        await expect(changes.getByText('Hạng so với 2023')).toBeVisible()
+        await expect(changes).toContainText('↓ giảm 8 hạng')
+        // Nothing on the page is wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        )
+      }
     })
   })
 }

@@ -4,13 +4,19 @@ import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
 import type { CompareChangeRow } from '../utils/to-compare-series.ts'
 import { DirectionText } from './direction-text.tsx'
+import { UnitBlocks, type UnitBlock } from './unit-blocks.tsx'
 
-/** Each unit's change on the previous year, or why it has none (ADR 014). */
+/**
+ * Each unit's change on the previous year, or why it has none (ADR 014). On a phone, a block per
+ * unit with the table's columns as its lines: six columns are wider than the screen.
+ */
 export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   const { t } = useTranslation()
   const lang = useLang()
+  const phone = usePhone()
   const year = changes[0]?.year
   if (year === undefined) return null
   const columns: Column<CompareChangeRow>[] = [
@@ -57,16 +63,38 @@ export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   return (
     <>
       <h3 className="panel-title compare-changes-title">{title}</h3>
-      <DataTable
-        caption={title}
-        captionHidden
-        columns={columns}
-        rows={changes}
-        rowKey={(r) => r.code}
-        testId="compare-changes"
-      />
+      {phone ? (
+        <UnitBlocks
+          label={title}
+          heading="h4"
+          testId="compare-changes"
+          blocks={changes.map((r) => toBlock(r, columns))}
+        />
+      ) : (
+        <DataTable
+          caption={title}
+          captionHidden
+          columns={columns}
+          rows={changes}
+          rowKey={(r) => r.code}
+          testId="compare-changes"
+        />
+      )}
     </>
   )
+}
+
+/** A unit's row as its block: the name its heading, each other column a line; no empty notes. */
+function toBlock(row: CompareChangeRow, columns: Column<CompareChangeRow>[]): UnitBlock {
+  return {
+    key: row.code,
+    name: row.name,
+    lines: columns.flatMap((c) => {
+      if (c.key === 'unit') return []
+      const value = c.render ? c.render(row) : c.value(row)
+      return value === null ? [] : [{ key: c.key, label: c.header, value }]
+    }),
+  }
 }
 
 /** A change in words ("tăng 8 hạng"), or why it is withheld (ADR 014), or a dash without a previous year. */

@@ -2,21 +2,25 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
 import { toCompareChanges } from '../utils/to-compare-series.ts'
 import { rankGap, resultIn, shareGap, toCompareShareRows } from '../utils/to-compare-shares.ts'
 import { CompareChanges } from './compare-changes.tsx'
 import { DirectionText } from './direction-text.tsx'
 import { shareText } from './share-text.ts'
+import { UnitBlocks } from './unit-blocks.tsx'
 import { useComparison } from './use-comparison.ts'
 
 /**
  * Differences from the first unit in the year compared: the index in its points, said as the
  * change below it is ("cao hơn 14,38 điểm"), fields as shares of each unit's maximum ("cao hơn
- * 3,43 điểm %"); ranks only between units of one cohort.
+ * 3,43 điểm %"); ranks only between units of one cohort. On a phone, a block per unit (its
+ * figures, each over its difference) in place of a column per unit, too wide for the screen.
  */
 export function CompareDifferencesPanel({ units, year }: { units: string[]; year: number }) {
   const { t } = useTranslation()
   const { data, series, fieldName, lang } = useComparison(units)
+  const phone = usePhone()
   const reference = series[0]
   if (!reference) return null
   const resultOf = (code: string) => resultIn(data, code, year)
@@ -109,14 +113,33 @@ export function CompareDifferencesPanel({ units, year }: { units: string[]; year
     <>
       <h2 className="panel-title">{title}</h2>
       <p className="chart-subtitle">{t('comparing.differenceNote', { unit: reference.label })}</p>
-      <DataTable
-        caption={title}
-        captionHidden
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        testId="compare-differences"
-      />
+      {phone ? (
+        <UnitBlocks
+          label={title}
+          heading="h3"
+          testId="compare-differences"
+          blocks={series.map((s) => ({
+            key: s.key,
+            name: s.label,
+            lines: rows.map((r) => ({
+              key: r.code,
+              label: r.label,
+              value: r.text(s.key),
+              // The first unit is what the others are compared with: it has no difference.
+              note: s.key === reference.key ? null : r.gap(s.key),
+            })),
+          }))}
+        />
+      ) : (
+        <DataTable
+          caption={title}
+          captionHidden
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.code}
+          testId="compare-differences"
+        />
+      )}
       <CompareChanges changes={toCompareChanges(data, year)} />
     </>
   )

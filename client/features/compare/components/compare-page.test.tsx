@@ -1,6 +1,7 @@
 // The compare page on a phone against the real API (demo data): the adder a reader adds units
-// from is the same adder, open and as they left it, when the page turns into a comparison.
-import { screen, waitFor } from '@testing-library/react'
+// from is the same adder, open and as they left it, when the page turns into a comparison; the
+// differences and changes are a block per unit, not tables wider than the screen.
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { PHONE_QUERY } from '#client/lib/use-phone.ts'
@@ -86,5 +87,40 @@ describe('compare page on a phone', () => {
     )
     expect(await adderToggle()).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByLabelText('Tìm theo tên')).toBe(search)
+  })
+
+  it('gives the differences and the changes a block per unit, each figure a term and its value', async () => {
+    renderRoute(
+      '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&parent=LONG_AN&kind=DISTRICT&year=2023',
+    )
+    const differences = await screen.findByRole('list', { name: 'Chênh lệch năm 2023' }, LONG)
+    const changes = screen.getByRole('list', { name: 'Thay đổi năm 2023 so với 2022' })
+    expect(screen.queryByRole('table')).toBeNull()
+    for (const list of [differences, changes]) {
+      const blocks = within(list).getAllByRole('listitem')
+      expect(blocks.map((b) => within(b).getByRole('heading').textContent)).toEqual([
+        'Huyện Thạnh Hóa',
+        'Huyện Bến Lức',
+      ])
+    }
+    const [first, second] = within(differences).getAllByRole('listitem')
+    // Every field of the table, for each unit; the differences under the second unit's figures.
+    const terms = (block: HTMLElement | undefined) =>
+      within(block!)
+        .getAllByRole('term')
+        .map((term) => term.textContent)
+    expect(terms(first)).toEqual(terms(second))
+    expect(terms(first).slice(0, 2)).toEqual(['Chỉ số (%)', 'Hạng'])
+    expect(first!.querySelector('.unit-line-note')).toBeNull()
+    expect(second!.querySelector('.unit-line-note')?.textContent).toMatch(/(cao|thấp) hơn|bằng/)
+    // The changes keep every column of the table but the unit, its name the block's heading.
+    const thanhHoa = within(changes).getAllByRole('listitem')[0]!
+    expect(terms(thanhHoa)).toEqual([
+      'Chỉ số (%)',
+      'Hạng',
+      'Chỉ số so với 2022',
+      'Hạng so với 2022',
+    ])
+    expect(thanhHoa).toHaveTextContent('↑ tăng 7 hạng')
   })
 })

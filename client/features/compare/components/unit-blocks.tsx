@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react'
+
+/** One figure of a unit: its label, its value and, under the value, what it is compared with. */
+export type UnitLine = { key: string; label: string; value: ReactNode; note?: ReactNode }
+
+export type UnitBlock = { key: string; name: string; lines: UnitLine[] }
+
+/**
+ * A table of units read on a phone: a block per unit, its name a heading and each figure a
+ * label and value. A table a column per unit is wider than a phone; here every unit's figures
+ * are on the screen at once, one under another, none scrolled out of sight.
+ */
+export function UnitBlocks({
+  label,
+  blocks,
+  heading: Heading,
+  testId,
+}: {
+  /** What the list is, for readers (the table's caption). */
+  label: string
+  blocks: UnitBlock[]
+  /** The level of the units' names under the panel's own headings. */
+  heading: 'h3' | 'h4'
+  testId?: string
+}) {
+  return (
+    <ul className="unit-blocks" aria-label={label} data-testid={testId}>
+      {blocks.map((block) => (
+        <li key={block.key} className="unit-block">
+          <Heading className="unit-block-name">{block.name}</Heading>
+          <dl>
+            {block.lines.map((line) => (
+              <div key={line.key} className="unit-line">
+                <dt>{line.label}</dt>
+                <dd>
+                  <span className="unit-line-value">{line.value}</span>
+                  {line.note && <span className="unit-line-note">{line.note}</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  )
+}
