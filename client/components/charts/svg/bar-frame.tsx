@@ -2,8 +2,9 @@
 // left (one band each, the reader's unit in bold), the value axis along the bottom with its
 // title, and the grid's lines at its marks. The chart draws its bars and their labels on the
 // scales it is given, in the layers recharts would put them in.
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import type { ReactNode } from 'react'
-import { AXIS_TITLE, GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { AXIS_TITLE, INK, MUTED } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { categoryAxisWidth } from '../category-axis.ts'
 import { chartFont, titledValueAxisHeight } from '../chart-size.ts'
@@ -91,11 +92,7 @@ export function BarFrame(props: BarFrameProps) {
   const { marks, valueLabels } = draw(scales)
   return (
     <>
-      <g className="recharts-cartesian-grid">
-        {ticks.map((t) => (
-          <line key={t} stroke={GRID} fill="none" x1={x(t)} y1={top} x2={x(t)} y2={bottom} />
-        ))}
-      </g>
+      <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
       {marks}
       <g className="recharts-cartesian-axis recharts-xAxis xAxis">
         <Axis

@@ -2,11 +2,12 @@
 // the unit received from a level above on the left, those it gave at its own level on the right
 // (ADR 056). Stacked in one bar, a district's own Giấy khen and "Tập thể lao động tiên tiến" made
 // most of every bar, and the few flags and Bằng khen from the province were slivers among them.
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { useId } from 'react'
 import type { AwardDirection } from '#shared/domain/award-direction.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { INK, MUTED } from '#client/lib/palette.ts'
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
 import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -138,19 +139,7 @@ function AwardsDirectionDrawing({
                   3 * chartTextWidth(lastMark, font.tick, { image, bold: false })
               return (
                 <g key={direction} data-direction={direction}>
-                  <g className="recharts-cartesian-grid">
-                    {facet.ticks.map((t) => (
-                      <line
-                        key={t}
-                        stroke={GRID}
-                        fill="none"
-                        x1={x(t)}
-                        y1={top}
-                        x2={x(t)}
-                        y2={bottom}
-                      />
-                    ))}
-                  </g>
+                  <GridLines marks={facet.ticks} position={x} across="x" from={top} to={bottom} />
                   <text
                     className="facet-heading"
                     x={part === 0 ? facet.to : facet.from}

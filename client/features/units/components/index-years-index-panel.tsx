@@ -1,9 +1,10 @@
 // The upper panel of the profile's first chart (index-years-chart-drawing.tsx): each year's index
 // as a bar on an axis of 0–100, labelled at its foot.
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import { Axis } from '#client/components/charts/svg/axis-parts.tsx'
 import { barPath } from '#client/components/charts/svg/bar-frame.tsx'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { INK, MUTED } from '#client/lib/palette.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { INDEX_COLOR } from './index-years-colors.ts'
 import { INDEX_TICKS, type IndexYearsGeometry } from './index-years-geometry.ts'
@@ -29,19 +30,7 @@ export function IndexPanel({
   const { font, left, right, band, layout, index, bars } = geometry
   return (
     <g className="index-years-panel" data-panel="index">
-      <g className="recharts-cartesian-grid">
-        {INDEX_TICKS.map((t) => (
-          <line
-            key={t}
-            stroke={GRID}
-            fill="none"
-            x1={left}
-            y1={index(t)}
-            x2={right}
-            y2={index(t)}
-          />
-        ))}
-      </g>
+      <GridLines marks={INDEX_TICKS} position={index} across="y" from={left} to={right} />
       <g className="recharts-layer recharts-bar">
         {rows.map((r, i) => {
           const bar = bars[i] as (typeof bars)[number]

@@ -1,9 +1,10 @@
 // The lower panel of the profile's first chart (index-years-chart-drawing.tsx): the rank as a
 // dashed line on a reversed axis (1st on top), one line per stretch between breaks, a rank among
 // the units loaded as a hollow mark off the line, and each year's rank label.
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import { Axis } from '#client/components/charts/svg/axis-parts.tsx'
-import { GRID, INK, MUTED } from '#client/lib/palette.ts'
+import { INK, MUTED } from '#client/lib/palette.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { RANK_COLOR } from './index-years-colors.ts'
@@ -28,19 +29,7 @@ export function RankPanel({
   const panel = layout.rank
   return (
     <g className="index-years-panel" data-panel="rank">
-      <g className="recharts-cartesian-grid">
-        {rankMarks.map((m) => (
-          <line
-            key={m}
-            stroke={GRID}
-            fill="none"
-            x1={left}
-            y1={rankScale(m)}
-            x2={right}
-            y2={rankScale(m)}
-          />
-        ))}
-      </g>
+      <GridLines marks={rankMarks} position={rankScale} across="y" from={left} to={right} />
       <g className="recharts-cartesian-axis recharts-yAxis yAxis">
         <Axis
           side="left"
