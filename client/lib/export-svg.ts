@@ -4,7 +4,7 @@ import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { loadDrawingFor } from './chart-drawings.ts'
-import type { PatternKind } from './palette.ts'
+import { patternMarkup } from './pattern-markup.ts'
 import type { ChartSize, ExportText, LegendItem } from './export-chart.ts'
 import {
   cmToPx,
@@ -42,19 +42,6 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-}
-
-export function patternMarkup(id: string, color: string, kind: PatternKind): string {
-  const base = `<rect width="8" height="8" fill="${color}"/>`
-  const over =
-    kind === 'hatch'
-      ? '<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="#ffffff" stroke-width="1.6"/>'
-      : kind === 'dots'
-        ? '<circle cx="4" cy="4" r="1.6" fill="#ffffff"/>'
-        : kind === 'cross'
-          ? '<path d="M0,0 L8,8 M8,0 L0,8" stroke="#ffffff" stroke-width="1.3"/>'
-          : ''
-  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8">${base}${over}</pattern>`
 }
 
 const LINE_HEIGHT = 1.3

@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { GradeBand } from '#shared/kpi/grade.ts'
-import { gradeLegend, gradeStyles } from './grade-styles.ts'
-import { GRADE_RAMP, sequentialColors } from './palette.ts'
+import { GRADE_ORDER, gradeLegend, gradeStyles } from './grade-styles.ts'
+import {
+  GRADE_RAMP,
+  PATTERNS,
+  ordinalPattern,
+  sequentialColors,
+  sequentialPattern,
+} from './palette.ts'
 
 describe('grade legend bounds', () => {
   const bands: GradeBand[] = [
@@ -107,5 +115,106 @@ describe('grade colours', () => {
     ])
     const reordered = [band('FAIR', 80, 'Fair'), band('GOOD', 70, 'Good')]
     expect(gradeStyles(reordered, 'en').map((s) => s.color)).toEqual(sequentialColors(2))
+  })
+})
+
+/**
+ * The grade bands of every scheme in seeds/schemes.csv, by scheme. A grade row ends in
+ * item,code,max_points,component,min_pct,label_vi,label_en; only the scheme's name before them
+ * may hold a quoted comma.
+ */
+function seedSchemes(): Map<string, GradeBand[]> {
+  const lines = readFileSync(join(process.cwd(), 'seeds', 'schemes.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+  const schemes = new Map<string, GradeBand[]>()
+  for (const line of lines) {
+    const cells = line.split(',')
+    const [item, code, , , minPct, labelVi, labelEn] = cells.slice(-7)
+    if (item !== 'grade') continue
+    const scheme = cells.slice(0, -7).join(',')
+    const band = { code: code!, labelVi: labelVi!, labelEn: labelEn!, minPct: Number(minPct) }
+    schemes.set(scheme, [...(schemes.get(scheme) ?? []), band])
+  }
+  return schemes
+}
+
+describe('grade textures', () => {
+  const band = (code: string, minPct: number): GradeBand => ({
+    code,
+    labelVi: code,
+    labelEn: code,
+    minPct,
+  })
+  const allDifferent = (bands: GradeBand[]) => {
+    const patterns = gradeStyles(bands, 'vi').map((s) => s.pattern)
+    expect(new Set(patterns).size).toBe(patterns.length)
+  }
+
+  it('gives every grade of every seeded scheme a texture of its own', () => {
+    const schemes = seedSchemes()
+    expect(schemes.size).toBeGreaterThanOrEqual(10)
+    for (const [scheme, bands] of schemes) {
+      const styles = gradeStyles(bands, 'vi')
+      const textures = styles.map((s) => `${s.code} ${s.pattern}`)
+      expect(new Set(styles.map((s) => s.pattern)).size, `${scheme}: ${textures.join(', ')}`).toBe(
+        bands.length,
+      )
+    }
+  })
+
+  it('tells a good grade from a bad one by texture, not by shade alone', () => {
+    const longAn = [band('GOOD', 80), band('FAIR', 70), band('AVERAGE', 60), band('POOR', 0)]
+    const fair = gradeStyles(longAn, 'vi').find((s) => s.code === 'FAIR')
+    const poor = gradeStyles(longAn, 'vi').find((s) => s.code === 'POOR')
+    expect([fair?.pattern, poor?.pattern]).toEqual(['dots', 'checker'])
+    const tayNinh = [
+      band('EXCELLENT', 90),
+      band('GOOD', 80),
+      band('FAIR', 70),
+      band('AVERAGE', 50),
+      band('WEAK', 0),
+    ]
+    const good = gradeStyles(tayNinh, 'vi').find((s) => s.code === 'GOOD')
+    const weak = gradeStyles(tayNinh, 'vi').find((s) => s.code === 'WEAK')
+    expect([good?.pattern, weak?.pattern]).toEqual(['hatch', 'lines'])
+  })
+
+  it('gives the six grades of the code list six textures, Xuất sắc solid', () => {
+    const six = GRADE_ORDER.map((code, i) => band(code, 90 - i * 10))
+    const best = [...gradeStyles(six, 'vi')].reverse()
+    expect(best.map((s) => s.code)).toEqual([...GRADE_ORDER])
+    expect(best.map((s) => s.pattern)).toEqual([...PATTERNS])
+  })
+
+  it('gives each of 2 to 6 bands a texture of its own, the best solid, codes known or not', () => {
+    for (let count = 2; count <= 6; count += 1) {
+      // Any run of consecutive grades of the code list, and bands of codes off the list.
+      for (let first = 0; first + count <= GRADE_ORDER.length; first += 1) {
+        const run = GRADE_ORDER.slice(first, first + count).map((code, i) =>
+          band(code, 90 - i * 10),
+        )
+        allDifferent(run)
+      }
+      const unknown = Array.from({ length: count }, (_, i) => band(`B${i}`, 90 - i * 10))
+      allDifferent(unknown)
+      expect(gradeStyles(unknown, 'vi').at(-1)?.pattern).toBe('solid')
+    }
+    // Any choice of grades from the list, e.g. Xuất sắc, Khá and Kém.
+    for (let mask = 1; mask < 1 << GRADE_ORDER.length; mask += 1) {
+      const chosen = GRADE_ORDER.filter((_, i) => mask & (1 << i))
+      allDifferent(chosen.map((code, i) => band(code, 90 - i * 10)))
+    }
+  })
+
+  it('keeps neighbouring classes apart past six, where textures must repeat', () => {
+    for (const count of [7, 8, 12]) {
+      const patterns = Array.from({ length: count }, (_, i) => sequentialPattern(i, count))
+      patterns.slice(1).forEach((p, i) => expect(p).not.toBe(patterns[i]))
+      expect(patterns.at(-1)).toBe('solid')
+      expect(patterns.slice(0, -1)).not.toContain('solid')
+    }
+    expect(Array.from({ length: 6 }, (_, i) => ordinalPattern(i))).toEqual([...PATTERNS])
   })
 })

@@ -38,9 +38,39 @@ export const FADED = '#C4C9D1'
 export const POSITIVE = '#0072B2'
 export const NEGATIVE = '#D55E00'
 
-/** Fill patterns drawn over a colour where colour alone would carry meaning. */
-export const PATTERNS = ['solid', 'hatch', 'dots', 'cross'] as const
+/**
+ * Fill patterns drawn over a colour where colour alone would carry meaning, in the order grades
+ * take them from the best (ADR 055): six, one for each grade of the code list. Trung bình's
+ * diagonal cross is followed by horizontal lines (Yếu) and a checker (Kém), the two least like
+ * it, as either grade sits right below Trung bình in some scheme; the checker, the palest, goes
+ * on the lowest grade.
+ */
+export const PATTERNS = ['solid', 'hatch', 'dots', 'cross', 'lines', 'checker'] as const
 export type PatternKind = (typeof PATTERNS)[number]
+export type Texture = Exclude<PatternKind, 'solid'>
+
+/** The side of a pattern's square tile, in px (user space of the chart or image). */
+export const PATTERN_TILE = 8
+/** Textures are drawn in white over the colour, on screen, in legends and in exported images. */
+export const TEXTURE_INK = '#ffffff'
+
+/**
+ * What each texture draws over its colour on one tile: `d` stroked `stroke` px wide where given
+ * (lines), else filled (shapes). One description for the live charts' `<pattern>`
+ * (pattern-defs.tsx) and the exported images' (pattern-markup.ts), so the two cannot drift.
+ */
+export const TEXTURE_MARKS: Record<Texture, { d: string; stroke?: number }> = {
+  /** Diagonal lines rising to the right. */
+  hatch: { d: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4', stroke: 1.6 },
+  /** One dot in each tile's middle. */
+  dots: { d: 'M2.4,4 a1.6,1.6 0 1,0 3.2,0 a1.6,1.6 0 1,0 -3.2,0' },
+  /** Both diagonals: a net of diamonds. */
+  cross: { d: 'M0,0 L8,8 M8,0 L0,8', stroke: 1.3 },
+  /** Horizontal lines, two to a tile, so a 10 px swatch still shows two. */
+  lines: { d: 'M0,2 H8 M0,6 H8', stroke: 1.5 },
+  /** A checkerboard of 4 px squares. */
+  checker: { d: 'M0,0 h4 v4 h-4 z M4,4 h4 v4 h-4 z' },
+}
 
 /**
  * Colours for `count` ordered classes, worst first: lightest for the lowest grade,
@@ -57,10 +87,12 @@ export function sequentialColors(count: number): string[] {
   })
 }
 
-/** Pattern for class `i` of `count` (worst first): the best class is solid, weaker ones textured. */
+/**
+ * Pattern for class `i` of `count` (worst first): the best class is solid, weaker ones textured,
+ * each of up to six classes its own.
+ */
 export function sequentialPattern(i: number, count: number): PatternKind {
-  const fromBest = count - 1 - i
-  return PATTERNS[Math.min(fromBest, PATTERNS.length - 1)] ?? 'solid'
+  return ordinalPattern(count - 1 - i)
 }
 
 /**
@@ -90,7 +122,8 @@ export const GRADE_RAMP = [
 
 /**
  * Pattern for the class `fromBest` places below the best on a fixed ordinal scale: the best is
- * solid, the others take the textures in turn, so neighbouring classes never share one.
+ * solid, the next five each take a texture of their own; past six (a scheme may have more bands
+ * than grades have names) the textures repeat in turn, so neighbouring classes never share one.
  */
 export function ordinalPattern(fromBest: number): PatternKind {
   if (fromBest <= 0) return 'solid'

@@ -1,16 +1,17 @@
-import type { PatternKind } from '#client/lib/palette.ts'
+import { PATTERN_TILE, TEXTURE_INK, TEXTURE_MARKS, type PatternKind } from '#client/lib/palette.ts'
 
 /** `<pattern>` markup for a colour + texture, usable in live charts, legends and exports. */
 export function PatternDef({ id, color, kind }: { id: string; color: string; kind: PatternKind }) {
   if (kind === 'solid') return null
+  const mark = TEXTURE_MARKS[kind]
   return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={8} height={8}>
-      <rect width={8} height={8} fill={color} />
-      {kind === 'hatch' && (
-        <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="#ffffff" strokeWidth={1.6} />
+    <pattern id={id} patternUnits="userSpaceOnUse" width={PATTERN_TILE} height={PATTERN_TILE}>
+      <rect width={PATTERN_TILE} height={PATTERN_TILE} fill={color} />
+      {mark.stroke === undefined ? (
+        <path d={mark.d} fill={TEXTURE_INK} />
+      ) : (
+        <path d={mark.d} fill="none" stroke={TEXTURE_INK} strokeWidth={mark.stroke} />
       )}
-      {kind === 'dots' && <circle cx={4} cy={4} r={1.6} fill="#ffffff" />}
-      {kind === 'cross' && <path d="M0,0 L8,8 M8,0 L0,8" stroke="#ffffff" strokeWidth={1.3} />}
     </pattern>
   )
 }
