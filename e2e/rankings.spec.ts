@@ -159,6 +159,10 @@ test('the rank history names the lines that meet at a shared rank', async ({ pag
   await expect(page.getByTestId('bump-shared-rank')).toHaveText([
     'Năm 2020 và 2021: Huyện Bến Lức và Huyện Đức Huệ cùng hạng 2.',
   ])
+  // The tie is the decision's, not the indices': the rank they give is said beside it.
+  await expect(page.getByTestId('bump-published-differs')).toContainText(
+    'Hạng vẽ theo quyết định công bố, khác hạng tính lại từ chỉ số: Huyện Đức Huệ năm 2020 (công bố hạng 2, tính lại hạng 1)',
+  )
 })
 
 test('a unit name opens its profile', async ({ page, open }) => {

@@ -105,6 +105,11 @@ export const RankHistoryUnitSchema = z.object({
    * loaded of a partial table (null in `ranks`), of that year's `loaded`.
    */
   ranksAmongLoaded: z.array(z.number().int().nullable()).optional(),
+  /**
+   * Aligned with `ranks`, given only for a unit with one: the rank computed from the indices in
+   * a year whose decision published another (the rank in `ranks`, drawn as published).
+   */
+  computedRanks: z.array(z.number().int().nullable()).optional(),
 })
 export type RankHistoryUnit = z.infer<typeof RankHistoryUnitSchema>
 

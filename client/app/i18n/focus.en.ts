@@ -49,6 +49,9 @@ export const focusEn: Widen<typeof focusVi> = {
     logNote:
       'The rank axis is logarithmic from both ends: the gaps between the first ranks and between the last ranks are stretched, the middle of the table is compressed; the dotted line marks the middle.',
     sharedRank: '{{years}}: {{units}} share rank {{rank}}.',
+    publishedDiffers:
+      'Ranks are drawn as the decision published them, which the indices do not give: {{list}}.',
+    publishedDiffersItem: '{{unit}} in {{year}} (published {{published}}, computed {{computed}})',
     highlightHint: 'Tap or hover a line (or its name at the end) to highlight it.',
     highlighted: 'Highlighted: {{unit}}. Tap again to clear.',
   },

@@ -51,6 +51,9 @@ export const focusVi = {
       'Trục hạng chia theo thang log từ hai đầu: khoảng cách giữa các hạng đầu và cuối bảng được giãn ra, phần giữa bảng được thu lại; vạch chấm là giữa bảng.',
     // Lines that meet in one point: one dot hides the other (a tie, as published or computed).
     sharedRank: 'Năm {{years}}: {{units}} cùng hạng {{rank}}.',
+    publishedDiffers: 'Hạng vẽ theo quyết định công bố, khác hạng tính lại từ chỉ số: {{list}}.',
+    publishedDiffersItem:
+      '{{unit}} năm {{year}} (công bố hạng {{published}}, tính lại hạng {{computed}})',
     highlightHint: 'Chạm hoặc rê chuột vào một đường (hay tên ở cuối đường) để làm nổi bật.',
     highlighted: 'Đang làm nổi bật: {{unit}}. Chạm lại để bỏ.',
   },

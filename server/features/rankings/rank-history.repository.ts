@@ -125,6 +125,7 @@ export async function findRankHistory(
         'cohort_rank.unit_code',
         'cohort_rank.year',
         'a.published_rank',
+        'cohort_rank.rank as computed_rank',
         eb.fn.coalesce('a.published_rank', 'cohort_rank.rank').as('rank'),
       ])
       .execute(),
@@ -151,7 +152,13 @@ export async function findRankHistory(
     // axis, given apart (of the units loaded).
     if (isRankAmongLoaded(row.published_rank, { ...shape, ranked: shape.units }))
       (entry.ranksAmongLoaded ??= years.map(() => null))[i] = Number(row.rank)
-    else entry.ranks[i] = Number(row.rank)
+    else {
+      entry.ranks[i] = Number(row.rank)
+      // A published rank the indices do not give: drawn as published, the computed one beside.
+      const computed = Number(row.computed_rank)
+      if (row.published_rank !== null && Number(row.published_rank) !== computed)
+        (entry.computedRanks ??= years.map(() => null))[i] = computed
+    }
   }
   const lastColumn = years.length - 1
   const units = [...byUnit.values()].sort(

@@ -13,7 +13,11 @@ import { RankHistorySchema } from '#shared/dto/ranking.ts'
 type History = {
   years: number[]
   totals: number[]
-  units: { unit: { code: string; name: string }; ranks: (number | null)[] }[]
+  units: {
+    unit: { code: string; name: string }
+    ranks: (number | null)[]
+    computedRanks?: (number | null)[]
+  }[]
 }
 
 const ranksOf = (body: History) =>
@@ -45,6 +49,10 @@ for (const dialect of TEST_DIALECTS) {
         ['CU', 5, null],
       ])
       expect(body.units[0]?.unit.name).toBe('Huyện Đức Hòa')
+      // Beside a published rank the indices do not give, the computed one; none elsewhere.
+      expect(
+        body.units.flatMap((u) => (u.computedRanks ? [[u.unit.code, u.computedRanks]] : [])),
+      ).toEqual([['LONG_AN.THANH_HOA', [null, 5]]])
     })
 
     it('stops at the requested year and counts drafts only for editors', async () => {

@@ -186,6 +186,26 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     series,
     shownStyles.map((s) => s.code),
   )
+  // A published rank the indices do not give is drawn as published (ADR 014): said beside it,
+  // for the lines drawn, so a tie it makes is not read as the indices' (the data-quality page
+  // flags the same ranks).
+  const differs = drawn.flatMap((u) => {
+    const computed = history.units.find((h) => h.unit.code === u.code)?.computedRanks
+    return (computed ?? []).flatMap((rank, i) => {
+      const year = history.years[i]
+      const published = series.rows[i]?.[u.code]
+      return rank === null || year === undefined || published == null
+        ? []
+        : [
+            t('rankHistory.publishedDiffersItem', {
+              unit: u.name,
+              year,
+              published: formatNumber(published, lang),
+              computed: formatNumber(rank, lang),
+            }),
+          ]
+    })
+  })
   const first = history.years[0]
   const period =
     first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year
@@ -278,6 +298,11 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
           })}
         </p>
       ))}
+      {differs.length > 0 && (
+        <p className="chart-note" data-testid="bump-published-differs">
+          {t('rankHistory.publishedDiffers', { list: listText(differs, lang) })}
+        </p>
+      )}
       {history.years.length === 1 && (
         <p className="chart-note" data-testid="bump-single-year">
           {t('rankings.singleYear', { year: selection.year })}
