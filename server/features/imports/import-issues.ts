@@ -81,10 +81,12 @@ export function shorten(text: string): string {
   return text.length <= MAX_ECHOED_CHARS ? text : `${text.slice(0, MAX_ECHOED_CHARS - 1)}…`
 }
 
+/** Params that are the server's own text (the codes and names it accepts): never cut. */
+const OWN_TEXT = new Set(['allowed', 'allowedVi', 'allowedEn'])
+
 function shortParams(params: IssueParams): IssueParams {
   const out: IssueParams = {}
   for (const [key, value] of Object.entries(params))
-    // `allowed` lists the codes the server accepts: its own text, never cut.
-    out[key] = typeof value === 'string' && key !== 'allowed' ? shorten(value) : value
+    out[key] = typeof value === 'string' && !OWN_TEXT.has(key) ? shorten(value) : value
   return out
 }

@@ -137,8 +137,14 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `Code "${p.value}" is invalid (letters, digits, "-", "_" and ".", at most 64 characters)`,
   },
   INVALID_VALUE: {
-    vi: (p) => `"${p.value}" không hợp lệ; chấp nhận: ${p.allowed}`,
-    en: (p) => `"${p.value}" is not valid; expected one of: ${p.allowed}`,
+    vi: (p) =>
+      p.allowedVi
+        ? `"${p.value}" không hợp lệ; chấp nhận: ${p.allowedVi} (hoặc mã ${p.allowed})`
+        : `"${p.value}" không hợp lệ; chấp nhận: ${p.allowed}`,
+    en: (p) =>
+      p.allowedEn
+        ? `"${p.value}" is not valid; expected one of: ${p.allowedEn} (or the codes ${p.allowed})`
+        : `"${p.value}" is not valid; expected one of: ${p.allowed}`,
   },
   OUT_OF_RANGE: {
     vi: (p) => `${p.value} nằm ngoài khoảng ${p.min}..${p.max}`,

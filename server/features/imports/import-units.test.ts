@@ -79,6 +79,12 @@ for (const dialect of TEST_DIALECTS) {
         [6, 'code', 'DUPLICATE_ROW'],
         [4, 'parent_code', 'UNKNOWN_UNIT'],
       ])
+      // The levels by the names an official writes, the codes beside them.
+      expect(body.errors[1]?.message).toBe(
+        '"TOWN" không hợp lệ; chấp nhận: Quốc gia; Tỉnh, thành phố; Bộ, cơ quan ngang bộ; ' +
+          'Sở, ban, ngành; Cấp huyện; Cấp xã (hoặc mã COUNTRY, PROVINCE, MINISTRY, DEPARTMENT, ' +
+          'DISTRICT, COMMUNE)',
+      )
     })
 
     it('refuses a parent of the same level or below, naming both levels in words', async () => {

@@ -113,7 +113,17 @@ export class RowReader {
       // A cell as written is remembered once it names a code: a column repeats a few spellings.
       if (found !== undefined && lookup.size < MAX_LOOKUP) lookup.set(cell, found)
     }
-    return found ?? this.error(key, 'INVALID_VALUE', { value: cell, allowed: allowed.join(', ') })
+    if (found !== undefined) return found
+    // The names a reader writes ("Hoàn thành đúng hạn"), the codes beside them.
+    const named = allowed.filter((code) => labels[code])
+    return this.error(key, 'INVALID_VALUE', {
+      value: cell,
+      allowed: allowed.join(', '),
+      ...(named.length > 0 && {
+        allowedVi: named.map((code) => labels[code]?.vi).join('; '),
+        allowedEn: named.map((code) => labels[code]?.en).join('; '),
+      }),
+    })
   }
 }
 
