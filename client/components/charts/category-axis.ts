@@ -42,7 +42,8 @@ const SCREEN_TICK_SIZE = 12
  * Steps that get the canvas ready to measure before a chart asks it to, each for a task of its
  * own while the page waits for its data: a canvas's first measurement finds the device's faces
  * for the font list, Latin and then Vietnamese, 40–110 ms at a phone's speed (12×), which the
- * first chart's draw paid inside its own long task. Returns the widths, for a test to read.
+ * first chart's draw paid inside its own long task (ADR 058). Returns the widths, for a test to
+ * read.
  */
 export const textMeasureWarmUps: readonly (() => number)[] = [
   () => (measuringContext(SCREEN_TICK_SIZE) ? 1 : 0),
