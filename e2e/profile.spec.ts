@@ -139,10 +139,19 @@ test('the profile’s tasks chart ends each field’s bar with its tasks done of
   expect(texts.length).toBeGreaterThan(0)
   for (const text of texts) expect(text).toMatch(/^\d+\/\d+ — \d+(,\d)?%$/)
   await frame.getByRole('tab', { name: 'Bảng' }).click()
-  const rates = await frame.locator('table tbody tr td:last-child').allTextContents()
-  expect(texts.map((text) => text.split(' — ')[1]?.replace('%', ''))).toEqual(
-    rates.map((rate) => rate.trim()),
-  )
+  // Each label from its row of the table: done = on time + late, due = planned − cancelled.
+  const headers = (await frame.locator('table thead th').allTextContents()).map((h) => h.trim())
+  const at = (name: string) => headers.findIndex((h) => h.startsWith(name))
+  const rows = frame.locator('table tbody tr')
+  const expected: string[] = []
+  for (let i = 0; i < (await rows.count()); i += 1) {
+    const cells = (await rows.nth(i).locator('td, th').allTextContents()).map((c) => c.trim())
+    const n = (name: string) => Number(cells[at(name)])
+    const done = n('Hoàn thành đúng hạn') + n('Hoàn thành trễ hạn')
+    const due = n('Kế hoạch') - n('Điều chỉnh')
+    expected.push(`${done}/${due} — ${cells.at(-1)}%`)
+  }
+  expect(texts).toEqual(expected)
 })
 
 test('the index and the rank are two panels, the rank’s wholly under the bars, on the page and in every export', async ({

@@ -46,11 +46,16 @@ export type TaskRates = Pick<TaskCompletion, 'completionPct' | 'onTimePct'>
  * shows as 93.5; rounded twice (93.55, then 93.6) it would not.
  */
 export function taskRates(counts: TaskCounts): TaskRates {
-  const due = plannedOf(counts) - counts.CANCELLED
+  const { done, due } = doneOfDue(counts)
   const pct = (n: number) => (due > 0 ? (n / due) * 100 : null)
+  return { completionPct: pct(done), onTimePct: pct(counts.DONE_ON_TIME) }
+}
+
+/** The tasks done (on time or late) and the tasks due (the plan less the cancelled ones). */
+export function doneOfDue(counts: TaskCounts): { done: number; due: number } {
   return {
-    completionPct: pct(counts.DONE_ON_TIME + counts.DONE_LATE),
-    onTimePct: pct(counts.DONE_ON_TIME),
+    done: counts.DONE_ON_TIME + counts.DONE_LATE,
+    due: plannedOf(counts) - counts.CANCELLED,
   }
 }
 

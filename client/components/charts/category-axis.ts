@@ -5,6 +5,7 @@
 // text without any layout, and labels are never wrapped: the axis is as wide as the widest.
 import { SCREEN_FONT_FAMILY, estimateTextWidth } from '#client/lib/text-metrics.ts'
 import { INK } from '#client/lib/palette.ts'
+import { chartFont } from './chart-size.ts'
 
 /** recharts' tick line (6 px) and the gap to the label. */
 const TICK_SPACE = 10
@@ -35,8 +36,8 @@ function textWidth(text: string, fontSize: number): number {
   return measuring ? measuring.measureText(text).width : estimateTextWidth(text, fontSize)
 }
 
-/** The size of a chart's text on screen (chartFont without an export size). */
-const SCREEN_TICK_SIZE = 12
+/** The size of a chart's text on screen. */
+const SCREEN_TICK_SIZE = chartFont(undefined).tick
 
 /**
  * Steps that get the canvas ready to measure before a chart asks it to, each for a task of its

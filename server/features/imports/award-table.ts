@@ -32,12 +32,22 @@ const TALLY: readonly (readonly [string, RecipientType])[] = [
   ['household_count', 'HOUSEHOLD'],
 ]
 
+/**
+ * English names an award was known by before, still read: files exported with them import as
+ * they did ("Certificate of merit" was the Giấy khen's until it became a certificate of
+ * commendation).
+ */
+const FORMER_ENGLISH_NAMES: readonly (readonly [string, AwardCode])[] = [
+  ['Certificate of merit', 'MERIT_CERTIFICATE'],
+]
+
 /** Award codes by their code and labels, folded. */
-const AWARD_BY_LABEL = new Map<string, AwardCode>(
-  AWARD_CODES.flatMap((c) =>
-    [c, AWARD_KINDS[c].vi, AWARD_KINDS[c].en].map((l) => [foldLabel(l), c]),
+const AWARD_BY_LABEL = new Map<string, AwardCode>([
+  ...AWARD_CODES.flatMap((c) =>
+    [c, AWARD_KINDS[c].vi, AWARD_KINDS[c].en].map((l) => [foldLabel(l), c] as const),
   ),
-)
+  ...FORMER_ENGLISH_NAMES.map(([name, code]) => [foldLabel(name), code] as const),
+])
 
 /** What a table gives all its rows: the award and reason its title names, its tally columns. */
 export type TableDefaults = {
@@ -115,7 +125,12 @@ export function readAward(
   }
   return (
     award ??
-    r.error('award_code', 'INVALID_VALUE', { value: cell, allowed: AWARD_CODES.join(', ') })
+    r.error('award_code', 'INVALID_VALUE', {
+      value: cell,
+      allowed: AWARD_CODES.join(', '),
+      allowedVi: AWARD_CODES.map((c) => AWARD_KINDS[c].vi).join('; '),
+      allowedEn: AWARD_CODES.map((c) => AWARD_KINDS[c].en).join('; '),
+    })
   )
 }
 

@@ -145,6 +145,8 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const titleSources: IssueParams = {}
     if (awardRow !== undefined) titleSources.awardRow = awardRow
     if (awardRow !== undefined && !issuerOfCell && named?.issuer) titleSources.issuerRow = awardRow
+    // No issuer given anywhere: the unit's own level's, which a refusal must say it assumed.
+    if (!issuerOfCell && !named?.issuer) titleSources.issuerFromLevel = 1
     if (issuer === undefined && unit && !r.failed) r.error('issuer_level', 'MISSING_VALUE')
     const reason = r.column('reason')
       ? r.oneOf('reason', AWARD_REASONS, AWARD_REASON_LABELS)

@@ -83,6 +83,9 @@ function sourcesNote(p: Params, lang: Lang): string {
   const parts = [
     p.awardRow !== undefined ? `${words.award}: ${where('title', p.awardRow)}` : '',
     p.issuerRow !== undefined ? `${words.issuer}: ${where('title', p.issuerRow)}` : '',
+    p.issuerFromLevel !== undefined
+      ? `${words.issuer}: ${lang === 'vi' ? 'theo cấp của đơn vị' : "the unit's own level"}`
+      : '',
     p.recipientRow !== undefined ? `${words.recipient}: ${where('heading', p.recipientRow)}` : '',
   ].filter((part) => part !== '')
   return parts.length > 0 ? ` (${parts.join('; ')})` : ''

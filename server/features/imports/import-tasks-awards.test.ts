@@ -293,6 +293,26 @@ for (const dialect of TEST_DIALECTS) {
         [4, 'count', 'OUT_OF_RANGE'],
         [5, 'issuer_level', 'ISSUER_NOT_ALLOWED'],
       ])
+      // Row 5 gives no issuer: the district's own was assumed, and the refusal says so.
+      expect(body.errors[4]?.message).toMatch(/\(cấp khen: theo cấp của đơn vị\)$/)
+      // An award it does not know is answered with the names decisions print, codes beside.
+      expect(body.errors[2]?.message).toMatch(
+        /^"BANG_KHEN" không hợp lệ; chấp nhận: Cờ thi đua của Chính phủ; .*; Giấy khen \(hoặc mã GOV_EMULATION_FLAG, .*, MERIT_CERTIFICATE\)$/,
+      )
+    })
+
+    it('still reads the Giấy khen by the English name it was exported with before', async () => {
+      const result = await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,issuer_level,reason',
+          'LA.THANH_HOA,2021,Certificate of merit,COLLECTIVE,2,DISTRICT,PAR',
+        ),
+        { dryRun: true },
+      )
+      expect(result.errors).toEqual([])
+      expect(result.inserted).toBe(1)
     })
   })
 }

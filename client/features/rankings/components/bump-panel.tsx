@@ -189,23 +189,29 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
   // A published rank the indices do not give is drawn as published (ADR 014): said beside it,
   // for the lines drawn, so a tie it makes is not read as the indices' (the data-quality page
   // flags the same ranks).
-  const differs = drawn.flatMap((u) => {
-    const computed = history.units.find((h) => h.unit.code === u.code)?.computedRanks
-    return (computed ?? []).flatMap((rank, i) => {
-      const year = history.years[i]
-      const published = series.rows[i]?.[u.code]
-      return rank === null || year === undefined || published == null
-        ? []
-        : [
-            t('rankHistory.publishedDiffersItem', {
-              unit: u.name,
-              year,
-              published: formatNumber(published, lang),
-              computed: formatNumber(rank, lang),
-            }),
-          ]
+  const computedOf = new Map(
+    history.units.flatMap((h) => (h.computedRanks ? [[h.unit.code, h.computedRanks]] : [])),
+  )
+  // The lines on the screen (a phone draws fewer than the image), as the shared-rank note names.
+  const differs = drawn
+    .filter((u) => phoneCodes.has(u.code))
+    .flatMap((u) => {
+      const computed = computedOf.get(u.code)
+      return (computed ?? []).flatMap((rank, i) => {
+        const year = history.years[i]
+        const published = series.rows[i]?.[u.code]
+        return rank === null || year === undefined || published == null
+          ? []
+          : [
+              t('rankHistory.publishedDiffersItem', {
+                unit: u.name,
+                year,
+                published: formatNumber(published, lang),
+                computed: formatNumber(rank, lang),
+              }),
+            ]
+      })
     })
-  })
   const first = history.years[0]
   const period =
     first !== undefined && first !== selection.year ? `${first}-${selection.year}` : selection.year

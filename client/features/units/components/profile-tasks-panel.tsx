@@ -7,19 +7,19 @@ import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { formatNumber, formatRate, type Language } from '#client/lib/format.ts'
-import { TASK_STATUSES, type TaskCounts } from '#shared/domain/task-statuses.ts'
-import { taskRates } from '#shared/kpi/task-completion.ts'
+import type { TaskCounts } from '#shared/domain/task-statuses.ts'
+import { doneOfDue, taskRates } from '#shared/kpi/task-completion.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { fieldLabel, sortByField } from '../utils/to-profile-series.ts'
 import type { ProfileProps } from './profile-panel-props.ts'
 
-/** "7/10 — 70%": a field's tasks done of its tasks due, null where none is due. */
-function doneOfDue(counts: TaskCounts & { exactCompletionPct: number | null }, lang: Language) {
-  if (counts.exactCompletionPct === null) return null
-  const due = TASK_STATUSES.reduce((sum, s) => sum + counts[s], 0) - counts.CANCELLED
-  const done = counts.DONE_ON_TIME + counts.DONE_LATE
-  return `${formatNumber(done, lang)}/${formatNumber(due, lang)} — ${formatRate(counts.exactCompletionPct, lang)}%`
+/** "7/10 — 70,0%": a field's tasks done of its tasks due, null where none is due. */
+function doneOfDueText(counts: TaskCounts, lang: Language) {
+  const rate = taskRates(counts).completionPct
+  if (rate === null) return null
+  const { done, due } = doneOfDue(counts)
+  return `${formatNumber(done, lang)}/${formatNumber(due, lang)} — ${formatRate(rate, lang)}%`
 }
 
 export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
@@ -28,7 +28,8 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const tasks = data.years.find((y) => y.year === year)?.tasks
   const series = taskStatusSeries(lang)
-  const rows = sortByField(tasks?.byField ?? []).map((f) => ({
+  const fields = sortByField(tasks?.byField ?? [])
+  const rows = fields.map((f) => ({
     code: f.field,
     name: fieldLabel(f.field, lang),
     planned: f.planned,
@@ -78,7 +79,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
             valueLabel={t('chartExport.axis.tasks')}
             // Each bar ends with what its table's rate says: done of due ("7/10 — 70%"), the
             // cancelled counted in neither; the award charts beside it write their figures too.
-            endLabels={rows.map((r) => doneOfDue(r, lang))}
+            endLabels={fields.map((f) => doneOfDueText(f.counts, lang))}
           />
         )}
       />
