@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { NotComparableNote } from '#client/components/ui/change-cells.tsx'
-import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import type { Column } from '#client/components/ui/data-table.tsx'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
-import { usePhone } from '#client/lib/use-phone.ts'
 import type { CompareChangeRow } from '../utils/to-compare-series.ts'
 import { DirectionText } from './direction-text.tsx'
-import { UnitBlocks, type UnitBlock } from './unit-blocks.tsx'
+import { UnitTable, type UnitBlock } from './unit-blocks.tsx'
 
 /**
  * Each unit's change on the previous year, or why it has none (ADR 014). On a phone, a block per
@@ -16,7 +15,6 @@ import { UnitBlocks, type UnitBlock } from './unit-blocks.tsx'
 export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const phone = usePhone()
   const year = changes[0]?.year
   if (year === undefined) return null
   const columns: Column<CompareChangeRow>[] = [
@@ -63,23 +61,14 @@ export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
   return (
     <>
       <h3 className="panel-title compare-changes-title">{title}</h3>
-      {phone ? (
-        <UnitBlocks
-          label={title}
-          heading="h4"
-          testId="compare-changes"
-          blocks={changes.map((r) => toBlock(r, columns))}
-        />
-      ) : (
-        <DataTable
-          caption={title}
-          captionHidden
-          columns={columns}
-          rows={changes}
-          rowKey={(r) => r.code}
-          testId="compare-changes"
-        />
-      )}
+      <UnitTable
+        title={title}
+        heading="h4"
+        testId="compare-changes"
+        columns={columns}
+        rows={changes}
+        blocks={() => changes.map((r) => toBlock(r, columns))}
+      />
     </>
   )
 }

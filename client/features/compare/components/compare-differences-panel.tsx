@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import type { Column } from '#client/components/ui/data-table.tsx'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
-import { usePhone } from '#client/lib/use-phone.ts'
 import { toCompareChanges } from '../utils/to-compare-series.ts'
 import { rankGap, resultIn, shareGap, toCompareShareRows } from '../utils/to-compare-shares.ts'
 import { CompareChanges } from './compare-changes.tsx'
 import { DirectionText } from './direction-text.tsx'
 import { shareText } from './share-text.ts'
-import { UnitBlocks } from './unit-blocks.tsx'
+import { UnitTable } from './unit-blocks.tsx'
 import { useComparison } from './use-comparison.ts'
 
 /**
@@ -20,7 +19,6 @@ import { useComparison } from './use-comparison.ts'
 export function CompareDifferencesPanel({ units, year }: { units: string[]; year: number }) {
   const { t } = useTranslation()
   const { data, series, fieldName, lang } = useComparison(units)
-  const phone = usePhone()
   const reference = series[0]
   if (!reference) return null
   const resultOf = (code: string) => resultIn(data, code, year)
@@ -113,12 +111,14 @@ export function CompareDifferencesPanel({ units, year }: { units: string[]; year
     <>
       <h2 className="panel-title">{title}</h2>
       <p className="chart-subtitle">{t('comparing.differenceNote', { unit: reference.label })}</p>
-      {phone ? (
-        <UnitBlocks
-          label={title}
-          heading="h3"
-          testId="compare-differences"
-          blocks={series.map((s) => ({
+      <UnitTable
+        title={title}
+        heading="h3"
+        testId="compare-differences"
+        columns={columns}
+        rows={rows}
+        blocks={() =>
+          series.map((s) => ({
             key: s.key,
             name: s.label,
             lines: rows.map((r) => ({
@@ -128,18 +128,9 @@ export function CompareDifferencesPanel({ units, year }: { units: string[]; year
               // The first unit is what the others are compared with: it has no difference.
               note: s.key === reference.key ? null : r.gap(s.key),
             })),
-          }))}
-        />
-      ) : (
-        <DataTable
-          caption={title}
-          captionHidden
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.code}
-          testId="compare-differences"
-        />
-      )}
+          }))
+        }
+      />
       <CompareChanges changes={toCompareChanges(data, year)} />
     </>
   )

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
+import { usePhone } from '#client/lib/use-phone.ts'
 
 /** One figure of a unit: its label, its value and, under the value, what it is compared with. */
 export type UnitLine = { key: string; label: string; value: ReactNode; note?: ReactNode }
@@ -42,5 +44,39 @@ export function UnitBlocks({
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * A comparison's table on a wide screen, its blocks per unit on a phone: one title names both
+ * (the table's caption, the list's label), and `blocks` is built only where it is drawn.
+ */
+export function UnitTable<R extends { code: string }>({
+  title,
+  heading,
+  testId,
+  columns,
+  rows,
+  blocks,
+}: {
+  title: string
+  heading: 'h3' | 'h4'
+  testId: string
+  columns: Column<R>[]
+  rows: R[]
+  blocks: () => UnitBlock[]
+}) {
+  const phone = usePhone()
+  return phone ? (
+    <UnitBlocks label={title} heading={heading} testId={testId} blocks={blocks()} />
+  ) : (
+    <DataTable
+      caption={title}
+      captionHidden
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.code}
+      testId={testId}
+    />
   )
 }
