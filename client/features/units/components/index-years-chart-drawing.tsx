@@ -46,28 +46,16 @@ export function IndexYearsChartDrawing(props: IndexYearsChartProps) {
  * computed among the units loaded of a partial table is a hollow mark off the line. Ranks among
  * cohorts of different sizes are drawn at their place in each cohort (rank-axis.ts).
  */
-function IndexYears({
-  rows,
-  breaks,
-  size,
-  formatValue,
-  rankLabel,
-  standingLabels,
-  formatTick = formatValue,
-  valueLabel,
-  width,
-  height,
-}: IndexYearsChartProps & { width: number; height: number }) {
-  const geometry = indexYearsGeometry({
+function IndexYears(props: IndexYearsChartProps & { width: number; height: number }) {
+  const {
     rows,
-    breaks,
-    size,
+    formatValue,
+    rankLabel,
     standingLabels,
-    formatTick,
+    formatTick = formatValue,
     valueLabel,
-    width,
-    height,
-  })
+  } = props
+  const geometry = indexYearsGeometry({ ...props, formatTick })
   const { font, image, left, right, band, breakMarks, layout } = geometry
   return (
     <>
