@@ -114,15 +114,15 @@ export class RowReader {
       if (found !== undefined && lookup.size < MAX_LOOKUP) lookup.set(cell, found)
     }
     if (found !== undefined) return found
-    // The names a reader writes ("Hoàn thành đúng hạn"), the codes beside them.
-    const named = allowed.filter((code) => labels[code])
+    // The names a reader writes ("Hoàn thành đúng hạn"), each once (two codes may share one:
+    // "Thành phố"), the codes beside them.
+    const namesIn = (lang: 'vi' | 'en') =>
+      [...new Set(allowed.flatMap((code) => labels[code]?.[lang] ?? []))].join('; ')
+    const named = allowed.some((code) => labels[code])
     return this.error(key, 'INVALID_VALUE', {
       value: cell,
       allowed: allowed.join(', '),
-      ...(named.length > 0 && {
-        allowedVi: named.map((code) => labels[code]?.vi).join('; '),
-        allowedEn: named.map((code) => labels[code]?.en).join('; '),
-      }),
+      ...(named && { allowedVi: namesIn('vi'), allowedEn: namesIn('en') }),
     })
   }
 }
