@@ -78,8 +78,8 @@ for (const dialect of TEST_DIALECTS) {
         ),
       )
       expect(body.errors[0]?.message).toBe(
-        'Certificate of commendation cannot be issued by District on 1 September 2025: ' +
-          'the rule in force from 1 July 2025 allows only Commune or Agency head',
+        'Certificate of commendation cannot be issued by a district on 1 September 2025: ' +
+          'the rule in force from 1 July 2025 allows only a commune or an agency head',
       )
     })
 

@@ -56,15 +56,41 @@ function namesOf(
 }
 const awardName = (p: Params, lang: Lang) =>
   namesOf(p.award, AWARD_KINDS as Record<AwardCode, { vi: string; en: string }>, lang)
+/**
+ * Issuers and recipients as an English sentence names them ("by a district", "to individuals"):
+ * the labels are a list's ("District", "Individual"). Vietnamese takes the labels as they are.
+ */
+const ISSUERS_IN_ENGLISH: Record<IssuerLevel, string> = {
+  STATE_PRESIDENT: 'the State President',
+  PRIME_MINISTER: 'the Prime Minister',
+  GOVERNMENT: 'the Government',
+  MINISTRY: 'a ministry',
+  PROVINCE: 'a province',
+  DISTRICT: 'a district',
+  COMMUNE: 'a commune',
+  AGENCY_HEAD: 'an agency head',
+}
+const RECIPIENTS_IN_ENGLISH: Record<RecipientType, string> = {
+  COLLECTIVE: 'collectives',
+  INDIVIDUAL: 'individuals',
+  HOUSEHOLD: 'households',
+}
+const inSentence = <C extends string>(
+  labels: Record<C, { vi: string; en: string }>,
+  english: Record<C, string>,
+) =>
+  Object.fromEntries(
+    Object.entries<{ vi: string; en: string }>(labels).map(([code, label]) => [
+      code,
+      { vi: label.vi, en: english[code as C] },
+    ]),
+  ) as Record<C, { vi: string; en: string }>
+const ISSUER_NAMES = inSentence(ISSUER_LEVEL_LABELS, ISSUERS_IN_ENGLISH)
+const RECIPIENT_NAMES = inSentence(RECIPIENT_TYPE_LABELS, RECIPIENTS_IN_ENGLISH)
 const issuerNames = (codes: string | number | undefined, lang: Lang) =>
-  namesOf(codes, ISSUER_LEVEL_LABELS as Record<IssuerLevel, { vi: string; en: string }>, lang)
+  namesOf(codes, ISSUER_NAMES, lang)
 const recipientNames = (codes: string | number | undefined, lang: Lang) =>
-  namesOf(
-    codes,
-    RECIPIENT_TYPE_LABELS as Record<RecipientType, { vi: string; en: string }>,
-    lang,
-    true,
-  )
+  namesOf(codes, RECIPIENT_NAMES, lang, true)
 
 /**
  * Where a refused grant's values came from when not from the row's own cells: a decision gives
