@@ -99,9 +99,8 @@ export function labelIndex(kind: ImportFileKind): Map<string, string> {
   return map
 }
 
-/** The field a `field_max:CODE` header names: the unit's own maximum of that field. */
-export function fieldMaxCodeOf(raw: string, folded: string): string | undefined {
-  if (!folded.startsWith(foldLabel(FIELD_MAX_COLUMN_PREFIX))) return undefined
+/** The field code after a `prefix:` header's colon, when it is one. */
+function codeAfterColon(raw: string): string | undefined {
   const code = raw
     .trim()
     .slice(raw.indexOf(':') + 1)
@@ -110,15 +109,14 @@ export function fieldMaxCodeOf(raw: string, folded: string): string | undefined 
   return FIELD_CODE_PATTERN.test(code) ? code : undefined
 }
 
+/** The field a `field_max:CODE` header names: the unit's own maximum of that field. */
+export function fieldMaxCodeOf(raw: string, folded: string): string | undefined {
+  if (!folded.startsWith(foldLabel(FIELD_MAX_COLUMN_PREFIX))) return undefined
+  return codeAfterColon(raw)
+}
+
 /** The field whose points a header holds: `field:CODE`, or the field's Vietnamese name. */
 export function fieldCodeOf(raw: string, folded: string): string | undefined {
-  if (folded.startsWith(FIELD_COLUMN_PREFIX)) {
-    const code = raw
-      .trim()
-      .slice(raw.indexOf(':') + 1)
-      .trim()
-      .toUpperCase()
-    return FIELD_CODE_PATTERN.test(code) ? code : undefined
-  }
+  if (folded.startsWith(FIELD_COLUMN_PREFIX)) return codeAfterColon(raw)
   return FIELD_BY_LABEL.get(folded)
 }
