@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { estimateTextWidth } from '#client/lib/text-metrics.ts'
-import { categoryAxisWidth, textMeasureWarmUps, valueAxisWidth } from './category-axis.ts'
+import {
+  categoryAxisWidth,
+  endLabelRoom,
+  textMeasureWarmUps,
+  valueAxisWidth,
+} from './category-axis.ts'
 
 describe('categoryAxisWidth', () => {
   it('fits the longest label, whatever its place, plus the tick', () => {
@@ -50,5 +55,15 @@ describe('textMeasureWarmUps', () => {
     expect(valueAxisWidth(['0', '100'], 12, false)).toBe(
       Math.ceil(estimateTextWidth('100', 12) * 1.06 + 8),
     )
+  })
+})
+
+describe('endLabelRoom', () => {
+  it('makes room for the widest figure in bold and its gap, none where no bar has one', () => {
+    const bold = (text: string) => estimateTextWidth(text, 12, true)
+    expect(endLabelRoom(['7/10 — 70,0%', null, '41 (tổng 43)'], 12, { image: true, gap: 5 })).toBe(
+      Math.ceil(Math.max(bold('7/10 — 70,0%'), bold('41 (tổng 43)')) + 5),
+    )
+    expect(endLabelRoom([null, '', undefined], 12, { image: true, gap: 5 })).toBe(0)
   })
 })

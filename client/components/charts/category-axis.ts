@@ -74,6 +74,21 @@ export function chartTextWidth(
     : labelWidth(text, fontSize) * (bold ? BOLD_SLACK : 1)
 }
 
+/**
+ * Room past a plot for the widest of the figures written after bars' ends (bold; set in Inter in
+ * an image, the device's face on the page), `gap` included; 0 where no bar has one.
+ */
+export function endLabelRoom(
+  texts: readonly (string | null | undefined)[],
+  fontSize: number,
+  { image, gap }: { image: boolean; gap: number },
+): number {
+  const widths = texts.flatMap((text) =>
+    text ? [chartTextWidth(text, fontSize, { image, bold: true })] : [],
+  )
+  return widths.length === 0 ? 0 : Math.ceil(Math.max(...widths) + gap)
+}
+
 /** The width of the widest of `labels` at `fontSize`, with FONT_SLACK. */
 function widestLabel(labels: readonly string[], fontSize: number): number {
   let widest = 0

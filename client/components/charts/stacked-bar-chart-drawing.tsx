@@ -5,7 +5,7 @@ import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK } from '#client/lib/palette.ts'
 import { PatternDef } from './pattern-defs.tsx'
 import { PlainLabel } from './plain-label.tsx'
-import { chartTextWidth } from './category-axis.ts'
+import { endLabelRoom } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
@@ -60,18 +60,10 @@ export function StackedBarChartDrawing({
   const font = chartFont(size)
   // Room right of the plot for the widest end label (bold; the image set in Inter, the page in
   // the device's face), so a label past the longest bar stays inside the chart.
-  const labelRoom = Math.ceil(
-    Math.max(
-      0,
-      ...(endLabels ?? []).map((text) =>
-        text
-          ? chartTextWidth(text, font.label, { image: Boolean(size), bold: true }) +
-            LABEL_GAP +
-            LABEL_AIR
-          : 0,
-      ),
-    ),
-  )
+  const labelRoom = endLabelRoom(endLabels ?? [], font.label, {
+    image: Boolean(size),
+    gap: LABEL_GAP + LABEL_AIR,
+  })
   const margin = { ...MARGIN, right: Math.max(MARGIN.right, labelRoom) }
   const focused = (i: number) => {
     const code = rows[i]?.code

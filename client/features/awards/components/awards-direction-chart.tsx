@@ -8,7 +8,7 @@ import type { AwardDirection } from '#shared/domain/award-direction.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK, MUTED } from '#client/lib/palette.ts'
-import { chartTextWidth } from '#client/components/charts/category-axis.ts'
+import { chartTextWidth, endLabelRoom } from '#client/components/charts/category-axis.ts'
 import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
@@ -77,10 +77,12 @@ function AwardsDirectionDrawing({
         ? `${formatValue(given)} (${totalText(formatValue(received + given))})`
         : formatValue(given),
   ])
-  const figureWidth = (text: string) =>
-    text === '' ? 0 : chartTextWidth(text, font.label, { image, bold: true }) + LABEL_GAP
   const widest = DIRECTIONS_DRAWN.map((_, part) =>
-    Math.ceil(Math.max(0, ...figures.map((f) => figureWidth(f[part] ?? '')))),
+    endLabelRoom(
+      figures.map((f) => f[part]),
+      font.label,
+      { image, gap: LABEL_GAP },
+    ),
   )
   const headingHeight = Math.ceil(font.label * 1.6)
   const margin = {
