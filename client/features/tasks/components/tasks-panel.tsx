@@ -17,7 +17,7 @@ import { taskQueries } from '../api/tasks.queries.ts'
 import { taskStatusSeries } from '#client/lib/domain-series.ts'
 import { TASK_TABLE_SORT } from '../utils/task-sorts.ts'
 import { taskHeadline } from '../utils/task-headline.ts'
-import { DUE_STATUSES, sharesInFile, shareKey, taskShareSeries } from '../utils/task-shares.ts'
+import { DUE_STATUSES, shareKey, taskShareSeries } from '../utils/task-shares.ts'
 import '#client/components/ui/headline.css'
 import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
 
@@ -96,7 +96,7 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
     ...DUE_STATUSES.map((status): Column<TaskRow> => ({
       key: shareKey(status),
       header: t('tasks.shareColumn', { status: TASK_STATUS_LABELS[status][lang] }),
-      value: (r) => (r.due > 0 ? sharesInFile(r)[shareKey(status)] : null),
+      value: (r) => (r.due > 0 ? r.fileShares[shareKey(status)] : null),
       numeric: true,
       csvOnly: true,
     })),

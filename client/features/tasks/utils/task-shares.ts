@@ -4,6 +4,7 @@
 // rate's denominator; the tables give their count.
 import { TASK_STATUSES, type TaskCounts, type TaskStatus } from '#shared/domain/task-statuses.ts'
 import { round } from '#shared/kpi/round.ts'
+import { doneOfDue } from '#shared/kpi/task-completion.ts'
 import type { StackSeries } from '#client/lib/domain-series.ts'
 
 /** Every status but CANCELLED: what a plan's tasks due are made of. */
@@ -16,18 +17,13 @@ export const shareKey = (status: DueStatus): ShareKey => `${status}_SHARE`
 
 export type TaskShares = Record<ShareKey, number>
 
-/** The tasks due: the plan less the adjusted or cancelled tasks. */
-export function dueOf(counts: TaskCounts): number {
-  return DUE_STATUSES.reduce((sum, status) => sum + counts[status], 0)
-}
-
 /**
  * Each status's share of the tasks due, in per cent, unrounded: they add up to 100 (all 0 when
  * nothing is due), and done on time + done late is the completion rate.
  * @example taskShares({ DONE_ON_TIME: 3, NOT_STARTED: 1, CANCELLED: 2, … }) // 75 and 25
  */
 export function taskShares(counts: TaskCounts): TaskShares {
-  const due = dueOf(counts)
+  const { due } = doneOfDue(counts)
   const shares = {} as TaskShares
   for (const status of DUE_STATUSES) {
     shares[shareKey(status)] = due > 0 ? (counts[status] / due) * 100 : 0

@@ -1,7 +1,7 @@
 import type { TaskStatus } from '#shared/domain/task-statuses.ts'
 import type { TaskEntry } from '#shared/dto/task.ts'
-import { type TaskRates, taskRates } from '#shared/kpi/task-completion.ts'
-import { dueOf, taskShares, type TaskShares } from './task-shares.ts'
+import { doneOfDue, type TaskRates, taskRates } from '#shared/kpi/task-completion.ts'
+import { sharesInFile, taskShares, type TaskShares } from './task-shares.ts'
 
 export type TaskRow = {
   code: string
@@ -14,21 +14,25 @@ export type TaskRow = {
   onTimePct: number | null
   /** The same rates unrounded, for display: shown rounded once (29 of 31 reads 93,5, not 93,6). */
   exact: TaskRates
+  /** The shares as the file gives them (two decimals, adding up to 100), worked out once a row. */
+  fileShares: TaskShares
 } & Record<TaskStatus, number> &
   TaskShares
 
 /** A unit's tasks as a flat row (chart bar or table row): counts by status and shares of the due. */
 export function toTaskRow(item: TaskEntry): TaskRow {
+  const shares = taskShares(item.counts)
   return {
     code: item.unit.code,
     name: item.unit.name,
     planned: item.planned,
-    due: dueOf(item.counts),
+    due: doneOfDue(item.counts).due,
     completionPct: item.completionPct,
     onTimePct: item.onTimePct,
     exact: taskRates(item.counts),
+    fileShares: sharesInFile(shares),
     ...item.counts,
-    ...taskShares(item.counts),
+    ...shares,
   }
 }
 
