@@ -51,8 +51,6 @@ export type Texture = Exclude<PatternKind, 'solid'>
 
 /** The side of a pattern's square tile, in px (user space of the chart or image). */
 export const PATTERN_TILE = 8
-/** Textures are drawn in white over the colour, on screen, in legends and in exported images. */
-export const TEXTURE_INK = '#ffffff'
 
 /**
  * What each texture draws over its colour on one tile: `d` stroked `stroke` px wide where given

@@ -2,22 +2,27 @@ import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { PATTERNS, TEXTURE_MARKS, type Texture } from '#client/lib/palette.ts'
 import { patternMarkup } from '#client/lib/pattern-markup.ts'
+import { textureInk } from '#client/lib/texture-ink.ts'
 import { Legend, Swatch } from './legend.tsx'
 import { PatternDef, fillOf } from './pattern-defs.tsx'
 
 const TEXTURES = PATTERNS.filter((kind): kind is Texture => kind !== 'solid')
 
 /** The `<pattern>` PatternDef draws for `kind`, inside an <svg> as a chart holds it. */
-function drawn(kind: Texture, id = `p-${kind}`) {
+function drawn(kind: Texture, id = `p-${kind}`, color = '#3E4989') {
   const { container } = render(
     <svg>
       <defs>
-        <PatternDef id={id} color="#3E4989" kind={kind} />
+        <PatternDef id={id} color={color} kind={kind} />
       </defs>
     </svg>,
   )
   return container.querySelector(`pattern#${id}`)
 }
+
+/** The colour a pattern's mark is painted in: lines are stroked, shapes filled. */
+const paintOf = (mark: Element | undefined) =>
+  mark?.getAttribute('fill') === 'none' ? mark.getAttribute('stroke') : mark?.getAttribute('fill')
 
 /** An element's tag and attributes, children included, for comparing two drawings. */
 function shape(element: Element): unknown {
@@ -34,21 +39,25 @@ describe('pattern defs', () => {
     expect(Object.keys(TEXTURE_MARKS).sort()).toEqual([...TEXTURES].sort())
   })
 
-  it.each(TEXTURES)('draws %s as a tile of the colour with a white mark over it', (kind) => {
-    const pattern = drawn(kind)
-    expect(pattern).not.toBeNull()
-    expect(pattern?.getAttribute('patternUnits')).toBe('userSpaceOnUse')
-    const [tile, mark] = [...(pattern?.children ?? [])]
-    expect(tile?.tagName).toBe('rect')
-    expect(tile?.getAttribute('fill')).toBe('#3E4989')
-    expect(mark?.tagName).toBe('path')
-    expect(mark?.getAttribute('d')).toBe(TEXTURE_MARKS[kind].d)
-    // Lines are stroked in white, shapes filled in white: either way the mark is white.
-    const paint =
-      mark?.getAttribute('fill') === 'none'
-        ? mark.getAttribute('stroke')
-        : mark?.getAttribute('fill')
-    expect(paint).toBe('#ffffff')
+  it.each(TEXTURES)(
+    'draws %s on a dark colour as a tile of it with a white mark over it',
+    (kind) => {
+      const pattern = drawn(kind)
+      expect(pattern).not.toBeNull()
+      expect(pattern?.getAttribute('patternUnits')).toBe('userSpaceOnUse')
+      const [tile, mark] = [...(pattern?.children ?? [])]
+      expect(tile?.tagName).toBe('rect')
+      expect(tile?.getAttribute('fill')).toBe('#3E4989')
+      expect(mark?.tagName).toBe('path')
+      expect(mark?.getAttribute('d')).toBe(TEXTURE_MARKS[kind].d)
+      expect(paintOf(mark)).toBe('#FFFFFF')
+    },
+  )
+
+  it.each(TEXTURES)('draws %s on a light colour in a darker shade of it, not white', (kind) => {
+    const [, mark] = [...(drawn(kind, `light-${kind}`, '#B5DE2B')?.children ?? [])]
+    expect(paintOf(mark)).toBe(textureInk('#B5DE2B'))
+    expect(paintOf(mark)).not.toBe('#FFFFFF')
   })
 
   it('draws every texture differently from every other', () => {

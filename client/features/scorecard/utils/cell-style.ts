@@ -1,28 +1,9 @@
 // A scorecard cell's colours: the band's colour of the grade ramp (light → dark, so greyscale
 // keeps the order, client/components/charts/palette.ts) and the text colour that reads on it.
-import { FADED, INK } from '#client/lib/palette.ts'
+import { FADED } from '#client/lib/palette.ts'
 import type { GradeStyle } from '#client/lib/grade-styles.ts'
+import { textOn } from '#client/lib/contrast.ts'
 import type { LegendItem } from '#client/lib/export-chart.ts'
-
-const WHITE = '#FFFFFF'
-
-function channel(hex: string, at: number): number {
-  const c = parseInt(hex.slice(at, at + 2), 16) / 255
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-}
-
-/** WCAG relative luminance of a #RRGGBB colour. */
-export function luminance(hex: string): number {
-  return 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5)
-}
-
-const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
-
-/** Ink or white, whichever contrasts more with the background. */
-export function textOn(background: string): string {
-  const l = luminance(background)
-  return contrast(l, luminance(INK)) >= contrast(l, 1) ? INK : WHITE
-}
 
 export type CellColours = { background: string; color: string; label: string | null }
 

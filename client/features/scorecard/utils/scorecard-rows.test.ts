@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Scorecard } from '#shared/dto/scorecard.ts'
 import { FADED, GRADE_RAMP, INK } from '#client/lib/palette.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
-import { cellColours, luminance, textOn } from './cell-style.ts'
+import { luminance, textOn } from '#client/lib/contrast.ts'
+import { cellColours } from './cell-style.ts'
 import { changeArrow, referenceRows, shareOf, unitRows } from './scorecard-rows.ts'
 
 const data: Pick<Scorecard, 'items' | 'best' | 'median'> = {
