@@ -222,6 +222,10 @@ export const en: Resources = {
     differences: 'Differences',
     changes: 'Change in {{year}} on {{previous}}',
     differenceNote: 'Difference from {{unit}}',
+    unknownUnits_one: 'No unit has the code {{codes}}: the link may be old or mistyped.',
+    unknownUnits_other: 'No unit has the codes {{codes}}: the link may be old or mistyped.',
+    removeUnknown_one: 'Remove this code',
+    removeUnknown_other: 'Remove these codes',
   },
   table: {
     search: 'Find by unit name',

@@ -223,6 +223,10 @@ export const vi = {
     differences: 'Bảng chênh lệch',
     differenceNote: 'Chênh lệch so với {{unit}}',
     changes: 'Thay đổi năm {{year}} so với {{previous}}',
+    unknownUnits_one: 'Không có đơn vị nào mang mã {{codes}}: liên kết có thể đã cũ hoặc gõ sai.',
+    unknownUnits_other: 'Không có đơn vị nào mang mã {{codes}}: liên kết có thể đã cũ hoặc gõ sai.',
+    removeUnknown_one: 'Bỏ mã không tìm thấy',
+    removeUnknown_other: 'Bỏ mã không tìm thấy',
   },
   table: {
     search: 'Tìm theo tên đơn vị',

@@ -92,7 +92,11 @@ function NoDefault() {
   const { t } = useTranslation()
   return (
     <>
-      <CompareControls url={{ units: [], cohort: {} }} year={undefined} years={[]} />
+      <CompareControls
+        url={{ units: [], unitsNamed: false, cohort: {} }}
+        year={undefined}
+        years={[]}
+      />
       <p className="empty-state" role="status">
         {t('comparing.noDefault')}
       </p>

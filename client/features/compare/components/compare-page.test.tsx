@@ -39,6 +39,36 @@ async function adderToggle() {
 }
 
 describe('compare page on a phone', () => {
+  it('names a code of a shared link that no unit has, and compares the rest once it is removed', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute(
+      '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.NOPE&parent=LONG_AN&kind=DISTRICT&year=2022',
+    )
+    const notice = await screen.findByTestId('compare-unknown-units', {}, LONG)
+    expect(notice).toHaveTextContent('Không có đơn vị nào mang mã LONG_AN.NOPE')
+    await user.click(within(notice).getByRole('button', { name: 'Bỏ mã không tìm thấy' }))
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(
+        'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC',
+      ),
+    )
+    await screen.findByRole('heading', { name: 'Chênh lệch năm 2022' }, LONG)
+    expect(screen.queryByTestId('compare-unknown-units')).toBeNull()
+  })
+
+  it('asks for units once the reader removes the last one, rather than choosing three again', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute(ONE_UNIT)
+    await user.click(await screen.findByRole('button', { name: /Bỏ Huyện Thạnh Hóa/ }, LONG))
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(''),
+    )
+    expect(await screen.findByText('Chọn ít nhất 2 đơn vị', { exact: false }, LONG)).toBeVisible()
+    expect(screen.queryByRole('button', { name: /^Bỏ / })).toBeNull()
+    // The adder is there to start again.
+    expect(screen.getByLabelText('Tìm theo tên')).toBeVisible()
+  })
+
   it('keeps the adder open, its search as typed, when the second unit makes a comparison', async () => {
     const user = userEvent.setup()
     const { router } = renderRoute(ONE_UNIT)

@@ -17,23 +17,25 @@ import { CompareDefaultUnits } from './compare-default-units.tsx'
 import { CompareDifferencesPanel } from './compare-differences-panel.tsx'
 import { CompareFieldsPanel } from './compare-fields-panel.tsx'
 import { CompareYearsPanel } from './compare-years-panel.tsx'
+import { UnknownUnitsBoundary } from './unknown-units.tsx'
 import { useCompareUrl } from './use-compare-url.ts'
 import '../compare.css'
 
 /**
  * The compare page. Without units it opens on the reader's unit and the top of the cohort the
- * URL names (the nav link carries the cohort, year and unit in focus), never empty.
+ * URL names (the nav link carries the cohort, year and unit in focus), never empty; once the
+ * reader has removed every unit, it asks for units instead of choosing them again.
  */
 export function ComparePage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const parsed = parseCompareUrl(params)
   if (!parsed.ok) return <BadParams invalid={parsed.invalid} />
-  const { units } = parsed.value
+  const { units, unitsNamed } = parsed.value
   return (
     <>
       <h1 className="page-title">{t('compare.title')}</h1>
-      {units.length === 0 ? (
+      {units.length === 0 && !unitsNamed ? (
         <Panel className="plain" skeletonHeight={48}>
           <DefaultUnits url={parsed.value} />
         </Panel>
@@ -56,10 +58,13 @@ function DefaultUnits({ url }: { url: CompareUrl }) {
  */
 function Comparison({ url }: { url: CompareUrl }) {
   const { units } = url
+  const update = useCompareUrl()
   const ready = units.length >= COMPARE_MIN_UNITS && units.length <= COMPARE_MAX_UNITS
   return (
     <Panel className="plain" skeletonHeight={ready ? 520 : 96}>
-      <ControlsAndBody url={url} ready={ready} />
+      <UnknownUnitsBoundary units={units} onRemove={(next) => update({ units: next.join(',') })}>
+        <ControlsAndBody url={url} ready={ready} />
+      </UnknownUnitsBoundary>
     </Panel>
   )
 }

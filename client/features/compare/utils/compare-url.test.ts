@@ -12,9 +12,17 @@ describe('compare URL', () => {
       ok: true,
       value: {
         units: ['LONG_AN.THANH_HOA', 'LONG_AN.SO_TU_PHAP'],
+        unitsNamed: true,
         cohort: { parent: 'LONG_AN', kind: 'DISTRICT', year: 2022 },
       },
     })
+  })
+
+  it('tells a link naming no units from one whose units were all removed', () => {
+    const opened = parseCompareUrl(new URLSearchParams('parent=LONG_AN&kind=DISTRICT'))
+    const emptied = parseCompareUrl(new URLSearchParams('units=&parent=LONG_AN&kind=DISTRICT'))
+    expect(opened.ok && opened.value).toMatchObject({ units: [], unitsNamed: false })
+    expect(emptied.ok && emptied.value).toMatchObject({ units: [], unitsNamed: true })
   })
 
   it('names what is wrong instead of guessing', () => {

@@ -7,6 +7,11 @@ import { cohortSearchSchema, parseSearch, type CohortSearch } from '#client/lib/
 
 export type CompareUrl = {
   units: string[]
+  /**
+   * The URL names its units, even none (`?units=`): the reader removed every unit, and the page
+   * asks for units rather than filling in the defaults a link without `units` opens with.
+   */
+  unitsNamed: boolean
   cohort: CohortSearch
 }
 
@@ -24,7 +29,10 @@ export function parseCompareUrl(
   const invalid = [...(bad.length > 0 ? [`units (${bad.join(', ')})`] : [])]
   if (!cohort.ok) invalid.push(...cohort.invalid)
   if (invalid.length > 0) return { ok: false, invalid }
-  return { ok: true, value: { units, cohort: cohort.ok ? cohort.data : {} } }
+  return {
+    ok: true,
+    value: { units, unitsNamed: params.has('units'), cohort: cohort.ok ? cohort.data : {} },
+  }
 }
 
 /** How many units the compare page opens with when the URL names none. */
