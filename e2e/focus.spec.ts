@@ -128,6 +128,21 @@ test.describe('at 1366 px', () => {
     }
   })
 
+  test('a district of the old map, my unit on a 2025 cohort, says when it ended and leads to its last ranking', async ({
+    page,
+    open,
+  }) => {
+    await open(`/overview?parent=TAY_NINH&kind=COMMUNE&cohort=X%C3%A3&year=2025&focus=${THANH_HOA}`)
+    const elsewhere = page.getByTestId('my-unit-elsewhere')
+    await expect(elsewhere).toContainText('Huyện Thạnh Hóa không thuộc')
+    await expect(elsewhere).toContainText('Đơn vị chỉ tồn tại đến ngày 30/06/2025.')
+    await expect(elsewhere).toContainText('Kết quả gần nhất: năm 2024, Tỉnh Long An (cấp huyện).')
+    await elsewhere.getByRole('link', { name: 'Xem năm 2024' }).click()
+    await expect(page).toHaveURL(/parent=LONG_AN&kind=DISTRICT&year=2024&focus=LONG_AN\.THANH_HOA/)
+    await expect(page.getByTestId('my-unit')).toContainText('Huyện Thạnh Hóa')
+    await expect(page.getByTestId('my-unit-elsewhere')).toHaveCount(0)
+  })
+
   test('a bar opens its unit’s profile', async ({ page, open }) => {
     await open(LONG_AN_2023)
     await page.locator('figure[data-chart="ranking"] .recharts-bar-rectangle path').first().click()

@@ -37,6 +37,11 @@ for (const viewport of [
       // The unit in focus stays named, even in a cohort it is not part of.
       await expect(page).toHaveURL(/focus=LONG_AN\.THANH_HOA/)
       await expect(page.getByTestId('my-unit')).toContainText('không thuộc')
+      // Named, not by its code, with where it stood that year.
+      await expect(page.getByTestId('my-unit-elsewhere')).toContainText(
+        'Huyện Thạnh Hóa không thuộc',
+      )
+      await expect(page.getByTestId('my-unit-elsewhere')).not.toContainText('LONG_AN.THANH_HOA')
 
       await picker(page).selectOption({ label: 'Tỉnh Tây Ninh — Cấp xã — Phường' })
       await expect(page).toHaveURL(/parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng/)

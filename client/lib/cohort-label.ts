@@ -32,3 +32,18 @@ export function shownBlock(kind: UnitKind, block: string | null, lang: Language)
   const english = blockInEnglish(block)
   return english ? `${english.charAt(0).toUpperCase()}${english.slice(1)}` : block
 }
+
+type Translate = (key: string, options?: Record<string, unknown>) => string
+
+/** "Tỉnh Long An (cấp huyện)", "Tỉnh Tây Ninh (cấp xã — Phường)": a cohort named in a sentence. */
+export function cohortInWords(
+  cohort: { parent: { name: string }; kind: UnitKind; block: string | null },
+  lang: Language,
+  t: Translate,
+): string {
+  const block = shownBlock(cohort.kind, cohort.block, lang)
+  const kind = kindLabel(cohort.kind, lang).toLocaleLowerCase(lang)
+  return block
+    ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })
+    : t('filters.cohortLabel', { parent: cohort.parent.name, kind })
+}

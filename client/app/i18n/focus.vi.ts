@@ -14,8 +14,14 @@ export const focusVi = {
     profile: 'Xem hồ sơ',
     choosePrompt:
       'Chọn đơn vị của anh/chị một lần: đơn vị đó được làm nổi bật trên mọi biểu đồ, bảng và tệp xuất.',
-    notInCohort:
-      '{{unit}} không thuộc {{cohort}} năm {{year}}. Mở hồ sơ của đơn vị để xem đơn vị đã được xếp hạng ở đâu.',
+    notInCohort: '{{unit}} không thuộc {{cohort}} năm {{year}}.',
+    whereRanked: 'Mở hồ sơ của đơn vị để xem đơn vị đã được xếp hạng ở đâu.',
+    rankedIn: 'Năm {{year}}, đơn vị được xếp hạng trong {{cohort}}.',
+    openThatCohort: 'Xem xếp hạng đó',
+    endedOn: 'Đơn vị chỉ tồn tại đến ngày {{date}}.',
+    lastResult: 'Kết quả gần nhất: năm {{year}}, {{cohort}}.',
+    openYear: 'Xem năm {{year}}',
+    noResultYear: 'Đơn vị không có kết quả năm {{year}}.',
     badCode: 'Mã đơn vị “{{code}}” trong liên kết không hợp lệ; không đơn vị nào được làm nổi bật.',
     index: 'Chỉ số CCHC',
     rank: 'Thứ hạng',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
-import { kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
+import { cohortInWords, kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
 import {
   cohortSearch,
   cohortSearchSchema,
@@ -101,11 +101,7 @@ function CohortResolver({
       </>
     )
   }
-  const block = shownBlock(cohort.kind, cohort.block, lang)
-  const kind = kindLabel(cohort.kind, lang).toLocaleLowerCase(lang)
-  const label = block
-    ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })
-    : t('filters.cohortLabel', { parent: cohort.parent.name, kind })
+  const label = cohortInWords(cohort, lang, t)
   const year = shownYear ?? cohort.latestYear
   const filter = <CohortFilter items={data.items} selected={key} year={year} years={cohort.years} />
   if (!cohort.years.includes(year)) {

@@ -20,6 +20,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
 import { weakestFields } from '../utils/weakest-fields.ts'
+import { MyUnitElsewhere } from './my-unit-elsewhere.tsx'
 import './my-unit-card.css'
 
 /**
@@ -59,17 +60,7 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
           onClear={() => setFocusUnit(null)}
         />
       ) : code ? (
-        <p className="my-unit-missing">
-          {t('myUnit.notInCohort', {
-            unit: code,
-            cohort: selection.label,
-            year: selection.year,
-          })}{' '}
-          <Link to={`/units/${code}`}>{t('myUnit.profile')}</Link>{' '}
-          <button type="button" className="button small" onClick={() => setFocusUnit(null)}>
-            {t('myUnit.clear')}
-          </button>
-        </p>
+        <MyUnitElsewhere code={code} selection={selection} onClear={() => setFocusUnit(null)} />
       ) : (
         <p className="my-unit-prompt">{t('myUnit.choosePrompt')}</p>
       )}
