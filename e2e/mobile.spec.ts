@@ -35,7 +35,7 @@ test('every control is a fingertip high on a touch screen', async ({ page, open 
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await expect(page.getByTestId('rankings-table')).toBeVisible()
   const controls = page.locator(
-    '.main-nav a, .lang-switch, .user-menu-link, main select, main .button, main .segmented button',
+    '.main-nav a, .lang-switch, .user-menu-link, main select, main .button, main .segmented button, main .table-downloads a',
   )
   const sizes = await controls.evaluateAll((elements) =>
     elements
@@ -44,6 +44,12 @@ test('every control is a fingertip high on a touch screen', async ({ page, open 
   )
   expect(sizes.length).toBeGreaterThan(10)
   for (const { label, height } of sizes) expect(height, label).toBeGreaterThanOrEqual(44)
+  // The whole list's downloads are as wide as they are high, not two short words.
+  for (const link of await page.locator('main .table-downloads a').all())
+    expect(
+      (await link.boundingBox())?.width,
+      (await link.textContent()) ?? '',
+    ).toBeGreaterThanOrEqual(44)
 })
 
 test('the tasks list shows each plan and its rates on a phone, the counts on request', async ({
