@@ -75,9 +75,9 @@ export function CompareControls({ url, year, years, home }: Props) {
             />
           )}
         </AdderDisclosure>
-      ) : (
+      ) : url.units.length === COMPARE_MAX_UNITS ? (
         <p className="compare-muted">{t('comparing.full')}</p>
-      )}
+      ) : null}
     </div>
   )
 }

@@ -39,6 +39,16 @@ async function adderToggle() {
 }
 
 describe('compare page on a phone', () => {
+  it('asks a link of seven units to drop one, and says nothing of a full six', async () => {
+    const seven = ['THANH_HOA', 'BEN_LUC', 'DUC_HOA', 'DUC_HUE', 'CAN_DUOC', 'CAN_GIUOC', 'TAN_TRU']
+    renderRoute(`/compare?units=${seven.map((c) => `LONG_AN.${c}`).join(',')}`)
+    expect(
+      await screen.findByText('Chỉ so sánh được tối đa 6 đơn vị: bỏ bớt 1 đơn vị.', {}, LONG),
+    ).toBeVisible()
+    expect(screen.queryByText(/Đã đủ 6 đơn vị/)).toBeNull()
+    expect(await screen.findAllByRole('button', { name: /^Bỏ / }, LONG)).toHaveLength(7)
+  })
+
   it('names a code of a shared link that no unit has, and compares the rest once it is removed', async () => {
     const user = userEvent.setup()
     const { router } = renderRoute(

@@ -119,7 +119,7 @@ function UnitsWanted({ count }: { count: number }) {
     </p>
   ) : (
     <p className="empty-state" role="alert">
-      {t('compare.tooMany')}
+      {t('compare.tooMany', { count: count - COMPARE_MAX_UNITS })}
     </p>
   )
 }
