@@ -169,13 +169,29 @@ export function readRecipients(
 /**
  * A tally's or a list's total line ("Tổng cộng", "Cộng"): its first words, in the code's, the
  * unit's or the recipient's column, a summing phrase (table-sections.ts), which no code or name
- * is. Its label, or null for any other row.
+ * is. Its label, or null for any other row. A unit's code or name comes back on each of its
+ * grant lines: each label is folded and matched once (`known`), not on every row.
  */
-export function totalLineLabel(sheet: Sheet, cells: readonly string[]): string | null {
-  const at = (key: string) => {
-    const i = sheet.index.get(key)
-    return i === undefined ? '' : (cells[i] ?? '').trim()
+export function totalLineLabel(
+  sheet: Sheet,
+  cells: readonly string[],
+  known: Map<string, boolean>,
+): string | null {
+  const label =
+    trimmedCell(sheet, cells, 'unit_code') ||
+    trimmedCell(sheet, cells, 'unit_name') ||
+    trimmedCell(sheet, cells, 'recipient_name')
+  if (label === '') return null
+  let summary = known.get(label)
+  if (summary === undefined) {
+    summary = isSummaryLabel(label)
+    known.set(label, summary)
   }
-  const label = at('unit_code') || at('unit_name') || at('recipient_name')
-  return label !== '' && isSummaryLabel(label) ? label : null
+  return summary ? label : null
+}
+
+/** The row's cell of the column `key`, trimmed ('' when the table has no such column). */
+function trimmedCell(sheet: Sheet, cells: readonly string[], key: string): string {
+  const i = sheet.index.get(key)
+  return i === undefined ? '' : (cells[i] ?? '').trim()
 }

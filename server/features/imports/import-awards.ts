@@ -112,10 +112,11 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
   // The recipients of the rows under a heading, and the heading's row (named in a refusal).
   let section: { recipient: RecipientType; row: number } | undefined
   const awardsRead = new Map<string, NamedAward | null>()
+  const summaryLabels = new Map<string, boolean>()
   for (const tableRow of sheet.rows) {
     // "I. TẬP THỂ", "II. CÁ NHÂN": the recipients of the rows under it.
     // "Tổng cộng" under a tally: the sum of the rows above, not a unit's grant.
-    const total = totalLineLabel(sheet, tableRow.cells)
+    const total = totalLineLabel(sheet, tableRow.cells, summaryLabels)
     if (total !== null) {
       ctx.issues.warn(tableRow.row, null, 'SUMMARY_ROW_SKIPPED', { label: total })
       continue

@@ -15,11 +15,19 @@ export function repeatedHeaderRows(table: LocatedTable): Set<number> {
   // printed lines: a two-row header repeats its upper line ("Điểm theo lĩnh vực" over blanks),
   // which the merged labels do not hold, and its lower line apart.
   const headers = [table.header, ...table.headerLines].map((cells) => cells.map(foldLabel))
+  // A unit's code comes back on each of its rows, a year or a line apart: each first cell is
+  // folded once.
+  const foldedFirst = new Map<string, string>()
   const repeats = (row: TableRow) => {
     // Every row is asked: its first filled cell, folded once, rules out nearly all of them.
     const first = row.cells.findIndex((c) => c.trim() !== '')
     if (first < 0) return false
-    const folded = foldLabel(row.cells[first] ?? '')
+    const cell = row.cells[first] ?? ''
+    let folded = foldedFirst.get(cell)
+    if (folded === undefined) {
+      folded = foldLabel(cell)
+      foldedFirst.set(cell, folded)
+    }
     const candidates = headers.filter((labels) => labels[first] === folded)
     if (candidates.length === 0) return false
     const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]))
