@@ -54,4 +54,17 @@ describe('inKeyOrder', () => {
       { p: 'b', y: 10, u: 'x' },
     ])
   })
+
+  it('sorts in place, null or missing first in any column, rows of one key as they came', () => {
+    const rows: { p?: string | null; y: number; n: number }[] = [
+      { p: 'a', y: 2, n: 1 },
+      { y: 2, n: 2 },
+      { p: 'a', y: 1, n: 3 },
+      { p: null, y: 2, n: 4 },
+      { p: 'a', y: 2, n: 5 },
+    ]
+    const sorted = inKeyOrder(rows, ['p', 'y'])
+    expect(sorted).toBe(rows)
+    expect(sorted.map((r) => r.n)).toEqual([2, 4, 3, 1, 5])
+  })
 })
