@@ -20,15 +20,20 @@ export function fieldStatsOf(
   scope: RankScope,
   year: number,
 ): CohortFieldStatTable[] {
-  const stats = new Map<string, CohortFieldStatTable>()
+  // In the order each cohort's field first comes; found by cohort, then by the field's code (a
+  // key the parsed text holds already), not by a key joined for every field of every row.
+  const stats: CohortFieldStatTable[] = []
+  const byCohort = new Map<string, Map<string, CohortFieldStatTable>>()
   for (const row of rows) {
     if (!row.field_points) continue
     // The stored text read directly (field-points.ts defines it): no per-field objects or sort.
     const stored = JSON.parse(row.field_points) as StoredFieldPoints
-    const cohort = `${row.parent_code}\u0000${row.kind}\u0000${row.block}\u0000`
+    const cohort = `${row.parent_code}\u0000${row.kind}\u0000${row.block}`
+    let fields = byCohort.get(cohort)
+    if (!fields) byCohort.set(cohort, (fields = new Map()))
     for (const code in stored) {
       const points = stored[code]![0]
-      const stat = stats.get(cohort + code)
+      const stat = fields.get(code)
       if (stat) {
         if (points > stat.best) stat.best = points
         stat.total += points
@@ -36,17 +41,11 @@ export function fieldStatsOf(
       } else {
         const { parent_code, kind, block } = row
         const first = { best: points, total: points, count: 1 }
-        stats.set(cohort + code, {
-          parent_code,
-          kind,
-          block,
-          scope,
-          year,
-          field_code: code,
-          ...first,
-        })
+        const added = { parent_code, kind, block, scope, year, field_code: code, ...first }
+        fields.set(code, added)
+        stats.push(added)
       }
     }
   }
-  return [...stats.values()]
+  return stats
 }
