@@ -10,7 +10,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { storeAfterRankRefresh } from './store-after-rank-refresh.ts'
-import { type SchemeCache, storeFactsAfter } from './store-rank-facts.ts'
+import { newRefreshMemo, storeFactsAfter } from './store-rank-facts.ts'
 import { writeRankedYears } from './write-ranked-years.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -71,13 +71,13 @@ async function rebuild(
   await sql`delete from cohort_rank where ${onParents}`.execute(db)
   await sql`delete from cohort_year where ${onParents}`.execute(db)
   await sql`delete from cohort_field_stat where ${onParents}`.execute(db)
-  const schemes: SchemeCache = new Map()
+  const memo = newRefreshMemo()
   // The ranks with their facts, sizes, counts and field stats (ADR 015, 023), year by year …
-  await writeRankedYears(db, parents, scopes, years, schemes)
+  await writeRankedYears(db, parents, scopes, years, memo)
   // … then the facts of the year after each rebuilt one, which read it as their year before.
   if (years) {
     const after = [...new Set(years.map((y) => y + 1))].filter((y) => !years.includes(y))
-    await storeFactsAfter(db, parents, scopes, after, schemes)
+    await storeFactsAfter(db, parents, scopes, after, memo)
   }
 }
 

@@ -61,8 +61,25 @@ const FACT_COLUMNS = [
 /** The facts stored beside a rank (CohortRankTable's columns of FACT_COLUMNS). */
 export type RankFacts = Pick<CohortRankTable, (typeof FACT_COLUMNS)[number]>
 
-/** The schemes of each parent and level, read once per refresh. */
-export type SchemeCache = Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>
+/**
+ * What a refresh reads or works out once and uses again for every year it ranks: the schemes of
+ * each parent and level, each unit name's search key, and each cohort's places by name as last
+ * worked out (a cohort mostly ranks the same units under the same names year after year).
+ */
+export type RefreshMemo = {
+  schemes: Map<string, Promise<Awaited<ReturnType<typeof findSchemes>>>>
+  searchKeys: Map<string, string>
+  nameOrders: Map<string, NameOrder>
+}
+
+export const newRefreshMemo = (): RefreshMemo => ({
+  schemes: new Map(),
+  searchKeys: new Map(),
+  nameOrders: new Map(),
+})
+
+/** A cohort-year's places by name (from 1), by unit, and the name of each unit they were of. */
+type NameOrder = { names: ReadonlyMap<string, string>; places: ReadonlyMap<string, number> }
 
 /**
  * The facts of one scope's year, per cohort: each row's facts, the cohort-year's counts and its
@@ -84,7 +101,7 @@ export async function factsOfYear(
   year: number,
   rows: readonly RankedRow[],
   shownSizes: ReadonlyMap<string, number>,
-  schemeCache: SchemeCache,
+  memo: RefreshMemo,
 ): Promise<YearFacts> {
   const out: YearFacts = new Map()
   if (rows.length === 0) return out
@@ -126,15 +143,16 @@ export async function factsOfYear(
     const facts: RankFacts[] = []
     const first = cohortRows[0]!
     const schemeKey = `${first.parent_code}\u0000${first.kind}`
-    let schemes = schemeCache.get(schemeKey)
+    let schemes = memo.schemes.get(schemeKey)
     if (!schemes) {
       schemes = findSchemes(db as Kysely<Database>, { code: first.parent_code }, first.kind)
-      schemeCache.set(schemeKey, schemes)
+      memo.schemes.set(schemeKey, schemes)
     }
     const schemeChanged = schemeChangedIn(await schemes, year)
     const total = shownSizes.get(key) ?? cohortRows.length
     const previousShape = previousSizes.get(key) ?? null
-    const nameOrder = nameOrderOf(cohortRows)
+    const nameOrder = nameOrderOf(cohortRows, memo.nameOrders.get(key))
+    memo.nameOrders.set(key, nameOrder)
     for (const row of cohortRows) {
       const prev = previousOf.get(`${key}\u0000${row.unit_code}`)
       // A rank computed among a partial table's units is of those units (rank-denominator.ts),
@@ -185,8 +203,8 @@ export async function factsOfYear(
         delta_pct: change.deltaPct,
         rank_change: change.rankChange,
         not_comparable: notComparable,
-        name_order: nameOrder.get(row.unit_code) ?? 0,
-        search_key: foldLabel(row.name),
+        name_order: nameOrder.places.get(row.unit_code) ?? 0,
+        search_key: searchKeyOf(row.name, memo.searchKeys),
       })
     }
     out.set(key, {
@@ -199,14 +217,33 @@ export async function factsOfYear(
   return out
 }
 
-/** Each unit's place by name in its cohort-year (Vietnamese collation, then code), from 1. */
-function nameOrderOf(rows: readonly RankedRow[]): Map<string, number> {
+/**
+ * Each unit's place by name in its cohort-year (Vietnamese collation, then code), from 1: the
+ * `last` worked out for the cohort when it holds the same units under the same names (a unit is
+ * ranked once in a cohort-year), for the places follow from those alone; sorted again otherwise.
+ */
+function nameOrderOf(rows: readonly RankedRow[], last: NameOrder | undefined): NameOrder {
+  if (last?.names.size === rows.length && rows.every((r) => last.names.get(r.unit_code) === r.name))
+    return last
   const byName = [...rows].sort(
     (a, b) =>
       compareVietnamese(a.name, b.name) ||
       (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : 0),
   )
-  return new Map(byName.map((r, i) => [r.unit_code, i + 1]))
+  return {
+    names: new Map(rows.map((r) => [r.unit_code, r.name])),
+    places: new Map(byName.map((r, i) => [r.unit_code, i + 1])),
+  }
+}
+
+/** A unit name's search key (foldLabel), folded once per refresh. */
+function searchKeyOf(name: string, known: Map<string, string>): string {
+  let key = known.get(name)
+  if (key === undefined) {
+    key = foldLabel(name)
+    known.set(name, key)
+  }
+  return key
 }
 
 /** The year before's rank rows of these parents, with the rank the decision published. */
@@ -294,7 +331,7 @@ export async function storeFactsAfter(
   parents: readonly string[] | null,
   scopes: readonly RankScope[],
   after: readonly number[],
-  schemeCache: SchemeCache,
+  memo: RefreshMemo,
 ): Promise<void> {
   if (after.length === 0) return
   for (const scope of scopes) {
@@ -306,7 +343,7 @@ export async function storeFactsAfter(
       .where('year', 'in', [...after])
     if (parents) years = years.where('parent_code', 'in', [...parents])
     for (const { year } of await years.orderBy('year').execute())
-      await restoreYear(db, parents, scope, Number(year), schemeCache)
+      await restoreYear(db, parents, scope, Number(year), memo)
   }
 }
 
@@ -315,7 +352,7 @@ async function restoreYear(
   parents: readonly string[] | null,
   scope: RankScope,
   year: number,
-  schemeCache: SchemeCache,
+  memo: RefreshMemo,
 ) {
   let current = db
     .selectFrom('cohort_rank as r')
@@ -365,7 +402,7 @@ async function restoreYear(
   )
   const shapes = await readShownSizes(db, scope, year, [...new Set(rows.map((r) => r.parent_code))])
   const sizes = new Map([...shapes].map(([key, shape]) => [key, shape.total]))
-  const facts = await factsOfYear(db, scope, year, rows, sizes, schemeCache)
+  const facts = await factsOfYear(db, scope, year, rows, sizes, memo)
   const updates: unknown[][] = []
   const counts: unknown[][] = []
   for (const [key, cohort] of facts) {

@@ -9,7 +9,7 @@ import type { Database, RankScope } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
 import { fieldStatsOf, type FieldPointsRow } from './store-field-stats.ts'
-import { cohortKeyOf, factsOfYear, type RankedRow, type SchemeCache } from './store-rank-facts.ts'
+import { cohortKeyOf, factsOfYear, type RankedRow, type RefreshMemo } from './store-rank-facts.ts'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -31,7 +31,7 @@ export async function writeRankedYears(
   parents: readonly string[] | null,
   scopes: readonly RankScope[],
   years: readonly number[] | null,
-  schemeCache: SchemeCache,
+  memo: RefreshMemo,
 ): Promise<void> {
   for (const year of years
     ? [...new Set(years)].sort((a, b) => a - b)
@@ -40,7 +40,7 @@ export async function writeRankedYears(
     for (const scope of scopes) {
       const counted =
         scope === 'ALL' ? assessments : assessments.filter((a) => a.status === 'PUBLISHED')
-      await writeYear(db, scope, year, counted, schemeCache)
+      await writeYear(db, scope, year, counted, memo)
     }
   }
 }
@@ -120,7 +120,7 @@ async function writeYear(
   scope: RankScope,
   year: number,
   assessments: readonly AssessmentRow[],
-  schemeCache: SchemeCache,
+  memo: RefreshMemo,
 ) {
   if (assessments.length === 0) return
   const byCohort = new Map<string, AssessmentRow[]>()
@@ -138,7 +138,7 @@ async function writeYear(
     sizes.set(key, { unitCount: rows.length, publishedSize: impliedCohortSize(rows) })
   }
   const shown = new Map([...sizes].map(([k, s]) => [k, s.publishedSize ?? s.unitCount]))
-  const facts = await factsOfYear(db, scope, year, ranked, shown, schemeCache)
+  const facts = await factsOfYear(db, scope, year, ranked, shown, memo)
   const cohortYears: BulkRow[] = []
   const ranks: BulkRow[] = []
   for (const [key, cohort] of facts) {
