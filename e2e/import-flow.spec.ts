@@ -124,5 +124,23 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await expect(table.getByRole('row').nth(1)).toContainText('Huyện Cát Tiên')
   await expect(table.getByRole('row').nth(1)).toContainText('91')
   await expect(table.getByRole('row', { name: /Huyện Bình Minh/ })).toContainText('76,25')
+
+  // Returning the year to draft asks first, naming what readers lose; the decision stays on
+  // record, marked as not in force.
+  await page.getByRole('link', { name: 'Công bố' }).click()
+  await years.getByRole('button', { name: 'Chuyển năm 2025 về nháp' }).click()
+  const confirm = page.getByRole('alertdialog')
+  await expect(confirm).toContainText(
+    `Chuyển năm 2025 của nhóm “Tỉnh Kiểm Thử ${province} — Cấp huyện” về bản nháp?`,
+  )
+  await expect(confirm).toContainText('Quyết định 99/QĐ-UBND ngày 10/02/2026')
+  await confirm.getByRole('button', { name: 'Xác nhận chuyển về nháp' }).click()
+  await expect(page.getByText('Đã chuyển năm 2025 về bản nháp (3 đơn vị).')).toBeVisible()
+  await expect(years.getByRole('row', { name: /2025/ })).toContainText(
+    '99/QĐ-UBND (chưa có hiệu lực: năm đang là bản nháp)',
+  )
+  await anonymous.goto(rankings)
+  await expect(anonymous.locator('main h1')).toBeVisible()
+  await expect(anonymous.getByText('Huyện Cát Tiên')).toHaveCount(0)
   await anonymous.close()
 })

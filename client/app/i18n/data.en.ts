@@ -132,6 +132,14 @@ export const dataEn: DataResources = {
       caption: 'Years of the cohort and their publication status',
       published: 'Published {{year}} ({{units}} units).',
       unpublished: 'Returned {{year}} to draft ({{units}} units).',
+      decisionKept:
+        'Decision {{decision}} stays on record in the table below, marked “not in force”, until the year is published again.',
+      decisionOf: '{{no}} of {{date}}',
+      noDecision: 'no decision number',
+      notInForce: 'not in force: the year is a draft',
+      confirmUnpublish:
+        'Return {{year}} of “{{cohort}}” to draft? The {{year}} results published under Decision {{decision}} are hidden from every reader at once, until they are published again.',
+      confirmUnpublishButton: 'Confirm return to draft',
     },
     quality: {
       title: 'Data quality',
@@ -151,6 +159,9 @@ export const dataEn: DataResources = {
       flags: 'Differences',
       flag: publishedFlagLabels('en'),
     },
+    confirm: {
+      cancel: 'Cancel',
+    },
     history: {
       title: 'Import history',
       help: 'Each import can be undone as long as no later import changed the same data.',
@@ -163,7 +174,6 @@ export const dataEn: DataResources = {
       confirm:
         'Undo the “{{kind}}” import of {{file}} at {{at}}? The data returns to how it was before this import.',
       confirmUndo: 'Confirm undo',
-      cancel: 'Cancel',
       conflict:
         'Cannot undo: the data of this import changed afterwards (a later import, a publication or a scheme edit), or the import is already undone.',
       done: 'Undone: {{restored}} rows restored, {{deleted}} rows deleted.',

@@ -130,6 +130,14 @@ export const dataVi = {
       caption: 'Các năm của nhóm đơn vị và trạng thái công bố',
       published: 'Đã công bố năm {{year}} ({{units}} đơn vị).',
       unpublished: 'Đã chuyển năm {{year}} về bản nháp ({{units}} đơn vị).',
+      decisionKept:
+        'Quyết định {{decision}} vẫn được ghi trong bảng dưới đây, đánh dấu “chưa có hiệu lực”, cho đến khi năm được công bố lại.',
+      decisionOf: '{{no}} ngày {{date}}',
+      noDecision: 'không ghi số quyết định',
+      notInForce: 'chưa có hiệu lực: năm đang là bản nháp',
+      confirmUnpublish:
+        'Chuyển năm {{year}} của nhóm “{{cohort}}” về bản nháp? Kết quả năm {{year}} đang công bố theo Quyết định {{decision}} sẽ bị ẩn ngay với mọi người xem, cho đến khi được công bố lại.',
+      confirmUnpublishButton: 'Xác nhận chuyển về nháp',
     },
     quality: {
       title: 'Chất lượng dữ liệu',
@@ -149,6 +157,9 @@ export const dataVi = {
       flags: 'Khác biệt',
       flag: publishedFlagLabels('vi'),
     },
+    confirm: {
+      cancel: 'Hủy',
+    },
     history: {
       title: 'Lịch sử nhập dữ liệu',
       help: 'Mỗi lần nhập có thể hoàn tác, miễn là chưa có lần nhập sau sửa cùng dữ liệu.',
@@ -161,7 +172,6 @@ export const dataVi = {
       confirm:
         'Hoàn tác lần nhập “{{kind}}” từ tệp {{file}} lúc {{at}}? Dữ liệu sẽ trở về như trước lần nhập này.',
       confirmUndo: 'Xác nhận hoàn tác',
-      cancel: 'Hủy',
       conflict:
         'Không thể hoàn tác: dữ liệu của lần nhập này đã bị thay đổi sau đó (bởi lần nhập sau, việc công bố hoặc sửa bộ chỉ số), hoặc lần nhập đã được hoàn tác.',
       done: 'Đã hoàn tác: khôi phục {{restored}} dòng, xóa {{deleted}} dòng.',

@@ -12,6 +12,27 @@ export function cohortValue(c: CohortKey): string {
   return [c.parent, c.kind, c.block ?? ''].join('\u001f')
 }
 
+/** The cohorts a picker offers, each with its label ("Tỉnh Tây Ninh — Sở, ban, ngành"). */
+function useCohortOptions() {
+  const lang = useLang()
+  const { data } = useSuspenseQuery(cohortQueries.list())
+  return data.items
+    .filter((c) => c.kind !== 'COUNTRY')
+    .map((c) => {
+      const key: CohortKey = { parent: c.parent.code, kind: c.kind as CohortKey['kind'], block: c.block }
+      const block = shownBlock(c.kind, c.block, lang)
+      const label = [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
+      return { key, value: cohortValue(key), label, present: isPresentDay(c) }
+    })
+    .sort((a, b) => compareVi(a.label, b.label))
+}
+
+/** A cohort named as the picker names it, for a sentence about it (a confirmation). */
+export function useCohortLabel(cohort: CohortKey): string {
+  const value = cohortValue(cohort)
+  return useCohortOptions().find((o) => o.value === value)?.label ?? cohort.parent
+}
+
 /**
  * Picks a cohort (parent, level and block) among those with assessments, drafts included for
  * editors; today's cohorts and those of the old map in two groups.
@@ -24,18 +45,8 @@ export function CohortPicker({
   onChange: (cohort: CohortKey) => void
 }) {
   const { t } = useTranslation()
-  const lang = useLang()
   const id = useId()
-  const { data } = useSuspenseQuery(cohortQueries.list())
-  const options = data.items
-    .filter((c) => c.kind !== 'COUNTRY')
-    .map((c) => {
-      const key: CohortKey = { parent: c.parent.code, kind: c.kind as CohortKey['kind'], block: c.block }
-      const block = shownBlock(c.kind, c.block, lang)
-      const label = [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
-      return { key, value: cohortValue(key), label, present: isPresentDay(c) }
-    })
-    .sort((a, b) => compareVi(a.label, b.label))
+  const options = useCohortOptions()
   const first = options.find((o) => o.present) ?? options[0]
   useEffect(() => {
     if (!value && first) onChange(first.key)

@@ -9,6 +9,7 @@ import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, undoImport } from '../api/data.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
+import { ConfirmBox } from './confirm-box.tsx'
 
 /** Applied imports, newest first, each undoable once (after confirmation). */
 export function HistorySection() {
@@ -70,23 +71,18 @@ function HistoryTable() {
   return (
     <>
       {pending && (
-        <div className="confirm-box" role="alertdialog" aria-labelledby="undo-confirm-text">
-          <p id="undo-confirm-text">
-            {t('data.history.confirm', {
-              kind: t(`data.kinds.${pending.kind}`, { defaultValue: pending.kind }),
-              file: pending.fileName ?? '–',
-              at: formatTimestamp(pending.createdAt, lang),
-            })}
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button primary" autoFocus disabled={undo.isPending} onClick={() => undo.mutate(pending.id)}>
-              {t('data.history.confirmUndo')}
-            </button>
-            <button type="button" className="button" onClick={() => setPending(null)}>
-              {t('data.history.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          confirmLabel={t('data.history.confirmUndo')}
+          busy={undo.isPending}
+          onCancel={() => setPending(null)}
+          onConfirm={() => undo.mutate(pending.id)}
+        >
+          {t('data.history.confirm', {
+            kind: t(`data.kinds.${pending.kind}`, { defaultValue: pending.kind }),
+            file: pending.fileName ?? '–',
+            at: formatTimestamp(pending.createdAt, lang),
+          })}
+        </ConfirmBox>
       )}
       <MutationError error={undo.error} conflict={t('data.history.conflict')} />
       <div role="status" aria-live="polite">

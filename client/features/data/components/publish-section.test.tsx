@@ -12,12 +12,17 @@ import type * as DataQueries from '../api/data.queries.ts'
 import { PublishSection } from './publish-section.tsx'
 
 const published = vi.hoisted(() => [] as PublishBody[])
+const unpublished = vi.hoisted(() => [] as (CohortKey & { year: number })[])
 
 vi.mock('../api/data.queries.ts', async (original) => ({
   ...(await original<typeof DataQueries>()),
   publish: async (body: PublishBody) => {
     published.push(body)
     return { status: 'PUBLISHED' as const, year: body.year, units: 3 }
+  },
+  unpublish: async (cohort: CohortKey & { year: number }) => {
+    unpublished.push(cohort)
+    return { status: 'DRAFT' as const, year: cohort.year, units: 3 }
   },
 }))
 
@@ -33,12 +38,12 @@ const COHORT: CohortSummary = {
 }
 const KEY: CohortKey = { parent: 'LONG_AN', kind: 'DISTRICT', block: null }
 
-function renderSection() {
+const DRAFT_2025 = { year: 2025, status: 'DRAFT', decisionNo: null, decisionDate: null, units: 3 }
+
+function renderSection(years: object[] = [DRAFT_2025]) {
   const client = createTestQueryClient()
   client.setQueryData(cohortQueries.list().queryKey, { items: [COHORT] } as never)
-  client.setQueryData(dataQueries.publications(KEY).queryKey, {
-    items: [{ year: 2025, status: 'DRAFT', decisionNo: null, decisionDate: null, units: 3 }],
-  } as never)
+  client.setQueryData(dataQueries.publications(KEY).queryKey, { items: years } as never)
   render(
     <QueryClientProvider client={client}>
       <PublishSection />
@@ -117,5 +122,60 @@ describe('PublishSection decision date', () => {
     expect(screen.getByText(/hãy nhập theo dạng ngày\/tháng\/năm/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Công bố' }))
     expect(published).toHaveLength(0)
+  })
+})
+
+describe('PublishSection returning a year to draft', () => {
+  const PUBLISHED_2024 = {
+    year: 2024,
+    status: 'PUBLISHED',
+    decisionNo: '999/QĐ-UBND',
+    decisionDate: '2025-03-15',
+    units: 3,
+  }
+  beforeEach(() => {
+    unpublished.length = 0
+  })
+  afterEach(async () => {
+    await i18n.changeLanguage('vi')
+  })
+
+  it('asks first, naming the cohort, the year and the decision; Cancel changes nothing', async () => {
+    const user = userEvent.setup()
+    renderSection([DRAFT_2025, PUBLISHED_2024])
+    await user.click(await screen.findByRole('button', { name: 'Chuyển năm 2024 về nháp' }))
+    const dialog = screen.getByRole('alertdialog')
+    expect(dialog).toHaveAccessibleName(
+      'Chuyển năm 2024 của nhóm “Tỉnh Long An — Cấp huyện” về bản nháp? Kết quả năm 2024 đang công bố ' +
+        'theo Quyết định 999/QĐ-UBND ngày 15/03/2025 sẽ bị ẩn ngay với mọi người xem, cho đến ' +
+        'khi được công bố lại.',
+    )
+    expect(screen.getByRole('button', { name: 'Xác nhận chuyển về nháp' })).toHaveFocus()
+    expect(unpublished).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Hủy' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(unpublished).toHaveLength(0)
+  })
+
+  it('returns the year to draft once confirmed and says its decision stays on record', async () => {
+    await i18n.changeLanguage('en')
+    const user = userEvent.setup()
+    renderSection([DRAFT_2025, PUBLISHED_2024])
+    await user.click(await screen.findByRole('button', { name: 'Return 2024 to draft' }))
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName(
+      /^Return 2024 of “Tỉnh Long An — Districts” to draft\? The 2024 results published under Decision 999\/QĐ-UBND of 15 March 2025 are hidden/,
+    )
+    await user.click(screen.getByRole('button', { name: 'Confirm return to draft' }))
+    await waitFor(() => expect(unpublished).toEqual([{ ...KEY, year: 2024 }]))
+    expect(await screen.findByText(/^Returned 2024 to draft \(3 units\)\./)).toHaveTextContent(
+      'Decision 999/QĐ-UBND of 15 March 2025 stays on record in the table below, marked “not in force”',
+    )
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+  })
+
+  it('marks a draft year’s recorded decision as not in force', async () => {
+    renderSection([{ ...PUBLISHED_2024, status: 'DRAFT' }])
+    const row = await screen.findByRole('row', { name: /2024/ })
+    expect(row).toHaveTextContent('999/QĐ-UBND (chưa có hiệu lực: năm đang là bản nháp)')
   })
 })

@@ -8,7 +8,8 @@ import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, publish, unpublish, type CohortKey } from '../api/data.queries.ts'
 import { localToday, parseDecisionDate } from '../utils/decision-date.ts'
-import { CohortPicker, cohortValue } from './cohort-picker.tsx'
+import { CohortPicker, cohortValue, useCohortLabel } from './cohort-picker.tsx'
+import { ConfirmBox } from './confirm-box.tsx'
 import { DecisionDateInput } from './decision-date-input.tsx'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
@@ -51,9 +52,29 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const dateInput = useRef<HTMLInputElement>(null)
   // A decision is dated today at the latest, the editor's today (the server allows as much).
   const date = parseDecisionDate(dateText, localToday())
+  const cohortLabel = useCohortLabel(cohort)
+  // The year waiting for the editor's confirmation: returning it to draft hides it from every
+  // reader at once, so one click on the row only asks.
+  const [pending, setPending] = useState<CohortYearStatus | null>(null)
+  // The year last returned to draft, to say what became of its decision.
+  const [returned, setReturned] = useState<CohortYearStatus | null>(null)
   const onDone = () => queryClient.invalidateQueries()
   const publishing = useMutation({ mutationFn: publish, onSuccess: onDone })
-  const unpublishing = useMutation({ mutationFn: unpublish, onSuccess: onDone })
+  const unpublishing = useMutation({
+    mutationFn: unpublish,
+    onSettled: () => setPending(null),
+    onSuccess: onDone,
+  })
+  const decisionText = (r: CohortYearStatus) =>
+    r.decisionNo
+      ? t('data.publish.decisionOf', { no: r.decisionNo, date: formatDate(r.decisionDate, lang) })
+      : t('data.publish.noDecision')
+  // A draft keeps the decision it was last published under (or the one its file gave): on record
+  // for publishing again, but not in force, which the row says beside it.
+  const notInForce = (r: CohortYearStatus) =>
+    r.status === 'DRAFT' && r.decisionNo ? (
+      <span className="cell-note"> ({t('data.publish.notInForce')})</span>
+    ) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -64,6 +85,7 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
       return
     }
     unpublishing.reset()
+    setPending(null)
     publishing.mutate({
       parentCode: cohort.parent,
       kind: cohort.kind,
@@ -82,7 +104,17 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
       render: (r) => <span className={`status-chip status-${r.status.toLowerCase()}`}>{t(`data.status.${r.status}`)}</span>,
     },
     { key: 'units', header: t('data.publish.units'), value: (r) => r.units, numeric: true, render: (r) => formatNumber(r.units, lang) },
-    { key: 'decisionNo', header: t('data.publish.decisionNo'), value: (r) => r.decisionNo },
+    {
+      key: 'decisionNo',
+      header: t('data.publish.decisionNo'),
+      value: (r) => r.decisionNo,
+      render: (r) => (
+        <>
+          {r.decisionNo ?? '–'}
+          {notInForce(r)}
+        </>
+      ),
+    },
     { key: 'decisionDate', header: t('data.publish.decisionDate'), value: (r) => r.decisionDate, render: (r) => formatDate(r.decisionDate, lang) },
     {
       key: 'unpublish',
@@ -97,7 +129,8 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
             disabled={unpublishing.isPending}
             onClick={() => {
               publishing.reset()
-              unpublishing.mutate({ ...cohort, year: r.year })
+              unpublishing.reset()
+              setPending(r)
             }}
           >
             {t('data.publish.unpublish', { year: r.year })}
@@ -137,6 +170,23 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
           </button>
         </div>
       </form>
+      {pending && (
+        <ConfirmBox
+          confirmLabel={t('data.publish.confirmUnpublishButton')}
+          busy={unpublishing.isPending}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            setReturned(pending)
+            unpublishing.mutate({ ...cohort, year: pending.year })
+          }}
+        >
+          {t('data.publish.confirmUnpublish', {
+            year: pending.year,
+            cohort: cohortLabel,
+            decision: decisionText(pending),
+          })}
+        </ConfirmBox>
+      )}
       <MutationError error={publishing.error ?? unpublishing.error} />
       <div role="status" aria-live="polite">
         {done && (
@@ -145,6 +195,9 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
               year: done.year,
               units: done.units,
             })}
+            {done.status === 'DRAFT' && returned?.decisionNo && (
+              <> {t('data.publish.decisionKept', { decision: decisionText(returned) })}</>
+            )}
           </p>
         )}
       </div>
