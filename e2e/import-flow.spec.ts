@@ -115,7 +115,11 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
     .getByRole('button', { name: 'Hoàn tác' })
     .click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
-  await expect(page.getByRole('alert')).toContainText('Không thể hoàn tác')
+  // Named by its decision, with what to do instead, in the page's language.
+  await expect(page.getByRole('alert')).toContainText(
+    'Không thể hoàn tác lần nhập này: 3 dòng đã được công bố theo Quyết định 99/QĐ-UBND ngày 10/02/2026.',
+  )
+  await expect(page.getByRole('alert')).toContainText('hãy nhập tệp đã sửa')
 
   // Now the public sees the published numbers.
   await anonymous.goto(rankings)

@@ -123,10 +123,15 @@ for (const dialect of TEST_DIALECTS) {
           'unit_code,year,award_code,recipient_type,count,decision_no,decision_date,reason',
           'LA.THANH_HOA,2022,MERIT_CERTIFICATE,COLLECTIVE,12,534/QĐ-UBND,16/01/2023,PAR',
         ),
+        { fileName: 'khen-thuong-sua.csv' },
       )
       const error = await undoImport(t.db, first.batchId as string, EDITOR).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(AppError)
       expect(error).toMatchObject({ status: 409, code: 'CONFLICT' })
+      // The later import is named, with what to do: undo it first.
+      expect((error as AppError).message).toMatch(
+        /^Không thể hoàn tác lần nhập này: 1 dòng đã được lần nhập sau thay đổi \(tệp khen-thuong-sua\.csv, \d\d\/\d\d\/\d{4}, \d\d:\d\d\)\. Hãy hoàn tác lần nhập đó trước \(trong bảng này\), rồi hoàn tác lần nhập này\.$/,
+      )
       expect(await count(t.db, 'award_grant')).toBe(3)
 
       const assessments = await t.db
@@ -165,6 +170,67 @@ for (const dialect of TEST_DIALECTS) {
         .where('action', '=', 'PUBLISH')
         .execute()
       expect(published).toHaveLength(3)
+    })
+
+    it('names the publication that blocks an undo, by its decision, also once returned to draft', async () => {
+      const batch = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points', 'LA.DUC_HUE,2024,82', 'LA.TAN_AN,2024,70'),
+        { fileName: 'ket-qua-2024.csv' },
+      )
+      const cohortYear = { parentCode: 'LA', kind: 'DISTRICT', year: 2024 }
+      await setCohortStatus(
+        t.db,
+        { ...cohortYear, decisionNo: '1/QĐ', decisionDate: '2025-02-01' },
+        'PUBLISHED',
+        EDITOR,
+      )
+      const published = (await undoImport(t.db, batch.batchId as string, EDITOR, 'en').catch(
+        (e: unknown) => e,
+      )) as AppError
+      expect(published).toMatchObject({ status: 409, code: 'CONFLICT' })
+      // The publication is the cause, by its decision; there is no later import to undo first.
+      expect(published.message).toBe(
+        'This import cannot be undone: 2 rows were published under Decision 1/QĐ of 1 February ' +
+          '2025. Results once published cannot be undone, even after their year returned to ' +
+          'draft. To correct the figures, import a corrected file: its rows are updated.',
+      )
+      expect(published.details).toMatchObject({
+        causes: { publications: [{ decisionNo: '1/QĐ', decisionDate: '2025-02-01', rows: 2 }] },
+      })
+
+      await setCohortStatus(
+        t.db,
+        { ...cohortYear, decisionNo: null, decisionDate: null },
+        'DRAFT',
+        EDITOR,
+      )
+      const returned = (await undoImport(t.db, batch.batchId as string, EDITOR).catch(
+        (e: unknown) => e,
+      )) as AppError
+      expect(returned.message).toBe(
+        'Không thể hoàn tác lần nhập này: 2 dòng đã được công bố theo Quyết định 1/QĐ ngày ' +
+          '01/02/2025 (sau đó đã chuyển về nháp). Kết quả đã công bố không thể hoàn tác, kể cả ' +
+          'khi năm đã chuyển về nháp. Để sửa số liệu, hãy nhập tệp đã sửa: các dòng của nó sẽ ' +
+          'được cập nhật.',
+      )
+    })
+
+    it('says an undone import is undone, in the language asked', async () => {
+      const batch = await importFile(
+        t.db,
+        'tasks',
+        csv('unit_code,year,field,DONE_ON_TIME', 'LA.TAN_AN,2021,,2'),
+      )
+      await undoImport(t.db, batch.batchId as string, EDITOR)
+      await expect(undoImport(t.db, batch.batchId as string, EDITOR, 'en')).rejects.toMatchObject({
+        status: 409,
+        message: 'This import is already undone.',
+      })
+      await expect(undoImport(t.db, batch.batchId as string, EDITOR)).rejects.toMatchObject({
+        message: 'Lần nhập này đã được hoàn tác.',
+      })
     })
   })
 }

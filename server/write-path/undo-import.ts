@@ -1,6 +1,6 @@
 // Undo of a whole import batch from its audit trail: updated rows get their before image back,
 // then the rows it inserted (they carry its id) are deleted, in one transaction. Refused when a
-// later change touched the same rows.
+// later change touched the same rows, naming it in the editor's language (undo-refusal.ts).
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import type { SessionUser } from '#server/lib/app-env.ts'
@@ -28,6 +28,9 @@ import {
 } from '#server/cohorts/refresh-cohort-ranks.ts'
 import { activityUnitsOf, storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
 import { inWriteTransaction } from '#server/db/write-transaction.ts'
+import type { Lang } from '#shared/schemas/imports.schema.ts'
+import type { LaterChange } from './later-change.ts'
+import { undoRefusal } from './undo-refusal.ts'
 
 const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
 
@@ -35,7 +38,9 @@ export async function undoImport(
   db: Kysely<Database>,
   batchId: string,
   actor: SessionUser | null,
+  lang: Lang = 'vi',
 ): Promise<ImportUndoResult> {
+  const vi = lang === 'vi'
   try {
     return await inWriteTransaction(db, async (trx) => {
       const batch = await trx
@@ -43,9 +48,13 @@ export async function undoImport(
         .selectAll()
         .where('id', '=', batchId)
         .executeTakeFirst()
-      if (!batch) throw notFound(`No import batch ${batchId}`)
+      if (!batch) throw notFound(vi ? `Không có lần nhập ${batchId}` : `No import batch ${batchId}`)
       if (batch.status !== 'APPLIED')
-        throw new AppError(409, 'CONFLICT', `Import batch ${batchId} is already undone`)
+        throw new AppError(
+          409,
+          'CONFLICT',
+          vi ? 'Lần nhập này đã được hoàn tác.' : 'This import is already undone.',
+        )
       const audit = await trx
         .selectFrom('audit_log')
         .selectAll()
@@ -53,7 +62,7 @@ export async function undoImport(
         .where('action', 'in', DATA_ACTIONS)
         .execute()
       const { perRow, summaries } = splitAudit(audit)
-      await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries)
+      await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries, lang)
       const at = nowIso()
       const insertedUnder = await parentsOfBatchRows(trx, batchId)
       const insertedFor = await unitsOfBatchRows(trx, batchId)
@@ -91,7 +100,9 @@ export async function undoImport(
       throw new AppError(
         409,
         'CONFLICT',
-        'Later data depends on rows this import created; undo those imports first',
+        vi
+          ? 'Không thể hoàn tác lần nhập này: dữ liệu nhập sau dựa vào các dòng nó đã tạo (như kết quả của đơn vị nó thêm). Hãy hoàn tác các lần nhập đó trước.'
+          : 'This import cannot be undone: later data rests on rows it created (results of a unit it added, say). Undo those imports first.',
       )
     }
     throw error
@@ -104,6 +115,7 @@ async function refuseIfTouchedLater(
   since: string,
   audit: AuditLogRow[],
   summaries: InsertSummary[],
+  lang: Lang,
 ) {
   const byEntity = new Map<string, Set<string>>()
   for (const a of audit) {
@@ -111,22 +123,12 @@ async function refuseIfTouchedLater(
     if (keys) keys.add(a.entity_key)
     else byEntity.set(a.entity, new Set([a.entity_key]))
   }
-  const conflicts = new Set<string>()
+  const conflicts: LaterChange[] = []
   for (const [entity, keys] of byEntity) {
-    for (const c of await laterChanges(trx, batchId, since, entity, keys)) conflicts.add(c)
+    conflicts.push(...(await laterChanges(trx, batchId, since, entity, keys)))
   }
-  for (const c of await laterChangesToInserts(trx, batchId, since, summaries, byEntity))
-    conflicts.add(c)
-  if (conflicts.size > 0) {
-    throw new AppError(
-      409,
-      'CONFLICT',
-      `Later changes touched ${conflicts.size} row(s) of this import; undo those first`,
-      {
-        rows: [...conflicts].slice(0, 50),
-      },
-    )
-  }
+  conflicts.push(...(await laterChangesToInserts(trx, batchId, since, summaries, byEntity)))
+  if (conflicts.length > 0) throw undoRefusal(conflicts, lang)
 }
 
 /** Grades of every assessment the undone batch's schemes covered (before or after it), as now. */

@@ -6,6 +6,7 @@ import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
 import { BATCH_KEY } from './write-changes.ts'
 import { chunk } from '#server/lib/chunk.ts'
+import { causeOf, type LaterChange } from './later-change.ts'
 
 type BatchTable = 'unit' | 'unit_placement' | 'assessment' | 'task_result' | 'award_grant'
 export type InsertSummary = { entity: BatchTable; rows: number; audit: AuditLogRow }
@@ -34,28 +35,45 @@ export function splitAudit(audit: AuditLogRow[]) {
   return { perRow, summaries }
 }
 
-/** `entity:key` of every change made after `since` by others than this batch (undone ones aside). */
+/** The later audit entry's columns a cause is read from (later-change.ts). */
+const CAUSE_COLUMNS = [
+  'l.entity_key',
+  'l.action',
+  'l.at',
+  'l.actor_email',
+  'l.import_batch_id',
+  'l.before_json',
+  'l.after_json',
+  'b.file_name',
+  'b.status',
+] as const
+
+/**
+ * Every change made after `since` by others than this batch (undone ones aside), each with its
+ * cause, oldest first.
+ */
 export async function laterChanges(
   trx: Transaction<Database>,
   batchId: string,
   since: string,
   entity: string,
   keys: Iterable<string>,
-): Promise<string[]> {
-  const out: string[] = []
+): Promise<LaterChange[]> {
+  const out: LaterChange[] = []
   for (const part of chunk([...new Set(keys)], 1000)) {
     const later = await trx
       .selectFrom('audit_log as l')
       .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
-      .select(['l.entity_key', 'l.import_batch_id', 'b.status'])
+      .select(CAUSE_COLUMNS)
       .where('l.entity', '=', entity)
       .where('l.entity_key', 'in', part)
       .where('l.at', '>', since)
+      .orderBy('l.at')
       .execute()
     for (const l of later) {
       // Rows of batches undone since then no longer count: their effect is gone.
       if (l.import_batch_id !== batchId && l.status !== 'UNDONE')
-        out.push(`${entity}:${l.entity_key}`)
+        out.push({ row: `${entity}:${l.entity_key}`, cause: causeOf(l) })
     }
   }
   return out
@@ -72,8 +90,8 @@ export async function laterChangesToInserts(
   since: string,
   summaries: InsertSummary[],
   updatedKeys: Map<string, Set<string>>,
-): Promise<string[]> {
-  const out: string[] = []
+): Promise<LaterChange[]> {
+  const out: LaterChange[] = []
   for (const s of summaries) {
     const carrying = (await trx
       .selectFrom(s.entity)
@@ -85,7 +103,9 @@ export async function laterChangesToInserts(
     const missing = s.rows + (updatedKeys.get(s.entity)?.size ?? 0) - keys.length
     if (missing <= 0) continue
     const moved = await takenOver(trx, batchId, since, s.entity)
-    out.push(...(moved.length > 0 ? moved : [`${s.entity}:${missing} row(s) changed since`]))
+    // Rows gone without a later entry naming the batch: changed, by what the log does not say.
+    const unnamed = { row: `${s.entity}:${missing} row(s) changed since`, cause: null }
+    out.push(...(moved.length > 0 ? moved : [unnamed]))
   }
   return out
 }
@@ -95,12 +115,12 @@ async function takenOver(
   batchId: string,
   since: string,
   entity: string,
-): Promise<string[]> {
+): Promise<LaterChange[]> {
   // The batch id is a UUID (no LIKE wildcards); the JSON check below confirms each match.
   const rows = await trx
     .selectFrom('audit_log as l')
     .leftJoin('import_batch as b', 'b.id', 'l.import_batch_id')
-    .select(['l.entity_key', 'l.import_batch_id', 'l.before_json', 'b.status'])
+    .select(CAUSE_COLUMNS)
     .where('l.entity', '=', entity)
     .where('l.at', '>', since)
     .where('l.before_json', 'like', `%"import_batch_id":"${batchId}"%`)
@@ -112,7 +132,7 @@ async function takenOver(
         l.status !== 'UNDONE' &&
         (JSON.parse(l.before_json ?? '{}') as Row).import_batch_id === batchId,
     )
-    .map((l) => `${entity}:${l.entity_key}`)
+    .map((l) => ({ row: `${entity}:${l.entity_key}`, cause: causeOf(l) }))
 }
 
 /** Deletes the rows the batch inserted; returns how many. */

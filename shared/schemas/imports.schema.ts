@@ -20,6 +20,9 @@ export const importQuerySchema = z.object({
 })
 export type ImportQuery = z.infer<typeof importQuerySchema>
 
+/** Query of POST /api/imports/:id/undo: the language of a refusal (else Accept-Language). */
+export const undoQuerySchema = z.object({ lang: z.enum(LANGS).optional() })
+
 export const importHistoryQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 })

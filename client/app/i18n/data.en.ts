@@ -164,18 +164,17 @@ export const dataEn: DataResources = {
     },
     history: {
       title: 'Import history',
-      help: 'Each import can be undone as long as no later import changed the same data.',
+      help: 'Each import can be undone as long as its rows were not published, nor changed by a later import or a scheme edit.',
       at: 'When',
       file: 'File',
       by: 'By',
       applied: 'Applied',
       undone: 'Undone ({{by}}, {{at}})',
       undo: 'Undo',
+      undoOf: 'Undo the “{{kind}}” import of {{file}} at {{at}}',
       confirm:
         'Undo the “{{kind}}” import of {{file}} at {{at}}? The data returns to how it was before this import.',
       confirmUndo: 'Confirm undo',
-      conflict:
-        'Cannot undo: the data of this import changed afterwards (a later import, a publication or a scheme edit), or the import is already undone.',
       done: 'Undone: {{restored}} rows restored, {{deleted}} rows deleted.',
       empty: 'No imports yet.',
       caption: 'Imports, newest first',

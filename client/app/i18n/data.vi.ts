@@ -162,18 +162,17 @@ export const dataVi = {
     },
     history: {
       title: 'Lịch sử nhập dữ liệu',
-      help: 'Mỗi lần nhập có thể hoàn tác, miễn là chưa có lần nhập sau sửa cùng dữ liệu.',
+      help: 'Mỗi lần nhập có thể hoàn tác, miễn là các dòng của nó chưa được công bố và chưa bị lần nhập sau hay việc sửa bộ chỉ số thay đổi.',
       at: 'Thời điểm',
       file: 'Tệp',
       by: 'Người nhập',
       applied: 'Đã áp dụng',
       undone: 'Đã hoàn tác ({{by}}, {{at}})',
       undo: 'Hoàn tác',
+      undoOf: 'Hoàn tác lần nhập “{{kind}}” từ tệp {{file}} lúc {{at}}',
       confirm:
         'Hoàn tác lần nhập “{{kind}}” từ tệp {{file}} lúc {{at}}? Dữ liệu sẽ trở về như trước lần nhập này.',
       confirmUndo: 'Xác nhận hoàn tác',
-      conflict:
-        'Không thể hoàn tác: dữ liệu của lần nhập này đã bị thay đổi sau đó (bởi lần nhập sau, việc công bố hoặc sửa bộ chỉ số), hoặc lần nhập đã được hoàn tác.',
       done: 'Đã hoàn tác: khôi phục {{restored}} dòng, xóa {{deleted}} dòng.',
       empty: 'Chưa có lần nhập nào.',
       caption: 'Các lần nhập dữ liệu, mới nhất trước',

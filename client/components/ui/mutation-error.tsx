@@ -12,10 +12,27 @@ const KNOWN = [
   'UNSUPPORTED_MEDIA_TYPE',
 ] as const
 
-/** A failed change, announced; `conflict` overrides the generic 409 text. */
-export function MutationError({ error, conflict }: { error: ApiError | null; conflict?: string }) {
+/**
+ * A failed change, announced; `conflict` overrides the generic 409 text. `explained`: the
+ * server's 409 message is in the reader's language and says what happened, so it stands alone.
+ */
+export function MutationError({
+  error,
+  conflict,
+  explained = false,
+}: {
+  error: ApiError | null
+  conflict?: string
+  explained?: boolean
+}) {
   const { t } = useTranslation()
   if (!error) return null
+  if (explained && error.code === 'CONFLICT')
+    return (
+      <div className="form-error" role="alert">
+        <p>{error.message}</p>
+      </div>
+    )
   const known = (KNOWN as readonly string[]).includes(error.code)
   const text =
     error.code === 'CONFLICT' && conflict

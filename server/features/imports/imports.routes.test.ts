@@ -147,6 +147,15 @@ for (const dialect of TEST_DIALECTS) {
       expect(res.status).toBe(200)
       expect(await readJson(res, ImportUndoResultSchema)).toMatchObject({ deleted: 1 })
       expect(await count(t.db, 'task_result')).toBe(0)
+      // A refusal in the language asked for.
+      const again = await app.request(`/api/imports/${batch?.id}/undo?lang=en`, {
+        method: 'POST',
+        headers: sameOrigin(editor),
+      })
+      expect(again.status).toBe(409)
+      expect(await again.json()).toMatchObject({
+        error: { code: 'CONFLICT', message: 'This import is already undone.' },
+      })
     })
 
     it('serves templates that import back cleanly', async () => {

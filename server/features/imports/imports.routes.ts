@@ -11,6 +11,7 @@ import {
   importHistoryQuerySchema,
   importQuerySchema,
   templateParamSchema,
+  undoQuerySchema,
 } from '#shared/schemas/imports.schema.ts'
 import { listImportBatches, toImportBatch } from './imports.repository.ts'
 import { MAX_UPLOAD_BYTES, readUpload, requestLang } from './import-request.ts'
@@ -79,6 +80,7 @@ export const importRoutes = new Hono<AppEnv>()
       }
     },
   )
-  .post('/:id/undo', requireRole('EDITOR'), async (c) => {
-    return c.json(await undoImport(c.var.db, c.req.param('id'), c.var.user), 200)
+  .post('/:id/undo', requireRole('EDITOR'), validate('query', undoQuerySchema), async (c) => {
+    const lang = requestLang(c, c.req.valid('query').lang)
+    return c.json(await undoImport(c.var.db, c.req.param('id'), c.var.user, lang), 200)
   })

@@ -3,6 +3,7 @@ import {
   importHistoryQuerySchema,
   importQuerySchema,
   templateParamSchema,
+  undoQuerySchema,
 } from '#shared/schemas/imports.schema.ts'
 import {
   ImportBatchListSchema,
@@ -60,7 +61,9 @@ export function importPaths(): OpenApiDocument['paths'] {
         role: 'EDITOR',
         description:
           'Restores the rows it updated and deletes the rows it inserted, in one transaction. ' +
-          'Refused (409) when the batch is already undone or later changes touched its rows.',
+          'Refused (409) when the batch is already undone or later changes touched its rows; ' +
+          'the message, in `lang`, names them (the publication and its decision, the later ' +
+          'import and its file, an edit) and what to do, and `details.causes` lists them.',
         parameters: [
           {
             name: 'id',
@@ -69,8 +72,11 @@ export function importPaths(): OpenApiDocument['paths'] {
             description: 'Import batch id',
             schema: { type: 'string' },
           },
+          ...parametersOf(undoQuerySchema, 'query', {
+            lang: 'Language of a refusal; omitted → Accept-Language',
+          }),
         ],
-        responses: { '200': json(ImportUndoResultSchema), ...errors(404, 409) },
+        responses: { '200': json(ImportUndoResultSchema), ...errors(400, 404, 409) },
       }),
     },
     '/api/imports/templates/{file}': {

@@ -115,8 +115,9 @@ export async function uploadImport(input: UploadInput): Promise<ImportOutcome> {
   return { ...result, rejected: false }
 }
 
-export function undoImport(id: string) {
-  return request(api.imports[':id'].undo.$post({ param: { id } }))
+/** Undoes an import; a refusal comes back in `lang`, naming what changed its rows since. */
+export function undoImport({ id, lang }: { id: string; lang: Language }) {
+  return request(api.imports[':id'].undo.$post({ param: { id }, query: { lang } }))
 }
 
 export function publish(body: PublishBody) {

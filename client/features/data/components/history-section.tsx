@@ -62,7 +62,20 @@ function HistoryTable() {
       noCsv: true,
       render: (r) =>
         r.status === 'APPLIED' ? (
-          <button type="button" className="button small" onClick={() => { undo.reset(); setPending(r) }}>
+          <button
+            type="button"
+            className="button small"
+            // Every row has one: its name says which import it undoes.
+            aria-label={t('data.history.undoOf', {
+              kind: t(`data.kinds.${r.kind}`, { defaultValue: r.kind }),
+              file: r.fileName ?? '–',
+              at: formatTimestamp(r.createdAt, lang),
+            })}
+            onClick={() => {
+              undo.reset()
+              setPending(r)
+            }}
+          >
             {t('data.history.undo')}
           </button>
         ) : null,
@@ -75,7 +88,7 @@ function HistoryTable() {
           confirmLabel={t('data.history.confirmUndo')}
           busy={undo.isPending}
           onCancel={() => setPending(null)}
-          onConfirm={() => undo.mutate(pending.id)}
+          onConfirm={() => undo.mutate({ id: pending.id, lang })}
         >
           {t('data.history.confirm', {
             kind: t(`data.kinds.${pending.kind}`, { defaultValue: pending.kind }),
@@ -84,7 +97,8 @@ function HistoryTable() {
           })}
         </ConfirmBox>
       )}
-      <MutationError error={undo.error} conflict={t('data.history.conflict')} />
+      {/* A refusal (409) comes in the reader's language and names its cause: it is the message. */}
+      <MutationError error={undo.error} explained />
       <div role="status" aria-live="polite">
         {undo.data && (
           <p className="form-success">

@@ -32,6 +32,8 @@ export type RunOptions = {
   parentCode?: string
   year?: number
   lang?: 'vi' | 'en'
+  /** The file's name, as the history and an undo's refusal name the batch. */
+  fileName?: string
 }
 
 export function importFile(
@@ -48,6 +50,7 @@ export function importFile(
     year: o.year,
     lang: o.lang ?? 'vi',
     actor: EDITOR,
+    fileName: o.fileName,
   })
 }
 

@@ -1,0 +1,53 @@
+// What a later change to an import's rows was, as the audit log tells it: the publication of
+// their cohort-year (with its decision), another import (with its file), or a write outside both
+// (a scheme edit's regrading, say). Undo names it when it refuses, so the editor knows whether
+// there is anything to undo first.
+import type { Row } from './change-set.ts'
+
+export type LaterCause =
+  | {
+      kind: 'publication'
+      /** UNPUBLISH when the last such change returned the year to draft. */
+      action: 'PUBLISH' | 'UNPUBLISH'
+      decisionNo: string | null
+      decisionDate: string | null
+      at: string
+    }
+  | { kind: 'import'; batchId: string; fileName: string | null; at: string }
+  | { kind: 'edit'; actor: string | null; at: string }
+
+/** One row of the import touched later (`entity:key`), and by what (null: the log does not say). */
+export type LaterChange = { row: string; cause: LaterCause | null }
+
+/** The audit columns a cause is read from (the later entry joined with its batch). */
+export type LaterAudit = {
+  action: string
+  at: string
+  actor_email: string | null
+  import_batch_id: string | null
+  before_json: string | null
+  after_json: string | null
+  file_name: string | null
+}
+
+export function causeOf(entry: LaterAudit): LaterCause {
+  if (entry.action === 'PUBLISH' || entry.action === 'UNPUBLISH') {
+    // A publication's after image carries the decision; a return to draft keeps it in both.
+    const image = JSON.parse(entry.after_json ?? entry.before_json ?? '{}') as Row
+    return {
+      kind: 'publication',
+      action: entry.action,
+      decisionNo: (image.decision_no as string | null | undefined) ?? null,
+      decisionDate: (image.decision_date as string | null | undefined) ?? null,
+      at: entry.at,
+    }
+  }
+  if (entry.import_batch_id)
+    return {
+      kind: 'import',
+      batchId: entry.import_batch_id,
+      fileName: entry.file_name,
+      at: entry.at,
+    }
+  return { kind: 'edit', actor: entry.actor_email, at: entry.at }
+}
