@@ -33,9 +33,25 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
     page.getByText('Đã nhập: 4 dòng mới, 0 dòng cập nhật, 0 dòng không đổi.'),
   ).toBeVisible()
 
-  // A broken file: every error on its spreadsheet row and column, nothing written.
+  // Units by name without the parent to find them under: said once, pointing to the form's field.
   await page.getByLabel('Loại dữ liệu').selectOption('assessments')
   const file = page.getByLabel('Tệp dữ liệu (CSV, XLSX)')
+  await file.setInputFiles({
+    name: 'ten-don-vi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Tên đơn vị;Năm;Điểm đạt được\nHuyện An Phú;2025;88\nHuyện Cát Tiên;2025;91\n',
+    ),
+  })
+  await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
+  const noParent = page.getByRole('alert').filter({ hasText: 'Tệp chỉ ghi tên đơn vị' })
+  await expect(noParent).toContainText('(ở 2 dòng)')
+  await expect(noParent).toContainText('“Đơn vị cấp trên”')
+  await expect(page.getByText('?parent=')).toHaveCount(0)
+  await noParent.getByRole('button', { name: 'Điền ô Đơn vị cấp trên' }).click()
+  await expect(page.getByLabel('Đơn vị cấp trên (không bắt buộc)')).toBeFocused()
+
+  // A broken file: every error on its spreadsheet row and column, nothing written.
   await file.setInputFiles(fixtureFile('assessments-2025-broken.csv', province))
   await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Tệp có 2 lỗi' })).toBeVisible()

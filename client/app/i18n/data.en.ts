@@ -64,6 +64,9 @@ export const dataEn: DataResources = {
       parentHelp:
         'Code of the parent unit, used when the file names units instead of giving codes.',
       issueList: 'Problems in the file',
+      parentRequired:
+        'The file names its units without codes (on {{count}} of its rows): to find them, fill in “Parent unit” above (the code of the unit they belong to, e.g. TAY_NINH), then press “Check and preview” again.',
+      toParentField: 'Go to Parent unit',
       issueWhere: 'Row {{row}}',
       year: 'Year of the table (optional)',
       yearHelp:

@@ -61,6 +61,9 @@ export const dataVi = {
       parent: 'Đơn vị cấp trên (không bắt buộc)',
       parentHelp: 'Mã đơn vị cấp trên, dùng khi tệp chỉ có tên đơn vị.',
       issueList: 'Các vấn đề của tệp',
+      parentRequired:
+        'Tệp chỉ ghi tên đơn vị, không ghi mã (ở {{count}} dòng): để tìm đúng đơn vị, hãy điền ô “Đơn vị cấp trên” ở trên (mã đơn vị chứa các đơn vị này, ví dụ TAY_NINH), rồi bấm “Kiểm tra và xem trước” lại.',
+      toParentField: 'Điền ô Đơn vị cấp trên',
       issueWhere: 'Dòng {{row}}',
       year: 'Năm của bảng (không bắt buộc)',
       yearHelp:

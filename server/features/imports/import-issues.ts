@@ -8,6 +8,13 @@ export const MAX_ISSUES = 2000
 
 export type IssueParams = Record<string, string | number>
 
+/**
+ * Problems of the file rather than of its rows: every row has the same one, with one fix (a
+ * file of unit names without the parent to find them under). Said once, on the first row it
+ * met, with how many rows have it (`details.rows`), not once a row.
+ */
+const FILE_WIDE: ReadonlySet<ImportIssueCode> = new Set(['PARENT_REQUIRED'])
+
 export class ImportIssues {
   readonly lang: Lang
   readonly errors: ImportIssue[] = []
@@ -25,6 +32,7 @@ export class ImportIssues {
     params?: IssueParams,
     details?: unknown,
   ): void {
+    if (FILE_WIDE.has(code)) return this.fileWide(row, column, code, params)
     this.errorCount++
     if (this.errors.length === MAX_ISSUES) {
       this.errors.push(this.make(row, null, 'TOO_MANY_ERRORS', { limit: MAX_ISSUES }))
@@ -42,6 +50,23 @@ export class ImportIssues {
   ): void {
     if (this.warnings.length < MAX_ISSUES)
       this.warnings.push(this.make(row, column, code, params, details))
+  }
+
+  private fileWide(
+    row: number,
+    column: string | null,
+    code: ImportIssueCode,
+    params?: IssueParams,
+  ) {
+    const at = this.errors.findIndex((e) => e.code === code)
+    const said = this.errors[at]
+    if (!said) {
+      this.errorCount++
+      this.errors.push(this.make(row, column, code, { ...params, rows: 1 }, { rows: 1 }))
+      return
+    }
+    const rows = (said.details as { rows: number }).rows + 1
+    this.errors[at] = this.make(said.row, said.column, code, { ...params, rows }, { rows })
   }
 
   /**

@@ -200,8 +200,10 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Name "${p.value}" matches several units; use the unit code`,
   },
   PARENT_REQUIRED: {
-    vi: () => 'Tìm đơn vị theo tên cần tham số ?parent= (mã đơn vị cấp trên)',
-    en: () => 'Matching units by name needs ?parent= (the parent unit code)',
+    vi: (p) =>
+      `Tìm đơn vị theo tên cần tham số ?parent= (mã đơn vị cấp trên): ${p.rows} dòng của tệp chỉ ghi tên đơn vị, không ghi mã`,
+    en: (p) =>
+      `Matching units by name needs ?parent= (the parent unit code): ${p.rows} ${p.rows === 1 ? 'row names its unit' : 'rows name their units'} without a code`,
   },
   UNIT_NOT_VALID_THAT_YEAR: {
     vi: (p) => `Đơn vị ${p.unit} không tồn tại trong năm ${p.year} (${p.range})`,

@@ -165,11 +165,33 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
-    it('needs ?parent= to match by name', async () => {
+    it('needs ?parent= to match by name, said once for the file', async () => {
       const body = await rejected(
-        importFile(t.db, 'tasks', csv('Tên đơn vị,Năm,DONE_ON_TIME', 'Huyện Đức Huệ,2023,1')),
+        importFile(
+          t.db,
+          'tasks',
+          csv(
+            'Tên đơn vị,Năm,DONE_ON_TIME',
+            'Huyện Đức Huệ,2023,1',
+            'Thành phố Tân An,2023,2',
+            'Huyện Thạnh Hóa,2023,abc',
+          ),
+          { lang: 'en' },
+        ),
       )
-      expect(body.errors[0]?.code).toBe('PARENT_REQUIRED')
+      const parent = body.errors.filter((e) => e.code === 'PARENT_REQUIRED')
+      expect(parent).toEqual([
+        {
+          row: 2,
+          column: 'Tên đơn vị',
+          code: 'PARENT_REQUIRED',
+          message:
+            'Matching units by name needs ?parent= (the parent unit code): 3 rows name their units without a code',
+          details: { rows: 3 },
+        },
+      ])
+      // Other problems stay on their rows.
+      expect(body.errors.filter((e) => e.code !== 'PARENT_REQUIRED')).toHaveLength(1)
     })
 
     it('imports lineage events and refuses unknown units', async () => {

@@ -3,12 +3,18 @@ import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { ImportOutcome } from '../api/data.queries.ts'
 import { describeChanges, ROW_WIDE, toPreviewGrid, type PreviewLine } from '../utils/preview-grid.ts'
+import { fileWideIssues } from '../utils/file-wide-issues.ts'
 
-/** Counts and the row-by-row table of an import answer, problems on their row and column. */
-export function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
+/**
+ * Counts and the row-by-row table of an import answer, problems on their row and column; a
+ * problem of the whole file (no parent for a file of unit names) once above them, pointing to
+ * the form's field that fixes it (`parentFieldId`).
+ */
+export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutcome; parentFieldId?: string }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const grid = toPreviewGrid(outcome)
+  const { needsParent, rowIssues } = fileWideIssues(outcome)
+  const grid = toPreviewGrid({ ...outcome, errors: rowIssues })
   const hasRowWide = grid.lines.some((l) => l.cells[ROW_WIDE])
   const counts = [
     ['rows', outcome.rows],
@@ -28,9 +34,28 @@ export function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
           </div>
         ))}
       </dl>
-      {outcome.rejected && (
+      {/* A file whose one problem is the missing parent: that is the whole answer, said once. */}
+      {outcome.rejected && !(needsParent && rowIssues.length === 0) && (
         <p className="form-error" role="alert">
           {t('data.import.rejected', { count: outcome.errors.length })}
+        </p>
+      )}
+      {needsParent && (
+        <p
+          className="form-error file-wide-issue"
+          role={rowIssues.length === 0 ? 'alert' : undefined}
+          id={parentFieldId && `${parentFieldId}-problem`}
+        >
+          {t('data.import.parentRequired', { count: needsParent.rows })}{' '}
+          {parentFieldId && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => document.getElementById(parentFieldId)?.focus()}
+            >
+              {t('data.import.toParentField')}
+            </button>
+          )}
         </p>
       )}
       {grid.lines.length > 0 && (

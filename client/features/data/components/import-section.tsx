@@ -54,6 +54,8 @@ export function ImportSection() {
     send(true)
   }
   const canConfirm = outcome?.dryRun === true && !outcome.rejected && !upload.isPending
+  // A file of unit names without the parent to find them under: the parent field is what to fix.
+  const needsParent = outcome?.errors.some((e) => e.code === 'PARENT_REQUIRED') ?? false
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -82,7 +84,8 @@ export function ImportSection() {
             type="text"
             value={parent}
             placeholder="AN_GIANG.LONG_XUYEN"
-            aria-describedby={`${id}-parent-help`}
+            aria-invalid={needsParent || undefined}
+            aria-describedby={needsParent ? `${id}-parent-help ${id}-parent-problem` : `${id}-parent-help`}
             onChange={(e) => setParent(e.target.value.toUpperCase())}
           />
           <span className="field-help" id={`${id}-parent-help`}>{t('data.import.parentHelp')}</span>
@@ -179,7 +182,7 @@ export function ImportSection() {
           <p className="form-success">{t('data.import.previewReady')}</p>
         )}
       </div>
-      {outcome && <ImportPreview outcome={outcome} />}
+      {outcome && <ImportPreview outcome={outcome} parentFieldId={`${id}-parent`} />}
     </section>
   )
 }

@@ -1,0 +1,26 @@
+// Problems of a whole file, told once above the preview rather than on its rows: a file of unit
+// names imported without its parent unit has the same error on every row, and one field of the
+// form fixes all of them.
+import type { ImportIssue } from '#shared/dto/import.ts'
+
+export type FileWideIssues = {
+  /** The file names units without codes and no parent was given: how many rows. */
+  needsParent: { rows: number } | null
+  /** The errors that stay on their rows. */
+  rowIssues: ImportIssue[]
+}
+
+export function fileWideIssues({ errors }: { errors: readonly ImportIssue[] }): FileWideIssues {
+  const rowIssues: ImportIssue[] = []
+  let parentRows = 0
+  for (const issue of errors) {
+    if (issue.code !== 'PARENT_REQUIRED') {
+      rowIssues.push(issue)
+      continue
+    }
+    // The server says it once with its count; an older answer said it once a row.
+    const rows = (issue.details as { rows?: number } | undefined)?.rows ?? 1
+    parentRows += rows
+  }
+  return { needsParent: parentRows > 0 ? { rows: parentRows } : null, rowIssues }
+}
