@@ -148,6 +148,9 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   // Returning the year to draft asks first, naming what readers lose; the decision stays on
   // record, marked as not in force.
   await page.getByRole('link', { name: 'Công bố' }).click()
+  await page
+    .getByLabel('Nhóm đơn vị', { exact: true })
+    .selectOption({ label: `Tỉnh Kiểm Thử ${province} — Cấp huyện` })
   await years.getByRole('button', { name: 'Chuyển năm 2025 về nháp' }).click()
   const confirm = page.getByRole('alertdialog')
   await expect(confirm).toContainText(
