@@ -73,6 +73,12 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await expect(counts.locator('[data-count="errors"]')).toHaveText('0')
   await expect(preview.locator('tbody tr')).toHaveCount(3)
   await expect(preview.locator('tr[data-row="2"]')).toContainText('Thêm mới')
+  // What each row will write: the unit by name, the year, the figures the table prints.
+  await expect(preview.locator('tr[data-row="2"]')).toContainText('Huyện An Phú')
+  await expect(preview.locator('tr[data-row="2"]')).toContainText('· 2025')
+  await expect(preview.locator('tr[data-row="2"]')).toContainText(
+    'Điểm 88,5/100 · Chỉ số 88,5 % · Hạng công bố 2',
+  )
   await page.getByRole('button', { name: 'Xác nhận nhập' }).click()
   await expect(page.getByText('Đã nhập: 3 dòng mới')).toBeVisible()
 

@@ -58,6 +58,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return String(a) === String(b)
 }
 
+/** What a preview line says of the record besides its action: see ImportPreviewRow. */
+export type PreviewShown = Pick<ImportPreviewRow, 'unit' | 'year' | 'values'>
+
 /** Accumulates the changes and preview of one import. */
 export class ChangeSet {
   readonly changes: Change[] = []
@@ -71,13 +74,17 @@ export class ChangeSet {
     this.previewLimit = previewLimit
   }
 
-  /** Records one file record; `changes` are the writes it needs (none when unchanged). */
+  /**
+   * Records one file record; `changes` are the writes it needs (none when unchanged); `shown`
+   * what its preview line says of it (its unit, year and main values).
+   */
   record(
     row: number,
     key: string,
     isNew: boolean,
     changes: Change[],
     diff?: ImportPreviewRow['changes'],
+    shown?: PreviewShown,
   ): void {
     const action = isNew ? 'insert' : changes.length > 0 ? 'update' : 'unchanged'
     if (action === 'insert') this.inserted++
@@ -85,9 +92,9 @@ export class ChangeSet {
     else this.unchanged++
     this.changes.push(...changes)
     if (this.preview.length < this.previewLimit) {
-      this.preview.push(
-        diff && action === 'update' ? { row, action, key, changes: diff } : { row, action, key },
-      )
+      const line: ImportPreviewRow = { row, action, key, ...shown }
+      if (diff && action === 'update') line.changes = diff
+      this.preview.push(line)
     }
   }
 

@@ -77,6 +77,8 @@ export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 export const ImportIssueSchema = z.object({
   row: z.number().int(),
   column: z.string().nullable(),
+  /** The row's unit as the file writes it (its code, else its name), when it gives one. */
+  unit: z.string().optional(),
   code: z.enum(IMPORT_ISSUE_CODES),
   message: z.string(),
   details: z.unknown().optional(),
@@ -87,6 +89,14 @@ export const ImportPreviewRowSchema = z.object({
   row: z.number().int(),
   action: z.enum(['insert', 'update', 'unchanged']),
   key: z.string(),
+  /** The unit the row writes, by code and name (results, tasks, awards). */
+  unit: z.object({ code: z.string(), name: z.string() }).optional(),
+  year: z.number().int().optional(),
+  /**
+   * The row's main values as they will be stored, by column (PREVIEW_VALUES of its kind: an
+   * assessment's points, maximum, index, grade and published rank and grade); null where none.
+   */
+  values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
   /** Changed columns: before and after values. */
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })).optional(),
 })

@@ -33,8 +33,38 @@ for (const dialect of TEST_DIALECTS) {
         batchId: null,
       })
       expect(result.preview.map((p) => p.action)).toEqual(['insert', 'insert', 'insert'])
+      // Each line says what will be written: the unit by name, the year and the figures.
+      expect(result.preview[0]).toEqual({
+        row: 2,
+        action: 'insert',
+        key: 'LA.THANH_HOA|2023',
+        unit: { code: 'LA.THANH_HOA', name: 'Huyện Thạnh Hóa' },
+        year: 2023,
+        values: {
+          points: 80.1,
+          max_points: 100,
+          index_pct: 80.1,
+          grade: 'GOOD',
+          published_rank: 1,
+          published_grade: 'GOOD',
+        },
+      })
       expect(await count(t.db, 'assessment')).toBe(0)
       expect(await count(t.db, 'import_batch')).toBe(2) // units and scheme of loadBase only
+    })
+
+    it('names the unit of a row in error as the file writes it', async () => {
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points', 'LA.THANH_HOA,2023,abc', 'LA.NOWHERE,2023,50'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.unit])).toEqual([
+        [2, 'LA.THANH_HOA'],
+        [3, 'LA.NOWHERE'],
+      ])
     })
 
     it('reads Vietnamese headers, semicolons, BOM, decimal commas and % and computes index and grade', async () => {

@@ -31,6 +31,7 @@ import { readAward, readRecipients, tableDefaults, totalLineLabel } from './awar
 import { rowsForUnits } from '#server/write-path/existing-rows.ts'
 import { orderedId } from '#server/write-path/ordered-id.ts'
 import { resolveUnit } from './resolve-unit.ts'
+import { previewShown } from './preview-shown.ts'
 
 /** The level that issues awards in a unit's own name when the file does not say. */
 const DEFAULT_ISSUER: Partial<Record<string, IssuerLevel>> = {
@@ -211,6 +212,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
       !before,
       change ? [change] : [],
       before ? (diffRows(before, item) ?? undefined) : undefined,
+      previewShown('awards', ctx.units, item),
     )
   }
 }

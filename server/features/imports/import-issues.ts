@@ -31,6 +31,7 @@ export class ImportIssues {
     code: ImportIssueCode,
     params?: IssueParams,
     details?: unknown,
+    unit?: string,
   ): void {
     if (FILE_WIDE.has(code)) return this.fileWide(row, column, code, params)
     this.errorCount++
@@ -38,7 +39,9 @@ export class ImportIssues {
       this.errors.push(this.make(row, null, 'TOO_MANY_ERRORS', { limit: MAX_ISSUES }))
     }
     if (this.errors.length > MAX_ISSUES) return
-    this.errors.push(this.make(row, column, code, params, details))
+    const issue = this.make(row, column, code, params, details)
+    if (unit) issue.unit = shorten(unit)
+    this.errors.push(issue)
   }
 
   warn(

@@ -10,6 +10,7 @@ import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
 import { FIELD_BY_LABEL } from './header-labels.ts'
 import { RowReader } from './row-reader.ts'
 import { resolveUnit } from './resolve-unit.ts'
+import { previewShown } from './preview-shown.ts'
 
 type Counts = Pick<
   TaskResultRow,
@@ -90,6 +91,7 @@ export const importTasks: KindHandler = async (sheet, ctx) => {
       !before,
       change ? [change] : [],
       before ? (diffRows(before, item) ?? undefined) : undefined,
+      previewShown('tasks', ctx.units, item),
     )
   }
 }

@@ -6,6 +6,7 @@ import { assessmentChange } from './assessment-changes.ts'
 import type { KindContext } from './import-kind.ts'
 import { mergeAssessment } from './merge-assessment.ts'
 import type { PlannedAssessment } from './planned-assessment.ts'
+import { previewShown } from './preview-shown.ts'
 import { type MergedAssessment, warnRanksPastRows } from './ranks-past-rows.ts'
 
 /** Each planned row merged with the stored one and recorded in the import's change set. */
@@ -30,7 +31,7 @@ export async function planAssessments(
     if (before?.status === 'PUBLISHED' && changes.length > 0) {
       r.warn(null, 'PUBLISHED_CHANGED', { key: `${after.unit_code} ${after.year}` })
     }
-    ctx.set.record(row, key, !before, changes, diff)
+    ctx.set.record(row, key, !before, changes, diff, previewShown('assessments', ctx.units, after))
   }
   await warnRanksPastRows(ctx, merged)
 }

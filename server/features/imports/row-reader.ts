@@ -49,8 +49,17 @@ export class RowReader {
     details?: unknown,
   ): undefined {
     this.failed = true
-    this.sheet.issues.error(this.row, key === null ? null : this.column(key), code, params, details)
+    const column = key === null ? null : this.column(key)
+    this.sheet.issues.error(this.row, column, code, params, details, this.unitAsWritten())
     return undefined
+  }
+
+  /** The row's unit as the file writes it, for the preview's line of a row in error. */
+  private unitAsWritten(): string | undefined {
+    if (!this.sheet.index.has('unit_code') && !this.sheet.index.has('unit_name')) return undefined
+    const code = this.sheet.index.has('unit_code') ? this.text('unit_code') : ''
+    const name = this.sheet.index.has('unit_name') ? this.text('unit_name') : ''
+    return code || name || undefined
   }
 
   warn(key: string | null, code: ImportIssueCode, params?: IssueParams): void {

@@ -66,8 +66,55 @@ describe('ImportPreview', () => {
       />,
     )
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByText('Cập nhật', { selector: 'td' }).closest('tr')).toHaveTextContent('points: 70 → 71.5')
+    expect(screen.getByText('Cập nhật', { selector: 'td' }).closest('tr')).toHaveTextContent('Điểm: 70 → 71,5')
     const inserted = screen.getByText('Thêm mới', { selector: 'dt' }).nextElementSibling
     expect(inserted).toHaveTextContent('1')
+  })
+
+  it('shows what a clean row will write: the unit by name and code, the year and its figures', () => {
+    render(
+      <ImportPreview
+        outcome={{
+          ...rejected,
+          rejected: false,
+          inserted: 1,
+          errors: [],
+          preview: [
+            {
+              row: 2,
+              action: 'insert',
+              key: 'TAY_NINH.VP_UBND|2024',
+              unit: { code: 'TAY_NINH.VP_UBND', name: 'Văn phòng UBND tỉnh' },
+              year: 2024,
+              values: { points: 69.25, max_points: 71.5, index_pct: 96.85, grade: 'EXCELLENT', published_rank: 1, published_grade: null },
+            },
+          ],
+        }}
+      />,
+    )
+    const table = screen.getByRole('table', { name: /Xem trước theo dòng/ })
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Dòng',
+      'Bản ghi',
+      'Thao tác',
+      'Giá trị sẽ ghi',
+      'Thay đổi',
+    ])
+    const cells = within(within(table).getByRole('rowheader', { name: '2' }).closest('tr') as HTMLElement).getAllByRole('cell')
+    expect(cells[0]).toHaveTextContent('Văn phòng UBND tỉnh TAY_NINH.VP_UBND · 2024')
+    expect(cells[2]).toHaveTextContent('Điểm 69,25/71,5 · Chỉ số 96,85 % · Xếp loại Xuất sắc · Hạng công bố 1')
+  })
+
+  it('names the unit of a row in error as the file writes it', () => {
+    render(
+      <ImportPreview
+        outcome={{
+          ...rejected,
+          errors: [{ row: 3, column: 'Điểm đạt được', code: 'INVALID_NUMBER', message: 'sai', unit: 'Thanh tra tỉnh' }],
+        }}
+      />,
+    )
+    const row3 = screen.getByRole('rowheader', { name: '3' }).closest('tr') as HTMLElement
+    expect(within(row3).getAllByRole('cell')[0]).toHaveTextContent('Thanh tra tỉnh')
   })
 })

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { ImportOutcome } from '../api/data.queries.ts'
-import { describeChanges, ROW_WIDE, toPreviewGrid, type PreviewLine } from '../utils/preview-grid.ts'
+import { ROW_WIDE, toPreviewGrid, type PreviewLine } from '../utils/preview-grid.ts'
+import { describeChanges, describeValues } from '../utils/preview-values.ts'
 import { fileWideIssues } from '../utils/file-wide-issues.ts'
 
 /**
@@ -16,6 +17,7 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
   const { needsParent, rowIssues } = fileWideIssues(outcome)
   const grid = toPreviewGrid({ ...outcome, errors: rowIssues })
   const hasRowWide = grid.lines.some((l) => l.cells[ROW_WIDE])
+  const hasValues = grid.lines.some((l) => l.values)
   const counts = [
     ['rows', outcome.rows],
     ['inserted', outcome.inserted],
@@ -72,6 +74,7 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
                 <th scope="col" className="num">{t('data.import.col.row')}</th>
                 <th scope="col">{t('data.import.col.key')}</th>
                 <th scope="col">{t('data.import.col.action')}</th>
+                {hasValues && <th scope="col">{t('data.import.col.values')}</th>}
                 {grid.issueColumns.map((c) => (
                   <th scope="col" key={c}>{c}</th>
                 ))}
@@ -81,7 +84,7 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
             </thead>
             <tbody>
               {grid.lines.map((line) => (
-                <PreviewRow key={line.row} line={line} columns={grid.issueColumns} hasRowWide={hasRowWide} />
+                <PreviewRow key={line.row} line={line} columns={grid.issueColumns} hasRowWide={hasRowWide} hasValues={hasValues} />
               ))}
             </tbody>
           </table>
@@ -118,8 +121,19 @@ function PhoneIssueList({ lines }: { lines: PreviewLine[] }) {
   )
 }
 
-function PreviewRow({ line, columns, hasRowWide }: { line: PreviewLine; columns: string[]; hasRowWide: boolean }) {
+function PreviewRow({
+  line,
+  columns,
+  hasRowWide,
+  hasValues,
+}: {
+  line: PreviewLine
+  columns: string[]
+  hasRowWide: boolean
+  hasValues: boolean
+}) {
   const { t } = useTranslation()
+  const lang = useLang()
   const cell = (column: string) => {
     const issues = line.cells[column]
     if (!issues) return <td key={column} />
@@ -133,11 +147,26 @@ function PreviewRow({ line, columns, hasRowWide }: { line: PreviewLine; columns:
   return (
     <tr className={line.level ? `row-${line.level}` : undefined} data-row={line.row}>
       <th scope="row" className="num">{line.row}</th>
-      <td>{line.key ?? '–'}</td>
+      <td className="wrap">
+        <RecordCell line={line} />
+      </td>
       <td>{line.action ? t(`data.import.action.${line.action}`) : '–'}</td>
+      {hasValues && <td className="wrap">{describeValues(line.values ?? undefined, t, lang)}</td>}
       {columns.map(cell)}
       {hasRowWide && cell(ROW_WIDE)}
-      <td className="wrap">{describeChanges(line.changes)}</td>
+      <td className="wrap">{describeChanges(line.changes, t, lang)}</td>
     </tr>
+  )
+}
+
+/** The record a line writes: its unit by name with its code, and its year; else its key. */
+function RecordCell({ line }: { line: PreviewLine }) {
+  if (!line.unit) return <>{line.key ?? '–'}</>
+  return (
+    <>
+      {line.unit.name ?? line.unit.code}
+      {line.unit.name && line.unit.name !== line.unit.code && <span className="cell-note"> {line.unit.code}</span>}
+      {line.year !== null && <> · {line.year}</>}
+    </>
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportIssue } from '#shared/dto/import.ts'
-import { describeChanges, ROW_WIDE, toPreviewGrid } from './preview-grid.ts'
+import { ROW_WIDE, toPreviewGrid } from './preview-grid.ts'
 
 const issue = (row: number, column: string | null, message: string): ImportIssue => ({
   row,
@@ -46,16 +46,30 @@ describe('toPreviewGrid', () => {
     })
     expect(grid).toEqual({
       issueColumns: [],
-      lines: [{ row: 2, key: 'A', action: 'unchanged', changes: null, cells: {}, level: null }],
+      lines: [{ row: 2, key: 'A', unit: null, year: null, values: null, action: 'unchanged', changes: null, cells: {}, level: null }],
     })
   })
 })
 
-describe('describeChanges', () => {
-  it('shows before → after, with ∅ for empty values', () => {
-    expect(describeChanges({ points: { before: 80, after: 81 }, grade: { before: null, after: 'Tốt' } })).toBe(
-      'points: 80 → 81; grade: ∅ → Tốt',
-    )
-    expect(describeChanges(null)).toBe('')
+describe('toPreviewGrid, the record of each line', () => {
+  it('takes the unit, year and values of the preview, and the unit as written on a row in error', () => {
+    const grid = toPreviewGrid({
+      preview: [
+        {
+          row: 2,
+          action: 'insert',
+          key: 'TAY_NINH.VP_UBND|2024',
+          unit: { code: 'TAY_NINH.VP_UBND', name: 'Văn phòng UBND tỉnh' },
+          year: 2024,
+          values: { points: 69.25, max_points: 71.5 },
+        },
+      ],
+      errors: [{ row: 3, column: 'Điểm', code: 'INVALID_NUMBER', message: 'x', unit: 'Thanh tra tỉnh' }],
+      warnings: [],
+    })
+    expect(grid.lines.map((l) => [l.row, l.unit, l.year, l.values])).toEqual([
+      [2, { code: 'TAY_NINH.VP_UBND', name: 'Văn phòng UBND tỉnh' }, 2024, { points: 69.25, max_points: 71.5 }],
+      [3, { code: 'Thanh tra tỉnh', name: null }, null, null],
+    ])
   })
 })

@@ -11,6 +11,10 @@ export type PreviewLine = {
   /** Spreadsheet row number (header = 1). */
   row: number
   key: string | null
+  /** The unit the row writes (code and name), or as the file writes it on a row in error. */
+  unit: { code: string; name: string | null } | null
+  year: number | null
+  values: ImportPreviewRow['values'] | null
   action: ImportPreviewRow['action'] | null
   changes: ImportPreviewRow['changes'] | null
   /** Problems by column header; '' holds problems of the whole row. */
@@ -43,7 +47,17 @@ export function toPreviewGrid({ errors, warnings, preview }: Source): PreviewGri
   const line = (row: number): PreviewLine => {
     let found = lines.get(row)
     if (!found) {
-      found = { row, key: null, action: null, changes: null, cells: {}, level: null }
+      found = {
+        row,
+        key: null,
+        unit: null,
+        year: null,
+        values: null,
+        action: null,
+        changes: null,
+        cells: {},
+        level: null,
+      }
       lines.set(row, found)
     }
     return found
@@ -51,6 +65,9 @@ export function toPreviewGrid({ errors, warnings, preview }: Source): PreviewGri
   for (const p of preview) {
     const l = line(p.row)
     l.key = p.key
+    l.unit = p.unit ?? null
+    l.year = p.year ?? null
+    l.values = p.values ?? null
     l.action = p.action
     l.changes = p.changes ?? null
   }
@@ -59,6 +76,7 @@ export function toPreviewGrid({ errors, warnings, preview }: Source): PreviewGri
     const column = issue.column ?? ROW_WIDE
     if (column !== ROW_WIDE && !issueColumns.includes(column)) issueColumns.push(column)
     const l = line(issue.row)
+    if (!l.unit && issue.unit) l.unit = { code: issue.unit, name: null }
     const cell = (l.cells[column] ??= { level, messages: [] })
     cell.level = worst(cell.level, level)
     cell.messages.push(issue.message)
@@ -67,17 +85,4 @@ export function toPreviewGrid({ errors, warnings, preview }: Source): PreviewGri
   for (const issue of errors) add(issue, 'error')
   for (const issue of warnings) add(issue, 'warning')
   return { issueColumns, lines: [...lines.values()].sort((a, b) => a.row - b.row) }
-}
-
-/** "Năm: 2019 → 2020; Điểm: 80 → 81" — compact before/after of an updated row. */
-export function describeChanges(changes: PreviewLine['changes']): string {
-  if (!changes) return ''
-  return Object.entries(changes)
-    .map(([column, { before, after }]) => `${column}: ${show(before)} → ${show(after)}`)
-    .join('; ')
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '∅'
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
 }

@@ -1,0 +1,46 @@
+import i18n from 'i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { describeChanges, describeValues } from './preview-values.ts'
+
+const t = i18n.t.bind(i18n)
+
+describe('describeValues', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('vi')
+  })
+
+  it('reads an assessment as its table prints it: points of the maximum, index, grades by name', () => {
+    const values = {
+      points: 69.25,
+      max_points: 71.5,
+      index_pct: 96.85,
+      grade: 'EXCELLENT',
+      published_rank: 1,
+      published_grade: 'GOOD',
+    }
+    expect(describeValues(values, t, 'vi')).toBe(
+      'Điểm 69,25/71,5 · Chỉ số 96,85 % · Xếp loại Xuất sắc · Hạng công bố 1 · Xếp loại công bố Tốt',
+    )
+  })
+
+  it('leaves out what the row does not give, and names awards and recipients', async () => {
+    await i18n.changeLanguage('en')
+    expect(describeValues({ points: 80, max_points: null, index_pct: 80, published_rank: null }, t, 'en')).toBe(
+      'Points 80 · Index 80 %',
+    )
+    expect(
+      describeValues({ award_code: 'MERIT_CERTIFICATE', recipient_type: 'COLLECTIVE', recipient_name: null, count: 12 }, t, 'en'),
+    ).toMatch(/^Award .+ · Recipient .+ · Count 12$/)
+    expect(describeValues(undefined, t, 'en')).toBe('')
+  })
+})
+
+describe('describeChanges', () => {
+  it('shows before → after by the page’s names, with ∅ for empty values', () => {
+    expect(
+      describeChanges({ points: { before: 80, after: 81.5 }, grade: { before: null, after: 'GOOD' } }, t, 'vi'),
+    ).toBe('Điểm: 80 → 81,5; Xếp loại: ∅ → Tốt')
+    expect(describeChanges({ 'field:LEADERSHIP': { before: 30, after: 31 } }, t, 'vi')).toBe('field:LEADERSHIP: 30 → 31')
+    expect(describeChanges(null, t, 'vi')).toBe('')
+  })
+})

@@ -1,0 +1,19 @@
+// The values an import preview shows of each row it would write, by kind: what an editor checks
+// against the printed table before confirming (an assessment's points and index, not its
+// bookkeeping). Keys are the stored columns; the page labels them.
+import type { ImportFileKind } from './import-columns.ts'
+
+export const PREVIEW_VALUES: Partial<Record<ImportFileKind, readonly string[]>> = {
+  assessments: ['points', 'max_points', 'index_pct', 'grade', 'published_rank', 'published_grade'],
+  tasks: [
+    'field_code',
+    'content_area',
+    'done_on_time',
+    'done_late',
+    'in_progress',
+    'overdue',
+    'not_started',
+    'cancelled',
+  ],
+  awards: ['award_code', 'recipient_type', 'recipient_name', 'count'],
+}
