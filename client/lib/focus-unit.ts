@@ -4,6 +4,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import { useSearchParams } from 'react-router'
 import { UNIT_CODE_PATTERN, unitCodeKey } from '#shared/domain/units.ts'
+import { useSetLatestSearchParams } from './latest-url.tsx'
 
 /** The URL parameter naming the focused unit. */
 export const FOCUS_PARAM = 'focus'
@@ -85,7 +86,9 @@ export function useStoredFocusUnit(): string | null {
  * (a new history entry: back returns to the view before); null clears both.
  */
 export function useFocusUnit() {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
+  // Built on the URL just chosen: a year picked a moment before is kept.
+  const setParams = useSetLatestSearchParams()
   const stored = useStoredFocusUnit()
   const resolved = resolveFocusUnit(params.get(FOCUS_PARAM), stored)
   const setFocusUnit = useCallback(

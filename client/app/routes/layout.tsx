@@ -6,7 +6,9 @@ import { PrintRunningHeader } from '#client/components/ui/print-running-header.t
 // After the screen styles (main.tsx imports them first), so print rules win at equal specificity.
 import '../print.css'
 import './layout.css'
+import { PagePending } from './page-pending.tsx'
 import { useActiveNavInView } from './use-active-nav-in-view.ts'
+import { LatestUrlProvider } from '#client/lib/latest-url.tsx'
 import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
 import { viewSearch } from '#client/lib/view-state.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -44,55 +46,59 @@ export function Layout() {
   const nav = useRef<HTMLElement>(null)
   useActiveNavInView(nav, pathname, lang)
   return (
-    <div className="app">
-      <PrintRunningHeader />
-      <a className="skip-link" href="#main">
-        {t('app.skipLink')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </span>
-        </div>
-        <nav aria-label={t('app.mainNav')} className="main-nav" ref={nav}>
-          <ul>
-            {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
-              (item) => (
-                <li key={item.key}>
-                  <NavLink
-                    // Compare opens on the cohort, year and unit in focus too (it picks the top units).
-                    to={`${item.to}${item.cohort || item.key === 'compare' ? carried : focusOnly}`}
-                  >
-                    {t(
-                      item.key === 'admin' || item.key === 'scorecard'
-                        ? `${item.key}.nav`
-                        : `nav.${item.key}`,
-                    )}
-                  </NavLink>
-                </li>
-              ),
-            )}
-          </ul>
-        </nav>
-        <UserMenu />
-        <button
-          type="button"
-          className="lang-switch"
-          lang={other}
-          aria-label={t('app.switchToLabel')}
-          onClick={() => void i18n.changeLanguage(other)}
-        >
-          {t('app.switchTo')}
-        </button>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <ReadAccessGate>
-          <Outlet />
-        </ReadAccessGate>
-      </main>
-    </div>
+    <LatestUrlProvider>
+      <div className="app">
+        <PrintRunningHeader />
+        <a className="skip-link" href="#main">
+          {t('app.skipLink')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span>
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </div>
+          <nav aria-label={t('app.mainNav')} className="main-nav" ref={nav}>
+            <ul>
+              {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
+                (item) => (
+                  <li key={item.key}>
+                    <NavLink
+                      // Compare opens on the cohort, year and unit in focus too (it picks the top units).
+                      to={`${item.to}${item.cohort || item.key === 'compare' ? carried : focusOnly}`}
+                    >
+                      {t(
+                        item.key === 'admin' || item.key === 'scorecard'
+                          ? `${item.key}.nav`
+                          : `nav.${item.key}`,
+                      )}
+                    </NavLink>
+                  </li>
+                ),
+              )}
+            </ul>
+          </nav>
+          <UserMenu />
+          <button
+            type="button"
+            className="lang-switch"
+            lang={other}
+            aria-label={t('app.switchToLabel')}
+            onClick={() => void i18n.changeLanguage(other)}
+          >
+            {t('app.switchTo')}
+          </button>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <PagePending>
+            <ReadAccessGate>
+              <Outlet />
+            </ReadAccessGate>
+          </PagePending>
+        </main>
+      </div>
+    </LatestUrlProvider>
   )
 }

@@ -1,8 +1,14 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
 import type { CohortSummary } from '#shared/dto/cohort.ts'
-import type { CohortKey } from '#client/lib/cohort-params.ts'
+import {
+  cohortSearchSchema,
+  findCohort,
+  parseSearch,
+  selectedCohort,
+  type CohortKey,
+} from '#client/lib/cohort-params.ts'
+import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
 import { orderedView, yearForCohort } from '#client/lib/view-state.ts'
 import { cohortOptions, cohortOptionValue } from '../utils/cohort-options.ts'
@@ -19,12 +25,15 @@ type Props = {
 /**
  * The cohort (parent, level, block) and year pickers. Choosing a cohort writes all three into
  * the URL and keeps the year shown when the cohort has it, else takes its nearest year and says
- * so (the move rides in the history entry's state). Each choice is a history entry.
+ * so (the move rides in the history entry's state). Each choice is a history entry. The pickers
+ * show the URL just chosen while the view shown is still the one before (its data on the way).
  */
-export function CohortFilter({ items, selected, year, years }: Props) {
+export function CohortFilter(props: Props) {
+  const { items } = props
   const { t } = useTranslation()
   const lang = useLang()
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = useLatestSearchParams()
+  const { selected, year, years } = chosenView(params, props)
   // Built once per list and language, not on every change of the URL (each re-renders the filter).
   const groups = useMemo(() => cohortOptions(items, lang), [items, lang])
   const all = [...groups.present, ...groups.past]
@@ -86,4 +95,20 @@ export function CohortFilter({ items, selected, year, years }: Props) {
       </label>
     </form>
   )
+}
+
+/**
+ * The cohort and year the URL names, as the page will show them once their data is in: a URL
+ * just chosen, ahead of the view on screen. What is shown (the props) when the URL names none.
+ */
+function chosenView(params: URLSearchParams, shown: Props): Omit<Props, 'items'> {
+  const parsed = parseSearch(cohortSearchSchema, params)
+  const key = parsed.ok ? selectedCohort(parsed.data, shown.items) : undefined
+  const cohort = key && findCohort(shown.items, key)
+  if (!parsed.ok || !key || !cohort) return shown
+  return {
+    selected: key,
+    year: parsed.data.year ?? cohort.latestYear,
+    years: cohort.years,
+  }
 }

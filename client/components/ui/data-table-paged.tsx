@@ -26,6 +26,11 @@ type Props<R> = {
   /** 1-based page, and where another page goes. */
   page: number
   onPage: (page: number) => void
+  /**
+   * The search and page of the rows on screen while the URL's are on their way (useTableSearch):
+   * what the count and the rows' places say. The URL's own when left out.
+   */
+  shown?: { query: string; page: number }
   /** Rows matching the search before paging (the whole cohort without a search). */
   matched: number
   /** Rows of the cohort, whatever the search. */
@@ -65,6 +70,7 @@ export function PagedTable<R>(props: Props<R>) {
     isFocusRow,
     leadRows,
   } = props
+  const shown = props.shown ?? { query, page }
   const extras = useExtraColumns(columns)
   const { t } = useTranslation()
   const lang = useLang()
@@ -87,9 +93,9 @@ export function PagedTable<R>(props: Props<R>) {
     return () => clearTimeout(timer)
   }, [draft, onQuery])
   const pages = pageCount(matched)
-  const { first, last } = pageRange(page, rows.length)
+  const { first, last } = pageRange(shown.page, rows.length)
   const n = (v: number) => formatNumber(v, lang)
-  const status = !query
+  const status = !shown.query
     ? t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
     : matched === 0
       ? t('cohortPages.noneMatched', { total: n(total) })
@@ -98,9 +104,9 @@ export function PagedTable<R>(props: Props<R>) {
           last: n(last),
           matched: n(matched),
           total: n(total),
-          query,
+          query: shown.query,
         })
-  const offset = (page - 1) * TABLE_PAGE_SIZE
+  const offset = (shown.page - 1) * TABLE_PAGE_SIZE
   return (
     <div className="table-block">
       <div className="table-tools">
@@ -160,7 +166,9 @@ export function PagedTable<R>(props: Props<R>) {
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && query && <p className="empty-state">{t('table.noMatch', { query })}</p>}
+      {rows.length === 0 && shown.query && (
+        <p className="empty-state">{t('table.noMatch', { query: shown.query })}</p>
+      )}
       {(pages > 1 || downloads) && (
         <div className="table-pager">
           {pages > 1 && (

@@ -7,14 +7,19 @@ import {
   type TableSearch,
   type TableSortSpec,
 } from '#client/lib/cohort-params-table.ts'
+import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 
 /**
  * A server-paged table's sort, search and page, kept in the URL: the state read from it, and the
- * PagedTable props that write it back (an unknown sort key from a header is ignored).
+ * PagedTable props that write it back (an unknown sort key from a header is ignored). `table` is
+ * the view on screen, what its rows are read for; the controls show the URL just chosen, ahead of
+ * the rows while they load, and build on it (a sort chosen then keeps the search just typed).
  */
 export function useTableSearch<K extends string>(spec: TableSortSpec<K>) {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
+  const [latest, setParams] = useLatestSearchParams()
   const table = parseTableSearch(params, spec)
+  const chosen = parseTableSearch(latest, spec)
   const update = useCallback(
     (next: Partial<TableSearch<K>>) =>
       setParams((p) => withTableSearch(p, spec, next), { replace: true }),
@@ -22,15 +27,16 @@ export function useTableSearch<K extends string>(spec: TableSortSpec<K>) {
   )
   const onQuery = useCallback((q: string) => update({ q }), [update])
   const controls = {
-    sort: { key: table.sort, dir: table.dir },
+    sort: { key: chosen.sort, dir: chosen.dir },
     onSort: (next: SortState) => {
       const key = spec.keys.find((k) => k === next.key)
       if (key) update({ sort: key, dir: next.dir })
     },
-    query: table.q,
+    query: chosen.q,
     onQuery,
-    page: table.page,
+    page: chosen.page,
     onPage: (page: number) => update({ page }),
+    shown: { query: table.q, page: table.page },
   }
   return { table, controls }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import type { CohortKey } from '#client/lib/cohort-params.ts'
+import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { usePhone } from '#client/lib/use-phone.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { withUnit, type CompareUrl } from '../utils/compare-url.ts'
@@ -27,6 +28,11 @@ type Props = {
 export function CompareControls({ url, year, years, home }: Props) {
   const { t } = useTranslation()
   const update = useCompareUrl()
+  // The year just chosen, while the comparison shown is still the year before's.
+  const [latest] = useLatestSearchParams()
+  const chosen = years.some((y) => String(y) === latest.get('year'))
+    ? Number(latest.get('year'))
+    : year
   const setUnits = (next: string[]) => update({ units: next.join(',') })
   const ready = url.units.length >= COMPARE_MIN_UNITS && url.units.length <= COMPARE_MAX_UNITS
   return (
@@ -50,7 +56,7 @@ export function CompareControls({ url, year, years, home }: Props) {
         {years.length > 0 && (
           <label>
             <span>{t('comparing.year')}</span>
-            <select value={year ?? ''} onChange={(e) => update({ year: e.target.value })}>
+            <select value={chosen ?? ''} onChange={(e) => update({ year: e.target.value })}>
               {[...years].reverse().map((y) => (
                 <option key={y} value={y}>
                   {y}

@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { shownBlock } from '#client/lib/cohort-label.ts'
 import { UNIT_LEVEL_LABELS } from '#shared/domain/units.ts'
 import { cohortSearch } from '#client/lib/cohort-search.ts'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
+import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 
@@ -13,8 +14,12 @@ import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 export function ProfileHeader({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = useLatestSearchParams()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
+  // The year just chosen, while the profile shown is still the year before's.
+  const chosen = data.years.some((y) => String(y.year) === params.get('year'))
+    ? Number(params.get('year'))
+    : year
   const current = data.years.find((y) => y.year === year)
   // The cohort the unit was ranked in that year: it may differ from today's (ADR 014).
   const cohort = current?.cohort ?? data.cohort
@@ -49,7 +54,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
         <label>
           <span>{t('filters.year')}</span>
           <select
-            value={year}
+            value={chosen}
             onChange={(e) => {
               const next = new URLSearchParams(params)
               next.set('year', e.target.value)
