@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from '
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { DataTable, tableToCsvRows, type Column } from '#client/components/ui/data-table.tsx'
+import { useDetailsMenu } from '#client/components/ui/use-details-menu.ts'
 import {
   createExportSvg,
   csvSeparator,
@@ -94,6 +95,7 @@ export function ChartFrame<R>(props: Props<R>) {
   const { t } = useTranslation()
   const lang = useLang()
   const phone = usePhone()
+  const menu = useDetailsMenu()
   const [targetId, setTargetId] = useExportTarget()
   const frameRef = useRef<HTMLElement>(null)
   const nearViewport = useNearViewport(frameRef)
@@ -196,7 +198,11 @@ export function ChartFrame<R>(props: Props<R>) {
           data-export={kind}
           disabled={busy !== null}
           aria-label={`${t('chart.export')}: ${t(`chart.export${kind === 'png' ? 'Png' : kind === 'svg' ? 'Svg' : 'Csv'}`)}`}
-          onClick={() => void run(kind)}
+          onClick={() => {
+            // The phone's menu closes on a choice (the download is the answer).
+            menu.close()
+            void run(kind)
+          }}
         >
           {kind.toUpperCase()}
         </button>
@@ -240,7 +246,7 @@ export function ChartFrame<R>(props: Props<R>) {
             {phone ? (
               // A phone's reader rarely sets a chart into a report: the paper sizes and formats
               // wait behind one button, the chart a line higher on each card.
-              <details className="export-menu">
+              <details className="export-menu" ref={menu.ref} onKeyDown={menu.onKeyDown}>
                 <summary className="button small">{t('chart.export')}</summary>
                 {exportGroup}
               </details>
