@@ -183,3 +183,10 @@ test('a published rank that differs from the computed one is flagged', async ({ 
   await expect(row.getByRole('cell').first()).toContainText(/^2\/15tính toán: \d+$/)
   await expect(row).toContainText(/Hạng tính toán \d+ khác hạng công bố/)
 })
+
+test('a link to a page past the end of the table opens its last page', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&page=3')
+  await expect(page).not.toHaveURL(/page=/)
+  await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 1–15 trên 15')
+  await expect(page.getByTestId('rankings-table').locator('tbody tr')).toHaveCount(15)
+})

@@ -10,6 +10,7 @@ export const perfEn: Widen<typeof perfVi> = {
     rowsOfMatched:
       'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
     noneMatched: 'No unit matches ({{total}} in all)',
+    pastEnd: 'There is no page {{page}} (the last is page {{pages}}); opening page {{pages}}.',
     pager: 'Pages: {{caption}}',
     page: 'Page {{page}} of {{pages}}',
     previous: '‹ Previous',

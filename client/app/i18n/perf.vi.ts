@@ -8,6 +8,7 @@ export const perfVi = {
     rowsOfMatched:
       'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
     noneMatched: 'Không đơn vị nào khớp (tổng {{total}})',
+    pastEnd: 'Không có trang {{page}} (trang cuối là trang {{pages}}); đang mở trang {{pages}}.',
     pager: 'Phân trang: {{caption}}',
     page: 'Trang {{page}}/{{pages}}',
     previous: '‹ Trước',

@@ -93,19 +93,28 @@ export function PagedTable<R>(props: Props<R>) {
     return () => clearTimeout(timer)
   }, [draft, onQuery])
   const pages = pageCount(matched)
+  // A link to a page past the end (typed, or kept while the list shrank) opens the last page, in
+  // place of the link's history entry: not an empty table that says "rows 0–0" without a pager.
+  // Unless the reader has already chosen another page.
+  const pastEnd = shown.page > pages
+  useEffect(() => {
+    if (pastEnd && page === shown.page) onPage(pages)
+  }, [pastEnd, page, shown.page, pages, onPage])
   const { first, last } = pageRange(shown.page, rows.length)
   const n = (v: number) => formatNumber(v, lang)
-  const status = !shown.query
-    ? t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
-    : matched === 0
-      ? t('cohortPages.noneMatched', { total: n(total) })
-      : t('cohortPages.rowsOfMatched', {
-          first: n(first),
-          last: n(last),
-          matched: n(matched),
-          total: n(total),
-          query: shown.query,
-        })
+  const status = pastEnd
+    ? t('cohortPages.pastEnd', { page: n(shown.page), pages: n(pages) })
+    : !shown.query
+      ? t('cohortPages.rowsOf', { first: n(first), last: n(last), total: n(matched) })
+      : matched === 0
+        ? t('cohortPages.noneMatched', { total: n(total) })
+        : t('cohortPages.rowsOfMatched', {
+            first: n(first),
+            last: n(last),
+            matched: n(matched),
+            total: n(total),
+            query: shown.query,
+          })
   const offset = (shown.page - 1) * TABLE_PAGE_SIZE
   return (
     <div className="table-block">
