@@ -19,6 +19,34 @@ for (const { name, path } of PAGES) {
   })
 }
 
+// The narrowest phones in use: a table's search box, a paper size, a change in words still fit.
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 700 } })
+  for (const { name, path } of PAGES) {
+    test(`${name} does not scroll sideways`, async ({ page, open }) => {
+      await open(path)
+      await expectNoSidewaysScroll(page)
+    })
+  }
+  test.describe('in English', () => {
+    test.use({ lang: 'en' })
+    for (const { name, path } of PAGES.filter((p) => /^(compare|rankings)$/.test(p.name))) {
+      test(`${name} does not scroll sideways`, async ({ page, open }) => {
+        await open(path)
+        await expectNoSidewaysScroll(page)
+      })
+    }
+  })
+  test('a chart’s download menu opened does not scroll sideways', async ({ page, open }) => {
+    await open(PAGES[0].path)
+    await page.locator('figure[data-chart="ranking"] summary', { hasText: 'Tải xuống' }).click()
+    await expect(
+      page.locator('figure[data-chart="ranking"] select[data-export-target]'),
+    ).toBeVisible()
+    await expectNoSidewaysScroll(page)
+  })
+})
+
 test('the editors’ data page does not scroll sideways at 390 px', async ({ page }) => {
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
   await expect(page.getByRole('heading', { name: 'Nhập dữ liệu từ tệp' })).toBeVisible()
