@@ -98,6 +98,13 @@ test.describe('at 1366 px', () => {
     await expect(
       page.locator('figure[data-chart="rank-movements"] svg text[data-focus-unit="true"]'),
     ).toHaveText('▶ Huyện Thạnh Hóa')
+    // … and its table marks the unit's row as the ranking table does, one ▶ before the name.
+    const history = await showTable(page.locator('figure[data-chart="rank-movements"]'))
+    const row = history.locator('tr[data-focus-unit="true"]')
+    await expect(row).toHaveCount(1)
+    const name = row.getByRole('cell').first()
+    await expect(name).toHaveText('Huyện Thạnh Hóa')
+    expect(await name.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"▶ "')
 
     // Remembered by the browser: a URL without focus= gets it back, and says so.
     await open(LONG_AN_2023)

@@ -162,8 +162,8 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     {
       key: 'unit',
       header: t('columns.unit'),
+      // The reader's unit's row is marked as in every table (isFocusRow): bold, tinted, one ▶.
       value: (u) => u.name,
-      render: (u) => markFocus(u.name, isFocus(u.code)),
     },
     ...series.rows.map((row, i) => ({
       key: String(row.year),
