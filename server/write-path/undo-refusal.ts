@@ -25,7 +25,8 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
   const publications = new Map<string, { cause: Publication; rows: Set<string> }>()
   const imports = new Map<string, { cause: LaterImport; rows: Set<string> }>()
   const edits = new Map<string, { cause: Edit; rows: Set<string> }>()
-  let unnamed = 0
+  // A row may come back more than once (from the updates' log and the inserts'): counted once.
+  const unnamed = new Set<string>()
   const add = <C extends LaterCause>(
     map: Map<string, { cause: C; rows: Set<string> }>,
     key: string,
@@ -38,7 +39,7 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
     if (cause.at > found.cause.at) found.cause = cause
   }
   for (const { row, cause } of changes) {
-    if (!cause) unnamed++
+    if (!cause) unnamed.add(row)
     else if (cause.kind === 'publication')
       add(publications, `${cause.decisionNo}|${cause.decisionDate}`, cause, row)
     else if (cause.kind === 'import') add(imports, cause.batchId, cause, row)
@@ -50,7 +51,7 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
     publications: listed(publications),
     imports: listed(imports),
     edits: listed(edits),
-    unnamed,
+    unnamed: unnamed.size,
   }
 }
 
