@@ -76,7 +76,8 @@ export class ChangeSet {
 
   /**
    * Records one file record; `changes` are the writes it needs (none when unchanged); `shown`
-   * what its preview line says of it (its unit, year and main values).
+   * what its preview line says of it (its unit, year and main values), worked out only for the
+   * lines the preview keeps, not for each of a large file's rows.
    */
   record(
     row: number,
@@ -84,7 +85,7 @@ export class ChangeSet {
     isNew: boolean,
     changes: Change[],
     diff?: ImportPreviewRow['changes'],
-    shown?: PreviewShown,
+    shown?: () => PreviewShown,
   ): void {
     const action = isNew ? 'insert' : changes.length > 0 ? 'update' : 'unchanged'
     if (action === 'insert') this.inserted++
@@ -92,7 +93,7 @@ export class ChangeSet {
     else this.unchanged++
     this.changes.push(...changes)
     if (this.preview.length < this.previewLimit) {
-      const line: ImportPreviewRow = { row, action, key, ...shown }
+      const line: ImportPreviewRow = { row, action, key, ...shown?.() }
       if (diff && action === 'update') line.changes = diff
       this.preview.push(line)
     }

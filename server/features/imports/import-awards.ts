@@ -212,7 +212,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
       !before,
       change ? [change] : [],
       before ? (diffRows(before, item) ?? undefined) : undefined,
-      previewShown('awards', ctx.units, item),
+      () => previewShown('awards', ctx.units, item),
     )
   }
 }

@@ -91,7 +91,7 @@ export const importTasks: KindHandler = async (sheet, ctx) => {
       !before,
       change ? [change] : [],
       before ? (diffRows(before, item) ?? undefined) : undefined,
-      previewShown('tasks', ctx.units, item),
+      () => previewShown('tasks', ctx.units, item),
     )
   }
 }

@@ -31,7 +31,9 @@ export async function planAssessments(
     if (before?.status === 'PUBLISHED' && changes.length > 0) {
       r.warn(null, 'PUBLISHED_CHANGED', { key: `${after.unit_code} ${after.year}` })
     }
-    ctx.set.record(row, key, !before, changes, diff, previewShown('assessments', ctx.units, after))
+    ctx.set.record(row, key, !before, changes, diff, () =>
+      previewShown('assessments', ctx.units, after),
+    )
   }
   await warnRanksPastRows(ctx, merged)
 }
