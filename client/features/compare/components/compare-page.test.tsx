@@ -38,6 +38,22 @@ async function adderToggle() {
   return screen.findByRole('button', { name: 'Thêm đơn vị' }, LONG)
 }
 
+/** The units the URL names now. */
+function unitsInUrl(router: ReturnType<typeof renderRoute>['router']) {
+  return new URLSearchParams(router.state.location.search).get('units')
+}
+
+/** Finds Bến Lức by a search without accents and adds it; waits for the URL to name it second. */
+async function addBenLuc(
+  user: ReturnType<typeof userEvent.setup>,
+  search: HTMLElement,
+  router: ReturnType<typeof renderRoute>['router'],
+) {
+  await user.type(search, 'ben luc')
+  await user.click(await screen.findByRole('button', { name: 'Thêm Huyện Bến Lức' }, LONG))
+  await waitFor(() => expect(unitsInUrl(router)).toBe('LONG_AN.THANH_HOA,LONG_AN.BEN_LUC'))
+}
+
 describe('compare page on a phone', () => {
   it('asks a link of seven units to drop one, and says nothing of a full six', async () => {
     const seven = ['THANH_HOA', 'BEN_LUC', 'DUC_HOA', 'DUC_HUE', 'CAN_DUOC', 'CAN_GIUOC', 'TAN_TRU']
@@ -57,11 +73,7 @@ describe('compare page on a phone', () => {
     const notice = await screen.findByTestId('compare-unknown-units', {}, LONG)
     expect(notice).toHaveTextContent('Không có đơn vị nào mang mã LONG_AN.NOPE')
     await user.click(within(notice).getByRole('button', { name: 'Bỏ mã không tìm thấy' }))
-    await waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(
-        'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC',
-      ),
-    )
+    await waitFor(() => expect(unitsInUrl(router)).toBe('LONG_AN.THANH_HOA,LONG_AN.BEN_LUC'))
     await screen.findByRole('heading', { name: 'Chênh lệch năm 2022' }, LONG)
     expect(screen.queryByTestId('compare-unknown-units')).toBeNull()
   })
@@ -70,9 +82,7 @@ describe('compare page on a phone', () => {
     const user = userEvent.setup()
     const { router } = renderRoute(ONE_UNIT)
     await user.click(await screen.findByRole('button', { name: /Bỏ Huyện Thạnh Hóa/ }, LONG))
-    await waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(''),
-    )
+    await waitFor(() => expect(unitsInUrl(router)).toBe(''))
     expect(await screen.findByText('Chọn ít nhất 2 đơn vị', { exact: false }, LONG)).toBeVisible()
     expect(screen.queryByRole('button', { name: /^Bỏ / })).toBeNull()
     // The adder is there to start again.
@@ -84,13 +94,7 @@ describe('compare page on a phone', () => {
     const { router } = renderRoute(ONE_UNIT)
     const search = await screen.findByLabelText('Tìm theo tên', {}, LONG)
     expect(screen.queryByRole('button', { name: 'Thêm đơn vị' })).toBeNull()
-    await user.type(search, 'ben luc')
-    await user.click(await screen.findByRole('button', { name: 'Thêm Huyện Bến Lức' }, LONG))
-    await waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(
-        'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC',
-      ),
-    )
+    await addBenLuc(user, search, router)
     const toggle = await adderToggle()
     await screen.findByRole('heading', { name: 'Chênh lệch năm 2022' }, LONG)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
@@ -118,13 +122,7 @@ describe('compare page on a phone', () => {
     await user.click(screen.getByRole('button', { name: 'Bỏ Huyện Bến Lức' }))
     const search = await screen.findByLabelText('Tìm theo tên', {}, LONG)
     expect(screen.queryByRole('button', { name: 'Thêm đơn vị' })).toBeNull()
-    await user.type(search, 'ben luc')
-    await user.click(await screen.findByRole('button', { name: 'Thêm Huyện Bến Lức' }, LONG))
-    await waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('units')).toBe(
-        'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC',
-      ),
-    )
+    await addBenLuc(user, search, router)
     expect(await adderToggle()).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByLabelText('Tìm theo tên')).toBe(search)
   })
