@@ -190,3 +190,19 @@ test('a link to a page past the end of the table opens its last page', async ({ 
   await expect(page.getByTestId('rankings-table-status')).toHaveText('Dòng 1–15 trên 15')
   await expect(page.getByTestId('rankings-table').locator('tbody tr')).toHaveCount(15)
 })
+
+test('points out of a maximum every unit shares are not repeated beside the index', async ({
+  page,
+  open,
+}) => {
+  // Long An's districts are all scored out of 100: the points are the index again.
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const headers = page.getByTestId('rankings-table').locator('thead th')
+  await expect(headers.first()).toContainText('Hạng')
+  await expect(headers.filter({ hasText: 'Chỉ số' })).toHaveCount(1)
+  await expect(headers.filter({ hasText: /^Điểm/ })).toHaveCount(0)
+  // Its departments are scored out of 100, 96.5 and 71.5: each row says its own maximum.
+  await open('/rankings?parent=LONG_AN&kind=DEPARTMENT&year=2023')
+  await expect(headers.filter({ hasText: 'Điểm / Điểm tối đa' })).toHaveCount(1)
+  await expect(page.getByTestId('rankings-table').locator('tbody')).toContainText('/ 71,5')
+})

@@ -159,10 +159,19 @@ export async function findCohortYears(
   db: Kysely<Database>,
   cohort: CohortKey,
   visibility: Visibility,
-): Promise<{ year: number; units: number; publishedSize: number | null; total: number }[]> {
+): Promise<
+  {
+    year: number
+    units: number
+    publishedSize: number | null
+    total: number
+    /** The maximum points every ranked unit shares (null: they differ, or one has none). */
+    sharedMaxPoints: number | null
+  }[]
+> {
   const rows = await db
     .selectFrom('cohort_year')
-    .select(['year', 'unit_count', 'published_size'])
+    .select(['year', 'unit_count', 'published_size', 'shared_max_points'])
     .where('parent_code', '=', cohort.parentCode)
     .where('kind', '=', cohort.kind)
     .where('block', '=', cohort.block)
@@ -173,7 +182,13 @@ export async function findCohortYears(
   return rows.map((r) => {
     const publishedSize = r.published_size === null ? null : Number(r.published_size)
     const units = Number(r.unit_count)
-    return { year: Number(r.year), units, publishedSize, total: shownSize(publishedSize, units) }
+    return {
+      year: Number(r.year),
+      units,
+      publishedSize,
+      total: shownSize(publishedSize, units),
+      sharedMaxPoints: r.shared_max_points === null ? null : Number(r.shared_max_points),
+    }
   })
 }
 

@@ -8,6 +8,7 @@ import { bulkInsert, type BulkRow, inKeyOrder } from '#server/db/bulk-insert.ts'
 import type { Database, RankScope } from '#server/db/schema.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import { impliedCohortSize } from '#shared/kpi/implied-cohort-size.ts'
+import { sharedMaxPoints } from './shared-max-points.ts'
 import { fieldStatsOf, type FieldPointsRow } from './store-field-stats.ts'
 import { cohortKeyOf, factsOfYear, type RankedRow, type RefreshMemo } from './store-rank-facts.ts'
 
@@ -20,7 +21,11 @@ const PARENTS_PER_STATEMENT = 500
 const RANK_KEY = ['parent_code', 'kind', 'block', 'scope', 'year', 'unit_code']
 
 type AssessmentRow = Omit<RankedRow, 'rank'> &
-  FieldPointsRow & { status: string; published_cohort_size: number | null }
+  FieldPointsRow & {
+    status: string
+    published_cohort_size: number | null
+    max_points: number | null
+  }
 
 /**
  * Ranks the assessments of these parents' cohorts (all when null) in these scopes and years (every
@@ -77,6 +82,7 @@ async function readAssessments(
         'a.unit_code',
         'a.index_pct',
         'a.points',
+        'a.max_points',
         'a.grade',
         'a.published_grade',
         'a.published_rank',
@@ -102,6 +108,7 @@ async function readAssessments(
         unit_code: r.unit_code,
         index_pct: Number(r.index_pct),
         points: r.points === null ? null : Number(r.points),
+        max_points: r.max_points === null ? null : Number(r.max_points),
         grade: r.grade,
         published_grade: r.published_grade,
         published_rank: r.published_rank === null ? null : Number(r.published_rank),
@@ -131,11 +138,18 @@ async function writeYear(
     else byCohort.set(key, [a])
   }
   const ranked: (RankedRow & AssessmentRow)[] = []
-  const sizes = new Map<string, { unitCount: number; publishedSize: number | null }>()
+  const sizes = new Map<
+    string,
+    { unitCount: number; publishedSize: number | null; maxPoints: number | null }
+  >()
   for (const [key, rows] of byCohort) {
     ranked.push(...rankOf(rows))
     // Of the scope's own rows: a reader's sizes never depend on drafts (nor on when they came).
-    sizes.set(key, { unitCount: rows.length, publishedSize: impliedCohortSize(rows) })
+    sizes.set(key, {
+      unitCount: rows.length,
+      publishedSize: impliedCohortSize(rows),
+      maxPoints: sharedMaxPoints(rows),
+    })
   }
   const shown = new Map([...sizes].map(([k, s]) => [k, s.publishedSize ?? s.unitCount]))
   const facts = await factsOfYear(db, scope, year, ranked, shown, memo)
@@ -150,6 +164,7 @@ async function writeYear(
       year,
       unit_count: size.unitCount,
       published_size: size.publishedSize,
+      shared_max_points: size.maxPoints,
       counts: JSON.stringify(cohort.counts),
       summary_ends: cohort.summaryEnds,
     })

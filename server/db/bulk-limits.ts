@@ -53,6 +53,7 @@ const PG_TYPES: Record<string, string> = {
   unit_count: 'integer',
   published_size: 'integer',
   max_points: 'double precision',
+  shared_max_points: 'double precision',
   points: 'double precision',
   index_pct: 'double precision',
   published_index_pct: 'double precision',

@@ -160,6 +160,11 @@ export type CohortYearTable = {
    */
   summary_ends: string | null
   /**
+   * The maximum points every ranked unit shares; null where they differ or a unit has none (an
+   * index-only table).
+   */
+  shared_max_points: number | null
+  /**
    * Units ranked in the cohort in this year or an earlier one (ADR 030): a rank history's size
    * up to this year. Null only when not stored (the history then counts its ranks).
    */

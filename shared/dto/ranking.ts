@@ -81,6 +81,11 @@ export const RankingSchema = z.object({
   ranked: z.number().int(),
   /** Rows matching the search `q` before paging (`ranked` without a search). */
   matched: z.number().int(),
+  /**
+   * The maximum points every ranked unit of the cohort-year shares; null where they differ or a
+   * unit has none (each item then carries its own `maxPoints`).
+   */
+  maxPoints: z.number().nullable(),
   /** The order the items are in, and its direction (the natural one when none was asked). */
   sort: z.enum(RANKING_SORTS),
   dir: SortDirectionSchema,

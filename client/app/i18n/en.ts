@@ -77,6 +77,7 @@ export const en: Resources = {
     indexPct: 'Index (%)',
     points: 'Points',
     maxPoints: 'Max points',
+    pointsOf: 'Points (of {{max}})',
     grade: 'Grade',
     previous: 'Previous year',
     previousRank: 'Previous rank',

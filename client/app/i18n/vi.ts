@@ -76,6 +76,7 @@ export const vi = {
     indexPct: 'Chỉ số (%)',
     points: 'Điểm',
     maxPoints: 'Điểm tối đa',
+    pointsOf: 'Điểm (tối đa {{max}})',
     grade: 'Xếp loại',
     previous: 'Năm trước',
     previousRank: 'Hạng năm trước',

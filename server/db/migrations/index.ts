@@ -17,6 +17,7 @@ import * as taskCompletionKey from './2026_12_02_17_00_00_task_completion_key.ts
 import * as cohortYearSummaryEnds from './2026_12_03_15_00_00_cohort_year_summary_ends.ts'
 import * as cohortActivityUnitName from './2026_12_03_17_30_00_cohort_activity_unit_name.ts'
 import * as cohortListIndex from './2026_12_04_17_00_00_cohort_list_index.ts'
+import * as cohortYearSharedMaxPoints from './2026_12_06_09_00_00_cohort_year_shared_max_points.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_15_00_00_cohort_year_summary_ends': cohortYearSummaryEnds,
   '2026_12_03_17_30_00_cohort_activity_unit_name': cohortActivityUnitName,
   '2026_12_04_17_00_00_cohort_list_index': cohortListIndex,
+  '2026_12_06_09_00_00_cohort_year_shared_max_points': cohortYearSharedMaxPoints,
 }

@@ -67,6 +67,7 @@ async function readCohortYearContext(
     years,
     shape,
     publishedSize: cohortYear?.publishedSize ?? null,
+    sharedMaxPoints: cohortYear?.sharedMaxPoints ?? null,
     bands,
     schemeId,
   }

@@ -35,6 +35,7 @@ export const rankingRoutes = new Hono<AppEnv>()
       read: { year: number | null; shape: { total: number; ranked: number } } & {
         matched: number
         years: number[]
+        sharedMaxPoints: number | null
       },
       gradeBands: Ranking['gradeBands'],
       items: I,
@@ -46,6 +47,7 @@ export const rankingRoutes = new Hono<AppEnv>()
       total: read.shape.total,
       ranked: read.shape.ranked,
       matched: read.matched,
+      maxPoints: read.sharedMaxPoints,
       sort,
       dir,
       offset,

@@ -67,10 +67,15 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
   // not the page, so the columns stay put while paging.
   const anyPrevious = data.years.includes(selection.year - 1)
+  // A maximum every unit of the cohort-year shares is named once, in the header; out of 100 the
+  // points are the index again, and get no column. Decided for the cohort-year, not the page.
+  const sharedMax = data.maxPoints
   const points = (r: RankingTableRow) =>
     r.points === null
       ? '–'
-      : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '–' : formatNumber(r.maxPoints, lang)}`
+      : sharedMax !== null
+        ? formatPoints(r.points, lang)
+        : `${formatPoints(r.points, lang)} / ${r.maxPoints === null ? '–' : formatNumber(r.maxPoints, lang)}`
   const notes = (r: RankingTableRow) => [
     ...r.flags.map((flag) =>
       flag === 'PUBLISHED_RANK_DIFFERS'
@@ -105,15 +110,22 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       numeric: true,
       sortable: true,
     },
-    {
-      key: 'points',
-      header: `${t('columns.points')} / ${t('columns.maxPoints')}`,
-      value: (r) => r.points,
-      render: points,
-      numeric: true,
-      sortable: true,
-      extra: true,
-    },
+    ...(sharedMax === 100
+      ? []
+      : [
+          {
+            key: 'points',
+            header:
+              sharedMax === null
+                ? `${t('columns.points')} / ${t('columns.maxPoints')}`
+                : t('columns.pointsOf', { max: formatNumber(sharedMax, lang) }),
+            value: (r: RankingTableRow) => r.points,
+            render: points,
+            numeric: true,
+            sortable: true,
+            extra: true,
+          },
+        ]),
     // A scheme without grades (an index-only national table) gets no column of dashes.
     ...(data.gradeBands.length > 0
       ? [

@@ -51,6 +51,7 @@ export const LONG_AN_2023: Ranking & { year: number } = {
   total: 15,
   ranked: 6,
   matched: 6,
+  maxPoints: 100,
   sort: 'rank',
   dir: 'asc',
   offset: 0,
