@@ -33,6 +33,13 @@ describe('describeValues', () => {
     ).toMatch(/^Award .+ · Recipient .+ · Count 12$/)
     expect(describeValues(undefined, t, 'en')).toBe('')
   })
+
+  it('names a task row’s field, not its code', async () => {
+    expect(describeValues({ field_code: 'INSTITUTIONS', done_on_time: 5 }, t, 'vi')).toBe('Lĩnh vực Thể chế · Đúng hạn 5')
+    await i18n.changeLanguage('en')
+    expect(describeValues({ field_code: 'DIGITAL_GOVERNMENT' }, t, 'en')).toBe('Field Digital government')
+    expect(describeValues({ field_code: 'LOCAL_EXTRA' }, t, 'en')).toBe('Field LOCAL_EXTRA')
+  })
 })
 
 describe('describeChanges', () => {
@@ -40,7 +47,9 @@ describe('describeChanges', () => {
     expect(
       describeChanges({ points: { before: 80, after: 81.5 }, grade: { before: null, after: 'GOOD' } }, t, 'vi'),
     ).toBe('Điểm: 80 → 81,5; Xếp loại: ∅ → Tốt')
-    expect(describeChanges({ 'field:LEADERSHIP': { before: 30, after: 31 } }, t, 'vi')).toBe('field:LEADERSHIP: 30 → 31')
+    // A field's points by the field's name; a field a scheme adds of its own by its column.
+    expect(describeChanges({ 'field:LEADERSHIP': { before: 30, after: 31 } }, t, 'vi')).toBe('Chỉ đạo, điều hành: 30 → 31')
+    expect(describeChanges({ 'field:LOCAL_EXTRA': { before: 3, after: 4 } }, t, 'en')).toBe('field:LOCAL_EXTRA: 3 → 4')
     expect(describeChanges(null, t, 'vi')).toBe('')
   })
 })

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next'
 import type { ImportPreviewRow } from '#shared/dto/import.ts'
 import { AWARD_KINDS, RECIPIENT_TYPE_LABELS } from '#shared/domain/award-kinds.ts'
+import { knownFieldName } from '#shared/domain/kpi-fields.ts'
 import { formatNumber, type Language } from '#client/lib/format.ts'
 
 type Values = NonNullable<ImportPreviewRow['values']>
@@ -19,11 +20,17 @@ export function valueText(column: string, value: unknown, t: TFunction, lang: La
     return AWARD_KINDS[text as keyof typeof AWARD_KINDS]?.[lang] ?? text
   if (column === 'recipient_type')
     return RECIPIENT_TYPE_LABELS[text as keyof typeof RECIPIENT_TYPE_LABELS]?.[lang] ?? text
+  // A field a scheme adds of its own has no name here: its code, as the file gave it.
+  if (column === 'field_code') return knownFieldName(text, lang) ?? text
   return text
 }
 
-/** A column's name on the page ("Điểm"); a field's points as the file heads them (`field:CODE`). */
-export function columnName(column: string, t: TFunction): string {
+/**
+ * A column's name on the page ("Điểm"); a field's points by the field's name ("Thể chế"), or as
+ * the file heads them (`field:CODE`) for a field a scheme adds of its own.
+ */
+export function columnName(column: string, t: TFunction, lang: Language): string {
+  if (column.startsWith('field:')) return knownFieldName(column.slice(6), lang) ?? column
   return t(`data.import.value.${column}`, { defaultValue: column })
 }
 
@@ -34,11 +41,11 @@ export function describeValues(values: Values | undefined, t: TFunction, lang: L
   for (const [column, value] of Object.entries(values)) {
     if (value === null || value === '' || column === 'max_points') continue
     if (column === 'points' && typeof values.max_points === 'number') {
-      parts.push(`${columnName(column, t)} ${formatNumber(value as number, lang)}/${formatNumber(values.max_points, lang)}`)
+      parts.push(`${columnName(column, t, lang)} ${formatNumber(value as number, lang)}/${formatNumber(values.max_points, lang)}`)
       continue
     }
     const shown = valueText(column, value, t, lang)
-    parts.push(`${columnName(column, t)} ${column === 'index_pct' ? `${shown} %` : shown}`)
+    parts.push(`${columnName(column, t, lang)} ${column === 'index_pct' ? `${shown} %` : shown}`)
   }
   return parts.join(' · ')
 }
@@ -53,7 +60,7 @@ export function describeChanges(
   return Object.entries(changes)
     .map(([column, { before, after }]) => {
       const shown = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : valueText(column, v, t, lang))
-      return `${columnName(column, t)}: ${shown(before)} → ${shown(after)}`
+      return `${columnName(column, t, lang)}: ${shown(before)} → ${shown(after)}`
     })
     .join('; ')
 }
