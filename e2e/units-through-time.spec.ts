@@ -229,3 +229,39 @@ test.describe('in English', () => {
     ).toHaveCount(1)
   })
 })
+
+test('a ward merged into a ward of its name is told apart as “(cũ)” and “(mới)”, not by codes', async ({
+  page,
+  open,
+}) => {
+  // Phường Khánh Hậu of Tân An became Tây Ninh's Phường Khánh Hậu (27715) on 1 July 2025.
+  await open('/units/27715')
+  const merger = page
+    .getByTestId('unit-timeline')
+    .getByRole('listitem')
+    .filter({ hasText: 'Sáp nhập' })
+  await expect(merger).toContainText(
+    'Phường Khánh Hậu (cũ), Xã Lợi Bình Nhơn, Phường Tân Khánh → Phường Khánh Hậu',
+  )
+  await expect(merger).not.toContainText('LONG_AN')
+  await merger.getByRole('link', { name: 'Phường Khánh Hậu' }).click()
+  const back = page
+    .getByTestId('unit-timeline')
+    .getByRole('listitem')
+    .filter({ hasText: 'Sáp nhập' })
+  await expect(back).toContainText('Phường Khánh Hậu → Phường Khánh Hậu (mới)')
+})
+
+test('a link to a level its province has no results for names the province', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=TAY_NINH&kind=DISTRICT&year=2023')
+  await expect(page.getByRole('status')).toContainText(
+    'Không có dữ liệu cho nhóm Tỉnh Tây Ninh (cấp huyện).',
+  )
+  await expect(page.getByLabel('Nhóm đơn vị')).toHaveValue(/TAY_NINH/)
+  await expect(page.getByLabel('Nhóm đơn vị').locator('option:checked')).toHaveText(
+    'Tỉnh Tây Ninh (cấp huyện)',
+  )
+})

@@ -1,4 +1,9 @@
-import { blockInEnglish, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts'
+import {
+  blockInEnglish,
+  UNIT_KIND_LABELS,
+  unitCodeKey,
+  type UnitKind,
+} from '#shared/domain/units.ts'
 import { foldName } from './focus-units.ts'
 import type { Language } from './format.ts'
 
@@ -46,4 +51,16 @@ export function cohortInWords(
   return block
     ? t('filters.cohortLabelBlock', { parent: cohort.parent.name, kind, block })
     : t('filters.cohortLabel', { parent: cohort.parent.name, kind })
+}
+
+/**
+ * A parent unit's name as the cohort list knows it (any of its cohorts names it), else its code:
+ * a link to a level the parent has no results for still names the province, not TAY_NINH.
+ */
+export function parentNameIn(
+  cohorts: readonly { parent: { code: string; name: string } }[],
+  code: string,
+): string {
+  const key = unitCodeKey(code)
+  return cohorts.find((c) => unitCodeKey(c.parent.code) === key)?.parent.name ?? code
 }

@@ -35,6 +35,29 @@ describe('not-comparable texts', () => {
     )
   })
 
+  it('calls a predecessor named like its successor "(cũ)", never by its code', async () => {
+    const ward = {
+      ...nc,
+      predecessors: [
+        {
+          unit: { code: 'AN_GIANG.LONG_XUYEN.BINH_DUC', name: 'Phường Bình Đức' },
+          year: 2024,
+          indexPct: 73.62,
+          rank: 9,
+          total: 13,
+        },
+      ],
+    }
+    await i18next.changeLanguage('vi')
+    expect(predecessorsText(ward, 'vi', i18next.t, 'Phường Bình Đức')).toBe(
+      'Đơn vị tiền thân năm 2024: Phường Bình Đức (cũ) 73,62% (hạng 9/13)',
+    )
+    await i18next.changeLanguage('en')
+    expect(predecessorsText(ward, 'en', i18next.t, 'Phường Bình Đức')).toBe(
+      'Predecessor in 2024: Phường Bình Đức (former) 73.62% (rank 9/13)',
+    )
+  })
+
   it('lists predecessors as they stood, never as the unit’s own year', async () => {
     await i18next.changeLanguage('vi')
     expect(predecessorsText(nc, 'vi', i18next.t)).toBe(

@@ -17,9 +17,9 @@ export function standingText(
   selfName?: string,
 ): string {
   return t('change.standing', {
-    // A predecessor named like its successor (Long An's Sở Tài chính into Tây Ninh's) is told
-    // apart by its code.
-    name: s.unit.name === selfName ? `${s.unit.name} (${s.unit.code})` : s.unit.name,
+    // A predecessor named like its successor (Long An's Sở Tài chính into Tây Ninh's, a ward
+    // merged into a ward of its name) is "(cũ)", as the decisions after the mergers write it.
+    name: s.unit.name === selfName ? t('change.former', { name: s.unit.name }) : s.unit.name,
     index: formatIndexPercent(s.indexPct, lang),
     rank: formatRank(s.rank, s.total),
   })

@@ -111,6 +111,8 @@ export const vi = {
     notComparableWhy: 'không so sánh được ({{reason}})',
     reason: notComparableLabels('vi'),
     standing: '{{name}} {{index}} (hạng {{rank}})',
+    // As decisions after the 2025 mergers write a unit named like its successor.
+    former: '{{name}} (cũ)',
     predecessors_one: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     predecessors_other: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     withheldList: 'Không so sánh được với năm trước — {{reason}}: {{units}}',
@@ -202,6 +204,8 @@ export const vi = {
     always: 'Suốt thời kỳ có dữ liệu',
     noEvents: 'Không có lần sắp xếp, sáp nhập nào được ghi nhận.',
     dissolved: 'không có đơn vị kế thừa',
+    newUnit: '(mới)',
+    formerUnit: '(cũ)',
     cohortChanged: 'Đổi nhóm xếp hạng',
     reorganised: 'Sắp xếp lại',
     schemeChanged: 'Đổi phương pháp đánh giá',

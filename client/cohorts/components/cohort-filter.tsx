@@ -10,6 +10,7 @@ import {
 } from '#client/lib/cohort-params.ts'
 import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
+import { cohortInWords, parentNameIn } from '#client/lib/cohort-label.ts'
 import { orderedView, yearForCohort } from '#client/lib/view-state.ts'
 import { cohortOptions, cohortOptionValue } from '../utils/cohort-options.ts'
 import { CohortOptionList } from './cohort-option-list.tsx'
@@ -73,7 +74,15 @@ export function CohortFilter(props: Props) {
           }}
         >
           {!all.some((o) => o.value === value) && (
-            <option value={value}>{selected?.parent ?? '–'}</option>
+            <option value={value}>
+              {selected
+                ? cohortInWords(
+                    { ...selected, parent: { name: parentNameIn(items, selected.parent) } },
+                    lang,
+                    t,
+                  )
+                : '–'}
+            </option>
           )}
           <CohortOptionList groups={groups} />
         </select>

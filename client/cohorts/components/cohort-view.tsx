@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { Panel } from '#client/components/ui/panel.tsx'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
-import { cohortInWords, kindLabel, shownBlock } from '#client/lib/cohort-label.ts'
+import { cohortInWords, parentNameIn, shownBlock } from '#client/lib/cohort-label.ts'
 import {
   cohortSearch,
   cohortSearchSchema,
@@ -67,12 +67,12 @@ function CohortResolver({
   const yearMoved = yearMovedOf(state)
   if (!key || !cohort) {
     const kind = key?.kind ?? search.kind
-    const block = kind ? shownBlock(kind, key?.block ?? search.cohort ?? null, lang) : null
-    const named = [
-      ...(kind ? [kindLabel(kind, lang)] : []),
-      key?.parent ?? search.parent ?? '–',
-      ...(block ? [block] : []),
-    ]
+    const parentCode = key?.parent ?? search.parent
+    const parent = { name: parentCode ? parentNameIn(data.items, parentCode) : '–' }
+    // Named as the cohort picker names cohorts: "Tỉnh Tây Ninh (cấp huyện)".
+    const named = kind
+      ? cohortInWords({ parent, kind, block: key?.block ?? search.cohort ?? null }, lang, t)
+      : parent.name
     // A link from before blocks (parent and level only) finds the blocks the level is ranked in.
     const blocks = key
       ? data.items.filter((c) => c.block && findCohort([c], { ...key, block: c.block }))
@@ -81,7 +81,7 @@ function CohortResolver({
       <>
         <CohortFilter items={data.items} selected={key} year={search.year} years={[]} />
         <div className="empty-state" role="status">
-          <p>{t('state.noCohort', { cohort: named.join(' — ') })}</p>
+          <p>{t('state.noCohort', { cohort: named })}</p>
           {blocks.length > 0 && (
             <p>
               {t('state.rankedInBlocks')}{' '}

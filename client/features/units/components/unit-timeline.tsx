@@ -27,23 +27,33 @@ function titleText(p: Placement, lang: Language): string | null {
   return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1)
 }
 
+/** Which side of an event a unit is on: the units before it, or those after. */
+type Side = 'from' | 'to'
+
 /** A unit of an event: this unit in bold, any other a link to its profile. */
-function UnitName({ unit, self }: { unit: UnitRef; self: UnitRef }) {
+function UnitName({ unit, self, side }: { unit: UnitRef; self: UnitRef; side: Side }) {
+  const { t } = useTranslation()
   if (unitCodeKey(unit.code) === unitCodeKey(self.code)) return <strong>{unit.name}</strong>
   return (
     <>
       <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
-      {/* Long An's Sở Tài chính merged into Tây Ninh's: the code tells the two apart. */}
-      {unit.name === self.name && <span className="unit-code"> ({unit.code})</span>}
+      {/* A ward merged into a ward of its name, Long An's Sở Tài chính into Tây Ninh's: "(cũ)"
+          and "(mới)" tell the two apart, as the decisions after the mergers write them. */}
+      {unit.name === self.name && (
+        <span className="unit-code">
+          {' '}
+          {t(side === 'from' ? 'profile.formerUnit' : 'profile.newUnit')}
+        </span>
+      )}
     </>
   )
 }
 
-function UnitNames({ units, self }: { units: UnitRef[]; self: UnitRef }) {
+function UnitNames({ units, self, side }: { units: UnitRef[]; self: UnitRef; side: Side }) {
   return units.map((u, i) => (
     <Fragment key={u.code}>
       {i > 0 && ', '}
-      <UnitName unit={u} self={self} />
+      <UnitName unit={u} self={self} side={side} />
     </Fragment>
   ))
 }
@@ -58,9 +68,9 @@ function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
         {LINEAGE_EVENT_LABELS[group.event][lang]}
       </span>
       <span className="timeline-what">
-        <UnitNames units={group.from} self={self} /> →{' '}
+        <UnitNames units={group.from} self={self} side="from" /> →{' '}
         {group.to.length > 0 ? (
-          <UnitNames units={group.to} self={self} />
+          <UnitNames units={group.to} self={self} side="to" />
         ) : (
           <em>{t('profile.dissolved')}</em>
         )}
