@@ -206,3 +206,17 @@ test('points out of a maximum every unit shares are not repeated beside the inde
   await expect(headers.filter({ hasText: 'Điểm / Điểm tối đa' })).toHaveCount(1)
   await expect(page.getByTestId('rankings-table').locator('tbody')).toContainText('/ 71,5')
 })
+
+test('a cohort’s first ranked year says once why its change columns are dashes', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=TAY_NINH&kind=COMMUNE&cohort=Ph%C6%B0%E1%BB%9Dng&year=2025')
+  await expect(page.getByTestId('rankings-no-previous-year')).toHaveText(
+    'Năm 2025 là năm đầu nhóm được xếp hạng: không có năm trước để so sánh (–).',
+  )
+  // A year with a year before it has nothing to explain.
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(page.getByTestId('rankings-table')).toBeVisible()
+  await expect(page.getByTestId('rankings-no-previous-year')).toHaveCount(0)
+})

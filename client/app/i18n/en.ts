@@ -143,6 +143,10 @@ export const en: Resources = {
   rankings: {
     title: 'Rankings',
     table: 'Ranking of {{cohort}}, {{year}}',
+    firstYearNoChange:
+      '{{year}} is the first year this cohort was ranked: there is no previous year to compare with (–).',
+    gapYearNoChange:
+      'The cohort has no results for {{previous}}: there is no previous year to compare with (–).',
     sortBy: 'Sort by {{column}}',
     bumpChart: 'Rank movements over the years',
     sizeBreak: 'Units ranked: {{from}} → {{to}}',

@@ -146,6 +146,9 @@ export const vi = {
   rankings: {
     title: 'Bảng xếp hạng',
     table: 'Xếp hạng {{cohort}} năm {{year}}',
+    firstYearNoChange:
+      'Năm {{year}} là năm đầu nhóm được xếp hạng: không có năm trước để so sánh (–).',
+    gapYearNoChange: 'Nhóm không có kết quả năm {{previous}}: không có năm trước để so sánh (–).',
     sortBy: 'Sắp xếp theo {{column}}',
     bumpChart: 'Diễn biến thứ hạng qua các năm',
     flagged: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',

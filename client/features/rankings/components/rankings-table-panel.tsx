@@ -214,6 +214,14 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
     <>
       <h2 className="panel-title">{caption}</h2>
       <PartialCohortNote ranked={data.ranked} total={data.total} help />
+      {/* The change columns stay to say why there is none: the dashes are said here once. */}
+      {!anyPrevious && (
+        <p className="chart-note" data-testid="rankings-no-previous-year">
+          {data.years[0] === selection.year
+            ? t('rankings.firstYearNoChange', { year: selection.year })
+            : t('rankings.gapYearNoChange', { previous: selection.year - 1 })}
+        </p>
+      )}
       {flagged > 0 && (
         <p className="chart-note">
           ⚑{' '}
