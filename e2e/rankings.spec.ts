@@ -220,3 +220,15 @@ test('a cohort’s first ranked year says once why its change columns are dashes
   await expect(page.getByTestId('rankings-table')).toBeVisible()
   await expect(page.getByTestId('rankings-no-previous-year')).toHaveCount(0)
 })
+
+test('the search reads a level as officials abbreviate it', async ({ page, open }) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const search = page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' })
+  const rows = page.getByTestId('rankings-table').locator('tbody tr')
+  await search.fill('tp tan an')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('Thành phố Tân An')
+  await search.fill('TX. Kiến Tường')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('Thị xã Kiến Tường')
+})

@@ -15,7 +15,8 @@ import { rankHistoryRoutes } from './rank-history.routes.ts'
 import { findRankingList, findWholeRanking } from './ranking-list.repository.ts'
 import { rankingSummaryRoutes } from './ranking-summary.routes.ts'
 import { toStoredRankingEntry } from './rankings.mapper.ts'
-import { searchWords, STREAM_PAGE } from './stored-ranks.repository.ts'
+import { searchWords } from '#shared/text/search-words.ts'
+import { STREAM_PAGE } from './stored-ranks.repository.ts'
 
 export const rankingRoutes = new Hono<AppEnv>()
   .route('/history', rankHistoryRoutes)

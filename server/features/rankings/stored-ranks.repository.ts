@@ -6,7 +6,6 @@ import { codeTable } from '#server/db/code-table.ts'
 import { pastCursor } from '#server/db/past-cursor.ts'
 import type { RankingSort } from '#shared/schemas/rankings.schema.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
-import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import type { Database } from '../../db/schema.ts'
 import {
   type CohortKey,
@@ -26,11 +25,6 @@ export type CohortYearKey = { cohort: CohortKey; visibility: Visibility; year: n
 /** The stored rank rows of a cohort-year (the covering index's range). */
 export function yearRanks(db: Kysely<Database>, key: CohortYearKey) {
   return cohortRanks(db, key.cohort, key.visibility).where('cohort_rank.year', '=', key.year)
-}
-
-/** The words of a search, folded as search keys are (accents and case optional). */
-export function searchWords(q: string | undefined): string[] {
-  return q ? foldLabel(q).split(' ').filter(Boolean) : []
 }
 
 /** `search_key` holds every word (LIKE with `\` escaping the pattern characters). */

@@ -10,9 +10,9 @@ import {
   type CohortYearKey,
   findAllStoredRows,
   type OrderedPage,
-  searchWords,
   streamStoredRows,
 } from './stored-ranks.repository.ts'
+import { searchWords } from '#shared/text/search-words.ts'
 
 const KEY: CohortYearKey = {
   cohort: { parentCode: DISTRICT, kind: 'COMMUNE', block: '' },
