@@ -2,8 +2,8 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, showTable, test } from './fixtures.ts'
 import { downloadChart } from './fixtures/chart-download.ts'
 
-/** The compare URL names these parameters (in any order); `units` as a list. */
-async function expectParams(page: Page, expected: Record<string, string | RegExp>) {
+/** The compare URL names these parameters (in any order; null: not at all); `units` as a list. */
+async function expectParams(page: Page, expected: Record<string, string | RegExp | null>) {
   await expect
     .poll(() => {
       const params = new URL(page.url()).searchParams
@@ -13,7 +13,7 @@ async function expectParams(page: Page, expected: Record<string, string | RegExp
       Object.fromEntries(
         Object.entries(expected).map(([key, value]) => [
           key,
-          typeof value === 'string' ? value : expect.stringMatching(value),
+          value instanceof RegExp ? expect.stringMatching(value) : value,
         ]),
       ),
     )
@@ -75,9 +75,10 @@ for (const { name, viewport } of VIEWPORTS) {
         '/compare?parent=LONG_AN&kind=DISTRICT&year=2022&focus=LONG_AN.THANH_HOA',
       )
       await link.click()
-      // My unit first, then the cohort's top two of 2022.
+      // My unit first, then the cohort's top two of 2022: the page's choice, not the reader's.
       await expectParams(page, {
-        units: 'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.KIEN_TUONG',
+        units: null,
+        defaults: 'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.KIEN_TUONG',
         parent: 'LONG_AN',
         kind: 'DISTRICT',
         year: '2022',
@@ -87,6 +88,90 @@ for (const { name, viewport } of VIEWPORTS) {
       const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
       await expect(chips).toHaveCount(3)
       await expect(chips.first()).toHaveText('Huyện Thạnh Hóa×')
+      // A unit added from the same cohort joins them: the four are the reader's now.
+      if (name === 'phone') await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
+      await page.getByLabel('Tìm theo tên').fill('duc hoa')
+      await page.getByRole('button', { name: 'Thêm Huyện Đức Hòa' }).click()
+      await expectParams(page, {
+        units: 'LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.KIEN_TUONG,LONG_AN.DUC_HOA',
+        defaults: null,
+        year: '2022',
+      })
+      await expect(chips).toHaveCount(4)
+    })
+
+    test('the units the page opened on give way to the reader’s, and the year follows them', async ({
+      page,
+      open,
+    }) => {
+      // The landing cohort's wards of 2025: the page's choice, before the reader chose anything.
+      await open('/overview')
+      await page.getByRole('navigation').getByRole('link', { name: 'So sánh' }).click()
+      const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
+      await expect(chips).toHaveText(['Phường Khánh Hậu×', 'Phường Hòa Thành×', 'Phường Gò Dầu×'])
+      await expectParams(page, { units: null, defaults: /.+/, year: '2025' })
+      if (name === 'phone') await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
+      // Long An's districts have no result in 2025: the year is their latest, and it is the one
+      // the units are offered from.
+      await page.getByLabel('Từ nhóm').selectOption({ label: 'Tỉnh Long An — Cấp huyện' })
+      await expectParams(page, { units: '', defaults: null, parent: 'LONG_AN', year: '2024' })
+      await expect(chips).toHaveCount(0)
+      await expect(page.getByText('Đứng đầu Tỉnh Long An — Cấp huyện, 2024')).toBeVisible()
+      const added: string[] = []
+      for (const [search, unit, code] of [
+        ['duc hoa', 'Huyện Đức Hòa', 'LONG_AN.DUC_HOA'],
+        ['ben luc', 'Huyện Bến Lức', 'LONG_AN.BEN_LUC'],
+        ['tan an', 'Thành phố Tân An', 'LONG_AN.TAN_AN'],
+      ] as const) {
+        await page.getByLabel('Tìm theo tên').fill(search)
+        await expect(
+          page.getByText('Kết quả tìm trong Tỉnh Long An — Cấp huyện, 2024'),
+        ).toBeVisible()
+        await page.getByRole('button', { name: `Thêm ${unit}` }).click()
+        added.push(code)
+        await expectParams(page, { units: added.join(','), year: '2024' })
+      }
+      // Only the reader's three, compared in a year they all have results in.
+      await expect(chips).toHaveText(['Huyện Đức Hòa×', 'Huyện Bến Lức×', 'Thành phố Tân An×'])
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2024')
+      await expect(page.getByRole('heading', { name: 'Chênh lệch năm 2024' })).toBeVisible()
+      await expect(page.getByTestId('compare-missing')).toHaveCount(0)
+      await expect(page.getByText('Đã đủ 6 đơn vị', { exact: false })).toHaveCount(0)
+    })
+
+    test('the reader’s own units stay, and the URL names the year shown once units are removed', async ({
+      page,
+      open,
+    }) => {
+      await open(
+        '/compare?units=27715,25645,LONG_AN.DUC_HOA&parent=TAY_NINH&kind=COMMUNE&cohort=Phường&year=2025',
+      )
+      const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
+      await expect(chips).toHaveCount(3)
+      await expect(page.getByTestId('compare-missing')).toHaveText(
+        'Huyện Đức Hòa không có kết quả năm 2025.',
+      )
+      if (name === 'phone') await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
+      // Another cohort: the reader's units are kept, and so is the year they are compared in;
+      // the adder says its units are of another year.
+      await page.getByLabel('Từ nhóm').selectOption({ label: 'Tỉnh Long An — Cấp huyện' })
+      await expectParams(page, { units: '27715,25645,LONG_AN.DUC_HOA', year: '2025' })
+      await expect(chips).toHaveCount(3)
+      await expect(
+        page.getByText('Nhóm này không có kết quả năm 2025: các đơn vị dưới đây là của năm 2024.'),
+      ).toBeVisible()
+      await page.getByRole('button', { name: 'Thêm Huyện Bến Lức' }).click()
+      await expectParams(page, {
+        units: '27715,25645,LONG_AN.DUC_HOA,LONG_AN.BEN_LUC',
+        year: '2025',
+      })
+      await expect(page.getByTestId('compare-missing').getByRole('listitem')).toHaveCount(2)
+      // The wards removed, no unit left has a result in 2025: the page moves to 2024, the URL too.
+      for (const ward of ['Phường Khánh Hậu', 'Phường Hòa Thành'])
+        await page.getByRole('button', { name: `Bỏ ${ward}` }).click()
+      await expectParams(page, { units: 'LONG_AN.DUC_HOA,LONG_AN.BEN_LUC', year: '2024' })
+      await expect(page.getByLabel('Năm so sánh')).toHaveValue('2024')
+      await expect(page.getByRole('heading', { name: 'Chênh lệch năm 2024' })).toBeVisible()
     })
 
     test('the year switches, and back/forward restore units and year', async ({ page, open }) => {

@@ -28,6 +28,8 @@ export const comparingEn: Widen<typeof comparingVi> = {
     schemeOf: '{{unit}}: {{scheme}}',
     noScheme: 'scheme not recorded',
     noResultYear: '{{unit}} has no result for {{year}}.',
+    offerYear: 'Compare {{year}} — the latest year every unit has a result',
+    cohortOtherYear: 'This cohort has no results for {{year}}: the units below are from {{shown}}.',
     byFieldShare: 'Share of points by field, {{year}}',
     byFieldNote:
       'Each bar is the field’s points divided by that unit’s own maximum in the field; the table gives points/maximum too.',

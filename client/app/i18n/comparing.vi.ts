@@ -24,6 +24,9 @@ export const comparingVi = {
     schemeOf: '{{unit}}: {{scheme}}',
     noScheme: 'không rõ bộ tiêu chí',
     noResultYear: '{{unit}} không có kết quả năm {{year}}.',
+    offerYear: 'So sánh năm {{year}} — năm gần nhất mọi đơn vị đều có kết quả',
+    cohortOtherYear:
+      'Nhóm này không có kết quả năm {{year}}: các đơn vị dưới đây là của năm {{shown}}.',
     byFieldShare: 'Tỷ lệ điểm theo lĩnh vực, năm {{year}}',
     byFieldNote:
       'Mỗi cột là điểm của lĩnh vực chia cho điểm tối đa của chính đơn vị đó ở lĩnh vực ấy; bảng ghi cả điểm/tối đa.',

@@ -27,7 +27,13 @@ const LISTED = 6
 /** How long typing pauses before the search is sent. */
 const SEARCH_DELAY_MS = 250
 
-export type ChosenCohort = { parent: string; kind: string; block: string | null; year: string }
+export type ChosenCohort = {
+  parent: string
+  kind: string
+  block: string | null
+  years: number[]
+  latestYear: number
+}
 
 type Props = {
   url: CompareUrl
@@ -73,12 +79,12 @@ export function CompareAdder({ url, year, home, onAdd, onCohort, id, titleHidden
               const option = all.find((o) => o.value === e.target.value)
               if (!option) return
               const c = option.cohort
-              // The year compared stays; a cohort without it offers its latest year's units.
               onCohort({
                 parent: c.parent.code,
                 kind: c.kind,
                 block: c.block,
-                year: String(year ?? c.latestYear),
+                years: c.years,
+                latestYear: c.latestYear,
               })
             }}
           >
@@ -87,6 +93,11 @@ export function CompareAdder({ url, year, home, onAdd, onCohort, id, titleHidden
           </select>
         </label>
       </div>
+      {listed && year !== undefined && !listed.years.includes(year) && (
+        <p className="compare-muted" role="note">
+          {t('comparing.cohortOtherYear', { year, shown: listed.latestYear })}
+        </p>
+      )}
       {listed && (
         <CohortUnits
           key={cohortOptionValue(listed)}

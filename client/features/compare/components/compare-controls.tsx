@@ -2,12 +2,15 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
+import { unitCodeKey } from '#shared/domain/units.ts'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import type { CohortKey } from '#client/lib/cohort-params.ts'
+import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { usePhone } from '#client/lib/use-phone.ts'
 import { compareQueries } from '../api/compare.queries.ts'
-import { withUnit, type CompareUrl } from '../utils/compare-url.ts'
+import { unitsOnCohortChange, yearOnCohortChange } from '../utils/cohort-change.ts'
+import { parseCompareUrl, withUnit, type CompareUrl } from '../utils/compare-url.ts'
 import { CompareAdder } from './compare-adder.tsx'
 import { useCompareUrl } from './use-compare-url.ts'
 
@@ -23,17 +26,26 @@ type Props = {
 
 /**
  * The units compared (each removable), the year, and the adder (a cohort picker and a search by
- * name). Every choice is a history entry: back/forward step through them.
+ * name). Every choice is a history entry: back/forward step through them. A unit added or
+ * removed makes the units the reader's; the page's own give way when the reader picks another
+ * cohort to add from (unitsOnCohortChange), as they were the top of the cohort left.
  */
 export function CompareControls({ url, year, years, home }: Props) {
   const { t } = useTranslation()
   const update = useCompareUrl()
+  const { code: focus } = useFocusUnit()
   // The year just chosen, while the comparison shown is still the year before's.
   const [latest] = useLatestSearchParams()
   const chosen = years.some((y) => String(y) === latest.get('year'))
     ? Number(latest.get('year'))
     : year
+  // Units are added and removed from the URL just chosen: a second unit removed while the first
+  // one's comparison loads must not bring the first back.
+  const parsed = parseCompareUrl(latest)
+  const now = parsed.ok ? parsed.value : url
   const setUnits = (next: string[]) => update({ units: next.join(',') })
+  const remove = (code: string) =>
+    setUnits(now.units.filter((u) => unitCodeKey(u) !== unitCodeKey(code)))
   const ready = url.units.length >= COMPARE_MIN_UNITS && url.units.length <= COMPARE_MAX_UNITS
   return (
     <div className="compare-controls">
@@ -41,9 +53,9 @@ export function CompareControls({ url, year, years, home }: Props) {
         {url.units.map((code) => (
           <Suspense key={code} fallback={<span className="chip">{code}</span>}>
             {ready ? (
-              <ComparedChip code={code} units={url.units} onRemove={setUnits} />
+              <ComparedChip code={code} units={url.units} onRemove={remove} />
             ) : (
-              <ProfileChip code={code} units={url.units} onRemove={setUnits} />
+              <ProfileChip code={code} units={url.units} onRemove={remove} />
             )}
           </Suspense>
         ))}
@@ -73,10 +85,18 @@ export function CompareControls({ url, year, years, home }: Props) {
               url={url}
               year={year}
               home={home}
-              onAdd={(code) => setUnits(withUnit(url.units, code))}
-              onCohort={(c) =>
-                update({ parent: c.parent, kind: c.kind, cohort: c.block ?? null, year: c.year })
-              }
+              onAdd={(code) => setUnits(withUnit(now.units, code))}
+              onCohort={(c) => {
+                const units = unitsOnCohortChange(now.units, now.chosenBy, focus)
+                const count = units?.length ?? now.units.length
+                update({
+                  ...(units && { units: units.join(',') }),
+                  parent: c.parent,
+                  kind: c.kind,
+                  cohort: c.block ?? null,
+                  year: String(yearOnCohortChange(c, year, count)),
+                })
+              }}
               {...disclosed}
             />
           )}
@@ -129,10 +149,15 @@ function AdderDisclosure({
   )
 }
 
-type ChipProps = { code: string; units: string[]; onRemove: (next: string[]) => void }
+type ChipProps = {
+  code: string
+  /** The units on screen (the comparison that names the chip). */
+  units: string[]
+  onRemove: (code: string) => void
+}
 
 /** A chosen unit, named, with its remove button. */
-function Chip({ code, units, onRemove, name }: ChipProps & { name: string }) {
+function Chip({ code, onRemove, name }: Omit<ChipProps, 'units'> & { name: string }) {
   const { t } = useTranslation()
   return (
     <span className="chip" data-unit={code}>
@@ -140,7 +165,7 @@ function Chip({ code, units, onRemove, name }: ChipProps & { name: string }) {
       <button
         type="button"
         aria-label={t('compare.remove', { unit: name })}
-        onClick={() => onRemove(units.filter((c) => c !== code))}
+        onClick={() => onRemove(code)}
       >
         ×
       </button>

@@ -12,7 +12,7 @@ import {
   type CohortKey,
   type CohortSearch,
 } from '#client/lib/cohort-params.ts'
-import { DEFAULT_UNIT_COUNT, defaultUnits } from '../utils/compare-url.ts'
+import { DEFAULT_UNIT_COUNT, DEFAULTS_PARAM, defaultUnits } from '../utils/compare-url.ts'
 import { CompareControls } from './compare-controls.tsx'
 import { useCompareUrl } from './use-compare-url.ts'
 
@@ -21,7 +21,9 @@ type Props = { cohort: CohortSearch; focus: string | null }
 /**
  * A compare opened without units (the nav link): the reader's unit and the top of the cohort
  * the URL names — or of the reader's unit's cohort, or of the landing cohort — written into the
- * URL (replacing the entry: a completion, not a step), so the page is never empty.
+ * URL (replacing the entry: a completion, not a step), so the page is never empty. They are
+ * written as the page's (`defaults`), not the reader's (`units`): they give way to the reader's
+ * choice (compare-controls.tsx).
  */
 export function CompareDefaultUnits({ cohort, focus }: Props) {
   if (!(cohort.parent && cohort.kind) && focus)
@@ -71,7 +73,7 @@ function TopUnits({ params, focus }: { params: CohortParams; focus: string | nul
     data.items.map((i) => i.unit.code),
   )
   const changes = {
-    units: units.join(','),
+    [DEFAULTS_PARAM]: units.join(','),
     parent: params.parent,
     kind: params.kind,
     cohort: params.block,
@@ -93,7 +95,7 @@ function NoDefault() {
   return (
     <>
       <CompareControls
-        url={{ units: [], unitsNamed: false, cohort: {} }}
+        url={{ units: [], chosenBy: null, cohort: {} }}
         year={undefined}
         years={[]}
       />

@@ -62,7 +62,11 @@ describe('compare page on a phone', () => {
       await screen.findByText('Chỉ so sánh được tối đa 6 đơn vị: bỏ bớt 1 đơn vị.', {}, LONG),
     ).toBeVisible()
     expect(screen.queryByText(/Đã đủ 6 đơn vị/)).toBeNull()
-    expect(await screen.findAllByRole('button', { name: /^Bỏ / }, LONG)).toHaveLength(7)
+    // Each chip is named once its unit's profile is read: every one of the seven, in time.
+    await waitFor(
+      () => expect(screen.getAllByRole('button', { name: /^Bỏ / })).toHaveLength(7),
+      LONG,
+    )
   })
 
   it('names a code of a shared link that no unit has, and compares the rest once it is removed', async () => {
@@ -125,6 +129,27 @@ describe('compare page on a phone', () => {
     await addBenLuc(user, search, router)
     expect(await adderToggle()).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByLabelText('Tìm theo tên')).toBe(search)
+  })
+
+  it('lets the units it opened on give way to another cohort’s, but for the reader’s unit', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute(
+      '/compare?parent=LONG_AN&kind=DISTRICT&year=2022&focus=LONG_AN.THANH_HOA',
+    )
+    const params = () => new URLSearchParams(router.state.location.search)
+    await waitFor(() => expect(params().get('defaults')).toMatch(/^LONG_AN\.THANH_HOA,/), LONG)
+    expect(params().get('units')).toBeNull()
+    await user.click(await adderToggle())
+    const cohort = await screen.findByLabelText('Từ nhóm', {}, LONG)
+    await user.selectOptions(
+      cohort,
+      screen.getByRole('option', { name: 'Tỉnh Long An — Sở, ban, ngành' }),
+    )
+    await waitFor(() => expect(unitsInUrl(router)).toBe('LONG_AN.THANH_HOA'))
+    expect(params().get('defaults')).toBeNull()
+    expect(params().get('kind')).toBe('DEPARTMENT')
+    expect(params().get('year')).toBe('2022')
+    expect(await screen.findByText('Chọn ít nhất 2 đơn vị', { exact: false }, LONG)).toBeVisible()
   })
 
   it('gives the differences and the changes a block per unit, each figure a term and its value', async () => {

@@ -10,7 +10,7 @@ import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { parseCompareUrl, type CompareUrl } from '../utils/compare-url.ts'
-import { commonYear } from '../utils/to-compare-series.ts'
+import { comparedYear, yearToOffer } from '../utils/compared-year.ts'
 import { CompareBasisNote } from './compare-basis-note.tsx'
 import { CompareControls } from './compare-controls.tsx'
 import { CompareDefaultUnits } from './compare-default-units.tsx'
@@ -24,18 +24,18 @@ import '../compare.css'
 /**
  * The compare page. Without units it opens on the reader's unit and the top of the cohort the
  * URL names (the nav link carries the cohort, year and unit in focus), never empty; once the
- * reader has removed every unit, it asks for units instead of choosing them again.
+ * reader has removed every unit, it asks for units instead of choosing them again. The units it
+ * chose itself give way to the reader's (compare-controls.tsx).
  */
 export function ComparePage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const parsed = parseCompareUrl(params)
   if (!parsed.ok) return <BadParams invalid={parsed.invalid} />
-  const { units, unitsNamed } = parsed.value
   return (
     <>
       <h1 className="page-title">{t('compare.title')}</h1>
-      {units.length === 0 && !unitsNamed ? (
+      {parsed.value.chosenBy === null ? (
         <Panel className="plain" skeletonHeight={48}>
           <DefaultUnits url={parsed.value} />
         </Panel>
@@ -89,8 +89,8 @@ function ControlsAndBody({ url, ready }: { url: CompareUrl; ready: boolean }) {
 }
 
 /**
- * The comparison of the URL's units and the year compared: the URL's, else the latest year every
- * unit has; null unless there are enough units, and not too many, to compare.
+ * The comparison of the URL's units and the year compared (comparedYear); null unless there are
+ * enough units, and not too many, to compare.
  */
 function useCompared(url: CompareUrl, ready: boolean) {
   // A list of one query or none: the server refuses a single unit, and a suspense query cannot be
@@ -100,8 +100,7 @@ function useCompared(url: CompareUrl, ready: boolean) {
   })
   if (!detail) return null
   const { data } = detail
-  const asked = url.cohort.year
-  const year = asked !== undefined && data.years.includes(asked) ? asked : commonYear(data)
+  const year = comparedYear(data, url.cohort.year)
   const first = year === null ? undefined : data.items[0]?.years.find((y) => y.year === year)
   const home: CohortKey | undefined = first && {
     parent: first.cohort.parent.code,
@@ -124,7 +123,10 @@ function UnitsWanted({ count }: { count: number }) {
   )
 }
 
-/** The panels of the year compared (written into the URL when it named none). */
+/**
+ * The panels of the year compared, written into the URL when it is not the URL's (none named, or
+ * one no unit has a result in): the year picker and a shared link name the year shown.
+ */
 function ComparedYear({
   url,
   data,
@@ -139,7 +141,7 @@ function ComparedYear({
   const asked = url.cohort.year
   // A link names the year it shows, so it shows the same year next year (a completion: replace).
   useEffect(() => {
-    if (year !== null && asked === undefined) update({ year: String(year) }, true)
+    if (year !== null && asked !== year) update({ year: String(year) }, true)
   })
   if (year === null) {
     return (
@@ -149,15 +151,27 @@ function ComparedYear({
     )
   }
   const missing = data.items.filter((i) => !i.years.some((y) => y.year === year))
+  const offered = yearToOffer(data, year)
   return (
     <>
       <CompareBasisNote units={url.units} year={year} />
       {missing.length > 0 && (
-        <ul className="change-notes" data-testid="compare-missing">
-          {missing.map((i) => (
-            <li key={i.unit.code}>{t('comparing.noResultYear', { unit: i.unit.name, year })}</li>
-          ))}
-        </ul>
+        <div className="compare-missing" data-testid="compare-missing">
+          <ul className="change-notes">
+            {missing.map((i) => (
+              <li key={i.unit.code}>{t('comparing.noResultYear', { unit: i.unit.name, year })}</li>
+            ))}
+          </ul>
+          {offered !== null && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => update({ year: String(offered) })}
+            >
+              {t('comparing.offerYear', { year: offered })}
+            </button>
+          )}
+        </div>
       )}
       <div className="panels">
         <Panel className="half" title={t('compare.byField')} skeletonHeight={420}>

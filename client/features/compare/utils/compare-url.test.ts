@@ -12,7 +12,7 @@ describe('compare URL', () => {
       ok: true,
       value: {
         units: ['LONG_AN.THANH_HOA', 'LONG_AN.SO_TU_PHAP'],
-        unitsNamed: true,
+        chosenBy: 'reader',
         cohort: { parent: 'LONG_AN', kind: 'DISTRICT', year: 2022 },
       },
     })
@@ -21,8 +21,24 @@ describe('compare URL', () => {
   it('tells a link naming no units from one whose units were all removed', () => {
     const opened = parseCompareUrl(new URLSearchParams('parent=LONG_AN&kind=DISTRICT'))
     const emptied = parseCompareUrl(new URLSearchParams('units=&parent=LONG_AN&kind=DISTRICT'))
-    expect(opened.ok && opened.value).toMatchObject({ units: [], unitsNamed: false })
-    expect(emptied.ok && emptied.value).toMatchObject({ units: [], unitsNamed: true })
+    expect(opened.ok && opened.value).toMatchObject({ units: [], chosenBy: null })
+    expect(emptied.ok && emptied.value).toMatchObject({ units: [], chosenBy: 'reader' })
+  })
+
+  it('tells the units the page chose (defaults) from the reader’s (units), which win', () => {
+    const parse = (search: string) => {
+      const parsed = parseCompareUrl(new URLSearchParams(search))
+      return parsed.ok && { units: parsed.value.units, chosenBy: parsed.value.chosenBy }
+    }
+    expect(parse('defaults=A,B,a')).toEqual({ units: ['A', 'B'], chosenBy: 'page' })
+    expect(parse('defaults=A,B&units=C')).toEqual({ units: ['C'], chosenBy: 'reader' })
+    expect(parse('defaults=A,B&units=')).toEqual({ units: [], chosenBy: 'reader' })
+    // No units at all: the page chooses them again.
+    expect(parse('defaults=')).toEqual({ units: [], chosenBy: null })
+    expect(parseCompareUrl(new URLSearchParams('defaults=A,b c'))).toEqual({
+      ok: false,
+      invalid: ['defaults (b c)'],
+    })
   })
 
   it('names what is wrong instead of guessing', () => {

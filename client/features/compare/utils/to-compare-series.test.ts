@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
   commonBreaks,
-  commonYear,
   lineBreaks,
   toCompareChanges,
   toCompareYearRows,
@@ -67,9 +66,6 @@ const comparison: ComparisonData = {
 }
 
 describe('compare series', () => {
-  it('picks the latest year both units have', () => {
-    expect(commonYear(comparison)).toBe(2023)
-  })
   it('gives nulls for years a unit has no result (not comparable, not zero)', () => {
     expect(toCompareYearRows(comparison)).toEqual([
       { year: 2022, A: 70, B: null },

@@ -3,13 +3,6 @@ import type { NotComparable } from '#shared/dto/ranking.ts'
 import { schemesDiffer } from '#shared/kpi/comparability.ts'
 import { deltaPct } from '#shared/kpi/year-over-year.ts'
 
-/** The latest year every compared unit has a result in (else the latest year of any). */
-export function commonYear(comparison: ComparisonData): number | null {
-  const sets = comparison.items.map((item) => new Set(item.years.map((y) => y.year)))
-  const shared = comparison.years.filter((year) => sets.every((s) => s.has(year)))
-  return shared[shared.length - 1] ?? comparison.years[comparison.years.length - 1] ?? null
-}
-
 /** Index per year (rows) × unit (columns); null where a unit has no result that year. */
 export function toCompareYearRows(comparison: ComparisonData): Record<string, number | null>[] {
   return comparison.years.map((year) => {
