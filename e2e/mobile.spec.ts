@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, PAGES, test } from './fixtures.ts'
 import { signIn } from './fixtures/upload.ts'
+import { axisNumbers, expectRoundSteps } from './fixtures/axis-marks.ts'
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -126,4 +127,26 @@ test('the overview puts the reader’s own unit first once chosen, the ranking b
   await expect(page.getByTestId('my-unit-rank')).toHaveText('5/15')
   await expect(chart).toBeVisible()
   expect(await top('my-unit')).toBeLessThan(await chartTop())
+})
+
+test('the awards from above get the chart’s width on a phone: a numbered scale, bars wider than hairlines', async ({
+  page,
+  open,
+}) => {
+  await open('/awards?parent=LONG_AN&kind=DISTRICT&year=2024')
+  const received = page.locator('figure[data-chart="awards"] g[data-direction="RECEIVED"]')
+  await received.scrollIntoViewIfNeeded()
+  // Beside the names it was some 30 px wide, its scale unnumbered, Bến Lức's 1 a 1.5 px line.
+  const axis = received.locator('.xAxis')
+  const marks = await axisNumbers(axis)
+  expectRoundSteps(marks)
+  expect(marks.length).toBeGreaterThanOrEqual(2)
+  const line = await axis.locator('.recharts-cartesian-axis-line').boundingBox()
+  expect(line?.width ?? 0).toBeGreaterThan(200)
+  // Bến Lức's and Châu Thành's Bằng khen, Đức Hòa's flag and Bằng khen.
+  const bars = received.locator('.recharts-bar path')
+  await expect(bars).toHaveCount(4)
+  for (const bar of await bars.all())
+    expect((await bar.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(3)
+  await expect(received.locator('.recharts-label-list text')).toHaveText(['1', '1', '2'])
 })

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { axisNumbers, EXPORT_TARGETS, expectRankMarks, exportedSvg } from './fixtures/axis-marks.ts'
 
 const PROFILE_2023 = '/units/LONG_AN.THANH_HOA?year=2023'
 
@@ -53,17 +53,8 @@ function expectSplit(panels: Awaited<ReturnType<typeof panelsOf>>, ranks: number
   }
 }
 
-/** The chart's SVG for `target`, downloaded and opened on a page of its own. */
-async function exportedChart(page: Page, target: string): Promise<Locator> {
-  const frame = page.locator('figure[data-chart="index-history"]')
-  await frame.locator('select[data-export-target]').selectOption(target)
-  const waiting = page.waitForEvent('download')
-  await frame.locator('button[data-export="svg"]').click()
-  const svg = readFileSync(await (await waiting).path(), 'utf8')
-  const image = await page.context().newPage()
-  await image.setContent(`<body style="margin:0">${svg}</body>`)
-  return image.locator('body')
-}
+/** The profile chart's SVG for `target`, opened on a page of its own. */
+const exportedChart = (page: Page, target: string) => exportedSvg(page, 'index-history', target)
 
 test('the unit profile shows the summary sentence and its charts', async ({
   page,
@@ -163,9 +154,26 @@ test('the index and the rank are two panels, the rank’s wholly under the bars,
   // Each panel titled over its own axis.
   await expect(chart.locator('.yAxis text.recharts-label')).toHaveText(['Chỉ số (%)', 'Thứ hạng'])
   expectSplit(await panelsOf(chart), 5)
-  for (const target of ['a4-portrait', 'a4-landscape', 'slide-16-9']) {
+  for (const target of EXPORT_TARGETS) {
     const image = await exportedChart(page, target)
     expectSplit(await panelsOf(image), 5)
+    await image.page().close()
+  }
+})
+
+test('the rank axis marks 1st, the last of the 15 and round steps between, on the page and in every export', async ({
+  page,
+  open,
+}) => {
+  await open(PROFILE_2023)
+  const rankAxis = (chart: Locator) => chart.locator('[data-panel="rank"] .yAxis')
+  // Thạnh Hóa's 14/15 of 2020 was drawn under the last mark, 13, of 1, 4, 7, 10, 13.
+  expect(await axisNumbers(rankAxis(page.locator('figure[data-chart="index-history"]')))).toEqual([
+    1, 5, 10, 15,
+  ])
+  for (const target of EXPORT_TARGETS) {
+    const image = await exportedChart(page, target)
+    expectRankMarks(await axisNumbers(rankAxis(image)), 15)
     await image.page().close()
   }
 })

@@ -1,6 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, parseLocaleNumber, showTable, test } from './fixtures.ts'
 import { downloadChart } from './fixtures/chart-download.ts'
+import {
+  axisNumbers,
+  EXPORT_TARGETS,
+  expectRoundSteps,
+  exportedSvg,
+} from './fixtures/axis-marks.ts'
 
 test('tasks: Long Xuyên did all 59 planned tasks in 2022', async ({ page, open }) => {
   await open('/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
@@ -45,6 +51,27 @@ test('the awards chart draws what units received from above apart from what they
   expect(at('Từ cấp trên') + at('Đơn vị tự khen')).toBe(at('Tổng'))
   expect(at('Từ cấp trên: Cờ thi đua của UBND tỉnh')).toBe(1)
   expect(at('Từ cấp trên: Bằng khen của Chủ tịch UBND tỉnh')).toBe(1)
+})
+
+test('each part of the awards chart marks its scale in even round steps, on the page and in every export', async ({
+  page,
+  open,
+}) => {
+  await open('/awards?parent=LONG_AN&kind=DISTRICT&year=2024')
+  const parts = (chart: Locator) =>
+    ['RECEIVED', 'GIVEN'].map((d) => chart.locator(`g[data-direction="${d}"] .xAxis`))
+  for (const axis of parts(page.locator('figure[data-chart="awards"]')))
+    expectRoundSteps(await axisNumbers(axis))
+  // A4 portrait's narrower part from above read 0, 5, 10, 20: 15 left out, its neighbours kept.
+  for (const target of EXPORT_TARGETS) {
+    const image = await exportedSvg(page, 'awards', target)
+    for (const axis of parts(image)) {
+      const marks = await axisNumbers(axis)
+      expectRoundSteps(marks)
+      expect(marks.length).toBeGreaterThanOrEqual(3)
+    }
+    await image.page().close()
+  }
 })
 
 // Headlines that add up on their face (issue 17, point 6): done of the tasks due with the

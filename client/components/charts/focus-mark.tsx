@@ -21,8 +21,8 @@ type TickProps = {
 }
 
 /**
- * A category axis's label: one line, right-aligned to the axis at (x, y), in bold with
- * `data-focus-unit` for the focused unit.
+ * A category axis's label: one line, right-aligned to the axis at (x, y) (or starting there, a
+ * name written above its bar), in bold with `data-focus-unit` for the focused unit.
  */
 export function CategoryTickText({
   x,
@@ -30,6 +30,7 @@ export function CategoryTickText({
   fontSize,
   fill = INK,
   focused,
+  anchor = 'end',
   children,
 }: {
   x: number
@@ -37,6 +38,7 @@ export function CategoryTickText({
   fontSize: number
   fill?: string
   focused: boolean
+  anchor?: 'start' | 'end'
   children: string
 }) {
   return (
@@ -44,7 +46,7 @@ export function CategoryTickText({
       x={x}
       y={y}
       dy="0.355em"
-      textAnchor="end"
+      textAnchor={anchor}
       fontSize={fontSize}
       fill={fill}
       fontWeight={focused ? 700 : undefined}

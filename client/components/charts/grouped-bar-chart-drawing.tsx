@@ -3,9 +3,16 @@ import { INK } from '#client/lib/palette.ts'
 import { chartTextWidth } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { PlainLabel } from './plain-label.tsx'
-import { BarFrame, barPath, barScales, barSlots, type BarScales } from './svg/bar-frame.tsx'
+import {
+  BarFrame,
+  barPath,
+  barScales,
+  barSlots,
+  fittedValueAxis,
+  type BarScales,
+  type Margin,
+} from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
-import { niceTicks } from './svg/nice-ticks.ts'
 import {
   fitLabelledGroup,
   LEAST_LABEL_SHARE,
@@ -57,10 +64,6 @@ export function GroupedBarChartDrawing({
 }: GroupedBarChartProps) {
   const font = chartFont(size)
   const values = rows.flatMap((row) => series.map((s) => valueOf(row, s.key) ?? 0))
-  // From 0, or from below it: an adjustment's points can be negative (recharts widened its
-  // [0, 'auto'] axis to the data's least value too).
-  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values))
-  const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
   const labels = rows.map((r) => String(r[categoryKey] ?? ''))
   const shownLabels = series.some((s) => s.showLabel !== false)
 
@@ -118,17 +121,33 @@ export function GroupedBarChartDrawing({
   return (
     <ChartSurface size={size} liveHeight={groupedBarChartHeight(rows, series.length)}>
       {({ width, height }) => {
-        const frame = { size, width, height, labels, domain, valueLabel }
+        // From 0, or from below it: an adjustment's points can be negative (recharts widened
+        // its [0, 'auto'] axis to the data's least value too). As many marks as the plot's width
+        // has room for.
+        const axisAt = (margin: Margin) =>
+          fittedValueAxis({
+            size,
+            width,
+            margin,
+            labels,
+            min: Math.min(...values),
+            max: Math.max(...values),
+            formatTick,
+          })
+        const frame = { size, width, height, labels, valueLabel }
         // The right margin holds the labels past the longest bar; where labels moved aside need
         // more, the plot narrows until the last of them ends inside the image.
         let margin = { top: 4, right: size ? 80 : 44, bottom: 4, left: 4 }
-        let drawn = layout(barScales({ ...frame, margin }))
+        let axis = axisAt(margin)
+        let drawn = layout(barScales({ ...frame, margin, domain: axis.domain }))
         for (let i = 0; i < 4; i += 1) {
           const over = labelOverflow(drawn.placed, width - 2)
           if (over <= 0) break
           margin = { ...margin, right: margin.right + Math.ceil(over) }
-          drawn = layout(barScales({ ...frame, margin }))
+          axis = axisAt(margin)
+          drawn = layout(barScales({ ...frame, margin, domain: axis.domain }))
         }
+        const { ticks, domain } = axis
         const { bars, labelled, placed, labelFont } = drawn
         return (
           <BarFrame

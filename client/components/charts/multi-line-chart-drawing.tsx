@@ -72,6 +72,9 @@ export function MultiLineChartDrawing({
       <YAxis
         domain={ticks ? [ticks[0]!, ticks.at(-1)!] : ['auto', 'auto']}
         ticks={ticks}
+        // Every mark drawn: recharts' default (preserveEnd) leaves out the labels that run into
+        // their neighbours, which spaces the rest unevenly; six marks at most have the room.
+        interval={0}
         tick={{ fontSize: font.tick, fill: MUTED }}
         tickFormatter={formatTick}
         width="auto"

@@ -9,10 +9,9 @@ import { endLabelRoom } from './category-axis.ts'
 import { chartFont } from './chart-size.ts'
 import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
-import { BarFrame, barSlots } from './svg/bar-frame.tsx'
+import { BarFrame, barSlots, fittedValueAxis } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
 import { StackSegments } from './svg/stack-segments.tsx'
-import { niceTicks } from './svg/nice-ticks.ts'
 
 export type StackedBarChartProps = {
   rows: ({ name: string } & Record<string, string | number | null>)[]
@@ -70,73 +69,85 @@ export function StackedBarChartDrawing({
     return typeof code === 'string' && isFocusUnit(code, focusCode)
   }
   const totals = rows.map((row) => series.reduce((sum, s) => sum + countOf(row, s.key), 0))
-  const ticks = niceTicks(0, Math.max(0, ...totals), false)
-  const domain = [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] as const
+  const labels = rows.map((r, i) => markFocus(r.name, focused(i)))
   return (
     <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows)}>
-      {({ width, height }) => (
-        <>
-          <defs>
-            {series.map((s) => (
-              <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
-            ))}
-          </defs>
-          <BarFrame
-            size={size}
-            width={width}
-            height={height}
-            margin={margin}
-            labels={rows.map((r, i) => markFocus(r.name, focused(i)))}
-            keys={rows.map((r, i) => (typeof r.code === 'string' ? r.code : `${i}-${r.name}`))}
-            isFocus={focused}
-            domain={domain}
-            ticks={ticks}
-            formatTick={formatValue}
-            valueLabel={valueLabel}
-            draw={({ x, band }) => {
-              const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
-              // Where each row's next segment starts, series after series.
-              const ends = rows.map(() => 0)
-              const marks = slot
-                ? series.map((s) => (
-                    <StackSegments
-                      key={s.key}
-                      series={s}
-                      patternIds={id}
-                      rows={rows.length}
-                      valueOf={(i) => countOf(rows[i] ?? { name: '' }, s.key)}
-                      ends={ends}
-                      x={x}
-                      barTop={(i) => band.start(i) + slot.offset}
-                      barHeight={slot.size}
-                      focused={focused}
-                    />
-                  ))
-                : []
-              const labels = endLabels && slot && (
-                <g className="recharts-layer recharts-label-list">
-                  {rows.map((_, i) => (
-                    <PlainLabel
-                      key={i}
-                      box={{
-                        x: x(0),
-                        y: band.start(i) + slot.offset,
-                        width: x(totals[i] ?? 0) - x(0),
-                        height: slot.size,
-                      }}
-                      position="right"
-                      offset={LABEL_GAP}
-                      text={endLabels[i] ?? ''}
-                      style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
-                    />
-                  ))}
-                </g>
-              )
-              return { marks, valueLabels: labels }
-            }}
-          />
-        </>
-      )}
+      {({ width, height }) => {
+        // As many round marks as the plot's width has room for.
+        const { ticks, domain } = fittedValueAxis({
+          size,
+          width,
+          margin,
+          labels,
+          min: 0,
+          max: Math.max(0, ...totals),
+          allowDecimals: false,
+          formatTick: formatValue,
+        })
+        return (
+          <>
+            <defs>
+              {series.map((s) => (
+                <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
+              ))}
+            </defs>
+            <BarFrame
+              size={size}
+              width={width}
+              height={height}
+              margin={margin}
+              labels={labels}
+              keys={rows.map((r, i) => (typeof r.code === 'string' ? r.code : `${i}-${r.name}`))}
+              isFocus={focused}
+              domain={domain}
+              ticks={ticks}
+              formatTick={formatValue}
+              valueLabel={valueLabel}
+              draw={({ x, band }) => {
+                const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
+                // Where each row's next segment starts, series after series.
+                const ends = rows.map(() => 0)
+                const marks = slot
+                  ? series.map((s) => (
+                      <StackSegments
+                        key={s.key}
+                        series={s}
+                        patternIds={id}
+                        rows={rows.length}
+                        valueOf={(i) => countOf(rows[i] ?? { name: '' }, s.key)}
+                        ends={ends}
+                        x={x}
+                        barTop={(i) => band.start(i) + slot.offset}
+                        barHeight={slot.size}
+                        focused={focused}
+                      />
+                    ))
+                  : []
+                const figures = endLabels && slot && (
+                  <g className="recharts-layer recharts-label-list">
+                    {rows.map((_, i) => (
+                      <PlainLabel
+                        key={i}
+                        box={{
+                          x: x(0),
+                          y: band.start(i) + slot.offset,
+                          width: x(totals[i] ?? 0) - x(0),
+                          height: slot.size,
+                        }}
+                        position="right"
+                        offset={LABEL_GAP}
+                        text={endLabels[i] ?? ''}
+                        style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+                      />
+                    ))}
+                  </g>
+                )
+                return { marks, valueLabels: figures }
+              }}
+            />
+          </>
+        )
+      }}
     </ChartSurface>
   )
 }

@@ -2,7 +2,7 @@
 // of 6 px and tick margin of 2 px), so that a hand-drawn chart prints, exports and reads like the
 // recharts ones beside it.
 import type { ReactNode } from 'react'
-import { labelWidth } from '../category-axis.ts'
+import { marksFit, tickLabelExtent } from './tick-room.ts'
 
 /** recharts' axis and tick-line colour. */
 const AXIS_STROKE = '#666'
@@ -87,36 +87,23 @@ export function AxisTitle(props: Omit<AxisTextProps, 'className'>) {
   return <AxisText className="recharts-text recharts-label" {...props} />
 }
 
-/** recharts' `minTickGap`: the least room between two tick labels along an axis. */
-const MIN_TICK_GAP = 5
-/** A line of text's height, in ems: a tick label's extent along a vertical axis. */
-const LINE_HEIGHT = 1.2
-
 /**
- * The marks whose labels fit along the axis without running into each other, as recharts'
- * default `interval="preserveEnd"` keeps them: walking back from the last, always kept, each
- * mark is kept if its label clears the one kept after it. With `keepFirst`, the first mark is
- * kept too, and the marks after it that its label would run into are left out instead.
+ * The marks whose labels fit along the axis, evenly: every mark where all have room, else every
+ * second, third … from the first, the fewest left out. recharts' default `interval="preserveEnd"`
+ * left out each label that ran into the one kept after it, which spaced what was left unevenly
+ * (0, 5, 10, 20); the value and rank axes now pick marks that fit (fitted-ticks.ts,
+ * rank-ticks.ts), so this only thins the years along a narrow axis.
  */
-export function spacedMarks<T>(
+export function evenlySpacedMarks<T>(
   marks: readonly T[],
   position: (mark: T) => number,
   extent: (mark: T) => number,
-  keepFirst = false,
 ): T[] {
-  const clears = (a: T, b: T) =>
-    Math.abs(position(a) - position(b)) >= (extent(a) + extent(b)) / 2 + MIN_TICK_GAP
-  const kept: T[] = []
-  for (let i = marks.length - 1; i >= 0; i -= 1) {
-    const mark = marks[i] as T
-    if (kept.length === 0 || clears(mark, kept[0] as T)) kept.unshift(mark)
+  for (let every = 1; every < marks.length; every += 1) {
+    const kept = marks.filter((_, i) => i % every === 0)
+    if (marksFit(kept, position, extent)) return kept
   }
-  const first = marks[0]
-  if (keepFirst && first !== undefined && kept[0] !== first) {
-    while (kept.length > 1 && !clears(first, kept[0] as T)) kept.shift()
-    kept.unshift(first)
-  }
-  return kept
+  return marks.slice(0, 1)
 }
 
 /** Where tick labels sit for each side: their anchor, `dy` and which way they lie from the line. */
@@ -128,8 +115,8 @@ const SIDES = {
 
 /**
  * An axis along a side of the plot: its line at `at` (a y for the bottom, an x for a side) from
- * `from` to `to`, and a tick line and a label at `position(mark)` for each of `marks` whose label
- * has room (spacedMarks; `keepFirst` keeps the first mark as well as the last).
+ * `from` to `to`, and a tick line and a label at `position(mark)` for each of `marks`, every
+ * one where their labels have room (evenlySpacedMarks).
  */
 export function Axis<T>({
   side,
@@ -139,7 +126,6 @@ export function Axis<T>({
   marks,
   position,
   label,
-  keepFirst = false,
   fontSize,
   fill,
 }: {
@@ -151,19 +137,13 @@ export function Axis<T>({
   position: (mark: T) => number
   /** Without it, only the tick lines: the labels are drawn by the caller. */
   label?: (mark: T) => string
-  keepFirst?: boolean
   fontSize: number
   fill: string
 }) {
   const { anchor, dy, away } = SIDES[side]
   const along = side === 'bottom'
   const shown = label
-    ? spacedMarks(
-        marks,
-        position,
-        (mark) => (along ? labelWidth(label(mark), fontSize) : fontSize * LINE_HEIGHT),
-        keepFirst,
-      )
+    ? evenlySpacedMarks(marks, position, (mark) => tickLabelExtent(along, label(mark), fontSize))
     : marks
   /** A point `offset` px from the axis line, at `p` along it. */
   const point = (p: number, offset: number) =>

@@ -10,7 +10,9 @@ import { categoryAxisWidth } from '../category-axis.ts'
 import { chartFont, titledValueAxisHeight } from '../chart-size.ts'
 import { CategoryTickText } from '../focus-mark.tsx'
 import { AXIS_HEIGHT, Axis, AxisTitle, TICK_LABEL_OFFSET } from './axis-parts.tsx'
+import { fittedNiceTicks } from './fitted-ticks.ts'
 import { bands, linearScale } from './linear-scale.ts'
+import { tickLabelExtent } from './tick-room.ts'
 
 export type Margin = { top: number; right: number; bottom: number; left: number }
 
@@ -81,6 +83,35 @@ export function barScales({
     top,
     bottom,
   }
+}
+
+/**
+ * The value axis's marks for data from `min` to `max` (0 within them), and the extent they set:
+ * round steps, as many as the plot's width gives their labels room for (fittedNiceTicks).
+ */
+export function fittedValueAxis({
+  size,
+  width,
+  margin,
+  labels,
+  min,
+  max,
+  allowDecimals = true,
+  formatTick,
+}: Pick<BarFrameProps, 'size' | 'width' | 'margin' | 'labels' | 'formatTick'> & {
+  min: number
+  max: number
+  allowDecimals?: boolean
+}): { ticks: number[]; domain: readonly [number, number] } {
+  const font = chartFont(size)
+  const { left, right } = barScales({ size, width, height: 0, margin, labels, domain: [0, 1] })
+  const ticks = fittedNiceTicks(
+    Math.min(0, min),
+    Math.max(0, max),
+    { length: right - left, extent: (t) => tickLabelExtent(true, formatTick(t), font.tick) },
+    allowDecimals,
+  )
+  return { ticks, domain: [Math.min(0, ticks[0] ?? 0), ticks.at(-1) ?? 0] }
 }
 
 export function BarFrame(props: BarFrameProps) {

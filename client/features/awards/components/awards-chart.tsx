@@ -12,6 +12,7 @@ import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
 import type { AwardCohortSummary } from '#shared/dto/award.ts'
 import {
   awardLegend,
@@ -31,6 +32,7 @@ export function AwardsChart({ data, selection, rows }: Props) {
   const { t } = useTranslation()
   const lang = useLang()
   const { code: focusCode } = useFocusUnit()
+  const phone = usePhone()
   const fmt = (v: number) => formatNumber(v, lang)
   const series = directedAwardSeries(data.byAwardAndRecipient, lang)
   const headings = { RECEIVED: t('awards.fromAbove'), GIVEN: t('awards.ownLevel') }
@@ -88,6 +90,8 @@ export function AwardsChart({ data, selection, rows }: Props) {
             totalText={(total) => t('awards.chartTotal', { total })}
             valueLabel={t('chartExport.axis.awards')}
             focusCode={focusCode}
+            // The page's chart on a phone; an image keeps its size's layout.
+            stacked={phone}
           />
         </FocusedChart>
       )}

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { pathBox } from '#client/testing/svg-chart.ts'
 import { AwardsDirectionChart } from './awards-direction-chart.tsx'
 import { directedAwardSeries, toAwardRow } from '../utils/to-award-series.ts'
@@ -97,16 +97,60 @@ describe('AwardsDirectionChart', () => {
     expect(2 + 33).toBe(entries[0]!.total)
   })
 
-  it('leaves a received part too narrow for its numbers without them, the given part’s axis numbered', () => {
+  it('marks each part in even steps as many as its width has room for, both ends kept', () => {
     const ticks = (container: Element) =>
       [...container.querySelectorAll('g[data-direction]')].map((part) =>
-        [...part.querySelectorAll('.xAxis text')].map((t) => t.textContent).filter(Boolean),
+        [...part.querySelectorAll('.xAxis text')]
+          .map((t) => Number(t.textContent))
+          .filter(Number.isFinite),
       )
-    const [wideReceived, wideGiven] = ticks(draw())
-    expect(wideReceived!.length).toBeGreaterThan(1)
-    expect(wideGiven!.length).toBeGreaterThan(1)
-    const [narrowReceived, narrowGiven] = ticks(draw(330))
-    expect(narrowReceived).toEqual([])
-    expect(narrowGiven![0]).toBe('0')
+    const even = (marks: number[]) =>
+      new Set(marks.slice(1).map((m, i) => m - (marks[i] ?? 0))).size === 1
+    for (const width of [330, 500, 700, 1000]) {
+      const [received, given] = ticks(draw(width))
+      // Never one mark left out between kept ones (0, 5, 10, 20).
+      expect(received!.length).toBeGreaterThanOrEqual(2)
+      expect(even(received!)).toBe(true)
+      expect(given![0]).toBe(0)
+      expect(even(given!)).toBe(true)
+    }
+    const [narrowReceived] = ticks(draw(330))
+    const [wideReceived] = ticks(draw(1000))
+    expect(narrowReceived!.length).toBeLessThan(wideReceived!.length)
+  })
+
+  it('puts the part from above over the part given, each as wide as the chart, on a phone', () => {
+    // A phone's chart box: the page's 390 px less its padding.
+    const phoneWidth = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358)
+    onTestFinished(() => phoneWidth.mockRestore())
+    const container = render(
+      <AwardsDirectionChart
+        rows={rows}
+        series={series}
+        headings={headings}
+        formatValue={String}
+        totalText={(total) => `tổng ${total}`}
+        valueLabel="Số khen thưởng"
+        stacked
+      />,
+    ).container
+    const [received, given] = [...container.querySelectorAll('g[data-direction]')]
+    const line = (part: Element) => part.querySelector('.xAxis .recharts-cartesian-axis-line')
+    const x = (part: Element, end: 'x1' | 'x2') => Number(line(part)?.getAttribute(end))
+    expect(x(received!, 'x1')).toBe(x(given!, 'x1'))
+    expect(x(received!, 'x2')).toBe(x(given!, 'x2'))
+    // One scale in both: A's 2 from above as long as 2 of its own.
+    const up = boxesOf(received!)
+    const own = boxesOf(given!)
+    const perAward = (own[0]!.width + own[1]!.width) / 33
+    expect(up[0]!.width + up[1]!.width).toBeCloseTo(2 * perAward, 6)
+    // Each unit's name above its bars, both parts.
+    const names = (part: Element) =>
+      [...part.querySelectorAll('.yAxis text')].map((t) => t.textContent)
+    expect(names(received!)).toEqual(['Huyện A', 'Huyện B'])
+    expect(names(given!)).toEqual(['Huyện A', 'Huyện B'])
+    expect(Math.min(...up.map((b) => b.y))).toBeGreaterThan(
+      Number(received!.querySelector('.yAxis text')?.getAttribute('y')),
+    )
   })
 })

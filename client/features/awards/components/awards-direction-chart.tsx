@@ -4,8 +4,6 @@
 // most of every bar, and the few flags and Bằng khen from the province were slivers among them.
 import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { useId } from 'react'
-import type { AwardDirection } from '#shared/domain/award-direction.ts'
-import type { ChartSize } from '#client/lib/export-chart.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { INK, MUTED } from '#client/lib/palette.ts'
 import { chartTextWidth, endLabelRoom } from '#client/components/charts/category-axis.ts'
@@ -24,33 +22,17 @@ import {
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
+import { ticksFit } from '#client/components/charts/svg/fitted-ticks.ts'
+import { tickLabelExtent } from '#client/components/charts/svg/tick-room.ts'
 import { directionFacets } from '../utils/direction-facets.ts'
-import {
-  DIRECTIONS_DRAWN,
-  directionSum,
-  type AwardRow,
-  type DirectedSeries,
-} from '../utils/to-award-series.ts'
+import { directionFigures } from '../utils/direction-figures.ts'
+import { DIRECTIONS_DRAWN } from '../utils/to-award-series.ts'
+import { AwardsStackedDrawing, stackedChartHeight } from './awards-parts-stacked.tsx'
+import { headingHeight, LABEL_GAP, type AwardsDirectionProps } from './awards-direction-props.ts'
 
-type Props = {
-  rows: readonly Pick<AwardRow, 'code' | 'name' | 'directed'>[]
-  series: readonly DirectedSeries[]
-  /** Each part's heading ("Từ cấp trên", "Đơn vị tự khen"), drawn above it. */
-  headings: Record<AwardDirection, string>
-  size?: ChartSize
-  formatValue: (v: number) => string
-  /**
-   * The unit's total as written after its own awards' figure ("tổng 43"), where it also received
-   * some: the rows are in order of their totals, which neither part's figure alone shows (41
-   * given and 2 received drew above 42 given and none).
-   */
-  totalText?: (total: string) => string
-  valueLabel?: string
-  focusCode?: string | null
-}
+type Props = AwardsDirectionProps
 
 const BAR_CATEGORY_GAP = 0.18
-const LABEL_GAP = 5
 /** Between the parts: the left part's figures, then a rule, then air. */
 const RULE_AIR = 10
 
@@ -67,16 +49,8 @@ function AwardsDirectionDrawing({
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
   const image = Boolean(size)
-  const sums = rows.map((row) => DIRECTIONS_DRAWN.map((d) => directionSum(row, series, d)))
   // Each part's figure past its bar; the right part's with the unit's total where both have some.
-  const figures = sums.map(([received = 0, given = 0]) => [
-    received > 0 ? formatValue(received) : '',
-    given === 0
-      ? ''
-      : received > 0 && totalText
-        ? `${formatValue(given)} (${totalText(formatValue(received + given))})`
-        : formatValue(given),
-  ])
+  const { sums, figures } = directionFigures(rows, series, formatValue, totalText)
   const widest = DIRECTIONS_DRAWN.map((_, part) =>
     endLabelRoom(
       figures.map((f) => f[part]),
@@ -84,9 +58,9 @@ function AwardsDirectionDrawing({
       { image, gap: LABEL_GAP },
     ),
   )
-  const headingHeight = Math.ceil(font.label * 1.6)
+  const headingRoom = headingHeight(font.label)
   const margin = {
-    top: 4 + headingHeight,
+    top: 4 + headingRoom,
     right: Math.max(8, (widest[1] ?? 0) + 4),
     bottom: 4,
     left: 4,
@@ -94,7 +68,7 @@ function AwardsDirectionDrawing({
   const labels = rows.map((r) => markFocus(r.name, isFocusUnit(r.code, focusCode)))
   const focused = (i: number) => isFocusUnit(rows[i]?.code ?? '', focusCode)
   return (
-    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows) + headingHeight}>
+    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows) + headingRoom}>
       {({ width, height }) => {
         const { band, left, right, top, bottom } = barScales({
           size,
@@ -105,6 +79,7 @@ function AwardsDirectionDrawing({
           domain: [0, 1],
           valueLabel,
         })
+        const tickExtent = (mark: number) => tickLabelExtent(true, formatValue(mark), font.tick)
         const facets = directionFacets({
           left,
           right,
@@ -116,6 +91,7 @@ function AwardsDirectionDrawing({
           // The left part's heading ends at the part's end and may run on over the names'
           // column, empty at that height; the right part's starts at its start and needs its room.
           minWidth: [0, chartTextWidth(headings.GIVEN, font.label, { image, bold: true })],
+          tickExtent,
         })
         const [slot] = barSlots(band.size, BAR_CATEGORY_GAP, 1)
         const ruleX = facets[0].to + (widest[0] ?? 0) + RULE_AIR
@@ -131,14 +107,12 @@ function AwardsDirectionDrawing({
               const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
               const drawn = series.filter((s) => s.direction === direction)
               const ends = rows.map(() => 0)
-              // A received part too narrow for three of its marks' numbers (a phone's, some 30 px)
-              // draws its grid without them: "0 20" beside the given part's "0 20 40 60 80" read
-              // as one axis. Its bars carry their figures, and the scale is the given part's.
-              const lastMark = formatValue(facet.ticks.at(-1) ?? 0)
+              // Each part's marks fit its width (directionFacets); a received part too narrow for
+              // even its two ends' numbers draws its grid without them. Its bars carry their
+              // figures, and the scale is the given part's.
               const numbered =
                 part === 1 ||
-                facet.to - facet.from >=
-                  3 * chartTextWidth(lastMark, font.tick, { image, bold: false })
+                ticksFit(facet.ticks, { length: facet.to - facet.from, extent: tickExtent })
               return (
                 <g key={direction} data-direction={direction}>
                   <GridLines marks={facet.ticks} position={x} across="x" from={top} to={bottom} />
@@ -178,7 +152,6 @@ function AwardsDirectionDrawing({
                       marks={facet.ticks}
                       position={x}
                       label={numbered ? formatValue : () => ''}
-                      keepFirst
                       fontSize={font.tick}
                       fill={MUTED}
                     />
@@ -216,7 +189,7 @@ function AwardsDirectionDrawing({
               strokeDasharray="3 3"
               x1={ruleX}
               x2={ruleX}
-              y1={top - headingHeight}
+              y1={top - headingRoom}
               y2={bottom}
             />
             {valueLabel && (
@@ -247,8 +220,16 @@ function AwardsDirectionDrawing({
   )
 }
 
-/** The awards per unit, received and given apart (AwardsDirectionDrawing). */
+/** The awards per unit, received and given apart: side by side, or stacked on a phone. */
 export const AwardsDirectionChart = inlineChart<Props>(
-  AwardsDirectionDrawing,
-  (props) => barPerRowChartHeight(props.rows) + Math.ceil(chartFont(props.size).label * 1.6),
+  (props) =>
+    props.stacked && !props.size ? (
+      <AwardsStackedDrawing {...props} />
+    ) : (
+      <AwardsDirectionDrawing {...props} />
+    ),
+  (props) =>
+    props.stacked && !props.size
+      ? stackedChartHeight(props.rows.length, chartFont(undefined))
+      : barPerRowChartHeight(props.rows) + headingHeight(chartFont(props.size).label),
 )

@@ -60,3 +60,20 @@ describe('directionFacets', () => {
     expect(width(given)).toBeGreaterThan(width(received))
   })
 })
+
+describe("directionFacets' marks", () => {
+  it('steps each part evenly where its labels run into each other, both ends kept', () => {
+    // Long An's districts, 2024, on A4: 0–20 from above in a narrow part, 0–80 given.
+    const digits = (mark: number) => String(mark).length * 11
+    const [received, given] = directionFacets({
+      left: 0,
+      right: 420,
+      gap: 40,
+      maxima: [2, 72],
+      minWidth: [0, 0],
+      tickExtent: digits,
+    })
+    expect(received.ticks).toEqual([0, 10, 20])
+    expect(given.ticks).toEqual([0, 20, 40, 60, 80])
+  })
+})

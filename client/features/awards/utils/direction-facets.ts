@@ -3,6 +3,7 @@
 // scale (a recipient is as many pixels in both), so a bar of 2 from the province never looks like
 // a bar of 40 Giấy khen. A part whose awards are few still gets room for its heading and marks:
 // its axis runs on past its longest bar, which reads as what it is, few awards.
+import { fittedTicksOver } from '#client/components/charts/svg/fitted-ticks.ts'
 import { niceTicks } from '#client/components/charts/svg/nice-ticks.ts'
 
 export type Facet = {
@@ -15,7 +16,8 @@ export type Facet = {
 /** The least share of the plot's width a part is given, beside the room its heading needs. */
 export const MIN_FACET_SHARE = 0.2
 
-const axisEnd = (max: number) => niceTicks(0, Math.max(max, 1), false).at(-1) ?? 1
+/** A part's axis's end for its longest bar: niceTicks' last mark, 1 at the least. */
+export const partAxisEnd = (max: number) => niceTicks(0, Math.max(max, 1), false).at(-1) ?? 1
 
 /**
  * The two parts' axes across `left`…`right` px, `gap` px between them, for the longest bar of
@@ -30,11 +32,13 @@ export function directionFacets(input: {
   gap: number
   maxima: readonly [number, number]
   minWidth: readonly [number, number]
+  /** A mark's label's width: each part takes the marks its width has room for (fitted-ticks.ts). */
+  tickExtent?: (mark: number) => number
 }): [Facet, Facet] {
-  const { left, right, gap, maxima, minWidth } = input
+  const { left, right, gap, maxima, minWidth, tickExtent = () => 0 } = input
   const room = Math.max(1, right - left - gap)
   const least = minWidth.map((w) => Math.min(room / 2, Math.max(w, room * MIN_FACET_SHARE)))
-  let ends = maxima.map(axisEnd)
+  let ends = maxima.map(partAxisEnd)
   // A part narrower than its least width has its axis lengthened until it is not (twice at most:
   // rounding one axis's end up can only widen that part).
   for (let pass = 0; pass < 2; pass += 1) {
@@ -42,14 +46,17 @@ export function directionFacets(input: {
       const other = ends[1 - i] ?? 1
       const want = least[i] ?? 0
       if ((end / (end + other)) * room >= want) return end
-      return axisEnd((want * other) / (room - want))
+      return partAxisEnd((want * other) / (room - want))
     })
   }
   const [a = 1, b = 1] = ends
   const perRecipient = room / (a + b)
   const split = left + a * perRecipient
-  return [
-    { from: left, to: split, ticks: niceTicks(0, a, false) },
-    { from: split + gap, to: right, ticks: niceTicks(0, b, false) },
-  ]
+  // Each part's marks divide its own axis evenly, as many as its width has room for.
+  const facet = (from: number, to: number, end: number): Facet => ({
+    from,
+    to,
+    ticks: fittedTicksOver(0, end, { length: to - from, extent: tickExtent }, false),
+  })
+  return [facet(left, split, a), facet(split + gap, right, b)]
 }

@@ -2,6 +2,7 @@
 // cohort's logarithmic positions, or first, middle and last where each rank is drawn at its place
 // in its cohort), how each is written, and the width they take left of the plot.
 import { chartTextWidth } from '#client/components/charts/category-axis.ts'
+import { rankTicksEvery } from '#client/components/charts/rank-ticks.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
 import type { RankAxis } from '../utils/to-bump-series.ts'
 
@@ -46,16 +47,8 @@ export function bumpRankAxis({
     ? axis.ticks.map((t) => t.position)
     : standingLabels
       ? [...standingMarks.keys()]
-      : dense
-        ? [
-            1,
-            ...Array.from(
-              { length: Math.floor((max - 1) / step) },
-              (_, i) => (i + 1) * step,
-            ).filter((r) => r < max - step / 2),
-            max,
-          ]
-        : Array.from({ length: max }, (_, i) => i + 1)
+      : // 1st, the last place and every 5 or 10 between, as the unit profile's rank axis.
+        rankTicksEvery(max, dense ? step : 1)
   // Words on a place axis ("Cuối bảng") are wider than a rank: measured, with a tick's room.
   const standingWidth = Math.ceil(
     Math.max(0, ...[...standingMarks.values()].map((l) => chartTextWidth(l, font.tick, { image }))),

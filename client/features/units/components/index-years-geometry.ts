@@ -4,7 +4,7 @@
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { chartTextWidth, valueAxisWidth } from '#client/components/charts/category-axis.ts'
 import { placeBreak, type ChartBreak } from '#client/components/charts/break-marks.tsx'
-import { spacedMarks } from '#client/components/charts/svg/axis-parts.tsx'
+import { marksFit } from '#client/components/charts/svg/tick-room.ts'
 import { bands, linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import type { StandingLabels } from '#client/lib/rank-standing.ts'
@@ -14,7 +14,7 @@ import { layOutRankLabels } from './index-years-rank-labels.ts'
 import { labelLineHeight } from './rank-label-placement.ts'
 import { rankAxisFor } from './rank-axis.ts'
 
-/** The index axis's marks. */
+/** The index axis's marks, every other one where the panel is short (an image's). */
 export const INDEX_TICKS = [0, 25, 50, 75, 100]
 /** The share of a year's band left empty beside its bar (recharts' default barCategoryGap). */
 const BAR_CATEGORY_GAP = 0.1
@@ -87,7 +87,13 @@ export function indexYearsGeometry({
   // foot: a label above the one or under the other stays in the panel.
   const rankScale = linearScale(rankAxis.domain, [panel.first, panel.last])
   const rank = (row: IndexYearRow) => rankScale(rankAxis.value(row))
-  const rankMarks = spacedMarks(rankAxis.marks, rankScale, () => font.tick * MARK_LINE_EMS, true)
+  // Each axis's marks as many as its panel has room for, evenly spaced: a short panel (an image's)
+  // takes a longer step rather than leaving out a mark here and there.
+  const markExtent = () => font.tick * MARK_LINE_EMS
+  const rankMarks = rankAxis.fittedMarks((marks) => marksFit(marks, rankScale, markExtent))
+  const indexMarks = [INDEX_TICKS, [0, 50, 100]].find((marks) =>
+    marksFit(marks, index, markExtent),
+  ) ?? [0, 100]
   // recharts rounds a bar's width down to whole pixels.
   const barWidth = Math.min(size ? 110 : 56, Math.floor(band.size * (1 - 2 * BAR_CATEGORY_GAP)))
   // Each year's bar, from 0 up to its index: drawn, and labelled at its foot.
@@ -144,6 +150,7 @@ export function indexYearsGeometry({
     rankScale,
     rank,
     rankMarks,
+    indexMarks,
     bars,
     stretches,
     rankLabels,

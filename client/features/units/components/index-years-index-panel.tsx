@@ -7,7 +7,7 @@ import { barPath } from '#client/components/charts/svg/bar-frame.tsx'
 import { INK, MUTED } from '#client/lib/palette.ts'
 import type { IndexYearRow } from '../utils/to-profile-series.ts'
 import { INDEX_COLOR } from './index-years-colors.ts'
-import { INDEX_TICKS, type IndexYearsGeometry } from './index-years-geometry.ts'
+import type { IndexYearsGeometry } from './index-years-geometry.ts'
 import { MARGIN } from './index-years-layout.ts'
 import { PanelTitle } from './index-years-panel-title.tsx'
 
@@ -27,10 +27,10 @@ export function IndexPanel({
   formatTick: (v: number) => string
   valueLabel?: string
 }) {
-  const { font, left, right, band, layout, index, bars } = geometry
+  const { font, left, right, band, layout, index, indexMarks, bars } = geometry
   return (
     <g className="index-years-panel" data-panel="index">
-      <GridLines marks={INDEX_TICKS} position={index} across="y" from={left} to={right} />
+      <GridLines marks={indexMarks} position={index} across="y" from={left} to={right} />
       <g className="recharts-layer recharts-bar">
         {rows.map((r, i) => {
           const bar = bars[i] as (typeof bars)[number]
@@ -60,7 +60,7 @@ export function IndexPanel({
           at={left}
           from={layout.index.top}
           to={layout.index.bottom}
-          marks={INDEX_TICKS}
+          marks={indexMarks}
           position={index}
           label={formatTick}
           fontSize={font.tick}

@@ -39,8 +39,6 @@ export function RankPanel({
           marks={rankMarks}
           position={rankScale}
           label={rankAxis.label}
-          // 1st is the mark a reader looks for on a rank axis: kept, its neighbour left out.
-          keepFirst
           fontSize={font.tick}
           fill={MUTED}
         />

@@ -1,0 +1,197 @@
+// The awards chart on a phone (awards-direction-chart.tsx, ADR 056 and 059): the part received
+// from above over the part given at the unit's own level, each as wide as the chart, each unit's
+// name written above its bar. Side by side beside a column of names, a phone left the part from
+// above some 30 px and no numbers on its scale, and a province's one Bằng khen was a hairline.
+// Both parts keep one scale, as side by side: a recipient is as many pixels in each.
+import { useId } from 'react'
+import { isFocusUnit } from '#client/lib/focus-unit.ts'
+import { INK, MUTED } from '#client/lib/palette.ts'
+import { endLabelRoom } from '#client/components/charts/category-axis.ts'
+import { chartFont } from '#client/components/charts/chart-size.ts'
+import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
+import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
+import { PlainLabel } from '#client/components/charts/plain-label.tsx'
+import { AXIS_HEIGHT, Axis } from '#client/components/charts/svg/axis-parts.tsx'
+import { ValueAxisTitle } from '#client/components/charts/svg/bar-frame.tsx'
+import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
+import { fittedTicksOver } from '#client/components/charts/svg/fitted-ticks.ts'
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
+import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
+import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
+import { tickLabelExtent } from '#client/components/charts/svg/tick-room.ts'
+import { partAxisEnd } from '../utils/direction-facets.ts'
+import { directionFigures } from '../utils/direction-figures.ts'
+import { DIRECTIONS_DRAWN } from '../utils/to-award-series.ts'
+import { headingHeight, LABEL_GAP, type AwardsDirectionProps } from './awards-direction-props.ts'
+
+type Font = { tick: number; label: number }
+
+/** A unit's row: its name's line, then its bar, then air before the next name. */
+const rowParts = (font: Font) => ({ name: Math.ceil(font.tick * 1.3), bar: 11, air: 4 })
+const rowHeight = (font: Font) => {
+  const { name, bar, air } = rowParts(font)
+  return name + bar + air
+}
+const MARGIN = { top: 4, left: 4, bottom: 4 }
+/** Between the first part's axis and the second part's heading. */
+const PART_GAP = 12
+
+/** A part's height: its heading, its rows and its axis. */
+const partHeight = (rows: number, font: Font) =>
+  headingHeight(font.label) + rows * rowHeight(font) + AXIS_HEIGHT
+
+/** The chart's height for `rows` units: both parts, and the value axis's title under them. */
+export function stackedChartHeight(rows: number, font: Font): number {
+  const title = Math.ceil(font.tick * 1.6)
+  return MARGIN.top + 2 * partHeight(rows, font) + PART_GAP + title + MARGIN.bottom
+}
+
+export function AwardsStackedDrawing({
+  rows,
+  series,
+  headings,
+  formatValue,
+  totalText,
+  valueLabel,
+  focusCode,
+}: AwardsDirectionProps) {
+  const id = useId().replace(/:/g, '')
+  const font = chartFont(undefined)
+  const { sums, figures } = directionFigures(rows, series, formatValue, totalText)
+  const row = rowParts(font)
+  const labels = rows.map((r) => markFocus(r.name, isFocusUnit(r.code, focusCode)))
+  const focused = (i: number) => isFocusUnit(rows[i]?.code ?? '', focusCode)
+  // Room past the longest bar for the widest figure of either part.
+  const figureRoom = endLabelRoom(figures.flat(), font.label, { image: false, gap: LABEL_GAP })
+  const end = Math.max(
+    ...DIRECTIONS_DRAWN.map((_, part) =>
+      partAxisEnd(Math.max(0, ...sums.map((s) => s[part] ?? 0))),
+    ),
+  )
+  return (
+    <ChartSurface liveHeight={stackedChartHeight(rows.length, font)}>
+      {({ width, height }) => {
+        const left = MARGIN.left
+        const right = Math.max(left + 1, width - Math.max(8, figureRoom + 4))
+        const x = linearScale([0, end], [left, right])
+        const ticks = fittedTicksOver(
+          0,
+          end,
+          {
+            length: right - left,
+            extent: (mark) => tickLabelExtent(true, formatValue(mark), font.tick),
+          },
+          false,
+        )
+        return (
+          <g data-layout="stacked">
+            <defs>
+              {series.map((s) => (
+                <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
+              ))}
+            </defs>
+            {DIRECTIONS_DRAWN.map((direction, part) => {
+              const partTop = MARGIN.top + part * (partHeight(rows.length, font) + PART_GAP)
+              const top = partTop + headingHeight(font.label)
+              const bottom = top + rows.length * rowHeight(font)
+              const rowTop = (i: number) => top + i * rowHeight(font)
+              const barTop = (i: number) => rowTop(i) + row.name
+              const ends = rows.map(() => 0)
+              return (
+                <g key={direction} data-direction={direction}>
+                  <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
+                  <text
+                    className="facet-heading"
+                    x={left}
+                    y={top - 6}
+                    fontSize={font.label}
+                    fontWeight={600}
+                    fill={INK}
+                  >
+                    {headings[direction]}
+                  </text>
+                  <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+                    {labels.map((label, i) => (
+                      <CategoryTickText
+                        key={rows[i]?.code ?? i}
+                        x={left}
+                        y={rowTop(i) + row.name / 2}
+                        fontSize={font.tick}
+                        focused={focused(i)}
+                        anchor="start"
+                      >
+                        {label}
+                      </CategoryTickText>
+                    ))}
+                  </g>
+                  {series
+                    .filter((s) => s.direction === direction)
+                    .map((s) => (
+                      <StackSegments
+                        key={s.key}
+                        series={s}
+                        patternIds={id}
+                        rows={rows.length}
+                        valueOf={(i) => rows[i]?.directed[s.key] ?? 0}
+                        ends={ends}
+                        x={x}
+                        barTop={barTop}
+                        barHeight={row.bar}
+                        focused={focused}
+                        tagged
+                      />
+                    ))}
+                  <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+                    <Axis
+                      side="bottom"
+                      at={bottom}
+                      from={left}
+                      to={right}
+                      marks={ticks}
+                      position={x}
+                      label={formatValue}
+                      fontSize={font.tick}
+                      fill={MUTED}
+                    />
+                  </g>
+                  <g className="recharts-layer recharts-label-list">
+                    {rows.map((_, i) => {
+                      const text = figures[i]?.[part] ?? ''
+                      if (text === '') return null
+                      return (
+                        <PlainLabel
+                          key={i}
+                          box={{
+                            x: x(0),
+                            y: barTop(i),
+                            width: x(sums[i]?.[part] ?? 0) - x(0),
+                            height: row.bar,
+                          }}
+                          position="right"
+                          offset={LABEL_GAP}
+                          text={text}
+                          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
+                        />
+                      )
+                    })}
+                  </g>
+                </g>
+              )
+            })}
+            {valueLabel && (
+              <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+                <ValueAxisTitle
+                  left={left}
+                  right={right}
+                  y={height - MARGIN.bottom}
+                  fontSize={font.tick}
+                  text={valueLabel}
+                />
+              </g>
+            )}
+          </g>
+        )
+      }}
+    </ChartSurface>
+  )
+}
