@@ -2,7 +2,7 @@
 // step between them (1, 5, 10, 15 of 15; 1, 10, 20, 34 of 34). A reader looks for the first and
 // the last place on a rank axis, and counts along round numbers between; marks stepping from 1
 // (1, 4, 7, 10, 13 of 15) left the last place unmarked, and a 14th or 15th drawn under the last
-// label. The ranking's bump chart and the unit profile's rank panel share this rule (ADR 059).
+// label. The ranking's bump chart and the unit profile's rank panel share this rule (ADR 060).
 
 /** The round steps a rank axis counts by: 1, 2 and 5 times a power of ten. */
 const STEP_FACTORS = [1, 2, 5] as const

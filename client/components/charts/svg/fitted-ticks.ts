@@ -1,7 +1,7 @@
 // The marks of a number axis that fit its length: round steps (niceTicks, ADR 052), as many as
 // the labels have room for, every one drawn. An axis that left out the labels which ran into
 // their neighbours showed 0, 5, 10, 20 where an export's panel was narrower than the page's
-// (ADR 059): the marks are picked for the room instead, so they stay evenly spaced at any size.
+// (ADR 060): the marks are picked for the room instead, so they stay evenly spaced at any size.
 import { linearScale } from './linear-scale.ts'
 import { niceTicks } from './nice-ticks.ts'
 import { marksFit } from './tick-room.ts'
