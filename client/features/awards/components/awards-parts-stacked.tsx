@@ -1,4 +1,4 @@
-// The awards chart on a phone (awards-direction-chart.tsx, ADR 056 and 059): the part received
+// The awards chart on a phone (awards-direction-chart.tsx, ADR 056 and 060): the part received
 // from above over the part given at the unit's own level, each as wide as the chart, each unit's
 // name written above its bar. Side by side beside a column of names, a phone left the part from
 // above some 30 px and no numbers on its scale, and a province's one Bằng khen was a hairline.
