@@ -65,6 +65,38 @@ test.describe('on a 390 px phone', () => {
     await expect(button).toBeFocused()
   })
 
+  test('the page menu works from the keyboard: Escape closes it and gives the focus back', async ({
+    page,
+    open,
+  }) => {
+    await open(COHORT_2023)
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+    const toggle = nav.getByRole('button', { name: 'Các trang Tổng quan' })
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('Tab')
+    await expect(nav.getByRole('link', { name: 'Tổng quan' })).toBeFocused()
+    await expect(nav.getByRole('link', { name: 'Tổng quan' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await page.keyboard.press('Escape')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(toggle).toBeFocused()
+    await expect(nav.getByRole('link')).toHaveCount(0)
+    // A page chosen by Enter closes the menu; the focus stays on its button, now naming it.
+    await page.keyboard.press('Space')
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
+    await expect(nav.getByRole('link', { name: 'So sánh' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/compare\?/)
+    await expect(toggle).toHaveCount(0)
+    const onCompare = nav.getByRole('button', { name: 'Các trang So sánh' })
+    await expect(onCompare).toHaveAttribute('aria-expanded', 'false')
+    await expect(onCompare).toBeFocused()
+  })
+
   test('a download chosen closes the menu', async ({ page, open }) => {
     await open(COHORT_2023)
     const frame = page.locator('figure[data-chart="ranking"]')

@@ -38,6 +38,18 @@ test.describe('at 320 px', () => {
       })
     }
   })
+  test('the page menu opened does not scroll sideways, in either language', async ({
+    page,
+    open,
+  }) => {
+    await open(PAGES[0].path)
+    await expectEveryPageInMenu(page, PAGE_NAMES.vi, 'Tổng quan')
+    await page.getByRole('button', { name: 'Switch to English' }).tap()
+    await expect(page.getByRole('link', { name: 'Field scorecard', exact: true })).toBeInViewport({
+      ratio: 1,
+    })
+    await expectNoSidewaysScroll(page)
+  })
   test('a chart’s download menu opened does not scroll sideways', async ({ page, open }) => {
     await open(PAGES[0].path)
     await page.locator('figure[data-chart="ranking"] summary', { hasText: 'Tải xuống' }).click()
@@ -64,7 +76,7 @@ test('every control is a fingertip high on a touch screen', async ({ page, open 
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await expect(page.getByTestId('rankings-table')).toBeVisible()
   const controls = page.locator(
-    '.main-nav a, .lang-switch, .user-menu-link, main select, main .button, main .segmented button, main .table-downloads a',
+    '.nav-toggle, .main-nav a, .lang-switch, .user-menu-link, main select, main .button, main .segmented button, main .table-downloads a',
   )
   const sizes = await controls.evaluateAll((elements) =>
     elements
@@ -97,19 +109,67 @@ test('the tasks list shows each plan and its rates on a phone, the counts on req
   await expect(header('Hoàn thành đúng hạn')).toBeVisible()
 })
 
-test('the navigation row shows the current page', async ({ page, open }) => {
-  await open('/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
-  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
-  const current = nav.getByRole('link', { name: 'Khen thưởng' })
-  await expect(current).toHaveAttribute('aria-current', 'page')
-  const [row, link] = await Promise.all([nav.boundingBox(), current.boundingBox()])
-  if (!row || !link) throw new Error('no navigation row')
-  expect(link.x).toBeGreaterThanOrEqual(row.x)
-  expect(link.x + link.width).toBeLessThanOrEqual(row.x + row.width)
-  // The first page's row starts at its start, its last links cut at the edge.
-  await open('/overview?parent=AN_GIANG&kind=DISTRICT&year=2022')
-  expect(await nav.evaluate((el) => el.scrollLeft)).toBe(0)
-  expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+const PAGE_NAMES = {
+  vi: ['Tổng quan', 'Xếp hạng', 'Bảng điểm lĩnh vực', 'So sánh', 'Nhiệm vụ', 'Khen thưởng'],
+  en: ['Overview', 'Rankings', 'Field scorecard', 'Compare', 'Tasks', 'Awards'],
+}
+const EDITOR_PAGE_NAMES = ['Dữ liệu', 'Quản trị']
+
+/**
+ * Opens the phone's menu from its button, which names the current page, and checks that each
+ * page's link is then on the screen whole, a fingertip high, the current one marked.
+ */
+async function expectEveryPageInMenu(page: Page, names: string[], current: string) {
+  const nav = page.getByRole('navigation', { name: /^(Điều hướng chính|Main navigation)$/ })
+  const toggle = nav.getByRole('button')
+  await expect(toggle).toContainText(current)
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(nav.getByRole('link')).toHaveCount(0)
+  await toggle.tap()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(nav.getByRole('link')).toHaveText(names)
+  for (const name of names) {
+    const link = nav.getByRole('link', { name, exact: true })
+    await expect(link).toBeInViewport({ ratio: 1 })
+    const box = await link.boundingBox()
+    expect(box?.height, name).toBeGreaterThanOrEqual(44)
+    if (name === current) await expect(link).toHaveAttribute('aria-current', 'page')
+    else await expect(link).not.toHaveAttribute('aria-current')
+  }
+  await expectNoSidewaysScroll(page)
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test.describe(`in ${lang === 'vi' ? 'Vietnamese' : 'English'}`, () => {
+    test.use({ lang })
+
+    test('every page is two taps away: the menu button, then the page', async ({ page, open }) => {
+      const names = PAGE_NAMES[lang]
+      await open('/awards?parent=AN_GIANG&kind=DISTRICT&year=2022')
+      await expectEveryPageInMenu(page, names, names[5] ?? '')
+      // The last page reached from the first: the menu closes on it and names it.
+      await open('/overview?parent=AN_GIANG&kind=DISTRICT&year=2022')
+      await expectEveryPageInMenu(page, names, names[0] ?? '')
+      await page.getByRole('link', { name: names[5], exact: true }).tap()
+      await expect(page).toHaveURL(/\/awards\?parent=AN_GIANG&kind=DISTRICT&year=2022/)
+      const toggle = page.locator('.nav-toggle')
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      await expect(toggle).toContainText(names[5] ?? '')
+    })
+  })
+}
+
+test('the page menu passes axe, closed and open', async ({ page, open, seriousViolations }) => {
+  await open('/tasks?parent=AN_GIANG&kind=DISTRICT&year=2022')
+  expect(await seriousViolations()).toEqual([])
+  await page.getByRole('button', { name: 'Các trang Nhiệm vụ' }).tap()
+  expect(await seriousViolations()).toEqual([])
+})
+
+test('an editor’s menu holds the data and admin pages too', async ({ page }) => {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await expect(page.getByRole('heading', { name: 'Nhập dữ liệu từ tệp' })).toBeVisible()
+  await expectEveryPageInMenu(page, [...PAGE_NAMES.vi, ...EDITOR_PAGE_NAMES], 'Dữ liệu')
 })
 
 test('the overview puts the reader’s own unit first once chosen, the ranking before', async ({

@@ -11,6 +11,7 @@ export const en: Resources = {
     switchTo: 'Tiếng Việt',
     switchToLabel: 'Chuyển sang tiếng Việt',
     mainNav: 'Main navigation',
+    pages: 'Pages',
     source: 'Source: PAR Dashboard — data for {{cohort}}, {{year}}',
   },
   nav: {

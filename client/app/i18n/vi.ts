@@ -10,6 +10,7 @@ export const vi = {
     switchTo: 'English',
     switchToLabel: 'Switch to English',
     mainNav: 'Điều hướng chính',
+    pages: 'Các trang',
     source: 'Nguồn: PAR Dashboard — dữ liệu {{cohort}}, {{year}}',
   },
   nav: {

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
+import { Outlet, useLocation, useSearchParams } from 'react-router'
 import { PrintRunningHeader } from '#client/components/ui/print-running-header.tsx'
 // After the screen styles (main.tsx imports them first), so print rules win at equal specificity.
 import '../print.css'
 import './layout.css'
 import { PagePending } from './page-pending.tsx'
-import { useActiveNavInView } from './use-active-nav-in-view.ts'
+import { MainNav } from './main-nav.tsx'
 import { LatestUrlProvider } from '#client/lib/latest-url.tsx'
 import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
 import { viewSearch } from '#client/lib/view-state.ts'
@@ -43,8 +42,16 @@ export function Layout() {
   useCompletedUrl(null, !COHORT_PATHS.has(pathname))
   const other = lang === 'vi' ? 'en' : 'vi'
   const role = useQuery(authQueries.me()).data?.user?.role
-  const nav = useRef<HTMLElement>(null)
-  useActiveNavInView(nav, pathname, lang)
+  const navItems = NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
+    (item) => ({
+      path: item.to,
+      // Compare opens on the cohort, year and unit in focus too (it picks the top units).
+      to: `${item.to}${item.cohort || item.key === 'compare' ? carried : focusOnly}`,
+      label: t(
+        item.key === 'admin' || item.key === 'scorecard' ? `${item.key}.nav` : `nav.${item.key}`,
+      ),
+    }),
+  )
   return (
     <LatestUrlProvider>
       <div className="app">
@@ -60,26 +67,7 @@ export function Layout() {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </div>
-          <nav aria-label={t('app.mainNav')} className="main-nav" ref={nav}>
-            <ul>
-              {NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(
-                (item) => (
-                  <li key={item.key}>
-                    <NavLink
-                      // Compare opens on the cohort, year and unit in focus too (it picks the top units).
-                      to={`${item.to}${item.cohort || item.key === 'compare' ? carried : focusOnly}`}
-                    >
-                      {t(
-                        item.key === 'admin' || item.key === 'scorecard'
-                          ? `${item.key}.nav`
-                          : `nav.${item.key}`,
-                      )}
-                    </NavLink>
-                  </li>
-                ),
-              )}
-            </ul>
-          </nav>
+          <MainNav items={navItems} pathname={pathname} />
           <UserMenu />
           <button
             type="button"
