@@ -150,6 +150,57 @@ test.describe('at 1366 px', () => {
     await expect(page.getByTestId('my-unit-elsewhere')).toHaveCount(0)
   })
 
+  test('from the keyboard, setting my unit moves the focus to its card, and clearing it to the search', async ({
+    page,
+    open,
+  }) => {
+    await open(LONG_AN_2023)
+    await page.getByLabel('Tìm đơn vị').fill('thanh hoa')
+    const set = page.getByRole('button', { name: 'Đặt làm đơn vị của tôi: Huyện Thạnh Hóa' })
+    await set.focus()
+    await page.keyboard.press('Enter')
+    const card = page.getByTestId('my-unit-card')
+    await expect(card).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Đơn vị của tôi' })).toBeFocused()
+    // The next Tabs are the card's: its unit, then "Bỏ chọn".
+    await page.keyboard.press('Tab')
+    await expect(card.getByRole('link', { name: 'Mở hồ sơ Huyện Thạnh Hóa' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(card.getByRole('button', { name: 'Bỏ chọn' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(card).toHaveCount(0)
+    await expect(page.getByLabel('Tìm đơn vị')).toBeFocused()
+  })
+
+  test('from the keyboard, adding and removing compared units keeps the focus among them', async ({
+    page,
+    open,
+  }) => {
+    await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC&year=2023')
+    const search = page.getByLabel('Tìm theo tên')
+    const units = () => new URL(page.url()).searchParams.get('units')
+    await search.fill('duc hoa')
+    await page.getByRole('button', { name: 'Thêm Huyện Đức Hòa' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(units).toBe('LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA')
+    await expect(page.getByRole('button', { name: 'Thêm Huyện Đức Hòa' })).toBeDisabled()
+    // Searching on for another.
+    await expect(search).toBeFocused()
+    // A removed unit's ✕ hands the focus to the next one's; the last one's to the one before.
+    const remove = (unit: string) => page.getByRole('button', { name: `Bỏ ${unit}` })
+    await remove('Huyện Bến Lức').focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(units).toBe('LONG_AN.THANH_HOA,LONG_AN.DUC_HOA')
+    await expect(remove('Huyện Đức Hòa')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect.poll(units).toBe('LONG_AN.THANH_HOA')
+    await expect(remove('Huyện Thạnh Hóa')).toBeFocused()
+    // None left: the search for units to add.
+    await page.keyboard.press('Enter')
+    await expect.poll(units).toBe('')
+    await expect(page.getByLabel('Tìm theo tên')).toBeFocused()
+  })
+
   test('a bar opens its unit’s profile', async ({ page, open }) => {
     await open(LONG_AN_2023)
     await page.locator('figure[data-chart="ranking"] .recharts-bar-rectangle path').first().click()

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useId, useState, type ReactNode } from 'react'
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
 import { unitCodeKey } from '#shared/domain/units.ts'
@@ -8,6 +8,7 @@ import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { usePhone } from '#client/lib/use-phone.ts'
+import { useFocusAfterChange } from '#client/lib/use-focus-after-change.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { unitsOnCohortChange, yearOnCohortChange } from '../utils/cohort-change.ts'
 import { parseCompareUrl, withUnit, type CompareUrl } from '../utils/compare-url.ts'
@@ -44,11 +45,31 @@ export function CompareControls({ url, year, years, home }: Props) {
   const parsed = parseCompareUrl(latest)
   const now = parsed.ok ? parsed.value : url
   const setUnits = (next: string[]) => update({ units: next.join(',') })
-  const remove = (code: string) =>
-    setUnits(now.units.filter((u) => unitCodeKey(u) !== unitCodeKey(code)))
   const ready = url.units.length >= COMPARE_MIN_UNITS && url.units.length <= COMPARE_MAX_UNITS
+  // The button pressed is gone (a unit's ✕) or disabled (the unit added): the focus goes on
+  // from where the reader is, not from the page's top.
+  const controls = useRef<HTMLDivElement>(null)
+  const focusAfter = useFocusAfterChange(url.units.join(','))
+  const searchBox = () => controls.current?.querySelector<HTMLElement>('.compare-search input')
+  const removeButton = (code: string | undefined) =>
+    code === undefined
+      ? null
+      : controls.current?.querySelector<HTMLElement>(
+          `.chip[data-unit="${CSS.escape(code)}"] button`,
+        )
+  const add = (code: string) => {
+    // Searching on for the next unit; with the last place taken the search is gone: the chip.
+    focusAfter(() => [searchBox(), removeButton(code)])
+    setUnits(withUnit(now.units, code))
+  }
+  const remove = (code: string) => {
+    const at = url.units.findIndex((u) => unitCodeKey(u) === unitCodeKey(code))
+    // The next chip's ✕ (the one before when the last went), none left: the search for more.
+    focusAfter(() => [removeButton(url.units[at + 1] ?? url.units[at - 1]), searchBox()])
+    setUnits(now.units.filter((u) => unitCodeKey(u) !== unitCodeKey(code)))
+  }
   return (
-    <div className="compare-controls">
+    <div className="compare-controls" ref={controls}>
       <div className="unit-picker" role="group" aria-label={t('comparing.chosen')}>
         {url.units.map((code) => (
           <Suspense key={code} fallback={<span className="chip">{code}</span>}>
@@ -85,7 +106,7 @@ export function CompareControls({ url, year, years, home }: Props) {
               url={url}
               year={year}
               home={home}
-              onAdd={(code) => setUnits(withUnit(now.units, code))}
+              onAdd={add}
               onCohort={(c) => {
                 const units = unitsOnCohortChange(now.units, now.chosenBy, focus)
                 const count = units?.length ?? now.units.length

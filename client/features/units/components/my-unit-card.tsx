@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
@@ -14,6 +15,7 @@ import { UnitFinder } from '#client/cohorts/components/unit-finder.tsx'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
+import { useFocusAfterChange } from '#client/lib/use-focus-after-change.ts'
 import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { formatIndex, formatNumber, formatPoints, formatRate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -40,9 +42,22 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
     }),
   )
   const entry = data.focus[0]
+  // The search result chosen, or "Bỏ chọn", is gone once the choice is drawn: the focus goes to
+  // the card's heading (its unit and "Bỏ chọn" the next Tabs), or back to the search.
+  const panel = useRef<HTMLElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const focusAfter = useFocusAfterChange(code ?? '')
+  const choose = (next: string) => {
+    focusAfter(() => [heading.current])
+    setFocusUnit(next)
+  }
+  const clear = () => {
+    focusAfter(() => [panel.current?.querySelector<HTMLElement>('.unit-finder input')])
+    setFocusUnit(null)
+  }
   return (
-    <section className="my-unit" aria-labelledby="my-unit-title" data-testid="my-unit">
-      <h2 id="my-unit-title" className="panel-title">
+    <section className="my-unit" aria-labelledby="my-unit-title" data-testid="my-unit" ref={panel}>
+      <h2 id="my-unit-title" className="panel-title" tabIndex={-1} ref={heading}>
         {t('myUnit.title')}
       </h2>
       {invalid !== null && (
@@ -57,14 +72,14 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
           total={rankDenominator(entry.published?.rank, data)}
           amongLoaded={isRankAmongLoaded(entry.published?.rank, data)}
           bands={data.gradeBands}
-          onClear={() => setFocusUnit(null)}
+          onClear={clear}
         />
       ) : code ? (
-        <MyUnitElsewhere code={code} selection={selection} onClear={() => setFocusUnit(null)} />
+        <MyUnitElsewhere code={code} selection={selection} onClear={clear} />
       ) : (
         <p className="my-unit-prompt">{t('myUnit.choosePrompt')}</p>
       )}
-      <UnitFinder selection={selection} focusCode={code} onChoose={setFocusUnit} />
+      <UnitFinder selection={selection} focusCode={code} onChoose={choose} />
     </section>
   )
 }
