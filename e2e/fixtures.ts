@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { parseLocaleNumber } from './fixtures/locale-number.ts'
 
 export const COHORT_2023 = '/overview?parent=LONG_AN&kind=DISTRICT&year=2023'
 
@@ -110,19 +111,4 @@ export async function tableNumbers(table: Locator, lang: 'vi' | 'en'): Promise<n
   return cells.map((text) => parseLocaleNumber(text, lang)).filter((n): n is number => n !== null)
 }
 
-/**
- * "80,1" (vi) / "80.1" (en) → 80.1; rank moves "↑7" → 7, "↓2" → -2, "=" → 0; a rank of its
- * cohort's size "5/15" → 5 (what CSV holds); else null.
- */
-export function parseLocaleNumber(text: string, lang: 'vi' | 'en'): number | null {
-  const rank = text.trim().match(/^(\d+)\/\d+$/)
-  if (rank) return Number(rank[1])
-  const move = text.trim().match(/^([↑↓])(\d+)$/)
-  if (move) return (move[1] === '↓' ? -1 : 1) * Number(move[2])
-  if (text.trim() === '=') return 0
-  const cleaned = lang === 'vi' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '')
-  const match = cleaned.replace('−', '-').match(/^[+-]?\d+(\.\d+)?$/)
-  return match ? Number(match[0]) : null
-}
-
-export { expect }
+export { expect, parseLocaleNumber }
