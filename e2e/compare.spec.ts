@@ -108,6 +108,8 @@ for (const { name, viewport } of VIEWPORTS) {
     }) => {
       // The landing cohort's wards of 2025: the page's choice, before the reader chose anything.
       await open('/overview')
+      // A phone's pages wait behind the menu's button.
+      if (name === 'phone') await page.getByRole('navigation').getByRole('button').click()
       await page.getByRole('navigation').getByRole('link', { name: 'So sánh' }).click()
       const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
       await expect(chips).toHaveText(['Phường Khánh Hậu×', 'Phường Hòa Thành×', 'Phường Gò Dầu×'])
