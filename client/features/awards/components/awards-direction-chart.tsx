@@ -11,8 +11,6 @@ import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
 import { inlineChart } from '#client/components/charts/inline-chart.tsx'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
-import { PlainLabel } from '#client/components/charts/plain-label.tsx'
-import { Axis } from '#client/components/charts/svg/axis-parts.tsx'
 import {
   barScales,
   barSlots,
@@ -20,12 +18,12 @@ import {
   ValueAxisTitle,
 } from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
-import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import { ticksFit } from '#client/components/charts/svg/fitted-ticks.ts'
 import { tickLabelExtent } from '#client/components/charts/svg/tick-room.ts'
 import { directionFacets } from '../utils/direction-facets.ts'
 import { directionFigures } from '../utils/direction-figures.ts'
+import { DirectionPartBars } from './direction-part-bars.tsx'
 import { DIRECTIONS_DRAWN } from '../utils/to-award-series.ts'
 import { AwardsStackedDrawing, stackedChartHeight } from './awards-parts-stacked.tsx'
 import { headingHeight, LABEL_GAP, type AwardsDirectionProps } from './awards-direction-props.ts'
@@ -106,7 +104,6 @@ function AwardsDirectionDrawing({
               const facet = facets[part] ?? facets[0]
               const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
               const drawn = series.filter((s) => s.direction === direction)
-              const ends = rows.map(() => 0)
               // Each part's marks fit its width (directionFacets); a received part too narrow for
               // even its two ends' numbers draws its grid without them. Its bars carry their
               // figures, and the scale is the given part's.
@@ -127,59 +124,22 @@ function AwardsDirectionDrawing({
                   >
                     {headings[direction]}
                   </text>
-                  {slot &&
-                    drawn.map((s) => (
-                      <StackSegments
-                        key={s.key}
-                        series={s}
-                        patternIds={id}
-                        rows={rows.length}
-                        valueOf={(i) => rows[i]?.directed[s.key] ?? 0}
-                        ends={ends}
-                        x={x}
-                        barTop={(i) => band.start(i) + slot.offset}
-                        barHeight={slot.size}
-                        focused={focused}
-                        tagged
-                      />
-                    ))}
-                  <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-                    <Axis
-                      side="bottom"
-                      at={bottom}
-                      from={facet.from}
-                      to={facet.to}
-                      marks={facet.ticks}
-                      position={x}
-                      label={numbered ? formatValue : () => ''}
-                      fontSize={font.tick}
-                      fill={MUTED}
-                    />
-                  </g>
-                  {slot && (
-                    <g className="recharts-layer recharts-label-list">
-                      {rows.map((_, i) => {
-                        const n = sums[i]?.[part] ?? 0
-                        const text = figures[i]?.[part] ?? ''
-                        if (text === '') return null
-                        return (
-                          <PlainLabel
-                            key={i}
-                            box={{
-                              x: x(0),
-                              y: band.start(i) + slot.offset,
-                              width: x(n) - x(0),
-                              height: slot.size,
-                            }}
-                            position="right"
-                            offset={LABEL_GAP}
-                            text={text}
-                            style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
-                          />
-                        )
-                      })}
-                    </g>
-                  )}
+                  <DirectionPartBars
+                    series={drawn}
+                    rows={rows}
+                    part={part}
+                    sums={sums}
+                    figures={figures}
+                    patternIds={id}
+                    x={x}
+                    bars={
+                      slot ? { top: (i) => band.start(i) + slot.offset, height: slot.size } : null
+                    }
+                    focused={focused}
+                    axis={{ at: bottom, from: facet.from, to: facet.to, marks: facet.ticks }}
+                    markLabel={numbered ? formatValue : () => ''}
+                    font={font}
+                  />
                 </g>
               )
             })}

@@ -5,22 +5,21 @@
 // Both parts keep one scale, as side by side: a recipient is as many pixels in each.
 import { useId } from 'react'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { INK, MUTED } from '#client/lib/palette.ts'
+import { INK } from '#client/lib/palette.ts'
 import { endLabelRoom } from '#client/components/charts/category-axis.ts'
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
 import { PatternDef } from '#client/components/charts/pattern-defs.tsx'
-import { PlainLabel } from '#client/components/charts/plain-label.tsx'
-import { AXIS_HEIGHT, Axis } from '#client/components/charts/svg/axis-parts.tsx'
+import { AXIS_HEIGHT } from '#client/components/charts/svg/axis-parts.tsx'
 import { ValueAxisTitle } from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { fittedTicksOver } from '#client/components/charts/svg/fitted-ticks.ts'
 import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
-import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import { tickLabelExtent } from '#client/components/charts/svg/tick-room.ts'
 import { partAxisEnd } from '../utils/direction-facets.ts'
 import { directionFigures } from '../utils/direction-figures.ts'
+import { DirectionPartBars } from './direction-part-bars.tsx'
 import { DIRECTIONS_DRAWN } from '../utils/to-award-series.ts'
 import { headingHeight, LABEL_GAP, type AwardsDirectionProps } from './awards-direction-props.ts'
 
@@ -96,7 +95,6 @@ export function AwardsStackedDrawing({
               const bottom = top + rows.length * rowHeight(font)
               const rowTop = (i: number) => top + i * rowHeight(font)
               const barTop = (i: number) => rowTop(i) + row.name
-              const ends = rows.map(() => 0)
               return (
                 <g key={direction} data-direction={direction}>
                   <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
@@ -124,57 +122,20 @@ export function AwardsStackedDrawing({
                       </CategoryTickText>
                     ))}
                   </g>
-                  {series
-                    .filter((s) => s.direction === direction)
-                    .map((s) => (
-                      <StackSegments
-                        key={s.key}
-                        series={s}
-                        patternIds={id}
-                        rows={rows.length}
-                        valueOf={(i) => rows[i]?.directed[s.key] ?? 0}
-                        ends={ends}
-                        x={x}
-                        barTop={barTop}
-                        barHeight={row.bar}
-                        focused={focused}
-                        tagged
-                      />
-                    ))}
-                  <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-                    <Axis
-                      side="bottom"
-                      at={bottom}
-                      from={left}
-                      to={right}
-                      marks={ticks}
-                      position={x}
-                      label={formatValue}
-                      fontSize={font.tick}
-                      fill={MUTED}
-                    />
-                  </g>
-                  <g className="recharts-layer recharts-label-list">
-                    {rows.map((_, i) => {
-                      const text = figures[i]?.[part] ?? ''
-                      if (text === '') return null
-                      return (
-                        <PlainLabel
-                          key={i}
-                          box={{
-                            x: x(0),
-                            y: barTop(i),
-                            width: x(sums[i]?.[part] ?? 0) - x(0),
-                            height: row.bar,
-                          }}
-                          position="right"
-                          offset={LABEL_GAP}
-                          text={text}
-                          style={{ fontSize: font.label, fill: INK, fontWeight: 600 }}
-                        />
-                      )
-                    })}
-                  </g>
+                  <DirectionPartBars
+                    series={series.filter((s) => s.direction === direction)}
+                    rows={rows}
+                    part={part}
+                    sums={sums}
+                    figures={figures}
+                    patternIds={id}
+                    x={x}
+                    bars={{ top: barTop, height: row.bar }}
+                    focused={focused}
+                    axis={{ at: bottom, from: left, to: right, marks: ticks }}
+                    markLabel={formatValue}
+                    font={font}
+                  />
                 </g>
               )
             })}
