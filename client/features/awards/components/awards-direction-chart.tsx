@@ -2,10 +2,9 @@
 // the unit received from a level above on the left, those it gave at its own level on the right
 // (ADR 056). Stacked in one bar, a district's own Giấy khen and "Tập thể lao động tiên tiến" made
 // most of every bar, and the few flags and Bằng khen from the province were slivers among them.
-import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { useId } from 'react'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { INK, MUTED } from '#client/lib/palette.ts'
+import { MUTED } from '#client/lib/palette.ts'
 import { chartTextWidth, endLabelRoom } from '#client/components/charts/category-axis.ts'
 import { barPerRowChartHeight, chartFont } from '#client/components/charts/chart-size.ts'
 import { markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -112,19 +111,13 @@ function AwardsDirectionDrawing({
                 ticksFit(facet.ticks, { length: facet.to - facet.from, extent: tickExtent })
               return (
                 <g key={direction} data-direction={direction}>
-                  <GridLines marks={facet.ticks} position={x} across="x" from={top} to={bottom} />
-                  <text
-                    className="facet-heading"
-                    x={part === 0 ? facet.to : facet.from}
-                    textAnchor={part === 0 ? 'end' : 'start'}
-                    y={top - 6}
-                    fontSize={font.label}
-                    fontWeight={600}
-                    fill={INK}
-                  >
-                    {headings[direction]}
-                  </text>
                   <DirectionPartBars
+                    heading={{
+                      text: headings[direction],
+                      x: part === 0 ? facet.to : facet.from,
+                      anchor: part === 0 ? 'end' : 'start',
+                    }}
+                    top={top}
                     series={drawn}
                     rows={rows}
                     part={part}

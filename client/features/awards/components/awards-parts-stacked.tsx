@@ -5,7 +5,6 @@
 // Both parts keep one scale, as side by side: a recipient is as many pixels in each.
 import { useId } from 'react'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
-import { INK } from '#client/lib/palette.ts'
 import { endLabelRoom } from '#client/components/charts/category-axis.ts'
 import { chartFont } from '#client/components/charts/chart-size.ts'
 import { CategoryTickText, markFocus } from '#client/components/charts/focus-mark.tsx'
@@ -14,7 +13,6 @@ import { AXIS_HEIGHT } from '#client/components/charts/svg/axis-parts.tsx'
 import { ValueAxisTitle } from '#client/components/charts/svg/bar-frame.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { fittedTicksOver } from '#client/components/charts/svg/fitted-ticks.ts'
-import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import { tickLabelExtent } from '#client/components/charts/svg/tick-room.ts'
 import { partAxisEnd } from '../utils/direction-facets.ts'
@@ -97,32 +95,9 @@ export function AwardsStackedDrawing({
               const barTop = (i: number) => rowTop(i) + row.name
               return (
                 <g key={direction} data-direction={direction}>
-                  <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
-                  <text
-                    className="facet-heading"
-                    x={left}
-                    y={top - 6}
-                    fontSize={font.label}
-                    fontWeight={600}
-                    fill={INK}
-                  >
-                    {headings[direction]}
-                  </text>
-                  <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-                    {labels.map((label, i) => (
-                      <CategoryTickText
-                        key={rows[i]?.code ?? i}
-                        x={left}
-                        y={rowTop(i) + row.name / 2}
-                        fontSize={font.tick}
-                        focused={focused(i)}
-                        anchor="start"
-                      >
-                        {label}
-                      </CategoryTickText>
-                    ))}
-                  </g>
                   <DirectionPartBars
+                    heading={{ text: headings[direction], x: left, anchor: 'start' }}
+                    top={top}
                     series={series.filter((s) => s.direction === direction)}
                     rows={rows}
                     part={part}
@@ -135,7 +110,22 @@ export function AwardsStackedDrawing({
                     axis={{ at: bottom, from: left, to: right, marks: ticks }}
                     markLabel={formatValue}
                     font={font}
-                  />
+                  >
+                    <g className="recharts-cartesian-axis recharts-yAxis yAxis">
+                      {labels.map((label, i) => (
+                        <CategoryTickText
+                          key={rows[i]?.code ?? i}
+                          x={left}
+                          y={rowTop(i) + row.name / 2}
+                          fontSize={font.tick}
+                          focused={focused(i)}
+                          anchor="start"
+                        >
+                          {label}
+                        </CategoryTickText>
+                      ))}
+                    </g>
+                  </DirectionPartBars>
                 </g>
               )
             })}

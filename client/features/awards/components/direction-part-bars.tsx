@@ -1,13 +1,22 @@
 // One part of the awards chart (from above, or given at the unit's own level) as both layouts draw
-// it: its series' segments on each unit's bar, its value axis, and each bar's figure past its end.
+// it: its grid and heading, its series' segments on each unit's bar, its value axis, and each
+// bar's figure past its end.
+import type { ReactNode } from 'react'
 import { INK, MUTED } from '#client/lib/palette.ts'
 import { PlainLabel } from '#client/components/charts/plain-label.tsx'
 import { Axis } from '#client/components/charts/svg/axis-parts.tsx'
+import { GridLines } from '#client/components/charts/svg/grid-lines.tsx'
 import { StackSegments } from '#client/components/charts/svg/stack-segments.tsx'
 import type { DirectedSeries } from '../utils/to-award-series.ts'
 import { LABEL_GAP, type AwardsDirectionProps } from './awards-direction-props.ts'
 
 type Props = {
+  /** The part's heading ("Từ cấp trên"), over its grid's top; its anchor at `x`. */
+  heading: { text: string; x: number; anchor: 'start' | 'end' }
+  /** The top of the part's rows (its grid's top). */
+  top: number
+  /** Drawn after the heading, before the bars (a layout's unit names). */
+  children?: ReactNode
   /** The part's series, drawn stacked in the series' order. */
   series: readonly DirectedSeries[]
   rows: AwardsDirectionProps['rows']
@@ -28,6 +37,9 @@ type Props = {
 }
 
 export function DirectionPartBars({
+  heading,
+  top,
+  children,
   series,
   rows,
   part,
@@ -44,6 +56,19 @@ export function DirectionPartBars({
   const ends = rows.map(() => 0)
   return (
     <>
+      <GridLines marks={axis.marks} position={x} across="x" from={top} to={axis.at} />
+      <text
+        className="facet-heading"
+        x={heading.x}
+        textAnchor={heading.anchor}
+        y={top - 6}
+        fontSize={font.label}
+        fontWeight={600}
+        fill={INK}
+      >
+        {heading.text}
+      </text>
+      {children}
       {bars &&
         series.map((s) => (
           <StackSegments
