@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import { commonYear, comparedYear, sharedYear, yearToOffer } from './compared-year.ts'
+import { districtUnit, districtYear } from '../testing/compare-fixtures.ts'
 
 /** A comparison of units, each with results in the years given (only the years matter here). */
 function comparison(units: Record<string, number[]>): ComparisonData {
   const items = Object.entries(units).map(([code, years]) => ({
-    unit: {
-      code,
-      name: code,
-      kind: 'DISTRICT' as const,
-      parentCode: 'LONG_AN',
-      title: 'HUYEN' as const,
-      validFrom: null,
-      validTo: null,
-    },
-    years: years.map((year) => ({
-      year,
-      indexPct: 80,
-      points: 80,
-      maxPoints: 100,
-      rank: 1,
-      total: 15,
-      rankChange: null,
-      notComparable: null,
-      grade: null,
-      cohort: {
-        parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
-        kind: 'DISTRICT' as const,
-        block: null,
-      },
-      scheme: null,
-      fields: [],
-    })),
+    unit: districtUnit(code),
+    years: years.map((year) => districtYear(year, 80)),
   }))
   const years = [...new Set(Object.values(units).flat())].sort((a, b) => a - b)
   return { items, years }

@@ -7,58 +7,31 @@ import {
   toCompareYearRows,
   toCompareYearSegments,
 } from './to-compare-series.ts'
-
-const unit = (code: string) => ({
-  code,
-  name: code,
-  kind: 'DISTRICT' as const,
-  parentCode: 'LONG_AN',
-  title: 'HUYEN' as const,
-  validFrom: null,
-  validTo: null,
-})
-const year = (y: number, indexPct: number, fields: [string, number][]) => ({
-  year: y,
-  indexPct,
-  points: indexPct,
-  maxPoints: 100,
-  rank: 1,
-  total: 15,
-  rankChange: null,
-  notComparable: null,
-  grade: null,
-  cohort: {
-    parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
-    kind: 'DISTRICT' as const,
-    block: null,
-  },
-  scheme: null,
-  fields: fields.map(([code, points]) => ({ code, points, maxPoints: 10, sharePct: points * 10 })),
-})
+import { districtUnit, districtYear } from '../testing/compare-fixtures.ts'
 
 const comparison: ComparisonData = {
   items: [
     {
-      unit: unit('A'),
+      unit: districtUnit('A'),
       years: [
-        year(2022, 70, [
+        districtYear(2022, 70, [
           ['IMPACT', 20],
           ['LEADERSHIP', 7],
         ]),
-        year(2023, 80.1, [
+        districtYear(2023, 80.1, [
           ['IMPACT', 22],
           ['LEADERSHIP', 8],
         ]),
       ],
     },
     {
-      unit: unit('B'),
+      unit: districtUnit('B'),
       years: [
-        year(2023, 85, [
+        districtYear(2023, 85, [
           ['LEADERSHIP', 9],
           ['IMPACT', 25.5],
         ]),
-        year(2024, 86, []),
+        districtYear(2024, 86, []),
       ],
     },
   ],
@@ -91,18 +64,18 @@ describe('compare across a merger', () => {
   const merged: ComparisonData = {
     items: [
       {
-        unit: unit('TAY_NINH'),
+        unit: districtUnit('TAY_NINH'),
         years: [
-          year(2023, 86.04, []),
-          year(2024, 88.61, []),
-          { ...year(2025, 89.44, []), rank: 15, total: 34, notComparable: lineage },
+          districtYear(2023, 86.04, []),
+          districtYear(2024, 88.61, []),
+          { ...districtYear(2025, 89.44, []), rank: 15, total: 34, notComparable: lineage },
         ],
       },
       {
-        unit: unit('HA_NOI'),
+        unit: districtUnit('HA_NOI'),
         years: [
-          year(2024, 93.52, []),
-          { ...year(2025, 95.06, []), rank: 1, total: 34, notComparable: resized },
+          districtYear(2024, 93.52, []),
+          { ...districtYear(2025, 95.06, []), rank: 1, total: 34, notComparable: resized },
         ],
       },
     ],
@@ -139,11 +112,11 @@ describe('compare across a merger', () => {
     const method: ComparisonData = {
       items: [
         {
-          unit: unit('THANH_HOA'),
+          unit: districtUnit('THANH_HOA'),
           years: [
-            { ...year(2021, 73.35, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
+            { ...districtYear(2021, 73.35, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
             {
-              ...year(2022, 74.75, []),
+              ...districtYear(2022, 74.75, []),
               scheme: schemeOf('LONG_AN:DISTRICT:2022'),
               notComparable: {
                 reason: 'SCHEME' as const,
@@ -152,15 +125,15 @@ describe('compare across a merger', () => {
                 predecessors: [],
               },
             },
-            { ...year(2023, 80.1, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
+            { ...districtYear(2023, 80.1, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
           ],
         },
         {
           // Results in 2019 and 2023 only: no change to withhold, but two methods.
-          unit: unit('BEN_LUC'),
+          unit: districtUnit('BEN_LUC'),
           years: [
-            { ...year(2019, 70, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
-            { ...year(2023, 91.18, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
+            { ...districtYear(2019, 70, []), scheme: schemeOf('LONG_AN:DISTRICT:2019') },
+            { ...districtYear(2023, 91.18, []), scheme: schemeOf('LONG_AN:DISTRICT:2022') },
           ],
         },
       ],
@@ -213,9 +186,9 @@ describe('commonBreaks', () => {
     predecessors: [],
   })
   const withBreaks = (code: string, at: Record<number, ReturnType<typeof breakIn>>) => ({
-    unit: unit(code),
+    unit: districtUnit(code),
     years: [2021, 2022, 2023, 2024, 2025].map((y) => ({
-      ...year(y, 70 + y - 2021, []),
+      ...districtYear(y, 70 + y - 2021, []),
       notComparable: at[y] ?? null,
     })),
   })
@@ -250,10 +223,10 @@ describe('commonBreaks', () => {
     const schemeOf = (id: string) => ({ id, name: id })
     const gap = of(withBreaks('THANH_HOA', { 2023: breakIn('SCHEME', 2022) }), {
       // Results in 2021 and 2023 only, scored under two schemes.
-      unit: unit('BEN_LUC'),
+      unit: districtUnit('BEN_LUC'),
       years: [
-        { ...year(2021, 70, []), scheme: schemeOf('OLD') },
-        { ...year(2023, 75, []), scheme: schemeOf('NEW') },
+        { ...districtYear(2021, 70, []), scheme: schemeOf('OLD') },
+        { ...districtYear(2023, 75, []), scheme: schemeOf('NEW') },
       ],
     })
     expect(commonBreaks(gap)).toEqual([{ year: 2023, reasons: ['SCHEME'] }])
