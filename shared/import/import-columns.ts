@@ -271,6 +271,7 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
         'Điểm thẩm định',
         'Tổng điểm',
         'Tổng điểm đạt được',
+        'Tổng điểm các lĩnh vực',
         'Tổng số điểm',
         'Tổng số điểm đạt được',
         'Điểm đạt',

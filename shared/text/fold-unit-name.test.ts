@@ -41,6 +41,9 @@ describe('foldUnitName', () => {
     ['Sở TT&TT', 'sở thông tin và truyền thông'],
     ['Sở LĐ-TB&XH', 'sở lao động thương binh và xã hội'],
     ['Sở LĐTBXH', 'sở lao động thương binh và xã hội'],
+    // Tuyên Quang's provincial pages, 2022: "Lao động" written out, the rest not.
+    ['Sở Lao động, TB và XH', 'sở lao động thương binh và xã hội'],
+    ['Sở Lao động - TB&XH', 'sở lao động thương binh và xã hội'],
     ['Sở LĐ\u2011TB&XH', 'sở lao động thương binh và xã hội'],
     ['Sở TN—MT', 'sở tài nguyên và môi trường'],
     ['Sở VH,TT&DL', 'sở văn hóa thể thao và du lịch'],

@@ -26,6 +26,8 @@ const ABBREVIATIONS: [parts: readonly string[], words: string][] = [
   [['kcn'], 'khu công nghiệp'],
   [['kkt'], 'khu kinh tế'],
   [['lđ', 'tb', 'xh'], 'lao động thương binh và xã hội'],
+  // With "Lao động" written out and the rest not: "Sở Lao động, TB và XH".
+  [['tb', 'xh'], 'thương binh và xã hội'],
   [['vh', 'tt', 'dl'], 'văn hóa thể thao và du lịch'],
   [['nn', 'ptnt'], 'nông nghiệp và phát triển nông thôn'],
   [['ptnt'], 'phát triển nông thôn'],

@@ -14,6 +14,7 @@ import {
   IMPORT_COLUMNS,
   type ImportFileKind,
 } from '#shared/import/import-columns.ts'
+import { editDistance } from '#shared/text/edit-distance.ts'
 import { foldLabel } from '#shared/text/fold-unit-name.ts'
 import {
   APPRAISAL_PART_LABELS,
@@ -119,4 +120,28 @@ export function fieldMaxCodeOf(raw: string, folded: string): string | undefined 
 export function fieldCodeOf(raw: string, folded: string): string | undefined {
   if (folded.startsWith(FIELD_COLUMN_PREFIX)) return codeAfterColon(raw)
   return FIELD_BY_LABEL.get(folded)
+}
+
+/**
+ * The label to suggest for a header no column knows, as the kind's columns write it: the longest
+ * label the header opens with ("Tổng điểm các tiêu chí" → "Tổng điểm"), else the nearest within a
+ * few keystrokes ("Điêm đat" → "Điểm đạt"); none when nothing is that close.
+ */
+export function nearestLabel(kind: ImportFileKind, raw: string): string | undefined {
+  const folded = foldLabel(raw)
+  if (folded === '') return undefined
+  const labels = IMPORT_COLUMNS[kind].flatMap((col) => [col.vi, ...(col.aliases ?? []), col.key])
+  let opening: string | undefined
+  let near: { label: string; distance: number } | undefined
+  for (const label of labels) {
+    const key = foldLabel(label)
+    if (key.length >= 4 && folded.startsWith(`${key} `)) {
+      if (!opening || key.length > foldLabel(opening).length) opening = label
+      continue
+    }
+    const distance = editDistance(folded, key)
+    if (distance <= Math.max(1, Math.floor(key.length / 5)) && (!near || distance < near.distance))
+      near = { label, distance }
+  }
+  return opening ?? near?.label
 }

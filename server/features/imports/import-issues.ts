@@ -109,8 +109,8 @@ export function shorten(text: string): string {
   return text.length <= MAX_ECHOED_CHARS ? text : `${text.slice(0, MAX_ECHOED_CHARS - 1)}…`
 }
 
-/** Params that are the server's own text (the codes and names it accepts): never cut. */
-const OWN_TEXT = new Set(['allowed', 'allowedVi', 'allowedEn'])
+/** Params that are the server's own text (the codes, labels and unit names it knows): never cut. */
+const OWN_TEXT = new Set(['allowed', 'allowedVi', 'allowedEn', 'nearest', 'matches'])
 
 function shortParams(params: IssueParams): IssueParams {
   const out: IssueParams = {}

@@ -128,8 +128,8 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: () => 'The CSV file is not UTF-8; save it again as UTF-8',
   },
   UNKNOWN_COLUMN: {
-    vi: (p) => `Cột không xác định "${p.column}"`,
-    en: (p) => `Unknown column "${p.column}"`,
+    vi: (p) => `Cột không xác định "${p.column}"` + (p.nearest ? `; có phải "${p.nearest}"?` : ''),
+    en: (p) => `Unknown column "${p.column}"` + (p.nearest ? `; did you mean "${p.nearest}"?` : ''),
   },
   DUPLICATE_COLUMN: {
     vi: (p) =>
@@ -192,12 +192,18 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `Status counts add up to ${p.sum}, not the planned ${p.planned}`,
   },
   UNKNOWN_UNIT: {
-    vi: (p) => `Không tìm thấy đơn vị "${p.value}"`,
-    en: (p) => `Unknown unit "${p.value}"`,
+    vi: (p) => `Không tìm thấy đơn vị "${p.value}"` + (p.nearest ? `; gần nhất: ${p.nearest}` : ''),
+    en: (p) => `Unknown unit "${p.value}"` + (p.nearest ? `; nearest: ${p.nearest}` : ''),
   },
   AMBIGUOUS_UNIT: {
-    vi: (p) => `Tên "${p.value}" khớp với nhiều đơn vị; hãy dùng mã đơn vị`,
-    en: (p) => `Name "${p.value}" matches several units; use the unit code`,
+    vi: (p) =>
+      `Tên "${p.value}" khớp với nhiều đơn vị` +
+      (p.matches ? ` (${p.matches})` : '') +
+      '; hãy dùng mã đơn vị',
+    en: (p) =>
+      `Name "${p.value}" matches several units` +
+      (p.matches ? ` (${p.matches})` : '') +
+      '; use the unit code',
   },
   PARENT_REQUIRED: {
     vi: (p) =>
@@ -265,8 +271,9 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
   },
   NO_COUNTRY: {
     vi: () =>
-      'Không có đơn vị cấp quốc gia (COUNTRY) để làm cấp trên của tỉnh; hãy khai báo nó trước',
-    en: () => "No COUNTRY unit to be the province's parent; add it first",
+      'Không có đơn vị cấp quốc gia (COUNTRY) để làm cấp trên của tỉnh; hãy khai báo nó trước, ở một dòng đầu tệp: VN, Việt Nam, COUNTRY',
+    en: () =>
+      "No COUNTRY unit to be the province's parent; add it first, on a row above: VN, Việt Nam, COUNTRY",
   },
   LINEAGE_LEVEL: {
     vi: (p) =>

@@ -12,6 +12,7 @@ import {
   isIgnoredHeader,
   isKnownHeader,
   labelIndex,
+  nearestLabel,
 } from './header-labels.ts'
 import type { ImportIssues } from './import-issues.ts'
 import { locateHeader } from './locate-header.ts'
@@ -105,7 +106,10 @@ export function mapSheet(
         (r) => !repeated.has(r.row) && (r.cells[i] ?? '').trim() !== '',
       ).length
       issues.warn(headerRow, raw, 'NOTE_COLUMN_SKIPPED', { column: raw, noted })
-    } else issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw })
+    } else {
+      const nearest = nearestLabel(kind, raw)
+      issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw, ...(nearest && { nearest }) })
+    }
   })
   checkCellsPastHeader(table, issues)
   // The year of rows that give none: the request's; the title's only for a table without a year

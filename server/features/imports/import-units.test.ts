@@ -70,9 +70,12 @@ for (const dialect of TEST_DIALECTS) {
             'Y.B,Tên,DISTRICT,NOWHERE',
             'Y.C,Tên,DISTRICT,LA',
             'Y.C,Tên,DISTRICT,LA',
+            'Y.D,Tên,COMMUNE,Y.A',
           ),
         ),
       )
+      // Row 7's parent is row 3's unit, refused for its level: row 3 says what to fix, and row 7
+      // does not add "unknown unit Y.A".
       expect(body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
         [2, 'code', 'INVALID_CODE'],
         [3, 'kind', 'INVALID_VALUE'],
@@ -146,6 +149,9 @@ for (const dialect of TEST_DIALECTS) {
     it('lists candidates for an unknown name and never guesses', async () => {
       const body = await rejected(byName('Huyện Thạnh Hoá xyz'))
       expect(body.errors[0]).toMatchObject({ row: 2, column: 'Tên đơn vị', code: 'UNKNOWN_UNIT' })
+      expect(body.errors[0]?.message).toMatch(
+        /^Không tìm thấy đơn vị "Huyện Thạnh Hoá xyz"; gần nhất: Huyện Thạnh Hóa \(LA\.THANH_HOA\)/,
+      )
       const details = body.errors[0]?.details as { candidates: { code: string }[] }
       expect(details.candidates[0]?.code).toBe('LA.THANH_HOA')
     })
@@ -158,6 +164,8 @@ for (const dialect of TEST_DIALECTS) {
       )
       const body = await rejected(byName('Huyện Thạnh Hóa'))
       expect(body.errors[0]?.code).toBe('AMBIGUOUS_UNIT')
+      expect(body.errors[0]?.message).toContain('(LA.THANH_HOA)')
+      expect(body.errors[0]?.message).toContain('UBND Huyện Thạnh Hóa (LA.THANH_HOA_2)')
       const details = body.errors[0]?.details as { candidates: { code: string }[] }
       expect(details.candidates.map((c) => c.code).sort()).toEqual([
         'LA.THANH_HOA',

@@ -49,6 +49,8 @@ export const importUnits: KindHandler = async (sheet, ctx) => {
   const planned: Planned[] = []
   const dup = new DuplicateGuard()
   const fileUnits = new Map<string, Planned>()
+  /** Codes of the file's rows refused for their own errors (upper-cased). */
+  const refused = new Set<string>()
   const country = [...ctx.units.byCode.values()].find((u) => u.kind === 'COUNTRY')
   for (const tableRow of sheet.rows) {
     const r = new RowReader(sheet, tableRow)
@@ -70,7 +72,10 @@ export const importUnits: KindHandler = async (sheet, ctx) => {
     const to = readDateOrYear(r, 'valid_to', true)
     if (typeof from === 'string' && typeof to === 'string' && from > to)
       r.error('valid_to', 'OUT_OF_RANGE', { value: to, min: from, max: '…' })
-    if (r.failed || !code || !name || !kind || from === undefined || to === undefined) continue
+    if (r.failed || !code || !name || !kind || from === undefined || to === undefined) {
+      if (code) refused.add(code.toUpperCase())
+      continue
+    }
     const existing = unitByCode(ctx.units, code)
     // Codes match without regard to case: a known unit keeps the code as first written.
     const stored = existing?.code ?? code
@@ -94,7 +99,7 @@ export const importUnits: KindHandler = async (sheet, ctx) => {
     planned.push(item)
     if (!fileUnits.has(stored.toUpperCase())) fileUnits.set(stored.toUpperCase(), item)
   }
-  for (const item of planned) checkParent(item, ctx, fileUnits)
+  for (const item of planned) checkParent(item, ctx, fileUnits, refused)
   await checkLevelChanges(ctx, planned)
   if (ctx.issues.errorCount > 0) return
   const assessed = await unitsWithResults(ctx, planned)
@@ -132,11 +137,19 @@ function unitStart(existing: UnitInfo | undefined, from: string | null): string 
   return from < existing.valid_from ? from : existing.valid_from
 }
 
-function checkParent(item: Planned, ctx: KindContext, fileUnits: Map<string, Planned>) {
+function checkParent(
+  item: Planned,
+  ctx: KindContext,
+  fileUnits: Map<string, Planned>,
+  refused: ReadonlySet<string>,
+) {
   if (item.parent === null) return
   const parent =
     unitByCode(ctx.units, item.parent) ?? fileUnits.get(item.parent.toUpperCase())?.unit
   if (!parent) {
+    // A parent written in the file but refused for its own errors is not unknown: its row says
+    // what to fix, and every child saying "unknown unit" again would bury that one line.
+    if (refused.has(item.parent.toUpperCase())) return
     item.r.error('parent_code', 'UNKNOWN_UNIT', { value: item.parent })
     return
   }

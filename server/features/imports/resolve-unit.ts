@@ -1,5 +1,6 @@
 // The unit a row of an import names, by code or by name within its parent: an unknown or
 // ambiguous name becomes an issue on the row with the nearest candidates, never a guess.
+import { editDistance } from '#shared/text/edit-distance.ts'
 import { foldUnitName } from '#shared/text/fold-unit-name.ts'
 import {
   parentIn,
@@ -8,6 +9,7 @@ import {
   type UnitDirectory,
   type UnitInfo,
 } from '#server/write-path/unit-directory.ts'
+import type { IssueParams } from './import-issues.ts'
 import type { RowReader } from './row-reader.ts'
 
 function validity(unit: UnitInfo): string {
@@ -72,17 +74,16 @@ export function resolveUnit(
     return r.error(
       'unit_name',
       'AMBIGUOUS_UNIT',
-      { value: name },
+      { value: name, matches: named(matches.slice(0, 5)) },
       { candidates: matches.map(candidate) },
     )
   }
   const all = [...(siblings?.values() ?? [])].flat()
-  return r.error(
-    'unit_name',
-    'UNKNOWN_UNIT',
-    { value: name },
-    { candidates: closest(name, all, year) },
-  )
+  const nearest = closest(name, all, year)
+  // The nearest few named in the message too, so a reader of the table sees them on the row.
+  const params: IssueParams = { value: name }
+  if (nearest.length > 0) params.nearest = named(nearest.slice(0, 3))
+  return r.error('unit_name', 'UNKNOWN_UNIT', params, { candidates: nearest })
 }
 
 /** The titles a unit's folded name opens with. */
@@ -129,33 +130,26 @@ function checkYear(r: RowReader, key: string, unit: UnitInfo, year: number | und
   return r.error(key, 'UNIT_NOT_VALID_THAT_YEAR', { unit: unit.code, year, range: validity(unit) })
 }
 
+/** Units as a message lists them: "Sở Y tế (08.SYT); Sở Tư pháp (08.STP)". */
+function named(units: readonly { code: string; name: string }[]): string {
+  return units.map((u) => `${u.name} (${u.code})`).join('; ')
+}
+
 function candidate(u: UnitInfo) {
   return { code: u.code, name: u.name, validFrom: u.valid_from, validTo: u.valid_to }
 }
 
 /** Up to five units of the parent whose names are nearest the one written (edit distance). */
-function closest(name: string, units: UnitInfo[], year: number | undefined) {
+function closest(
+  name: string,
+  units: UnitInfo[],
+  year: number | undefined,
+): ReturnType<typeof candidate>[] {
   const key = foldUnitName(name)
   return units
     .filter((u) => year === undefined || validIn(u, year))
-    .map((u) => ({ u, d: distance(key, foldUnitName(u.name_key)) }))
+    .map((u) => ({ u, d: editDistance(key, foldUnitName(u.name_key)) }))
     .sort((a, b) => a.d - b.d || a.u.code.localeCompare(b.u.code))
     .slice(0, 5)
     .map(({ u }) => candidate(u))
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      )
-    }
-    prev = cur
-  }
-  return prev[b.length] ?? 0
 }
