@@ -206,9 +206,33 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
   scope: string,
   rows: R[],
 ) {
-  const codes = new Set<string>()
-  for (const row of rows)
-    for (const e of row.lineage) if (e.to_code === row.unit_code) codes.add(e.from_code)
+  // Each row's sources, and theirs within the same year (a unit merged twice in a year stands
+  // for the units merged into the one between; stored-predecessors.repository.ts alike).
+  const directOf = new Map<R, string[]>()
+  const directByYear = new Map<number, string[]>()
+  for (const row of rows) {
+    const direct = row.lineage
+      .filter((e) => e.to_code === row.unit_code && e.from_code !== row.unit_code)
+      .map((e) => e.from_code)
+    directOf.set(row, direct)
+    directByYear.set(Number(row.year), [...(directByYear.get(Number(row.year)) ?? []), ...direct])
+  }
+  const earlierByYear = new Map<number, Map<string, string[]>>()
+  for (const [year, direct] of directByYear)
+    earlierByYear.set(year, await sourcesWithinYear(db, year, direct))
+  const sourcesOf = new Map<R, string[]>()
+  for (const [row, direct] of directOf) {
+    const earlier = earlierByYear.get(Number(row.year))
+    const all: string[] = []
+    const visit = (code: string) => {
+      if (all.includes(code) || code === row.unit_code) return
+      all.push(code)
+      for (const source of earlier?.get(code) ?? []) visit(source)
+    }
+    for (const code of direct) visit(code)
+    sourcesOf.set(row, all)
+  }
+  const codes = new Set([...sourcesOf.values()].flat())
   const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
   const standings = new Map<string, PublishedStanding>()
   for (const part of chunk([...codes], CODES_PER_STATEMENT)) {
@@ -245,12 +269,48 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
     }
   }
   for (const row of rows) {
-    const seen = new Set<string>()
-    for (const e of row.lineage) {
-      if (e.to_code !== row.unit_code || seen.has(e.from_code)) continue
-      seen.add(e.from_code)
-      const standing = standings.get(`${Number(row.year) - 1}|${e.from_code}`)
+    for (const code of sourcesOf.get(row) ?? []) {
+      const standing = standings.get(`${Number(row.year) - 1}|${code}`)
       if (standing) row.predecessors.push(standing)
     }
   }
+}
+
+/** Events within one year followed back this far (stored-predecessors.repository.ts alike). */
+const MAX_STEPS_BACK = 4
+
+/**
+ * The units each of `codes` succeeded within `year` (after 31 December of the year before, on or
+ * before 31 December), and the units those succeeded within it, by successor code.
+ */
+async function sourcesWithinYear(
+  db: Kysely<Database>,
+  year: number,
+  codes: readonly string[],
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>()
+  let frontier = [...new Set(codes)]
+  for (let step = 0; step < MAX_STEPS_BACK && frontier.length > 0; step++) {
+    const next: string[] = []
+    for (const part of chunk(frontier, CODES_PER_STATEMENT)) {
+      const events = await db
+        .selectFrom('unit_lineage')
+        .select(['from_code', 'to_code'])
+        .where('to_code', 'in', part)
+        .where('effective_date', '>', yearReferenceDate(year - 1))
+        .where('effective_date', '<=', yearReferenceDate(year))
+        .orderBy('effective_date')
+        .orderBy('from_code')
+        .execute()
+      for (const e of events) {
+        if (e.to_code === null || e.from_code === e.to_code) continue
+        const list = found.get(e.to_code) ?? []
+        if (!list.includes(e.from_code)) list.push(e.from_code)
+        found.set(e.to_code, list)
+        if (!found.has(e.from_code)) next.push(e.from_code)
+      }
+    }
+    frontier = next.filter((code) => !found.has(code))
+  }
+  return found
 }

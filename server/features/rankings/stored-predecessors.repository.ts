@@ -38,12 +38,20 @@ export async function findPredecessors(
   db: Kysely<Database>,
   key: CohortYearKey,
   codes: readonly string[],
+  depth = 0,
 ): Promise<Record<string, PublishedStanding[]>> {
   const found: Record<string, PublishedStanding[]> = Object.create(null)
   for (const part of chunk([...new Set(codes)], CODES_PER_STATEMENT))
-    Object.assign(found, await readPredecessors(db, key, { codes: part }))
+    Object.assign(found, await readPredecessors(db, key, { codes: part }, depth))
   return found
 }
+
+/**
+ * Events within one year followed back this far: a unit merged twice in a year (Long An's Sở Tài
+ * nguyên và Môi trường into its Sở Nông nghiệp và Môi trường on 1 March 2025, that one into Tây
+ * Ninh's on 1 July) is a predecessor of the last unit through the one between.
+ */
+const MAX_STEPS_BACK = 4
 
 /**
  * The predecessors of every row of the cohort-year whose change a lineage event withheld, by
@@ -61,6 +69,7 @@ async function readPredecessors(
   db: Kysely<Database>,
   key: CohortYearKey,
   successors: Successors,
+  depth = 0,
 ): Promise<Record<string, PublishedStanding[]>> {
   const previousYear = key.year - 1
   const scope = rankScope(key.visibility)
@@ -128,15 +137,28 @@ async function readPredecessors(
     if (!list) sources.set(event.to_code, [event.from_code])
     else if (!list.includes(event.from_code)) list.push(event.from_code)
   }
+  // A source stands for the units it succeeded in the same year too, found the same way: one
+  // made during the year has no standing of its own, and one that took in another (Đông Xuyên
+  // into Mỹ Xuyên on 1 January 2025, Mỹ Xuyên into phường Long Xuyên on 1 July) has only its own.
+  const between = [
+    ...new Set([...sources].flatMap(([code, from]) => from.filter((s) => s !== code))),
+  ]
+  const earlier =
+    between.length > 0 && depth < MAX_STEPS_BACK
+      ? await findPredecessors(db, key, between, depth + 1)
+      : {}
   // Codes are keys of an object without a prototype: no code can name an inherited property.
   const found: Record<string, PublishedStanding[]> = Object.create(null)
   for (const [code, from] of sources) {
     // Only a unit that succeeded another has predecessors (its own code alone is no lineage).
     if (from.every((source) => source === code)) continue
-    found[code] = from.flatMap((source) => {
+    const list: PublishedStanding[] = []
+    for (const source of from) {
       const standing = standings.get(source)
-      return standing ? [standing] : []
-    })
+      for (const s of [...(standing ? [standing] : []), ...(earlier[source] ?? [])])
+        if (!list.some((known) => known.unit_code === s.unit_code)) list.push(s)
+    }
+    found[code] = list
   }
   return found
 }
