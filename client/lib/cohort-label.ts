@@ -18,7 +18,7 @@ export function isPresentDay(c: { current: boolean; latestYear: number }): boole
   return c.current && c.latestYear >= NEW_MAP_YEAR
 }
 
-/** "Cấp xã" / "Communes" */
+/** "Cấp xã" / "Commune level" */
 export function kindLabel(kind: UnitKind, lang: Language): string {
   return UNIT_KIND_LABELS[kind]?.[lang] ?? kind
 }

@@ -72,6 +72,16 @@ export function formatRate(value: number | null | undefined, lang: Language): st
 
 const RATE_DECIMALS = 1
 
+/** A rate with its per cent sign, one decimal kept even when 0: 71.99 → "72,0%" / "72.0%". */
+export function formatRatePercent(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–'
+  return decimalText(value / 100, lang, {
+    minDigits: RATE_DECIMALS,
+    maxDigits: RATE_DECIMALS,
+    percent: true,
+  })
+}
+
 /** An index written with its per cent sign, two decimals: 90.48 → "90,48 %" / "90.48%". */
 export function formatIndexPercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'

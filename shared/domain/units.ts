@@ -27,7 +27,7 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   MINISTRY: { vi: 'Bộ, cơ quan ngang bộ', en: 'Ministries' },
   DEPARTMENT: { vi: 'Sở, ban, ngành', en: 'Departments' },
   DISTRICT: { vi: 'Cấp huyện', en: 'Districts' },
-  COMMUNE: { vi: 'Cấp xã', en: 'Communes' },
+  COMMUNE: { vi: 'Cấp xã', en: 'Commune level' },
 }
 
 /** One unit's level, as its profile names it ("Cấp huyện", "District"): the cohorts' are plural. */
@@ -37,7 +37,7 @@ export const UNIT_LEVEL_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   MINISTRY: { vi: 'Bộ, cơ quan ngang bộ', en: 'Ministry' },
   DEPARTMENT: { vi: 'Sở, ban, ngành', en: 'Provincial department' },
   DISTRICT: { vi: 'Cấp huyện', en: 'District' },
-  COMMUNE: { vi: 'Cấp xã', en: 'Commune' },
+  COMMUNE: { vi: 'Cấp xã', en: 'Commune level' },
 }
 
 /**

@@ -26,7 +26,7 @@ describe('cohort options', () => {
       'Tỉnh Tây Ninh — Cấp xã — Phường',
     )
     expect(cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'COMMUNE', 'Phường'), 'en')).toBe(
-      'Tỉnh Tây Ninh — Communes — Wards',
+      'Tỉnh Tây Ninh — Commune level — Wards',
     )
     expect(
       cohortOptionLabel(cohort('TAY_NINH', 'Tỉnh Tây Ninh', 'DEPARTMENT', 'Sở, ban, ngành'), 'vi'),

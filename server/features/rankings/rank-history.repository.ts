@@ -155,8 +155,11 @@ export async function findRankHistory(
     else {
       entry.ranks[i] = Number(row.rank)
       // A published rank the indices do not give: drawn as published, the computed one beside.
+      // Only where the whole cohort is loaded: of a part (18 of 82 communes) the ranks computed
+      // among the units loaded differ from those published as a matter of course.
       const computed = Number(row.computed_rank)
-      if (row.published_rank !== null && Number(row.published_rank) !== computed)
+      const whole = shape.units >= shape.total
+      if (whole && row.published_rank !== null && Number(row.published_rank) !== computed)
         (entry.computedRanks ??= years.map(() => null))[i] = computed
     }
   }

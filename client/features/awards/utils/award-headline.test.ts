@@ -34,6 +34,24 @@ describe('headlines that add up', () => {
     expect(taskHeadline(none, 'vi', vi)).toBe('557/806 nhiệm vụ hoàn thành — 69,1%')
   })
 
+  it('writes the rate with its one decimal when it is 0 (Long An 2024: 568 of 789)', () => {
+    const counts = {
+      DONE_ON_TIME: 500,
+      DONE_LATE: 68,
+      IN_PROGRESS: 200,
+      OVERDUE: 11,
+      NOT_STARTED: 10,
+      CANCELLED: 10,
+    }
+    const summary = { counts, planned: 799, completionPct: 72.0 }
+    expect(taskHeadline(summary, 'vi', vi)).toBe(
+      '568/789 nhiệm vụ hoàn thành (trừ 10 điều chỉnh/hủy) — 72,0%',
+    )
+    expect(taskHeadline(summary, 'en', en)).toBe(
+      '568/789 tasks done (excluding 10 adjusted or cancelled) — 72.0%',
+    )
+  })
+
   it('names every recipient type of an award total', () => {
     const totals = { total: 3677, collective: 51, individual: 465, household: 3161 }
     expect(awardHeadline(totals, 'vi', vi)).toBe(

@@ -3,7 +3,7 @@
 // named, then the rate — "557/806 nhiệm vụ hoàn thành (trừ 14 điều chỉnh/hủy) — 69,1 %".
 import type { TaskSummary } from '#shared/dto/task.ts'
 import { taskRates } from '#shared/kpi/task-completion.ts'
-import { formatNumber, formatPercent, type Language } from '#client/lib/format.ts'
+import { formatNumber, formatRatePercent, type Language } from '#client/lib/format.ts'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -27,6 +27,7 @@ export function taskHeadline(
     done: formatNumber(done, lang),
     due: formatNumber(due, lang),
     cancelled: formatNumber(cancelled, lang),
-    pct: formatPercent(taskRates(summary.counts).completionPct, lang),
+    // One decimal always, as every task rate is written: "72,0%", not "72%" beside "74,9%".
+    pct: formatRatePercent(taskRates(summary.counts).completionPct, lang),
   })
 }
