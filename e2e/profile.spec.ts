@@ -198,3 +198,18 @@ test('an unknown unit is reported in its panel', async ({ page }) => {
   await page.goto('/units/LONG_AN.NOWHERE')
   await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
 })
+
+test('a year whose published table gave no rank says so under the chart and in the sentence', async ({
+  page,
+  open,
+}) => {
+  // Tây Ninh's Sở Nội vụ: the 2023 table (Quyết định 2729/QĐ-UBND) prints no rank column.
+  await open('/units/TAY_NINH.SO_NOI_VU?year=2023')
+  await expect(page.getByTestId('summary-text')).toContainText(
+    'xếp hạng 06/19 sở, ban, ngành (hạng tính theo chỉ số, bảng công bố không ghi hạng)',
+  )
+  await expect(page.getByTestId('profile-ranks-worked-out')).toContainText(
+    'bảng kết quả được công bố không ghi thứ hạng; hạng ở đây được tính theo chỉ số.',
+  )
+  await expect(page.getByTestId('profile-ranks-worked-out')).toContainText('2023')
+})

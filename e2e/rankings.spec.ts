@@ -232,3 +232,20 @@ test('the search reads a level as officials abbreviate it', async ({ page, open 
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText('Thị xã Kiến Tường')
 })
+
+test('a published table without ranks is said to leave the ranks to the index', async ({
+  page,
+  open,
+}) => {
+  // Tây Ninh's departments, 2023: Quyết định 2729/QĐ-UBND prints no rank column.
+  await open(
+    `/rankings?parent=TAY_NINH&kind=DEPARTMENT&cohort=${encodeURIComponent('Sở, ban, ngành')}&year=2023`,
+  )
+  await expect(page.getByTestId('rankings-ranks-worked-out')).toHaveText(
+    'Bảng kết quả được công bố không ghi thứ hạng: hạng ở đây được tính theo chỉ số (chỉ số bằng nhau thì đồng hạng).',
+  )
+  // Long An's decisions gave every rank: nothing to say.
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
+  await expect(page.getByTestId('rankings-table')).toBeVisible()
+  await expect(page.getByTestId('rankings-ranks-worked-out')).toHaveCount(0)
+})

@@ -35,8 +35,22 @@ for (const dialect of TEST_DIALECTS) {
     it('lists a cohort’s years', async () => {
       const cohort = { parentCode: 'LONG_AN', kind: 'DISTRICT', block: '' }
       expect(await findCohortYears(t.db, cohort, { includeDrafts: false })).toEqual([
-        { year: 2022, units: 5, publishedSize: null, total: 5, sharedMaxPoints: 100 },
-        { year: 2023, units: 5, publishedSize: null, total: 5, sharedMaxPoints: 100 },
+        {
+          year: 2022,
+          units: 5,
+          publishedSize: null,
+          total: 5,
+          sharedMaxPoints: 100,
+          publishedRanks: 1,
+        },
+        {
+          year: 2023,
+          units: 5,
+          publishedSize: null,
+          total: 5,
+          sharedMaxPoints: 100,
+          publishedRanks: 1,
+        },
       ])
       expect(
         await findCohortYears(t.db, { ...cohort, kind: 'COMMUNE' }, { includeDrafts: false }),

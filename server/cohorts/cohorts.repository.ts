@@ -167,11 +167,13 @@ export async function findCohortYears(
     total: number
     /** The maximum points every ranked unit shares (null: they differ, or one has none). */
     sharedMaxPoints: number | null
+    /** Ranked units with their decision's rank on record (null: not stored). */
+    publishedRanks: number | null
   }[]
 > {
   const rows = await db
     .selectFrom('cohort_year')
-    .select(['year', 'unit_count', 'published_size', 'shared_max_points'])
+    .select(['year', 'unit_count', 'published_size', 'shared_max_points', 'published_ranks'])
     .where('parent_code', '=', cohort.parentCode)
     .where('kind', '=', cohort.kind)
     .where('block', '=', cohort.block)
@@ -188,6 +190,7 @@ export async function findCohortYears(
       publishedSize,
       total: shownSize(publishedSize, units),
       sharedMaxPoints: r.shared_max_points === null ? null : Number(r.shared_max_points),
+      publishedRanks: r.published_ranks === null ? null : Number(r.published_ranks),
     }
   })
 }

@@ -140,7 +140,12 @@ async function writeYear(
   const ranked: (RankedRow & AssessmentRow)[] = []
   const sizes = new Map<
     string,
-    { unitCount: number; publishedSize: number | null; maxPoints: number | null }
+    {
+      unitCount: number
+      publishedSize: number | null
+      maxPoints: number | null
+      publishedRanks: number
+    }
   >()
   for (const [key, rows] of byCohort) {
     ranked.push(...rankOf(rows))
@@ -149,6 +154,7 @@ async function writeYear(
       unitCount: rows.length,
       publishedSize: impliedCohortSize(rows),
       maxPoints: sharedMaxPoints(rows),
+      publishedRanks: rows.filter((r) => r.published_rank !== null).length,
     })
   }
   const shown = new Map([...sizes].map(([k, s]) => [k, s.publishedSize ?? s.unitCount]))
@@ -165,6 +171,7 @@ async function writeYear(
       unit_count: size.unitCount,
       published_size: size.publishedSize,
       shared_max_points: size.maxPoints,
+      published_ranks: size.publishedRanks,
       counts: JSON.stringify(cohort.counts),
       summary_ends: cohort.summaryEnds,
     })

@@ -52,6 +52,7 @@ const PG_TYPES: Record<string, string> = {
   name_order: 'integer',
   unit_count: 'integer',
   published_size: 'integer',
+  published_ranks: 'integer',
   max_points: 'double precision',
   shared_max_points: 'double precision',
   points: 'double precision',

@@ -165,6 +165,11 @@ export type CohortYearTable = {
    */
   shared_max_points: number | null
   /**
+   * Ranked units whose decision's rank is on record (their `published_rank`); 0 when the published
+   * table gave none and every rank shown is worked out from the index.
+   */
+  published_ranks: number | null
+  /**
    * Units ranked in the cohort in this year or an earlier one (ADR 030): a rank history's size
    * up to this year. Null only when not stored (the history then counts its ranks).
    */

@@ -86,6 +86,11 @@ export const RankingSchema = z.object({
    * unit has none (each item then carries its own `maxPoints`).
    */
   maxPoints: z.number().nullable(),
+  /**
+   * Ranked units whose decision's rank is on record: 0 when the published table gave no ranks
+   * (every rank shown is worked out from the index); null where not stored.
+   */
+  publishedRanks: z.number().int().nullable(),
   /** The order the items are in, and its direction (the natural one when none was asked). */
   sort: z.enum(RANKING_SORTS),
   dir: SortDirectionSchema,

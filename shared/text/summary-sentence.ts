@@ -49,6 +49,11 @@ export type SummaryFacts = {
    * none (`total` is then the units loaded): said as such, and compared with no other year's.
    */
   amongLoaded?: boolean
+  /**
+   * The rank is worked out from the index over the whole cohort, the decision's table giving no
+   * rank for the unit: said beside it, so the sentence is not quoted as the decision's rank.
+   */
+  rankWorkedOut?: boolean
   /** The published block's name when the decision ranked the unit in a block (e.g. "Phường", "Xã, đặc khu"); null → the level's noun. */
   cohortBlock: string | null
   /** Another unit of the cohort shares the rank. */
@@ -241,6 +246,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
     return `${text}.`
   }
   text += `; ${f.tied ? 'đồng hạng' : 'xếp hạng'} ${r(f.rank)}/${r(f.total)} ${cohort}`
+  if (f.rankWorkedOut) text += ' (hạng tính theo chỉ số, bảng công bố không ghi hạng)'
   if (moved !== null) {
     if (moved > 0) text += `, tăng ${r(moved)} hạng`
     else if (moved < 0) text += `, giảm ${r(moved)} hạng`
@@ -290,6 +296,7 @@ function english(f: SummaryFacts): string {
     return `${text}.`
   }
   text += `; ranked ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.total}${cohort}`
+  if (f.rankWorkedOut) text += ' (ranked by the index; the published table gives no rank)'
   if (moved !== null && f.previous) {
     const places = (value: number) => `${value} place${value === 1 ? '' : 's'}`
     if (moved > 0) text += `, up ${places(moved)}`

@@ -148,6 +148,8 @@ export const en: Resources = {
       '{{year}} is the first year this cohort was ranked: there is no previous year to compare with (–).',
     gapYearNoChange:
       'The cohort has no results for {{previous}}: there is no previous year to compare with (–).',
+    ranksWorkedOut:
+      'The published table gives no ranks: the ranks here are worked out from the index (equal indices share a rank).',
     sortBy: 'Sort by {{column}}',
     bumpChart: 'Rank movements over the years',
     sizeBreak: 'Units ranked: {{from}} → {{to}}',
@@ -218,6 +220,8 @@ export const en: Resources = {
     awardsByIssuer: 'Awards by issuing level',
     breakNote:
       'The rank line breaks at the vertical line: the years either side of it do not compare.',
+    ranksWorkedOut:
+      '{{years}}: the published table gives no ranks; the ranks here are worked out from the index.',
   },
   compare: {
     title: 'Compare units',

@@ -150,6 +150,8 @@ export const vi = {
     firstYearNoChange:
       'Năm {{year}} là năm đầu nhóm được xếp hạng: không có năm trước để so sánh (–).',
     gapYearNoChange: 'Nhóm không có kết quả năm {{previous}}: không có năm trước để so sánh (–).',
+    ranksWorkedOut:
+      'Bảng kết quả được công bố không ghi thứ hạng: hạng ở đây được tính theo chỉ số (chỉ số bằng nhau thì đồng hạng).',
     sortBy: 'Sắp xếp theo {{column}}',
     bumpChart: 'Diễn biến thứ hạng qua các năm',
     flagged: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
@@ -219,6 +221,8 @@ export const vi = {
     awardsByType: 'Khen thưởng theo hình thức',
     awardsByIssuer: 'Khen thưởng theo cấp khen',
     breakNote: 'Đường thứ hạng được ngắt tại vạch dọc: hai năm hai bên vạch không so sánh được.',
+    ranksWorkedOut:
+      'Năm {{years}}: bảng kết quả được công bố không ghi thứ hạng; hạng ở đây được tính theo chỉ số.',
   },
   compare: {
     title: 'So sánh đơn vị',

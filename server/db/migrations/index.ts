@@ -18,6 +18,7 @@ import * as cohortYearSummaryEnds from './2026_12_03_15_00_00_cohort_year_summar
 import * as cohortActivityUnitName from './2026_12_03_17_30_00_cohort_activity_unit_name.ts'
 import * as cohortListIndex from './2026_12_04_17_00_00_cohort_list_index.ts'
 import * as cohortYearSharedMaxPoints from './2026_12_06_09_00_00_cohort_year_shared_max_points.ts'
+import * as cohortYearPublishedRanks from './2026_12_06_13_00_00_cohort_year_published_ranks.ts'
 
 export const migrations: Record<string, Migration> = {
   '2026_11_23_14_00_00_create_core_tables': createCoreTables,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_17_30_00_cohort_activity_unit_name': cohortActivityUnitName,
   '2026_12_04_17_00_00_cohort_list_index': cohortListIndex,
   '2026_12_06_09_00_00_cohort_year_shared_max_points': cohortYearSharedMaxPoints,
+  '2026_12_06_13_00_00_cohort_year_published_ranks': cohortYearPublishedRanks,
 }

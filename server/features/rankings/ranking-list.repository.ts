@@ -68,6 +68,7 @@ async function readCohortYearContext(
     shape,
     publishedSize: cohortYear?.publishedSize ?? null,
     sharedMaxPoints: cohortYear?.sharedMaxPoints ?? null,
+    publishedRanks: cohortYear?.publishedRanks ?? null,
     bands,
     schemeId,
   }

@@ -37,6 +37,7 @@ export const rankingRoutes = new Hono<AppEnv>()
         matched: number
         years: number[]
         sharedMaxPoints: number | null
+        publishedRanks: number | null
       },
       gradeBands: Ranking['gradeBands'],
       items: I,
@@ -49,6 +50,7 @@ export const rankingRoutes = new Hono<AppEnv>()
       ranked: read.shape.ranked,
       matched: read.matched,
       maxPoints: read.sharedMaxPoints,
+      publishedRanks: read.publishedRanks,
       sort,
       dir,
       offset,

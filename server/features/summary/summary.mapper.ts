@@ -23,6 +23,11 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
     rank: entry.rank,
     total: rankDenominator(entry.published?.rank, shape),
     amongLoaded: isRankAmongLoaded(entry.published?.rank, shape),
+    // Of a published result only: a draft's rank is the product's as a matter of course.
+    rankWorkedOut:
+      entry.status === 'PUBLISHED' &&
+      entry.published?.rank == null &&
+      !isRankAmongLoaded(entry.published?.rank, shape),
     cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:

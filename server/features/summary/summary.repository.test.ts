@@ -33,6 +33,7 @@ for (const dialect of TEST_DIALECTS) {
         rank: 4,
         total: 5,
         amongLoaded: false,
+        rankWorkedOut: false,
         cohortBlock: null,
         tied: false,
         previous: { year: 2022, indexPct: 74.75, rank: 4 },

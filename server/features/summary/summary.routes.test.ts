@@ -27,7 +27,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitSummarySchema,
       )
       expect(en.text).toBe(
-        "In 2023, Tân An city's PAR Index reached 95.70/100 points, unchanged on 2022; ranked joint 2nd of 5 districts, down 1 place.",
+        "In 2023, Tân An city's PAR Index reached 95.70/100 points, unchanged on 2022; ranked joint 2nd of 5 districts (ranked by the index; the published table gives no rank), down 1 place.",
       )
       const first = await readJson(
         await ctx.app.request('/api/units/LONG_AN.THANH_HOA/summary?year=2022'),
@@ -41,7 +41,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitSummarySchema,
       )
       expect(dept.text).toBe(
-        'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,50/71,5 điểm (chỉ số 95,80%); xếp hạng 01/01 sở, ban, ngành.',
+        'Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 68,50/71,5 điểm (chỉ số 95,80%); xếp hạng 01/01 sở, ban, ngành (hạng tính theo chỉ số, bảng công bố không ghi hạng).',
       )
     })
 

@@ -222,6 +222,15 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             : t('rankings.gapYearNoChange', { previous: selection.year - 1 })}
         </p>
       )}
+      {/* A whole cohort whose published table gave no ranks: the ranks shown are the product's. */}
+      {data.publishedRanks === 0 &&
+        data.ranked >= data.total &&
+        data.items.length > 0 &&
+        data.items.every((item) => item.status === 'PUBLISHED') && (
+          <p className="chart-note" data-testid="rankings-ranks-worked-out">
+            {t('rankings.ranksWorkedOut')}
+          </p>
+        )}
       {flagged > 0 && (
         <p className="chart-note">
           ⚑{' '}

@@ -52,6 +52,7 @@ export const LONG_AN_2023: Ranking & { year: number } = {
   ranked: 6,
   matched: 6,
   maxPoints: 100,
+  publishedRanks: 6,
   sort: 'rank',
   dir: 'asc',
   offset: 0,

@@ -77,6 +77,11 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
     },
     { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => notes(r) },
   ]
+  // Published years whose table gave no rank: the rank drawn and listed is worked out from the
+  // index over the whole cohort, said so under the chart (the labels are not the decision's).
+  const workedOut = shown.filter(
+    (y) => y.status === 'PUBLISHED' && !y.amongLoaded && y.published?.rank == null,
+  )
   return (
     <>
       <ChartFrame
@@ -130,6 +135,16 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
         </ul>
       )}
       {breaks.length > 0 && <p className="chart-note">{t('profile.breakNote')}</p>}
+      {workedOut.length > 0 && (
+        <p className="chart-note" data-testid="profile-ranks-worked-out">
+          {t('profile.ranksWorkedOut', {
+            years: listText(
+              workedOut.map((y) => String(y.year)),
+              lang,
+            ),
+          })}
+        </p>
+      )}
       {cohortSizes.length > 1 && (
         <p className="chart-note" data-testid="profile-standing-note">
           {t('standing.profileNote', {
