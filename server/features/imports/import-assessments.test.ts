@@ -70,8 +70,17 @@ for (const dialect of TEST_DIALECTS) {
     it('reads Vietnamese headers, semicolons, BOM, decimal commas and % and computes index and grade', async () => {
       const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
       expect(result).toMatchObject({ rows: 3, inserted: 3, updated: 0 })
+      // Three of the four districts the unit list holds, ranked without a size: said, so an
+      // editor holding the decision's size adds it.
       expect(result.warnings).toEqual([
         expect.objectContaining({ row: 4, column: 'Chỉ số (%)', code: 'INDEX_MISMATCH' }),
+        expect.objectContaining({
+          row: 2,
+          column: 'Xếp hạng',
+          code: 'RANKED_FEWER_THAN_LISTED',
+          message:
+            'Bảng xếp hạng 3 đơn vị cấp huyện của Tỉnh Long An năm 2023 và không ghi số đơn vị được xếp hạng, trong khi danh sách đơn vị có 4 đơn vị cấp huyện của Tỉnh Long An năm đó: thứ hạng được hiển thị trên 3 đơn vị. Nếu quyết định xếp hạng nhiều đơn vị hơn, thêm cột "Số đơn vị"',
+        }),
       ])
       const rows = await t.db.selectFrom('assessment').selectAll().orderBy('unit_code').execute()
       expect(
@@ -199,7 +208,11 @@ for (const dialect of TEST_DIALECTS) {
       })
       expect(result.preview[0]?.changes).not.toHaveProperty('field:IMPACT')
       expect(result.preview[0]?.changes).not.toHaveProperty('field_points')
-      expect(result.warnings.map((w) => w.code)).toEqual(['INDEX_MISMATCH', 'PUBLISHED_CHANGED'])
+      expect(result.warnings.map((w) => w.code)).toEqual([
+        'INDEX_MISMATCH',
+        'PUBLISHED_CHANGED',
+        'RANKED_FEWER_THAN_LISTED',
+      ])
       const row = await t.db
         .selectFrom('assessment')
         .selectAll()

@@ -461,6 +461,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `The table lists ${p.rows} units of this cohort but publishes ranks up to ${p.rank} without saying how many units were ranked: it is part of a ranking. Ranks are shown of ${p.rank} units (the least there can be); add a "Số đơn vị" column to show them of the number ranked`,
   },
+  RANKED_FEWER_THAN_LISTED: {
+    vi: (p) =>
+      `Bảng xếp hạng ${p.rows} đơn vị ${levelOf(p.kind, 'vi')} của ${p.parent} năm ${p.year} và không ghi số đơn vị được xếp hạng, trong khi danh sách đơn vị có ${p.listed} đơn vị ${levelOf(p.kind, 'vi')} của ${p.parent} năm đó: thứ hạng được hiển thị trên ${p.rows} đơn vị. Nếu quyết định xếp hạng nhiều đơn vị hơn, thêm cột "Số đơn vị"`,
+    en: (p) =>
+      `The table ranks ${p.rows} of ${p.parent}'s units (${levelOf(p.kind, 'en')}) in ${p.year} without saying how many were ranked, while the unit list has ${p.listed} for that year: ranks are shown of ${p.rows}. If the decision ranked more, add a "Số đơn vị" column`,
+  },
   YEAR_FROM_TITLE: {
     vi: (p) =>
       `Bảng không có cột Năm: các dòng được nhập cho năm ${p.year}, năm ghi ở dòng tiêu đề này`,

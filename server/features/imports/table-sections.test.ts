@@ -265,6 +265,7 @@ for (const dialect of TEST_DIALECTS) {
         'Section heading "Cơ quan ngành dọc": not a unit; the units below are ranked with their level',
         'Section heading "HUYỆN MỘT": not a unit; the units below are ranked with their level',
         'Section heading "HUYỆN HAI": not a unit; the units below are ranked with their level',
+        'The table ranks 2 of Tỉnh Thử Nghiệm\'s units (commune level) in 2022 without saying how many were ranked, while the unit list has 5 for that year: ranks are shown of 2. If the decision ranked more, add a "Số đơn vị" column',
       ])
       const blocks = await t.db
         .selectFrom('assessment')
@@ -369,6 +370,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(result.warnings.map((w) => [w.row, w.code])).toEqual([
         [2, 'TITLE_ROWS_SKIPPED'],
         [5, 'SECTION_ROW'],
+        [6, 'RANKED_FEWER_THAN_LISTED'],
       ])
       const sizes = await t.db
         .selectFrom('assessment')
