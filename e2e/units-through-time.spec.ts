@@ -162,7 +162,7 @@ test('a published rank over a partial cohort reads x/34, with the loaded count s
   await expect(table.getByRole('row')).toHaveCount(7)
   const tayNinh = table.getByRole('row').filter({ hasText: 'Tỉnh Tây Ninh' })
   // The published rank of the whole cohort, and the place among the loaded ones beside it.
-  await expect(tayNinh.getByRole('cell').first()).toHaveText('15/34thứ 5 trong số đã nhập')
+  await expect(tayNinh.getByRole('cell').first()).toHaveText('15/34(5/6 đã nhập)')
   // Index-only results: no points to show.
   await expect(tayNinh.getByRole('cell').nth(3)).toHaveText('–')
   const haNoi = table.getByRole('row').filter({ hasText: 'Thành phố Hà Nội' })

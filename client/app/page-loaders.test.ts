@@ -73,8 +73,10 @@ describe('cohort page loaders', () => {
     const reads = dataRequests()
       .slice(1)
       .filter((r) => r !== LONG_AN_PUBLICATIONS)
-    expect(reads).toHaveLength(2)
+    // The tasks' summary and first page, and the ranking's summary (the cohort-year's size).
+    expect(reads).toHaveLength(3)
     for (const r of reads) expect(r).toMatch(/year=20\d\d.*[?&](limit|ends)=\d+/)
+    expect(reads.filter((r) => r.startsWith('/api/rankings/summary?'))).toHaveLength(1)
     expect(dataRequests()).toContain(LONG_AN_PUBLICATIONS)
   })
 

@@ -64,13 +64,17 @@ const COHORT_PAGE_REQUESTS = {
     () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: [] })),
     () => qc.prefetchQuery(rankingQueries.history(p, { ends: ENDS, units: [] })),
   ],
+  // Each with the ranking's summary, the overview's tiles' one: the cohort-year's size, which
+  // says whether the totals are of a part of the cohort (LoadedFiguresNote).
   tasks: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
     () => qc.prefetchQuery(taskQueries.summary(p, ENDS, focusOf(search))),
     () => qc.prefetchQuery(taskQueries.page(p, parseTableSearch(search, TASK_TABLE_SORT))),
+    () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: focusOf(search) })),
   ],
   awards: (qc: QueryClient, p: CohortParams, search: URLSearchParams) => [
     () => qc.prefetchQuery(awardQueries.summary(p, ENDS, focusOf(search))),
     () => qc.prefetchQuery(awardQueries.page(p, parseTableSearch(search, AWARD_TABLE_SORT))),
+    () => qc.prefetchQuery(rankingQueries.summary(p, { ends: ENDS, focus: focusOf(search) })),
   ],
 } satisfies Record<string, (...args: never[]) => RequestStart[]>
 

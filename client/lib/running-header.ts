@@ -41,10 +41,19 @@ export function useRunningHeader(): RunningHeader {
   )
 }
 
-/** Sets one part of the running header while the caller is mounted (null: nothing to say). */
-export function useRunningHeaderPart(part: keyof RunningHeader, value: string | null) {
+/**
+ * Sets one part of the running header while the caller is mounted (null: nothing to say). With
+ * `enabled` false the caller leaves the part to another component (a page whose figures another
+ * source gives: the awards' decisions, not the index's).
+ */
+export function useRunningHeaderPart(
+  part: keyof RunningHeader,
+  value: string | null,
+  enabled = true,
+) {
   useEffect(() => {
+    if (!enabled) return
     update({ [part]: value })
     return () => update({ [part]: null })
-  }, [part, value])
+  }, [part, value, enabled])
 }

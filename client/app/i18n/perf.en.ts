@@ -18,6 +18,8 @@ export const perfEn: Widen<typeof perfVi> = {
     firstPage: 'First page',
     lastPage: 'Last page',
     downloadAll: 'Download the whole list ({{total}} units):',
+    loadedFigures:
+      'Figures are loaded for {{loaded}} of the {{total}} units ranked: the totals count only these {{loaded}}',
     flaggedOnPage:
       'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
   },

@@ -16,6 +16,8 @@ export const perfVi = {
     firstPage: 'Trang đầu',
     lastPage: 'Trang cuối',
     downloadAll: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
+    loadedFigures:
+      'Đã nhập số liệu của {{loaded}} trên {{total}} đơn vị được xếp hạng: các số tổng chỉ tính {{loaded}} đơn vị này',
     flaggedOnPage:
       'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
   },

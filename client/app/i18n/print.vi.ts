@@ -23,6 +23,8 @@ export const printVi = {
     pageOf: { before: 'Trang ', between: '/' },
     status: {
       label: 'Tình trạng công bố',
+      // On a page of figures no index decision publishes (tasks, awards): whose publication it is.
+      ofIndex: 'Chỉ số CCHC: {{status}}',
       published: 'Đã công bố — QĐ {{decision}} ngày {{date}}',
       publishedNumber: 'Đã công bố — QĐ {{decision}}',
       publishedPlain: 'Đã công bố',

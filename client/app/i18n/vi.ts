@@ -70,6 +70,11 @@ export const vi = {
     units: 'Số đơn vị',
     grades: 'Xếp loại',
     gradeCount: '{{count}} đơn vị',
+    // A partly loaded cohort-year: every tile is of the units loaded, not of the cohort.
+    averageLoaded: 'Trung bình của {{count}} đơn vị đã nhập',
+    bestLoaded: 'Cao nhất trong {{count}} đơn vị đã nhập',
+    worstLoaded: 'Thấp nhất trong {{count}} đơn vị đã nhập',
+    gradesLoaded: 'Xếp loại của {{count}} đơn vị đã nhập',
   },
   columns: {
     rank: 'Hạng',
@@ -164,10 +169,12 @@ export const vi = {
       'Nhóm này mới có kết quả năm {{year}}: diễn biến thứ hạng hiện ra khi có kết quả năm sau.',
     partial: 'Đã nhập {{ranked}} trên {{total}} đơn vị được xếp hạng',
     partialHelp:
-      'Hạng là hạng công bố trên {{total}} đơn vị (đơn vị không có hạng công bố: hạng trong số đã nhập); các đơn vị chưa nhập không có trong bảng.',
+      'Hạng là hạng công bố trên {{total}} đơn vị, trong ngoặc là thứ tự trong số đã nhập (đơn vị không có hạng công bố: hạng trong số đã nhập); các đơn vị chưa nhập không có trong bảng.',
     computedRank: 'tính toán: {{rank}}',
     computedRankLong: 'Hạng tính từ các chỉ số đã nhập: {{rank}}',
-    computedRankPartial: 'thứ {{rank}} trong số đã nhập',
+    // No break inside "đã nhập" (a no-break space): a narrow column breaks after the numbers.
+    computedRankPartial: '({{rank}}/{{loaded}} đã\u00a0nhập)',
+    computedRankPartialLong: 'Thứ {{rank}} trong {{loaded}} đơn vị đã nhập',
     amongLoaded: 'trong số đã nhập',
   },
   standing: {
@@ -281,5 +288,12 @@ export const vi = {
     byIssuer: 'Theo cấp khen',
     fromAbove: 'Từ cấp trên',
     ownLevel: 'Đơn vị tự khen',
+    // The decisions that granted the awards (the status beside the year is the index's).
+    decisionsNone: 'Theo hồ sơ khen thưởng của các đơn vị (không ghi số quyết định).',
+    decisionOne: 'Theo quyết định khen thưởng số {{decision}}.',
+    decisionOneDated: 'Theo quyết định khen thưởng số {{decision}} ngày {{date}}.',
+    decisionsMany: 'Theo {{n}} quyết định khen thưởng.',
+    decisionsManyOneDay: 'Theo {{n}} quyết định khen thưởng ngày {{date}}.',
+    decisionsManyDated: 'Theo {{n}} quyết định khen thưởng, ngày {{from}}–{{to}}.',
   },
 } as const

@@ -9,7 +9,7 @@ export function AwardsPage() {
   useDocumentTitle('awards')
   const { t } = useTranslation()
   return (
-    <CohortView title={t('awards.title')}>
+    <CohortView title={t('awards.title')} figuresOtherThanIndex>
       {(selection) => (
         <>
           <Panel title={t('awards.chart')} skeletonHeight={480}>

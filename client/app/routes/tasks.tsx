@@ -9,7 +9,7 @@ export function TasksPage() {
   useDocumentTitle('tasks')
   const { t } = useTranslation()
   return (
-    <CohortView title={t('tasks.title')}>
+    <CohortView title={t('tasks.title')} figuresOtherThanIndex>
       {(selection) => (
         <>
           <Panel title={t('tasks.chart')} skeletonHeight={480}>

@@ -23,10 +23,18 @@ import { cohortQueries } from '../api/cohorts.queries.ts'
 import { CohortFilter } from './cohort-filter.tsx'
 import { PublicationStatus } from '#client/components/ui/publication-status.tsx'
 
-type Props = { title: string; children: (selection: CohortSelection) => ReactNode }
+type Props = {
+  title: string
+  /**
+   * The page's figures are not what the cohort-year's decision published (tasks, awards): its
+   * publication status says it is the PAR Index's (PublicationStatus).
+   */
+  figuresOtherThanIndex?: boolean
+  children: (selection: CohortSelection) => ReactNode
+}
 
 /** A cohort page: the URL's filters, validated, with the cohort/year picker above the panels. */
-export function CohortView({ title, children }: Props) {
+export function CohortView({ title, figuresOtherThanIndex = false, children }: Props) {
   const [params] = useSearchParams()
   const parsed = parseSearch(cohortSearchSchema, params)
   return (
@@ -34,7 +42,9 @@ export function CohortView({ title, children }: Props) {
       <h1 className="page-title">{title}</h1>
       {parsed.ok ? (
         <Panel className="plain" skeletonHeight={56}>
-          <CohortResolver search={parsed.data}>{children}</CohortResolver>
+          <CohortResolver search={parsed.data} ofIndex={figuresOtherThanIndex}>
+            {children}
+          </CohortResolver>
         </Panel>
       ) : (
         <BadParams invalid={parsed.invalid} />
@@ -45,9 +55,11 @@ export function CohortView({ title, children }: Props) {
 
 function CohortResolver({
   search,
+  ofIndex,
   children,
 }: {
   search: CohortSearch
+  ofIndex: boolean
   children: Props['children']
 }) {
   const { t } = useTranslation()
@@ -131,7 +143,7 @@ function CohortResolver({
           {t('viewState.yearMoved', { from: yearMoved.from, to: yearMoved.to, cohort: label })}
         </p>
       )}
-      <PublicationStatus selection={selection} />
+      <PublicationStatus selection={selection} ofIndex={ofIndex} />
       <div className="panels">{children(selection)}</div>
     </>
   )

@@ -74,8 +74,18 @@ function statusText(
  * Beside a cohort page's year: whether that year's figures are published, under which decision,
  * or a draft. Printed too, with the cohort and year (the filters it sits beside do not print),
  * and repeated in every printed page's running header with the source line.
+ *
+ * `ofIndex`: the page's figures are not the ones the decision published (tasks the units
+ * report, awards their own decisions grant). The status then names what it is of, "Chỉ số CCHC:
+ * Đã công bố — QĐ …", and the page's panels give the source line of their own figures.
  */
-export function PublicationStatus({ selection }: { selection: CohortSelection }) {
+export function PublicationStatus({
+  selection,
+  ofIndex = false,
+}: {
+  selection: CohortSelection
+  ofIndex?: boolean
+}) {
   const { t } = useTranslation()
   const lang = useLang()
   const query = publicationStatusQueryOf(selection)
@@ -85,10 +95,12 @@ export function PublicationStatus({ selection }: { selection: CohortSelection })
   })
   const publication = data?.years.find((p) => p.year === selection.year)
   const known = data !== undefined
-  const status = known ? statusText(publication, lang, t) : null
+  const shown = known ? statusText(publication, lang, t) : null
+  const status =
+    shown && ofIndex ? { ...shown, text: t('print.status.ofIndex', { status: shown.text }) } : shown
   const source = known ? sourceLine(publication ? [publication] : [], lang, [selection.year]) : null
   useRunningHeaderPart('status', status?.text ?? null)
-  useRunningHeaderPart('source', source)
+  useRunningHeaderPart('source', source, !ofIndex)
   if (query === null || isError) return null
   return (
     <p className="publication-line">

@@ -11,6 +11,7 @@ import { awardHeadline } from '../utils/award-headline.ts'
 import { byAwardType } from '#client/lib/domain-series.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
+import { LoadedFiguresNote } from '#client/cohorts/components/partial-cohort-note.tsx'
 
 /** Overview: the cohort's awards at a glance. */
 export function AwardsGlance({ selection }: { selection: CohortSelection }) {
@@ -39,6 +40,7 @@ export function AwardsGlance({ selection }: { selection: CohortSelection }) {
       ) : (
         <>
           <p className="big">{awardHeadline(totals, lang, t)}</p>
+          <LoadedFiguresNote selection={selection} loaded={data.unitsWithData} />
           <ul className="meta-list">
             {types.slice(0, 6).map((row) => (
               <li key={row.key}>

@@ -15,7 +15,11 @@ import { toAwardRow, type AwardRow } from '../utils/to-award-series.ts'
 import { breakdownTableRows, type AwardBreakdownTableRow } from '../utils/award-breakdown.ts'
 import { awardHeadline } from '../utils/award-headline.ts'
 import { cohortCountSums, withoutEmptyCounts } from '../utils/award-columns.ts'
+import { awardDecisionsNote } from '../utils/award-decisions-note.ts'
 import { AwardsChart } from './awards-chart.tsx'
+import { LoadedFiguresNote } from '#client/cohorts/components/partial-cohort-note.tsx'
+import { useRunningHeaderPart } from '#client/lib/running-header.ts'
+import { awardsSourceLine } from '#shared/text/source-line.ts'
 import '#client/components/ui/headline.css'
 
 /**
@@ -56,6 +60,9 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
     compare: (a, b) => b.total - a.total,
   })
   const rows = summaryRows.result.rows
+  // A printed page's footer names the decisions that granted the awards (the status beside the
+  // year, the index's, leaves the source to this panel).
+  useRunningHeaderPart('source', awardsSourceLine(data.decisions, lang, [selection.year]))
   const fmt = (v: number) => formatNumber(v, lang)
   const countColumns = (header: string): Column<CountRow>[] => [
     { key: 'label', header, value: (r) => r.label },
@@ -112,8 +119,12 @@ export function AwardsPanel({ selection }: { selection: CohortSelection }) {
             {t('headlines.givenReceived', {
               given: fmt(given),
               received: fmt(data.totals.total - given),
-            })}
+            })}{' '}
+            <span data-testid="awards-decisions">
+              {awardDecisionsNote(data.decisions, lang, t)}
+            </span>
           </p>
+          <LoadedFiguresNote selection={selection} loaded={data.unitsWithData} />
         </>
       )}
       <AwardsChart data={data} selection={selection} rows={summaryRows} />

@@ -14,33 +14,47 @@ import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { RANKING_TABLE_SORT } from '../../../cohorts/utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
-import { PartialCohortNote } from './partial-cohort-note.tsx'
+import { PartialCohortNote } from '#client/cohorts/components/partial-cohort-note.tsx'
 import { RankingPrintWhole } from './ranking-print-whole.tsx'
 
-/** "27/30", with the computed rank beside it where it differs (a check on the published one). */
+/**
+ * "27/30", with the computed rank beside it where it differs (a check on the published one). Of
+ * a partly loaded cohort the place among the units loaded is one short line under the published
+ * rank, "(1/18 đã nhập)", which a phone's narrow column keeps whole.
+ */
 function RankCell({
   row,
   cohort,
+  oneLine,
 }: {
   row: RankingTableRow
   cohort: { total: number; ranked: number }
+  /** A phone's table without change columns has the room to keep "(1/18 đã nhập)" whole. */
+  oneLine: boolean
 }) {
   const { t } = useTranslation()
   const partial = cohort.ranked < cohort.total
   const differs = row.computedRank !== row.rank
   const amongLoaded = isRankAmongLoaded(row.published?.rank, cohort)
+  const computed = { rank: row.computedRank, loaded: cohort.ranked }
   return (
     <>
       {formatRank(row.rank, rankDenominator(row.published?.rank, cohort))}
       {amongLoaded && <span className="rank-computed">{t('rankings.amongLoaded')}</span>}
       {differs && (
         <span
-          className="rank-computed"
-          title={t('rankings.computedRankLong', { rank: row.computedRank })}
+          className={
+            partial ? `rank-computed rank-loaded${oneLine ? ' one-line' : ''}` : 'rank-computed'
+          }
+          title={
+            partial
+              ? t('rankings.computedRankPartialLong', computed)
+              : t('rankings.computedRankLong', { rank: row.computedRank })
+          }
         >
-          {t(partial ? 'rankings.computedRankPartial' : 'rankings.computedRank', {
-            rank: row.computedRank,
-          })}
+          {partial
+            ? t('rankings.computedRankPartial', computed)
+            : t('rankings.computedRank', { rank: row.computedRank })}
         </span>
       )}
     </>
@@ -64,8 +78,9 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   const fmt = (v: number | null) => formatIndex(v, lang)
   // Index-only results (a national table of percentages) have no points to show.
   // A year whose cohort has no previous year (a new map, a first year) has no use for columns
-  // of dashes; the change columns stay, to say why there is no change. Decided for the cohort,
-  // not the page, so the columns stay put while paging.
+  // of dashes; the change columns stay, to say why there is no change, but on a phone they wait
+  // behind "More columns" (the note above the table says why they are empty) so the table fits.
+  // Decided for the cohort, not the page, so the columns stay put while paging.
   const anyPrevious = data.years.includes(selection.year - 1)
   // A maximum every unit of the cohort-year shares is named once, in the header; out of 100 the
   // points are the index again, and get no column. Decided for the cohort-year, not the page.
@@ -97,7 +112,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       key: 'rank',
       header: t('columns.rank'),
       value: (r) => r.rank,
-      render: (r) => <RankCell row={r} cohort={data} />,
+      render: (r) => <RankCell row={r} cohort={data} oneLine={!anyPrevious} />,
       numeric: true,
       sortable: true,
     },
@@ -172,6 +187,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       render: (r) => <DeltaCell value={r.deltaPct} notComparable={r.notComparable} />,
       numeric: true,
       sortable: true,
+      extra: !anyPrevious,
     },
     {
       key: 'rankChange',
@@ -180,6 +196,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
       numeric: true,
       sortable: true,
+      extra: !anyPrevious,
     },
     {
       key: 'flags',

@@ -161,14 +161,47 @@ describe('toKpiTiles', () => {
     const tiles = toKpiTiles(summary({}), gradeStyles(bands, 'vi'))
     expect(tiles.count).toBe(4)
     expect(tiles.average).toBe(80.3)
-    expect(tiles.best).toEqual({ name: items[0]?.unit.name, indexPct: items[0]?.indexPct })
-    expect(tiles.worst).toEqual({ name: items[3]?.unit.name, indexPct: items[3]?.indexPct })
+    expect(tiles.partialOf).toBeNull()
+    // A cohort loaded whole: the best is the best, no rank beside it.
+    expect(tiles.best).toEqual({
+      name: items[0]?.unit.name,
+      indexPct: items[0]?.indexPct,
+      publishedRank: null,
+    })
+    expect(tiles.worst).toEqual({
+      name: items[3]?.unit.name,
+      indexPct: items[3]?.indexPct,
+      publishedRank: null,
+    })
     expect(tiles.grades.map((g) => [g.code, g.count])).toEqual([
       ['GOOD', 3],
       ['FAIR', 0],
       ['POOR', 1],
     ])
   })
+  it('of a partly loaded cohort-year, are of the units loaded, the best and lowest with their published ranks', () => {
+    // Tây Ninh's block "Xã", 2025: 18 of 82 loaded, the best loaded seventh of the 82.
+    const published = (e: RankingEntry | undefined, rank: number): RankingEntry | null =>
+      e ? { ...e, rank, published: { rank, grade: null, indexPct: e.indexPct } } : null
+    const tiles = toKpiTiles(
+      summary({
+        total: 82,
+        publishedSize: 82,
+        best: published(items[2], 7),
+        worst: published(items[3], 82),
+      }),
+      gradeStyles(bands, 'vi'),
+    )
+    expect(tiles.count).toBe(4)
+    expect(tiles.partialOf).toBe(82)
+    expect(tiles.best?.publishedRank).toEqual({ rank: 7, total: 82 })
+    expect(tiles.worst?.publishedRank).toEqual({ rank: 82, total: 82 })
+    // A unit with no published rank (its rank is among those loaded) gets none.
+    const unpublished = toKpiTiles(summary({ total: 82, publishedSize: 82 }), [])
+    expect(unpublished.partialOf).toBe(82)
+    expect(unpublished.best?.publishedRank).toBeNull()
+  })
+
   it('is empty for an empty cohort', () => {
     const empty = summary({
       ranked: 0,
@@ -182,6 +215,7 @@ describe('toKpiTiles', () => {
     })
     expect(toKpiTiles(empty, [])).toEqual({
       count: 0,
+      partialOf: null,
       average: null,
       best: null,
       worst: null,

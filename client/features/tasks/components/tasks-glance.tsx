@@ -16,6 +16,7 @@ import type { TaskCounts, TaskStatus } from '#shared/domain/task-statuses.ts'
 import { DUE_STATUSES, shareKey, taskShares } from '../utils/task-shares.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { GlanceFocus } from '#client/cohorts/components/glance-focus.tsx'
+import { LoadedFiguresNote } from '#client/cohorts/components/partial-cohort-note.tsx'
 
 /** Overview: the cohort's task completion at a glance, as one bar of its tasks due. */
 export function TasksGlance({ selection }: { selection: CohortSelection }) {
@@ -45,6 +46,7 @@ export function TasksGlance({ selection }: { selection: CohortSelection }) {
       ) : (
         <>
           <p className="big">{taskHeadline(totals, lang, t)}</p>
+          <LoadedFiguresNote selection={selection} loaded={data.unitsWithData} />
           <DueBar counts={totals.counts} series={series} lang={lang} />
           <ul className="legend">
             {series

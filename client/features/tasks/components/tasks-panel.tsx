@@ -20,6 +20,9 @@ import { taskHeadline } from '../utils/task-headline.ts'
 import { DUE_STATUSES, shareKey, taskShareSeries } from '../utils/task-shares.ts'
 import '#client/components/ui/headline.css'
 import { compareCompletion, toTaskRow, type TaskRow } from '../utils/to-task-series.ts'
+import { LoadedFiguresNote } from '#client/cohorts/components/partial-cohort-note.tsx'
+import { useRunningHeaderPart } from '#client/lib/running-header.ts'
+import { reportedSourceLine } from '#shared/text/source-line.ts'
 
 /**
  * Tasks page: each unit's tasks due as one bar of 100 % split by status (ordered and labelled by
@@ -58,6 +61,9 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
     focusRow: data.focus.map(toTaskRow).find((r) => r.planned > 0),
     compare: compareCompletion,
   })
+  // A printed page's footer names where the figures come from: the units' reports, not the
+  // decision that published the index (the status beside the year says it is the index's).
+  useRunningHeaderPart('source', reportedSourceLine(lang, [selection.year]))
   const statuses = taskStatusSeries(lang)
   const series = taskShareSeries(statuses)
   const count = (key: string, header: string, value: (r: TaskRow) => number, extra = true) => ({
@@ -104,9 +110,12 @@ export function TasksPanel({ selection }: { selection: CohortSelection }) {
   return (
     <>
       {data.totals.planned > 0 && (
-        <p className="headline" data-testid="tasks-headline">
-          {taskHeadline(data.totals, lang, t)}
-        </p>
+        <>
+          <p className="headline" data-testid="tasks-headline">
+            {taskHeadline(data.totals, lang, t)}
+          </p>
+          <LoadedFiguresNote selection={selection} loaded={data.unitsWithData} />
+        </>
       )}
       <CohortStackedBars
         chartId="tasks"
