@@ -86,7 +86,7 @@ test('reading pages load no zod, even to read an error or a bad address (ADR 042
     await expect(page.locator('main h1, main [role="alert"]').first()).toBeVisible()
     await expect(page.locator('.skeleton')).toHaveCount(0)
   }
-  await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
+  await expect(page.getByRole('alert')).toContainText('Không có đơn vị nào mang mã “NO_SUCH_UNIT”.')
   expect(zod).toEqual([])
 })
 

@@ -102,6 +102,20 @@ for (const width of [1366, 390]) {
       await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText(
         '600/600',
       )
+      // The sort and the page were steps: Back returns to page 2 in rank order, then page 1.
+      await page.goBack()
+      await expect(page).toHaveURL(/page=2/)
+      await expect(page).not.toHaveURL(/sort=/)
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('51/600')
+      await page.goBack()
+      await expect(page).not.toHaveURL(/page=/)
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText('1/600')
+      await page.goForward()
+      await page.goForward()
+      await expect(page).toHaveURL(/sort=indexPct&dir=asc/)
+      await expect(table.locator('tbody tr').first().getByRole('cell').first()).toHaveText(
+        '600/600',
+      )
 
       // Accents optional, and the search is shareable: a reload keeps it.
       await page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' }).fill('THANH phu dong')

@@ -58,9 +58,20 @@ test('bad URL parameters and unknown pages are explained, with a way back', asyn
   await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible()
 })
 
-test('an empty cohort-year says there is no data', async ({ page }) => {
+test('an empty cohort-year says there is no data, and links to the years with data', async ({
+  page,
+}) => {
   await page.goto('/overview?parent=LONG_AN&kind=DISTRICT&year=2012')
   await expect(
     page.getByText(/Không có dữ liệu cho Tỉnh Long An \(cấp huyện\) năm 2012/),
   ).toBeVisible()
+  await page.getByRole('link', { name: '2020', exact: true }).click()
+  await expect(page).toHaveURL(/\/overview\?parent=LONG_AN&kind=DISTRICT&year=2020$/)
+  await expect(page.getByTestId('kpi-tiles')).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('2020')
+  // Every cohort page alike: the latest year is the main action, the table's sort kept.
+  await page.goto('/rankings?parent=LONG_AN&kind=DISTRICT&year=2018&sort=name&page=2')
+  await page.getByRole('link', { name: 'Xem năm 2024' }).click()
+  await expect(page).toHaveURL(/\/rankings\?parent=LONG_AN&kind=DISTRICT&year=2024&sort=name$/)
+  await expect(page.getByTestId('rankings-table')).toBeVisible()
 })

@@ -194,9 +194,38 @@ test.describe('on a phone', () => {
   })
 })
 
-test('an unknown unit is reported in its panel', async ({ page }) => {
-  await page.goto('/units/LONG_AN.NOWHERE')
-  await expect(page.getByRole('alert')).toContainText('Không tìm thấy dữ liệu.')
+test('an unknown unit is named, with a search among its parent’s units and a way to the overview', async ({
+  page,
+}) => {
+  await page.goto('/units/LONG_AN.TAN_AN_X')
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy đơn vị', level: 1 })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveText(
+    'Không có đơn vị nào mang mã “LONG_AN.TAN_AN_X”.',
+  )
+  await expect(page.getByRole('combobox', { name: 'Nhóm đơn vị' })).toHaveValue(/^LONG_AN\u001f/)
+  await expect(page.getByRole('link', { name: /^Mở trang tổng quan Tỉnh Long An/ })).toBeVisible()
+  await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill('tan an')
+  const found = page.getByTestId('unit-finder-results').getByRole('link')
+  await expect(found).toHaveText(['Thành phố Tân An'])
+  await found.click()
+  await expect(page).toHaveURL(/\/units\/LONG_AN\.TAN_AN\?year=\d{4}/)
+  await expect(page.getByRole('heading', { name: 'Thành phố Tân An', level: 1 })).toBeVisible()
+})
+
+test('a year without data links to the years with data, the latest first', async ({ page }) => {
+  await page.goto('/units/LONG_AN.THANH_HOA?year=2025')
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Không có dữ liệu cho Huyện Thạnh Hóa năm 2025.' })
+  await expect(notice).toContainText('Các năm có dữ liệu: 2019, 2020, 2021, 2022, 2023, 2024')
+  await expect(notice.getByRole('link', { name: 'Xem năm 2024' })).toHaveAttribute(
+    'href',
+    '/units/LONG_AN.THANH_HOA?year=2024',
+  )
+  await notice.getByRole('link', { name: '2022', exact: true }).click()
+  await expect(page).toHaveURL(/\/units\/LONG_AN\.THANH_HOA\?year=2022$/)
+  await expect(page.getByRole('heading', { name: 'Huyện Thạnh Hóa', level: 1 })).toBeVisible()
+  await expect(page.getByText('Không có dữ liệu cho Huyện Thạnh Hóa')).toHaveCount(0)
 })
 
 test('a year whose published table gave no rank says so under the chart and in the sentence', async ({

@@ -25,6 +25,47 @@ test('the rankings table sorts by change on the server and keeps the sort in the
   )
 })
 
+test('Back returns to the order before a sort', async ({ page, open }) => {
+  const plain = '/rankings?parent=LONG_AN&kind=DISTRICT&year=2024'
+  await open(plain)
+  const table = page.getByTestId('rankings-table')
+  const header = table.getByRole('button', { name: /Tăng\/giảm/ })
+  await header.click()
+  await expect(page).toHaveURL(/sort=deltaPct&dir=asc/)
+  await header.click()
+  await expect(page).toHaveURL(/sort=deltaPct&dir=desc/)
+  await expect(table.locator('thead th[aria-sort="descending"]')).toContainText('Tăng/giảm')
+  // Each click was a step: Back goes through the orders, not off the app.
+  await page.goBack()
+  await expect(page).toHaveURL(/sort=deltaPct&dir=asc/)
+  await expect(table.locator('thead th[aria-sort="ascending"]')).toContainText('Tăng/giảm')
+  await page.goBack()
+  await expect(page).toHaveURL(/\/rankings\?parent=LONG_AN&kind=DISTRICT&year=2024$/)
+  await expect(table.locator('thead th[aria-sort="ascending"]')).toContainText('Hạng')
+  await page.goForward()
+  await expect(page).toHaveURL(/sort=deltaPct&dir=asc/)
+})
+
+test('a search typed is one step in the history, however many pauses it is sent at', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2024&sort=name')
+  const rows = page.getByTestId('rankings-table').locator('tbody tr')
+  const search = page.getByRole('searchbox', { name: 'Tìm theo tên đơn vị' })
+  await search.fill('tan')
+  await expect(page).toHaveURL(/q=tan(&|$)/)
+  await search.fill('tan a')
+  await expect(page).toHaveURL(/q=tan\+a(&|$)/)
+  await search.fill('tan an')
+  await expect(page).toHaveURL(/q=tan\+an(&|$)/)
+  await expect(rows).toHaveCount(1)
+  await page.goBack()
+  await expect(page).toHaveURL(/year=2024&sort=name$/)
+  await expect(search).toHaveValue('')
+  await expect(rows).toHaveCount(15)
+})
+
 test('a link sorted before server-side sorting opens in the same order', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&sort=delta&dir=desc')
   const table = page.getByTestId('rankings-table')

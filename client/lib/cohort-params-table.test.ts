@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { RANKING_TABLE_SORT } from '#client/cohorts/utils/ranking-sorts.ts'
 import { TASK_TABLE_SORT } from '#client/features/tasks/utils/task-sorts.ts'
 import {
+  isHistoryStep,
   pageCount,
   pageRange,
   pageWindow,
@@ -95,6 +96,29 @@ describe('withTableSearch', () => {
     expect(searched.get('q')).toBe('ben luc')
     expect(searched.get('sort')).toBe('indexPct')
     expect(withTableSearch(searched, RANKING_TABLE_SORT, { q: '' }).get('q')).toBeNull()
+  })
+})
+
+describe('isHistoryStep', () => {
+  const step = (from: string, next: Parameters<typeof withTableSearch>[2]) =>
+    isHistoryStep(at(from), withTableSearch(at(from), RANKING_TABLE_SORT, next), RANKING_TABLE_SORT)
+  it('makes a sort, a direction or a page a step Back returns from', () => {
+    expect(step('parent=LONG_AN', { sort: 'deltaPct', dir: 'asc' })).toBe(true)
+    expect(step('parent=LONG_AN&sort=deltaPct&dir=asc', { sort: 'deltaPct', dir: 'desc' })).toBe(
+      true,
+    )
+    expect(step('parent=LONG_AN&page=2', { page: 3 })).toBe(true)
+    expect(step('parent=LONG_AN&q=tan&page=2', { page: 1 })).toBe(true)
+  })
+  it('makes a search a step when it starts, and replaces it while it is typed or cleared', () => {
+    expect(step('parent=LONG_AN&page=3', { q: 't' })).toBe(true)
+    expect(step('parent=LONG_AN&q=t', { q: 'tan' })).toBe(false)
+    expect(step('parent=LONG_AN&q=tan', { q: 'tan an' })).toBe(false)
+    expect(step('parent=LONG_AN&q=tan', { q: '' })).toBe(false)
+  })
+  it('makes no change no step', () => {
+    expect(step('parent=LONG_AN&sort=name', { sort: 'name', dir: 'asc' })).toBe(false)
+    expect(step('parent=LONG_AN', { page: 1 })).toBe(false)
   })
 })
 

@@ -74,6 +74,24 @@ export function withTableSearch<K extends string>(
   return out
 }
 
+/**
+ * Whether a change of the table is a step of its own in the browser's history (pushed, so Back
+ * returns to the view before) or a correction of the last one (replacing it): another sort,
+ * direction or page is a step; a search is one when it starts (the list was not searched), and
+ * each later keystroke's search replaces it, so typing does not fill the history. No change at
+ * all is no step.
+ */
+export function isHistoryStep<K extends string>(
+  before: URLSearchParams,
+  after: URLSearchParams,
+  spec: TableSortSpec<K>,
+): boolean {
+  const a = parseTableSearch(before, spec)
+  const b = parseTableSearch(after, spec)
+  if (a.q !== b.q) return a.q === '' && b.q !== ''
+  return a.sort !== b.sort || a.dir !== b.dir || a.page !== b.page
+}
+
 function setOrDelete(params: URLSearchParams, key: string, value: string | null) {
   if (value === null) params.delete(key)
   else params.set(key, value)

@@ -41,8 +41,8 @@ describe('focusFromEnds', () => {
     const rows = cohort(10_600)
     const query = 'số 530'
     const local = focusUnits(rows, { nameOf: (r) => r.name, size: 20, query })
-    // The server's search (each word anywhere, accents optional): every match in the order, the
-    // first MAX_HIGHLIGHTS sent.
+    // The server's search (each word at the start of a word, accents optional): every match in
+    // the order, the first MAX_HIGHLIGHTS sent.
     const matching = filterByName(rows, query, (r) => r.name)
     const remote = focusFromEnds({
       ...base,
@@ -57,7 +57,7 @@ describe('focusFromEnds', () => {
     expect(remote.focused).toBe(true)
     expect(remote.rows).toHaveLength(40 + MAX_HIGHLIGHTS)
     expect(remote.rows.filter((r) => r.highlighted).map((r) => r.position)).toEqual([
-      530, 1530, 2530, 3530, 4530,
+      530, 5300, 5301, 5302, 5303,
     ])
   })
   it('cuts larger ends to the size shown, and marks a found unit at an end without drawing it twice', () => {

@@ -17,6 +17,22 @@ describe('name search', () => {
     expect(nameMatcher('duc')?.('Huyện Đức Hòa')).toBe(true)
   })
 
+  it('matches each word at the start of a word of the name, as the server does', () => {
+    const match = nameMatcher('tan an')
+    expect(match?.('Phường Tân An')).toBe(true)
+    expect(match?.('Phường Tân Ninh')).toBe(false)
+    expect(nameMatcher('an')?.('Huyện Thạnh Hóa')).toBe(false)
+    expect(nameMatcher('tp tan an')?.('Thành phố Tân An')).toBe(true)
+    expect(nameMatcher('sở tnmt')?.('Sở Tài nguyên và Môi trường')).toBe(true)
+    expect(
+      filterByName(
+        [{ name: 'Phường Tân An' }, { name: 'Phường Tân Ninh' }, { name: 'Xã An Ninh' }],
+        'an',
+        nameOf,
+      ),
+    ).toEqual([{ name: 'Phường Tân An' }, { name: 'Xã An Ninh' }])
+  })
+
   it('treats a blank query as no filter', () => {
     expect(nameMatcher('   ')).toBeNull()
     expect(filterByName(units(3), ' ', nameOf)).toHaveLength(3)
@@ -62,8 +78,8 @@ describe('focusUnits', () => {
 
   it('highlights a match already among the top without repeating it', () => {
     const result = focusUnits(units(100), { nameOf, size: 10, query: 'Số 3' })
-    // Every name with a 3 in it: 3, 13, 23, 30–39, 43, … 93; the first is in the top ten.
-    expect(result.matches).toBe(19)
+    // Every name whose number begins with 3: 3 and 30–39; the first is in the top ten.
+    expect(result.matches).toBe(11)
     expect(result.rows.filter((r) => r.code === 'U3')).toHaveLength(1)
     expect(result.rows.find((r) => r.code === 'U3')?.highlighted).toBe(true)
     const extra = result.rows.filter((r) => r.position > 10 && r.position <= 90)

@@ -1,7 +1,7 @@
 // Charts of a whole country's units (10,000+ communes) cannot draw one bar per unit: above a
 // threshold they show the top and bottom of the order plus the units a reader searched for.
 import { foldAccents } from '#shared/text/fold-accents.ts'
-import { searchWords } from '#shared/text/search-words.ts'
+import { searchWords, unitNameMatches } from '#shared/text/search-words.ts'
 
 /** Above this many units a chart shows a focused view instead of every unit. */
 export const FOCUS_THRESHOLD = 40
@@ -21,16 +21,14 @@ export function foldName(name: string): string {
 
 /**
  * A unit-name matcher for a search box, insensitive to case and diacritics: every word of the
- * query must occur in the name ("thanh hoa" finds "Huyện Thạnh Hóa"), read as the server reads
- * a search ("tp tan an" finds "Thành phố Tân An", searchWords). An empty query is null.
+ * query must begin a word of the name ("thanh hoa" finds "Huyện Thạnh Hóa"; "tan an" finds
+ * "Phường Tân An", not "Phường Tân Ninh"), read as the server reads a search ("tp tan an" finds
+ * "Thành phố Tân An", searchWords; unitNameMatches). An empty query is null.
  */
 export function nameMatcher(query: string): ((name: string) => boolean) | null {
   const words = searchWords(query)
   if (words.length === 0) return null
-  return (name) => {
-    const folded = foldName(name)
-    return words.every((word) => folded.includes(word))
-  }
+  return (name) => unitNameMatches(name, words)
 }
 
 /** Rows whose name matches the query; all rows when the query is empty. */

@@ -67,17 +67,27 @@ export function useNavigationPending(): boolean {
  * search. Reads the router when called: the caller does not re-render as the URL moves.
  */
 export function useSetLatestSearchParams(): SetURLSearchParams {
-  const [shown, setShown] = useSearchParams()
+  const [, setShown] = useSearchParams()
+  const readLatest = useReadLatestSearchParams()
+  return useCallback<SetURLSearchParams>(
+    (next, options) => setShown(typeof next === 'function' ? next(readLatest()) : next, options),
+    [readLatest, setShown],
+  )
+}
+
+/**
+ * Reads the search params of the URL just chosen when called (the view on screen's outside a
+ * data router, or once the router is on another page): what a change builds on, and what it
+ * compares itself with to tell a step the reader may go back to from a correction of the last.
+ */
+export function useReadLatestSearchParams(): () => URLSearchParams {
+  const [shown] = useSearchParams()
   const { pathname } = useLocation()
   const router = use(UNSAFE_DataRouterContext)?.router
-  return useCallback<SetURLSearchParams>(
-    (next, options) => {
-      const now = router?.state.location
-      const base = now?.pathname === pathname ? new URLSearchParams(now.search) : shown
-      setShown(typeof next === 'function' ? next(base) : next, options)
-    },
-    [router, pathname, shown, setShown],
-  )
+  return useCallback(() => {
+    const now = router?.state.location
+    return now?.pathname === pathname ? new URLSearchParams(now.search) : shown
+  }, [router, pathname, shown])
 }
 
 /**

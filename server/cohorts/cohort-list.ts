@@ -4,8 +4,7 @@
 import type { UnitRef } from '#shared/dto/unit.ts'
 import type { SortDirection } from '#shared/schemas/cohorts.schema.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
-import { foldLabel } from '#shared/text/fold-unit-name.ts'
-import { searchWords } from '#shared/text/search-words.ts'
+import { searchWords, unitNameMatches } from '#shared/text/search-words.ts'
 
 export type ListOrder<T> = {
   /** The value sorted on; null for the name order (and a missing value: sorted last). */
@@ -15,14 +14,14 @@ export type ListOrder<T> = {
 
 export type ListAsk = { q?: string; offset?: number; limit?: number }
 
-/** Units whose name holds every word of `q` (folded as search keys are); all without one. */
+/**
+ * Units whose name has every word of `q` at the start of one of its words (folded as search keys
+ * are: unitNameMatches); all without one.
+ */
 export function searchUnits<T extends { unit: UnitRef }>(items: readonly T[], q?: string): T[] {
   const words = searchWords(q)
   if (words.length === 0) return [...items]
-  return items.filter((item) => {
-    const key = foldLabel(item.unit.name)
-    return words.every((word) => key.includes(word))
-  })
+  return items.filter((item) => unitNameMatches(item.unit.name, words))
 }
 
 /** Unit name (Vietnamese collation), then code: the last tie-break of every order. */

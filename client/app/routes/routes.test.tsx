@@ -62,7 +62,7 @@ describe('states', () => {
     )
   })
 
-  it('says there is no data for a year outside the cohort', async () => {
+  it('says there is no data for a year outside the cohort, and links to the years with data', async () => {
     renderRoute('/overview?parent=LONG_AN&kind=DISTRICT&year=2010')
     expect(
       await screen.findByText(
@@ -71,6 +71,29 @@ describe('states', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Xem năm 2024' })).toHaveAttribute(
+      'href',
+      '/overview?parent=LONG_AN&kind=DISTRICT&year=2024',
+    )
+    expect(screen.getByRole('link', { name: '2019' })).toHaveAttribute(
+      'href',
+      '/overview?parent=LONG_AN&kind=DISTRICT&year=2019',
+    )
+  })
+
+  it('names an unknown unit and offers a search among its parent’s units', async () => {
+    renderRoute('/units/LONG_AN.TAN_AN_X')
+    expect(
+      await screen.findByRole('heading', { name: 'Không tìm thấy đơn vị' }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Không có đơn vị nào mang mã “LONG_AN.TAN_AN_X”.',
+    )
+    const cohort = await screen.findByRole('combobox', { name: 'Nhóm đơn vị' })
+    expect(within(cohort).getByRole('option', { selected: true })).toHaveTextContent(
+      /^Tỉnh Long An — /,
+    )
+    expect(screen.getByRole('searchbox', { name: 'Tìm đơn vị' })).toBeInTheDocument()
   })
 
   it('shows a not-found page for unknown URLs', async () => {

@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useParams, useSearchParams } from 'react-router'
+import { useLocation, useParams, useSearchParams } from 'react-router'
 import { isUnitCode } from '#shared/domain/units.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
+import { NoYearNotice, withYear } from '#client/components/ui/no-year.tsx'
 import { unitQueries } from '#client/cohorts/api/units.queries.ts'
 import { ProfileHeader, SummaryPanel } from '#client/features/units/components/profile-header.tsx'
 import { UnitTimeline } from '#client/features/units/components/unit-timeline.tsx'
@@ -15,6 +16,7 @@ import { ProfileTasksPanel } from '#client/features/units/components/profile-tas
 import { ProfileAwardsPanel } from '#client/features/units/components/profile-awards-panel.tsx'
 import { parseSearch, profileSearchSchema } from '#client/lib/cohort-params.ts'
 import { useDocumentTitle } from '#client/app/use-document-title.ts'
+import { UnitNotFound } from './unit-not-found.tsx'
 import { profileYear } from '#client/features/units/utils/profile-year.ts'
 
 export function UnitProfilePage() {
@@ -29,7 +31,14 @@ export function UnitProfilePage() {
       <BadParams invalid={[...(codeOk ? [] : ['code']), ...(parsed.ok ? [] : parsed.invalid)]} />
     )
   return (
-    <Panel className="plain" title={t('profile.title')} skeletonHeight={120}>
+    // Keyed by the unit: another unit's address (a unit found from a not-found page) starts over.
+    <Panel
+      key={code}
+      className="plain"
+      title={t('profile.title')}
+      skeletonHeight={120}
+      notFound={<UnitNotFound code={code} />}
+    >
       <Profile code={code} year={parsed.data.year} />
     </Panel>
   )
@@ -37,6 +46,7 @@ export function UnitProfilePage() {
 
 function Profile({ code, year: asked }: { code: string; year: number | undefined }) {
   const { t } = useTranslation()
+  const { pathname, search } = useLocation()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const years = data.years.map((y) => y.year)
   const year = profileYear(years, asked)
@@ -44,15 +54,18 @@ function Profile({ code, year: asked }: { code: string; year: number | undefined
     return (
       <>
         <h1 className="page-title">{data.unit.name}</h1>
-        <p className="empty-state" role="status">
-          {years.length === 0
-            ? t('state.noResults', { unit: data.unit.name })
-            : t('state.noYear', {
-                cohort: data.unit.name,
-                year: year ?? '–',
-                years: years.join(', '),
-              })}
-        </p>
+        {years.length === 0 ? (
+          <p className="empty-state" role="status">
+            {t('state.noResults', { unit: data.unit.name })}
+          </p>
+        ) : (
+          <NoYearNotice
+            what={data.unit.name}
+            year={year ?? '–'}
+            years={years}
+            hrefOf={(y) => withYear(pathname, search, y)}
+          />
+        )}
         {/* A unit without results (a commune merged away) still has a history to tell. */}
         <div className="panels after-notice">
           <Panel title={t('profile.history')} skeletonHeight={160}>

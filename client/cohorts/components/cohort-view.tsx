@@ -18,7 +18,8 @@ import {
 } from '#client/lib/cohort-params.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
-import { yearMovedOf } from '#client/lib/view-state.ts'
+import { orderedView, yearMovedOf } from '#client/lib/view-state.ts'
+import { NoYearNotice, withYear } from '#client/components/ui/no-year.tsx'
 import { cohortQueries } from '../api/cohorts.queries.ts'
 import { CohortFilter } from './cohort-filter.tsx'
 import { PublicationStatus } from '#client/components/ui/publication-status.tsx'
@@ -64,7 +65,7 @@ function CohortResolver({
 }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { pathname, state } = useLocation()
+  const { pathname, search: urlSearch, state } = useLocation()
   const { data } = useSuspenseQuery(cohortQueries.list())
   const key = selectedCohort(search, data.items)
   const cohort = key && findCohort(data.items, key)
@@ -120,9 +121,12 @@ function CohortResolver({
     return (
       <>
         {filter}
-        <p className="empty-state" role="status">
-          {t('state.noYear', { cohort: label, year, years: cohort.years.join(', ') })}
-        </p>
+        <NoYearNotice
+          what={label}
+          year={year}
+          years={cohort.years}
+          hrefOf={(y) => withYear(pathname, orderedView(new URLSearchParams(urlSearch)), y)}
+        />
       </>
     )
   }

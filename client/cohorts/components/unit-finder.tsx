@@ -6,6 +6,7 @@ import { Link } from 'react-router'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
+import './unit-finder.css'
 
 /** How many units a search lists. */
 const FINDER_LIMIT = 8
@@ -15,7 +16,8 @@ const SEARCH_DELAY_MS = 300
 type Props = {
   selection: CohortSelection
   focusCode: string | null
-  onChoose: (code: string) => void
+  /** Makes a unit found "my unit"; without it the units found are links only. */
+  onChoose?: (code: string) => void
 }
 
 /**
@@ -73,17 +75,19 @@ export function UnitFinder({ selection, focusCode, onChoose }: Props) {
               {isFocusUnit(e.unit.code, focusCode) ? (
                 <span className="my-unit-badge">▶ {t('myUnit.isMine')}</span>
               ) : (
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => {
-                    onChoose(e.unit.code)
-                    setQuery('')
-                  }}
-                  aria-label={`${t('myUnit.set')}: ${e.unit.name}`}
-                >
-                  {t('myUnit.set')}
-                </button>
+                onChoose && (
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => {
+                      onChoose(e.unit.code)
+                      setQuery('')
+                    }}
+                    aria-label={`${t('myUnit.set')}: ${e.unit.name}`}
+                  >
+                    {t('myUnit.set')}
+                  </button>
+                )
               )}
             </li>
           ))}

@@ -13,7 +13,13 @@ const UNITS: Row[] = Array.from({ length: 15 }, (_, i) => ({
 const columns: Column<Row>[] = [{ key: 'name', header: 'Đơn vị', value: (r) => r.name }]
 
 /** A table of 15 rows whose page lives in state, as the URL holds it for a cohort page. */
-function Table({ initialPage, onPage }: { initialPage: number; onPage: (page: number) => void }) {
+function Table({
+  initialPage,
+  onPage,
+}: {
+  initialPage: number
+  onPage: (page: number, correction?: boolean) => void
+}) {
   const [page, setPage] = useState(initialPage)
   return (
     <PagedTable
@@ -27,8 +33,8 @@ function Table({ initialPage, onPage }: { initialPage: number; onPage: (page: nu
       query=""
       onQuery={() => {}}
       page={page}
-      onPage={(next) => {
-        onPage(next)
+      onPage={(next, correction) => {
+        onPage(next, correction)
         setPage(next)
       }}
       matched={UNITS.length}
@@ -42,7 +48,7 @@ describe('PagedTable on a page past the end of its list', () => {
   it('opens the last page instead of an empty one', () => {
     const onPage = vi.fn()
     render(<Table initialPage={3} onPage={onPage} />)
-    expect(onPage).toHaveBeenCalledWith(1)
+    expect(onPage).toHaveBeenCalledWith(1, true)
     expect(screen.getByTestId('paged-status')).toHaveTextContent('Dòng 1–15 trên 15')
     expect(screen.getByTestId('paged').querySelectorAll('tbody tr')).toHaveLength(15)
   })

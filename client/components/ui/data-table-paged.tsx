@@ -23,9 +23,12 @@ type Props<R> = {
   /** The search as the URL holds it, and where a new one goes. */
   query: string
   onQuery: (query: string) => void
-  /** 1-based page, and where another page goes. */
+  /**
+   * 1-based page, and where another page goes: a step in the history, or with `correction` in
+   * place of the last (a page past the end made the last page).
+   */
   page: number
-  onPage: (page: number) => void
+  onPage: (page: number, correction?: boolean) => void
   /**
    * The search and page of the rows on screen while the URL's are on their way (useTableSearch):
    * what the count and the rows' places say. The URL's own when left out.
@@ -98,7 +101,7 @@ export function PagedTable<R>(props: Props<R>) {
   // Unless the reader has already chosen another page.
   const pastEnd = shown.page > pages
   useEffect(() => {
-    if (pastEnd && page === shown.page) onPage(pages)
+    if (pastEnd && page === shown.page) onPage(pages, true)
   }, [pastEnd, page, shown.page, pages, onPage])
   const { first, last } = pageRange(shown.page, rows.length)
   const n = (v: number) => formatNumber(v, lang)

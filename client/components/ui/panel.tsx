@@ -7,7 +7,12 @@ import { DEFAULT_VIEW } from '#client/lib/cohort-search.ts'
 import { AfterFirstChart } from '../charts/first-chart.tsx'
 import { Skeleton } from './skeleton.tsx'
 
-type BoundaryProps = { onReset: () => void; children: ReactNode; title?: string }
+type BoundaryProps = {
+  onReset: () => void
+  children: ReactNode
+  title?: string
+  notFound?: ReactNode
+}
 type BoundaryState = { error: unknown }
 
 /** Catches a failing panel so the rest of the page stays on screen. */
@@ -28,8 +33,11 @@ class PanelErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override render() {
-    if (this.state.error !== null) {
-      return <PanelError error={this.state.error} onRetry={this.reset} title={this.props.title} />
+    const { error } = this.state
+    if (error !== null) {
+      if (this.props.notFound && error instanceof ApiError && error.code === 'NOT_FOUND')
+        return <Suspense fallback={<Skeleton />}>{this.props.notFound}</Suspense>
+      return <PanelError error={error} onRetry={this.reset} title={this.props.title} />
     }
     return this.props.children
   }
@@ -73,19 +81,22 @@ export function Panel({
   skeletonHeight,
   className,
   deferred = false,
+  notFound,
 }: {
   children: ReactNode
   title?: string
   skeletonHeight?: number
   className?: string
   deferred?: boolean
+  /** Shown in place of the panel when what it reads does not exist (a 404), not the error's words. */
+  notFound?: ReactNode
 }) {
   const skeleton = <Skeleton height={skeletonHeight} />
   return (
     <section className={`panel ${className ?? ''}`} aria-label={title}>
       <QueryErrorResetBoundary>
         {({ reset }) => (
-          <PanelErrorBoundary onReset={reset} title={title}>
+          <PanelErrorBoundary onReset={reset} title={title} notFound={notFound}>
             <Suspense fallback={skeleton}>
               {deferred ? (
                 <AfterFirstChart fallback={skeleton}>{children}</AfterFirstChart>

@@ -2,12 +2,13 @@ import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import type { SortState } from './data-table.tsx'
 import {
+  isHistoryStep,
   parseTableSearch,
   withTableSearch,
   type TableSearch,
   type TableSortSpec,
 } from '#client/lib/cohort-params-table.ts'
-import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
+import { useLatestSearchParams, useReadLatestSearchParams } from '#client/lib/latest-url.tsx'
 
 /**
  * A server-paged table's sort, search and page, kept in the URL: the state read from it, and the
@@ -18,12 +19,18 @@ import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 export function useTableSearch<K extends string>(spec: TableSortSpec<K>) {
   const [params] = useSearchParams()
   const [latest, setParams] = useLatestSearchParams()
+  const readLatest = useReadLatestSearchParams()
   const table = parseTableSearch(params, spec)
   const chosen = parseTableSearch(latest, spec)
+  // A sort, a direction, a page or a search begun is a history entry (Back returns to the order
+  // before); the search's later keystrokes and corrections replace it (isHistoryStep).
   const update = useCallback(
-    (next: Partial<TableSearch<K>>) =>
-      setParams((p) => withTableSearch(p, spec, next), { replace: true }),
-    [setParams, spec],
+    (next: Partial<TableSearch<K>>, correction = false) => {
+      const before = readLatest()
+      const after = withTableSearch(before, spec, next)
+      setParams(after, { replace: correction || !isHistoryStep(before, after, spec) })
+    },
+    [readLatest, setParams, spec],
   )
   const onQuery = useCallback((q: string) => update({ q }), [update])
   const controls = {
@@ -35,7 +42,7 @@ export function useTableSearch<K extends string>(spec: TableSortSpec<K>) {
     query: chosen.q,
     onQuery,
     page: chosen.page,
-    onPage: (page: number) => update({ page }),
+    onPage: (page: number, correction?: boolean) => update({ page }, correction),
     shown: { query: table.q, page: table.page },
   }
   return { table, controls }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { RankingEntry } from '#shared/dto/ranking.ts'
 import { RANKING_SORTS, type RankingSort } from '#shared/schemas/rankings.schema.ts'
 import { compareVietnamese } from '#shared/text/compare-vietnamese.ts'
+import { searchWords, unitNameMatches } from '#shared/text/search-words.ts'
 import { TEST_DIALECTS } from '../../test/create-test-db.ts'
 import { useTestApp } from '../../test/use-test-app.ts'
 import { COMMUNES, DISTRICT, insertLargeCohort } from './large-cohort.fixture.ts'
@@ -118,6 +119,26 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect((await get('&q=zzz')).body).toMatchObject({ matched: 0, items: [] })
       expect((await get('&q=')).body.matched).toBe(COMMUNES)
+    })
+
+    it('matches each word at the start of a word of the name, as the client and the lists do', async () => {
+      const all = (await get('')).body.items
+      const tanAn = all.filter((i) => i.unit.name.startsWith('Phường Tân An'))
+      // "an" begins "An", not the "an" inside "Tân" or "Thạnh"; "uong" begins no word.
+      for (const q of ['an', 'tan an', 'phuong a', 'P. Tân An']) {
+        const { body } = await get(`&q=${encodeURIComponent(q)}`)
+        expect(codes(body.items)).toEqual(codes(tanAn))
+      }
+      expect((await get('&q=uong')).body.matched).toBe(0)
+      expect((await get('&q=oa')).body.matched).toBe(0)
+      // The stored keys' search (SQL) agrees with the shared matcher the client and lists use.
+      for (const q of ['an', 'th', 'hoa 1', 'xa duc', 'tt ben', 'tan ninh', '1']) {
+        const words = searchWords(q)
+        const { body } = await get(`&q=${encodeURIComponent(q)}`)
+        expect(codes(body.items)).toEqual(
+          codes(all.filter((i) => unitNameMatches(i.unit.name, words))),
+        )
+      }
     })
 
     it('answers a long page, a searched page from an offset and a page as a download as the short pages do', async () => {

@@ -27,13 +27,17 @@ export function yearRanks(db: Kysely<Database>, key: CohortYearKey) {
   return cohortRanks(db, key.cohort, key.visibility).where('cohort_rank.year', '=', key.year)
 }
 
-/** `search_key` holds every word (LIKE with `\` escaping the pattern characters). */
+/**
+ * Every word begins a word of `search_key` (words split by single spaces, keyMatchesWords in
+ * shared/text/search-words.ts): the key with a space before it holds " word" (LIKE with `\`
+ * escaping the pattern characters).
+ */
 export function matchesWords(words: readonly string[], table = 'cohort_rank'): Expression<SqlBool> {
   if (words.length === 0) return sql<SqlBool>`1 = 1`
-  const column = sql.ref(`${table}.search_key`)
+  const spaced = sql`(' ' || ${sql.ref(`${table}.search_key`)})`
   return sql<SqlBool>`${sql.join(
     words.map(
-      (w) => sql`${column} like ${`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
+      (w) => sql`${spaced} like ${`% ${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
     ),
     sql` and `,
   )}`

@@ -64,6 +64,11 @@ for (const dialect of TEST_DIALECTS) {
       const awards = await json(`/api/awards?${COHORT}&q=PHUONG%20tan`, AwardReportSchema)
       expect(awards.items.every((i) => i.unit.name.startsWith('Phường Tân An'))).toBe(true)
       expect(awards.matched).toBe(6)
+      // Each word begins a word of the name: "an" is not the "an" inside "Tân" or "Thạnh".
+      const an = await json(`/api/tasks?${COHORT}&q=an`, TaskReportSchema)
+      expect(an.items.every((i) => i.unit.name.startsWith('Phường Tân An'))).toBe(true)
+      expect(an.matched).toBeGreaterThan(0)
+      expect((await json(`/api/awards?${COHORT}&q=uong`, AwardReportSchema)).matched).toBe(0)
     })
 
     it('summarises tasks: totals per status, units with data and a plan, ends by completion', async () => {
