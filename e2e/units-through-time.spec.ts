@@ -230,26 +230,51 @@ test.describe('in English', () => {
   })
 })
 
-test('a ward merged into a ward of its name is told apart as “(cũ)” and “(mới)”, not by codes', async ({
+test('a department merged in from another province is named with its province, in the ranking and the history', async ({
   page,
   open,
 }) => {
-  // Phường Khánh Hậu of Tân An became Tây Ninh's Phường Khánh Hậu (27715) on 1 July 2025.
+  await open(
+    `/rankings?parent=TAY_NINH&kind=DEPARTMENT&cohort=${encodeURIComponent('Sở, ban, ngành')}&year=2025`,
+  )
+  const row = page.getByTestId('rankings-table').getByRole('row').filter({ hasText: 'Sở Nội vụ' })
+  // Long An's Sở Nội vụ, 7th of Long An's 10 departments: not Tây Ninh's own "(cũ)".
+  await expect(row).toContainText(
+    'Đơn vị tiền thân năm 2024: Sở Nội vụ (Tỉnh Long An) 76,21% (hạng 7/10)',
+  )
+  await open('/units/TAY_NINH.SO_NOI_VU')
+  await expect(page.getByTestId('profile-change')).toHaveText(
+    'So với 2024: không so sánh được (đơn vị được sắp xếp lại)',
+  )
+  const merger = page
+    .getByTestId('unit-timeline')
+    .getByRole('listitem')
+    .filter({ hasText: 'Tỉnh Long An' })
+  await expect(merger).toContainText('Sở Nội vụ (Tỉnh Long An) → Sở Nội vụ')
+})
+
+test('a ward merged into a ward of its name in another province is told apart by its parent, not by codes', async ({
+  page,
+  open,
+}) => {
+  // Phường Khánh Hậu of Tân An became Tây Ninh's Phường Khánh Hậu (27715) on 1 July 2025: the
+  // three units it took in were Thành phố Tân An's, said once for the three.
   await open('/units/27715')
   const merger = page
     .getByTestId('unit-timeline')
     .getByRole('listitem')
     .filter({ hasText: 'Sáp nhập' })
   await expect(merger).toContainText(
-    'Phường Khánh Hậu (cũ), Xã Lợi Bình Nhơn, Phường Tân Khánh → Phường Khánh Hậu',
+    'Phường Khánh Hậu, Xã Lợi Bình Nhơn, Phường Tân Khánh (thuộc Thành phố Tân An) → Phường Khánh Hậu',
   )
   await expect(merger).not.toContainText('LONG_AN')
+  await expect(merger).not.toContainText('(cũ)')
   await merger.getByRole('link', { name: 'Phường Khánh Hậu' }).click()
   const back = page
     .getByTestId('unit-timeline')
     .getByRole('listitem')
     .filter({ hasText: 'Sáp nhập' })
-  await expect(back).toContainText('Phường Khánh Hậu → Phường Khánh Hậu (mới)')
+  await expect(back).toContainText('Phường Khánh Hậu → Phường Khánh Hậu (Tỉnh Tây Ninh)')
 })
 
 test('a link to a level its province has no results for names the province', async ({

@@ -14,6 +14,7 @@ const nc = {
   predecessors: [
     {
       unit: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+      parent: { code: 'VN', name: 'Việt Nam' },
       year: 2024,
       indexPct: 88.5,
       rank: 10,
@@ -35,12 +36,13 @@ describe('not-comparable texts', () => {
     )
   })
 
-  it('calls a predecessor named like its successor "(cũ)", never by its code', async () => {
+  it('calls a predecessor named like its successor under its parent "(cũ)", never by its code', async () => {
     const ward = {
       ...nc,
       predecessors: [
         {
           unit: { code: 'AN_GIANG.LONG_XUYEN.BINH_DUC', name: 'Phường Bình Đức' },
+          parent: { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' },
           year: 2024,
           indexPct: 73.62,
           rank: 9,
@@ -48,14 +50,75 @@ describe('not-comparable texts', () => {
         },
       ],
     }
+    const self = { name: 'Phường Bình Đức', parentCode: 'AN_GIANG.LONG_XUYEN' }
     await i18next.changeLanguage('vi')
-    expect(predecessorsText(ward, 'vi', i18next.t, 'Phường Bình Đức')).toBe(
+    expect(predecessorsText(ward, 'vi', i18next.t, self)).toBe(
       'Đơn vị tiền thân năm 2024: Phường Bình Đức (cũ) 73,62% (hạng 9/13)',
     )
     await i18next.changeLanguage('en')
-    expect(predecessorsText(ward, 'en', i18next.t, 'Phường Bình Đức')).toBe(
+    expect(predecessorsText(ward, 'en', i18next.t, self)).toBe(
       'Predecessor in 2024: Phường Bình Đức (former) 73.62% (rank 9/13)',
     )
+  })
+
+  it('names the parent of a predecessor ranked under another one, never "(cũ)"', async () => {
+    const department = {
+      ...nc,
+      predecessors: [
+        {
+          unit: { code: 'LONG_AN.SO_NOI_VU', name: 'Sở Nội vụ' },
+          parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+          year: 2024,
+          indexPct: 76.21,
+          rank: 7,
+          total: 10,
+        },
+      ],
+    }
+    const self = { name: 'Sở Nội vụ', parentCode: 'TAY_NINH' }
+    await i18next.changeLanguage('vi')
+    expect(predecessorsText(department, 'vi', i18next.t, self)).toBe(
+      'Đơn vị tiền thân năm 2024: Sở Nội vụ (Tỉnh Long An) 76,21% (hạng 7/10)',
+    )
+    await i18next.changeLanguage('en')
+    expect(predecessorsText(department, 'en', i18next.t, self)).toBe(
+      'Predecessor in 2024: Sở Nội vụ (Tỉnh Long An) 76.21% (rank 7/10)',
+    )
+    await i18next.changeLanguage('vi')
+  })
+
+  it('names one other parent of several predecessors once, and each of mixed ones', async () => {
+    const ward = (code: string, name: string, parent: { code: string; name: string }) => ({
+      unit: { code, name },
+      parent,
+      year: 2024,
+      indexPct: 77.08,
+      rank: 6,
+      total: 13,
+    })
+    const longXuyen = { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' }
+    const chauThanh = { code: 'AN_GIANG.CHAU_THANH', name: 'Huyện Châu Thành' }
+    const self = { name: 'Phường Long Xuyên', parentCode: 'AN_GIANG' }
+    const two = {
+      ...nc,
+      predecessors: [ward('A', 'Phường Mỹ Bình', longXuyen), ward('B', 'Phường Mỹ Hòa', longXuyen)],
+    }
+    await i18next.changeLanguage('vi')
+    expect(predecessorsText(two, 'vi', i18next.t, self)).toBe(
+      'Đơn vị tiền thân năm 2024, thuộc Thành phố Long Xuyên: Phường Mỹ Bình 77,08% (hạng 6/13); Phường Mỹ Hòa 77,08% (hạng 6/13)',
+    )
+    const mixed = {
+      ...nc,
+      predecessors: [ward('A', 'Phường Mỹ Bình', longXuyen), ward('C', 'Xã An Hòa', chauThanh)],
+    }
+    expect(predecessorsText(mixed, 'vi', i18next.t, self)).toBe(
+      'Đơn vị tiền thân năm 2024: Phường Mỹ Bình (Thành phố Long Xuyên) 77,08% (hạng 6/13); Xã An Hòa (Huyện Châu Thành) 77,08% (hạng 6/13)',
+    )
+    await i18next.changeLanguage('en')
+    expect(predecessorsText(two, 'en', i18next.t, self)).toMatch(
+      /^Predecessors in 2024, under Thành phố Long Xuyên: Phường Mỹ Bình 77\.08% /,
+    )
+    await i18next.changeLanguage('vi')
   })
 
   it('lists predecessors as they stood, never as the unit’s own year', async () => {

@@ -9,17 +9,47 @@ export function notComparableText(nc: Pick<NotComparable, 'reason'>, t: Translat
   return t('change.notComparableWhy', { reason: t(`change.reason.${nc.reason}`) })
 }
 
-/** "Tỉnh Long An 90,48% (hạng 11/63)" */
+/** The unit a predecessor is named beside: its name, and the parent of its cohort that year. */
+export type Successor = { name: string; parentCode: string | null }
+
+type Predecessor = NotComparable['predecessors'][number]
+
+/**
+ * Ranked the year before under another parent than the successor's: Long An's Sở Nội vụ, of Long
+ * An's 10 departments, beside Tây Ninh's Sở Nội vụ of its 15; a ward of Thành phố Long Xuyên's
+ * 13 beside a ward of An Giang's.
+ */
+function isUnderOtherParent(p: Pick<Predecessor, 'parent'>, self: Successor | undefined): boolean {
+  return !!p.parent && !!self?.parentCode && p.parent.code !== self.parentCode
+}
+
+/** The predecessor's name as the sentence gives it, its parent named or not. */
+function predecessorName(
+  p: Pick<Predecessor, 'unit' | 'parent'>,
+  t: Translate,
+  self: Successor | undefined,
+  parentSaid: boolean,
+): string {
+  const name = p.unit.name
+  // Ranked under another parent: the parent tells the two apart, and whose cohort the rank is of
+  // ("Sở Nội vụ (Tỉnh Long An)"), unless the sentence has named it once for every predecessor.
+  if (isUnderOtherParent(p, self))
+    return parentSaid ? name : t('change.underParent', { name, parent: p.parent?.name })
+  // Named like its successor under the same parent (a ward merged into a ward of its name): "(cũ)",
+  // as the decisions after the mergers write it.
+  return name === self?.name ? t('change.former', { name }) : name
+}
+
+/** "Tỉnh Long An 90,48% (hạng 11/63)", "Sở Nội vụ (Tỉnh Long An) 76,21% (hạng 7/10)" */
 export function standingText(
-  s: { unit: { code: string; name: string }; indexPct: number; rank: number; total: number },
+  s: Pick<Predecessor, 'unit' | 'parent' | 'indexPct' | 'rank' | 'total'>,
   lang: Language,
   t: Translate,
-  selfName?: string,
+  self?: Successor,
+  parentSaid = false,
 ): string {
   return t('change.standing', {
-    // A predecessor named like its successor (Long An's Sở Tài chính into Tây Ninh's, a ward
-    // merged into a ward of its name) is "(cũ)", as the decisions after the mergers write it.
-    name: s.unit.name === selfName ? t('change.former', { name: s.unit.name }) : s.unit.name,
+    name: predecessorName(s, t, self, parentSaid),
     index: formatIndexPercent(s.indexPct, lang),
     rank: formatRank(s.rank, s.total),
   })
@@ -27,22 +57,31 @@ export function standingText(
 
 /**
  * "Đơn vị tiền thân năm 2024: Tỉnh Long An 90,48% (hạng 11/63)": the units this one succeeded,
- * as they stood, never as its own previous year. Null when there are none.
+ * as they stood, never as its own previous year. A predecessor ranked under another parent is
+ * named with it; several all under one other parent have it said once ("Đơn vị tiền thân năm
+ * 2024, thuộc Thành phố Long Xuyên: …"). Null when there are none.
  */
 export function predecessorsText(
   nc: NotComparable | null,
   lang: Language,
   t: Translate,
-  selfName?: string,
+  self?: Successor,
 ): string | null {
   const list = nc?.predecessors ?? []
   if (list.length === 0) return null
   const year = list[0]?.year ?? nc?.previousYear
-  return t('change.predecessors', {
-    count: list.length,
-    year,
-    units: list.map((p) => standingText(p, lang, t, selfName)).join('; '),
-  })
+  const parents = new Set(list.map((p) => p.parent?.code))
+  const oneOtherParent =
+    list.length > 1 && parents.size === 1 && list.every((p) => isUnderOtherParent(p, self))
+  const units = list.map((p) => standingText(p, lang, t, self, oneOtherParent)).join('; ')
+  return oneOtherParent
+    ? t('change.predecessorsUnder', {
+        count: list.length,
+        year,
+        parent: list[0]?.parent?.name,
+        units,
+      })
+    : t('change.predecessors', { count: list.length, year, units })
 }
 
 /**

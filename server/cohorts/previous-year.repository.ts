@@ -14,6 +14,12 @@ import { onRankCohortYear } from './rank-cohort-year-join.ts'
 export type PublishedStanding = {
   unit_code: string
   unit_name: string
+  /**
+   * The parent it was ranked under that year (the cohort's): a predecessor from another province
+   * (Long An's Sở Nội vụ, succeeded by Tây Ninh's) is named with it. Null where none was found.
+   */
+  parent_code: string | null
+  parent_name: string | null
   year: number
   index_pct: number
   rank: number
@@ -243,9 +249,12 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
       )
       .innerJoin('unit as u', 'u.code', 'r.unit_code')
       .innerJoin('cohort_year as y', onRankCohortYear)
+      .leftJoin('unit as pu', 'pu.code', 'r.parent_code')
       .select([
         'r.unit_code',
         'u.name as unit_name',
+        'r.parent_code',
+        'pu.name as parent_name',
         'r.year',
         'r.index_pct',
         'r.rank',
@@ -261,6 +270,8 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
       standings.set(`${Number(f.year)}|${f.unit_code}`, {
         unit_code: f.unit_code,
         unit_name: f.unit_name,
+        parent_code: f.parent_code,
+        parent_name: f.parent_name,
         year: Number(f.year),
         index_pct: Number(f.index_pct),
         rank: Number(f.published_rank ?? f.rank),

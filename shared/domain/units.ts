@@ -42,7 +42,7 @@ export const UNIT_LEVEL_LABELS: Record<UnitKind, { vi: string; en: string }> = {
 
 /**
  * What a rank's denominator calls a cohort of each level, as the press writes it
- * ("xếp hạng 05/15 huyện, thị xã, thành phố"; "5th of 15 districts").
+ * ("xếp hạng 5/15 huyện, thị xã, thành phố"; "5th of 15 districts").
  */
 export const UNIT_KIND_COHORT_NOUNS: Record<UnitKind, { vi: string; en: string }> = {
   COUNTRY: { vi: 'quốc gia', en: 'countries' },

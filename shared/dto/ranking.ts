@@ -34,7 +34,16 @@ export const NotComparableSchema = z.object({
   reason: NotComparableReasonSchema,
   rankOnly: z.boolean().describe('Only the rank move is withheld'),
   previousYear: z.number().int(),
-  predecessors: z.array(StandingSchema.extend({ unit: UnitRefSchema })),
+  predecessors: z.array(
+    StandingSchema.extend({
+      unit: UnitRefSchema,
+      /**
+       * The parent it was ranked under that year: a predecessor from another province (Long An's
+       * Sở Nội vụ, succeeded by Tây Ninh's) is ranked, and named, under it.
+       */
+      parent: UnitRefSchema.nullable().describe('The parent it was ranked under that year'),
+    }),
+  ),
 })
 export type NotComparable = z.infer<typeof NotComparableSchema>
 

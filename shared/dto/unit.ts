@@ -31,11 +31,20 @@ export const PlacementSchema = z.object({
 })
 export type Placement = z.infer<typeof PlacementSchema>
 
+/**
+ * A unit of a lineage event with its parent as placed at the event: the source's in force the day
+ * before, the successor's on the day (null: not placed then).
+ */
+export const LineageUnitSchema = UnitRefSchema.extend({
+  parent: UnitRefSchema.nullable().describe('The parent as placed at the event'),
+})
+export type LineageUnit = z.infer<typeof LineageUnitSchema>
+
 /** One lineage event touching a unit (`to` is null for DISSOLVE). */
 export const LineageEntrySchema = z.object({
   event: z.enum(LINEAGE_EVENTS),
-  from: UnitRefSchema,
-  to: UnitRefSchema.nullable().describe('null for DISSOLVE'),
+  from: LineageUnitSchema,
+  to: LineageUnitSchema.nullable().describe('null for DISSOLVE'),
   effectiveDate: z.string(),
   note: z.string().nullable(),
 })

@@ -87,7 +87,7 @@ const cases: Case[] = [
     'no change in points nor rank',
     { points: 74.75, indexPct: 74.75, rank: 12 },
     undefined,
-    'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm, giữ nguyên so với năm 2022; xếp hạng 12/15 huyện, thị xã, thành phố, giữ nguyên thứ hạng.',
+    'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 74,75/100 điểm, giữ nguyên so với năm 2022; xếp hạng 12/15 huyện, thị xã, thành phố, giữ nguyên hạng.',
     "In 2023, Thạnh Hóa district's PAR Index reached 74.75/100 points, unchanged on 2022; ranked 12th of 15 districts, the same as in 2022.",
   ],
   [

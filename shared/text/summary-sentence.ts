@@ -250,7 +250,7 @@ function vietnamese(f: SummaryFacts, options: SummaryOptions): string {
   if (moved !== null) {
     if (moved > 0) text += `, tăng ${r(moved)} hạng`
     else if (moved < 0) text += `, giảm ${r(moved)} hạng`
-    else text += ', giữ nguyên thứ hạng'
+    else text += ', giữ nguyên hạng'
   }
   const reason = f.notComparable?.reason
   if (reason === 'COHORT_SIZE') text += ' (số đơn vị xếp hạng thay đổi, không so sánh thứ hạng)'

@@ -33,6 +33,8 @@ export const comparingEn: Widen<typeof comparingVi> = {
     byFieldShare: 'Share of points by field, {{year}}',
     byFieldNote:
       'Each bar is the field’s points divided by that unit’s own maximum in the field; the table gives points/maximum too.',
+    indexOnly:
+      'The {{year}} results of {{units}} were published as an index, without points by field.',
     shareAxis: '% of maximum',
     shareCell: '{{share}} ({{points}}/{{max}})',
     differences: 'Differences in {{year}}',

@@ -30,6 +30,9 @@ export const comparingVi = {
     byFieldShare: 'Tỷ lệ điểm theo lĩnh vực, năm {{year}}',
     byFieldNote:
       'Mỗi cột là điểm của lĩnh vực chia cho điểm tối đa của chính đơn vị đó ở lĩnh vực ấy; bảng ghi cả điểm/tối đa.',
+    // The units compared with a result that year, none with points by field (a national table).
+    indexOnly:
+      'Kết quả năm {{year}} của {{units}} được công bố dưới dạng chỉ số, không có điểm theo lĩnh vực.',
     shareAxis: '% điểm tối đa',
     shareCell: '{{share}} ({{points}}/{{max}})',
     differences: 'Chênh lệch năm {{year}}',

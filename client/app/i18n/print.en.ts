@@ -28,6 +28,8 @@ export const printEn: Widen<typeof printVi> = {
       published: 'Published — Decision {{decision}} of {{date}}',
       publishedNumber: 'Published — Decision {{decision}}',
       publishedPlain: 'Published',
+      publishedDated: 'Published on {{date}}',
+      publishedDatedBy: 'Published on {{date}} by {{issuer}}',
       mixed: 'Partly published — some results are drafts',
       draft: 'Draft — not published',
     },

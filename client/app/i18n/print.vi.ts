@@ -28,6 +28,8 @@ export const printVi = {
       published: 'Đã công bố — QĐ {{decision}} ngày {{date}}',
       publishedNumber: 'Đã công bố — QĐ {{decision}}',
       publishedPlain: 'Đã công bố',
+      publishedDated: 'Đã công bố ngày {{date}}',
+      publishedDatedBy: 'Đã công bố ngày {{date}} — {{issuer}}',
       mixed: 'Công bố một phần — còn kết quả dự thảo',
       draft: 'Dự thảo — chưa công bố',
     },

@@ -126,8 +126,12 @@ export const vi = {
     standing: '{{name}} {{index}} (hạng {{rank}})',
     // As decisions after the 2025 mergers write a unit named like its successor.
     former: '{{name}} (cũ)',
+    // A predecessor ranked the year before under another parent (another province's department).
+    underParent: '{{name}} ({{parent}})',
     predecessors_one: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     predecessors_other: 'Đơn vị tiền thân năm {{year}}: {{units}}',
+    predecessorsUnder_one: 'Đơn vị tiền thân năm {{year}}, thuộc {{parent}}: {{units}}',
+    predecessorsUnder_other: 'Đơn vị tiền thân năm {{year}}, thuộc {{parent}}: {{units}}',
     withheldList: 'Không so sánh được với năm trước — {{reason}}: {{units}}',
     rankWithheldList: 'Thay đổi hạng không so sánh được ({{reason}}): {{units}}',
     noPreviousUnit: 'Không có kết quả năm {{previous}} trong dữ liệu',
@@ -226,6 +230,8 @@ export const vi = {
     dissolved: 'không có đơn vị kế thừa',
     newUnit: '(mới)',
     formerUnit: '(cũ)',
+    ofParent: '({{parent}})',
+    allOfParent: '(thuộc {{parent}})',
     cohortChanged: 'Đổi nhóm xếp hạng',
     reorganised: 'Sắp xếp lại',
     schemeChanged: 'Đổi phương pháp đánh giá',

@@ -1,7 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { RANKED_UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
-import { decisionDateText, sourceLine, type SourcePublication } from '#shared/text/source-line.ts'
+import {
+  decisionDateText,
+  issuerText,
+  sourceLine,
+  type SourcePublication,
+} from '#shared/text/source-line.ts'
 import { api, request } from '#client/lib/api-client.ts'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
@@ -51,7 +56,11 @@ export function publicationStatusQueryOf(cohort: {
 type Tone = 'published' | 'mixed' | 'draft'
 type Translate = ReturnType<typeof useTranslation>['t']
 
-/** "Đã công bố — QĐ 2729/QĐ-UBND ngày 29/12/2023", or why the year is not (wholly) official. */
+/**
+ * "Đã công bố — QĐ 2729/QĐ-UBND ngày 29/12/2023"; for results stored without a decision number,
+ * the date and issuer the source line gives ("Đã công bố ngày 06/04/2025 — Bộ Nội vụ"); or why
+ * the year is not (wholly) official.
+ */
 function statusText(
   p: SourcePublication | undefined,
   lang: 'vi' | 'en',
@@ -60,7 +69,14 @@ function statusText(
   // A year the reader is not shown a publication of is, for that reader, a draft.
   if (!p || p.status === 'DRAFT') return { tone: 'draft', text: t('print.status.draft') }
   if (p.status === 'MIXED') return { tone: 'mixed', text: t('print.status.mixed') }
-  if (!p.decisionNo) return { tone: 'published', text: t('print.status.publishedPlain') }
+  if (!p.decisionNo) {
+    if (!p.decisionDate) return { tone: 'published', text: t('print.status.publishedPlain') }
+    const date = decisionDateText(p.decisionDate, lang)
+    const text = p.issuer
+      ? t('print.status.publishedDatedBy', { date, issuer: issuerText(p.issuer, lang) })
+      : t('print.status.publishedDated', { date })
+    return { tone: 'published', text }
+  }
   if (!p.decisionDate)
     return {
       tone: 'published',

@@ -67,5 +67,72 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect(year?.notComparable?.predecessors).toHaveLength(7)
     })
+
+    it('gives each predecessor the parent it was ranked under, in rankings, profiles and compare', async () => {
+      const block = encodeURIComponent('Sở, ban, ngành')
+      const ranking = await readJson(
+        await app.request(
+          `/api/rankings?parent=TAY_NINH&kind=DEPARTMENT&cohort=${block}&year=2025`,
+        ),
+        RankingSchema,
+      )
+      const noiVu = ranking.items.find((i) => i.unit.code === 'TAY_NINH.SO_NOI_VU')
+      // Long An's Sở Nội vụ, 7th of Long An's 10 departments: not Tây Ninh's own.
+      expect(noiVu?.notComparable?.predecessors).toEqual([
+        expect.objectContaining({
+          unit: { code: 'LONG_AN.SO_NOI_VU', name: 'Sở Nội vụ' },
+          parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+          rank: 7,
+          total: 10,
+        }),
+      ])
+      const profile = (await (
+        await app.request('/api/units/TAY_NINH.SO_NOI_VU/profile')
+      ).json()) as {
+        years: { year: number; notComparable: { predecessors: { parent: unknown }[] } | null }[]
+      }
+      expect(
+        profile.years
+          .find((y) => y.year === 2025)
+          ?.notComparable?.predecessors.map((p) => p.parent),
+      ).toEqual([{ code: 'LONG_AN', name: 'Tỉnh Long An' }])
+      const compare = (await (
+        await app.request('/api/compare?units=TAY_NINH.SO_NOI_VU,TAY_NINH.SO_Y_TE')
+      ).json()) as {
+        items: {
+          unit: { code: string }
+          years: { year: number; notComparable: { predecessors: { parent: unknown }[] } | null }[]
+        }[]
+      }
+      const parents = compare.items.map((item) =>
+        item.years.find((y) => y.year === 2025)?.notComparable?.predecessors.map((p) => p.parent),
+      )
+      expect(parents).toEqual([
+        [{ code: 'LONG_AN', name: 'Tỉnh Long An' }],
+        [{ code: 'LONG_AN', name: 'Tỉnh Long An' }],
+      ])
+      // The wards phường Long Xuyên took in were ranked among Thành phố Long Xuyên's.
+      const wards = await readJson(
+        await app.request(
+          `/api/rankings?parent=AN_GIANG&kind=COMMUNE&cohort=${encodeURIComponent('Phường')}&year=2025`,
+        ),
+        RankingSchema,
+      )
+      const longXuyen = wards.items.find((i) => i.unit.code === '30307')
+      expect(new Set(longXuyen?.notComparable?.predecessors.map((p) => p.parent?.name))).toEqual(
+        new Set(['Thành phố Long Xuyên']),
+      )
+    })
+
+    it('places both sides of a lineage event as they stood at it', async () => {
+      const res = await app.request('/api/units/TAY_NINH.SO_NOI_VU')
+      expect(res.status).toBe(200)
+      const { lineage } = (await res.json()) as {
+        lineage: { from: { code: string; parent: unknown }; to: { parent: unknown } | null }[]
+      }
+      const merger = lineage.find((e) => e.from.code === 'LONG_AN.SO_NOI_VU')
+      expect(merger?.from.parent).toEqual({ code: 'LONG_AN', name: 'Tỉnh Long An' })
+      expect(merger?.to?.parent).toEqual({ code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' })
+    })
   })
 }

@@ -66,6 +66,10 @@ function notComparableOf(
       previousYear: year - 1,
       predecessors: row.predecessors.map((p) => ({
         unit: { code: p.unit_code, name: p.unit_name },
+        parent:
+          p.parent_code === null
+            ? null
+            : { code: p.parent_code, name: p.parent_name ?? p.parent_code },
         year: p.year,
         indexPct: p.index_pct,
         rank: p.rank,

@@ -85,6 +85,7 @@ async function readPredecessors(
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .leftJoin('unit as u', 'u.code', 'r.unit_code')
+    .leftJoin('unit as pu', 'pu.code', 'r.parent_code')
     .leftJoin('cohort_year as y', onRankCohortYear)
     .select([
       'l.effective_date',
@@ -92,6 +93,8 @@ async function readPredecessors(
       'l.to_code',
       'a.unit_code as assessed_code',
       'u.name as unit_name',
+      'r.parent_code',
+      'pu.name as parent_name',
       'y.unit_count',
       'y.published_size',
       'r.index_pct',
@@ -125,6 +128,8 @@ async function readPredecessors(
     standings.set(row.from_code, {
       unit_code: row.from_code,
       unit_name: row.unit_name,
+      parent_code: row.parent_code,
+      parent_name: row.parent_name,
       year: previousYear,
       index_pct: Number(row.index_pct),
       rank: Number(row.published_rank ?? row.rank),

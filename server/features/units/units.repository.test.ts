@@ -41,7 +41,7 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
-    it('finds one unit, its child kinds and its lineage with both names', async () => {
+    it('finds one unit, its child kinds and its lineage with both names and parents', async () => {
       expect(await findUnit(t.db, 'LONG_AN.MOI')).toMatchObject({
         valid_from: '2023-01-01',
         valid_to: null,
@@ -59,6 +59,11 @@ for (const dialect of TEST_DIALECTS) {
           to_name: 'Huyện Mới',
           effective_date: '2023-01-01',
           note: null,
+          // Each as placed at the event: the source the day before, the successor on the day.
+          from_parent_code: 'LONG_AN',
+          from_parent_name: 'Tỉnh Long An',
+          to_parent_code: 'LONG_AN',
+          to_parent_name: 'Tỉnh Long An',
         },
       ])
       expect(await findLineage(t.db, 'LONG_AN.CU')).toHaveLength(1)

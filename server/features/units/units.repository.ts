@@ -38,7 +38,11 @@ export async function findChildKinds(db: Kysely<Database>, code: string): Promis
   return rows.map((r) => r.kind)
 }
 
-/** Lineage events from or to the unit, oldest first, with both names. */
+/**
+ * Lineage events from or to the unit, oldest first, with both names and both parents as placed
+ * at the event: the source's in force the day before it, the successor's on the day (Long An's
+ * Sở Nội vụ under Tỉnh Long An, Tây Ninh's under Tỉnh Tây Ninh).
+ */
 export function findLineage(db: Kysely<Database>, code: string) {
   return db
     .selectFrom('unit_lineage as l')
@@ -53,6 +57,29 @@ export function findLineage(db: Kysely<Database>, code: string) {
       'l.effective_date',
       'l.note',
     ])
+    .select((eb) => {
+      // The parent of the placement begun last before the event (the source), or on it (the
+      // successor).
+      const parentAt = (unit: 'l.from_code' | 'l.to_code', on: '<' | '<=') =>
+        eb
+          .selectFrom('unit_placement as p')
+          .whereRef('p.unit_code', '=', unit)
+          .whereRef('p.valid_from', on, 'l.effective_date')
+          .orderBy('p.valid_from', 'desc')
+          .limit(1)
+      return [
+        parentAt('l.from_code', '<').select('p.parent_code').as('from_parent_code'),
+        parentAt('l.from_code', '<')
+          .innerJoin('unit as pu', 'pu.code', 'p.parent_code')
+          .select('pu.name')
+          .as('from_parent_name'),
+        parentAt('l.to_code', '<=').select('p.parent_code').as('to_parent_code'),
+        parentAt('l.to_code', '<=')
+          .innerJoin('unit as pu', 'pu.code', 'p.parent_code')
+          .select('pu.name')
+          .as('to_parent_name'),
+      ]
+    })
     .where((eb) => eb.or([eb('l.from_code', '=', code), eb('l.to_code', '=', code)]))
     .orderBy('l.effective_date')
     .orderBy('l.from_code')

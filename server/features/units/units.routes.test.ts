@@ -73,8 +73,16 @@ for (const dialect of TEST_DIALECTS) {
         lineage: [
           {
             event: 'MERGE',
-            from: { code: 'LONG_AN.CU', name: 'Huyện Cũ' },
-            to: { code: 'LONG_AN.MOI', name: 'Huyện Mới' },
+            from: {
+              code: 'LONG_AN.CU',
+              name: 'Huyện Cũ',
+              parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+            },
+            to: {
+              code: 'LONG_AN.MOI',
+              name: 'Huyện Mới',
+              parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
+            },
             effectiveDate: '2023-01-01',
             note: null,
           },

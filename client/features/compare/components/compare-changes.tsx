@@ -54,7 +54,8 @@ export function CompareChanges({ changes }: { changes: CompareChangeRow[] }) {
       key: 'notes',
       header: t('columns.flags'),
       wrap: true,
-      value: (r) => predecessorsText(r.notComparable, lang, t, r.name),
+      value: (r) =>
+        predecessorsText(r.notComparable, lang, t, { name: r.name, parentCode: r.parentCode }),
     },
   ]
   const title = t('compare.changes', { year, previous: year - 1 })

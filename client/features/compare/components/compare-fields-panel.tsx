@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { formatIndex, formatTick } from '#client/lib/format.ts'
-import { toCompareShareRows, toShareChartRow } from '../utils/to-compare-shares.ts'
+import { formatIndex, formatTick, listText } from '#client/lib/format.ts'
+import { resultIn, toCompareShareRows, toShareChartRow } from '../utils/to-compare-shares.ts'
 import { shareText } from './share-text.ts'
 import { useComparison } from './use-comparison.ts'
 
@@ -26,12 +26,26 @@ export function CompareFieldsPanel({ units, year }: { units: string[]; year: num
     })),
   ]
   const names = series.map((s) => s.label).join(', ')
+  // No field to draw: the units' results that year were published as an index only (a national
+  // table), or there are none. Said as such, not with the chart's subtitle.
+  const withResult = series.filter((s) => resultIn(data, s.key, year))
+  const emptyText =
+    withResult.length > 0
+      ? t('comparing.indexOnly', {
+          year,
+          units: listText(
+            withResult.map((s) => s.label),
+            lang,
+          ),
+        })
+      : t('state.noData', { what: names })
   return (
     <ChartFrame
       chartId="compare-fields"
       title={t('comparing.byFieldShare', { year })}
       subtitle={`${names} — ${t('comparing.byFieldNote')}`}
       cohortLabel={names}
+      emptyText={emptyText}
       fileCohort="compare"
       period={String(year)}
       // Each unit's cohort names its own decision for the year drawn.

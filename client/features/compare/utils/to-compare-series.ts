@@ -113,6 +113,8 @@ export type CompareChangeRow = {
   deltaPct: number | null
   rankChange: number | null
   notComparable: CompareYear['notComparable']
+  /** The parent of the cohort the unit was ranked in that year (its predecessors' named beside it). */
+  parentCode: string
 }
 
 /**
@@ -138,6 +140,7 @@ export function toCompareChanges(comparison: ComparisonData, year: number): Comp
         deltaPct: comparable ? deltaPct(current.indexPct, previous.indexPct) : null,
         rankChange: current.rankChange,
         notComparable: nc,
+        parentCode: current.cohort.parent.code,
       },
     ]
   })

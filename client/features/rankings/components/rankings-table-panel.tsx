@@ -99,9 +99,12 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
           ? t('flags.gradeDiffers', { published: gradeName(r.published?.grade) })
           : t('flags.indexDiffers', { published: fmt(r.published?.indexPct ?? null) }),
     ),
-    ...[predecessorsText(r.notComparable, lang, t, r.name)].filter(
-      (text): text is string => text !== null,
-    ),
+    ...[
+      predecessorsText(r.notComparable, lang, t, {
+        name: r.name,
+        parentCode: data.parent.code,
+      }),
+    ].filter((text): text is string => text !== null),
     // A row of dashes says why: no result the year before, where the cohort has that year.
     ...(anyPrevious && r.previousIndex === null && !r.notComparable
       ? [t('change.noPreviousUnit', { previous: selection.year - 1 })]

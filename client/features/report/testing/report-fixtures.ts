@@ -122,7 +122,7 @@ export const THANH_HOA_2023: ProfileYear = {
 }
 
 export const THANH_HOA_SUMMARY =
-  'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15, tăng 07 hạng.'
+  'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 5/15, tăng 7 hạng.'
 
 export const PUBLISHED_2023: SourcePublication = {
   year: 2023,

@@ -20,6 +20,7 @@ import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { formatIndex, formatNumber, formatPoints, formatRate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
+import { rankMoveWords } from '../utils/rank-move-words.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
 import { weakestFields } from '../utils/weakest-fields.ts'
 import { MyUnitElsewhere } from './my-unit-elsewhere.tsx'
@@ -92,14 +93,6 @@ type CardProps = {
   amongLoaded: boolean
   bands: Parameters<typeof gradeStyles>[0]
   onClear: () => void
-}
-
-type Translate = (key: string, options?: Record<string, unknown>) => string
-
-/** A rank move in words: 7 → "tăng 7 hạng", -1 → "giảm 1 hạng", 0 → "giữ nguyên hạng". */
-function rankMoveWords(change: number, t: Translate): string {
-  if (change === 0) return t('myUnit.rankSame')
-  return t(change > 0 ? 'myUnit.rankUp' : 'myUnit.rankDown', { count: Math.abs(change) })
 }
 
 function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: CardProps) {

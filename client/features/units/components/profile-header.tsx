@@ -8,9 +8,52 @@ import { cohortSearch } from '#client/lib/cohort-search.ts'
 import { formatIndex, formatRank } from '#client/lib/format.ts'
 import { useLatestSearchParams } from '#client/lib/latest-url.tsx'
 import { useLang } from '#client/lib/use-lang.ts'
+import {
+  DeltaCell,
+  isIndexChangeWithheld,
+  RankMoveCell,
+} from '#client/components/ui/change-cells.tsx'
+import type { ProfileYear } from '#shared/dto/profile.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
+import { rankMoveWords } from '../utils/rank-move-words.ts'
 
-/** Unit name, cohort, year picker and the last year's rank at a glance. */
+/**
+ * The change on the previous year, as the overview's card gives it: "So với 2023: -6,78 ↓8 (giảm
+ * 8 hạng)", or why it is withheld ("không so sánh được (đơn vị được sắp xếp lại)"). Nothing in a
+ * unit's first year.
+ */
+function ChangeItem({ current }: { current: ProfileYear }) {
+  const { t } = useTranslation()
+  const change = { value: current.deltaPct, notComparable: current.notComparable }
+  const previous = current.notComparable?.previousYear ?? current.previous?.year
+  if (previous === undefined) return null
+  const indexWithheld = isIndexChangeWithheld(change)
+  // Figures in bold as the index and rank beside them; a withheld change's words as they are.
+  const rankWithheld = current.rankChange === null && current.notComparable !== null
+  const rankMove = <RankMoveCell value={current.rankChange} notComparable={current.notComparable} />
+  return (
+    <li data-testid="profile-change">
+      {t('myUnit.change', { previous })}:{' '}
+      {indexWithheld ? (
+        <DeltaCell {...change} />
+      ) : (
+        <strong>
+          <DeltaCell {...change} />
+        </strong>
+      )}
+      {/* Where the index change is withheld, its note says why for the rank too. */}
+      {!indexWithheld && (
+        <>
+          {' '}
+          {rankWithheld ? rankMove : <strong>{rankMove}</strong>}
+          {current.rankChange !== null && ` (${rankMoveWords(current.rankChange, t)})`}
+        </>
+      )}
+    </li>
+  )
+}
+
+/** Unit name, cohort, year picker, and the year's index, rank and change at a glance. */
 export function ProfileHeader({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation()
   const lang = useLang()
@@ -45,6 +88,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
             {current.amongLoaded && ` (${t('rankings.amongLoaded')})`}
           </li>
         )}
+        {current && <ChangeItem current={current} />}
       </ul>
       <form
         className="filters"

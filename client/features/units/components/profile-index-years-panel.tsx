@@ -39,7 +39,13 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
   const chartBreaks = breaks.map((b) => ({ year: b.year, label: breakLabel(b, lang, t) }))
   const cohortSizes = cohortSizesOf(rows)
   const fmt = (v: number) => formatIndex(v, lang)
-  const notes = (r: IndexYearRow) => predecessorsText(r.notComparable, lang, t, data.unit.name)
+  // Each year's predecessors beside the cohort the unit was ranked in that year.
+  const parentOf = new Map(shown.map((y) => [y.year, y.cohort.parent.code]))
+  const notes = (r: IndexYearRow) =>
+    predecessorsText(r.notComparable, lang, t, {
+      name: data.unit.name,
+      parentCode: parentOf.get(r.year) ?? null,
+    })
   const withheld = rows.filter((r) => r.notComparable)
   const columns: Column<IndexYearRow>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year },

@@ -3,7 +3,7 @@ import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LINEAGE_EVENT_LABELS, UNIT_TITLE_LABELS, unitCodeKey } from '#shared/domain/units.ts'
-import type { Placement, UnitRef } from '#shared/dto/unit.ts'
+import type { LineageUnit, Placement, UnitRef } from '#shared/dto/unit.ts'
 import { formatDate, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
@@ -30,37 +30,97 @@ function titleText(p: Placement, lang: Language): string | null {
 /** Which side of an event a unit is on: the units before it, or those after. */
 type Side = 'from' | 'to'
 
-/** A unit of an event: this unit in bold, any other a link to its profile. */
-function UnitName({ unit, self, side }: { unit: UnitRef; self: UnitRef; side: Side }) {
+const isSelf = (unit: UnitRef, self: UnitRef) => unitCodeKey(unit.code) === unitCodeKey(self.code)
+
+/** Placed at the event under another parent than this unit (both parents known). */
+function underOtherParent(unit: LineageUnit, selfParent: UnitRef | null): boolean {
+  return !!unit.parent && !!selfParent && unit.parent.code !== selfParent.code
+}
+
+/**
+ * A unit of an event: this unit in bold, any other a link to its profile. One placed under
+ * another parent than this unit at the event has it named ("Sở Nội vụ (Tỉnh Long An) → Sở Nội
+ * vụ"), unless the line names it once for the whole side; one named like this unit under the
+ * same parent is "(cũ)" or "(mới)", as the decisions after the mergers write them.
+ */
+function UnitName({
+  unit,
+  self,
+  selfParent,
+  side,
+  parentSaid,
+}: {
+  unit: LineageUnit
+  self: UnitRef
+  selfParent: UnitRef | null
+  side: Side
+  parentSaid: boolean
+}) {
   const { t } = useTranslation()
-  if (unitCodeKey(unit.code) === unitCodeKey(self.code)) return <strong>{unit.name}</strong>
+  if (isSelf(unit, self)) return <strong>{unit.name}</strong>
+  const mark = underOtherParent(unit, selfParent)
+    ? parentSaid
+      ? null
+      : t('profile.ofParent', { parent: unit.parent?.name })
+    : unit.name === self.name
+      ? t(side === 'from' ? 'profile.formerUnit' : 'profile.newUnit')
+      : null
   return (
     <>
       <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
-      {/* A ward merged into a ward of its name, Long An's Sở Tài chính into Tây Ninh's: "(cũ)"
-          and "(mới)" tell the two apart, as the decisions after the mergers write them. */}
-      {unit.name === self.name && (
-        <span className="unit-code">
-          {' '}
-          {t(side === 'from' ? 'profile.formerUnit' : 'profile.newUnit')}
-        </span>
+      {mark && <span className="unit-code"> {mark}</span>}
+    </>
+  )
+}
+
+/**
+ * One side of an event. Several units all under one other parent have it said once after them
+ * ("Phường Khánh Hậu, Xã Lợi Bình Nhơn, Phường Tân Khánh (thuộc Thành phố Tân An)").
+ */
+function UnitNames({
+  units,
+  self,
+  selfParent,
+  side,
+}: {
+  units: LineageUnit[]
+  self: UnitRef
+  selfParent: UnitRef | null
+  side: Side
+}) {
+  const { t } = useTranslation()
+  const shared =
+    units.length > 1 &&
+    new Set(units.map((u) => u.parent?.code)).size === 1 &&
+    units.every((u) => !isSelf(u, self) && underOtherParent(u, selfParent))
+      ? units[0]?.parent
+      : null
+  return (
+    <>
+      {units.map((u, i) => (
+        <Fragment key={u.code}>
+          {i > 0 && ', '}
+          <UnitName
+            unit={u}
+            self={self}
+            selfParent={selfParent}
+            side={side}
+            parentSaid={!!shared}
+          />
+        </Fragment>
+      ))}
+      {shared && (
+        <span className="unit-code"> {t('profile.allOfParent', { parent: shared.name })}</span>
       )}
     </>
   )
 }
 
-function UnitNames({ units, self, side }: { units: UnitRef[]; self: UnitRef; side: Side }) {
-  return units.map((u, i) => (
-    <Fragment key={u.code}>
-      {i > 0 && ', '}
-      <UnitName unit={u} self={self} side={side} />
-    </Fragment>
-  ))
-}
-
 function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
   const { t } = useTranslation()
   const lang = useLang()
+  // This unit's own parent at the event, from whichever side it is on.
+  const selfParent = [...group.from, ...group.to].find((u) => isSelf(u, self))?.parent ?? null
   return (
     <li>
       <span className="timeline-when">
@@ -68,9 +128,9 @@ function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
         {LINEAGE_EVENT_LABELS[group.event][lang]}
       </span>
       <span className="timeline-what">
-        <UnitNames units={group.from} self={self} side="from" /> →{' '}
+        <UnitNames units={group.from} self={self} selfParent={selfParent} side="from" /> →{' '}
         {group.to.length > 0 ? (
-          <UnitNames units={group.to} self={self} side="to" />
+          <UnitNames units={group.to} self={self} selfParent={selfParent} side="to" />
         ) : (
           <em>{t('profile.dissolved')}</em>
         )}

@@ -1,5 +1,5 @@
 import type { LineageEvent } from '#shared/domain/units.ts'
-import type { LineageEntry, UnitRef } from '#shared/dto/unit.ts'
+import type { LineageEntry, LineageUnit } from '#shared/dto/unit.ts'
 
 /**
  * A placement's start that only stands for "open": the importer stores a placement without a
@@ -14,9 +14,10 @@ export function isOpenStart(date: string): boolean {
 export type LineageGroup = {
   date: string
   event: LineageEvent
-  from: UnitRef[]
+  /** Each with its parent as placed at the event. */
+  from: LineageUnit[]
   /** Empty for DISSOLVE. */
-  to: UnitRef[]
+  to: LineageUnit[]
   note: string | null
 }
 

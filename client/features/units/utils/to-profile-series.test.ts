@@ -43,8 +43,8 @@ function year(
 
 const merge = (from: string, to: string, date: string): LineageEntry => ({
   event: 'MERGE',
-  from: { code: from, name: from },
-  to: { code: to, name: to },
+  from: { code: from, name: from, parent: null },
+  to: { code: to, name: to, parent: null },
   effectiveDate: date,
   note: null,
 })
@@ -202,8 +202,8 @@ describe('groupLineage', () => {
     event: LineageEntry['event'] = 'MERGE',
   ): LineageEntry => ({
     event,
-    from: { code: from, name: from },
-    to: to ? { code: to, name: to } : null,
+    from: { code: from, name: from, parent: null },
+    to: to ? { code: to, name: to, parent: null } : null,
     effectiveDate: date,
     note: 'NQ 1682',
   })
