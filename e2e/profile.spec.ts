@@ -65,7 +65,7 @@ test('the header gives the change on the year before, marked and coloured as the
   await expect(change).toHaveText(/^So với 2023: [-−]6,78 ↓8 \(giảm 8 hạng\)$/)
   await expect(change.locator('.down')).toHaveText('↓8')
   await expect(page.getByTestId('summary-text')).toContainText(
-    'xếp hạng 13/15 huyện, thị xã, thành phố, giảm 8 hạng.',
+    'xếp hạng 13/15 huyện, thị xã, thành phố, giảm 08 hạng.',
   )
 })
 
@@ -77,7 +77,7 @@ test('the unit profile shows the summary sentence and its charts', async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await open('/units/LONG_AN.THANH_HOA?year=2023')
   const sentence =
-    'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 5/15 huyện, thị xã, thành phố, tăng 7 hạng.'
+    'Năm 2023, Chỉ số CCHC của huyện Thạnh Hóa đạt 80,10/100 điểm, tăng 5,35 điểm so với năm 2022; xếp hạng 05/15 huyện, thị xã, thành phố, tăng 07 hạng.'
   await expect(page.getByTestId('summary-text')).toHaveText(sentence)
   await page.getByRole('button', { name: 'Sao chép' }).click()
   await expect(page.getByRole('button', { name: 'Đã sao chép' })).toBeVisible()

@@ -120,7 +120,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitSummarySchema,
       )
       expect(sentence.text).toMatch(
-        /xếp hạng 6\/10 huyện, thị xã, thành phố \(hạng năm 2022 chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng\)\.$/,
+        /xếp hạng 06\/10 huyện, thị xã, thành phố \(hạng năm 2022 chỉ tính trong số đơn vị đã nhập, không so sánh thứ hạng\)\.$/,
       )
     })
 
@@ -181,7 +181,7 @@ for (const dialect of TEST_DIALECTS) {
         UnitSummarySchema,
       )
       expect(summary.text).toBe(
-        'Năm 2024, Chỉ số CCHC của huyện Hai đạt 90,00%, tăng 10,00 điểm phần trăm so với năm 2023; xếp thứ 1 trong số 2 huyện, thị xã, thành phố đã nhập (chưa có hạng công bố, không so sánh thứ hạng).',
+        'Năm 2024, Chỉ số CCHC của huyện Hai đạt 90,00%, tăng 10,00 điểm phần trăm so với năm 2023; xếp thứ 01 trong số 02 huyện, thị xã, thành phố đã nhập (chưa có hạng công bố, không so sánh thứ hạng).',
       )
       const english = await readJson(
         await ctx.app.request('/api/units/PX.D2/summary?year=2024&lang=en', await editor()),
