@@ -42,21 +42,7 @@ export async function warnRanksPastRows(
         await warnWhole(ctx, group)
       continue
     }
-    const { after: first, kind } = group[0] as MergedAssessment
-    const inFile = new Set(own.map((a) => a.unit_code))
-    const others = (
-      await ctx.db
-        .selectFrom('assessment as a')
-        .innerJoin('unit as u', 'u.code', 'a.unit_code')
-        .select(['a.unit_code', 'a.published_rank', 'a.published_cohort_size'])
-        .where('a.cohort_parent_code', '=', first.cohort_parent_code)
-        .where('a.cohort_block', '=', first.cohort_block)
-        .where('a.year', '=', first.year)
-        .where('u.kind', '=', kind)
-        .execute()
-    )
-      .filter((a) => !inFile.has(a.unit_code))
-      .map(publishedRankRowOf)
+    const others = await storedOthers(ctx, group)
     const size = impliedCohortSize([...own, ...others])
     if (others.some((a) => a.published_cohort_size !== null)) continue
     if (size === null) {
@@ -83,21 +69,7 @@ function listedUnits(ctx: KindContext, group: readonly MergedAssessment[]): numb
 
 /** The warning for a whole group, with the cohort-year's stored units counted in. */
 async function warnWhole(ctx: KindContext, group: readonly MergedAssessment[]): Promise<void> {
-  const { after: first, kind } = group[0] as MergedAssessment
-  const inFile = new Set(group.map((m) => m.after.unit_code))
-  const others = (
-    await ctx.db
-      .selectFrom('assessment as a')
-      .innerJoin('unit as u', 'u.code', 'a.unit_code')
-      .select(['a.unit_code', 'a.published_rank', 'a.published_cohort_size'])
-      .where('a.cohort_parent_code', '=', first.cohort_parent_code)
-      .where('a.cohort_block', '=', first.cohort_block)
-      .where('a.year', '=', first.year)
-      .where('u.kind', '=', kind)
-      .execute()
-  )
-    .filter((a) => !inFile.has(a.unit_code))
-    .map(publishedRankRowOf)
+  const others = await storedOthers(ctx, group)
   if (others.some((a) => a.published_cohort_size !== null)) return
   if (impliedCohortSize([...group.map((m) => m.after), ...others]) !== null) return
   warnFewerThanListed(ctx, group, group.length + others.length)
@@ -121,4 +93,23 @@ function warnFewerThanListed(
     parent,
     year: first.year,
   })
+}
+
+/** The cohort-year's stored units the file does not hold, their published rank and size. */
+async function storedOthers(ctx: KindContext, group: readonly MergedAssessment[]) {
+  const { after: first, kind } = group[0] as MergedAssessment
+  const inFile = new Set(group.map((m) => m.after.unit_code))
+  return (
+    await ctx.db
+      .selectFrom('assessment as a')
+      .innerJoin('unit as u', 'u.code', 'a.unit_code')
+      .select(['a.unit_code', 'a.published_rank', 'a.published_cohort_size'])
+      .where('a.cohort_parent_code', '=', first.cohort_parent_code)
+      .where('a.cohort_block', '=', first.cohort_block)
+      .where('a.year', '=', first.year)
+      .where('u.kind', '=', kind)
+      .execute()
+  )
+    .filter((a) => !inFile.has(a.unit_code))
+    .map(publishedRankRowOf)
 }

@@ -3,26 +3,19 @@
 // it last took in — Long An's Sở Tài nguyên và Môi trường and Sở Nông nghiệp và Phát triển nông
 // thôn merged into its Sở Nông nghiệp và Môi trường on 1 March 2025, which merged into Tây Ninh's
 // on 1 July; Đông Xuyên into Mỹ Xuyên on 1 January 2025, Mỹ Xuyên into phường Long Xuyên on 1 July.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '#server/app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '#server/test/create-test-db.ts'
+import { useTestApp } from '#server/test/use-test-app.ts'
 import { loadSeeds } from '#seeds/load-seeds.ts'
 import { readJson } from '#server/test/read-json.ts'
 import { RankingSchema } from '#shared/dto/ranking.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`predecessors followed back through the year (${dialect})`, () => {
-    let t: TestDb
-    let app: App
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadSeeds(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, loadSeeds)
 
     const predecessors = async (query: string, code: string) => {
-      const res = await app.request(`/api/rankings?${query}`)
+      const res = await ctx.app.request(`/api/rankings?${query}`)
       expect(res.status).toBe(200)
       const body = await readJson(res, RankingSchema)
       const item = body.items.find((i) => i.unit.code === code)
@@ -53,7 +46,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('names them on the unit’s profile alike', async () => {
-      const res = await app.request('/api/units/30307/profile')
+      const res = await ctx.app.request('/api/units/30307/profile')
       expect(res.status).toBe(200)
       const profile = (await res.json()) as {
         years: {
@@ -71,7 +64,7 @@ for (const dialect of TEST_DIALECTS) {
     it('gives each predecessor the parent it was ranked under, in rankings, profiles and compare', async () => {
       const block = encodeURIComponent('Sở, ban, ngành')
       const ranking = await readJson(
-        await app.request(
+        await ctx.app.request(
           `/api/rankings?parent=TAY_NINH&kind=DEPARTMENT&cohort=${block}&year=2025`,
         ),
         RankingSchema,
@@ -87,7 +80,7 @@ for (const dialect of TEST_DIALECTS) {
         }),
       ])
       const profile = (await (
-        await app.request('/api/units/TAY_NINH.SO_NOI_VU/profile')
+        await ctx.app.request('/api/units/TAY_NINH.SO_NOI_VU/profile')
       ).json()) as {
         years: { year: number; notComparable: { predecessors: { parent: unknown }[] } | null }[]
       }
@@ -97,7 +90,7 @@ for (const dialect of TEST_DIALECTS) {
           ?.notComparable?.predecessors.map((p) => p.parent),
       ).toEqual([{ code: 'LONG_AN', name: 'Tỉnh Long An' }])
       const compare = (await (
-        await app.request('/api/compare?units=TAY_NINH.SO_NOI_VU,TAY_NINH.SO_Y_TE')
+        await ctx.app.request('/api/compare?units=TAY_NINH.SO_NOI_VU,TAY_NINH.SO_Y_TE')
       ).json()) as {
         items: {
           unit: { code: string }
@@ -113,7 +106,7 @@ for (const dialect of TEST_DIALECTS) {
       ])
       // The wards phường Long Xuyên took in were ranked among Thành phố Long Xuyên's.
       const wards = await readJson(
-        await app.request(
+        await ctx.app.request(
           `/api/rankings?parent=AN_GIANG&kind=COMMUNE&cohort=${encodeURIComponent('Phường')}&year=2025`,
         ),
         RankingSchema,
@@ -125,7 +118,7 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('places both sides of a lineage event as they stood at it', async () => {
-      const res = await app.request('/api/units/TAY_NINH.SO_NOI_VU')
+      const res = await ctx.app.request('/api/units/TAY_NINH.SO_NOI_VU')
       expect(res.status).toBe(200)
       const { lineage } = (await res.json()) as {
         lineage: { from: { code: string; parent: unknown }; to: { parent: unknown } | null }[]

@@ -2,26 +2,19 @@
 // (Tây Ninh's communes in 2025, 18 of 82, each with its published rank) computes its ranks among
 // the units loaded, which differ from the published ones as a matter of course — no discrepancy to
 // name; a whole cohort's published rank the indices do not give (Đức Huệ, 2020) still is one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '#server/app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { TEST_DIALECTS } from '#server/test/create-test-db.ts'
+import { useTestApp } from '#server/test/use-test-app.ts'
 import { loadSeeds } from '#seeds/load-seeds.ts'
 import { readJson } from '#server/test/read-json.ts'
 import { RankHistorySchema } from '#shared/dto/ranking.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`rank history: computed ranks named only of whole cohorts (${dialect})`, () => {
-    let t: TestDb
-    let app: App
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadSeeds(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, loadSeeds)
 
     const differing = async (query: string) => {
-      const res = await app.request(`/api/rankings/history?${query}`)
+      const res = await ctx.app.request(`/api/rankings/history?${query}`)
       expect(res.status).toBe(200)
       const body = await readJson(res, RankHistorySchema)
       return { body, codes: body.units.filter((u) => u.computedRanks).map((u) => u.unit.code) }

@@ -4,9 +4,10 @@
 // no one quotes it as the decision's; Long An's districts, whose decisions gave every rank, say
 // neither. The count is stored on the cohort-year, filled by its migration for ranks stored before.
 import type { Kysely } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, type App } from '#server/app.ts'
-import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { describe, expect, it } from 'vitest'
+import { createApp } from '#server/app.ts'
+import { TEST_DIALECTS } from '#server/test/create-test-db.ts'
+import { useTestApp } from '#server/test/use-test-app.ts'
 import { testMigrator } from '#server/test/test-migrator.ts'
 import { loadSeeds } from '#seeds/load-seeds.ts'
 import { readJson } from '#server/test/read-json.ts'
@@ -18,23 +19,16 @@ const DISTRICTS_2024 = 'parent=LONG_AN&kind=DISTRICT&year=2024'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`ranks a published table did not give (${dialect})`, () => {
-    let t: TestDb
-    let app: App
-    beforeAll(async () => {
-      t = await createTestDb(dialect)
-      await loadSeeds(t.db)
-      app = createApp(t.db)
-    })
-    afterAll(() => t.destroy())
+    const ctx = useTestApp(dialect, loadSeeds)
 
-    const ranking = async (query: string, on = app) => {
+    const ranking = async (query: string, on = ctx.app) => {
       const res = await on.request(`/api/rankings?${query}&limit=5`)
       expect(res.status).toBe(200)
       const body = await readJson(res, RankingSchema)
       return [body.publishedRanks, body.ranked]
     }
     const sentence = async (code: string, year: number, lang: 'vi' | 'en') => {
-      const res = await app.request(`/api/units/${code}/summary?year=${year}&lang=${lang}`)
+      const res = await ctx.app.request(`/api/units/${code}/summary?year=${year}&lang=${lang}`)
       expect(res.status).toBe(200)
       return (await readJson(res, UnitSummarySchema)).text
     }
@@ -55,17 +49,17 @@ for (const dialect of TEST_DIALECTS) {
     })
 
     it('is filled by its migration for ranks stored before it', async () => {
-      const m = await testMigrator(t.db as Kysely<unknown>, dialect)
-      const down = await t.changeSchema(() =>
+      const m = await testMigrator(ctx.t.db as Kysely<unknown>, dialect)
+      const down = await ctx.t.changeSchema(() =>
         m.migrateTo('2026_12_06_09_00_00_cohort_year_shared_max_points'),
       )
       expect(down.error).toBeUndefined()
       expect(down.results?.at(-1)?.migrationName).toBe(
         '2026_12_06_13_00_00_cohort_year_published_ranks',
       )
-      const up = await t.changeSchema(() => m.migrateToLatest())
+      const up = await ctx.t.changeSchema(() => m.migrateToLatest())
       expect(up.error).toBeUndefined()
-      const fresh = createApp(t.db)
+      const fresh = createApp(ctx.t.db)
       expect(await ranking(DEPARTMENTS_2023, fresh)).toEqual([0, 19])
       expect(await ranking(DISTRICTS_2024, fresh)).toEqual([15, 15])
     })
