@@ -19,6 +19,18 @@ test('the table views and the not-found page pass axe too', async ({
   expect(await seriousViolations()).toEqual([])
 })
 
+test('a year without data and an unknown unit pass axe too', async ({
+  page,
+  seriousViolations,
+}) => {
+  await page.goto('/units/LONG_AN.THANH_HOA?year=2025')
+  await expect(page.getByRole('link', { name: 'Xem năm 2024' })).toBeVisible()
+  expect(await seriousViolations()).toEqual([])
+  await page.goto('/units/LONG_AN.TAN_AN_X')
+  await expect(page.getByText('Không có đơn vị nào mang mã')).toBeVisible()
+  expect(await seriousViolations()).toEqual([])
+})
+
 test('keyboard: skip link first, then the navigation', async ({ page, open }) => {
   await open('/overview?parent=LONG_AN&kind=DISTRICT&year=2023')
   await page.keyboard.press('Tab')

@@ -17,7 +17,7 @@ export const comparingEn: Widen<typeof comparingVi> = {
     matches: 'Matches in {{cohort}}, {{year}}',
     add: 'Add {{unit}}',
     alreadyChosen: 'chosen',
-    noMatch: 'No unit named like “{{query}}” in {{cohort}}, {{year}}.',
+    noMatch: 'No unit matches “{{query}}” in {{cohort}}, {{year}}.',
     full: 'Six units chosen: remove one to add another.',
     choosing: 'Choosing the top units of the cohort…',
     noDefault: 'No units to compare yet: add some above.',

@@ -14,7 +14,7 @@ export const comparingVi = {
     matches: 'Kết quả tìm trong {{cohort}}, {{year}}',
     add: 'Thêm {{unit}}',
     alreadyChosen: 'đã chọn',
-    noMatch: 'Không có đơn vị nào tên giống “{{query}}” trong {{cohort}}, {{year}}.',
+    noMatch: 'Không có đơn vị nào khớp với “{{query}}” trong {{cohort}}, {{year}}.',
     full: 'Đã đủ 6 đơn vị: bỏ bớt một đơn vị để thêm.',
     choosing: 'Đang chọn các đơn vị đứng đầu nhóm…',
     noDefault: 'Chưa có đơn vị nào để so sánh: hãy thêm đơn vị ở trên.',

@@ -12,7 +12,7 @@ export const focusEn: Widen<typeof focusVi> = {
     search: 'Find a unit',
     searchHint: 'e.g. thanh hoa (accents optional)',
     searching: 'Searching…',
-    noMatch: 'No unit named like “{{query}}” in {{cohort}}, {{year}}.',
+    noMatch: 'No unit matches “{{query}}” in {{cohort}}, {{year}}.',
     moreMatches: 'And {{count}} more: type more to narrow.',
     profile: 'Profile',
     choosePrompt: 'Choose your unit once: it is highlighted in every chart, table and export.',

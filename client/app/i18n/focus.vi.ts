@@ -9,7 +9,7 @@ export const focusVi = {
     search: 'Tìm đơn vị',
     searchHint: 'Ví dụ: thanh hoa (không cần dấu)',
     searching: 'Đang tìm…',
-    noMatch: 'Không có đơn vị nào tên chứa “{{query}}” trong {{cohort}}, năm {{year}}.',
+    noMatch: 'Không có đơn vị nào khớp với “{{query}}” trong {{cohort}}, năm {{year}}.',
     moreMatches: 'Và {{count}} đơn vị khác: gõ thêm để thu hẹp.',
     profile: 'Xem hồ sơ',
     choosePrompt:
