@@ -51,13 +51,13 @@ describe('a predecessor from another province', () => {
 })
 
 describe('ranks in the profile', () => {
-  it('gives the change in the header as the overview’s card does, and the sentence unpadded', async () => {
+  it('gives the change in the header as the overview’s card does, the sentence as the press writes it', async () => {
     renderRoute('/units/LONG_AN.THANH_HOA?year=2024')
     const change = await screen.findByTestId('profile-change', {}, LONG)
     expect(change).toHaveTextContent(/^So với 2023: [-−]6,78 ↓8 \(giảm 8 hạng\)$/)
     expect(within(change).getByText('↓8')).toHaveClass('down')
     const sentence = await screen.findByTestId('summary-text', {}, LONG)
-    expect(sentence).toHaveTextContent('xếp hạng 13/15 huyện, thị xã, thành phố, giảm 8 hạng.')
+    expect(sentence).toHaveTextContent('xếp hạng 13/15 huyện, thị xã, thành phố, giảm 08 hạng.')
   })
 })
 
