@@ -38,15 +38,16 @@ export async function warnRanksPastRows(
     if (own.some((a) => a.published_cohort_size !== null)) continue
     // Ranks within the file's rows: read the stored ones only where the unit list could say more.
     if (impliedCohortSize(own) === null) {
-      if (own.some((a) => a.published_rank !== null) && listedUnits(ctx, group) > own.length)
-        await warnWhole(ctx, group)
+      if (!own.some((a) => a.published_rank !== null)) continue
+      const listed = listedUnits(ctx, group)
+      if (listed > own.length) await warnWhole(ctx, group, listed)
       continue
     }
     const others = await storedOthers(ctx, group)
     const size = impliedCohortSize([...own, ...others])
     if (others.some((a) => a.published_cohort_size !== null)) continue
     if (size === null) {
-      warnFewerThanListed(ctx, group, own.length + others.length)
+      warnFewerThanListed(ctx, group, own.length + others.length, listedUnits(ctx, group))
       continue
     }
     const highest = group.find((m) => m.after.published_rank === size)
@@ -68,19 +69,24 @@ function listedUnits(ctx: KindContext, group: readonly MergedAssessment[]): numb
 }
 
 /** The warning for a whole group, with the cohort-year's stored units counted in. */
-async function warnWhole(ctx: KindContext, group: readonly MergedAssessment[]): Promise<void> {
+async function warnWhole(
+  ctx: KindContext,
+  group: readonly MergedAssessment[],
+  listed: number,
+): Promise<void> {
   const others = await storedOthers(ctx, group)
   if (others.some((a) => a.published_cohort_size !== null)) return
   if (impliedCohortSize([...group.map((m) => m.after), ...others]) !== null) return
-  warnFewerThanListed(ctx, group, group.length + others.length)
+  warnFewerThanListed(ctx, group, group.length + others.length, listed)
 }
 
+/** The warning, when the unit list (`listed`, from listedUnits) holds more than the `rows` ranked. */
 function warnFewerThanListed(
   ctx: KindContext,
   group: readonly MergedAssessment[],
   rows: number,
+  listed: number,
 ): void {
-  const listed = listedUnits(ctx, group)
   if (listed <= rows) return
   const { after: first, kind } = group[0] as MergedAssessment
   const code = first.cohort_parent_code ?? ''

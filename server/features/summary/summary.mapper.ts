@@ -12,6 +12,7 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
   const shape = cohortYearShapeOf(row, parts.schemeChanged)
   const entry = toRankingEntry(row, year, [], shape)
   const withheld = entry.notComparable && !entry.notComparable.rankOnly
+  const amongLoaded = isRankAmongLoaded(entry.published?.rank, shape)
   return {
     year,
     unitName: row.unit_name,
@@ -22,12 +23,9 @@ export function toSummaryFacts(parts: SummaryParts, kind: string): SummaryFacts 
     indexPct: entry.indexPct,
     rank: entry.rank,
     total: rankDenominator(entry.published?.rank, shape),
-    amongLoaded: isRankAmongLoaded(entry.published?.rank, shape),
+    amongLoaded,
     // Of a published result only: a draft's rank is the product's as a matter of course.
-    rankWorkedOut:
-      entry.status === 'PUBLISHED' &&
-      entry.published?.rank == null &&
-      !isRankAmongLoaded(entry.published?.rank, shape),
+    rankWorkedOut: entry.status === 'PUBLISHED' && entry.published?.rank == null && !amongLoaded,
     cohortBlock: parts.block === '' ? null : parts.block,
     tied: Number(row.tie_size) > 1,
     previous:
