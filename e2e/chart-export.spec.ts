@@ -262,7 +262,14 @@ test('CSV export holds the same numbers as the table', async ({ page }) => {
   expect(name).toBe('change-long-an-2023.csv')
   const text = bytes.toString('utf8')
   expect(text.charCodeAt(0)).toBe(0xfeff)
-  const [header, ...rows] = text.slice(1).trim().split('\r\n')
+  const lines = text.slice(1).trim().split('\r\n')
+  // Under the rows, after an empty line, the image's source line: the change reads 2022 and 2023,
+  // each published by its decision (one cell, quoted: it holds the separator).
+  expect(lines.slice(-2)).toEqual([
+    '',
+    '"Nguồn: Quyết định của UBND tỉnh Long An: số 221/QĐ-UBND ngày 13/03/2023 (năm 2022); số 228/QĐ-UBND ngày 14/03/2024 (năm 2023) (số liệu các năm 2022–2023)"',
+  ])
+  const [header, ...rows] = lines.slice(0, -2)
   // As Excel under Vietnamese settings opens it: ";" between cells, the decimal comma, and each
   // rank of its cohort's size in words ("12/15" would open as a date), its rank the table's.
   expect(header).toBe('Đơn vị;Tăng/giảm (điểm);Hạng năm trước;Hạng;Thay đổi hạng')

@@ -236,8 +236,13 @@ test('the tasks chart draws each unit’s tasks due as 100 %, its image and file
     .replace(/^\uFEFF/, '')
     .trim()
     .split(/\r?\n/)
+  // The rows, an empty line, then the source line the image carries.
+  expect(csv.at(-2)).toBe('')
+  expect(csv.at(-1)).toBe(
+    'Nguồn: báo cáo kết quả thực hiện kế hoạch CCHC của các đơn vị (số liệu năm 2022)',
+  )
   const header = (csv[0] ?? '').split(';')
-  const rows = csv.slice(1).map((line) => line.split(';'))
+  const rows = csv.slice(1, -2).map((line) => line.split(';'))
   const column = (name: string) => header.indexOf(name)
   const shareColumns = header.filter((h) => h.endsWith('(% số phải thực hiện)'))
   // The rates and the five shares the bars draw, with the counts they come from.

@@ -72,6 +72,15 @@ type Props<R> = {
   screenSubtitle?: string
 }
 
+/**
+ * The rows under a chart's CSV: an empty one, then the image's source line (the decision, or
+ * that the figures are a draft), as the server's table downloads end (ADR 018): figures pasted
+ * into a report keep their source.
+ */
+function sourceRows(text: { source: string }): string[][] {
+  return [[], [text.source]]
+}
+
 type View = 'chart' | 'table'
 type Busy = 'png' | 'svg' | 'csv' | null
 
@@ -140,7 +149,9 @@ export function ChartFrame<R>(props: Props<R>) {
     try {
       if (kind === 'csv') {
         const csv = tableToCsvRows(columns, rows, lang)
-        const text = toCsv(csv.header, csv.rows, { separator: csvSeparator(lang) })
+        const text = toCsv(csv.header, [...csv.rows, ...sourceRows(await exportText())], {
+          separator: csvSeparator(lang),
+        })
         downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'))
       } else {
         const target = EXPORT_TARGETS[targetId]
