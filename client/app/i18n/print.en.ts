@@ -24,7 +24,7 @@ export const printEn: Widen<typeof printVi> = {
     pageOf: { before: 'Page ', between: ' of ' },
     status: {
       label: 'Publication status',
-      ofIndex: 'PAR Index: {{status}}',
+      ofIndex: 'PAR Index:',
       published: 'Published — Decision {{decision}} of {{date}}',
       publishedNumber: 'Published — Decision {{decision}}',
       publishedPlain: 'Published',

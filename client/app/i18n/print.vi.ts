@@ -24,7 +24,7 @@ export const printVi = {
     status: {
       label: 'Tình trạng công bố',
       // On a page of figures no index decision publishes (tasks, awards): whose publication it is.
-      ofIndex: 'Chỉ số CCHC: {{status}}',
+      ofIndex: 'Chỉ số CCHC:',
       published: 'Đã công bố — QĐ {{decision}} ngày {{date}}',
       publishedNumber: 'Đã công bố — QĐ {{decision}}',
       publishedPlain: 'Đã công bố',

@@ -111,11 +111,14 @@ export function PublicationStatus({
   })
   const publication = data?.years.find((p) => p.year === selection.year)
   const known = data !== undefined
-  const shown = known ? statusText(publication, lang, t) : null
-  const status =
-    shown && ofIndex ? { ...shown, text: t('print.status.ofIndex', { status: shown.text }) } : shown
+  const status = known ? statusText(publication, lang, t) : null
+  // "Chỉ số CCHC:" is known before the answer: it stands in the placeholder too (below).
+  const of = ofIndex ? <span className="publication-of">{t('print.status.ofIndex')} </span> : null
   const source = known ? sourceLine(publication ? [publication] : [], lang, [selection.year]) : null
-  useRunningHeaderPart('status', status?.text ?? null)
+  useRunningHeaderPart(
+    'status',
+    status && (ofIndex ? `${t('print.status.ofIndex')} ${status.text}` : status.text),
+  )
   useRunningHeaderPart('source', source, !ofIndex)
   if (query === null || isError) return null
   return (
@@ -127,10 +130,16 @@ export function PublicationStatus({
       {status ? (
         <span className={`publication-status ${status.tone}`} data-status={status.tone}>
           <span className="visually-hidden">{t('print.status.label')}: </span>
+          {of}
           {status.text}
         </span>
       ) : (
-        <span className="publication-status pending" aria-hidden="true" />
+        // Holds the line's place while the answer is on its way (ADR 051): a line of text high,
+        // and on a phone the line "Chỉ số CCHC:" takes of its own too, so nothing under it moves.
+        <span className="publication-status pending" aria-hidden="true">
+          {of}
+          {'\u00a0'}
+        </span>
       )}
     </p>
   )
