@@ -49,6 +49,28 @@ describe('GroupedBarChartDrawing', () => {
     expect(Number(labels[0]!.getAttribute('x'))).toBeCloseTo(points[0]!.x + points[0]!.width + 5, 5)
   })
 
+  it("writes a series' labels in its own format: a scheme's maximum without forced zeros", () => {
+    const { container } = render(
+      <GroupedBarChartDrawing
+        rows={[
+          { label: 'Chỉ đạo, điều hành', points: 8.51, best: 8.98, max: 10 },
+          ...rows.slice(1),
+        ]}
+        categoryKey="label"
+        series={[
+          series[0]!,
+          series[1]!,
+          { ...series[2]!, showLabel: true, formatValue: (v) => String(v).replace('.', ',') },
+        ]}
+        size={size}
+        formatValue={format}
+        formatTick={String}
+      />,
+    )
+    const labels = [...container.querySelectorAll('.recharts-label-list text')]
+    expect(labels.map((l) => l.textContent)).toEqual(['8,51', '6,40', '8,98', '10', '8'])
+  })
+
   it('starts the axis below 0 for a negative value, its bar running left from 0', () => {
     const { container } = render(
       <GroupedBarChartDrawing

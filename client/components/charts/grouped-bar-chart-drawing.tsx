@@ -20,7 +20,17 @@ import {
   placeValueLabels,
 } from './svg/value-labels.ts'
 
-export type BarSeries = { key: string; label: string; color: string; showLabel?: boolean }
+export type BarSeries = {
+  key: string
+  label: string
+  color: string
+  showLabel?: boolean
+  /**
+   * This series' value labels, where they are not the chart's: a scheme's maxima are written as
+   * the scheme writes them ("10", "7,5"), beside points to two decimals ("8,51").
+   */
+  formatValue?: (v: number) => string
+}
 
 export type GroupedBarChartProps = {
   rows: Record<string, string | number | null>[]
@@ -95,7 +105,7 @@ export function GroupedBarChartDrawing({
       const end = x(value)
       return {
         value,
-        text: formatValue(value),
+        text: (series[s]?.formatValue ?? formatValue)(value),
         box: {
           x: Math.min(zeroX, end),
           y: band.start(i) + slot.offset,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { GroupedBarChart } from '#client/components/charts/grouped-bar-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { formatIndex, formatNumber, formatPoints, formatTick } from '#client/lib/format.ts'
+import { formatIndex, formatMaxPoints, formatPoints, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { toFieldSeries, type FieldRow } from '../utils/to-profile-series.ts'
@@ -17,10 +17,18 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
   const result = data.years.find((y) => y.year === year)
   const rows = toFieldSeries(result, lang)
   const fmt = (v: number) => formatPoints(v, lang)
+  // The maximum is the scheme's own figure, written as the scheme writes it ("10", not "10,00").
+  const fmtMax = (v: number | null) => formatMaxPoints(v, lang)
   const series = [
     { key: 'points', label: t('profile.points'), color: '#0072B2' },
     { key: 'cohortBest', label: t('profile.cohortBest'), color: '#E69F00' },
-    { key: 'maxPoints', label: t('profile.maximum'), color: '#C4C9D1', showLabel: true },
+    {
+      key: 'maxPoints',
+      label: t('profile.maximum'),
+      color: '#C4C9D1',
+      showLabel: true,
+      formatValue: fmtMax,
+    },
   ]
   const columns: Column<FieldRow>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.label },
@@ -35,7 +43,7 @@ export function FieldsPanel({ code, year, fileCohort }: ProfileProps) {
       key: 'max',
       header: t('columns.max'),
       value: (r) => r.maxPoints,
-      render: (r) => formatNumber(r.maxPoints, lang),
+      render: (r) => fmtMax(r.maxPoints),
       numeric: true,
     },
     {
