@@ -21,7 +21,15 @@ export const scorecardEn: Widen<typeof scorecardVi> = {
     legend: 'Grade by share of the field’s points',
     heatmap: 'Heat map by field',
     arrowKey: '▲ up, ▼ down, ▬ unchanged, compared with {{previous}}',
-    heatmapSubtitle: '{{cohort}}, {{year}} — the {{count}} units of the page shown, % of maximum',
+    // The image's subtitle names its units as a report would: never "the page shown".
+    heatmapSubtitle: '{{cohort}}, {{year}} — {{count}} units, % of maximum',
+    heatmapSubtitle_one: '{{cohort}}, {{year}} — {{count}} unit, % of maximum',
+    heatmapSubtitleSearch:
+      '{{cohort}}, {{year}} — {{count}} units found by “{{query}}”, % of maximum',
+    heatmapSubtitleSearch_one:
+      '{{cohort}}, {{year}} — {{count}} unit found by “{{query}}”, % of maximum',
+    heatmapSubtitlePage:
+      '{{cohort}}, {{year}} — units {{from}}–{{to}} of {{matched}}, % of maximum',
     empty: 'No field points yet for {{what}}.',
     fieldShort: {
       LEADERSHIP: 'Leadership',

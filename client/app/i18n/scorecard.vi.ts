@@ -18,8 +18,16 @@ export const scorecardVi = {
     legend: 'Xếp loại theo tỷ lệ điểm của lĩnh vực',
     heatmap: 'Bản đồ nhiệt theo lĩnh vực',
     arrowKey: '▲ tăng, ▼ giảm, ▬ không đổi so với năm {{previous}}',
-    heatmapSubtitle:
-      '{{cohort}}, năm {{year}} — {{count}} đơn vị của trang đang xem, % điểm tối đa',
+    // The image's subtitle names its units as a report would: never "the page shown".
+    heatmapSubtitle: '{{cohort}}, năm {{year}} — {{count}} đơn vị, % điểm tối đa',
+    // Vietnamese has one form; the _one keys are English's singular, kept in step with en.
+    heatmapSubtitle_one: '{{cohort}}, năm {{year}} — {{count}} đơn vị, % điểm tối đa',
+    heatmapSubtitleSearch:
+      '{{cohort}}, năm {{year}} — {{count}} đơn vị tìm theo “{{query}}”, % điểm tối đa',
+    heatmapSubtitleSearch_one:
+      '{{cohort}}, năm {{year}} — {{count}} đơn vị tìm theo “{{query}}”, % điểm tối đa',
+    heatmapSubtitlePage:
+      '{{cohort}}, năm {{year}} — đơn vị thứ {{from}}–{{to}} trong {{matched}}, % điểm tối đa',
     empty: 'Chưa có điểm theo lĩnh vực cho {{what}}.',
     fieldShort: {
       LEADERSHIP: 'Chỉ đạo, điều hành',

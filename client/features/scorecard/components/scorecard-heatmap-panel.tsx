@@ -15,6 +15,7 @@ import {
   unitRows,
   type ScorecardTableRow,
 } from '../utils/scorecard-rows.ts'
+import { heatmapSubtitle } from '../utils/heatmap-subtitle.ts'
 import { ScorecardHeatmap, type HeatmapRow } from './scorecard-heatmap.tsx'
 import { ScorecardHeatmapStacked } from './scorecard-heatmap-stacked.tsx'
 import { usePhone } from '#client/lib/use-phone.ts'
@@ -27,7 +28,7 @@ import { useScorecardPage } from './use-scorecard-page.ts'
 export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelection }) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { data, styles, fieldName } = useScorecardPage(selection)
+  const { data, styles, fieldName, table } = useScorecardPage(selection)
   const { code: focusCode } = useFocusUnit()
   const phone = usePhone()
   if (data.year === null || data.ranked === 0 || data.fields.length === 0) return null
@@ -75,11 +76,13 @@ export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelectio
       },
     ]),
   ]
-  const subtitle = t('scorecard.heatmapSubtitle', {
-    cohort: selection.label,
-    year: data.year,
-    count: data.items.length,
+  const said = heatmapSubtitle({
+    offset: data.offset,
+    shown: data.items.length,
+    matched: data.matched,
+    query: table.q,
   })
+  const subtitle = t(said.key, { cohort: selection.label, year: data.year, ...said.values })
   return (
     <ChartFrame
       chartId="scorecard"

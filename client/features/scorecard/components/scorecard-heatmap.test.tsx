@@ -61,7 +61,7 @@ function exportSize(targetId: keyof typeof EXPORT_TARGETS) {
   const layout = exportLayout(
     {
       title: 'Bản đồ nhiệt theo lĩnh vực',
-      subtitle: 'Tỉnh Long An (cấp huyện), năm 2023 — 15 đơn vị của trang đang xem, % điểm tối đa',
+      subtitle: 'Tỉnh Long An (cấp huyện), năm 2023 — 15 đơn vị, % điểm tối đa',
       source:
         'Nguồn: Quyết định số 228/QĐ-UBND ngày 14/03/2024 của UBND tỉnh Long An (số liệu năm 2023)',
       legend: ['Tốt (≥ 80)', 'Khá (≥ 70)', 'Trung bình (≥ 60)', 'Kém'].map((label) => ({

@@ -55,4 +55,25 @@ describe('scorecard page', () => {
       expect([...shares].sort((a, b) => a - b)).toEqual(shares)
     })
   })
+
+  it('says in the heat map’s subtitle which units it holds, in a report’s words', async () => {
+    renderRoute(PATH)
+    const subtitle = async () => {
+      await screen.findByTestId('scorecard-table', {}, { timeout: 10_000 })
+      return document.querySelector('figure[data-chart="scorecard"] .chart-subtitle')?.textContent
+    }
+    // The image is pasted without the page around it: "the page shown" would name nothing.
+    expect(await subtitle()).toBe('Tỉnh Long An (cấp huyện), năm 2023 — 15 đơn vị, % điểm tối đa')
+  })
+
+  it('names the search that chose the heat map’s units', async () => {
+    renderRoute(`${PATH}&q=${encodeURIComponent('đức')}`)
+    await waitFor(
+      () =>
+        expect(
+          document.querySelector('figure[data-chart="scorecard"] .chart-subtitle')?.textContent,
+        ).toBe('Tỉnh Long An (cấp huyện), năm 2023 — 2 đơn vị tìm theo “đức”, % điểm tối đa'),
+      { timeout: 10_000 },
+    )
+  })
 })
