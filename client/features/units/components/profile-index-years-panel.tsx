@@ -46,6 +46,12 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       name: data.unit.name,
       parentCode: parentOf.get(r.year) ?? null,
     })
+  // The table and its CSV say why a year's change is left empty, as the notes under the chart
+  // do: a file read without the page otherwise shows a blank beside a 12 → 5 that looks like news.
+  const tableNotes = (r: IndexYearRow) =>
+    [r.notComparable ? yearWithheldText(r.year, r.notComparable, t) : '', notes(r)]
+      .filter(Boolean)
+      .join(' ')
   const withheld = rows.filter((r) => r.notComparable)
   const columns: Column<IndexYearRow>[] = [
     { key: 'year', header: t('columns.year'), value: (r) => r.year },
@@ -81,7 +87,7 @@ export function IndexYearsPanel({ code, year, fileCohort }: ProfileProps) {
       render: (r) => <RankMoveCell value={r.rankChange} notComparable={r.notComparable} />,
       numeric: true,
     },
-    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => notes(r) },
+    { key: 'notes', header: t('columns.flags'), wrap: true, value: (r) => tableNotes(r) || null },
   ]
   // Published years whose table gave no rank: the rank drawn and listed is worked out from the
   // index over the whole cohort, said so under the chart (the labels are not the decision's).
