@@ -6,6 +6,7 @@ import { formatIndex, formatTick, listText } from '#client/lib/format.ts'
 import { resultIn, toCompareShareRows, toShareChartRow } from '../utils/to-compare-shares.ts'
 import { shareText } from './share-text.ts'
 import { useComparison } from './use-comparison.ts'
+import { compareFileUnits } from '../utils/compare-file-units.ts'
 
 /** Each field as a share of each unit's own maximum in it, in the year compared. */
 export function CompareFieldsPanel({ units, year }: { units: string[]; year: number }) {
@@ -46,7 +47,7 @@ export function CompareFieldsPanel({ units, year }: { units: string[]; year: num
       subtitle={`${names} — ${t('comparing.byFieldNote')}`}
       cohortLabel={names}
       emptyText={emptyText}
-      fileCohort="compare"
+      fileCohort={compareFileUnits(units)}
       period={String(year)}
       // Each unit's cohort names its own decision for the year drawn.
       source={{ line: data.source.byYear[year] ?? data.source }}

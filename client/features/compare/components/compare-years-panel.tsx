@@ -14,6 +14,7 @@ import {
   toCompareYearSegments,
 } from '../utils/to-compare-series.ts'
 import { useComparison } from './use-comparison.ts'
+import { compareFileUnits } from '../utils/compare-file-units.ts'
 
 /** Each unit's index over the years, its line broken where a merger, a cohort or a method changes. */
 export function CompareYearsPanel({ units }: { units: string[] }) {
@@ -68,7 +69,7 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
         title={t('compare.overYears')}
         subtitle={`${names} — ${formatYearSpan(first, last)}`}
         cohortLabel={names}
-        fileCohort="compare"
+        fileCohort={compareFileUnits(units)}
         period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
         source={{ line: data.source }}
         legend={series.map((s) => ({
