@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test'
+import { downloadChart } from './fixtures/chart-download.ts'
+import { openLoaded } from './fixtures/open-loaded.ts'
+import { expect, test } from './fixtures.ts'
+
+// What a report writer reads in an image or a file used without the page around it, and in the
+// names of the files they collect for one report: the scheme's maxima as the scheme writes them,
+// the heat map's units named as a report would, why a year's change is left empty, a
+// comparison's files named by its units.
+
+/** An exported SVG's file name, its subtitle (lines joined) and the chart's value labels. */
+async function svgTexts(page: Page, chart: string) {
+  const file = await downloadChart(page, chart, 'svg')
+  const svg = file.bytes.toString('utf8')
+  const texts = (pattern: RegExp) => [...svg.matchAll(pattern)].map((m) => m[1] ?? '')
+  return {
+    name: file.name,
+    subtitle: texts(/<text[^>]*data-part="subtitle"[^>]*>([^<]*)<\/text>/g).join(' '),
+    // Each at a bar's end: <text class="… recharts-label"><tspan …>23,64</tspan></text>.
+    labels: texts(/<text[^>]*recharts-label"[^>]*><tspan[^>]*>([^<]*)<\/tspan>/g),
+  }
+}
+
+test('the profile’s fields image writes each maximum as the scheme does, points to two decimals', async ({
+  page,
+}) => {
+  await openLoaded(page, '/units/LONG_AN.THANH_HOA?year=2023')
+  const { labels } = await svgTexts(page, 'fields')
+  // Thủ tục hành chính: 10,08 of 12; Tổ chức bộ máy 5,78 of 7; Chính quyền số 10,61 of 14
+  // (seeds/schemes.csv).
+  expect(labels).toEqual(expect.arrayContaining(['10,08', '5,78', '10,61', '12', '7', '14']))
+  for (const forced of ['12,00', '7,00', '14,00']) expect(labels).not.toContain(forced)
+})
+
+test('the heat map’s image says which units it holds, not “the page shown”', async ({ page }) => {
+  await openLoaded(page, '/scorecard?parent=LONG_AN&kind=DISTRICT&year=2023')
+  const { subtitle } = await svgTexts(page, 'scorecard')
+  expect(subtitle).toBe('Tỉnh Long An (cấp huyện), năm 2023 — 15 đơn vị, % điểm tối đa')
+})
+
+test('the profile’s history file says why a year’s change is left empty', async ({ page }) => {
+  await openLoaded(page, '/units/LONG_AN.THANH_HOA?year=2023')
+  const file = await downloadChart(page, 'index-history', 'csv')
+  const lines = file.bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+  expect(lines[0]).toBe('Năm;Chỉ số (%);Hạng;Tăng/giảm (điểm);Thay đổi hạng;Ghi chú')
+  // 2022 was scored under a new method (seeds/schemes.csv): no change is claimed on 2021.
+  const cells = lines.find((l) => l.startsWith('2022;'))?.split(';') ?? []
+  expect(cells.slice(0, 5)).toEqual(['2022', '74,75', '12 trên 15', '', ''])
+  expect(cells[5]).toMatch(/^Năm 2022: không so sánh được với năm 2021 \(.+\)\.$/)
+  // A comparable year has no note.
+  expect(lines.find((l) => l.startsWith('2023;'))).toBe('2023;80,1;5 trên 15;5,35;7;')
+})
+
+test('a comparison’s files are named by the units compared', async ({ page }) => {
+  await openLoaded(page, '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA')
+  const units = 'long-an-thanh-hoa-ben-luc-duc-hoa'
+  expect((await downloadChart(page, 'compare-fields', 'png')).name).toBe(
+    `compare-fields-${units}-2024.png`,
+  )
+  expect((await downloadChart(page, 'compare-years', 'csv')).name).toBe(
+    `compare-years-${units}-2019-2024.csv`,
+  )
+})
+
+test.describe('in English', () => {
+  test.use({ lang: 'en' })
+  test('the fields image writes maxima without forced zeros', async ({ page }) => {
+    await openLoaded(page, '/units/LONG_AN.THANH_HOA?year=2023')
+    const { labels } = await svgTexts(page, 'fields')
+    expect(labels).toEqual(expect.arrayContaining(['10.08', '12', '14']))
+    expect(labels).not.toContain('12.00')
+  })
+})
