@@ -142,6 +142,7 @@ test('the profile’s tasks chart ends each field’s bar with its tasks done of
   const texts = await labels.allTextContents()
   expect(texts.length).toBeGreaterThan(0)
   for (const text of texts) expect(text).toMatch(/^\d+\/\d+ — \d+(,\d)?%$/)
+  const legend = await frame.locator('.legend').textContent()
   await frame.getByRole('tab', { name: 'Bảng' }).click()
   // Each label from its row of the table: done = on time + late, due = planned − cancelled.
   const headers = (await frame.locator('table thead th').allTextContents()).map((h) => h.trim())
@@ -156,6 +157,15 @@ test('the profile’s tasks chart ends each field’s bar with its tasks done of
     expected.push(`${done}/${due} — ${cells.at(-1)}%`)
   }
   expect(texts).toEqual(expected)
+  // The legend keys the statuses drawn: Thạnh Hóa cancelled none of its 2023 tasks.
+  expect(rows).not.toHaveCount(0)
+  const cancelled = await rows.evaluateAll(
+    (trs, column) => trs.map((tr) => tr.querySelectorAll('td, th')[column]?.textContent?.trim()),
+    at('Điều chỉnh'),
+  )
+  expect(new Set(cancelled)).toEqual(new Set(['0']))
+  expect(legend).toContain('Hoàn thành đúng hạn')
+  expect(legend).not.toContain('Điều chỉnh / hủy')
 })
 
 test('the index and the rank are two panels, the rank’s wholly under the bars, on the page and in every export', async ({

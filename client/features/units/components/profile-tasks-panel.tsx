@@ -38,6 +38,9 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
     ...f.counts,
   }))
   type Row = (typeof rows)[number]
+  // The legend keys what the bars draw: a status no field has (often "Điều chỉnh / hủy") has no
+  // segment to key. The table keeps every status's column.
+  const drawn = series.filter((s) => rows.some((r) => (r[s.key as keyof Row] as number) > 0))
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.name },
     { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
@@ -66,7 +69,7 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
         fileCohort={fileCohort}
         period={year}
         source={reportedImageSource([year])}
-        legend={series.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        legend={drawn.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
