@@ -294,6 +294,9 @@ export const IMPORT_COLUMNS: Record<ImportFileKind, readonly ImportColumn[]> = {
         'Chỉ số CCHC đạt được',
         'PAR INDEX',
         'Chỉ số PAR INDEX',
+        // The acronym some provinces print for their own index (Khánh Hòa: "PARI đạt 95,20%").
+        'PARI',
+        'Chỉ số PARI',
         'Tỷ lệ điểm đạt được',
         'Tỷ lệ đạt',
         'Tỷ lệ đạt được',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearestLabel } from './header-labels.ts'
+import { columnOf, labelIndex, nearestLabel } from './header-labels.ts'
 
 describe('nearestLabel', () => {
   it('suggests the longest label a header opens with', () => {
@@ -17,5 +17,28 @@ describe('nearestLabel', () => {
     expect(nearestLabel('assessments', 'Ghi chú của đoàn kiểm tra')).toBeUndefined()
     expect(nearestLabel('awards', 'Mã số thuế')).toBeUndefined()
     expect(nearestLabel('units', '')).toBeUndefined()
+  })
+})
+
+describe('columnOf', () => {
+  const labels = labelIndex('assessments')
+
+  it('reads the acronym a province prints for its index', () => {
+    expect(columnOf(labels, 'PARI (%)')).toEqual({ key: 'index_pct' })
+    expect(columnOf(labels, 'Chỉ số PARI')).toEqual({ key: 'index_pct' })
+  })
+
+  it('reads a label glossed in brackets by another label of the same column', () => {
+    expect(columnOf(labels, 'Chỉ số cải cách hành chính (PARI)')).toEqual({ key: 'index_pct' })
+    expect(columnOf(labels, 'Chỉ số CCHC năm 2018 (PAR INDEX)')).toEqual({
+      key: 'index_pct',
+      year: 2018,
+    })
+    expect(columnOf(labels, 'Xếp hạng (Vị thứ)')).toEqual({ key: 'rank' })
+  })
+
+  it('reads no column from a label glossed by another column’s label', () => {
+    expect(columnOf(labels, 'Tổng điểm (PARI)')).toBeUndefined()
+    expect(columnOf(labels, 'Xếp hạng (Xếp loại)')).toBeUndefined()
   })
 })

@@ -68,18 +68,30 @@ const LABEL_WITH_YEAR = /^(.+?)\s+(?:nam\s+)?((?:19|20)\d{2})$/
 /** A label closing with its unit, points: "Chỉ số cải cách hành chính (điểm)". */
 const IN_POINTS = /^(.+?)\s*\(\s*điểm\s*\)$/iu
 
+/** A label closing with another in brackets: "Chỉ số cải cách hành chính (PARI)". */
+const GLOSSED = /^(.+?)\s*\(\s*([^()]+?)\s*\)$/u
+
 /**
  * The column a label names: as it is, or without the year it ends in. An index given in points
- * ("Chỉ số cải cách hành chính (điểm)", "Chỉ số CCHC năm 2022 (điểm)") is the points.
+ * ("Chỉ số cải cách hành chính (điểm)", "Chỉ số CCHC năm 2022 (điểm)") is the points. A label
+ * glossed in brackets by another of the same column, as a province names its index and then its
+ * acronym ("Chỉ số cải cách hành chính (PARI)", "Chỉ số CCHC (PAR INDEX)"), names that column.
  */
 export function columnOf(
   labels: Map<string, string>,
   raw: string,
 ): { key: string; year?: number } | undefined {
-  const inPoints = IN_POINTS.exec(raw.normalize('NFC').trim())
+  const text = raw.normalize('NFC').trim()
+  const inPoints = IN_POINTS.exec(text)
   if (inPoints?.[1]) {
     const column = columnOf(labels, inPoints[1])
     return column?.key === 'index_pct' ? { ...column, key: 'points' } : undefined
+  }
+  const glossed = GLOSSED.exec(text)
+  if (glossed?.[1] && glossed[2]) {
+    const column = columnOf(labels, glossed[1])
+    const gloss = labels.get(foldLabel(glossed[2]))
+    if (column && gloss === column.key) return column
   }
   const folded = foldLabel(raw)
   const key = labels.get(folded)
