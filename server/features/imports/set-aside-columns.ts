@@ -18,10 +18,11 @@ export function isComparisonHeader(raw: string): boolean {
   )
 }
 /**
- * The parts of the total points printed beside it: the survey's ("Điểm điều tra XHH") and the
- * appraised ("Điểm đánh giá trực tiếp"; "Điểm đánh giá" or "Điểm thẩm định" beside a survey
- * part, where alone they are the points). The total is stored, the parts are not: set
- * aside with a warning.
+ * The parts of the total points printed beside it: the survey's ("Điểm điều tra XHH"; split, as
+ * Yên Bái prints it, into the impact survey's "Điểm đánh giá tác động của CCHC" and the
+ * satisfaction survey's "Điểm chỉ số hài lòng") and the appraised ("Điểm đánh giá trực tiếp",
+ * "Điểm tài liệu kiểm chứng"; "Điểm đánh giá" or "Điểm thẩm định" beside a survey part, where
+ * alone they are the points). The total is stored, the parts are not: set aside with a warning.
  */
 export const SURVEY_PART_LABELS = new Set(
   [
@@ -29,10 +30,22 @@ export const SURVEY_PART_LABELS = new Set(
     'Điểm điều tra xã hội học',
     'Điểm khảo sát',
     'Điểm đánh giá qua điều tra xã hội học',
+    'Điểm đánh giá tác động',
+    'Điểm đánh giá tác động của CCHC',
+    'Điểm đánh giá tác động của cải cách hành chính',
+    'Điểm chỉ số hài lòng',
+    'Điểm hài lòng',
+    'Điểm SIPAS',
   ].map(foldLabel),
 )
 export const APPRAISAL_PART_LABELS = new Set(
-  ['Điểm đánh giá trực tiếp', 'Điểm thẩm định trực tiếp'].map(foldLabel),
+  [
+    'Điểm đánh giá trực tiếp',
+    'Điểm thẩm định trực tiếp',
+    'Điểm tài liệu kiểm chứng',
+    'Điểm đánh giá qua tài liệu kiểm chứng',
+    'Điểm thẩm định tài liệu kiểm chứng',
+  ].map(foldLabel),
 )
 /** Labels of the points alone, of the appraised part beside a survey part. */
 const APPRAISAL_BESIDE_SURVEY = new Set(['Điểm đánh giá', 'Điểm thẩm định'].map(foldLabel))
