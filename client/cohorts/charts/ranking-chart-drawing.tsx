@@ -23,6 +23,8 @@ export type RankingChartProps = {
   focusCode?: string | null
   /** A bar was chosen (clicked): on screen, opens the unit's profile. */
   onSelect?: (row: RankingRow) => void
+  /** On screen, the unit's profile: its name on the axis is a link there (none in an export). */
+  hrefOf?: (row: RankingRow) => string
 }
 
 type Row = RankingChartProps['rows'][number]
@@ -36,6 +38,7 @@ export function RankingChartDrawing({
   valueLabel,
   focusCode,
   onSelect,
+  hrefOf,
 }: RankingChartProps) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
@@ -80,6 +83,7 @@ export function RankingChartDrawing({
         />
       )}
       onSelect={onSelect}
+      linkOf={hrefOf && ((r) => ({ href: hrefOf(r), name: `${r.rank}. ${r.name}` }))}
     />
   )
 }

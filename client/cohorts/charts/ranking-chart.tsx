@@ -5,7 +5,8 @@ import { RankingChartDrawing, type RankingChartProps } from './ranking-chart-dra
 /**
  * Horizontal bars of the PAR Index in rank order, filled by grade band (colour + texture). A unit
  * found by the search is marked ★ and outlined, the reader's unit ▶ in bold with a heavier
- * outline: not only coloured. With `onSelect`, a bar opens its unit (the table view has links).
+ * outline: not only coloured. On screen, each unit's name is a link to its profile (`hrefOf`,
+ * ADR 064) and, with `onSelect`, its bar opens it too.
  */
 export const RankingChart = inlineChart<RankingChartProps>(RankingChartDrawing, (props) =>
   barPerRowChartHeight(props.rows),

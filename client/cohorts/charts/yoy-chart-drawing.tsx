@@ -30,6 +30,8 @@ export type YoyChartProps = {
   focusCode?: string | null
   /** A bar was chosen (clicked): on screen, opens the unit's profile. */
   onSelect?: (row: YoyRow) => void
+  /** On screen, the unit's profile: its name on the axis is a link there (none in an export). */
+  hrefOf?: (row: YoyRow) => string
 }
 
 type Row = YoyChartProps['rows'][number]
@@ -44,6 +46,7 @@ export function YoyChartDrawing({
   label,
   focusCode,
   onSelect,
+  hrefOf,
 }: YoyChartProps) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
@@ -89,6 +92,7 @@ export function YoyChartDrawing({
         )
       }}
       onSelect={onSelect}
+      linkOf={hrefOf && ((r) => ({ href: hrefOf(r), name: r.name }))}
     />
   )
 }

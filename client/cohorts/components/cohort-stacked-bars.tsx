@@ -12,6 +12,7 @@ import { StackedBarChart } from '#client/components/charts/stacked-bar-chart.tsx
 import type { Column } from '#client/components/ui/data-table.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { focusFromEnds, labelEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
@@ -103,6 +104,11 @@ export function CohortStackedBars<R extends UnitRow>(props: Props<R>) {
             valueLabel={valueLabel}
             focusCode={focusCode}
             endLabels={endLabel && rows.drawn.map(endLabel)}
+            // The drawn rows' names carry their place and ★; a link is named by the unit's alone.
+            links={rows.result.rows.map((r) => ({
+              href: profileHref(r.code, selection.year),
+              name: r.name,
+            }))}
           />
         </FocusedChart>
       )}

@@ -7,6 +7,7 @@ import type { Column } from '#client/components/ui/data-table.tsx'
 import { PagedTable } from '#client/components/ui/data-table-paged.tsx'
 import type { CohortParams } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { formatNumber, type Language } from '#client/lib/format.ts'
 import type { useTableSearch } from '#client/components/ui/use-table-search.ts'
 import { WholeListDownloads } from './whole-list-downloads.tsx'
@@ -22,7 +23,7 @@ export function unitNameColumn<R extends UnitRow>(t: TFunction, year: number): C
     sortable: true,
     // On a phone the name stays in view while the counts scroll under it.
     sticky: true,
-    render: (r) => <Link to={`/units/${r.code}?year=${year}`}>{r.name}</Link>,
+    render: (r) => <Link to={profileHref(r.code, year)}>{r.name}</Link>,
   }
 }
 

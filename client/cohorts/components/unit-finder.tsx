@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit } from '#client/lib/focus-unit.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { rankingQueries } from '../api/rankings.queries.ts'
 import './unit-finder.css'
 
@@ -64,7 +65,7 @@ export function UnitFinder({ selection, focusCode, onChoose }: Props) {
         <ul className="unit-finder-results" data-testid="unit-finder-results">
           {items.map((e) => (
             <li key={e.unit.code}>
-              <Link to={`/units/${e.unit.code}?year=${selection.year}`}>{e.unit.name}</Link>
+              <Link to={profileHref(e.unit.code, selection.year)}>{e.unit.name}</Link>
               <span className="unit-finder-rank">
                 {t('myUnit.rankOf', {
                   rank: e.rank,

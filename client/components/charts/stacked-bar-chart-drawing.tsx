@@ -11,6 +11,7 @@ import { markFocus } from './focus-mark.tsx'
 import { barPerRowChartHeight } from './chart-size.ts'
 import { BarFrame, barSlots, fittedValueAxis } from './svg/bar-frame.tsx'
 import { ChartSurface } from './svg/chart-surface.tsx'
+import { liveLinks, type UnitLink } from './svg/category-link.tsx'
 import { StackSegments } from './svg/stack-segments.tsx'
 
 export type StackedBarChartProps = {
@@ -27,6 +28,8 @@ export type StackedBarChartProps = {
    * length (the tasks chart orders plans of different sizes by their completion rate).
    */
   endLabels?: readonly (string | null)[]
+  /** On screen, where each row's name leads (a unit's profile), by row; none in an export. */
+  links?: readonly UnitLink[]
 }
 
 /** recharts' `barCategoryGap="18%"`, which this chart was first drawn with. */
@@ -54,6 +57,7 @@ export function StackedBarChartDrawing({
   valueLabel,
   focusCode,
   endLabels,
+  links,
 }: StackedBarChartProps) {
   const id = useId().replace(/:/g, '')
   const font = chartFont(size)
@@ -71,7 +75,11 @@ export function StackedBarChartDrawing({
   const totals = rows.map((row) => series.reduce((sum, s) => sum + countOf(row, s.key), 0))
   const labels = rows.map((r, i) => markFocus(r.name, focused(i)))
   return (
-    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows)}>
+    <ChartSurface
+      size={size}
+      liveHeight={barPerRowChartHeight(rows)}
+      linked={Boolean(liveLinks(size, links))}
+    >
       {({ width, height }) => {
         // As many round marks as the plot's width has room for.
         const { ticks, domain } = fittedValueAxis({
@@ -98,6 +106,7 @@ export function StackedBarChartDrawing({
               margin={margin}
               labels={labels}
               keys={rows.map((r, i) => (typeof r.code === 'string' ? r.code : `${i}-${r.name}`))}
+              links={links}
               isFocus={focused}
               domain={domain}
               ticks={ticks}

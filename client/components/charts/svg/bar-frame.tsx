@@ -12,6 +12,7 @@ import { CategoryTickText } from '../focus-mark.tsx'
 import { AXIS_HEIGHT, Axis, AxisTitle, TICK_LABEL_OFFSET } from './axis-parts.tsx'
 import { fittedNiceTicks } from './fitted-ticks.ts'
 import { bands, linearScale } from './linear-scale.ts'
+import { CategoryLinks, liveLinks, type UnitLink } from './category-link.tsx'
 import { tickLabelExtent } from './tick-room.ts'
 
 export type Margin = { top: number; right: number; bottom: number; left: number }
@@ -35,6 +36,8 @@ export type BarFrameProps = {
   labels: readonly string[]
   /** Keys for the categories (their labels unless given: labels may repeat). */
   keys?: readonly string[]
+  /** On screen, where each category's name leads (a unit's profile): liveLinks. */
+  links?: readonly (UnitLink | undefined)[]
   isFocus: (index: number) => boolean
   /** The value axis: its extent and its marks. */
   domain: readonly [number, number]
@@ -117,15 +120,21 @@ export function fittedValueAxis({
 export function BarFrame(props: BarFrameProps) {
   const { size, height, margin, labels, keys = labels, isFocus, ticks, formatTick } = props
   const { valueLabel, draw } = props
+  const links = liveLinks(size, props.links)
   const font = chartFont(size)
   const scales = barScales(props)
   const { x, band, left, right, top, bottom } = scales
   const { marks, valueLabels } = draw(scales)
   return (
     <>
-      <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
-      {marks}
-      <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+      <Decoration linked={Boolean(links)}>
+        <GridLines marks={ticks} position={x} across="x" from={top} to={bottom} />
+        {marks}
+      </Decoration>
+      <g
+        className="recharts-cartesian-axis recharts-xAxis xAxis"
+        aria-hidden={links ? 'true' : undefined}
+      >
         <Axis
           side="bottom"
           at={bottom}
@@ -150,6 +159,7 @@ export function BarFrame(props: BarFrameProps) {
       <CategoryAxis
         labels={labels}
         keys={keys}
+        links={links}
         isFocus={isFocus}
         left={left}
         top={top}
@@ -157,9 +167,22 @@ export function BarFrame(props: BarFrameProps) {
         band={band}
         fontSize={font.tick}
       />
-      {valueLabels && <g className="recharts-layer recharts-label-list">{valueLabels}</g>}
+      {valueLabels && (
+        <g className="recharts-layer recharts-label-list" aria-hidden={links ? 'true' : undefined}>
+          {valueLabels}
+        </g>
+      )}
     </>
   )
+}
+
+/**
+ * What a chart draws besides its units' links, hidden from assistive technology where the links
+ * make the drawing readable (ChartSurface hides the whole drawing otherwise): the table view says
+ * what it shows. Without links it adds nothing, so an exported SVG is as it was.
+ */
+export function Decoration({ linked, children }: { linked: boolean; children: ReactNode }) {
+  return linked ? <g aria-hidden="true">{children}</g> : <>{children}</>
 }
 
 /** The value axis's title, centred under its marks. */
@@ -190,10 +213,14 @@ export function ValueAxisTitle({
   )
 }
 
-/** The categories down the left, one band each: the names by CategoryTickText (bold for the reader's unit). */
+/**
+ * The categories down the left, one band each: the names by CategoryTickText (bold for the
+ * reader's unit), each a link where `links` gives one (on screen).
+ */
 export function CategoryAxis({
   labels,
   keys = labels,
+  links,
   isFocus,
   left,
   top,
@@ -203,6 +230,7 @@ export function CategoryAxis({
 }: {
   labels: readonly string[]
   keys?: readonly string[]
+  links?: readonly (UnitLink | undefined)[]
   isFocus: (index: number) => boolean
   left: number
   top: number
@@ -212,27 +240,42 @@ export function CategoryAxis({
 }) {
   return (
     <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-      <Axis
-        side="left"
-        at={left}
-        from={top}
-        to={bottom}
-        marks={labels.map((_, i) => i)}
-        position={band.centre}
-        fontSize={fontSize}
-        fill={INK}
-      />
-      {labels.map((label, i) => (
-        <CategoryTickText
-          key={keys[i] ?? i}
-          x={left - TICK_LABEL_OFFSET}
-          y={band.centre(i)}
+      <Decoration linked={Boolean(links)}>
+        <Axis
+          side="left"
+          at={left}
+          from={top}
+          to={bottom}
+          marks={labels.map((_, i) => i)}
+          position={band.centre}
           fontSize={fontSize}
-          focused={isFocus(i)}
-        >
-          {label}
-        </CategoryTickText>
-      ))}
+          fill={INK}
+        />
+      </Decoration>
+      {links ? (
+        <CategoryLinks
+          labels={labels}
+          keys={keys}
+          links={links}
+          isFocus={isFocus}
+          x={left - TICK_LABEL_OFFSET}
+          y={band.centre}
+          bandSize={band.size}
+          fontSize={fontSize}
+        />
+      ) : (
+        labels.map((label, i) => (
+          <CategoryTickText
+            key={keys[i] ?? i}
+            x={left - TICK_LABEL_OFFSET}
+            y={band.centre(i)}
+            fontSize={fontSize}
+            focused={isFocus(i)}
+          >
+            {label}
+          </CategoryTickText>
+        ))
+      )}
     </g>
   )
 }

@@ -10,15 +10,19 @@ type SurfaceBox = { width: number; height: number }
  * It carries recharts' class names (recharts-wrapper, recharts-surface) because the page's and
  * the print's styles, the export (export-svg.ts) and the tests find every chart by them, whichever
  * library drew it. The figure's table view says in words what the drawing shows: the drawing
- * itself is hidden from assistive technology, as a picture with a caption would be.
+ * itself is hidden from assistive technology, as a picture with a caption would be, unless it is
+ * `linked` (its units' names lead to their profiles): then the links are read and focused, and
+ * the drawing hides the rest (Decoration in bar-frame.tsx).
  */
 export function ChartSurface({
   size,
   liveHeight,
+  linked = false,
   children,
 }: {
   size?: ChartSize
   liveHeight: number
+  linked?: boolean
   children: (box: SurfaceBox) => ReactNode
 }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -39,7 +43,7 @@ export function ChartSurface({
           height={box.height}
           viewBox={`0 0 ${box.width} ${box.height}`}
           style={{ display: 'block', width: '100%', height: '100%' }}
-          aria-hidden="true"
+          aria-hidden={linked ? undefined : 'true'}
         >
           {children(box)}
         </svg>

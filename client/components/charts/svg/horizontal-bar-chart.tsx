@@ -7,6 +7,7 @@ import { INK } from '#client/lib/palette.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
 import { BarFrame, barPath, type Margin } from './bar-frame.tsx'
 import { ChartSurface } from './chart-surface.tsx'
+import { liveLinks, type UnitLink } from './category-link.tsx'
 
 /** recharts' `barCategoryGap="18%"`: the space above and below each bar, as a share of its band. */
 const BAR_CATEGORY_GAP = 0.18
@@ -39,12 +40,18 @@ type HorizontalBarChartProps<R> = {
   /** The label of a bar, given its box and where 0 is. */
   barLabel: (row: R, box: BarBox, zeroX: number) => ReactNode
   onSelect?: (row: R) => void
+  /** On screen, where a unit's name leads (its profile), and the link's name. */
+  linkOf?: (row: R) => UnitLink
 }
 
 export function HorizontalBarChart<R extends { code: string }>(props: HorizontalBarChartProps<R>) {
   const { size, liveHeight, defs } = props
   return (
-    <ChartSurface size={size} liveHeight={liveHeight}>
+    <ChartSurface
+      size={size}
+      liveHeight={liveHeight}
+      linked={Boolean(liveLinks(size, props.linkOf))}
+    >
       {({ width, height }) => (
         <>
           {defs && <defs>{defs}</defs>}
@@ -70,6 +77,7 @@ function HorizontalBars<R extends { code: string }>({
   zeroLine,
   barLabel,
   onSelect,
+  linkOf,
   width,
   height,
 }: HorizontalBarChartProps<R> & { width: number; height: number }) {
@@ -82,6 +90,7 @@ function HorizontalBars<R extends { code: string }>({
       margin={margin}
       labels={rows.map(categoryLabel)}
       keys={rows.map((r) => r.code)}
+      links={linkOf && rows.map(linkOf)}
       isFocus={(i) => isFocus(rows[i] as R)}
       domain={domain}
       ticks={ticks}

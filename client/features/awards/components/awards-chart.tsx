@@ -10,6 +10,7 @@ import type { Column } from '#client/components/ui/data-table.tsx'
 import type { useSummaryRows } from '#client/cohorts/components/cohort-stacked-bars.tsx'
 import type { CohortSelection } from '#client/lib/cohort-params.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { usePhone } from '#client/lib/use-phone.ts'
@@ -92,6 +93,10 @@ export function AwardsChart({ data, selection, rows }: Props) {
             focusCode={focusCode}
             // The page's chart on a phone; an image keeps its size's layout.
             stacked={phone}
+            links={rows.result.rows.map((r) => ({
+              href: profileHref(r.code, selection.year),
+              name: r.name,
+            }))}
           />
         </FocusedChart>
       )}

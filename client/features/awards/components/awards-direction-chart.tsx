@@ -14,8 +14,10 @@ import {
   barScales,
   barSlots,
   CategoryAxis,
+  Decoration,
   ValueAxisTitle,
 } from '#client/components/charts/svg/bar-frame.tsx'
+import { liveLinks } from '#client/components/charts/svg/category-link.tsx'
 import { ChartSurface } from '#client/components/charts/svg/chart-surface.tsx'
 import { linearScale } from '#client/components/charts/svg/linear-scale.ts'
 import { ticksFit } from '#client/components/charts/svg/fitted-ticks.ts'
@@ -42,8 +44,10 @@ function AwardsDirectionDrawing({
   totalText,
   valueLabel,
   focusCode,
+  links,
 }: Props) {
   const id = useId().replace(/:/g, '')
+  const linked = liveLinks(size, links)
   const font = chartFont(size)
   const image = Boolean(size)
   // Each part's figure past its bar; the right part's with the unit's total where both have some.
@@ -65,7 +69,11 @@ function AwardsDirectionDrawing({
   const labels = rows.map((r) => markFocus(r.name, isFocusUnit(r.code, focusCode)))
   const focused = (i: number) => isFocusUnit(rows[i]?.code ?? '', focusCode)
   return (
-    <ChartSurface size={size} liveHeight={barPerRowChartHeight(rows) + headingRoom}>
+    <ChartSurface
+      size={size}
+      liveHeight={barPerRowChartHeight(rows) + headingRoom}
+      linked={Boolean(linked)}
+    >
       {({ width, height }) => {
         const { band, left, right, top, bottom } = barScales({
           size,
@@ -94,71 +102,74 @@ function AwardsDirectionDrawing({
         const ruleX = facets[0].to + (widest[0] ?? 0) + RULE_AIR
         return (
           <>
-            <defs>
-              {series.map((s) => (
-                <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
-              ))}
-            </defs>
-            {DIRECTIONS_DRAWN.map((direction, part) => {
-              const facet = facets[part] ?? facets[0]
-              const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
-              const drawn = series.filter((s) => s.direction === direction)
-              // Each part's marks fit its width (directionFacets); a received part too narrow for
-              // even its two ends' numbers draws its grid without them. Its bars carry their
-              // figures, and the scale is the given part's.
-              const numbered =
-                part === 1 ||
-                ticksFit(facet.ticks, { length: facet.to - facet.from, extent: tickExtent })
-              return (
-                <g key={direction} data-direction={direction}>
-                  <DirectionPartBars
-                    heading={{
-                      text: headings[direction],
-                      x: part === 0 ? facet.to : facet.from,
-                      anchor: part === 0 ? 'end' : 'start',
-                    }}
-                    top={top}
-                    series={drawn}
-                    rows={rows}
-                    part={part}
-                    sums={sums}
-                    figures={figures}
-                    patternIds={id}
-                    x={x}
-                    bars={
-                      slot ? { top: (i) => band.start(i) + slot.offset, height: slot.size } : null
-                    }
-                    focused={focused}
-                    axis={{ at: bottom, from: facet.from, to: facet.to, marks: facet.ticks }}
-                    markLabel={numbered ? formatValue : () => ''}
-                    font={font}
+            <Decoration linked={Boolean(linked)}>
+              <defs>
+                {series.map((s) => (
+                  <PatternDef key={s.key} id={`${id}-${s.key}`} color={s.color} kind={s.pattern} />
+                ))}
+              </defs>
+              {DIRECTIONS_DRAWN.map((direction, part) => {
+                const facet = facets[part] ?? facets[0]
+                const x = linearScale([0, facet.ticks.at(-1) ?? 1], [facet.from, facet.to])
+                const drawn = series.filter((s) => s.direction === direction)
+                // Each part's marks fit its width (directionFacets); a received part too narrow for
+                // even its two ends' numbers draws its grid without them. Its bars carry their
+                // figures, and the scale is the given part's.
+                const numbered =
+                  part === 1 ||
+                  ticksFit(facet.ticks, { length: facet.to - facet.from, extent: tickExtent })
+                return (
+                  <g key={direction} data-direction={direction}>
+                    <DirectionPartBars
+                      heading={{
+                        text: headings[direction],
+                        x: part === 0 ? facet.to : facet.from,
+                        anchor: part === 0 ? 'end' : 'start',
+                      }}
+                      top={top}
+                      series={drawn}
+                      rows={rows}
+                      part={part}
+                      sums={sums}
+                      figures={figures}
+                      patternIds={id}
+                      x={x}
+                      bars={
+                        slot ? { top: (i) => band.start(i) + slot.offset, height: slot.size } : null
+                      }
+                      focused={focused}
+                      axis={{ at: bottom, from: facet.from, to: facet.to, marks: facet.ticks }}
+                      markLabel={numbered ? formatValue : () => ''}
+                      font={font}
+                    />
+                  </g>
+                )
+              })}
+              <line
+                className="facet-rule"
+                stroke={MUTED}
+                strokeDasharray="3 3"
+                x1={ruleX}
+                x2={ruleX}
+                y1={top - headingRoom}
+                y2={bottom}
+              />
+              {valueLabel && (
+                <g className="recharts-cartesian-axis recharts-xAxis xAxis">
+                  <ValueAxisTitle
+                    left={left}
+                    right={right}
+                    y={height - margin.bottom}
+                    fontSize={font.tick}
+                    text={valueLabel}
                   />
                 </g>
-              )
-            })}
-            <line
-              className="facet-rule"
-              stroke={MUTED}
-              strokeDasharray="3 3"
-              x1={ruleX}
-              x2={ruleX}
-              y1={top - headingRoom}
-              y2={bottom}
-            />
-            {valueLabel && (
-              <g className="recharts-cartesian-axis recharts-xAxis xAxis">
-                <ValueAxisTitle
-                  left={left}
-                  right={right}
-                  y={height - margin.bottom}
-                  fontSize={font.tick}
-                  text={valueLabel}
-                />
-              </g>
-            )}
+              )}
+            </Decoration>
             <CategoryAxis
               labels={labels}
               keys={rows.map((r) => r.code)}
+              links={linked}
               isFocus={focused}
               left={left}
               top={top}

@@ -2,6 +2,7 @@
 // parts out, and what both layouts draw alike.
 import type { AwardDirection } from '#shared/domain/award-direction.ts'
 import type { ChartSize } from '#client/lib/export-chart.ts'
+import type { UnitLink } from '#client/components/charts/svg/category-link.tsx'
 import type { AwardRow, DirectedSeries } from '../utils/to-award-series.ts'
 
 export type AwardsDirectionProps = {
@@ -21,6 +22,11 @@ export type AwardsDirectionProps = {
    * hairline in it.
    */
   stacked?: boolean
+  /**
+   * On screen, where each unit's name leads (its profile), by row: side by side only, where each
+   * name is written once (stacked, it is written above each part).
+   */
+  links?: readonly UnitLink[]
 }
 
 /** Between a bar's end and its figure. */

@@ -15,6 +15,7 @@ import { focusFromEnds, withFocusRow } from '#client/lib/focus-units-ends.ts'
 import { isFocusUnit, useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatIndex, formatRank, formatTick } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { gradeLegend, gradeStyles } from '#client/lib/grade-styles.ts'
 import { toRankingSeries, type RankingRow } from '../../../cohorts/charts/to-ranking-series.ts'
@@ -60,7 +61,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
     series(data.focus)[0],
     order,
   )
-  const profileOf = (r: RankingRow) => `/units/${r.code}?year=${selection.year}`
+  const profileOf = (r: RankingRow) => profileHref(r.code, selection.year)
   const focus = asFocus(state, result)
   const note = useFocusNote(result)
   const fmt = (v: number) => formatIndex(v, lang)
@@ -126,6 +127,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
             valueLabel={t('chartExport.axis.indexPct')}
             focusCode={focusCode}
             onSelect={size ? undefined : (r) => void navigate(profileOf(r))}
+            hrefOf={profileOf}
           />
         </FocusedChart>
       )}

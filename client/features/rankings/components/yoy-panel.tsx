@@ -27,6 +27,7 @@ import {
   formatRankChange,
 } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { drawsRankMoves, toYoySeries, type YoyRow } from '../../../cohorts/charts/to-yoy-series.ts'
@@ -133,7 +134,7 @@ function YoyFrame({
 }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const profileOf = (r: YoyRow) => `/units/${r.code}?year=${selection.year}`
+  const profileOf = (r: YoyRow) => profileHref(r.code, selection.year)
   const lang = useLang()
   const { focus, withheld, rankWithheld, noPrevious } = view
   const note = useFocusNote(focus.result)
@@ -244,6 +245,7 @@ function YoyFrame({
               label={label}
               focusCode={focusCode}
               onSelect={size ? undefined : (r) => void navigate(profileOf(r))}
+              hrefOf={profileOf}
             />
           </FocusedChart>
         )}
