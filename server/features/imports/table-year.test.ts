@@ -15,6 +15,11 @@ describe('the year of a table', () => {
     expect(tableYear(undefined, rows)).toEqual({ year: 2023, from: 'title', row: 2 })
   })
 
+  it('sets aside a line citing a decision without "số" or a date', () => {
+    const rows = title('CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023', '(Kèm theo QĐ 24/QĐ-UBND năm 2024)')
+    expect(tableYear(undefined, rows)).toEqual({ year: 2023, from: 'title', row: 1 })
+  })
+
   it('takes the year asked for over the title', () => {
     const rows = title('CHỈ SỐ CCHC NĂM 2023')
     expect(tableYear(2024, rows)).toEqual({ year: 2024, from: 'request', row: null })
