@@ -71,6 +71,8 @@ export const IMPORT_ISSUE_CODES = [
   'AWARD_FROM_TITLE',
   'REASON_FROM_TITLE',
   'RECIPIENT_SECTION',
+  'DECISION_FROM_TITLE',
+  'DECISION_TITLE_AMBIGUOUS',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -3,7 +3,8 @@
 // published values and compared, never trusted over the computation. A row with the index alone
 // (a national table of percentages) is ranked on it. Each row records the cohort the decision
 // ranked it in (ADR 014): the parent in force that year (or the import's `?parent=` / the
-// `cohort_parent` column when that is an ancestor), the block (`cohort`) and the size published.
+// `cohort_parent` column when that is an ancestor), the block (`cohort`) and the size published,
+// and the decision its own columns give, else the one the title lines cite (an annex's).
 import {
   indexSchemes,
   loadSchemes,
@@ -11,6 +12,7 @@ import {
   type FullScheme,
 } from '#server/write-path/schemes.repository.ts'
 import { checkSize, readCohortParent, type SizeSeen } from './assessment-cohort.ts'
+import { applyTitleDecision } from './assessment-decision.ts'
 import { applySections, narrowTitleWarning } from './assessment-sections.ts'
 import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
 import { planAssessments } from './plan-assessments.ts'
@@ -58,6 +60,7 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
     kinds.set(item, unit.kind)
     planned.push(item)
   }
+  applyTitleDecision(sheet, planned, ctx.issues)
   applySections(sheet, sections, planned, kinds, ctx)
   for (const item of planned) {
     const { r, assessment: a } = item

@@ -157,8 +157,14 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) => `"${p.value}" is not a whole number`,
   },
   INVALID_DATE: {
-    vi: (p) => `"${p.value}" không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)`,
-    en: (p) => `"${p.value}" is not a valid date (dd/mm/yyyy or yyyy-mm-dd)`,
+    vi: (p) =>
+      p.decision
+        ? `Dòng tiêu đề này ghi Quyết định số ${p.decision} "${p.value}", không phải ngày hợp lệ: sửa ngày trong dòng này, hoặc thêm cột "Số quyết định" và "Ngày quyết định"`
+        : `"${p.value}" không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)`,
+    en: (p) =>
+      p.decision
+        ? `This title line dates Decision No. ${p.decision} "${p.value}", which is not a valid date: correct the date in this line, or add "Số quyết định" and "Ngày quyết định" columns`
+        : `"${p.value}" is not a valid date (dd/mm/yyyy or yyyy-mm-dd)`,
   },
   INVALID_CODE: {
     vi: (p) => `Mã "${p.value}" không hợp lệ (chữ, số, "-", "_" và ".", tối đa 64 ký tự)`,
@@ -421,6 +427,18 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `The table has no reason column: its rows are imported with the reason ${p.reason}, as this title line gives it`,
   },
+  DECISION_FROM_TITLE: {
+    vi: (p) =>
+      `${p.column ? `${p.rows} dòng không ghi quyết định ở cột "${p.column}"` : 'Bảng không có cột Số quyết định: các dòng'} được ghi nhận theo Quyết định số ${p.no}${p.date ? ` ngày ${dateIn(p.date, 'vi')}` : ' (không ghi ngày)'}, quyết định mà dòng tiêu đề này nêu. Quyết định chỉ được ghi nhận: kết quả vẫn là bản nháp cho đến khi năm được công bố`,
+    en: (p) =>
+      `${p.column ? `${p.rows} ${p.rows === 1 ? 'row' : 'rows'} giving no decision in the column "${p.column}" ${p.rows === 1 ? 'is' : 'are'}` : 'The table has no decision column: its rows are'} recorded under Decision No. ${p.no}${p.date ? ` of ${dateIn(p.date, 'en')}` : ' (no date given)'}, the decision this title line names. The decision is recorded only: the results stay drafts until the year is published`,
+  },
+  DECISION_TITLE_AMBIGUOUS: {
+    vi: (p) =>
+      `Các dòng tiêu đề nêu hai quyết định khác nhau (${cited(p.first, p.firstDate, 'vi')} ở dòng ${p.firstRow}; ${cited(p.second, p.secondDate, 'vi')} ở dòng ${p.secondRow}): không ghi nhận quyết định nào cho các dòng; thêm cột "Số quyết định" và "Ngày quyết định" để ghi nhận`,
+    en: (p) =>
+      `The title lines name two different decisions (${cited(p.first, p.firstDate, 'en')} on row ${p.firstRow}; ${cited(p.second, p.secondDate, 'en')} on row ${p.secondRow}): no decision is recorded for the rows; add "Số quyết định" and "Ngày quyết định" columns to record one`,
+  },
   RECIPIENT_SECTION: {
     vi: (p) => `Dòng tiêu đề nhóm "${p.title}": các dòng bên dưới là khen thưởng ${p.recipient}`,
     en: (p) => `Section heading "${p.title}": the rows below are awards to ${p.recipient}`,
@@ -496,6 +514,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
 /** An ISO date as documents in the language write it: 01/07/2025 (vi), 1 July 2025 (en). */
 function dateIn(value: string | number | undefined, lang: Lang): string {
   return decisionDateText(String(value ?? ''), lang)
+}
+
+/** A decision a title line cites: "Quyết định số 600/QĐ-UBND ngày 05/02/2024", "Decision No. …". */
+function cited(no: string | number | undefined, date: string | number | undefined, lang: Lang) {
+  const on = date ? ` ${lang === 'vi' ? 'ngày' : 'of'} ${dateIn(date, lang)}` : ''
+  return `${lang === 'vi' ? 'Quyết định số' : 'Decision No.'} ${no ?? ''}${on}`
 }
 
 export function importMessage(code: ImportIssueCode, lang: Lang, params: Params = {}): string {

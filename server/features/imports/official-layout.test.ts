@@ -55,19 +55,27 @@ for (const dialect of TEST_DIALECTS) {
       expect(result).toMatchObject({ rows: 4, inserted: 4, errors: [] })
       expect(result.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
         [5, 'TITLE_ROWS_SKIPPED', 'Rows 1–4 are above the header (row 5) and were skipped'],
+        [
+          3,
+          'DECISION_FROM_TITLE',
+          'The table has no decision column: its rows are recorded under Decision No. 600/QĐ-UBND (no date given), the decision this title line names. The decision is recorded only: the results stay drafts until the year is published',
+        ],
       ])
       const rows = await t.db
         .selectFrom('assessment')
         .select(['unit_code', 'points', 'index_pct', 'published_rank', 'published_cohort_size'])
+        .select(['status', 'decision_no', 'decision_date'])
         .where('unit_code', 'like', 'TH.%')
         .orderBy('published_rank')
         .execute()
-      // Each rank of its cohort's size, exactly as published.
+      // Each rank of its cohort's size, exactly as published; the decision the annex names (its
+      // line prints no date), recorded on drafts.
+      const decision = ['DRAFT', '600/QĐ-UBND', null]
       expect(rows.map((r) => Object.values(r))).toEqual([
-        ['TH.DONG_SON', 92.15, 92.15, 1, 27],
-        ['TH.HOANG_HOA', 91.92, 91.92, 2, 27],
-        ['TH.THANH_HOA', 91.46, 91.46, 3, 27],
-        ['TH.MUONG_LAT', 86.09, 86.09, 27, 27],
+        ['TH.DONG_SON', 92.15, 92.15, 1, 27, ...decision],
+        ['TH.HOANG_HOA', 91.92, 91.92, 2, 27, ...decision],
+        ['TH.THANH_HOA', 91.46, 91.46, 3, 27, ...decision],
+        ['TH.MUONG_LAT', 86.09, 86.09, 27, 27, ...decision],
       ])
     })
 

@@ -395,9 +395,22 @@ for (const dialect of TEST_DIALECTS) {
       expect(result.warnings.map((w) => [w.row, w.code])).toEqual([
         [4, 'TITLE_ROWS_SKIPPED'],
         [2, 'YEAR_FROM_TITLE'],
+        [3, 'DECISION_FROM_TITLE'],
         [5, 'SECTION_ROW'],
         [10, 'SECTION_ROW'],
       ])
+      // The decision the annex names, without the date its line does not print, on all 8 rows.
+      const decisions = await t.db
+        .selectFrom('assessment')
+        .select(['status', 'decision_no', 'decision_date'])
+        .select((eb) => eb.fn.countAll<number | string>().as('rows'))
+        .where('cohort_parent_code', '=', TH)
+        .where('year', '=', 2023)
+        .groupBy(['status', 'decision_no', 'decision_date'])
+        .execute()
+      expect(
+        decisions.map((d) => [d.status, d.decision_no, d.decision_date, Number(d.rows)]),
+      ).toEqual([['DRAFT', '600/QĐ-UBND', null, 8]])
       const rows = await stored(t, TH, 2023)
       expect(TH_UNITS.map(([, name]) => [name, rows.get(name)])).toEqual([
         [

@@ -69,7 +69,7 @@ for (const dialect of TEST_DIALECTS) {
       const rows = await t.db
         .selectFrom('assessment')
         .select(['unit_code', 'year', 'points', 'max_points', 'index_pct'])
-        .select(['published_rank', 'published_cohort_size'])
+        .select(['published_rank', 'published_cohort_size', 'decision_no', 'decision_date'])
         .where('unit_code', 'in', ['08.STP', '070'])
         .orderBy('unit_code')
         .execute()
@@ -82,10 +82,16 @@ for (const dialect of TEST_DIALECTS) {
           Number(r.index_pct),
           Number(r.published_rank),
           Number(r.published_cohort_size),
+          r.decision_no,
+          r.decision_date,
         ]),
       ).toEqual([
-        ['070', 2022, 54.14, 65.26, 82.96, 1, 7],
-        ['08.STP', 2022, 62.62, 66.27, 94.49, 1, 19],
+        // The decision the annexes name; their line prints no date, so none is recorded.
+        ['070', 2022, 54.14, 65.26, 82.96, 1, 7, '715/QĐ-UBND', null],
+        ['08.STP', 2022, 62.62, 66.27, 94.49, 1, 19, '715/QĐ-UBND', null],
+      ])
+      expect(result.warnings.filter((w) => w.code === 'DECISION_FROM_TITLE')).toMatchObject([
+        { row: 3, column: null },
       ])
     })
 

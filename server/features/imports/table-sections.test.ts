@@ -118,6 +118,7 @@ for (const dialect of TEST_DIALECTS) {
         [4, 'TITLE_ROWS_SKIPPED'],
         [2, 'YEAR_FROM_TITLE'],
         [12, 'SUMMARY_ROW_SKIPPED'],
+        [3, 'DECISION_FROM_TITLE'],
         [5, 'SECTION_ROW'],
         [8, 'SECTION_ROW'],
       ])
@@ -131,6 +132,17 @@ for (const dialect of TEST_DIALECTS) {
         ['TN.X1', 2025, 2, 'KHỐI XÃ', 3],
         ['TN.X2', 2025, 3, 'KHỐI XÃ', 3],
       ])
+      // The decision the title line cites, dated the next year, recorded on each draft row.
+      const decisions = await t.db
+        .selectFrom('assessment')
+        .select(['status', 'decision_no', 'decision_date'])
+        .where('unit_code', 'like', 'TN.%')
+        .where('year', '=', 2025)
+        .execute()
+      expect(new Set(decisions.map((d) => Object.values(d).join(' ')))).toEqual(
+        new Set(['DRAFT 15/QĐ-UBND 2026-01-20']),
+      )
+      expect(decisions).toHaveLength(5)
     })
 
     it('imports Tây Ninh’s 2023 table as its portal printed it', async () => {
@@ -147,6 +159,11 @@ for (const dialect of TEST_DIALECTS) {
           'The table has no year column: its rows are imported for 2023, the year this title line names',
         ],
         [
+          3,
+          'DECISION_FROM_TITLE',
+          'The table has no decision column: its rows are recorded under Decision No. 2729/QĐ-UBND of 25 December 2023, the decision this title line names. The decision is recorded only: the results stay drafts until the year is published',
+        ],
+        [
           5,
           'SECTION_ROW',
           'Section heading "Các sở, ban, ngành tỉnh": not a unit; the units below are ranked with their level',
@@ -160,19 +177,22 @@ for (const dialect of TEST_DIALECTS) {
       const rows = await t.db
         .selectFrom('assessment')
         .select(['unit_code', 'year', 'max_points', 'points', 'index_pct', 'cohort_block'])
+        .select(['decision_no', 'decision_date'])
         .where('unit_code', 'like', 'TAY_NINH.%')
         .orderBy('index_pct', 'desc')
         .execute()
-      // The rate of a department scored out of 71.5 is its points over that maximum.
+      // The rate of a department scored out of 71.5 is its points over that maximum; each row
+      // records the decision its annex names.
+      const decision = ['2729/QĐ-UBND', '2023-12-25']
       expect(rows.map((r) => Object.values(r))).toEqual([
-        ['TAY_NINH.VP', 2023, 71.5, 69.25, 96.85, ''],
-        ['TAY_NINH.TT', 2023, 71.5, 69, 96.5, ''],
-        ['TAY_NINH.STTTT', 2023, 100, 94.43, 94.43, ''],
-        ['TAY_NINH.HOA_THANH', 2023, 100, 88.35, 88.35, ''],
-        ['TAY_NINH.GO_DAU', 2023, 100, 87.68, 87.68, ''],
-        ['TAY_NINH.TAY_NINH', 2023, 100, 86.98, 86.98, ''],
-        ['TAY_NINH.TRANG_BANG', 2023, 100, 84.92, 84.92, ''],
-        ['TAY_NINH.SYT', 2023, 100, 49.07, 49.07, ''],
+        ['TAY_NINH.VP', 2023, 71.5, 69.25, 96.85, '', ...decision],
+        ['TAY_NINH.TT', 2023, 71.5, 69, 96.5, '', ...decision],
+        ['TAY_NINH.STTTT', 2023, 100, 94.43, 94.43, '', ...decision],
+        ['TAY_NINH.HOA_THANH', 2023, 100, 88.35, 88.35, '', ...decision],
+        ['TAY_NINH.GO_DAU', 2023, 100, 87.68, 87.68, '', ...decision],
+        ['TAY_NINH.TAY_NINH', 2023, 100, 86.98, 86.98, '', ...decision],
+        ['TAY_NINH.TRANG_BANG', 2023, 100, 84.92, 84.92, '', ...decision],
+        ['TAY_NINH.SYT', 2023, 100, 49.07, 49.07, '', ...decision],
       ])
     })
 
