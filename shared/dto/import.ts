@@ -73,6 +73,7 @@ export const IMPORT_ISSUE_CODES = [
   'RECIPIENT_SECTION',
   'DECISION_FROM_TITLE',
   'DECISION_TITLE_AMBIGUOUS',
+  'AWARD_DECISION_FROM_TITLE',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -32,6 +32,8 @@ import { rowsForUnits } from '#server/write-path/existing-rows.ts'
 import { orderedId } from '#server/write-path/ordered-id.ts'
 import { resolveUnit } from './resolve-unit.ts'
 import { previewShown } from './preview-shown.ts'
+import { titleDecision } from './title-decision.ts'
+import { DECISION_KEYS, reportTitleDecision, usableTitleDecision } from './title-decision-issues.ts'
 
 /** The level that issues awards in a unit's own name when the file does not say. */
 const DEFAULT_ISSUER: Partial<Record<string, IssuerLevel>> = {
@@ -110,6 +112,10 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
   const defaults = tableDefaults(sheet)
   if (!defaults) return
   const rules = await loadIssuerRules(ctx.db)
+  // The decision a list is the annex of ("Kèm theo Quyết định số …"), for the rows giving none.
+  const cited = titleDecision(sheet.titleRows)
+  const titled = usableTitleDecision(cited)
+  let takingTitled = 0
   // The recipients of the rows under a heading, and the heading's row (named in a refusal).
   let section: { recipient: RecipientType; row: number } | undefined
   const awardsRead = new Map<string, NamedAward | null>()
@@ -153,7 +159,11 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
     const reason = r.column('reason')
       ? r.oneOf('reason', AWARD_REASONS, AWARD_REASON_LABELS)
       : defaults.reason
-    const date = r.date('decision_date')
+    // A row giving a number or a date keeps its own decision whole (ADR 066).
+    const ownDecision = DECISION_KEYS.some((key) => r.text(key) !== '')
+    if (!ownDecision) takingTitled += 1
+    const fromTitle = ownDecision ? null : titled
+    const date = fromTitle ? fromTitle.date : r.date('decision_date')
     for (const { recipient, column } of grants) {
       if (award && !AWARD_KINDS[award].recipients.includes(recipient)) {
         const fromHeading = column === 'recipient_type' && r.text('recipient_type') === ''
@@ -177,7 +187,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
         recipient_type: recipient,
         recipient_name: name === '' ? null : name,
         issuer_level: issuer,
-        decision_no: r.text('decision_no') || null,
+        decision_no: fromTitle ? fromTitle.no : r.text('decision_no') || null,
       }
       const key = grantKey(base)
       if (!dup.check(r, key)) continue
@@ -194,6 +204,7 @@ export const importAwards: KindHandler = async (sheet, ctx) => {
       planned.push({ row: r.row, item })
     }
   }
+  reportTitleDecision(sheet, cited, takingTitled, ctx.issues, 'AWARD_DECISION_FROM_TITLE')
   if (ctx.issues.errorCount > 0) return
   const stored = await rowsForUnits(
     ctx.db,

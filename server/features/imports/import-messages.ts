@@ -433,6 +433,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `${p.column ? `${p.rows} ${p.rows === 1 ? 'row' : 'rows'} giving no decision in the column "${p.column}" ${p.rows === 1 ? 'is' : 'are'}` : 'The table has no decision column: its rows are'} recorded under Decision No. ${p.no}${p.date ? ` of ${dateIn(p.date, 'en')}` : ' (no date given)'}, the decision this title line names. The decision is recorded only: the results stay drafts until the year is published`,
   },
+  AWARD_DECISION_FROM_TITLE: {
+    vi: (p) =>
+      `${p.column ? `${p.rows} dòng không ghi quyết định ở cột "${p.column}"` : 'Bảng không có cột Số quyết định: các khen thưởng'} được ghi theo Quyết định số ${p.no}${p.date ? ` ngày ${dateIn(p.date, 'vi')}` : ' (không ghi ngày)'}, quyết định mà dòng tiêu đề này nêu (bảng là phụ lục của quyết định đó)`,
+    en: (p) =>
+      `${p.column ? `${p.rows} ${p.rows === 1 ? 'row' : 'rows'} giving no decision in the column "${p.column}" ${p.rows === 1 ? 'is' : 'are'}` : 'The table has no decision column: its grants are'} recorded under Decision No. ${p.no}${p.date ? ` of ${dateIn(p.date, 'en')}` : ' (no date given)'}, the decision this title line names (the table is its annex)`,
+  },
   DECISION_TITLE_AMBIGUOUS: {
     vi: (p) =>
       `Các dòng tiêu đề nêu hai quyết định khác nhau (${cited(p.first, p.firstDate, 'vi')} ở dòng ${p.firstRow}; ${cited(p.second, p.secondDate, 'vi')} ở dòng ${p.secondRow}): không ghi nhận quyết định nào cho các dòng; thêm cột "Số quyết định" và "Ngày quyết định" để ghi nhận`,
