@@ -74,6 +74,8 @@ export const IMPORT_ISSUE_CODES = [
   'DECISION_FROM_TITLE',
   'DECISION_TITLE_AMBIGUOUS',
   'AWARD_DECISION_FROM_TITLE',
+  'OTHER_SHEETS_SKIPPED',
+  'COHORT_BLOCK_KEPT',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

@@ -373,6 +373,18 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Criteria of field ${p.field}${p.part ? ` (${String(p.part).toLowerCase()} part)` : ''} in ${p.scheme} add up to ${p.total}, not ${p.max}`,
   },
+  COHORT_BLOCK_KEPT: {
+    vi: (p) =>
+      `Tệp không ghi khối: ${p.units} đơn vị năm ${p.year} được xếp hạng trong khối “${p.block}”, như kết quả đã lưu của các đơn vị này (năm ${p.years}), để so sánh được qua các năm. Nếu quyết định năm ${p.year} xếp hạng các đơn vị này theo khối khác, hãy thêm cột “Khối”`,
+    en: (p) =>
+      `The file names no block: its ${p.units} units of ${p.year} are ranked in block “${p.block}”, as their stored results are (${p.years}), so the years compare. If the ${p.year} decision ranked them in another block, add a “Khối” column`,
+  },
+  OTHER_SHEETS_SKIPPED: {
+    vi: (p) =>
+      `Tệp có ${p.count} trang tính; chỉ đọc trang đầu tiên “${p.sheet}”, bỏ qua ${p.others}. Nếu bảng kết quả nằm ở trang khác, hãy kéo trang đó lên đầu (hoặc lưu riêng thành một tệp) rồi tải lên lại`,
+    en: (p) =>
+      `The workbook has ${p.count} sheets; only the first, “${p.sheet}”, was read and ${p.others} skipped. If the table is on another sheet, move that sheet first (or save it as a file of its own) and upload again`,
+  },
   TITLE_ROWS_SKIPPED: {
     vi: (p) =>
       p.first === p.last

@@ -321,3 +321,23 @@ describe('mapSheet: values no column can hold', () => {
     ])
   })
 })
+
+describe('mapSheet: a missing column names its key', () => {
+  it('tells a table without a year, whose title names none, by the key `year` in the details', () => {
+    // The Data page points such a table to its year field (the request's `year=`).
+    const { issues } = mapped(
+      table(
+        'UBND TỈNH TÂY NINH;;',
+        'KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH TỈNH;;',
+        'STT;Mã đơn vị;Tổng điểm',
+        '1;TAY_NINH.VP_UBND;68,1',
+      ),
+    )
+    expect(codes(issues)).toEqual([[3, null, 'MISSING_COLUMN', { key: 'year' }]])
+  })
+
+  it('names the unit column the same way', () => {
+    const { issues } = mapped(table('Năm;Tổng điểm', '2024;68,1'))
+    expect(codes(issues)).toEqual([[1, null, 'MISSING_COLUMN', { key: 'unit_code' }]])
+  })
+})

@@ -142,12 +142,25 @@ export function mapSheet(
     // The year may be the table's own, given once for all its rows.
     if (col.key === 'year' && defaultYear) continue
     if (col.required && !index.has(col.key)) {
-      issues.error(headerRow, null, 'MISSING_COLUMN', { key: col.key, label: col.vi })
+      // The key in the details: a missing year is fixed on the Data page's year field.
+      issues.error(
+        headerRow,
+        null,
+        'MISSING_COLUMN',
+        { key: col.key, label: col.vi },
+        { key: col.key },
+      )
     }
   }
   const byUnit = IMPORT_COLUMNS[kind].some((c) => c.key === 'unit_code')
   if (byUnit && !index.has('unit_code') && !index.has('unit_name')) {
-    issues.error(headerRow, null, 'MISSING_COLUMN', { key: 'unit_code', label: 'Mã đơn vị' })
+    issues.error(
+      headerRow,
+      null,
+      'MISSING_COLUMN',
+      { key: 'unit_code', label: 'Mã đơn vị' },
+      { key: 'unit_code' },
+    )
   }
   // Listed with the other header problems: a file lacking both is refused for that as well.
   if (kind === 'assessments' && !index.has('points') && !index.has('index_pct')) {

@@ -126,6 +126,31 @@ for (const dialect of TEST_DIALECTS) {
       expect(await readJson(res, ImportResultSchema)).toMatchObject({ inserted: 1 })
     })
 
+    it('names the sheets of a workbook it did not read: a table behind a summary tab', async () => {
+      const workbook = new ExcelJS.Workbook()
+      const summary = workbook.addWorksheet('Tổng hợp')
+      summary.addRow(['Khối', 'Số đơn vị', 'Điểm bình quân'])
+      summary.addRow(['Huyện', 15, 80.2])
+      const detail = workbook.addWorksheet('Chi tiết & ghi chú')
+      detail.addRow(['Mã đơn vị', 'Năm', 'Tổng điểm'])
+      detail.addRow(['LA.TAN_AN', 2022, 80])
+      const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)
+      const res = await post('kind=assessments&dryRun=true', bytes, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      })
+      expect(res.status).toBe(422)
+      const body = (await res.json()) as {
+        warnings: { row: number; code: string; message: string }[]
+      }
+      expect(body.warnings).toContainEqual({
+        row: 1,
+        column: null,
+        code: 'OTHER_SHEETS_SKIPPED',
+        message:
+          'Tệp có 2 trang tính; chỉ đọc trang đầu tiên “Tổng hợp”, bỏ qua “Chi tiết & ghi chú”. Nếu bảng kết quả nằm ở trang khác, hãy kéo trang đó lên đầu (hoặc lưu riêng thành một tệp) rồi tải lên lại',
+      })
+    })
+
     it('refuses other media types, oversized bodies and unknown kinds', async () => {
       expect((await post('kind=tasks', '{}', { 'Content-Type': 'application/json' })).status).toBe(
         415,

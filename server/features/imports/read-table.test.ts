@@ -132,12 +132,15 @@ describe('readTable', () => {
     const table = await readTable(file)
     expect(table.header).toEqual(['Năm', 'Tổng điểm'])
     expect(table.rows).toEqual([{ row: 2, cells: ['2024', '91'] }])
+    // The tabs by name, in their order: the import names the ones it did not read.
+    expect(table.sheets).toEqual(['2024', 'Ghi chú'])
 
     // The first tab deleted: the one left is sheet1.xml with sheetId 2.
     const left = await handWrittenXlsx([
       { name: 'B', sheetId: 2, file: 1, rowsXml: inlineRow(1, ['Năm']) + inlineRow(2, ['2025']) },
     ])
     expect((await readTable(left)).rows).toEqual([{ row: 2, cells: ['2025'] }])
+    expect((await readTable(left)).sheets).toBeUndefined()
   })
 
   it('reads error cells and failed formulas as spreadsheet errors, and a formula of 0 as 0', async () => {

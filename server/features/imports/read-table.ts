@@ -9,8 +9,12 @@ import { TableBudget } from './table-limits.ts'
 import { inspectXlsx } from './xlsx-zip.ts'
 
 export type TableRow = { row: number; cells: string[] }
-/** `headerRow`: the spreadsheet row of the header (1 unless blank rows come first). */
-export type Table = { header: string[]; headerRow: number; rows: TableRow[] }
+/**
+ * `headerRow`: the spreadsheet row of the header (1 unless blank rows come first). `sheets`: a
+ * workbook's tabs by name, the one read first, when it has more than one (the others are not
+ * read, and the import says so).
+ */
+export type Table = { header: string[]; headerRow: number; rows: TableRow[]; sheets?: string[] }
 
 export class UnreadableFileError extends Error {
   readonly code: 'UNSUPPORTED_FILE' | 'INVALID_ENCODING' | 'EMPTY_FILE'
@@ -33,13 +37,14 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableFileError('UNSUPPORTED_FILE')
   // Text in NFC whatever the keyboard typed: Vietnamese typed as combining marks ("Unicode tổ
   // hợp") and as precomposed letters must be one name, one grant key, one content area.
-  const records = startsWith(bytes, ZIP_MAGIC)
+  const { records, sheets } = startsWith(bytes, ZIP_MAGIC)
     ? await readXlsx(bytes)
-    : parseCsv(decodeUtf8(bytes).normalize('NFC'))
+    : { records: parseCsv(decodeUtf8(bytes).normalize('NFC')), sheets: [] }
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''))
   const [head, ...rows] = nonEmpty
   if (!head) throw new UnreadableFileError('EMPTY_FILE')
-  return { header: head.cells.map((c) => c.trim()), headerRow: head.row, rows }
+  const table: Table = { header: head.cells.map((c) => c.trim()), headerRow: head.row, rows }
+  return sheets.length > 1 ? { ...table, sheets } : table
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -50,9 +55,9 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
+async function readXlsx(bytes: Uint8Array): Promise<{ records: TableRow[]; sheets: string[] }> {
   // The zip is checked first: what it unpacks to, and the cells and rows of its sheets.
-  const { firstSheet } = await inspectXlsx(bytes)
+  const { firstSheet, sheetNames } = await inspectXlsx(bytes)
   // Loaded on the first spreadsheet: exceljs adds ~27 MB to a server that may never see one.
   const { default: Excel } = await import('exceljs')
   // The streaming reader holds one row at a time (the whole-workbook model cost 460 MB and
@@ -101,7 +106,7 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRow[]> {
     throw new UnreadableFileError('UNSUPPORTED_FILE')
   }
   if (!found) throw new UnreadableFileError('EMPTY_FILE')
-  return rows
+  return { records: rows, sheets: sheetNames }
 }
 
 /** Cell value → the text a person sees, in a form the value parsers read. */

@@ -186,7 +186,17 @@ async function inTransaction<T>(
 
 async function readOrReport(bytes: Uint8Array, issues: ImportIssues): Promise<Table | null> {
   try {
-    return await readTable(bytes)
+    const table = await readTable(bytes)
+    // A workbook of several tabs is read by its first: the others named, so a table kept on
+    // another tab (behind a summary or a cover sheet) is not taken for a file without it.
+    const [read, ...others] = table.sheets ?? []
+    if (read !== undefined && others.length > 0)
+      issues.warn(1, null, 'OTHER_SHEETS_SKIPPED', {
+        sheet: read,
+        others: others.map((o) => `“${o}”`).join(', '),
+        count: others.length + 1,
+      })
+    return table
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error
     issues.error(1, null, error.code)

@@ -12,8 +12,11 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/
 
 export type ZipEntry = { name: string; method: number; offset: number; compressed: number }
 
-/** The first sheet of the workbook, as the zip path of its XML (null when it cannot be told). */
-export type XlsxSummary = { firstSheet: string | null }
+/**
+ * The first sheet of the workbook, as the zip path of its XML (null when it cannot be told), and
+ * the names of its tabs in their order (the first is the one read).
+ */
+export type XlsxSummary = { firstSheet: string | null; sheetNames: string[] }
 
 function unsupported(): UnreadableFileError {
   return new UnreadableFileError('UNSUPPORTED_FILE')
@@ -173,7 +176,27 @@ export async function inspectXlsx(bytes: Uint8Array): Promise<XlsxSummary> {
     await inflateCounting(data, worksheet, counter, keep)
     if (keep) texts.set(entry.name, Buffer.concat(keep).toString('utf8'))
   }
-  return { firstSheet: firstSheetPath(texts) }
+  return { firstSheet: firstSheetPath(texts), sheetNames: sheetNames(texts) }
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/** workbook.xml's tabs by name, in the workbook's order. */
+function sheetNames(texts: Map<string, string>): string[] {
+  const names: string[] = []
+  for (const tag of (texts.get('xl/workbook.xml') ?? '').match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1]
+    if (name === undefined) continue
+    names.push(
+      name
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e] ?? '')
+        .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, n: string) =>
+          String.fromCodePoint(parseInt(n, hex ? 16 : 10)),
+        )
+        .normalize('NFC'),
+    )
+  }
+  return names
 }
 
 /** workbook.xml's first <sheet>, through its relationship, as `xl/worksheets/sheetN.xml`. */
