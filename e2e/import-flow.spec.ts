@@ -125,6 +125,13 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await date.fill('10/02/2026')
   await expect(date).toHaveAccessibleDescription(/Quyết định ngày 10 tháng 2 năm 2026$/)
   await page.getByRole('button', { name: 'Công bố', exact: true }).click()
+  // Asked first: readers see it at once, and the year's imports cannot be undone after.
+  const publishing = page.getByRole('alertdialog')
+  await expect(publishing).toContainText(
+    `Công bố năm 2025 của nhóm “Tỉnh Kiểm Thử ${province} — Cấp huyện” (3 đơn vị) theo Quyết định 99/QĐ-UBND ngày 10/02/2026?`,
+  )
+  await expect(publishing).toContainText('không hoàn tác được nữa')
+  await publishing.getByRole('button', { name: 'Xác nhận công bố' }).click()
   await expect(page.getByText('Đã công bố năm 2025 (3 đơn vị).')).toBeVisible()
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Đã công bố')
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('10/02/2026')

@@ -68,6 +68,21 @@ export const dataEn: DataResources = {
         'The file names its units without codes (on {{count}} of its rows): to find them, fill in “Parent unit” above (the code of the unit they belong to, e.g. TAY_NINH), then press “Check and preview” again.',
       toParentField: 'Go to Parent unit',
       issueWhere: 'Row {{row}}',
+      yearRequired:
+        'The table has no Year column and its title names no year: fill in “Year of the table” above (for example 2024), then press “Check and preview” again.',
+      toYearField: 'Go to Year of the table',
+      groups: {
+        title: 'Errors by kind ({{count}} kinds)',
+        count_one: '{{n}} error',
+        count_other: '{{n}} errors',
+        countIn_one: '{{n}} error in column “{{column}}”',
+        countIn_other: '{{n}} errors in column “{{column}}”',
+        rows: 'on row {{rows}}',
+        more_one: 'and {{n}} more row',
+        more_other: 'and {{n}} more rows',
+        example: 'For example: {{message}}',
+        only: '{{message}}',
+      },
       year: 'Year of the table (optional)',
       yearHelp:
         'For a table without a Year column. Leave empty when its title line names the year (“… năm 2024”).',
@@ -173,6 +188,13 @@ export const dataEn: DataResources = {
       confirmUnpublish:
         'Return {{year}} of “{{cohort}}” to draft? The {{year}} results published under Decision {{decision}} are hidden from every reader at once, until they are published again.',
       confirmUnpublishButton: 'Confirm return to draft',
+      confirmPublish:
+        'Publish {{year}} of “{{cohort}}” ({{units}} units) under Decision {{decision}}? The results are shown to every reader at once.',
+      confirmReplace:
+        '{{year}} of “{{cohort}}” is published under Decision {{current}}. Replace it with Decision {{decision}}?',
+      confirmNoUndo:
+        'Once published, the imports of {{year}} can no longer be undone; to correct them, import the corrected file.',
+      confirmPublishButton: 'Confirm publication',
     },
     quality: {
       title: 'Data quality',

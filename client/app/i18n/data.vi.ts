@@ -65,6 +65,21 @@ export const dataVi = {
         'Tệp chỉ ghi tên đơn vị, không ghi mã (ở {{count}} dòng): để tìm đúng đơn vị, hãy điền ô “Đơn vị cấp trên” ở trên (mã đơn vị chứa các đơn vị này, ví dụ TAY_NINH), rồi bấm “Kiểm tra và xem trước” lại.',
       toParentField: 'Điền ô Đơn vị cấp trên',
       issueWhere: 'Dòng {{row}}',
+      yearRequired:
+        'Bảng không có cột Năm và dòng tiêu đề cũng không ghi năm: hãy điền ô “Năm của bảng” ở trên (ví dụ 2024), rồi bấm “Kiểm tra và xem trước” lại.',
+      toYearField: 'Điền ô Năm của bảng',
+      groups: {
+        title: 'Các lỗi theo loại ({{count}} loại)',
+        count_one: '{{n}} lỗi',
+        count_other: '{{n}} lỗi',
+        countIn_one: '{{n}} lỗi ở cột “{{column}}”',
+        countIn_other: '{{n}} lỗi ở cột “{{column}}”',
+        rows: 'tại dòng {{rows}}',
+        more_one: 'và {{n}} dòng khác',
+        more_other: 'và {{n}} dòng khác',
+        example: 'Ví dụ: {{message}}',
+        only: '{{message}}',
+      },
       year: 'Năm của bảng (không bắt buộc)',
       yearHelp:
         'Cho bảng không có cột Năm. Để trống nếu dòng tiêu đề của bảng ghi năm (“… năm 2024”).',
@@ -171,6 +186,13 @@ export const dataVi = {
       confirmUnpublish:
         'Chuyển năm {{year}} của nhóm “{{cohort}}” về bản nháp? Kết quả năm {{year}} đang công bố theo Quyết định {{decision}} sẽ bị ẩn ngay với mọi người xem, cho đến khi được công bố lại.',
       confirmUnpublishButton: 'Xác nhận chuyển về nháp',
+      confirmPublish:
+        'Công bố năm {{year}} của nhóm “{{cohort}}” ({{units}} đơn vị) theo Quyết định {{decision}}? Kết quả sẽ hiện ngay với mọi người xem.',
+      confirmReplace:
+        'Năm {{year}} của nhóm “{{cohort}}” đang công bố theo Quyết định {{current}}. Thay bằng Quyết định {{decision}}?',
+      confirmNoUndo:
+        'Sau khi công bố, các lần nhập dữ liệu của năm {{year}} không hoàn tác được nữa; muốn sửa, hãy nhập lại tệp đã chỉnh.',
+      confirmPublishButton: 'Xác nhận công bố',
     },
     quality: {
       title: 'Chất lượng dữ liệu',

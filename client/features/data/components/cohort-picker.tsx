@@ -6,6 +6,7 @@ import { compareVi } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
 import type { CohortKey } from '../api/data.queries.ts'
+import { yearSpans } from '../utils/year-spans.ts'
 
 /** A select value for a cohort; the unit separator cannot occur in a code or a block name. */
 export function cohortValue(c: CohortKey): string {
@@ -16,14 +17,22 @@ export function cohortValue(c: CohortKey): string {
 function useCohortOptions() {
   const lang = useLang()
   const { data } = useSuspenseQuery(cohortQueries.list())
-  return data.items
+  const options = data.items
     .filter((c) => c.kind !== 'COUNTRY')
     .map((c) => {
       const key: CohortKey = { parent: c.parent.code, kind: c.kind as CohortKey['kind'], block: c.block }
       const block = shownBlock(c.kind, c.block, lang)
       const label = [c.parent.name, kindLabel(c.kind, lang), ...(block ? [block] : [])].join(' — ')
-      return { key, value: cohortValue(key), label, present: isPresentDay(c) }
+      return { key, value: cohortValue(key), label, present: isPresentDay(c), years: c.years }
     })
+  // A block named like its level is not shown (shownBlock): beside the level's default cohort it
+  // would read the same. Two cohorts the picker would name alike are told apart by their years.
+  const seen = new Map<string, number>()
+  for (const o of options) seen.set(o.label, (seen.get(o.label) ?? 0) + 1)
+  return options
+    .map(({ years, ...o }) =>
+      (seen.get(o.label) ?? 0) > 1 ? { ...o, label: `${o.label} (${yearSpans(years)})` } : o,
+    )
     .sort((a, b) => compareVi(a.label, b.label))
 }
 

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '../api/data.queries.ts'
 import { ImportPreview } from './import-preview.tsx'
@@ -116,5 +117,73 @@ describe('ImportPreview', () => {
     )
     const row3 = screen.getByRole('rowheader', { name: '3' }).closest('tr') as HTMLElement
     expect(within(row3).getAllByRole('cell')[0]).toHaveTextContent('Thanh tra tỉnh')
+  })
+
+  it('groups a problem repeated on many rows, counted, with its first rows, above the table', () => {
+    const shifted = Array.from({ length: 25 }, (_, i) => ({
+      row: i + 2,
+      column: '#18',
+      code: 'CELL_WITHOUT_HEADER' as const,
+      message: `Giá trị "${String(i)}" nằm ở cột #18, cột không có tiêu đề`,
+    }))
+    render(
+      <ImportPreview
+        outcome={{
+          ...rejected,
+          errors: [...shifted, { row: 30, column: 'Tên đơn vị', code: 'UNKNOWN_UNIT', message: 'Không tìm thấy đơn vị "Sở X"' }],
+        }}
+      />,
+    )
+    const groups = screen.getByRole('region', { name: 'Các lỗi theo loại (2 loại)' })
+    expect(within(groups).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '25 lỗi ở cột “#18” tại dòng 2, 3, 4, 5, 6 và 20 dòng khác. Ví dụ: Giá trị "0" nằm ở cột #18, cột không có tiêu đề',
+      '1 lỗi ở cột “Tên đơn vị” tại dòng 30. Không tìm thấy đơn vị "Sở X"',
+    ])
+  })
+
+  it('lists no groups when no problem repeats', () => {
+    render(<ImportPreview outcome={rejected} />)
+    expect(screen.queryByRole('region', { name: /Các lỗi theo loại/ })).toBeNull()
+  })
+
+  it('says a row’s error and warning apart, each its own line', () => {
+    render(
+      <ImportPreview
+        outcome={{
+          ...rejected,
+          errors: [{ row: 4, column: null, code: 'MISSING_COLUMN', message: 'Thiếu cột "Mã đơn vị" (unit_code)' }],
+          warnings: [{ row: 4, column: null, code: 'TITLE_ROWS_SKIPPED', message: 'Các dòng 1–3 nằm trên dòng tiêu đề cột' }],
+        }}
+      />,
+    )
+    const row4 = screen.getByRole('rowheader', { name: '4' }).closest('tr') as HTMLElement
+    const lines = row4.querySelectorAll('.issue-message')
+    expect([...lines].map((l) => l.textContent)).toEqual([
+      'Thiếu cột "Mã đơn vị" (unit_code)',
+      'Các dòng 1–3 nằm trên dòng tiêu đề cột',
+    ])
+  })
+
+  it('points a table without a year to the year field, said once, not as a row’s error', async () => {
+    const user = userEvent.setup()
+    render(
+      <>
+        <input id="year-field" aria-label="Năm của bảng" />
+        <ImportPreview
+          yearFieldId="year-field"
+          outcome={{
+            ...rejected,
+            errors: [
+              { row: 4, column: null, code: 'MISSING_COLUMN', message: 'Thiếu cột "Năm" (year)', details: { key: 'year' } },
+            ],
+          }}
+        />
+      </>,
+    )
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Bảng không có cột Năm và dòng tiêu đề cũng không ghi năm: hãy điền ô “Năm của bảng”')
+    expect(screen.queryByText(/Thiếu cột "Năm"/)).toBeNull()
+    await user.click(within(alert).getByRole('button', { name: 'Điền ô Năm của bảng' }))
+    expect(screen.getByLabelText('Năm của bảng')).toHaveFocus()
   })
 })

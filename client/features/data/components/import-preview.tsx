@@ -5,16 +5,28 @@ import type { ImportOutcome } from '../api/data.queries.ts'
 import { ROW_WIDE, toPreviewGrid, type PreviewLine } from '../utils/preview-grid.ts'
 import { describeChanges, describeValues } from '../utils/preview-values.ts'
 import { fileWideIssues } from '../utils/file-wide-issues.ts'
+import { IssueGroups } from './issue-groups.tsx'
 
 /**
  * Counts and the row-by-row table of an import answer, problems on their row and column; a
- * problem of the whole file (no parent for a file of unit names) once above them, pointing to
- * the form's field that fixes it (`parentFieldId`).
+ * problem of the whole file (no parent for a file of unit names, no year for a table naming
+ * none) once above them, pointing to the form's field that fixes it (`parentFieldId`,
+ * `yearFieldId`); a problem repeated on many rows grouped, counted, before the table.
  */
-export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutcome; parentFieldId?: string }) {
+export function ImportPreview({
+  outcome,
+  parentFieldId,
+  yearFieldId,
+}: {
+  outcome: ImportOutcome
+  parentFieldId?: string
+  yearFieldId?: string
+}) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { needsParent, rowIssues } = fileWideIssues(outcome)
+  const { needsParent, needsYear, rowIssues } = fileWideIssues(outcome)
+  // Problems of the file alone, each said with its fix: that is the whole answer, said once.
+  const onlyFileWide = (needsParent !== null || needsYear) && rowIssues.length === 0
   const grid = toPreviewGrid({ ...outcome, errors: rowIssues })
   const hasRowWide = grid.lines.some((l) => l.cells[ROW_WIDE])
   const hasValues = grid.lines.some((l) => l.values)
@@ -36,8 +48,7 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
           </div>
         ))}
       </dl>
-      {/* A file whose one problem is the missing parent: that is the whole answer, said once. */}
-      {outcome.rejected && !(needsParent && rowIssues.length === 0) && (
+      {outcome.rejected && !onlyFileWide && (
         <p className="form-error" role="alert">
           {t('data.import.rejected', { count: outcome.errors.length })}
         </p>
@@ -45,7 +56,7 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
       {needsParent && (
         <p
           className="form-error file-wide-issue"
-          role={rowIssues.length === 0 ? 'alert' : undefined}
+          role={onlyFileWide ? 'alert' : undefined}
           id={parentFieldId && `${parentFieldId}-problem`}
         >
           {t('data.import.parentRequired', { count: needsParent.rows })}{' '}
@@ -60,6 +71,25 @@ export function ImportPreview({ outcome, parentFieldId }: { outcome: ImportOutco
           )}
         </p>
       )}
+      {needsYear && (
+        <p
+          className="form-error file-wide-issue"
+          role={onlyFileWide ? 'alert' : undefined}
+          id={yearFieldId && `${yearFieldId}-problem`}
+        >
+          {t('data.import.yearRequired')}{' '}
+          {yearFieldId && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => document.getElementById(yearFieldId)?.focus()}
+            >
+              {t('data.import.toYearField')}
+            </button>
+          )}
+        </p>
+      )}
+      <IssueGroups errors={rowIssues} />
       {grid.lines.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('data.import.previewCaption')}>
           <table className="data-table preview-table" data-testid="import-preview">
@@ -114,7 +144,7 @@ function PhoneIssueList({ lines }: { lines: PreviewLine[] }) {
             {item.column !== ROW_WIDE && ` · ${item.column}`}
           </span>{' '}
           <span className="visually-hidden">{t(`data.import.level.${item.level}`)}: </span>
-          {item.messages.join(' ')}
+          <IssueMessages messages={item.messages} />
         </li>
       ))}
     </ol>
@@ -140,7 +170,7 @@ function PreviewRow({
     return (
       <td key={column} className={`wrap cell-${issues.level}`} data-issue={issues.level}>
         <span className="visually-hidden">{t(`data.import.level.${issues.level}`)}: </span>
-        {issues.messages.join(' ')}
+        <IssueMessages messages={issues.messages} />
       </td>
     )
   }
@@ -156,6 +186,20 @@ function PreviewRow({
       {hasRowWide && cell(ROW_WIDE)}
       <td className="wrap">{describeChanges(line.changes, t, lang)}</td>
     </tr>
+  )
+}
+
+/** A cell's problems, each its own line: an error and a warning of one row never run together. */
+function IssueMessages({ messages }: { messages: string[] }) {
+  if (messages.length === 1) return <>{messages[0]}</>
+  return (
+    <>
+      {messages.map((m, i) => (
+        <span key={i} className="issue-message">
+          {m}
+        </span>
+      ))}
+    </>
   )
 }
 

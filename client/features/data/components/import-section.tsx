@@ -6,6 +6,7 @@ import { IMPORT_FILE_KINDS, type ImportFileKind } from '#shared/import/import-co
 import { useLang } from '#client/lib/use-lang.ts'
 import { templateUrl, uploadImport, type ImportOutcome } from '../api/data.queries.ts'
 import { ImportPreview } from './import-preview.tsx'
+import { fileWideIssues } from '../utils/file-wide-issues.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 
 /** Upload → dry-run preview → confirm. Nothing is written until the user confirms a clean preview. */
@@ -56,6 +57,8 @@ export function ImportSection() {
   const canConfirm = outcome?.dryRun === true && !outcome.rejected && !upload.isPending
   // A file of unit names without the parent to find them under: the parent field is what to fix.
   const needsParent = outcome?.errors.some((e) => e.code === 'PARENT_REQUIRED') ?? false
+  // A table without a year column whose title names none: the year field is what to fix.
+  const needsYear = outcome ? fileWideIssues(outcome).needsYear : false
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -101,7 +104,8 @@ export function ImportSection() {
             step={1}
             value={year}
             placeholder="2024"
-            aria-describedby={`${id}-year-help`}
+            aria-invalid={needsYear || undefined}
+            aria-describedby={needsYear ? `${id}-year-help ${id}-year-problem` : `${id}-year-help`}
             onChange={(e) => {
               setYear(e.target.value)
               setOutcome(null)
@@ -182,7 +186,7 @@ export function ImportSection() {
           <p className="form-success">{t('data.import.previewReady')}</p>
         )}
       </div>
-      {outcome && <ImportPreview outcome={outcome} parentFieldId={`${id}-parent`} />}
+      {outcome && <ImportPreview outcome={outcome} parentFieldId={`${id}-parent`} yearFieldId={`${id}-year`} />}
     </section>
   )
 }

@@ -78,6 +78,7 @@ describe('PublishSection decision date', () => {
     await user.tab()
     expect(date).toHaveValue('09/04/2026')
     await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    await user.click(screen.getByRole('button', { name: 'Xác nhận công bố' }))
     await waitFor(() => expect(published).toHaveLength(1))
     expect(published[0]).toMatchObject({ year: 2025, decisionNo: '99/QĐ-UBND', decisionDate: '2026-04-09' })
   })
@@ -92,6 +93,7 @@ describe('PublishSection decision date', () => {
     await user.type(date, '09042026')
     expect(screen.getByText('Decision of 9 April 2026')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Publish' }))
+    await user.click(screen.getByRole('button', { name: 'Confirm publication' }))
     await waitFor(() => expect(published).toHaveLength(1))
     expect(published[0]?.decisionDate).toBe('2026-04-09')
   })
@@ -121,6 +123,49 @@ describe('PublishSection decision date', () => {
     await user.type(date, '2026-04-09')
     expect(screen.getByText(/hãy nhập theo dạng ngày\/tháng\/năm/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    expect(published).toHaveLength(0)
+  })
+})
+
+describe('PublishSection asks before publishing', () => {
+  beforeEach(() => {
+    published.length = 0
+  })
+
+  it('names the cohort, year, units and decision, says imports cannot be undone after; Cancel publishes nothing', async () => {
+    const user = userEvent.setup()
+    renderSection()
+    await user.type(await screen.findByLabelText('Số quyết định'), '512/QĐ-UBND')
+    await user.type(screen.getByLabelText('Ngày quyết định'), '20/02/2025')
+    await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    expect(published).toHaveLength(0)
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName(
+      'Công bố năm 2025 của nhóm “Tỉnh Long An — Cấp huyện” (3 đơn vị) theo Quyết định 512/QĐ-UBND ' +
+        'ngày 20/02/2025? Kết quả sẽ hiện ngay với mọi người xem. Sau khi công bố, các lần nhập dữ ' +
+        'liệu của năm 2025 không hoàn tác được nữa; muốn sửa, hãy nhập lại tệp đã chỉnh.',
+    )
+    expect(screen.getByRole('button', { name: 'Xác nhận công bố' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Hủy' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(published).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    await user.click(screen.getByRole('button', { name: 'Xác nhận công bố' }))
+    await waitFor(() => expect(published).toHaveLength(1))
+    expect(await screen.findByText('Đã công bố năm 2025 (3 đơn vị).')).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+  })
+
+  it('says which decision a published year stands under before replacing it', async () => {
+    const user = userEvent.setup()
+    renderSection([
+      { year: 2025, status: 'PUBLISHED', decisionNo: '118/QĐ-UBND', decisionDate: '2026-01-16', units: 3 },
+    ])
+    await user.type(await screen.findByLabelText('Số quyết định'), '512/QĐ-UBND')
+    await user.type(screen.getByLabelText('Ngày quyết định'), '20/02/2025')
+    await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName(
+      /^Năm 2025 của nhóm “Tỉnh Long An — Cấp huyện” đang công bố theo Quyết định 118\/QĐ-UBND ngày 16\/01\/2026\. Thay bằng Quyết định 512\/QĐ-UBND ngày 20\/02\/2025\?/,
+    )
     expect(published).toHaveLength(0)
   })
 })
@@ -177,5 +222,43 @@ describe('PublishSection returning a year to draft', () => {
     renderSection([{ ...PUBLISHED_2024, status: 'DRAFT' }])
     const row = await screen.findByRole('row', { name: /2024/ })
     expect(row).toHaveTextContent('999/QĐ-UBND (chưa có hiệu lực: năm đang là bản nháp)')
+  })
+})
+
+describe('PublishSection cohort picker', () => {
+  it('tells apart by their years two cohorts it would name alike', async () => {
+    const department = (block: string | null, years: number[]): CohortSummary => ({
+      ...COHORT,
+      parent: { code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' },
+      kind: 'DEPARTMENT',
+      block,
+      years,
+      latestYear: Math.max(...years),
+    })
+    const client = createTestQueryClient()
+    client.setQueryData(cohortQueries.list().queryKey, {
+      items: [COHORT, department('Sở, ban, ngành', [2022, 2023, 2025]), department(null, [2024])],
+    } as never)
+    for (const block of ['Sở, ban, ngành', null]) {
+      client.setQueryData(
+        dataQueries.publications({ parent: 'TAY_NINH', kind: 'DEPARTMENT', block }).queryKey,
+        { items: [] } as never,
+      )
+    }
+    client.setQueryData(dataQueries.publications(KEY).queryKey, { items: [DRAFT_2025] } as never)
+    render(
+      <QueryClientProvider client={client}>
+        <PublishSection />
+      </QueryClientProvider>,
+    )
+    const picker = await screen.findByLabelText('Nhóm đơn vị')
+    const labels = [...picker.querySelectorAll('option')].map((o) => o.textContent)
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Tỉnh Long An — Cấp huyện',
+        'Tỉnh Tây Ninh — Sở, ban, ngành (2022–2023, 2025)',
+        'Tỉnh Tây Ninh — Sở, ban, ngành (2024)',
+      ]),
+    )
   })
 })

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-q
 import { Suspense, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CohortYearStatus } from '#shared/dto/publication.ts'
+import type { PublishBody } from '#shared/schemas/publications.schema.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatDate, formatNumber } from '#client/lib/format.ts'
@@ -12,6 +13,7 @@ import { CohortPicker, cohortValue, useCohortLabel } from './cohort-picker.tsx'
 import { ConfirmBox } from './confirm-box.tsx'
 import { DecisionDateInput } from './decision-date-input.tsx'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
+import { PublishQuestion } from './publish-question.tsx'
 
 /** Publishes a cohort-year under its decision; lists each year's draft/published state. */
 export function PublishSection() {
@@ -58,6 +60,9 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const [pending, setPending] = useState<CohortYearStatus | null>(null)
   // The year last returned to draft, to say what became of its decision.
   const [returned, setReturned] = useState<CohortYearStatus | null>(null)
+  // The publication waiting for the editor's confirmation: it shows the year to every reader at
+  // once, ends the undo of its imports for good and may replace the decision a year stands under.
+  const [toPublish, setToPublish] = useState<PublishBody | null>(null)
   const onDone = () => queryClient.invalidateQueries()
   const publishing = useMutation({ mutationFn: publish, onSuccess: onDone })
   const unpublishing = useMutation({
@@ -85,16 +90,18 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
       return
     }
     unpublishing.reset()
+    publishing.reset()
     setPending(null)
-    publishing.mutate({
+    setToPublish({
       parentCode: cohort.parent,
       kind: cohort.kind,
       cohort: cohort.block ?? '',
       year,
-      decisionNo,
+      decisionNo: decisionNo.trim(),
       decisionDate: date.iso,
     })
   }
+  const toPublishYear = toPublish && years.find((y) => y.year === toPublish.year)
   const columns: Column<CohortYearStatus>[] = [
     { key: 'year', header: t('filters.year'), value: (r) => r.year },
     {
@@ -130,6 +137,7 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
             onClick={() => {
               publishing.reset()
               unpublishing.reset()
+              setToPublish(null)
               setPending(r)
             }}
           >
@@ -165,11 +173,26 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
           onLeave={() => setDateLeft(true)}
         />
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={publishing.isPending || year === null || !decisionNo.trim() || !dateText.trim()}>
+          <button type="submit" className="button primary" disabled={publishing.isPending || toPublish !== null || year === null || !decisionNo.trim() || !dateText.trim()}>
             {t('data.publish.submit')}
           </button>
         </div>
       </form>
+      {toPublish && toPublishYear && (
+        <ConfirmBox
+          confirmLabel={t('data.publish.confirmPublishButton')}
+          busy={publishing.isPending}
+          onCancel={() => setToPublish(null)}
+          onConfirm={() => publishing.mutate(toPublish, { onSettled: () => setToPublish(null) })}
+        >
+          <PublishQuestion
+            body={toPublish}
+            current={toPublishYear}
+            cohortLabel={cohortLabel}
+            decisionText={decisionText}
+          />
+        </ConfirmBox>
+      )}
       {pending && (
         <ConfirmBox
           confirmLabel={t('data.publish.confirmUnpublishButton')}

@@ -15,6 +15,7 @@ describe('fileWideIssues', () => {
     const bad = issue(5, 'INVALID_NUMBER')
     expect(fileWideIssues({ errors: [issue(2, 'PARENT_REQUIRED', { rows: 19 }), bad] })).toEqual({
       needsParent: { rows: 19 },
+      needsYear: false,
       rowIssues: [bad],
     })
   })
@@ -25,6 +26,15 @@ describe('fileWideIssues', () => {
   })
 
   it('has nothing file-wide otherwise', () => {
-    expect(fileWideIssues({ errors: [] })).toEqual({ needsParent: null, rowIssues: [] })
+    expect(fileWideIssues({ errors: [] })).toEqual({ needsParent: null, needsYear: false, rowIssues: [] })
+  })
+
+  it('takes a missing year column off the rows; another missing column stays', () => {
+    const unit = issue(4, 'MISSING_COLUMN', { key: 'unit_code' })
+    expect(fileWideIssues({ errors: [issue(4, 'MISSING_COLUMN', { key: 'year' }), unit] })).toEqual({
+      needsParent: null,
+      needsYear: true,
+      rowIssues: [unit],
+    })
   })
 })
