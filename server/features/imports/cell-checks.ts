@@ -9,18 +9,36 @@ import { TABLE_LIMITS } from './table-limits.ts'
 /**
  * A value right of the last header belongs to no column: in a CSV usually a separator too many
  * on that row (a decimal comma in a comma-separated file), which shifts the row's values. Each
- * such row is named, with the first stray value.
+ * such row is named, with the first stray value and the row's unit as written (`unitColumn`);
+ * the rows are returned, to be left out of reading (their values are shifted) while the other
+ * rows are read for their own problems.
  */
-export function checkCellsPastHeader(table: Table, issues: ImportIssues): void {
+export function checkCellsPastHeader(
+  table: Table,
+  issues: ImportIssues,
+  unitColumn?: number,
+): Set<number> {
   const width = table.header.length
+  const shifted = new Set<number>()
   for (const { row, cells } of table.rows) {
     for (let i = width; i < cells.length; i++) {
       const value = (cells[i] ?? '').trim()
       if (value === '') continue
-      issues.error(row, `#${i + 1}`, 'CELL_WITHOUT_HEADER', { value, column: `#${i + 1}` })
+      const unit = unitColumn === undefined ? '' : (cells[unitColumn] ?? '').trim()
+      const column = `#${i + 1}`
+      issues.error(
+        row,
+        column,
+        'CELL_WITHOUT_HEADER',
+        { value, column },
+        undefined,
+        unit || undefined,
+      )
+      shifted.add(row)
       break
     }
   }
+  return shifted
 }
 
 /** What a spreadsheet shows for a formula that failed, exported as it shows it. */

@@ -67,6 +67,25 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('lists a shifted row and the other rows’ problems in one pass, the shifted row by its unit', async () => {
+      // A decimal comma unquoted in a comma-separated file, and a unit the list does not hold:
+      // both said at once, not the second only after the first is fixed.
+      const body = await rejected(
+        importFile(
+          t.db,
+          'assessments',
+          csv('unit_code,year,points', 'LA.THANH_HOA,2023,80,5', 'LA.NOWHERE,2023,50'),
+        ),
+      )
+      expect(body.errors.map((e) => [e.row, e.column, e.code, e.unit])).toEqual([
+        [2, '#4', 'CELL_WITHOUT_HEADER', 'LA.THANH_HOA'],
+        [3, 'unit_code', 'UNKNOWN_UNIT', 'LA.NOWHERE'],
+      ])
+      // The shifted row counts among the file's rows, though its values are not read.
+      expect(body.rows).toBe(2)
+      expect(await count(t.db, 'assessment')).toBe(0)
+    })
+
     it('reads Vietnamese headers, semicolons, BOM, decimal commas and % and computes index and grade', async () => {
       const result = await importFile(t.db, 'assessments', fixture('assessments-vi.csv'))
       expect(result).toMatchObject({ rows: 3, inserted: 3, updated: 0 })

@@ -292,11 +292,12 @@ describe('mapSheet: values no column can hold', () => {
     const { sheet, issues } = mapped(
       table('unit_code,year,points', 'LA.X,2023,80', 'LA.Y,2023,80,1', 'LA.Z,2023,79,5,'),
     )
-    expect(sheet).toBeNull()
-    expect(issues.errors.map((e) => [e.row, e.column, e.code])).toEqual([
-      [3, '#4', 'CELL_WITHOUT_HEADER'],
-      [4, '#4', 'CELL_WITHOUT_HEADER'],
+    expect(issues.errors.map((e) => [e.row, e.column, e.code, e.unit])).toEqual([
+      [3, '#4', 'CELL_WITHOUT_HEADER', 'LA.Y'],
+      [4, '#4', 'CELL_WITHOUT_HEADER', 'LA.Z'],
     ])
+    // The other rows are still read for their own problems; the shifted ones are not.
+    expect(sheet?.rows.map((r) => r.row)).toEqual([2])
     expect(issues.errors[0]?.message).toContain('The value "1" is in column #4')
   })
 

@@ -111,7 +111,11 @@ export function mapSheet(
       issues.error(headerRow, raw, 'UNKNOWN_COLUMN', { column: raw, ...(nearest && { nearest }) })
     }
   })
-  checkCellsPastHeader(table, issues)
+  const shifted = checkCellsPastHeader(
+    table,
+    issues,
+    index.get('unit_code') ?? index.get('unit_name'),
+  )
   // The year of rows that give none: the request's; the title's only for a table without a year
   // column (an empty cell of one stays an error: the title may be another year's).
   const defaultYear = hasYear
@@ -172,7 +176,9 @@ export function mapSheet(
     )
   }
   checkLengths(table, index, issues)
-  if (issues.errorCount > before) return null
+  // A problem of the header stops the reading; a shifted row (one error each) does not: the
+  // other rows are read for their own problems, so the file is fixed in one pass.
+  if (issues.errorCount - shifted.size > before) return null
   if (defaultYear?.from === 'title')
     issues.warn(defaultYear.row ?? headerRow, null, 'YEAR_FROM_TITLE', { year: defaultYear.year })
   if (defaultYear?.from === 'header')
@@ -187,7 +193,8 @@ export function mapSheet(
     index,
     fieldColumns,
     fieldMaxColumns,
-    rows: withoutRepeatedHeader(table, repeated, issues),
+    rows: withoutRepeatedHeader(table, repeated, issues).filter((r) => !shifted.has(r.row)),
+    shiftedRows: shifted.size,
     titleRows: table.titleRows,
     setAside,
     defaultYear,

@@ -60,7 +60,7 @@ export async function runImport(db: Kysely<Database>, input: ImportInput): Promi
   const table = await readOrReport(input.bytes, issues)
   const sheet = table ? mapSheet(input.kind, table, issues, { year: input.year }) : null
   // The data rows under the header: not the title lines or the header's second row.
-  const rows = sheet?.rows.length ?? table?.rows.length ?? 0
+  const rows = sheet ? sheet.rows.length + sheet.shiftedRows : (table?.rows.length ?? 0)
   if (!sheet) throw rejection(input, rows, issues)
   const set = new ChangeSet()
   const now = nowIso()

@@ -19,6 +19,8 @@ export type Sheet = {
   /** `field_max:CODE` columns: the unit's own maximum per field. */
   fieldMaxColumns: FieldColumn[]
   rows: TableRow[]
+  /** Rows left unread because a value stands right of the last header (CELL_WITHOUT_HEADER). */
+  shiftedRows: number
   /** The lines above the header (the title block), set aside. */
   titleRows: TableRow[]
   /** Columns read for nothing, each named in a warning (a remark, a part, a comparison). */
