@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import i18n from 'i18next'
 import { describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '../api/data.queries.ts'
 import { ImportPreview } from './import-preview.tsx'
@@ -139,6 +140,29 @@ describe('ImportPreview', () => {
       '25 lỗi ở cột “#18” tại dòng 2, 3, 4, 5, 6 và 20 dòng khác. Ví dụ: Giá trị "0" nằm ở cột #18, cột không có tiêu đề',
       '1 lỗi ở cột “Tên đơn vị” tại dòng 30. Không tìm thấy đơn vị "Sở X"',
     ])
+  })
+
+  it('says the groups in English, one row or several', async () => {
+    await i18n.changeLanguage('en')
+    try {
+      render(
+        <ImportPreview
+          outcome={{
+            ...rejected,
+            errors: [
+              { row: 24, column: 'Tên đơn vị', code: 'UNKNOWN_UNIT', message: 'Unknown unit "A"' },
+              { row: 26, column: 'Tên đơn vị', code: 'UNKNOWN_UNIT', message: 'Unknown unit "B"' },
+            ],
+          }}
+        />,
+      )
+      const groups = screen.getByRole('region', { name: 'Errors by kind (1 kind)' })
+      expect(within(groups).getByRole('listitem')).toHaveTextContent(
+        '2 errors in column “Tên đơn vị” on rows 24, 26. For example: Unknown unit "A"',
+      )
+    } finally {
+      await i18n.changeLanguage('vi')
+    }
   })
 
   it('lists no groups when no problem repeats', () => {

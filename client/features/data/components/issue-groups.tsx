@@ -31,7 +31,7 @@ export function IssueGroups({ errors }: { errors: readonly ImportIssue[] }) {
                   column: g.column,
                 })}
               </strong>{' '}
-              {t('data.import.groups.rows', { rows: g.rows.join(', ') })}
+              {t('data.import.groups.rows', { rows: g.rows.join(', '), count: g.rowCount })}
               {more > 0 && <> {t('data.import.groups.more', { count: more, n: formatNumber(more, lang) })}</>}
               {'. '}
               <span className="issue-example">
