@@ -186,6 +186,8 @@ export const dataEn: DataResources = {
         'Decision {{decision}} stays on record in the table below, marked “not in force”, until the year is published again.',
       decisionOf: '{{no}} of {{date}}',
       noDecision: 'no decision number',
+      recordedOffered:
+        'Decision {{no}} is the one on record for this year (from the imported file or its last publication): check its number and date against the signed decision before publishing.',
       notInForce: 'not in force: the year is a draft',
       confirmUnpublish:
         'Return {{year}} of “{{cohort}}” to draft? The {{year}} results published under Decision {{decision}} are hidden from every reader at once, until they are published again.',

@@ -184,6 +184,8 @@ export const dataVi = {
         'Quyết định {{decision}} vẫn được ghi trong bảng dưới đây, đánh dấu “chưa có hiệu lực”, cho đến khi năm được công bố lại.',
       decisionOf: '{{no}} ngày {{date}}',
       noDecision: 'không ghi số quyết định',
+      recordedOffered:
+        'Quyết định {{no}} là quyết định đang ghi nhận cho năm này (từ tệp đã nhập hoặc lần công bố trước): kiểm tra số và ngày với bản đã ký trước khi công bố.',
       notInForce: 'chưa có hiệu lực: năm đang là bản nháp',
       confirmUnpublish:
         'Chuyển năm {{year}} của nhóm “{{cohort}}” về bản nháp? Kết quả năm {{year}} đang công bố theo Quyết định {{decision}} sẽ bị ẩn ngay với mọi người xem, cho đến khi được công bố lại.',

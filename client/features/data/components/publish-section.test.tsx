@@ -262,3 +262,51 @@ describe('PublishSection cohort picker', () => {
     )
   })
 })
+
+describe('PublishSection offers the decision on record', () => {
+  beforeEach(() => {
+    published.length = 0
+  })
+
+  it('fills a draft year’s recorded decision, says where it comes from, and publishes it once confirmed', async () => {
+    const user = userEvent.setup()
+    renderSection([
+      { year: 2025, status: 'DRAFT', decisionNo: '885/QĐ-UBND', decisionDate: '2026-06-08', units: 3 },
+      { year: 2024, status: 'DRAFT', decisionNo: null, decisionDate: null, units: 3 },
+    ])
+    const no = await screen.findByLabelText('Số quyết định')
+    expect(no).toHaveValue('885/QĐ-UBND')
+    expect(screen.getByLabelText('Ngày quyết định')).toHaveValue('08/06/2026')
+    expect(screen.getByTestId('publish-recorded-decision')).toHaveTextContent(
+      'Quyết định 885/QĐ-UBND là quyết định đang ghi nhận cho năm này',
+    )
+    // A year with none on record offers none; back to the first, it is offered again.
+    await user.selectOptions(screen.getByLabelText('Năm'), '2024')
+    expect(no).toHaveValue('')
+    expect(screen.getByLabelText('Ngày quyết định')).toHaveValue('')
+    expect(screen.queryByTestId('publish-recorded-decision')).toBeNull()
+    await user.selectOptions(screen.getByLabelText('Năm'), '2025')
+    expect(no).toHaveValue('885/QĐ-UBND')
+    await user.click(screen.getByRole('button', { name: 'Công bố' }))
+    await user.click(screen.getByRole('button', { name: 'Xác nhận công bố' }))
+    await waitFor(() => expect(published).toHaveLength(1))
+    expect(published[0]).toMatchObject({ year: 2025, decisionNo: '885/QĐ-UBND', decisionDate: '2026-06-08' })
+  })
+
+  it('keeps what the editor typed when another year is chosen, and offers nothing for a published year', async () => {
+    const user = userEvent.setup()
+    renderSection([
+      { year: 2025, status: 'PUBLISHED', decisionNo: '118/QĐ-UBND', decisionDate: '2026-01-16', units: 3 },
+      { year: 2024, status: 'DRAFT', decisionNo: '77/QĐ-UBND', decisionDate: '2025-02-01', units: 3 },
+    ])
+    const no = await screen.findByLabelText('Số quyết định')
+    // The first draft year is chosen first: 2024, with its decision on record.
+    expect(no).toHaveValue('77/QĐ-UBND')
+    await user.selectOptions(screen.getByLabelText('Năm'), '2025')
+    expect(no).toHaveValue('')
+    await user.type(no, '512/QĐ-UBND')
+    await user.selectOptions(screen.getByLabelText('Năm'), '2024')
+    expect(no).toHaveValue('512/QĐ-UBND')
+    expect(screen.queryByTestId('publish-recorded-decision')).toBeNull()
+  })
+})

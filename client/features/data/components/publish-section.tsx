@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { dataQueries, publish, unpublish, type CohortKey } from '../api/data.queries.ts'
 import { localToday, parseDecisionDate } from '../utils/decision-date.ts'
+import { recordedDecision } from '../utils/recorded-decision.ts'
 import { CohortPicker, cohortValue, useCohortLabel } from './cohort-picker.tsx'
 import { ConfirmBox } from './confirm-box.tsx'
 import { DecisionDateInput } from './decision-date-input.tsx'
@@ -46,10 +47,22 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
   const { data } = useSuspenseQuery(dataQueries.publications(cohort))
   const years = [...data.items].sort((a, b) => b.year - a.year)
   const firstDraft = years.find((y) => y.status !== 'PUBLISHED')
-  const [year, setYear] = useState<number | null>(firstDraft?.year ?? years[0]?.year ?? null)
-  const [decisionNo, setDecisionNo] = useState('')
-  // Empty until the editor gives the decision's date: today's would be saved unnoticed.
-  const [dateText, setDateText] = useState('')
+  const initialYear = firstDraft?.year ?? years[0]?.year ?? null
+  const [year, setYear] = useState<number | null>(initialYear)
+  // A draft year whose file recorded its decision (a column, or the annex's title line: ADR 066)
+  // offers it; else empty until the editor gives it: today's date would be saved unnoticed.
+  const recordedOf = (y: number | null) => recordedDecision(years.find((r) => r.year === y))
+  const [decisionNo, setDecisionNo] = useState(recordedOf(initialYear)?.no ?? '')
+  const [dateText, setDateText] = useState(recordedOf(initialYear)?.dateText ?? '')
+  // Once the editor types, a year chosen after keeps what was typed.
+  const [typed, setTyped] = useState(false)
+  const offered = !typed ? recordedOf(year) : null
+  const chooseYear = (next: number) => {
+    setYear(next)
+    if (typed) return
+    setDecisionNo(recordedOf(next)?.no ?? '')
+    setDateText(recordedOf(next)?.dateText ?? '')
+  }
   const [dateLeft, setDateLeft] = useState(false)
   const dateInput = useRef<HTMLInputElement>(null)
   // A decision is dated today at the latest, the editor's today (the server allows as much).
@@ -152,7 +165,7 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
       <form className="form-grid publish-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-year`}>{t('filters.year')}</label>
-          <select id={`${id}-year`} value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+          <select id={`${id}-year`} value={year ?? ''} onChange={(e) => chooseYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y.year} value={y.year}>
                 {y.year} — {t(`data.status.${y.status}`)}
@@ -162,16 +175,29 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-no`}>{t('data.publish.decisionNo')}</label>
-          <input id={`${id}-no`} type="text" required value={decisionNo} placeholder="123/QĐ-UBND" onChange={(e) => setDecisionNo(e.target.value)} />
+          <input id={`${id}-no`} type="text" required value={decisionNo} placeholder="123/QĐ-UBND" onChange={(e) => {
+              setTyped(true)
+              setDecisionNo(e.target.value)
+            }}
+            aria-describedby={offered ? `${id}-recorded` : undefined}
+          />
         </div>
         <DecisionDateInput
           ref={dateInput}
           text={dateText}
-          onText={setDateText}
+          onText={(text) => {
+            setTyped(true)
+            setDateText(text)
+          }}
           check={date}
           showProblem={dateLeft}
           onLeave={() => setDateLeft(true)}
         />
+        {offered && (
+          <p className="field-help form-note" id={`${id}-recorded`} data-testid="publish-recorded-decision">
+            {t('data.publish.recordedOffered', { no: offered.no })}
+          </p>
+        )}
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={publishing.isPending || toPublish !== null || year === null || !decisionNo.trim() || !dateText.trim()}>
             {t('data.publish.submit')}
