@@ -85,7 +85,8 @@ test.describe('on a 390 px phone', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await expect(toggle).toBeFocused()
     await expect(nav.getByRole('link')).toHaveCount(0)
-    // A page chosen by Enter closes the menu; the focus stays on its button, now naming it.
+    // A page chosen by Enter closes the menu, its button now naming it; the focus goes to the
+    // new page's heading (ADR 068).
     await page.keyboard.press('Space')
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
     await expect(nav.getByRole('link', { name: 'So sánh' })).toBeFocused()
@@ -94,7 +95,7 @@ test.describe('on a 390 px phone', () => {
     await expect(toggle).toHaveCount(0)
     const onCompare = nav.getByRole('button', { name: 'Các trang So sánh' })
     await expect(onCompare).toHaveAttribute('aria-expanded', 'false')
-    await expect(onCompare).toBeFocused()
+    await expect(page.getByRole('heading', { level: 1, name: 'So sánh đơn vị' })).toBeFocused()
   })
 
   test('a download chosen closes the menu', async ({ page, open }) => {

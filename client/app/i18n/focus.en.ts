@@ -12,6 +12,8 @@ export const focusEn: Widen<typeof focusVi> = {
     search: 'Find a unit',
     searchHint: 'e.g. thanh hoa (accents optional)',
     searching: 'Searching…',
+    found_one: '{{count}} unit found',
+    found_other: '{{count}} units found',
     noMatch: 'No unit matches “{{query}}” in {{cohort}}, {{year}}.',
     moreMatches: 'And {{count}} more: type more to narrow.',
     profile: 'Profile',

@@ -9,6 +9,9 @@ export const focusVi = {
     search: 'Tìm đơn vị',
     searchHint: 'Ví dụ: thanh hoa (không cần dấu)',
     searching: 'Đang tìm…',
+    // Said to a screen reader as the list appears (a sighted reader sees it).
+    found_one: 'Tìm thấy {{count}} đơn vị',
+    found_other: 'Tìm thấy {{count}} đơn vị',
     noMatch: 'Không có đơn vị nào khớp với “{{query}}” trong {{cohort}}, năm {{year}}.',
     moreMatches: 'Và {{count}} đơn vị khác: gõ thêm để thu hẹp.',
     profile: 'Xem hồ sơ',

@@ -11,6 +11,7 @@ import { LatestUrlProvider } from '#client/lib/latest-url.tsx'
 import { useCompletedUrl } from '#client/lib/use-completed-url.ts'
 import { viewSearch } from '#client/lib/view-state.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { usePageHeadingFocus } from '#client/app/use-page-heading-focus.ts'
 import { authQueries } from '#client/features/auth/api/auth.queries.ts'
 import { ReadAccessGate } from '#client/features/auth/components/read-access-gate.tsx'
 import { UserMenu } from '#client/features/auth/components/user-menu.tsx'
@@ -40,6 +41,7 @@ export function Layout() {
   const carried = viewSearch(params)
   const focusOnly = viewSearch(params, ['focus'])
   useCompletedUrl(null, !COHORT_PATHS.has(pathname))
+  usePageHeadingFocus(pathname)
   const other = lang === 'vi' ? 'en' : 'vi'
   const role = useQuery(authQueries.me()).data?.user?.role
   const navItems = NAV_ITEMS.filter((item) => !('role' in item) || hasRole(role, item.role)).map(

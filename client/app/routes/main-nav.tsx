@@ -17,8 +17,9 @@ export type MainNavItem = {
  * The main navigation. On a wide screen a row of every page's link. On a phone (layout.css) the
  * row cut "So sánh", "Nhiệm vụ" and "Khen thưởng" off past the screen's edge, and nothing said
  * it scrolled: a reader could miss the awards page. There the links wait behind one button that
- * names the current page and opens them all, each a tap away; Escape or a link chosen closes
- * them and gives the focus back to the button. The button is hidden on a wide screen.
+ * names the current page and opens them all, each a tap away; Escape closes them and gives the
+ * focus back to the button, a page chosen closes them and the page's heading takes the focus
+ * (ADR 068). The button is hidden on a wide screen.
  */
 export function MainNav({ items, pathname }: { items: MainNavItem[]; pathname: string }) {
   const { t } = useTranslation()

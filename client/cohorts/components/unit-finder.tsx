@@ -55,6 +55,10 @@ export function UnitFinder({ selection, focusCode, onChoose }: Props) {
       />
       <div id={`${id}-status`} role="status" className="unit-finder-status">
         {sent !== '' && search.isFetching && items.length === 0 && <p>{t('myUnit.searching')}</p>}
+        {/* The list below says it to the eye; the status says it to a screen reader. */}
+        {items.length > 0 && (
+          <p className="visually-hidden">{t('myUnit.found', { count: matched })}</p>
+        )}
         {sent !== '' && !search.isFetching && items.length === 0 && (
           <p>
             {t('myUnit.noMatch', { query: sent, cohort: selection.label, year: selection.year })}

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,22 +9,30 @@ import {
   isIndexChangeWithheld,
   RankMoveCell,
 } from '#client/components/ui/change-cells.tsx'
-import { summaryEnds } from '#client/cohorts/components/use-cohort-focus.ts'
-import { rankingQueries } from '#client/cohorts/api/rankings.queries.ts'
 import { UnitFinder } from '#client/cohorts/components/unit-finder.tsx'
 import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { useFocusAfterChange } from '#client/lib/use-focus-after-change.ts'
-import { DEFAULT_FOCUS_SIZE } from '#client/lib/focus-units.ts'
 import { formatIndex, formatNumber, formatPoints, formatRate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
+import { myUnitSummary } from '../utils/my-unit-summary.ts'
 import { rankMoveWords } from '../utils/rank-move-words.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
 import { weakestFields } from '../utils/weakest-fields.ts'
 import { MyUnitElsewhere } from './my-unit-elsewhere.tsx'
 import './my-unit-card.css'
+
+/**
+ * Whether the my-unit panel shows the reader's unit's card (chosen, and ranked in this cohort):
+ * on a phone the card then leads the overview. Reads the panel's own request, never a new one.
+ */
+export function useMyUnitHasCard(selection: CohortSelection): boolean {
+  const { code } = useFocusUnit()
+  const { data } = useQuery(myUnitSummary(toCohortParams(selection), code))
+  return code !== null && data?.focus[0] !== undefined
+}
 
 /**
  * The overview's first panel: the search for a unit (always there) and, once the reader has
@@ -36,12 +44,7 @@ export function MyUnitPanel({ selection }: { selection: CohortSelection }) {
   const { code, invalid, setFocusUnit } = useFocusUnit()
   const cohort = toCohortParams(selection)
   // The same request as the ranking chart beside it, which draws the unit too.
-  const { data } = useSuspenseQuery(
-    rankingQueries.summary(cohort, {
-      ends: summaryEnds(DEFAULT_FOCUS_SIZE),
-      focus: code ? [code] : [],
-    }),
-  )
+  const { data } = useSuspenseQuery(myUnitSummary(cohort, code))
   const entry = data.focus[0]
   // The search result chosen, or "Bỏ chọn", is gone once the choice is drawn: the focus goes to
   // the card's heading (its unit and "Bỏ chọn" the next Tabs), or back to the search.
