@@ -115,3 +115,56 @@ test.describe('on a phone', () => {
     expect(goesDown(tops)).toEqual([])
   })
 })
+
+/** WCAG contrast ratio of two `rgb(…)` colours as computed styles give them. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+    }) as [number, number, number]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** The focused element's ring colour and the opaque colour just outside it, where the ring is. */
+async function ringAndBackdrop(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement
+    const box = el.getBoundingClientRect()
+    const under = document
+      .elementsFromPoint(box.left - 4, box.top + box.height / 2)
+      .filter((e) => e !== el && !el.contains(e))
+      .map((e) => getComputedStyle(e).backgroundColor)
+      .find((c) => c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c))
+    return {
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+      ring: getComputedStyle(el).outlineColor,
+      backdrop: under ?? 'rgb(255, 255, 255)',
+    }
+  })
+}
+
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px the focus ring stands out 3:1 from the header and the page`, async ({
+    page,
+    open,
+  }) => {
+    await page.setViewportSize(viewport)
+    await open(COHORT_2023)
+    // The skip link, the header's links and buttons (on the navy), then the first pickers.
+    const seen: string[] = []
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      const at = await ringAndBackdrop(page)
+      seen.push(`${at.name}: ${contrast(at.ring, at.backdrop).toFixed(2)}`)
+    }
+    const low = seen.filter((s) => Number(s.split(': ').at(-1)) < 3)
+    expect(low).toEqual([])
+  })
+}
