@@ -33,3 +33,20 @@ test.describe('in English', () => {
     await expect(page.getByRole('heading', { name: 'Points by field' })).toBeVisible()
   })
 })
+
+test.describe('English counts one unit in the singular', () => {
+  test.use({ lang: 'en' })
+  test('a search that finds one unit, the one flagged rank, the whole list of one', async ({
+    page,
+    open,
+  }) => {
+    await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023&q=thanh+hoa')
+    await expect(page.getByTestId('rankings-table-status')).toHaveText(
+      'Row 1 of 1 unit matching “thanh hoa” (15 in all)',
+    )
+    await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2020')
+    await expect(
+      page.getByText('1 unit has a published rank or grade that differs from the computed one'),
+    ).toBeVisible()
+  })
+})

@@ -181,7 +181,9 @@ export const en: Resources = {
     computedRankPartial: '({{rank}}/{{loaded}} loaded)',
     computedRankPartialLong: 'No. {{rank}} of the {{loaded}} units loaded',
     amongLoaded: 'of those loaded',
-    flagged: '{{count}} units have a published rank or grade that differs from the computed one',
+    flagged_one: '{{count}} unit has a published rank or grade that differs from the computed one',
+    flagged_other:
+      '{{count}} units have a published rank or grade that differs from the computed one',
   },
   standing: {
     axis: 'Place in cohort',

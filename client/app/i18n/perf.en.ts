@@ -7,7 +7,8 @@ export const perfEn: Widen<typeof perfVi> = {
     tasksTable: 'List of reform tasks by unit — {{cohort}}, {{year}}',
     awardsTable: 'List of awards by unit — {{cohort}}, {{year}}',
     rowsOf: 'Rows {{first}}–{{last}} of {{total}}',
-    rowsOfMatched:
+    rowsOfMatched_one: 'Row {{first}} of {{matched}} unit matching “{{query}}” ({{total}} in all)',
+    rowsOfMatched_other:
       'Rows {{first}}–{{last}} of {{matched}} units matching “{{query}}” ({{total}} in all)',
     noneMatched: 'No unit matches ({{total}} in all)',
     pastEnd: 'There is no page {{page}} (the last is page {{pages}}); opening page {{pages}}.',
@@ -17,10 +18,13 @@ export const perfEn: Widen<typeof perfVi> = {
     next: 'Next ›',
     firstPage: 'First page',
     lastPage: 'Last page',
-    downloadAll: 'Download the whole list ({{total}} units):',
+    downloadAll_one: 'Download the whole list ({{total}} unit):',
+    downloadAll_other: 'Download the whole list ({{total}} units):',
     loadedFigures:
       'Figures are loaded for {{loaded}} of the {{total}} units ranked: the totals count only these {{loaded}}',
-    flaggedOnPage:
+    flaggedOnPage_one:
+      'On this page, {{count}} unit has a published rank or grade that differs from the computed one.',
+    flaggedOnPage_other:
       'On this page, {{count}} units have a published rank or grade that differs from the computed one.',
   },
   charts: {

@@ -5,7 +5,10 @@ export const perfVi = {
     tasksTable: 'Danh sách nhiệm vụ CCHC theo đơn vị — {{cohort}}, {{year}}',
     awardsTable: 'Danh sách khen thưởng theo đơn vị — {{cohort}}, {{year}}',
     rowsOf: 'Dòng {{first}}–{{last}} trên {{total}}',
-    rowsOfMatched:
+    // Vietnamese has one form; the _one keys are English's singular, kept in step with en.
+    rowsOfMatched_one:
+      'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
+    rowsOfMatched_other:
       'Dòng {{first}}–{{last}} trên {{matched}} đơn vị khớp “{{query}}” (tổng {{total}})',
     noneMatched: 'Không đơn vị nào khớp (tổng {{total}})',
     pastEnd: 'Không có trang {{page}} (trang cuối là trang {{pages}}); đang mở trang {{pages}}.',
@@ -15,10 +18,13 @@ export const perfVi = {
     next: 'Sau ›',
     firstPage: 'Trang đầu',
     lastPage: 'Trang cuối',
-    downloadAll: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
+    downloadAll_one: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
+    downloadAll_other: 'Tải toàn bộ danh sách ({{total}} đơn vị):',
     loadedFigures:
       'Đã nhập số liệu của {{loaded}} trên {{total}} đơn vị được xếp hạng: các số tổng chỉ tính {{loaded}} đơn vị này',
-    flaggedOnPage:
+    flaggedOnPage_one:
+      'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
+    flaggedOnPage_other:
       'Trang này có {{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán.',
   },
   /** A chart whose drawing is loaded when it is first drawn (lazy-chart.tsx). */

@@ -170,7 +170,9 @@ export const vi = {
       'Bảng kết quả được công bố không ghi thứ hạng: hạng ở đây được tính theo chỉ số (chỉ số bằng nhau thì đồng hạng).',
     sortBy: 'Sắp xếp theo {{column}}',
     bumpChart: 'Diễn biến thứ hạng qua các năm',
-    flagged: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
+    // Vietnamese has one form; the _one key is English's singular, kept in step with en.
+    flagged_one: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
+    flagged_other: '{{count}} đơn vị có hạng hoặc xếp loại công bố khác kết quả tính toán',
     sizeBreak: 'Số đơn vị xếp hạng: {{from}} → {{to}}',
     schemeBreakNote:
       'Thứ hạng hai bên vạch dọc không nối với nhau: phương pháp đánh giá thay đổi nên không so sánh được.',

@@ -20,7 +20,9 @@ export function WholeListDownloads({ path, cohort, table, total }: Props) {
   const lang = useLang()
   return (
     <p className="table-downloads">
-      <span>{t('cohortPages.downloadAll', { total: formatNumber(total, lang) })}</span>
+      <span>
+        {t('cohortPages.downloadAll', { total: formatNumber(total, lang), count: total })}
+      </span>
       <a href={downloadHref(path, cohort, 'csv', lang, table)} download>
         CSV
       </a>

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
+import i18next from 'i18next'
 import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Column } from './data-table.tsx'
 import { PagedTable } from './data-table-paged.tsx'
 
@@ -80,5 +81,49 @@ describe('PagedTable on a page past the end of its list', () => {
     const onPage = vi.fn()
     render(<Table initialPage={1} onPage={onPage} />)
     expect(onPage).not.toHaveBeenCalled()
+  })
+})
+
+describe('PagedTable’s status for a search', () => {
+  afterEach(() => i18next.changeLanguage('vi'))
+
+  /** A search that found `matched` of the 15 units, their first page shown. */
+  function Searched({ matched }: { matched: number }) {
+    return (
+      <PagedTable
+        caption="Xếp hạng"
+        columns={columns}
+        rows={UNITS.slice(0, matched)}
+        rowKey={(r) => r.code}
+        sort={{ key: 'name', dir: 'asc' }}
+        onSort={() => {}}
+        query="thanh hoa"
+        onQuery={() => {}}
+        page={1}
+        onPage={() => {}}
+        matched={matched}
+        total={UNITS.length}
+        testId="paged"
+      />
+    )
+  }
+
+  it('says one unit found in the singular in English, as the most common search finds', async () => {
+    await i18next.changeLanguage('en')
+    const { rerender } = render(<Searched matched={1} />)
+    expect(screen.getByTestId('paged-status')).toHaveTextContent(
+      'Row 1 of 1 unit matching “thanh hoa” (15 in all)',
+    )
+    rerender(<Searched matched={4} />)
+    expect(screen.getByTestId('paged-status')).toHaveTextContent(
+      'Rows 1–4 of 4 units matching “thanh hoa” (15 in all)',
+    )
+  })
+
+  it('says it in Vietnamese’s one form', () => {
+    render(<Searched matched={1} />)
+    expect(screen.getByTestId('paged-status')).toHaveTextContent(
+      'Dòng 1–1 trên 1 đơn vị khớp “thanh hoa” (tổng 15)',
+    )
   })
 })

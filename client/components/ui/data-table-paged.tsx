@@ -115,6 +115,8 @@ export function PagedTable<R>(props: Props<R>) {
             first: n(first),
             last: n(last),
             matched: n(matched),
+            // Picks the singular "Row 1 of 1 unit" in English.
+            count: matched,
             total: n(total),
             query: shown.query,
           })
