@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { ScorecardCell } from '#shared/dto/scorecard.ts'
 import type { GradeStyle } from '#client/lib/grade-styles.ts'
-import { formatDelta, formatIndex, formatNumber, formatPoints } from '#client/lib/format.ts'
+import {
+  formatDelta,
+  formatIndex,
+  formatIndexPercent,
+  formatNumber,
+  formatPoints,
+} from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { cellColours } from '../utils/cell-style.ts'
 import { changeArrow } from '../utils/scorecard-rows.ts'
@@ -31,7 +37,8 @@ export function ScorecardCellView({ cell, field, styles }: Props) {
           field,
           points: formatPoints(cell.points, lang),
           max: formatNumber(cell.maxPoints, lang),
-          share: `${share} %`,
+          // "84,00%", "84.00%": as every other share is written (the cell wrote "84.00 %" in English).
+          share: cell.sharePct === null ? share : formatIndexPercent(cell.sharePct, lang),
           band: colours.label ?? '–',
         })
   const arrow = changeArrow(cell.deltaPct)

@@ -2,6 +2,7 @@
 // the cohort's best and median above the units, a field sort kept in the URL, the reader's unit.
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import i18next from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderRoute } from '#client/testing/render-with-providers.tsx'
 import { startTestApi, type TestApi } from '#client/testing/test-api.ts'
@@ -31,7 +32,20 @@ describe('scorecard page', () => {
     expect(procedures.textContent).toContain('84,00')
     expect(procedures.textContent).toContain('▲ +10,25')
     expect(procedures.textContent).toContain('(Tốt)')
-    expect(procedures.title).toBe('Thủ tục hành chính: 10,08/12 điểm (84,00 %), Tốt')
+    expect(procedures.title).toBe('Thủ tục hành chính: 10,08/12 điểm (84,00%), Tốt')
+  })
+
+  it('writes a cell’s share as English writes a percentage', async () => {
+    await i18next.changeLanguage('en')
+    try {
+      renderRoute(PATH)
+      const table = await screen.findByTestId('scorecard-table', {}, { timeout: 10_000 })
+      const row = within(table).getByText('Huyện Thạnh Hóa').closest('tr') as HTMLElement
+      const procedures = row.querySelectorAll<HTMLElement>('.scorecard-cell')[2] as HTMLElement
+      expect(procedures.title).toBe('Procedures: 10.08/12 points (84.00%), Good')
+    } finally {
+      await i18next.changeLanguage('vi')
+    }
   })
 
   it('sorts by a field from its header and keeps the order in the URL', async () => {
