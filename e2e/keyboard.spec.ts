@@ -64,6 +64,25 @@ test('the unit search says how many units it found', async ({ page, open }) => {
   await expect(finder.getByRole('status')).toHaveText(/^Tìm thấy \d+ đơn vị$/)
 })
 
+test('a compared unit added or removed is said, the focus having moved on', async ({
+  page,
+  open,
+}) => {
+  await open('/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA')
+  const said = page.getByTestId('compare-said')
+  await expect(said).toHaveText('')
+  await page.getByRole('button', { name: 'Thêm Huyện Châu Thành' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(said).toHaveText('Đã thêm Huyện Châu Thành: đang so sánh 4 đơn vị')
+  await expect(said).toHaveAttribute('role', 'status')
+  // The focus has gone on to the search for the next unit once the unit is drawn.
+  await expect(page.getByRole('button', { name: 'Bỏ Huyện Châu Thành' })).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Tìm theo tên' })).toBeFocused()
+  await page.getByRole('button', { name: 'Bỏ Huyện Bến Lức' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(said).toHaveText('Đã bỏ Huyện Bến Lức: còn 3 đơn vị')
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 

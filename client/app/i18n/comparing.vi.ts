@@ -13,6 +13,12 @@ export const comparingVi = {
     top: 'Đứng đầu {{cohort}}, {{year}}',
     matches: 'Kết quả tìm trong {{cohort}}, {{year}}',
     add: 'Thêm {{unit}}',
+    // Said to a screen reader once a unit is added or removed. Vietnamese has one form; the
+    // _one keys are English's singular, kept in step with en.
+    added_one: 'Đã thêm {{unit}}: đang so sánh {{count}} đơn vị',
+    added_other: 'Đã thêm {{unit}}: đang so sánh {{count}} đơn vị',
+    removed_one: 'Đã bỏ {{unit}}: còn {{count}} đơn vị',
+    removed_other: 'Đã bỏ {{unit}}: còn {{count}} đơn vị',
     alreadyChosen: 'đã chọn',
     noMatch: 'Không có đơn vị nào khớp với “{{query}}” trong {{cohort}}, {{year}}.',
     full: 'Đã đủ 6 đơn vị: bỏ bớt một đơn vị để thêm.',

@@ -41,7 +41,7 @@ type Props = {
   year: number | undefined
   /** The cohort to offer when the URL names none (the first unit's in the year compared). */
   home: CohortKey | undefined
-  onAdd: (code: string) => void
+  onAdd: (code: string, name: string) => void
   onCohort: (cohort: ChosenCohort) => void
   /** The section's id (a disclosure button controls it). */
   id?: string
@@ -123,7 +123,7 @@ function CohortUnits({
   cohort: CohortSummary
   year: number
   chosen: string[]
-  onAdd: (code: string) => void
+  onAdd: (code: string, name: string) => void
   label: string
 }) {
   const { t } = useTranslation()
@@ -173,7 +173,7 @@ function CohortUnits({
                 className="compare-add"
                 disabled={isChosen(item.unit.code)}
                 aria-label={t('comparing.add', { unit: item.unit.name })}
-                onClick={() => onAdd(item.unit.code)}
+                onClick={() => onAdd(item.unit.code, item.unit.name)}
               >
                 <span aria-hidden="true">+ </span>
                 {item.unit.name}

@@ -57,19 +57,29 @@ export function CompareControls({ url, year, years, home }: Props) {
       : controls.current?.querySelector<HTMLElement>(
           `.chip[data-unit="${CSS.escape(code)}"] button`,
         )
-  const add = (code: string) => {
+  // A sighted reader sees the chip come or go; a screen reader is told, the focus having moved
+  // on to the search or the next chip.
+  const [said, setSaid] = useState('')
+  const add = (code: string, name: string) => {
     // Searching on for the next unit; with the last place taken the search is gone: the chip.
     focusAfter(() => [searchBox(), removeButton(code)])
-    setUnits(withUnit(now.units, code))
+    const next = withUnit(now.units, code)
+    setUnits(next)
+    setSaid(t('comparing.added', { unit: name, count: next.length }))
   }
-  const remove = (code: string) => {
+  const remove = (code: string, name: string) => {
     const at = url.units.findIndex((u) => unitCodeKey(u) === unitCodeKey(code))
     // The next chip's ✕ (the one before when the last went), none left: the search for more.
     focusAfter(() => [removeButton(url.units[at + 1] ?? url.units[at - 1]), searchBox()])
-    setUnits(now.units.filter((u) => unitCodeKey(u) !== unitCodeKey(code)))
+    const next = now.units.filter((u) => unitCodeKey(u) !== unitCodeKey(code))
+    setUnits(next)
+    setSaid(t('comparing.removed', { unit: name, count: next.length }))
   }
   return (
     <div className="compare-controls" ref={controls}>
+      <p className="visually-hidden" role="status" data-testid="compare-said">
+        {said}
+      </p>
       <div className="unit-picker" role="group" aria-label={t('comparing.chosen')}>
         {url.units.map((code) => (
           <Suspense key={code} fallback={<span className="chip">{code}</span>}>
@@ -174,7 +184,7 @@ type ChipProps = {
   code: string
   /** The units on screen (the comparison that names the chip). */
   units: string[]
-  onRemove: (code: string) => void
+  onRemove: (code: string, name: string) => void
 }
 
 /** A chosen unit, named, with its remove button. */
@@ -186,7 +196,7 @@ function Chip({ code, onRemove, name }: Omit<ChipProps, 'units'> & { name: strin
       <button
         type="button"
         aria-label={t('compare.remove', { unit: name })}
-        onClick={() => onRemove(code)}
+        onClick={() => onRemove(code, name)}
       >
         ×
       </button>
