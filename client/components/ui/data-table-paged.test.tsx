@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -125,5 +126,40 @@ describe('PagedTable’s status for a search', () => {
     expect(screen.getByTestId('paged-status')).toHaveTextContent(
       'Dòng 1–1 trên 1 đơn vị khớp “thanh hoa” (tổng 15)',
     )
+  })
+})
+
+describe('PagedTable’s pager from the keyboard', () => {
+  /** Two pages of 60 units, the page in state as the URL holds it. */
+  function TwoPages() {
+    const [page, setPage] = useState(1)
+    return (
+      <PagedTable
+        caption="Xếp hạng"
+        columns={columns}
+        rows={UNITS}
+        rowKey={(r) => r.code}
+        sort={{ key: 'name', dir: 'asc' }}
+        onSort={() => {}}
+        query=""
+        onQuery={() => {}}
+        page={page}
+        onPage={setPage}
+        matched={60}
+        total={60}
+        testId="paged"
+      />
+    )
+  }
+
+  it('keeps the focus in the pager when the button pressed is disabled on the page it opens', async () => {
+    const user = userEvent.setup()
+    render(<TwoPages />)
+    await user.click(screen.getByRole('button', { name: 'Sau ›' }))
+    expect(screen.getByText('Trang 2/2')).toBeInTheDocument()
+    // "Sau ›" is disabled on the last page: the focus goes to the way back.
+    expect(screen.getByRole('button', { name: '‹ Trước' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Trang đầu' }))
+    expect(screen.getByRole('button', { name: 'Sau ›' })).toHaveFocus()
   })
 })

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { pageCount, pageRange, TABLE_PAGE_SIZE } from '#client/lib/cohort-params-table.ts'
 import { formatNumber } from '#client/lib/format.ts'
+import { useFocusAfterChange } from '#client/lib/use-focus-after-change.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import type { Column, SortState } from './data-table.tsx'
 import { useExtraColumns } from './extra-columns.tsx'
@@ -121,6 +122,16 @@ export function PagedTable<R>(props: Props<R>) {
             query: shown.query,
           })
   const offset = (shown.page - 1) * TABLE_PAGE_SIZE
+  // A pager button pressed onto the first or last page is disabled there, and the focus fell to
+  // the document: it stays on the button pressed, or goes to the one that leads back.
+  const pager = useRef<HTMLElement>(null)
+  const focusAfter = useFocusAfterChange(String(page))
+  const pagerButton = (name: string) =>
+    pager.current?.querySelector<HTMLElement>(`button[data-pager="${name}"]`)
+  const turn = (to: number, pressed: string, otherwise: string) => {
+    focusAfter(() => [pagerButton(pressed), pagerButton(otherwise)])
+    onPage(to)
+  }
   return (
     <div className="table-block">
       <div className="table-tools">
@@ -186,12 +197,13 @@ export function PagedTable<R>(props: Props<R>) {
       {(pages > 1 || downloads) && (
         <div className="table-pager">
           {pages > 1 && (
-            <nav aria-label={t('cohortPages.pager', { caption })}>
+            <nav aria-label={t('cohortPages.pager', { caption })} ref={pager}>
               <button
                 type="button"
                 className="button small"
+                data-pager="first"
                 disabled={page <= 1}
-                onClick={() => onPage(1)}
+                onClick={() => turn(1, 'first', 'next')}
                 aria-label={t('cohortPages.firstPage')}
               >
                 «
@@ -199,8 +211,9 @@ export function PagedTable<R>(props: Props<R>) {
               <button
                 type="button"
                 className="button small"
+                data-pager="previous"
                 disabled={page <= 1}
-                onClick={() => onPage(page - 1)}
+                onClick={() => turn(page - 1, 'previous', 'next')}
               >
                 {t('cohortPages.previous')}
               </button>
@@ -210,16 +223,18 @@ export function PagedTable<R>(props: Props<R>) {
               <button
                 type="button"
                 className="button small"
+                data-pager="next"
                 disabled={page >= pages}
-                onClick={() => onPage(page + 1)}
+                onClick={() => turn(page + 1, 'next', 'previous')}
               >
                 {t('cohortPages.next')}
               </button>
               <button
                 type="button"
                 className="button small"
+                data-pager="last"
                 disabled={page >= pages}
-                onClick={() => onPage(pages)}
+                onClick={() => turn(pages, 'last', 'previous')}
                 aria-label={t('cohortPages.lastPage')}
               >
                 »
