@@ -181,7 +181,9 @@ export const dataEn: DataResources = {
       unpublish: 'Return {{year}} to draft',
       caption: 'Years of the cohort and their publication status',
       published: 'Published {{year}} ({{units}} units).',
+      published_one: 'Published {{year}} ({{units}} unit).',
       unpublished: 'Returned {{year}} to draft ({{units}} units).',
+      unpublished_one: 'Returned {{year}} to draft ({{units}} unit).',
       decisionKept:
         'Decision {{decision}} stays on record in the table below, marked “not in force”, until the year is published again.',
       decisionOf: '{{no}} of {{date}}',
@@ -194,6 +196,8 @@ export const dataEn: DataResources = {
       confirmUnpublishButton: 'Confirm return to draft',
       confirmPublish:
         'Publish {{year}} of “{{cohort}}” ({{units}} units) under Decision {{decision}}? The results are shown to every reader at once.',
+      confirmPublish_one:
+        'Publish {{year}} of “{{cohort}}” ({{units}} unit) under Decision {{decision}}? The results are shown to every reader at once.',
       confirmReplace:
         '{{year}} of “{{cohort}}” is published under Decision {{current}}. Replace it with Decision {{decision}}?',
       confirmNoUndo:

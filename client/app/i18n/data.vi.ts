@@ -179,7 +179,9 @@ export const dataVi = {
       unpublish: 'Chuyển năm {{year}} về nháp',
       caption: 'Các năm của nhóm đơn vị và trạng thái công bố',
       published: 'Đã công bố năm {{year}} ({{units}} đơn vị).',
+      published_one: 'Đã công bố năm {{year}} ({{units}} đơn vị).',
       unpublished: 'Đã chuyển năm {{year}} về bản nháp ({{units}} đơn vị).',
+      unpublished_one: 'Đã chuyển năm {{year}} về bản nháp ({{units}} đơn vị).',
       decisionKept:
         'Quyết định {{decision}} vẫn được ghi trong bảng dưới đây, đánh dấu “chưa có hiệu lực”, cho đến khi năm được công bố lại.',
       decisionOf: '{{no}} ngày {{date}}',
@@ -191,6 +193,8 @@ export const dataVi = {
         'Chuyển năm {{year}} của nhóm “{{cohort}}” về bản nháp? Kết quả năm {{year}} đang công bố theo Quyết định {{decision}} sẽ bị ẩn ngay với mọi người xem, cho đến khi được công bố lại.',
       confirmUnpublishButton: 'Xác nhận chuyển về nháp',
       confirmPublish:
+        'Công bố năm {{year}} của nhóm “{{cohort}}” ({{units}} đơn vị) theo Quyết định {{decision}}? Kết quả sẽ hiện ngay với mọi người xem.',
+      confirmPublish_one:
         'Công bố năm {{year}} của nhóm “{{cohort}}” ({{units}} đơn vị) theo Quyết định {{decision}}? Kết quả sẽ hiện ngay với mọi người xem.',
       confirmReplace:
         'Năm {{year}} của nhóm “{{cohort}}” đang công bố theo Quyết định {{current}}. Thay bằng Quyết định {{decision}}?',

@@ -79,9 +79,13 @@ export const en: Resources = {
     grades: 'Grades',
     gradeCount: '{{count}} units',
     averageLoaded: 'Average of the {{count}} units loaded',
+    averageLoaded_one: 'Average of the one unit loaded',
     bestLoaded: 'Best of the {{count}} units loaded',
+    bestLoaded_one: 'Best of the one unit loaded',
     worstLoaded: 'Lowest of the {{count}} units loaded',
+    worstLoaded_one: 'Lowest of the one unit loaded',
     gradesLoaded: 'Grades of the {{count}} units loaded',
+    gradesLoaded_one: 'Grade of the one unit loaded',
   },
   columns: {
     rank: 'Rank',

@@ -79,9 +79,13 @@ export const vi = {
     gradeCount: '{{count}} đơn vị',
     // A partly loaded cohort-year: every tile is of the units loaded, not of the cohort.
     averageLoaded: 'Trung bình của {{count}} đơn vị đã nhập',
+    averageLoaded_one: 'Trung bình của {{count}} đơn vị đã nhập',
     bestLoaded: 'Cao nhất trong {{count}} đơn vị đã nhập',
+    bestLoaded_one: 'Cao nhất trong {{count}} đơn vị đã nhập',
     worstLoaded: 'Thấp nhất trong {{count}} đơn vị đã nhập',
+    worstLoaded_one: 'Thấp nhất trong {{count}} đơn vị đã nhập',
     gradesLoaded: 'Xếp loại của {{count}} đơn vị đã nhập',
+    gradesLoaded_one: 'Xếp loại của {{count}} đơn vị đã nhập',
   },
   columns: {
     rank: 'Hạng',

@@ -34,6 +34,8 @@ export function PublishQuestion({
     year: body.year,
     cohort: cohortLabel,
     units: formatNumber(current.units, lang),
+    // English says one unit in the singular (i18next picks the _one form by count).
+    count: current.units,
     decision,
     current: decisionText(current),
   }

@@ -310,3 +310,21 @@ describe('PublishSection offers the decision on record', () => {
     expect(screen.queryByTestId('publish-recorded-decision')).toBeNull()
   })
 })
+
+describe('PublishSection in English', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('vi')
+  })
+
+  it('says one unit in the singular', async () => {
+    await i18n.changeLanguage('en')
+    const user = userEvent.setup()
+    renderSection([{ year: 2025, status: 'DRAFT', decisionNo: null, decisionDate: null, units: 1 }])
+    await user.type(await screen.findByLabelText('Decision number'), '512/QĐ-UBND')
+    await user.type(screen.getByLabelText('Decision date'), '20/02/2025')
+    await user.click(screen.getByRole('button', { name: 'Publish' }))
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName(
+      /^Publish 2025 of “[^”]+” \(1 unit\) under Decision 512\/QĐ-UBND/,
+    )
+  })
+})

@@ -242,7 +242,8 @@ function CohortYears({ cohort }: { cohort: CohortKey }) {
           <p className="form-success">
             {t(done.status === 'PUBLISHED' ? 'data.publish.published' : 'data.publish.unpublished', {
               year: done.year,
-              units: done.units,
+              units: formatNumber(done.units, lang),
+              count: done.units,
             })}
             {done.status === 'DRAFT' && returned?.decisionNo && (
               <> {t('data.publish.decisionKept', { decision: decisionText(returned) })}</>
