@@ -92,7 +92,10 @@ test('a table of sections by name takes the year asked for on the form', async (
   await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
   const counts = page.getByTestId('import-counts')
   await expect(counts.locator('[data-count="errors"]')).toHaveText('1')
-  await expect(page.getByTestId('import-preview')).toContainText('Thiếu cột "Năm" (year)')
+  // Said once, above the rows, pointing to the form's field (ADR 067).
+  await expect(page.getByRole('alert')).toContainText(
+    'Bảng không có cột Năm và dòng tiêu đề cũng không ghi năm: hãy điền ô “Năm của bảng”',
+  )
 
   await page.getByLabel('Năm của bảng (không bắt buộc)').fill('2025')
   await page.getByRole('button', { name: 'Kiểm tra và xem trước' }).click()
