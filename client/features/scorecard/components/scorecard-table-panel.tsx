@@ -17,6 +17,7 @@ import {
   type ScorecardTableRow,
 } from '../utils/scorecard-rows.ts'
 import { fieldSortKey } from '../utils/scorecard-sorts.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { ScorecardCellView } from './scorecard-cell.tsx'
 import { useScorecardPage } from './use-scorecard-page.ts'
 import './scorecard.css'
@@ -58,7 +59,7 @@ export function ScorecardTablePanel({ selection }: { selection: CohortSelection 
       sticky: true,
       render: (r) =>
         r.kind === 'unit' ? (
-          <Link to={`/units/${r.row.unit.code}?year=${year}`}>{r.row.unit.name}</Link>
+          <Link to={profileHref(r.row.unit.code, year)}>{r.row.unit.name}</Link>
         ) : (
           t(`scorecard.${r.kind}`)
         ),

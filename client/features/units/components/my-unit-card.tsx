@@ -20,6 +20,7 @@ import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { myUnitSummary } from '../utils/my-unit-summary.ts'
 import { rankMoveWords } from '../utils/rank-move-words.ts'
 import { fieldLabel } from '../utils/to-profile-series.ts'
+import { profileHref } from '#client/lib/profile-link.ts'
 import { weakestFields } from '../utils/weakest-fields.ts'
 import { MyUnitElsewhere } from './my-unit-elsewhere.tsx'
 import './my-unit-card.css'
@@ -109,7 +110,7 @@ function MyUnitCard({ selection, entry, total, amongLoaded, bands, onClear }: Ca
   const weakest = weakestFields(fields)
   const grade =
     gradeStyles(bands, lang).find((s) => s.code === entry.grade)?.label ?? entry.grade ?? '–'
-  const profileLink = `/units/${code}?year=${year}`
+  const profileLink = profileHref(code, year)
   const indexWithheld = isIndexChangeWithheld({
     value: entry.deltaPct,
     notComparable: entry.notComparable,
