@@ -134,6 +134,10 @@ describe('parts of the source line', () => {
     expect(decisionDateText('2020-03-01', 'en')).toBe('1 March 2020')
     expect(yearSpanText([2024, 2019, 2020, 2021, 2022, 2023])).toBe('2019–2024')
     expect(yearSpanText([2019, 2021, 2022])).toBe('2019, 2021–2022')
+    // In order, each year once (the Data page's picker passes a cohort's years as listed).
+    expect(yearSpanText([2025, 2022, 2023, 2019, 2020, 2021, 2023])).toBe('2019–2023, 2025')
+    expect(yearSpanText([2024])).toBe('2024')
+    expect(yearSpanText([])).toBe('')
   })
 })
 

@@ -6,7 +6,7 @@ import { compareVi } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { cohortQueries } from '#client/cohorts/api/cohorts.queries.ts'
 import type { CohortKey } from '../api/data.queries.ts'
-import { yearSpans } from '../utils/year-spans.ts'
+import { yearSpanText } from '#shared/text/source-line.ts'
 
 /** A select value for a cohort; the unit separator cannot occur in a code or a block name. */
 export function cohortValue(c: CohortKey): string {
@@ -31,7 +31,7 @@ function useCohortOptions() {
   for (const o of options) seen.set(o.label, (seen.get(o.label) ?? 0) + 1)
   return options
     .map(({ years, ...o }) =>
-      (seen.get(o.label) ?? 0) > 1 ? { ...o, label: `${o.label} (${yearSpans(years)})` } : o,
+      (seen.get(o.label) ?? 0) > 1 ? { ...o, label: `${o.label} (${yearSpanText(years)})` } : o,
     )
     .sort((a, b) => compareVi(a.label, b.label))
 }
