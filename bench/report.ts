@@ -34,6 +34,8 @@ export type NationalFigures = ScaleFigures & {
   bareInsert: BareInsertFigures
   /** The imported rows into the product's schema by the bare driver (schema-floor.ts). */
   schemaFloor: SchemaFloorFigures
+  /** The same, into the tables with their keys alone (schema-floor.ts); runs before z39 lack it. */
+  keysOnlyFloor?: SchemaFloorFigures
   /** Every row the import left (derived stores and audit too) by the bare driver; runs before z25 lack it. */
   writtenFloor?: SchemaFloorFigures
   bareDb: { cohort: string; bare: BareDbFigures; httpP50: number; ratio: number }[]
@@ -50,6 +52,7 @@ export type PostgresFigures =
       import: ImportFigures
       bareInsert: BareInsertFigures
       schemaFloor: SchemaFloorFigures
+      keysOnlyFloor?: SchemaFloorFigures
       writtenFloor?: SchemaFloorFigures
       probes: ProbeFigures[]
       /** The server's version (`show server_version`). */
@@ -218,12 +221,18 @@ function floorNote(f: {
   import: ImportFigures
   bareInsert: BareInsertFigures
   schemaFloor: SchemaFloorFigures
+  keysOnlyFloor?: SchemaFloorFigures
   writtenFloor?: SchemaFloorFigures
 }): string {
   const floor = f.schemaFloor.rowsPerSecond
   const written = f.writtenFloor
+  const keysOnly = f.keysOnlyFloor
   return (
-    `schema floor ${formatCount(floor)} rows/s, ${percent((floor / f.bareInsert.rowsPerSecond) * 100)} of the bare insert; ` +
+    `schema floor ${formatCount(floor)} rows/s, ${percent((floor / f.bareInsert.rowsPerSecond) * 100)} of the bare insert` +
+    (keysOnly
+      ? ` (keys alone, no other index, foreign keys off: ${percent((keysOnly.rowsPerSecond / f.bareInsert.rowsPerSecond) * 100)})`
+      : '') +
+    '; ' +
     `the import ${percent((f.import.rowsPerSecond / floor) * 100)} of the floor` +
     (written
       ? `; every row it leaves (${formatCount(written.tableRows)}, derived stores and audit too) by the bare driver ${formatCount(written.rowsPerSecond)} rows/s, the import ${percent((f.import.rowsPerSecond / written.rowsPerSecond) * 100)} of that`

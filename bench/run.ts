@@ -9,7 +9,12 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type BareRanking, measureBareRanking } from './bare-db.ts'
 import { bareInsertPostgres, bareInsertSqlite } from './bare-insert.ts'
-import { schemaFloorPostgres, schemaFloorSqlite, WRITTEN_TABLES } from './schema-floor.ts'
+import {
+  IMPORTED_TABLES,
+  schemaFloorPostgres,
+  schemaFloorSqlite,
+  WRITTEN_TABLES,
+} from './schema-floor.ts'
 import { buildClient, type ClientFigures, measureClient } from './client-metrics-browser.ts'
 import { type Dataset, type DatasetShape, generateDataset } from './dataset.ts'
 import type { Probe } from './latency.ts'
@@ -200,6 +205,14 @@ async function runNational(
     say("  the imported rows into the product's schema by the bare driver (SQLite)…")
     const schemaFloor = await schemaFloorSqlite(bench.url.slice('file:'.length), workDir, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
+    const keysOnlyFloor = await schemaFloorSqlite(
+      bench.url.slice('file:'.length),
+      workDir,
+      dataset,
+      IMPORTED_TABLES,
+      'keys-only',
+    )
+    say(`  ${Math.round(keysOnlyFloor.rowsPerSecond).toLocaleString('en-US')} rows/s, keys only`)
     const national: NationalFigures = {
       label: dataset.shape.label,
       units: dataset.units,
@@ -207,6 +220,7 @@ async function runNational(
       import: imported,
       bareInsert,
       schemaFloor,
+      keysOnlyFloor,
       writtenFloor,
       publish,
       probes: result.probes,
@@ -299,6 +313,8 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
     say("  the imported rows into the product's schema by the bare driver (PostgreSQL)…")
     const schemaFloor = await schemaFloorPostgres(bench, dataset)
     say(`  ${Math.round(schemaFloor.rowsPerSecond).toLocaleString('en-US')} rows/s schema floor`)
+    const keysOnlyFloor = await schemaFloorPostgres(bench, dataset, IMPORTED_TABLES, 'keys-only')
+    say(`  ${Math.round(keysOnlyFloor.rowsPerSecond).toLocaleString('en-US')} rows/s, keys only`)
 
     // Latency on PostgreSQL is informative (the budgets are for SQLite): full runs only.
     const probes = s.quick
@@ -322,6 +338,7 @@ async function runPostgres(dataset: Dataset, s: RunSettings): Promise<PostgresFi
       import: imported,
       bareInsert,
       schemaFloor,
+      keysOnlyFloor,
       writtenFloor,
       probes,
       version,

@@ -63,12 +63,21 @@ function figures(dataset: Dataset, tableRows: number, ms: number): SchemaFloorFi
   return { rows: dataset.rows, tableRows, seconds, rowsPerSecond: dataset.rows / seconds }
 }
 
+/**
+ * What the floor keeps of the schema: all of it (`schema`), or the tables with their keys alone
+ * (`keys-only`: primary keys and unique constraints, which say what a row is; every other index
+ * dropped, foreign keys not enforced) — the least any keyed store of the same rows costs,
+ * whatever indexes its reads would add.
+ */
+export type FloorSchema = 'schema' | 'keys-only'
+
 /** SQLite: the rows of `tables` in `source` (a file) into a fresh database in `workDir`. */
 export async function schemaFloorSqlite(
   source: string,
   workDir: string,
   dataset: Dataset,
   tables: readonly string[] = IMPORTED_TABLES,
+  keep: FloorSchema = 'schema',
 ): Promise<SchemaFloorFigures> {
   // Migrated through the product's own path, then written by a bare connection.
   const migrated = await freshSqlite(workDir, 'schema-floor')
@@ -80,8 +89,9 @@ export async function schemaFloorSqlite(
     // As the product opens it (server/db/create-db.ts), foreign keys enforced.
     to.pragma('journal_mode = WAL')
     to.pragma('synchronous = NORMAL')
-    to.pragma('foreign_keys = ON')
+    to.pragma(`foreign_keys = ${keep === 'schema' ? 'ON' : 'OFF'}`)
     to.pragma('cache_size = -65536')
+    if (keep === 'keys-only') dropSecondaryIndexes(to, tables)
     let tableRows = 0
     let ms = 0
     for (const table of tables) {
@@ -112,11 +122,23 @@ export async function schemaFloorSqlite(
   }
 }
 
+/** Every index of `tables` made by `create index` (those of keys and unique constraints stay). */
+export function dropSecondaryIndexes(db: SQLite.Database, tables: readonly string[]): void {
+  const indexes = db
+    .prepare(
+      `select i.name from sqlite_master m, pragma_index_list(m.name) i
+       where m.type = 'table' and m.name in (${tables.map(() => '?').join(', ')}) and i.origin = 'c'`,
+    )
+    .all(...tables) as { name: string }[]
+  for (const { name } of indexes) db.exec(`drop index "${name}"`)
+}
+
 /** PostgreSQL: the rows of `tables` in `source` into a fresh database, multi-row INSERTs. */
 export async function schemaFloorPostgres(
   source: BenchDb,
   dataset: Dataset,
   tables: readonly string[] = IMPORTED_TABLES,
+  keep: FloorSchema = 'schema',
 ): Promise<SchemaFloorFigures> {
   const target = await freshPostgres('schema-floor')
   const from = new pg.Client({ connectionString: source.url })
@@ -127,6 +149,7 @@ export async function schemaFloorPostgres(
       await client.connect()
       connected.push(client)
     }
+    if (keep === 'keys-only') await dropSecondaryIndexesPostgres(to, tables)
     let tableRows = 0
     let ms = 0
     for (const table of tables) {
@@ -167,4 +190,22 @@ export async function schemaFloorPostgres(
     for (const client of connected) await client.end()
     await target.drop()
   }
+}
+
+/** As dropSecondaryIndexes, on PostgreSQL: foreign keys dropped, indexes no constraint owns too. */
+export async function dropSecondaryIndexesPostgres(db: pg.Client, tables: readonly string[]) {
+  const { rows: foreignKeys } = await db.query<{ table: string; name: string }>(
+    `select conrelid::regclass::text as table, conname as name from pg_constraint
+     where contype = 'f' and conrelid::regclass::text = any($1)`,
+    [tables],
+  )
+  for (const fk of foreignKeys)
+    await db.query(`alter table ${fk.table} drop constraint "${fk.name}"`)
+  const { rows: indexes } = await db.query<{ name: string }>(
+    `select c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid
+     where i.indrelid::regclass::text = any($1)
+       and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`,
+    [tables],
+  )
+  for (const { name } of indexes) await db.query(`drop index "${name}"`)
 }
