@@ -290,3 +290,56 @@ test('a link to a level its province has no results for names the province', asy
     'Tỉnh Tây Ninh (cấp huyện)',
   )
 })
+
+test('a new ward block leads back to the 2024 cohort its wards came from, and that one on to it', async ({
+  page,
+  open,
+}) => {
+  await open(
+    `/rankings?parent=AN_GIANG&kind=COMMUNE&cohort=${encodeURIComponent('Phường')}&year=2025`,
+  )
+  const before = page.getByTestId('cohort-links-before')
+  await expect(page.getByTestId('cohort-links')).toContainText(
+    'Năm 2024, các đơn vị này hoặc các đơn vị hợp thành chúng được xếp hạng trong nhóm khác:',
+  )
+  await expect(before.getByRole('listitem')).toHaveText([
+    'Thành phố Long Xuyên (cấp xã), năm 2024 — 3 đơn vị của nhóm này',
+  ])
+  await before.getByRole('link', { name: 'Thành phố Long Xuyên (cấp xã), năm 2024' }).click()
+  await expect(page).toHaveURL(/\/rankings\?parent=AN_GIANG.LONG_XUYEN&kind=COMMUNE&year=2024/)
+  // The city's ranks as it published them, of its 13.
+  const table = page.getByTestId('rankings-table')
+  await expect(table.getByRole('row').filter({ hasText: 'Phường Mỹ Long' })).toContainText('1/13')
+  // Its last year leads on to the blocks its communes went into.
+  const after = page.getByTestId('cohort-links-after')
+  await expect(after.getByRole('listitem')).toHaveText([
+    'Tỉnh An Giang (cấp xã — Phường), năm 2025 — 12 đơn vị của nhóm này',
+    'Tỉnh An Giang (cấp xã — Xã, đặc khu), năm 2025 — 1 đơn vị của nhóm này',
+  ])
+  await expect(page.getByTestId('cohort-links-before')).toHaveCount(0)
+  // A year inside one map has none.
+  await page.getByRole('combobox', { name: /^Năm/ }).selectOption('2022')
+  await expect(page).toHaveURL(/year=2022/)
+  await expect(table.getByRole('row').filter({ hasText: 'Phường Mỹ Long' })).toBeVisible()
+  await expect(page.getByTestId('cohort-links')).toHaveCount(0)
+})
+
+test('the overview of a merged province’s departments names, in English, where the merged ones were ranked', async ({
+  page,
+  open,
+}) => {
+  await open(
+    `/overview?parent=TAY_NINH&kind=DEPARTMENT&cohort=${encodeURIComponent('Sở, ban, ngành')}&year=2025`,
+  )
+  await page.getByRole('button', { name: 'English' }).click()
+  const links = page.getByTestId('cohort-links')
+  await expect(links).toContainText(
+    'In 2024, these units or the units they were formed from were ranked in another cohort:',
+  )
+  const item = page.getByTestId('cohort-links-before').getByRole('listitem')
+  await expect(item).toHaveCount(1)
+  // Eight of Tây Ninh's fifteen took in one or more of Long An's (on 1 March or 1 July 2025).
+  await expect(item).toHaveText('Tỉnh Long An (departments), 2024 — 8 units of this cohort')
+  await item.getByRole('link').click()
+  await expect(page).toHaveURL(/\/overview\?parent=LONG_AN&kind=DEPARTMENT&year=2024/)
+})

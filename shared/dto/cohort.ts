@@ -37,3 +37,26 @@ export const CohortRefSchema = z.object({
   block: BlockSchema,
 })
 export type CohortRef = z.infer<typeof CohortRefSchema>
+
+/**
+ * A cohort of the year before or after a cohort-year that some of its units, or the units they
+ * were formed from or went into, were ranked in (ADR 071): a step across a change of the map.
+ */
+export const CohortLinkSchema = z.object({
+  parent: UnitRefSchema,
+  kind: UnitKindSchema,
+  block: BlockSchema,
+  year: z.number().int(),
+  /** Units of the cohort-year asked for that lead to it. */
+  units: z.number().int(),
+})
+export type CohortLinkEntry = z.infer<typeof CohortLinkSchema>
+
+export const CohortLinksSchema = z.object({
+  year: z.number().int(),
+  /** Cohorts of year − 1 its units, or their predecessors, were ranked in; largest first. */
+  before: z.array(CohortLinkSchema),
+  /** Cohorts of year + 1 its units, or their successors, were ranked in; largest first. */
+  after: z.array(CohortLinkSchema),
+})
+export type CohortLinks = z.infer<typeof CohortLinksSchema>

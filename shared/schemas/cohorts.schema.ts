@@ -122,3 +122,12 @@ export const cohortSummaryQuerySchema = cohortQuerySchema.omit({ format: true })
   focus: unitCodeListSchema(MAX_FOCUS),
 })
 export type CohortSummaryQuery = z.infer<typeof cohortSummaryQuerySchema>
+
+/** GET /api/cohorts/links: the cohorts a cohort-year's units came from and went to. */
+export const cohortLinksQuerySchema = z.object({
+  parent: unitCodeSchema,
+  kind: unitKindSchema,
+  cohort: cohortBlockSchema,
+  year: yearSchema,
+})
+export type CohortLinksQuery = z.infer<typeof cohortLinksQuerySchema>

@@ -159,6 +159,16 @@ export const en: Resources = {
     loss: 'Lost points',
     rankMoveKey: '↑7: up 7 places; ↓1: down 1 place; =: same place',
   },
+  // A cohort-year's units ranked in other cohorts the year before or after (ADR 071).
+  cohortLinks: {
+    before:
+      'In {{year}}, these units or the units they were formed from were ranked in another cohort:',
+    after: 'In {{year}}, these units or the units they went into were ranked in another cohort:',
+    cohortYear: '{{cohort}}, {{year}}',
+    units_one: '— {{n}} unit of this cohort',
+    units_other: '— {{n}} units of this cohort',
+    ranksThere: 'Ranks there are as published in that year’s cohort, of its own number of units.',
+  },
   rankings: {
     title: 'Rankings',
     table: 'Ranking of {{cohort}}, {{year}}',

@@ -164,6 +164,18 @@ export const vi = {
     // The key to the rank moves the change chart writes beside each bar.
     rankMoveKey: '↑7: tăng 7 hạng; ↓1: giảm 1 hạng; =: giữ nguyên hạng',
   },
+  // A cohort-year's units ranked in other cohorts the year before or after (ADR 071).
+  cohortLinks: {
+    before:
+      'Năm {{year}}, các đơn vị này hoặc các đơn vị hợp thành chúng được xếp hạng trong nhóm khác:',
+    after:
+      'Năm {{year}}, các đơn vị này hoặc các đơn vị tiếp nhận chúng được xếp hạng trong nhóm khác:',
+    cohortYear: '{{cohort}}, năm {{year}}',
+    // Vietnamese has one form; the _one key is English's singular, kept in step with en.
+    units_one: '— {{n}} đơn vị của nhóm này',
+    units_other: '— {{n}} đơn vị của nhóm này',
+    ranksThere: 'Hạng ở nhóm đó là hạng công bố trong nhóm của năm ấy, trên số đơn vị của nhóm ấy.',
+  },
   rankings: {
     title: 'Bảng xếp hạng',
     table: 'Xếp hạng {{cohort}} năm {{year}}',

@@ -18,7 +18,13 @@ import {
   SourcePublicationSchema,
   TaskCountsSchema,
 } from '#shared/dto/calculated.ts'
-import { CohortListSchema, CohortRefSchema, CohortSummarySchema } from '#shared/dto/cohort.ts'
+import {
+  CohortLinkSchema,
+  CohortLinksSchema,
+  CohortListSchema,
+  CohortRefSchema,
+  CohortSummarySchema,
+} from '#shared/dto/cohort.ts'
 import { ComparisonSchema, CompareYearSchema } from '#shared/dto/compare.ts'
 import { DataQualityReportSchema } from '#shared/dto/data-quality.ts'
 import { HealthSchema } from '#shared/dto/health.ts'
@@ -100,6 +106,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   NotComparableReason: NotComparableReasonSchema,
   CohortSummary: CohortSummarySchema,
   CohortList: CohortListSchema,
+  CohortLink: CohortLinkSchema,
+  CohortLinks: CohortLinksSchema,
   CohortRef: CohortRefSchema,
   PublishedResult: PublishedResultSchema,
   Standing: StandingSchema,

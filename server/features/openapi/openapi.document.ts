@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import { ApiErrorBodySchema } from '#shared/errors.ts'
 import { AwardReportSchema } from '#shared/dto/award.ts'
-import { CohortListSchema } from '#shared/dto/cohort.ts'
+import { CohortLinksSchema, CohortListSchema } from '#shared/dto/cohort.ts'
+import { cohortLinksQuerySchema } from '#shared/schemas/cohorts.schema.ts'
 import { ComparisonSchema } from '#shared/dto/compare.ts'
 import { HealthSchema } from '#shared/dto/health.ts'
 import { ImportRejectionSchema } from '#shared/dto/import.ts'
@@ -167,6 +168,24 @@ export function buildOpenApiDocument(): OpenApiDocument {
             responses: {
               '200': json(CohortListSchema),
             },
+          },
+        ),
+      },
+      '/api/cohorts/links': {
+        get: get(
+          'getCohortLinks',
+          'results',
+          'The cohorts of the year before and after that a cohort-year’s units were ranked in',
+          {
+            description:
+              'Across a change of the map (ADR 071): each cohort of `year − 1` (`before`) and `year + 1` (`after`), other than this one, in which a unit of this cohort-year was ranked, itself or through the units it was formed from (before) or went into (after) by a lineage event of the year between; `units` counts this cohort-year’s units that lead to it. Largest first.',
+            parameters: parametersOf(cohortLinksQuerySchema, 'query', {
+              parent: COHORT_HELP.parent,
+              kind: COHORT_HELP.kind,
+              cohort: COHORT_HELP.cohort,
+              year: 'Report year of the cohort-year',
+            }),
+            responses: { '200': json(CohortLinksSchema), ...errors(400, 404) },
           },
         ),
       },

@@ -15,6 +15,7 @@ import { gradeStyles } from '#client/lib/grade-styles.ts'
 import { RANKING_TABLE_SORT } from '../../../cohorts/utils/ranking-sorts.ts'
 import { toRankingTableRows, type RankingTableRow } from '../utils/ranking-table-rows.ts'
 import { PartialCohortNote } from '#client/cohorts/components/partial-cohort-note.tsx'
+import { CohortLinksNote } from '#client/cohorts/components/cohort-links-note.tsx'
 import { RankingPrintWhole } from './ranking-print-whole.tsx'
 
 /**
@@ -242,6 +243,8 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
             : t('rankings.gapYearNoChange', { previous: selection.year - 1 })}
         </p>
       )}
+      {/* Across a change of the map the year before (or after) lives in other cohorts. */}
+      <CohortLinksNote selection={selection} page="/rankings" />
       {/* A whole cohort whose published table gave no ranks: the ranks shown are the product's. */}
       {data.publishedRanks === 0 &&
         data.ranked >= data.total &&

@@ -32,6 +32,7 @@ import { NOT_COMPARABLE_REASONS } from '#shared/kpi/comparability.ts'
 import { rankingQueries } from '../../../cohorts/api/rankings.queries.ts'
 import { drawsRankMoves, toYoySeries, type YoyRow } from '../../../cohorts/charts/to-yoy-series.ts'
 import { usePartialNote } from '#client/cohorts/components/partial-cohort-note.tsx'
+import { CohortLinksNote } from '#client/cohorts/components/cohort-links-note.tsx'
 import { useRankingSearch } from './use-ranking-search.ts'
 import { YoyChart } from '../../../cohorts/charts/yoy-chart.tsx'
 import { UnitNameLink } from '#client/components/ui/unit-name-link.tsx'
@@ -277,6 +278,8 @@ function YoyFrame({
           {any(noPrevious) && <li>{t('change.noPreviousList', { units: names(noPrevious) })}</li>}
         </ul>
       )}
+      {/* Across a change of the map the year before lives in other cohorts: the way to them. */}
+      <CohortLinksNote selection={selection} page="/overview" />
     </>
   )
 }
