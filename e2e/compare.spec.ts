@@ -152,8 +152,9 @@ for (const { name, viewport } of VIEWPORTS) {
       )
       const chips = page.getByRole('group', { name: 'Đơn vị đang so sánh' }).locator('.chip')
       await expect(chips).toHaveCount(3)
+      // A district of the old map: ended, not a figure missing.
       await expect(page.getByTestId('compare-missing')).toHaveText(
-        'Huyện Đức Hòa không có kết quả năm 2025.',
+        'Huyện Đức Hòa không có kết quả năm 2025: đơn vị hoạt động đến ngày 30/06/2025; kết quả gần nhất là năm 2024.',
       )
       if (name === 'phone') await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
       // Another cohort: the reader's units are kept, and so is the year they are compared in;

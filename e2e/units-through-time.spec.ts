@@ -343,3 +343,22 @@ test('the overview of a merged province’s departments names, in English, where
   await item.getByRole('link').click()
   await expect(page).toHaveURL(/\/overview\?parent=LONG_AN&kind=DEPARTMENT&year=2024/)
 })
+
+test('a ward compared with a ward it was formed from says why each lacks the other’s year', async ({
+  page,
+  open,
+}) => {
+  await open('/compare?units=30307,AN_GIANG.LONG_XUYEN.MY_LONG&year=2025')
+  const missing = page.getByTestId('compare-missing').getByRole('listitem')
+  await expect(missing).toHaveText([
+    'Phường Mỹ Long không có kết quả năm 2025: đơn vị hoạt động đến ngày 30/06/2025, rồi được sắp xếp vào Phường Long Xuyên; kết quả gần nhất là năm 2024, trong nhóm của năm đó.',
+  ])
+  await page.getByLabel('Năm so sánh').selectOption('2024')
+  await expect(missing).toHaveText([
+    'Phường Long Xuyên không có kết quả năm 2024: đơn vị được thành lập ngày 01/07/2025, từ Phường Mỹ Long và các đơn vị khác được sắp xếp vào.',
+  ])
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(missing).toHaveText([
+    'Phường Long Xuyên has no result for 2024: it was formed on 1 July 2025, from Phường Mỹ Long and the other units that went into it.',
+  ])
+})

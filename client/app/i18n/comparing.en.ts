@@ -31,6 +31,14 @@ export const comparingEn: Widen<typeof comparingVi> = {
       'The units are of different levels ({{levels}}): a rank means something only within each unit’s cohort.',
     schemeOf: '{{unit}}: {{scheme}}',
     noScheme: 'scheme not recorded',
+    // Why a unit has no result that year, where the map says (a unit ended, or not yet formed).
+    noResultEnded:
+      '{{unit}} has no result for {{year}}: it existed until {{end}}; its latest result is for {{last}}.',
+    noResultMerged:
+      '{{unit}} has no result for {{year}}: it existed until {{end}}, then went into {{successor}}; its latest result is for {{last}}, in that year’s cohort.',
+    noResultFormed: '{{unit}} has no result for {{year}}: it was formed on {{start}}.',
+    noResultFormedFrom:
+      '{{unit}} has no result for {{year}}: it was formed on {{start}}, from {{sources}} and the other units that went into it.',
     noResultYear: '{{unit}} has no result for {{year}}.',
     offerYear: 'Compare {{year}} — the latest year every unit has a result',
     cohortOtherYear: 'This cohort has no results for {{year}}: the units below are from {{shown}}.',

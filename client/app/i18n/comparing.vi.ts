@@ -29,6 +29,14 @@ export const comparingVi = {
       'Các đơn vị thuộc cấp khác nhau ({{levels}}): hạng chỉ có nghĩa trong nhóm của mỗi đơn vị.',
     schemeOf: '{{unit}}: {{scheme}}',
     noScheme: 'không rõ bộ tiêu chí',
+    // Why a unit has no result that year, where the map says (a unit ended, or not yet formed).
+    noResultEnded:
+      '{{unit}} không có kết quả năm {{year}}: đơn vị hoạt động đến ngày {{end}}; kết quả gần nhất là năm {{last}}.',
+    noResultMerged:
+      '{{unit}} không có kết quả năm {{year}}: đơn vị hoạt động đến ngày {{end}}, rồi được sắp xếp vào {{successor}}; kết quả gần nhất là năm {{last}}, trong nhóm của năm đó.',
+    noResultFormed: '{{unit}} không có kết quả năm {{year}}: đơn vị được thành lập ngày {{start}}.',
+    noResultFormedFrom:
+      '{{unit}} không có kết quả năm {{year}}: đơn vị được thành lập ngày {{start}}, từ {{sources}} và các đơn vị khác được sắp xếp vào.',
     noResultYear: '{{unit}} không có kết quả năm {{year}}.',
     offerYear: 'So sánh năm {{year}} — năm gần nhất mọi đơn vị đều có kết quả',
     cohortOtherYear:

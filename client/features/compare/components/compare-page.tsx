@@ -3,14 +3,17 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-limits.ts'
-import type { ComparisonData } from '#shared/dto/compare.ts'
+import type { CompareUnit, ComparisonData } from '#shared/dto/compare.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
 import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
+import { formatDate } from '#client/lib/format.ts'
+import { useLang } from '#client/lib/use-lang.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { parseCompareUrl, type CompareUrl } from '../utils/compare-url.ts'
 import { comparedYear, yearToOffer } from '../utils/compared-year.ts'
+import { whyNoResult } from '../utils/missing-year.ts'
 import { CompareBasisNote } from './compare-basis-note.tsx'
 import { CompareControls } from './compare-controls.tsx'
 import { CompareDefaultUnits } from './compare-default-units.tsx'
@@ -137,6 +140,7 @@ function ComparedYear({
   year: number | null
 }) {
   const { t } = useTranslation()
+  const lang = useLang()
   const update = useCompareUrl()
   const asked = url.cohort.year
   // A link names the year it shows, so it shows the same year next year (a completion: replace).
@@ -151,6 +155,35 @@ function ComparedYear({
     )
   }
   const missing = data.items.filter((i) => !i.years.some((y) => y.year === year))
+  // Said with the map's reason where there is one: ended (and into which compared unit), or formed.
+  const missingText = (item: CompareUnit, y: number, items: readonly CompareUnit[]) => {
+    const why = whyNoResult(item, y, items)
+    const unit = item.unit.name
+    if (why.kind === 'ended' && why.last !== null) {
+      const end = formatDate(why.end, lang)
+      return why.successor
+        ? t('comparing.noResultMerged', {
+            unit,
+            year: y,
+            end,
+            successor: why.successor,
+            last: why.last,
+          })
+        : t('comparing.noResultEnded', { unit, year: y, end, last: why.last })
+    }
+    if (why.kind === 'formed') {
+      const start = formatDate(why.start, lang)
+      return why.sources.length > 0
+        ? t('comparing.noResultFormedFrom', {
+            unit,
+            year: y,
+            start,
+            sources: why.sources.join(', '),
+          })
+        : t('comparing.noResultFormed', { unit, year: y, start })
+    }
+    return t('comparing.noResultYear', { unit, year: y })
+  }
   const offered = yearToOffer(data, year)
   return (
     <>
@@ -159,7 +192,7 @@ function ComparedYear({
         <div className="compare-missing" data-testid="compare-missing">
           <ul className="change-notes">
             {missing.map((i) => (
-              <li key={i.unit.code}>{t('comparing.noResultYear', { unit: i.unit.name, year })}</li>
+              <li key={i.unit.code}>{missingText(i, year, data.items)}</li>
             ))}
           </ul>
           {offered !== null && (
