@@ -362,3 +362,31 @@ test('a ward compared with a ward it was formed from says why each lacks the oth
     'Phường Long Xuyên has no result for 2024: it was formed on 1 July 2025, from Phường Mỹ Long and the other units that went into it.',
   ])
 })
+
+test('a new ward’s profile names the wards it was formed from at the top, and each leads back to it', async ({
+  page,
+  open,
+}) => {
+  await open('/units/30307')
+  await expect(page.getByTestId('profile-formed')).toHaveText(
+    'Thành lập ngày 01/07/2025, từ 6 đơn vị được sắp xếp lại: Phường Mỹ Bình, Phường Mỹ Hòa, Phường Mỹ Long, Phường Mỹ Phước, Phường Mỹ Quý, Phường Mỹ Xuyên',
+  )
+  await expect(page.getByTestId('profile-ended')).toHaveCount(0)
+  await page.getByTestId('profile-formed').getByRole('link', { name: 'Phường Mỹ Long' }).click()
+  await expect(page.getByRole('heading', { name: 'Phường Mỹ Long', level: 1 })).toBeVisible()
+  // Its own years as they were published, of its city's 13; where it went, one click away.
+  await expect(page.getByText('Hạng: 1/13')).toBeVisible()
+  const ended = page.getByTestId('profile-ended')
+  await expect(ended).toHaveText(
+    'Hoạt động đến ngày 30/06/2025, rồi được sắp xếp vào Phường Long Xuyên',
+  )
+  await ended.getByRole('link', { name: 'Phường Long Xuyên' }).click()
+  await expect(page.getByRole('heading', { name: 'Phường Long Xuyên', level: 1 })).toBeVisible()
+  // A district ends without a successor of its level; a province that took another in was not formed.
+  await open('/units/LONG_AN.THANH_HOA')
+  await expect(page.getByTestId('profile-ended')).toHaveText('Hoạt động đến ngày 30/06/2025')
+  await open('/units/TAY_NINH')
+  await expect(page.getByRole('heading', { name: 'Tỉnh Tây Ninh', level: 1 })).toBeVisible()
+  await expect(page.getByTestId('profile-formed')).toHaveCount(0)
+  await expect(page.getByTestId('profile-ended')).toHaveCount(0)
+})

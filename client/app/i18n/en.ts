@@ -234,6 +234,11 @@ export const en: Resources = {
     indexOnly:
       'The {{year}} result was published as an index ({{index}}%), without points by field.',
     from: 'From {{date}}',
+    // The header's line for a unit of a changed map: ended (and into which units), or formed.
+    endedInto: 'Existed until {{date}}, then went into',
+    ended: 'Existed until {{date}}',
+    formedFrom_one: 'Formed on {{date}} from {{n}} unit:',
+    formedFrom_other: 'Formed on {{date}} from {{n}} units:',
     until: 'Until {{date}}',
     between: '{{from}} – {{to}}',
     always: 'Throughout the data',

@@ -241,6 +241,12 @@ export const vi = {
     indexOnly:
       'Kết quả năm {{year}} được công bố dưới dạng chỉ số ({{index}}%), không có điểm theo lĩnh vực.',
     from: 'Từ {{date}}',
+    // The header's line for a unit of a changed map: ended (and into which units), or formed.
+    endedInto: 'Hoạt động đến ngày {{date}}, rồi được sắp xếp vào',
+    ended: 'Hoạt động đến ngày {{date}}',
+    // Vietnamese has one form; the _one key is English's singular, kept in step with en.
+    formedFrom_one: 'Thành lập ngày {{date}}, từ {{n}} đơn vị được sắp xếp lại:',
+    formedFrom_other: 'Thành lập ngày {{date}}, từ {{n}} đơn vị được sắp xếp lại:',
     until: 'Đến {{date}}',
     between: '{{from}} – {{to}}',
     always: 'Suốt thời kỳ có dữ liệu',

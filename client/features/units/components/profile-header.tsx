@@ -13,7 +13,10 @@ import {
   isIndexChangeWithheld,
   RankMoveCell,
 } from '#client/components/ui/change-cells.tsx'
-import type { ProfileYear } from '#shared/dto/profile.ts'
+import type { ProfileYear, UnitProfile } from '#shared/dto/profile.ts'
+import type { UnitRef } from '#shared/dto/unit.ts'
+import { unitCodeKey } from '#shared/domain/units.ts'
+import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { rankMoveWords } from '../utils/rank-move-words.ts'
 
@@ -53,6 +56,82 @@ function ChangeItem({ current }: { current: ProfileYear }) {
   )
 }
 
+/** Units once each, in the order first met. */
+function distinctUnits(units: readonly UnitRef[]): UnitRef[] {
+  const seen = new Set<string>()
+  return units.filter((u) => {
+    const key = unitCodeKey(u.code)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** "Phường Mỹ Bình, Phường Mỹ Hòa": each a link to its profile. */
+function UnitLinks({ units }: { units: readonly UnitRef[] }) {
+  return units.map((u, i) => (
+    <span key={u.code}>
+      {i > 0 && ', '}
+      <Link to={`/units/${u.code}`}>{u.name}</Link>
+    </span>
+  ))
+}
+
+/**
+ * A unit of the old map that ended, or one of the new map formed from others, says so at the
+ * top, with the units it went into or came from one click away: on a phone the history that
+ * names them is screens below, and a ward's last year read as if it simply stopped.
+ */
+function MapChangeItems({ profile }: { profile: UnitProfile }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const self = unitCodeKey(profile.unit.code)
+  const into = distinctUnits(
+    profile.lineage.flatMap((e) =>
+      unitCodeKey(e.from.code) === self && e.to && unitCodeKey(e.to.code) !== self ? [e.to] : [],
+    ),
+  )
+  const start = profile.unit.validFrom
+  // Formed by the events of its first day; a unit that took others in later (a province that
+  // continued) was not formed by them.
+  const from = distinctUnits(
+    profile.lineage.flatMap((e) =>
+      e.to &&
+      unitCodeKey(e.to.code) === self &&
+      unitCodeKey(e.from.code) !== self &&
+      e.effectiveDate === start
+        ? [e.from]
+        : [],
+    ),
+  )
+  const end = profile.unit.validTo
+  return (
+    <>
+      {start && from.length > 0 && (
+        <li data-testid="profile-formed">
+          {t('profile.formedFrom', {
+            date: formatDate(start, lang),
+            count: from.length,
+            n: formatNumber(from.length, lang),
+          })}{' '}
+          <UnitLinks units={from} />
+        </li>
+      )}
+      {end && (
+        <li data-testid="profile-ended">
+          {into.length > 0 ? (
+            <>
+              {t('profile.endedInto', { date: formatDate(end, lang) })} <UnitLinks units={into} />
+            </>
+          ) : (
+            t('profile.ended', { date: formatDate(end, lang) })
+          )}
+        </li>
+      )}
+    </>
+  )
+}
+
 /** Unit name, cohort, year picker, and the year's index, rank and change at a glance. */
 export function ProfileHeader({ code, year }: { code: string; year: number }) {
   const { t } = useTranslation()
@@ -89,6 +168,7 @@ export function ProfileHeader({ code, year }: { code: string; year: number }) {
           </li>
         )}
         {current && <ChangeItem current={current} />}
+        <MapChangeItems profile={data} />
       </ul>
       <form
         className="filters"
