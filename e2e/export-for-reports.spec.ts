@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { downloadChart } from './fixtures/chart-download.ts'
 import { openLoaded } from './fixtures/open-loaded.ts'
-import { expect, test } from './fixtures.ts'
+import { COHORT_2023, expect, showTable, test } from './fixtures.ts'
 
 // What a report writer reads in an image or a file used without the page around it, and in the
 // names of the files they collect for one report: the scheme's maxima as the scheme writes them,
@@ -63,6 +63,24 @@ test('a comparison’s files are named by the units compared', async ({ page }) 
   expect((await downloadChart(page, 'compare-years', 'csv')).name).toBe(
     `compare-years-${units}-2019-2024.csv`,
   )
+})
+
+test('a fall is written with a minus sign on the page and in the image, with “-” in the file', async ({
+  page,
+}) => {
+  await openLoaded(page, COHORT_2023)
+  // Cần Giuộc fell 6.08 points and 4 places in 2023 (seeds/assessments-long-an.csv).
+  const svg = (await downloadChart(page, 'change', 'svg')).bytes.toString('utf8')
+  expect(svg).toContain('>\u22126,08  ↓4<')
+  // The change axis's marks below zero too.
+  expect(svg).toMatch(/>\u22124</)
+  expect(svg).not.toMatch(/>-\d/)
+  const csv = (await downloadChart(page, 'change', 'csv')).bytes.toString('utf8')
+  // A spreadsheet under Vietnamese settings reads "-6,08" as a number, "−6,08" as text.
+  expect(csv).toContain('\r\nHuyện Cần Giuộc;-6,08;')
+  expect(csv).not.toContain('\u2212')
+  const table = await showTable(page.locator('figure[data-chart="change"]'))
+  await expect(table.getByRole('row', { name: /Huyện Cần Giuộc/ })).toContainText('\u22126,08')
 })
 
 test.describe('in English', () => {

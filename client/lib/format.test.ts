@@ -18,6 +18,8 @@ import {
   formatTick,
   formatTimestamp,
   formatYearSpan,
+  MINUS_SIGN,
+  shownNumber,
 } from './format.ts'
 
 describe('formatNumber', () => {
@@ -90,10 +92,40 @@ describe('formatDelta', () => {
   it('signs changes in index points with two decimals', () => {
     expect(formatDelta(5.35, 'vi')).toBe('+5,35')
     expect(formatDelta(5.35, 'en')).toBe('+5.35')
-    expect(formatDelta(-2.76, 'vi')).toBe('-2,76')
-    expect(formatDelta(-1.2, 'vi')).toBe('-1,20')
+    // A minus sign (U+2212), as wide as the plus, never a hyphen.
+    expect(formatDelta(-2.76, 'vi')).toBe('\u22122,76')
+    expect(formatDelta(-1.2, 'en')).toBe('\u22121.20')
+    expect(formatDelta(-0.001, 'vi')).toBe('0,00')
     expect(formatDelta(0, 'vi')).toBe('0,00')
     expect(formatDelta(null, 'vi')).toBe('–')
+  })
+})
+
+describe('negative figures', () => {
+  it('are written with the minus sign by every formatter of shown numbers', () => {
+    const formatters = [
+      (v: number) => formatNumber(v, 'vi'),
+      (v: number) => formatIndex(v, 'vi'),
+      (v: number) => formatPoints(v, 'en'),
+      (v: number) => formatDelta(v, 'vi'),
+      (v: number) => formatPercent(v, 'vi'),
+      (v: number) => formatRate(v, 'en'),
+      (v: number) => formatIndexPercent(v, 'vi'),
+      (v: number) => formatTick(v, 'vi'),
+      (v: number) => formatDeltaTick(v, 'en'),
+    ]
+    for (const format of formatters) {
+      const text = format(-3.5)
+      expect(text.startsWith(MINUS_SIGN), text).toBe(true)
+      expect(text).not.toContain('-')
+    }
+    expect(formatNumber(-1234.5, 'vi')).toBe('\u22121.234,5')
+  })
+
+  it('leave other text as it is', () => {
+    expect(shownNumber('-0,36')).toBe('\u22120,36')
+    expect(shownNumber('+5,35')).toBe('+5,35')
+    expect(shownNumber('80,10')).toBe('80,10')
   })
 })
 
@@ -102,7 +134,7 @@ describe('axis ticks', () => {
     expect(formatTick(80, 'vi')).toBe('80')
     expect(formatTick(2.5, 'vi')).toBe('2,5')
     expect(formatDeltaTick(4, 'en')).toBe('+4')
-    expect(formatDeltaTick(-2, 'vi')).toBe('-2')
+    expect(formatDeltaTick(-2, 'vi')).toBe('\u22122')
     expect(formatDeltaTick(0, 'vi')).toBe('0')
   })
 })

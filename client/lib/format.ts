@@ -6,12 +6,28 @@ import type { Language } from './language.ts'
 export { isLanguage, type Language, languageOf, LANGUAGES, localeOf } from './language.ts'
 
 /**
+ * The minus of a figure as the page, its print and its images write it: the minus sign (U+2212),
+ * as wide as the plus of "+5,35" beside it and not a hyphen that could break the line. Files for
+ * spreadsheets keep "-", which the CSV writer gives back (shared/text/csv.ts).
+ */
+export const MINUS_SIGN = '\u2212'
+
+/**
+ * A number's text as shown: its leading hyphen-minus (decimalText writes Intl's) made a minus
+ * sign. Every formatter below writes through it, so a negative figure reads the same everywhere.
+ * @example shownNumber('-1,20') // '−1,20'
+ */
+export function shownNumber(text: string): string {
+  return text.startsWith('-') ? `${MINUS_SIGN}${text.slice(1)}` : text
+}
+
+/**
  * A count or a scheme's maximum, as written: up to `digits` decimals, no trailing zeros
  * (15 → "15", 71.5 → "71,5"). Indices, points and changes have their own fixed-decimal forms.
  */
 export function formatNumber(value: number | null | undefined, lang: Language, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return decimalText(value, lang, { minDigits: 0, maxDigits: digits })
+  return shownNumber(decimalText(value, lang, { minDigits: 0, maxDigits: digits }))
 }
 
 /** Official tables print indices and scores with exactly two decimals: 80.1 → "80,10" / "80.10". */
@@ -24,7 +40,7 @@ function fixed(
   sign: 'auto' | 'exceptZero' = 'auto',
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return decimalText(value, lang, { minDigits: digits, maxDigits: digits, sign })
+  return shownNumber(decimalText(value, lang, { minDigits: digits, maxDigits: digits, sign }))
 }
 
 /** A PAR Index (0–100) as official tables print it: 80.1 → "80,10" (vi) / "80.10" (en). */
@@ -47,7 +63,7 @@ export function formatMaxPoints(value: number | null | undefined, lang: Language
   return sharedFormatMaxPoints(value, lang)
 }
 
-/** A signed change in index points, two decimals: 5.35 → "+5,35", -1.2 → "-1,20", 0 → "0,00". */
+/** A signed change in index points, two decimals: 5.35 → "+5,35", -1.2 → "−1,20", 0 → "0,00". */
 export function formatDelta(value: number | null | undefined, lang: Language): string {
   return fixed(value, lang, OFFICIAL_DECIMALS, 'exceptZero')
 }
@@ -59,7 +75,9 @@ export function formatPercent(
   digits = 1,
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return decimalText(value / 100, lang, { minDigits: 0, maxDigits: digits, percent: true })
+  return shownNumber(
+    decimalText(value / 100, lang, { minDigits: 0, maxDigits: digits, percent: true }),
+  )
 }
 
 /**
@@ -75,18 +93,22 @@ const RATE_DECIMALS = 1
 /** A rate with its per cent sign, one decimal kept even when 0: 71.99 → "72,0%" / "72.0%". */
 export function formatRatePercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return decimalText(value / 100, lang, {
-    minDigits: RATE_DECIMALS,
-    maxDigits: RATE_DECIMALS,
-    percent: true,
-  })
+  return shownNumber(
+    decimalText(value / 100, lang, {
+      minDigits: RATE_DECIMALS,
+      maxDigits: RATE_DECIMALS,
+      percent: true,
+    }),
+  )
 }
 
 /** An index written with its per cent sign, two decimals: 90.48 → "90,48 %" / "90.48%". */
 export function formatIndexPercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
   const digits = OFFICIAL_DECIMALS
-  return decimalText(value / 100, lang, { minDigits: digits, maxDigits: digits, percent: true })
+  return shownNumber(
+    decimalText(value / 100, lang, { minDigits: digits, maxDigits: digits, percent: true }),
+  )
 }
 
 /**
@@ -97,9 +119,9 @@ export function formatTick(value: number, lang: Language): string {
   return formatNumber(value, lang, 2)
 }
 
-/** A signed axis tick for changes: "+4", "-2", "0". */
+/** A signed axis tick for changes: "+4", "−2", "0". */
 export function formatDeltaTick(value: number, lang: Language): string {
-  return decimalText(value, lang, { minDigits: 0, maxDigits: 2, sign: 'exceptZero' })
+  return shownNumber(decimalText(value, lang, { minDigits: 0, maxDigits: 2, sign: 'exceptZero' }))
 }
 
 /** Rank moves: +7 → "↑7", -2 → "↓2", 0 → "=", null → "–" (not comparable). */

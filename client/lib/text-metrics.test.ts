@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXPORT_FONT_FAMILY, SCREEN_FONT_FAMILY } from './text-metrics.ts'
+import { EXPORT_FONT_FAMILY, SCREEN_FONT_FAMILY, estimateTextWidth } from './text-metrics.ts'
 
 const STYLES = readFileSync(join(process.cwd(), 'client/app/styles.css'), 'utf8')
 
@@ -23,5 +23,12 @@ describe('typefaces', () => {
 
   it('no stylesheet of the page downloads a font', () => {
     expect(STYLES).not.toMatch(/@font-face/)
+  })
+})
+
+describe('estimateTextWidth', () => {
+  it('gives a negative figure’s minus sign the width of the plus beside it, not a full em', () => {
+    expect(estimateTextWidth('\u22126,08', 20)).toBe(estimateTextWidth('+6,08', 20))
+    expect(estimateTextWidth('\u22126,08', 20, true)).toBe(estimateTextWidth('+6,08', 20, true))
   })
 })

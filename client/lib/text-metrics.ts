@@ -39,6 +39,8 @@ const OTHER_WIDTHS: Record<string, readonly [regular: number, bold: number]> = {
   Ơ: [765, 780],
   '–': [500, 500],
   '—': [1000, 1000],
+  // The minus sign of negative figures (client/lib/format.ts): as wide as the plus.
+  '\u2212': [662, 679],
   '…': [865, 1002],
   '\u00A0': [282, 237],
 }

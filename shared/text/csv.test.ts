@@ -19,6 +19,12 @@ describe('neutraliseCell', () => {
     ['+5', '+5'],
     ['1e-3', '1e-3'],
     [0, '0'],
+    // A number as the page shows it, with a minus sign, is written with the "-" spreadsheets read.
+    ['\u22125,35', '-5,35'],
+    ['\u22120.36', '-0.36'],
+    // Text that only starts with one stays as it is.
+    ['\u2212 tăng', '\u2212 tăng'],
+    ['\u22125,35 ↓3', '\u22125,35 ↓3'],
     // Only the first character counts.
     ['a=b', 'a=b'],
     ['Huyện Thạnh Hóa', 'Huyện Thạnh Hóa'],

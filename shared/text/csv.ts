@@ -4,7 +4,9 @@
 // misreads Vietnamese), and formula injection neutralised as OWASP recommends: a text cell that
 // starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
 // spreadsheet shows it as text instead of running it. Numbers stay numbers: -5.35 is written as
-// -5.35, whether it comes as a number or as the text of a plain number ("-5,35" in a Vietnamese file).
+// -5.35, whether it comes as a number or as the text of a plain number ("-5,35" in a Vietnamese file);
+// the text of a number as the page shows it, with a minus sign ("−5,35", U+2212), is written with
+// "-", which every spreadsheet reads as a number where it reads the minus sign as text.
 
 export type CsvValue = string | number | boolean | null | undefined
 
@@ -36,11 +38,19 @@ const FORMULA_LEAD = /^[=+\-@\t\r]/
 /** A plain number, written as text: 5, -5.35, +5, -5,35, 1e-3. Safe to leave as it is. */
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/
 
-/** The text of one value, neutralised when a spreadsheet would take it for a formula. */
+/** A number's minus sign as pages and images write it (U+2212). */
+const MINUS_SIGN = /^\u2212(?=[\d.,])/
+
+/**
+ * The text of one value, neutralised when a spreadsheet would take it for a formula; a number
+ * shown with a minus sign ("−5,35") written with the "-" spreadsheets read.
+ */
 export function neutraliseCell(value: CsvValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return FORMULA_LEAD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
+  const asciiMinus = value.replace(MINUS_SIGN, '-')
+  const text = PLAIN_NUMBER.test(asciiMinus) ? asciiMinus : value
+  return FORMULA_LEAD.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text
 }
 
 /** One CSV field: neutralised, then quoted when it holds the separator, a quote or a line break. */
