@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test'
 import { downloadChart } from './fixtures/chart-download.ts'
+import { codeOf, cohortPath, importLargeCohortBeforeAll, nameOf } from './fixtures/large-cohort.ts'
 import { openLoaded } from './fixtures/open-loaded.ts'
+import { uniqueProvince } from './fixtures/upload.ts'
 import { COHORT_2023, expect, showTable, test } from './fixtures.ts'
 
 // What a report writer reads in an image or a file used without the page around it, and in the
 // names of the files they collect for one report: the scheme's maxima as the scheme writes them,
 // the heat map's units named as a report would, why a year's change is left empty, a
-// comparison's files named by its units.
+// comparison's files named by its units, whose mark the highlighted unit carries, each line of
+// the rank history named once, a fall's minus sign.
 
 /** An exported SVG's file name, its subtitle (lines joined) and the chart's value labels. */
 async function svgTexts(page: Page, chart: string) {
@@ -18,6 +21,11 @@ async function svgTexts(page: Page, chart: string) {
     subtitle: texts(/<text[^>]*data-part="subtitle"[^>]*>([^<]*)<\/text>/g).join(' '),
     // Each at a bar's end: <text class="… recharts-label"><tspan …>23,64</tspan></text>.
     labels: texts(/<text[^>]*recharts-label"[^>]*><tspan[^>]*>([^<]*)<\/tspan>/g),
+    legend: texts(/<text[^>]*data-part="legend"[^>]*>([^<]*)<\/text>/g),
+    // The rank history's names at its lines' ends (and at a break's gap): code → name.
+    lineNames: [
+      ...svg.matchAll(/<text[^>]*data-(?:line|stretch)-label="([^"]+)"[^>]*>([^<]*)<\/text>/g),
+    ].map((m) => ({ code: m[1] ?? '', name: (m[2] ?? '').replace(/^[▶★] /, '') })),
   }
 }
 
@@ -83,6 +91,63 @@ test('a fall is written with a minus sign on the page and in the image, with “
   await expect(table.getByRole('row', { name: /Huyện Cần Giuộc/ })).toContainText('\u22126,08')
 })
 
+const FOCUS_2023 = `${COHORT_2023}&focus=LONG_AN.THANH_HOA`
+const FOCUS_KEY = '▶ Đơn vị được làm nổi bật: Huyện Thạnh Hóa'
+
+test('with my unit chosen, each image that marks it says which unit the mark is', async ({
+  page,
+}) => {
+  await openLoaded(page, FOCUS_2023)
+  for (const chart of ['ranking', 'change'])
+    expect((await svgTexts(page, chart)).legend, chart).toContain(FOCUS_KEY)
+  await openLoaded(
+    page,
+    '/scorecard?parent=LONG_AN&kind=DISTRICT&year=2023&focus=LONG_AN.THANH_HOA',
+  )
+  expect((await svgTexts(page, 'scorecard')).legend).toContain(FOCUS_KEY)
+  // Without a unit chosen, no key to a mark the image does not draw.
+  await openLoaded(page, COHORT_2023)
+  expect((await svgTexts(page, 'ranking')).legend.join()).not.toContain('▶')
+})
+
+test('the rank history’s image names each line once: at its end, not again in a legend', async ({
+  page,
+}) => {
+  await openLoaded(page, FOCUS_2023.replace('/overview', '/rankings'))
+  for (const target of ['a4-portrait', 'slide-16-9'] as const) {
+    await page
+      .locator('figure[data-chart="rank-movements"] select[data-export-target]')
+      .selectOption(target)
+    const { legend, lineNames } = await svgTexts(page, 'rank-movements')
+    // Long An's 15 districts, each named at its line's end in 2023; my unit's mark keyed.
+    expect(new Set(lineNames.map((l) => l.code)).size, target).toBe(15)
+    expect(legend, target).toEqual([FOCUS_KEY])
+  }
+})
+
+test.describe('a cohort of 600 communes', () => {
+  const province = uniqueProvince()
+  test.beforeAll(({ playwright }, info) => importLargeCohortBeforeAll(playwright, info, province))
+  test.beforeEach(() => test.slow())
+
+  test('the rank history’s image keys every line its ends leave unnamed, and only those', async ({
+    page,
+  }) => {
+    // The ends of the order on a logarithmic axis: only my unit is named at its line's end.
+    await openLoaded(page, cohortPath(province, 'rankings', `&focus=${codeOf(province, 300)}`))
+    const { legend, lineNames } = await svgTexts(page, 'rank-movements')
+    expect(lineNames.map((l) => l.name)).toEqual([nameOf(300)])
+    const drawn = await page
+      .locator('figure[data-chart="rank-movements"] path.recharts-line-curve')
+      .count()
+    const keyed = legend.filter((label) => !label.startsWith('▶ Đơn vị'))
+    expect(keyed).toHaveLength(drawn - 1)
+    expect(keyed).not.toContain(nameOf(300))
+    expect(keyed).not.toContain(`▶ ${nameOf(300)}`)
+    expect(legend).toContain(`▶ Đơn vị được làm nổi bật: ${nameOf(300)}`)
+  })
+})
+
 test.describe('in English', () => {
   test.use({ lang: 'en' })
   test('the fields image writes maxima without forced zeros', async ({ page }) => {
@@ -90,5 +155,12 @@ test.describe('in English', () => {
     const { labels } = await svgTexts(page, 'fields')
     expect(labels).toEqual(expect.arrayContaining(['10.08', '12', '14']))
     expect(labels).not.toContain('12.00')
+  })
+
+  test('the key to my unit’s mark is in English', async ({ page }) => {
+    await openLoaded(page, FOCUS_2023)
+    expect((await svgTexts(page, 'ranking')).legend).toContain(
+      '▶ Highlighted unit: Huyện Thạnh Hóa',
+    )
   })
 })

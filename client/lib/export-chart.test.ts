@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from './export-chart.ts'
-import { buildExportSvg, escapeXml, exportLayout, layoutLegend } from './export-svg.ts'
+import {
+  buildExportSvg,
+  escapeXml,
+  exportLayout,
+  layoutLegend,
+  legendForDrawing,
+  settleLegend,
+} from './export-svg.ts'
+import type { LegendItem } from './export-chart.ts'
 import { EXPORT_TARGETS, ptAtTarget, rowPitch, typePx } from './export-targets.ts'
 import { exportFileName, slugify } from './slug.ts'
 import { estimateTextWidth, wrapText } from './text-metrics.ts'
@@ -85,6 +93,69 @@ describe('legend layout', () => {
     const svg = buildExportSvg({ ...text, legend: [key] }, '', layout)
     expect(svg).toContain('>↑7: tăng 7 hạng</text>')
     expect(svg).not.toMatch(/<rect x="[\d.]+" y="[\d.]+" width="\d+" height="\d+" fill="#000000"/)
+  })
+})
+
+describe('a legend that depends on the drawing', () => {
+  const grade: LegendItem = { label: 'Tốt (≥ 80)', color: '#482878' }
+  const focusKey: LegendItem = {
+    label: '▶ Đơn vị được làm nổi bật: Huyện Thạnh Hóa',
+    color: '#1F2937',
+    shape: 'none',
+    ifDrawn: '[data-focus-unit]',
+  }
+  const line = (code: string): LegendItem => ({
+    label: code,
+    color: '#0072B2',
+    shape: 'line',
+    unlessDrawn: `[data-line-label="${code}"]`,
+  })
+  const lines = ['A', 'B', 'C', 'D', 'E', 'F'].map(line)
+
+  it('keeps a key where its mark is drawn, and a line’s entry where the line is not named', () => {
+    const drawn = new Set(['[data-focus-unit]', '[data-line-label="A"]', '[data-line-label="C"]'])
+    const kept = legendForDrawing([grade, focusKey, ...lines], (s) => drawn.has(s))
+    expect(kept.map((i) => i.label)).toEqual([grade.label, focusKey.label, 'B', 'D', 'E', 'F'])
+    expect(legendForDrawing([grade, focusKey], () => false)).toEqual([grade])
+  })
+
+  /**
+   * A chart that names the lines whose turn comes within `room` names, the room shrinking by one
+   * name per legend entry (each takes plot height), as the rank history's line ends do.
+   */
+  const chart = (room: number) => async (legend: LegendItem[]) => {
+    const named = new Set(
+      lines.slice(0, Math.max(0, room - legend.length)).map((l) => l.unlessDrawn),
+    )
+    return {
+      drawing: legend.length,
+      drawn: (s: string) => s === '[data-focus-unit]' || named.has(s),
+    }
+  }
+
+  it('names no line twice when every line end is named', async () => {
+    const { legend } = await settleLegend([grade, focusKey, ...lines], chart(20))
+    expect(legend).toEqual([grade, focusKey])
+  })
+
+  it('stays complete when names had no room: every line without a name has its entry', async () => {
+    for (const room of [4, 6, 8, 10]) {
+      const items = [grade, focusKey, ...lines]
+      const { legend } = await settleLegend(items, chart(room))
+      const drawn = await chart(room)(legend)
+      for (const l of lines)
+        if (!drawn.drawn(l.unlessDrawn ?? '')) expect(legend, `${room}: ${l.label}`).toContain(l)
+    }
+  })
+
+  it('draws once when no item depends on the drawing', async () => {
+    let drawings = 0
+    const { legend } = await settleLegend([grade], async () => {
+      drawings += 1
+      return { drawing: null, drawn: () => false }
+    })
+    expect(legend).toEqual([grade])
+    expect(drawings).toBe(1)
   })
 })
 

@@ -18,6 +18,16 @@ export type LegendItem = {
   shape?: 'square' | 'line' | 'ring' | 'none'
   /** stroke-dasharray of a line swatch, as the chart draws it. */
   dash?: string
+  /**
+   * An image keeps this item only where its chart draws an element matching this CSS selector:
+   * the key to a mark the chart may not draw (my unit's ▶, `[data-focus-unit]`).
+   */
+  ifDrawn?: string
+  /**
+   * An image leaves this item out where its chart draws an element matching this CSS selector:
+   * a line its chart names at its end needs no entry, one whose name had no room does.
+   */
+  unlessDrawn?: string
 }
 
 export type ExportText = {

@@ -104,14 +104,14 @@ function legendMarkup(layout: ExportLayout) {
     const sx = layout.pad + x
     const stroke = Math.max(3, size / 6)
     if (item.shape === 'none')
-      return `<text x="${sx}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937">${escapeXml(item.label)}</text>`
+      return `<text x="${sx}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937" data-part="legend">${escapeXml(item.label)}</text>`
     const mark =
       item.shape === 'line'
         ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${stroke}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
         : item.shape === 'ring'
           ? `<circle cx="${sx + size / 2}" cy="${y + size / 2}" r="${(size - stroke) / 2 - 1}" fill="#FFFFFF" stroke="${item.color}" stroke-width="${stroke}"/>`
           : `<rect x="${sx}" y="${y}" width="${size}" height="${size}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
-    return `${mark}<text x="${sx + size * 1.45}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937">${escapeXml(item.label)}</text>`
+    return `${mark}<text x="${sx + size * 1.45}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937" data-part="legend">${escapeXml(item.label)}</text>`
   })
   return { markup: body.join(''), defs: defs.join('') }
 }
@@ -178,13 +178,58 @@ export function buildExportSvg(
   ].join('')
 }
 
+/** The items of `items` an image's legend keeps, given what its chart drew (`drawn(selector)`). */
+export function legendForDrawing(
+  items: readonly LegendItem[],
+  drawn: (selector: string) => boolean,
+): LegendItem[] {
+  return items.filter(
+    (item) =>
+      (item.ifDrawn === undefined || drawn(item.ifDrawn)) &&
+      (item.unlessDrawn === undefined || !drawn(item.unlessDrawn)),
+  )
+}
+
+/** After this many drawings a legend only grows, so the loop ends with every key it needs. */
+const LEGEND_ROUNDS = 3
+
+/**
+ * Draws a chart under the legend its drawing needs. The legend takes rows the chart then lacks,
+ * and a shorter chart may name fewer lines at their ends (more keys needed): it is drawn with
+ * the keys of every conditional item as if satisfied, then with those its drawing needs, until
+ * the two agree. Past LEGEND_ROUNDS an item is only added, never dropped, so the legend ends
+ * complete (at worst a line named at its end keeps its key too).
+ */
+export async function settleLegend<D>(
+  items: readonly LegendItem[],
+  draw: (legend: LegendItem[]) => Promise<{ drawing: D; drawn: (selector: string) => boolean }>,
+): Promise<{ legend: LegendItem[]; drawing: D }> {
+  let legend = items.filter((item) => item.unlessDrawn === undefined)
+  for (let round = 1; ; round += 1) {
+    const { drawing, drawn } = await draw(legend)
+    const needed = legendForDrawing(items, drawn)
+    const same = needed.length === legend.length && needed.every((item) => legend.includes(item))
+    if (same || (round >= LEGEND_ROUNDS && needed.every((item) => legend.includes(item))))
+      return { legend, drawing }
+    const kept = legend
+    legend =
+      round >= LEGEND_ROUNDS
+        ? items.filter((item) => kept.includes(item) || needed.includes(item))
+        : needed
+  }
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
-/** Renders `element` off-screen at a fixed size and returns its chart <svg> markup, positioned. */
+/**
+ * Renders `element` off-screen at a fixed size and returns its chart <svg> markup, positioned,
+ * and which of `probes` (CSS selectors) match an element of the drawing.
+ */
 export async function renderChartSvg(
   element: ReactElement,
   box: ChartSize & { x: number; y: number },
-) {
+  probes: readonly string[] = [],
+): Promise<{ markup: string; found: Set<string> }> {
   // A recharts chart not yet drawn on screen has not loaded its drawing yet.
   await loadDrawingFor(element)
   const host = document.createElement('div')
@@ -212,7 +257,8 @@ export async function renderChartSvg(
     clone.setAttribute('y', String(box.y))
     clone.setAttribute('width', String(box.width))
     clone.setAttribute('height', String(box.height))
-    return new XMLSerializer().serializeToString(clone)
+    const found = new Set(probes.filter((probe) => svg.querySelector(probe) !== null))
+    return { markup: new XMLSerializer().serializeToString(clone), found }
   } finally {
     root.unmount()
     host.remove()
@@ -226,16 +272,23 @@ export async function createExportSvg(
   target: ExportTarget,
   content: ExportContent,
 ) {
-  const layout = exportLayout(text, target, content)
-  const size: ChartSize = {
-    width: layout.chart.width,
-    height: layout.chart.height,
-    tick: layout.type.tick,
-    label: layout.type.label,
-  }
-  const chart = await renderChartSvg(render(size), layout.chart)
+  const probes = [
+    ...new Set(text.legend.flatMap((item) => [item.ifDrawn ?? [], item.unlessDrawn ?? []].flat())),
+  ]
+  const { legend, drawing } = await settleLegend(text.legend, async (legend) => {
+    const layout = exportLayout({ ...text, legend }, target, content)
+    const size: ChartSize = {
+      width: layout.chart.width,
+      height: layout.chart.height,
+      tick: layout.type.tick,
+      label: layout.type.label,
+    }
+    const chart = await renderChartSvg(render(size), layout.chart, probes)
+    return { drawing: { layout, markup: chart.markup }, drawn: (probe) => chart.found.has(probe) }
+  })
+  const { layout, markup } = drawing
   return {
-    svg: buildExportSvg(text, chart, layout, await exportFontCss()),
+    svg: buildExportSvg({ ...text, legend }, markup, layout, await exportFontCss()),
     width: layout.width,
     height: layout.height,
   }

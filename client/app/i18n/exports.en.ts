@@ -20,6 +20,8 @@ export const exportsEn: Widen<typeof exportsVi> = {
       data: 'Source: PAR Dashboard — data for {{cohort}}, {{years}}',
     },
     draftMark: 'Draft — not published',
+    // An image's key to the reader's unit's mark (▶, bold): a report has no "my unit".
+    focusKey: 'Highlighted unit: {{unit}}',
     axis: {
       indexPct: 'Index (%)',
       delta: 'Change (points)',

@@ -16,6 +16,8 @@ export const exportsVi = {
       data: 'Nguồn: PAR Dashboard — dữ liệu {{cohort}}, {{years}}',
     },
     draftMark: 'Dự thảo — chưa công bố',
+    // An image's key to the reader's unit's mark (▶, bold): a report has no "my unit".
+    focusKey: 'Đơn vị được làm nổi bật: {{unit}}',
     axis: {
       indexPct: 'Chỉ số (%)',
       delta: 'Tăng/giảm (điểm)',

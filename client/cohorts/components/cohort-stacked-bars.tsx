@@ -93,6 +93,7 @@ export function CohortStackedBars<R extends UnitRow>(props: Props<R>) {
       rows={rows.result.rows}
       rowKey={(r) => r.code}
       isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
+      focusName={(r) => r.name}
       exportContent={{ kind: 'rows', rows: rows.drawn.length }}
       render={(size) => (
         <FocusedChart focus={rows.focus} size={size}>

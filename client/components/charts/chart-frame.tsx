@@ -28,6 +28,7 @@ import {
 } from './export-source.ts'
 import { useExportTarget } from './use-export-target.ts'
 import { Legend } from './legend.tsx'
+import { focusLegendItem } from './focus-mark.tsx'
 import {
   LiveChartsDrawContext,
   useAfterFirstPaint,
@@ -66,6 +67,8 @@ type Props<R> = {
   exportContent?: ExportContent
   /** The reader's unit's row in the table view (client/lib/focus-unit.ts), marked. */
   isFocusRow?: (row: R) => boolean
+  /** The name of the reader's unit's row: an image that marks it says whose mark it is. */
+  focusName?: (row: R) => string
   /** The legend on screen when it differs from the export's (a phone draws fewer lines). */
   screenLegend?: LegendItem[]
   /** The subtitle on screen when it differs from the export's (it counts the lines drawn). */
@@ -121,8 +124,16 @@ export function ChartFrame<R>(props: Props<R>) {
   const queryClient = useQueryClient()
   const years = source?.years ?? periodYears(period) ?? []
 
+  // The image's legend ends with the key to the reader's unit's mark, where the chart draws it.
+  const focusRow = props.isFocusRow && props.focusName ? rows.find(props.isFocusRow) : undefined
+  const imageLegend =
+    focusRow !== undefined && props.focusName
+      ? [...legend, focusLegendItem(t('chartExport.focusKey', { unit: props.focusName(focusRow) }))]
+      : legend
+
   /** Title, legend and the source line with the decision (or a draft's mark), read when exporting. */
   async function exportText() {
+    const legend = imageLegend
     if (source?.line) {
       const draftMark = source.line.draft ? t('chartExport.draftMark') : null
       return { title, subtitle, source: source.line[lang], draftMark, legend }

@@ -1,6 +1,7 @@
 // How "my unit" (client/lib/focus-unit.ts) is marked in a chart: a ▶ before its name, the name
 // in bold and a heavy outline round its bar or a heavier line: never colour alone, so the mark
 // survives a greyscale print and an exported image.
+import type { LegendItem } from '#client/lib/export-chart.ts'
 import { INK } from '#client/lib/palette.ts'
 
 /** The marker before the focused unit's name on an axis, a label or a line end. */
@@ -11,6 +12,18 @@ export const FOCUS_OUTLINE = { stroke: INK, strokeWidth: 4 } as const
 /** "▶ Huyện Thạnh Hóa" for the focused unit, the name as is otherwise. */
 export function markFocus(label: string, focused: boolean): string {
   return focused ? `${FOCUS_MARK} ${label}` : label
+}
+
+/** What a chart's focused unit carries in its drawing, and an image's key looks for. */
+export const FOCUS_DRAWN = '[data-focus-unit]'
+
+/**
+ * An image's key to the mark, "▶ Đơn vị được làm nổi bật: Huyện Thạnh Hóa" (`label` says the
+ * rest): pasted in a report, the mark has no "my unit" card beside it. Kept only where the chart
+ * draws the mark.
+ */
+export function focusLegendItem(label: string): LegendItem {
+  return { label: `${FOCUS_MARK} ${label}`, color: INK, shape: 'none', ifDrawn: FOCUS_DRAWN }
 }
 
 type TickProps = {

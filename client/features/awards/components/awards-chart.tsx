@@ -79,6 +79,7 @@ export function AwardsChart({ data, selection, rows }: Props) {
       rows={rows.result.rows}
       rowKey={(r) => r.code}
       isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
+      focusName={(r) => r.name}
       exportContent={{ kind: 'rows', rows: rows.drawn.length + 1 }}
       render={(size) => (
         <FocusedChart focus={rows.focus} size={size}>

@@ -24,6 +24,14 @@ export type LineEnd = {
 export const NAME_OFFSET = 10
 export const LEADER_EMS = 1.3
 
+/**
+ * What the drawing holds where it names a line (LineEndNames): at its last year's end, or at the
+ * end of a stretch before a break. An image's legend looks for it (export-chart.ts `unlessDrawn`).
+ */
+export function lineNamedIn(code: string): string {
+  return `[data-line-label="${code}"], [data-stretch-label="${code}"]`
+}
+
 /** A line's name: ★ before a unit searched for, the reader's unit marked. */
 export function lineName(s: BumpStyle): string {
   return markFocus(s.highlighted ? `★ ${s.name}` : s.name, s.focused ?? false)

@@ -31,6 +31,7 @@ import {
   toBumpSeries,
 } from '../utils/to-bump-series.ts'
 import { BumpChart, type BumpStyle } from './bump-chart.tsx'
+import { lineNamedIn } from './bump-line-names.ts'
 import { useRankingSearch } from './use-ranking-search.ts'
 
 const DASHES = [undefined, '8 4', '2 3'] as const
@@ -122,6 +123,9 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     color: s.color,
     shape: 'line' as const,
     dash: s.dash,
+    // An image names a line once: at its end, or, where its name had no room there (or the line
+    // ends before the last year without a gap to hold it), in the legend.
+    unlessDrawn: lineNamedIn(s.code),
   })
   // Ranks of cohorts of different sizes drawn at their place in each (ADR 054), whatever the
   // cohort's size: a logarithmic axis of the largest size would put the last of 34 mid-axis.
@@ -242,6 +246,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
         rows={series.units}
         rowKey={(u) => u.code}
         isFocusRow={(u) => isFocus(u.code)}
+        focusName={(u) => u.name}
         render={(size) => (
           <FocusedChart
             focus={focus}

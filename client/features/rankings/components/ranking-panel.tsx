@@ -111,6 +111,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
       rows={result.rows}
       rowKey={(r) => r.code}
       isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
+      focusName={(r) => r.name}
       render={(size) => (
         <FocusedChart
           focus={focus}

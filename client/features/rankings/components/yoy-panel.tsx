@@ -235,6 +235,7 @@ function YoyFrame({
         rows={focus.result.rows}
         rowKey={(r) => r.code}
         isFocusRow={(r) => isFocusUnit(r.code, focusCode)}
+        focusName={(r) => r.name}
         render={(size) => (
           <FocusedChart focus={focus} size={size}>
             <YoyChart

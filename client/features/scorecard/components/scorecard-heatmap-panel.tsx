@@ -110,6 +110,7 @@ export function ScorecardHeatmapPanel({ selection }: { selection: CohortSelectio
       source={{ cohorts: [selection] }}
       exportContent={{ kind: 'rows', rows: rows.length }}
       isFocusRow={(r) => r.kind === 'unit' && isFocusUnit(r.row.unit.code, focusCode)}
+      focusName={(r) => (r.kind === 'unit' ? r.row.unit.name : '')}
       render={(size) => {
         const fields = data.fields.map((f) => fieldName(f.code))
         const described = `${t('scorecard.heatmap')} — ${subtitle}`

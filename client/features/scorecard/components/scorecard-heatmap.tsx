@@ -247,6 +247,8 @@ export function ScorecardHeatmap({ rows, fields, styles, size, label }: Props) {
               fontStyle={row.reference ? 'italic' : undefined}
               fontWeight={row.focused ? 700 : undefined}
               data-row-name
+              // An image's key to the mark looks for it (focus-mark.tsx).
+              data-focus-unit={row.focused ? 'true' : undefined}
             >
               {fitText(nameText(row), nameWidth - CELL_PAD, font, row.focused)}
             </text>
