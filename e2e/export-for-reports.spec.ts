@@ -62,6 +62,22 @@ test('the profile’s history file says why a year’s change is left empty', as
   expect(lines.find((l) => l.startsWith('2023;'))).toBe('2023;80,1;5 trên 15;5,35;7;')
 })
 
+test('the profile’s tasks image says in words what the figure at a bar’s end counts', async ({
+  page,
+}) => {
+  await openLoaded(page, '/units/LONG_AN.THANH_HOA?year=2023')
+  // Thể chế, the first field: 7 of its 10 tasks due done (seeds/tasks-long-an.csv).
+  const { legend, labels } = await svgTexts(page, 'unit-tasks')
+  expect(labels).toContain('7/10 — 70,0%')
+  // A key longer than the image's width is wrapped onto lines of the legend.
+  expect(legend.join(' ')).toContain(
+    '7/10 — 70,0%: hoàn thành 7 trên 10 nhiệm vụ phải thực hiện (kế hoạch trừ số điều chỉnh/hủy)',
+  )
+  // The page says it in the note under the chart, not in its legend.
+  const frame = page.locator('figure[data-chart="unit-tasks"]')
+  await expect(frame.locator('.legend')).not.toContainText('7/10')
+})
+
 test('a comparison’s files are named by the units compared', async ({ page }) => {
   await openLoaded(page, '/compare?units=LONG_AN.THANH_HOA,LONG_AN.BEN_LUC,LONG_AN.DUC_HOA')
   const units = 'long-an-thanh-hoa-ben-luc-duc-hoa'

@@ -81,6 +81,34 @@ describe('legend layout', () => {
     expect(layoutLegend([], 800, 22).rows).toBe(0)
   })
 
+  it('wraps a key in words longer than a row onto rows of its own, within the width', () => {
+    const long = {
+      label:
+        '7/10 — 70,0%: hoàn thành 7 trên 10 nhiệm vụ phải thực hiện (kế hoạch trừ số nhiệm vụ điều chỉnh/hủy)',
+      color: '#000000',
+      shape: 'none' as const,
+    }
+    const status = { label: 'Hoàn thành đúng hạn', color: '#009E73' }
+    const { placed, rows } = layoutLegend([status, long, status], 500, 22)
+    const [first, wrapped, after] = placed
+    expect(wrapped?.row).toBe(1)
+    expect(wrapped?.x).toBe(0)
+    expect(wrapped?.lines.length).toBeGreaterThan(1)
+    for (const line of wrapped?.lines ?? [])
+      expect(estimateTextWidth(line, 22)).toBeLessThanOrEqual(500)
+    expect(wrapped?.lines.join(' ')).toBe(long.label)
+    // The next item starts the row after the key's last line.
+    expect(after?.row).toBe(1 + (wrapped?.lines.length ?? 0))
+    expect(rows).toBe(2 + (wrapped?.lines.length ?? 0))
+    expect(first?.lines).toEqual([status.label])
+    const layout = exportLayout({ ...text, legend: [long] }, EXPORT_TARGETS['a4-portrait'], {
+      kind: 'plot',
+    })
+    const svg = buildExportSvg({ ...text, legend: [long] }, '', layout)
+    const lines = [...svg.matchAll(/<text[^>]*data-part="legend"[^>]*>([^<]*)<\/text>/g)]
+    expect(lines.length).toBe(layout.legend.rows)
+  })
+
   it('gives a key in words no swatch, and no room for one', () => {
     const key = { label: '↑7: tăng 7 hạng', color: '#000000', shape: 'none' as const }
     const swatched = { ...key, shape: 'square' as const }

@@ -16,21 +16,36 @@ import {
 import { exportFontCss } from './export-fonts.ts'
 import { EXPORT_FONT_FAMILY, estimateTextWidth, wrapText } from './text-metrics.ts'
 
-/** Places legend items left to right, wrapping into rows within `maxWidth`. */
+/**
+ * Places legend items left to right, wrapping into rows within `maxWidth`. A key in words longer
+ * than the row ("7/10 — 70,0%: hoàn thành 7 trên 10 nhiệm vụ …") is wrapped onto rows of its own,
+ * in lines of even length (no word left alone on the last).
+ */
 export function layoutLegend(items: LegendItem[], maxWidth: number, fontSize: number) {
   const swatch = fontSize
   const gap = fontSize * 1.4
   let x = 0
   let row = 0
+  // After a wrapped item the next starts a row: its last line may be the shortest.
+  let rowFull = false
   const placed = items.map((item) => {
     const mark = item.shape === 'none' ? 0 : swatch + fontSize * 0.45
-    const width = mark + estimateTextWidth(item.label, fontSize)
-    if (x > 0 && x + width > maxWidth) {
+    const room = maxWidth - mark
+    const lines =
+      estimateTextWidth(item.label, fontSize) > room
+        ? wrapText(item.label, fontSize, room, { balance: true })
+        : [item.label]
+    const width = mark + Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))
+    if (rowFull || (x > 0 && x + width > maxWidth)) {
       x = 0
       row += 1
+      rowFull = false
     }
-    const at = { item, x, row }
-    x += width + gap
+    const at = { item, x, row, lines }
+    if (lines.length > 1) {
+      row += lines.length - 1
+      rowFull = true
+    } else x += width + gap
     return at
   })
   return { placed, rows: items.length === 0 ? 0 : row + 1 }
@@ -93,8 +108,16 @@ export type ExportLayout = ReturnType<typeof exportLayout>
 function legendMarkup(layout: ExportLayout) {
   const size = layout.type.legend
   const defs: string[] = []
-  const body = layout.legend.placed.map(({ item, x, row }, i) => {
+  const body = layout.legend.placed.map(({ item, x, row, lines }, i) => {
     const y = layout.legend.top + row * layout.legend.rowHeight
+    // Each line of the label a row down, from where the mark's row starts.
+    const label = (tx: number) =>
+      lines
+        .map(
+          (line, k) =>
+            `<text x="${tx}" y="${y + k * layout.legend.rowHeight + size * 0.82}" font-size="${size}" fill="#1F2937" data-part="legend">${escapeXml(line)}</text>`,
+        )
+        .join('')
     const kind = item.pattern ?? 'solid'
     let fill = item.color
     if (kind !== 'solid') {
@@ -103,15 +126,14 @@ function legendMarkup(layout: ExportLayout) {
     }
     const sx = layout.pad + x
     const stroke = Math.max(3, size / 6)
-    if (item.shape === 'none')
-      return `<text x="${sx}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937" data-part="legend">${escapeXml(item.label)}</text>`
+    if (item.shape === 'none') return label(sx)
     const mark =
       item.shape === 'line'
         ? `<line x1="${sx}" x2="${sx + size}" y1="${y + size / 2}" y2="${y + size / 2}" stroke="${item.color}" stroke-width="${stroke}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
         : item.shape === 'ring'
           ? `<circle cx="${sx + size / 2}" cy="${y + size / 2}" r="${(size - stroke) / 2 - 1}" fill="#FFFFFF" stroke="${item.color}" stroke-width="${stroke}"/>`
           : `<rect x="${sx}" y="${y}" width="${size}" height="${size}" fill="${fill}" stroke="#374151" stroke-width="0.5"/>`
-    return `${mark}<text x="${sx + size * 1.45}" y="${y + size * 0.82}" font-size="${size}" fill="#1F2937" data-part="legend">${escapeXml(item.label)}</text>`
+    return `${mark}${label(sx + size * 1.45)}`
   })
   return { markup: body.join(''), defs: defs.join('') }
 }

@@ -217,6 +217,11 @@ export const en: Resources = {
     fields: 'Points by field',
     fieldsSubtitle: '{{unit}}, {{year}}: points, maximum and cohort best',
     tasks: 'Tasks by status',
+    // The figure at a bar's end, in words: an image has no note under it.
+    tasksEndKey_one:
+      '{{figure}}: {{done}} of the {{count}} task due completed (due: planned less adjusted or cancelled)',
+    tasksEndKey_other:
+      '{{figure}}: {{done}} of the {{count}} tasks due completed (due: planned less adjusted or cancelled)',
     awards: 'Awards by type and issuing level',
     summary: 'Summary',
     copy: 'Copy',

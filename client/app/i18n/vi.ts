@@ -224,6 +224,11 @@ export const vi = {
     fields: 'Điểm theo lĩnh vực',
     fieldsSubtitle: '{{unit}}, {{year}}: điểm đạt, tối đa và cao nhất nhóm',
     tasks: 'Nhiệm vụ theo tình trạng',
+    // The figure at a bar's end, in words: an image has no note under it.
+    tasksEndKey_one:
+      '{{figure}}: hoàn thành {{done}} trên {{count}} nhiệm vụ phải thực hiện (kế hoạch trừ số điều chỉnh/hủy)',
+    tasksEndKey_other:
+      '{{figure}}: hoàn thành {{done}} trên {{count}} nhiệm vụ phải thực hiện (kế hoạch trừ số điều chỉnh/hủy)',
     awards: 'Khen thưởng theo hình thức và cấp khen',
     summary: 'Tóm tắt',
     copy: 'Sao chép',

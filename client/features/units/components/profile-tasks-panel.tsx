@@ -10,6 +10,7 @@ import { formatNumber, formatRate, type Language } from '#client/lib/format.ts'
 import type { TaskCounts } from '#shared/domain/task-statuses.ts'
 import { doneOfDue, taskRates } from '#shared/kpi/task-completion.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { INK } from '#client/lib/palette.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { fieldLabel, sortByField } from '../utils/to-profile-series.ts'
 import type { ProfileProps } from './profile-panel-props.ts'
@@ -41,6 +42,19 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
   // The legend keys what the bars draw: a status no field has (often "Điều chỉnh / hủy") has no
   // segment to key. The table keeps every status's column.
   const drawn = series.filter((s) => rows.some((r) => (r[s.key as keyof Row] as number) > 0))
+  const statusLegend = drawn.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))
+  // The image keys the figure at a bar's end in words, with the first bar's own: the page says it
+  // in the note under the chart, which a pasted image leaves behind.
+  const keyed = fields.find((f) => doneOfDueText(f.counts, lang) !== null)
+  const endKey = keyed && {
+    label: t('profile.tasksEndKey', {
+      figure: doneOfDueText(keyed.counts, lang),
+      done: formatNumber(doneOfDue(keyed.counts).done, lang),
+      count: doneOfDue(keyed.counts).due,
+    }),
+    color: INK,
+    shape: 'none' as const,
+  }
   const columns: Column<Row>[] = [
     { key: 'field', header: t('columns.field'), value: (r) => r.name },
     { key: 'planned', header: t('columns.planned'), value: (r) => r.planned, numeric: true },
@@ -69,7 +83,8 @@ export function ProfileTasksPanel({ code, year, fileCohort }: ProfileProps) {
         fileCohort={fileCohort}
         period={year}
         source={reportedImageSource([year])}
-        legend={drawn.map((s) => ({ label: s.label, color: s.color, pattern: s.pattern }))}
+        legend={endKey ? [...statusLegend, endKey] : statusLegend}
+        screenLegend={statusLegend}
         columns={columns}
         rows={rows}
         rowKey={(r) => r.code}
