@@ -162,6 +162,18 @@ test.describe('a cohort of 600 communes', () => {
     expect(keyed).not.toContain(`▶ ${nameOf(300)}`)
     expect(legend).toContain(`▶ Đơn vị được làm nổi bật: ${nameOf(300)}`)
   })
+
+  test('an image with units starred by a search says what the star means', async ({ page }) => {
+    await openLoaded(page, cohortPath(province, 'overview'))
+    const ranking = page.locator('figure[data-chart="ranking"]')
+    await ranking.getByLabel('Tìm và đánh dấu đơn vị').fill('thanh phu dong')
+    await expect(ranking.getByText(/Đánh dấu: Xã Thạnh Phú Đông/)).toBeVisible()
+    const { subtitle } = await svgTexts(page, 'ranking')
+    expect(subtitle).toMatch(/— Đang hiển thị 21 trên 600 đơn vị; ★: tìm theo “thanh phu dong”$/)
+    // The star it keys, before the unit found.
+    const svg = (await downloadChart(page, 'ranking', 'svg')).bytes.toString('utf8')
+    expect(svg).toMatch(/>★ \d+\. Xã Thạnh Phú Đông</)
+  })
 })
 
 test.describe('in English', () => {

@@ -293,6 +293,8 @@ export const en: Resources = {
   },
   focus: {
     showing: 'Showing {{shown}} of {{total}} units',
+    // What the ★ before a name means, after the note above, in the subtitle an image carries.
+    searchedKey: '★: matching “{{query}}”',
     size: 'Show',
     sizeOption: 'Top {{n}} and bottom {{n}}',
     find: 'Find and highlight a unit',

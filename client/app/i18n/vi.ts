@@ -300,6 +300,8 @@ export const vi = {
   },
   focus: {
     showing: 'Đang hiển thị {{shown}} trên {{total}} đơn vị',
+    // What the ★ before a name means, after the note above, in the subtitle an image carries.
+    searchedKey: '★: tìm theo “{{query}}”',
     size: 'Hiển thị',
     sizeOption: '{{n}} đầu và {{n}} cuối',
     find: 'Tìm và đánh dấu đơn vị',

@@ -54,7 +54,7 @@ export function useSummaryRows<R extends UnitRow>(input: {
     focusRow,
     order,
   )
-  const note = useFocusNote(result)
+  const note = useFocusNote(result, state.searched)
   return { result, focus: asFocus(state, result), note, drawn: labelEnds(result) }
 }
 

@@ -30,15 +30,26 @@ export type Focus<R extends Named> = ReturnType<typeof useFocus<R>> & {
   sizes?: readonly number[]
 }
 
-/** "Đang hiển thị 20 trên 10.600 đơn vị", or null when every unit is drawn. */
-export function useFocusNote<R extends Named>(result: FocusResult<R>): string | null {
+/**
+ * "Đang hiển thị 20 trên 10.600 đơn vị", or null when every unit is drawn; with the units found by
+ * `query` drawn, what their ★ means ("…; ★: tìm theo “thạnh”"): the subtitle carries it into an
+ * image, which has no search box beside it.
+ */
+export function useFocusNote<R extends Named>(
+  result: FocusResult<R>,
+  query?: string,
+): string | null {
   const { t } = useTranslation()
   const lang = useLang()
   if (!result.focused) return null
-  return t('focus.showing', {
+  const showing = t('focus.showing', {
     shown: formatNumber(result.rows.length, lang),
     total: formatNumber(result.total, lang),
   })
+  const searched = query?.replace(/\s+/g, ' ').trim() ?? ''
+  return searched && result.rows.some((r) => r.highlighted)
+    ? `${showing}; ${t('focus.searchedKey', { query: searched })}`
+    : showing
 }
 
 /** Appends the focus note to a chart's subtitle, so exports say what they show. */

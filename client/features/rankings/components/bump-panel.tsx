@@ -102,7 +102,7 @@ export function BumpPanel({ selection }: { selection: CohortSelection }) {
     compare: (a, b) => (a.lastRank ?? Infinity) - (b.lastRank ?? Infinity),
   })
   const focus = asFocus({ ...state, size: eachEnd }, result, phone ? sizes : undefined)
-  const note = useFocusNote(result)
+  const note = useFocusNote(result, state.searched)
   const drawn = result.rows
   // 8 colours × 3 dash styles: lines stay distinct without relying on colour alone.
   const styles: BumpStyle[] = drawn.map((u, i) => ({

@@ -63,7 +63,7 @@ export function RankingPanel({ selection }: { selection: CohortSelection }) {
   )
   const profileOf = (r: RankingRow) => profileHref(r.code, selection.year)
   const focus = asFocus(state, result)
-  const note = useFocusNote(result)
+  const note = useFocusNote(result, state.searched)
   const fmt = (v: number) => formatIndex(v, lang)
   const columns: Column<RankingRow>[] = [
     {

@@ -138,7 +138,7 @@ function YoyFrame({
   const profileOf = (r: YoyRow) => profileHref(r.code, selection.year)
   const lang = useLang()
   const { focus, withheld, rankWithheld, noPrevious } = view
-  const note = useFocusNote(focus.result)
+  const note = useFocusNote(focus.result, focus.query)
   const partial = usePartialNote(view.partial)
   const previous = selection.year - 1
   const fmt = (v: number) => formatDelta(v, lang)
