@@ -12,6 +12,8 @@ describe('parseNumber', () => {
     ['1.234.567', 1234567],
     ['1 234,5', 1234.5],
     ['-2,5', -2.5],
+    ['−6,08', -6.08],
+    ['– 1.234,5', -1234.5],
     ['100', 100],
     ['1.234', 1.234],
   ])('reads %j as %d', (text, value) => {
@@ -23,9 +25,12 @@ describe('parseNumber', () => {
     expect(parseNumber('80,1')).toMatchObject({ percent: false })
   })
 
-  it.each(['', 'abc', '1,2,3.4.5', '12a', '1.23.4', '--1', '1,2.3,4'])('refuses %j', (text) => {
-    expect(parseNumber(text).ok).toBe(false)
-  })
+  it.each(['', 'abc', '1,2,3.4.5', '12a', '1.23.4', '--1', '1,2.3,4', '–', '−', '−−1'])(
+    'refuses %j',
+    (text) => {
+      expect(parseNumber(text).ok).toBe(false)
+    },
+  )
 })
 
 describe('parseInteger', () => {

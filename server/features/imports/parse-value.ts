@@ -5,13 +5,16 @@
 export type Parsed<T> = { ok: true; value: T } | { ok: false }
 
 const SPACES = /[\s\u00a0\u202f]/g
+// A minus sign (U+2212) or an en dash before digits: how a table typeset in Word, or a figure
+// copied from this product's pages, writes a fall ("−6,08").
+const MINUS = /^[\u2212\u2013]/
 
 const SIMPLE = /^-?\d+(?:[.,]\d+)?$/
 
 export function parseNumber(text: string): Parsed<number> & { percent?: boolean } {
   // Fast path for the common "86,98" / "86.98" / "12" (files have hundreds of thousands of cells).
   if (SIMPLE.test(text)) return { ok: true, value: Number(text.replace(',', '.')), percent: false }
-  let s = text.replace(SPACES, '')
+  let s = text.replace(SPACES, '').replace(MINUS, '-')
   const percent = s.endsWith('%')
   if (percent) s = s.slice(0, -1)
   if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(s)) return { ok: false }
