@@ -111,6 +111,15 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await expect(anonymous.getByTestId('rankings-table')).toHaveCount(0)
   await expect(anonymous.getByText('Huyện Cát Tiên')).toHaveCount(0)
 
+  // A second tab keeps the history as it was before publishing: its undo button is stale.
+  const stale = await page.context().newPage()
+  await stale.goto('/data?tab=history')
+  const staleRow = stale
+    .getByTestId('import-history')
+    .getByRole('row')
+    .filter({ hasText: goodFile })
+  await expect(staleRow.getByRole('button', { name: 'Hoàn tác' })).toBeVisible()
+
   // Publish the cohort-year under its decision.
   await page.getByRole('link', { name: 'Công bố' }).click()
   await page
@@ -136,19 +145,26 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('Đã công bố')
   await expect(years.getByRole('row', { name: /2025/ })).toContainText('10/02/2026')
 
-  // Publishing changed the imported rows: undoing the import now is refused, and explained.
+  // Publishing changed the imported rows: the history says the import cannot be undone, by the
+  // cohort-year and decision, and what to do instead, with no button to be refused by.
   await page.getByRole('link', { name: 'Lịch sử nhập' }).click()
-  await history
-    .getByRole('row')
-    .filter({ hasText: goodFile })
-    .getByRole('button', { name: 'Hoàn tác' })
-    .click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
-  // Named by its decision, with what to do instead, in the page's language.
-  await expect(page.getByRole('alert')).toContainText(
-    'Không thể hoàn tác lần nhập này: 3 dòng đã được công bố theo Quyết định 99/QĐ-UBND ngày 10/02/2026.',
+  const publishedRow = history.getByRole('row').filter({ hasText: goodFile })
+  await expect(publishedRow.getByTestId('undo-blocked')).toHaveText(
+    `Không hoàn tác được: năm 2025 của Tỉnh Kiểm Thử ${province} (cấp huyện) đã công bố theo ` +
+      'Quyết định 99/QĐ-UBND ngày 10/02/2026. Kết quả đã công bố không hoàn tác được, kể cả khi ' +
+      'chuyển năm về nháp. Để sửa số liệu, hãy nhập tệp đã sửa.',
   )
-  await expect(page.getByRole('alert')).toContainText('hãy nhập tệp đã sửa')
+  await expect(publishedRow.getByRole('button')).toHaveCount(0)
+
+  // The stale tab's undo is still refused, and explained; its history then says why.
+  await staleRow.getByRole('button', { name: 'Hoàn tác' }).click()
+  await stale.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
+  await expect(stale.getByRole('alert')).toContainText(
+    'Không thể hoàn tác lần nhập này: 3 dòng năm 2025 đã được công bố theo Quyết định 99/QĐ-UBND ngày 10/02/2026.',
+  )
+  await expect(stale.getByRole('alert')).toContainText('hãy nhập tệp đã sửa')
+  await expect(staleRow.getByTestId('undo-blocked')).toContainText('Không hoàn tác được')
+  await stale.close()
 
   // Now the public sees the published numbers.
   await anonymous.goto(rankings)

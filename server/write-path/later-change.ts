@@ -11,6 +11,12 @@ export type LaterCause =
       action: 'PUBLISH' | 'UNPUBLISH'
       decisionNo: string | null
       decisionDate: string | null
+      /** The cohort-year published: its parent and block as ranked, its year. */
+      parentCode: string | null
+      block: string
+      year: number
+      /** One unit of it, whose level tells the cohort's. */
+      unitCode: string
       at: string
     }
   | { kind: 'import'; batchId: string; fileName: string | null; at: string }
@@ -39,6 +45,10 @@ export function causeOf(entry: LaterAudit): LaterCause {
       action: entry.action,
       decisionNo: (image.decision_no as string | null | undefined) ?? null,
       decisionDate: (image.decision_date as string | null | undefined) ?? null,
+      parentCode: (image.cohort_parent_code as string | null | undefined) ?? null,
+      block: (image.cohort_block as string | null | undefined) ?? '',
+      year: Number(image.year),
+      unitCode: String(image.unit_code),
       at: entry.at,
     }
   }

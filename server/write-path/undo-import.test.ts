@@ -192,12 +192,23 @@ for (const dialect of TEST_DIALECTS) {
       expect(published).toMatchObject({ status: 409, code: 'CONFLICT' })
       // The publication is the cause, by its decision; there is no later import to undo first.
       expect(published.message).toBe(
-        'This import cannot be undone: 2 rows were published under Decision 1/QĐ of 1 February ' +
+        'This import cannot be undone: 2 rows of 2024 were published under Decision 1/QĐ of 1 ' +
+          'February ' +
           '2025. Results once published cannot be undone, even after their year returned to ' +
           'draft. To correct the figures, import a corrected file: its rows are updated.',
       )
       expect(published.details).toMatchObject({
-        causes: { publications: [{ decisionNo: '1/QĐ', decisionDate: '2025-02-01', rows: 2 }] },
+        causes: {
+          publications: [
+            {
+              decisionNo: '1/QĐ',
+              decisionDate: '2025-02-01',
+              parentCode: 'LA',
+              year: 2024,
+              rows: 2,
+            },
+          ],
+        },
       })
 
       await setCohortStatus(
@@ -210,7 +221,7 @@ for (const dialect of TEST_DIALECTS) {
         (e: unknown) => e,
       )) as AppError
       expect(returned.message).toBe(
-        'Không thể hoàn tác lần nhập này: 2 dòng đã được công bố theo Quyết định 1/QĐ ngày ' +
+        'Không thể hoàn tác lần nhập này: 2 dòng năm 2024 đã được công bố theo Quyết định 1/QĐ ngày ' +
           '01/02/2025 (sau đó đã chuyển về nháp). Kết quả đã công bố không thể hoàn tác, kể cả ' +
           'khi năm đã chuyển về nháp. Để sửa số liệu, hãy nhập tệp đã sửa: các dòng của nó sẽ ' +
           'được cập nhật.',

@@ -12,13 +12,8 @@ import type { ImportUndoResult } from '#shared/dto/import.ts'
 import { type FieldPoint, formatFieldPoints, parseFieldPoints } from '#server/db/field-points.ts'
 import { ENTITY_KEYS, entityKey, type Change, type Row, type TableEntity } from './change-set.ts'
 import { rowsForUnits } from './existing-rows.ts'
-import {
-  deleteInserted,
-  laterChanges,
-  laterChangesToInserts,
-  splitAudit,
-  type InsertSummary,
-} from './undo-inserts.ts'
+import { deleteInserted, splitAudit } from './undo-inserts.ts'
+import { DATA_ACTIONS, undoBlockers } from './undo-blockers.ts'
 import { deleteRows, nowIso, upsertRows, writeAudit, writeChanges } from './write-changes.ts'
 import { bumpDataVersion, bumpUnitsVersion } from '#server/lib/data-version.ts'
 import {
@@ -29,10 +24,7 @@ import {
 import { activityUnitsOf, storeUnitActivity } from '#server/cohorts/store-cohort-activity.ts'
 import { inWriteTransaction } from '#server/db/write-transaction.ts'
 import type { Lang } from '#shared/schemas/imports.schema.ts'
-import type { LaterChange } from './later-change.ts'
 import { undoRefusal } from './undo-refusal.ts'
-
-const DATA_ACTIONS = ['INSERT', 'UPDATE', 'DELETE']
 
 export async function undoImport(
   db: Kysely<Database>,
@@ -62,7 +54,9 @@ export async function undoImport(
         .where('action', 'in', DATA_ACTIONS)
         .execute()
       const { perRow, summaries } = splitAudit(audit)
-      await refuseIfTouchedLater(trx, batchId, batch.created_at, perRow, summaries, lang)
+      // The history offers no undo where this finds a blocker (ADR 069); this is the guard.
+      const blockers = await undoBlockers(trx, batchId, batch.created_at, { perRow, summaries })
+      if (blockers.length > 0) throw undoRefusal(blockers, lang)
       const at = nowIso()
       const insertedUnder = await parentsOfBatchRows(trx, batchId)
       const insertedFor = await unitsOfBatchRows(trx, batchId)
@@ -107,28 +101,6 @@ export async function undoImport(
     }
     throw error
   }
-}
-
-async function refuseIfTouchedLater(
-  trx: Transaction<Database>,
-  batchId: string,
-  since: string,
-  audit: AuditLogRow[],
-  summaries: InsertSummary[],
-  lang: Lang,
-) {
-  const byEntity = new Map<string, Set<string>>()
-  for (const a of audit) {
-    const keys = byEntity.get(a.entity)
-    if (keys) keys.add(a.entity_key)
-    else byEntity.set(a.entity, new Set([a.entity_key]))
-  }
-  const conflicts: LaterChange[] = []
-  for (const [entity, keys] of byEntity) {
-    conflicts.push(...(await laterChanges(trx, batchId, since, entity, keys)))
-  }
-  conflicts.push(...(await laterChangesToInserts(trx, batchId, since, summaries, byEntity)))
-  if (conflicts.length > 0) throw undoRefusal(conflicts, lang)
 }
 
 /** Grades of every assessment the undone batch's schemes covered (before or after it), as now. */

@@ -1,7 +1,7 @@
 // Undo's view of what a batch wrote: the rows it inserted are found by the import_batch_id they
 // carry (their audit entry is one per table, write-changes.ts), the rows it updated by their
 // own audit entries. A later change to any of them blocks the undo.
-import type { Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { AuditLogRow, Database } from '#server/db/schema.ts'
 import { ENTITY_KEYS, entityKey, type Row } from './change-set.ts'
 import { BATCH_KEY } from './write-changes.ts'
@@ -9,7 +9,13 @@ import { chunk } from '#server/lib/chunk.ts'
 import { causeOf, type LaterChange } from './later-change.ts'
 
 type BatchTable = 'unit' | 'unit_placement' | 'assessment' | 'task_result' | 'award_grant'
-export type InsertSummary = { entity: BatchTable; rows: number; audit: AuditLogRow }
+/** The columns of a batch's audit entries that say what it wrote (undo reads them all). */
+export type BatchAudit = Pick<AuditLogRow, 'entity' | 'entity_key' | 'action' | 'after_json'>
+export type InsertSummary<A extends BatchAudit = AuditLogRow> = {
+  entity: BatchTable
+  rows: number
+  audit: A
+}
 
 /** Children before parents: a batch's own placements, then its units, go last. */
 const DELETE_ORDER: BatchTable[] = [
@@ -21,9 +27,9 @@ const DELETE_ORDER: BatchTable[] = [
 ]
 
 /** Splits a batch's audit rows into per-record entries and per-table insert summaries. */
-export function splitAudit(audit: AuditLogRow[]) {
-  const perRow: AuditLogRow[] = []
-  const summaries: InsertSummary[] = []
+export function splitAudit<A extends BatchAudit>(audit: A[]) {
+  const perRow: A[] = []
+  const summaries: InsertSummary<A>[] = []
   for (const a of audit) {
     if (a.entity_key !== BATCH_KEY || a.action !== 'INSERT') {
       perRow.push(a)
@@ -53,7 +59,7 @@ const CAUSE_COLUMNS = [
  * cause, oldest first.
  */
 export async function laterChanges(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   batchId: string,
   since: string,
   entity: string,
@@ -85,10 +91,10 @@ export async function laterChanges(
  * the later audit entry's before image names the batch).
  */
 export async function laterChangesToInserts(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   batchId: string,
   since: string,
-  summaries: InsertSummary[],
+  summaries: InsertSummary<BatchAudit>[],
   updatedKeys: Map<string, Set<string>>,
 ): Promise<LaterChange[]> {
   const out: LaterChange[] = []
@@ -111,7 +117,7 @@ export async function laterChangesToInserts(
 }
 
 async function takenOver(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   batchId: string,
   since: string,
   entity: string,
@@ -137,9 +143,9 @@ async function takenOver(
 
 /** Deletes the rows the batch inserted; returns how many. */
 export async function deleteInserted(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   batchId: string,
-  summaries: InsertSummary[],
+  summaries: InsertSummary<BatchAudit>[],
 ): Promise<number> {
   let deleted = 0
   const tables = new Set(summaries.map((s) => s.entity))

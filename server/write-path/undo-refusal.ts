@@ -41,7 +41,13 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
   for (const { row, cause } of changes) {
     if (!cause) unnamed.add(row)
     else if (cause.kind === 'publication')
-      add(publications, `${cause.decisionNo}|${cause.decisionDate}`, cause, row)
+      add(
+        publications,
+        // One entry per cohort-year and decision: a decision may publish several.
+        `${cause.decisionNo}|${cause.decisionDate}|${cause.parentCode}|${cause.block}|${cause.year}`,
+        cause,
+        row,
+      )
     else if (cause.kind === 'import') add(imports, cause.batchId, cause, row)
     else add(edits, cause.actor ?? '', cause, row)
   }
@@ -91,8 +97,8 @@ export function refusalText(causes: RefusalCauses, lang: Lang): string {
         : ''
     parts.push(
       vi
-        ? `${p.rows} dòng đã được công bố theo ${decisionText(p, lang)}${since}`
-        : `${p.rows} ${p.rows === 1 ? 'row was' : 'rows were'} published under ${decisionText(p, lang)}${since}`,
+        ? `${p.rows} dòng năm ${p.year} đã được công bố theo ${decisionText(p, lang)}${since}`
+        : `${p.rows} ${p.rows === 1 ? 'row' : 'rows'} of ${p.year} ${p.rows === 1 ? 'was' : 'were'} published under ${decisionText(p, lang)}${since}`,
     )
   }
   for (const i of causes.imports) {

@@ -139,6 +139,44 @@ export const ImportRejectionSchema = ImportReportSchema.extend({
 })
 export type ImportRejection = z.infer<typeof ImportRejectionSchema>
 
+const laterAt = z.string().describe('ISO time of the later change')
+
+/**
+ * What keeps an applied import from being undone: the later changes to the rows it wrote, by
+ * cause, each with how many of its rows it touched (the rule undo refuses by, ADR 069).
+ */
+export const UndoBlockersSchema = z.object({
+  /** Cohort-years published since; undo stays refused after a return to draft (ADR 006). */
+  publications: z.array(
+    z.object({
+      parent: z.object({ code: z.string(), name: z.string() }).nullable(),
+      kind: z.string().nullable(),
+      /** The published block ('' the level's default cohort). */
+      block: z.string(),
+      year: z.number().int(),
+      decisionNo: z.string().nullable(),
+      decisionDate: z.string().nullable(),
+      /** False when the year has been returned to draft since. */
+      inForce: z.boolean(),
+      rows: z.number().int(),
+    }),
+  ),
+  /** Later imports, which can be undone first. */
+  imports: z.array(
+    z.object({
+      batchId: z.string(),
+      fileName: z.string().nullable(),
+      at: laterAt,
+      rows: z.number().int(),
+    }),
+  ),
+  /** Writes outside imports and publications (a scheme edit's regrading). */
+  edits: z.array(z.object({ actor: z.string().nullable(), at: laterAt, rows: z.number().int() })),
+  /** Rows the log names no cause for. */
+  unnamed: z.number().int(),
+})
+export type UndoBlockers = z.infer<typeof UndoBlockersSchema>
+
 export const ImportBatchSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -152,6 +190,8 @@ export const ImportBatchSchema = z.object({
   createdAt: z.string(),
   undoneBy: z.string().nullable(),
   undoneAt: z.string().nullable(),
+  /** An applied import that cannot be undone, and why; null when it can (or is undone). */
+  undoBlockedBy: UndoBlockersSchema.nullable(),
 })
 export type ImportBatch = z.infer<typeof ImportBatchSchema>
 

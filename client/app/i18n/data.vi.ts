@@ -225,7 +225,7 @@ export const dataVi = {
     },
     history: {
       title: 'Lịch sử nhập dữ liệu',
-      help: 'Mỗi lần nhập có thể hoàn tác, miễn là các dòng của nó chưa được công bố và chưa bị lần nhập sau hay việc sửa bộ chỉ số thay đổi.',
+      help: 'Một lần nhập hoàn tác được khi các dòng của nó chưa được công bố và chưa bị lần nhập sau hay việc sửa bộ chỉ số thay đổi. Lần nhập nào không hoàn tác được, bảng ghi rõ vì sao và nên làm gì.',
       at: 'Thời điểm',
       file: 'Tệp',
       by: 'Người nhập',
@@ -239,6 +239,33 @@ export const dataVi = {
       done: 'Đã hoàn tác: khôi phục {{restored}} dòng, xóa {{deleted}} dòng.',
       empty: 'Chưa có lần nhập nào.',
       caption: 'Các lần nhập dữ liệu, mới nhất trước',
+      blocked: {
+        title: 'Không hoàn tác được',
+        published: 'năm {{year}} của {{cohort}} đã công bố theo {{decision}}',
+        publishedThenDraft:
+          'năm {{year}} của {{cohort}} đã công bố theo {{decision}} (sau đó chuyển về nháp)',
+        publishedYears: 'năm {{years}} của {{cohort}} đã công bố',
+        decisions_one: 'Quyết định đã công bố ({{count}})',
+        decisions_other: 'Quyết định đã công bố ({{count}})',
+        decisionLine: 'Năm {{year}}, {{cohort}}: {{decision}}',
+        decisionLineThenDraft: 'Năm {{year}}, {{cohort}}: {{decision}} (sau đó chuyển về nháp)',
+        decisionOf: 'Quyết định {{no}} ngày {{date}}',
+        decision: 'Quyết định {{no}}',
+        noDecision: 'một quyết định',
+        laterImport_one: 'lần nhập sau (tệp {{file}}, {{at}}) đã thay đổi {{count}} dòng của nó',
+        laterImport_other: 'lần nhập sau (tệp {{file}}, {{at}}) đã thay đổi {{count}} dòng của nó',
+        edit_one: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
+        edit_other: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
+        unnamed_one: '{{count}} dòng đã bị thay đổi sau đó',
+        unnamed_other: '{{count}} dòng đã bị thay đổi sau đó',
+        permanent:
+          'Kết quả đã công bố không hoàn tác được, kể cả khi chuyển năm về nháp. Để sửa số liệu, hãy nhập tệp đã sửa.',
+        undoLaterFirst_one:
+          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+        undoLaterFirst_other:
+          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+        corrected: 'Để sửa số liệu, hãy nhập tệp đã sửa.',
+      },
     },
     schemes: {
       title: 'Bộ chỉ số',

@@ -22,7 +22,12 @@ vi.mock('../api/data.queries.ts', async (original) => ({
   },
 }))
 
-const batch = (id: string, fileName: string, createdAt: string): ImportBatch => ({
+const batch = (
+  id: string,
+  fileName: string,
+  createdAt: string,
+  undoBlockedBy: ImportBatch['undoBlockedBy'] = null,
+): ImportBatch => ({
   id,
   kind: 'assessments',
   fileName,
@@ -35,16 +40,52 @@ const batch = (id: string, fileName: string, createdAt: string): ImportBatch => 
   createdAt,
   undoneBy: null,
   undoneAt: null,
+  undoBlockedBy,
 })
 
-function renderSection() {
+const PUBLISHED: ImportBatch['undoBlockedBy'] = {
+  publications: [
+    {
+      parent: { code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' },
+      kind: 'COMMUNE',
+      block: 'Phường',
+      year: 2025,
+      decisionNo: '999/QĐ-UBND',
+      decisionDate: '2025-03-15',
+      inForce: true,
+      rows: 14,
+    },
+    {
+      parent: { code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' },
+      kind: 'DEPARTMENT',
+      block: '',
+      year: 2024,
+      decisionNo: '120/QĐ-UBND',
+      decisionDate: null,
+      inForce: false,
+      rows: 5,
+    },
+  ],
+  imports: [],
+  edits: [],
+  unnamed: 0,
+}
+
+const CHANGED_LATER: ImportBatch['undoBlockedBy'] = {
+  publications: [],
+  imports: [{ batchId: 'b2', fileName: 'good.csv', at: '2026-12-06T05:51:00', rows: 3 }],
+  edits: [],
+  unnamed: 0,
+}
+
+function renderSection(
+  items = [
+    batch('b2', 'good.csv', '2026-12-06T05:51:00'),
+    batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00'),
+  ],
+) {
   const client = createTestQueryClient()
-  client.setQueryData(dataQueries.imports().queryKey, {
-    items: [
-      batch('b2', 'good.csv', '2026-12-06T05:51:00'),
-      batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00'),
-    ],
-  })
+  client.setQueryData(dataQueries.imports().queryKey, { items })
   render(
     <QueryClientProvider client={client}>
       <HistorySection />
@@ -79,5 +120,48 @@ describe('HistorySection', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(REFUSAL, { normalizeWhitespace: true })
     expect(alert.querySelectorAll('p')).toHaveLength(1)
+  })
+
+  it('says, in place of the button, what keeps an import from being undone and what to do', async () => {
+    renderSection([
+      batch('b3', 'later.csv', '2026-12-06T06:00:00'),
+      batch('b2', 'good.csv', '2026-12-06T05:51:00', CHANGED_LATER),
+      batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00', PUBLISHED),
+    ])
+    const buttons = await screen.findAllByRole('button', { name: /^Hoàn tác/ })
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Hoàn tác lần nhập “Kết quả chấm điểm” từ tệp later.csv lúc 06/12/2026, 06:00',
+    ])
+    const [later, published] = screen.getAllByTestId('undo-blocked')
+    expect(later).toHaveTextContent(
+      'Không hoàn tác được: lần nhập sau (tệp good.csv, 06/12/2026, 05:51) đã thay đổi 3 dòng của nó. ' +
+        'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+    )
+    expect(published).toHaveTextContent(
+      'Không hoàn tác được: năm 2025 của Tỉnh Tây Ninh (cấp xã — Phường) đã công bố theo ' +
+        'Quyết định 999/QĐ-UBND ngày 15/03/2025; năm 2024 của Tỉnh Tây Ninh (sở, ban, ngành) đã ' +
+        'công bố theo Quyết định 120/QĐ-UBND (sau đó chuyển về nháp). Kết quả đã công bố không ' +
+        'hoàn tác được, kể cả khi chuyển năm về nháp. Để sửa số liệu, hãy nhập tệp đã sửa.',
+    )
+  })
+
+  it('says it in English too, one row in the singular', async () => {
+    await i18n.changeLanguage('en')
+    renderSection([
+      batch('b2', 'good.csv', '2026-12-06T05:51:00', {
+        ...CHANGED_LATER,
+        imports: [{ batchId: 'b3', fileName: 'later.csv', at: '2026-12-06T06:00:00', rows: 1 }],
+      }),
+      batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00', PUBLISHED),
+    ])
+    const [later, published] = await screen.findAllByTestId('undo-blocked')
+    expect(later).toHaveTextContent(
+      'Cannot be undone: a later import (later.csv, 6 December 2026, 06:00) changed one of its rows. ' +
+        'Undo that later import first (above in the table), then this one.',
+    )
+    expect(published).toHaveTextContent(
+      'Cannot be undone: Tỉnh Tây Ninh (commune level — Wards), 2025, was published under ' +
+        'Decision 999/QĐ-UBND of 15 March 2025',
+    )
   })
 })

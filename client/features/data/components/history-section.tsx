@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportBatch } from '#shared/dto/import.ts'
+import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatNumber } from '#client/lib/format.ts'
@@ -10,8 +10,12 @@ import { dataQueries, undoImport } from '../api/data.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 import { ConfirmBox } from './confirm-box.tsx'
+import { undoBlockedText } from '../utils/undo-blocked.ts'
 
-/** Applied imports, newest first, each undoable once (after confirmation). */
+/**
+ * Applied imports, newest first, each undoable once (after confirmation); one that cannot be
+ * undone says why and what to do instead, with no button to be refused by (ADR 069).
+ */
 export function HistorySection() {
   const { t } = useTranslation()
   const id = useId()
@@ -36,6 +40,9 @@ function HistoryTable() {
     mutationFn: undoImport,
     onSettled: () => setPending(null),
     onSuccess: () => queryClient.invalidateQueries(),
+    // A refusal means the list was out of date (published since it was read): read it again, so
+    // the row says why in place of its button.
+    onError: () => queryClient.invalidateQueries({ queryKey: dataQueries.imports().queryKey }),
   })
   const n = (v: number) => formatNumber(v, lang)
   const columns: Column<ImportBatch>[] = [
@@ -60,8 +67,12 @@ function HistoryTable() {
       header: t('data.publish.actions'),
       value: () => null,
       noCsv: true,
+      // The reason of an import that cannot be undone wraps in its cell, a phone's too.
+      wrap: data.items.some((r) => r.status === 'APPLIED' && r.undoBlockedBy),
       render: (r) =>
-        r.status === 'APPLIED' ? (
+        r.status !== 'APPLIED' ? null : r.undoBlockedBy ? (
+          <UndoBlocked blockers={r.undoBlockedBy} />
+        ) : (
           <button
             type="button"
             className="button small"
@@ -78,7 +89,7 @@ function HistoryTable() {
           >
             {t('data.history.undo')}
           </button>
-        ) : null,
+        ),
     },
   ]
   return (
@@ -112,5 +123,29 @@ function HistoryTable() {
         <DataTable caption={t('data.history.caption')} columns={columns} rows={data.items} rowKey={(r) => r.id} testId="import-history" />
       )}
     </>
+  )
+}
+
+/** "Không hoàn tác được: năm 2025 của … đã công bố theo Quyết định …. Kết quả đã công bố …" */
+function UndoBlocked({ blockers }: { blockers: UndoBlockers }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const { reasons, advice, decisions } = undoBlockedText(blockers, lang, t)
+  return (
+    <div className="undo-blocked" data-testid="undo-blocked">
+      <p>
+        <strong>{t('data.history.blocked.title')}</strong>: {reasons.join('; ')}. {advice}
+      </p>
+      {decisions && (
+        <details>
+          <summary>{t('data.history.blocked.decisions', { count: decisions.length })}</summary>
+          <ul>
+            {decisions.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   )
 }

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setCohortStatus } from '#server/features/publications/publications.repository.ts'
+import { AppError } from '#server/lib/errors.ts'
+import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
+import { undoImport } from '#server/write-path/undo-import.ts'
+import { csv, EDITOR, fixture, importFile, loadBase } from './__fixtures__/fixture-db.ts'
+import { importHistory } from './import-history.ts'
+
+const blockersOf = async (t: TestDb, batchId: string | null) =>
+  (await importHistory(t.db, 50)).find((b) => b.id === batchId)?.undoBlockedBy
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`the import history says which imports cannot be undone (${dialect})`, () => {
+    let t: TestDb
+    beforeAll(async () => {
+      t = await createTestDb(dialect)
+      await loadBase(t.db, false)
+    })
+    afterAll(() => t.destroy())
+
+    it('offers the undo of an import nothing has touched since', async () => {
+      const batch = await importFile(t.db, 'awards', fixture('awards.csv'))
+      expect(await blockersOf(t, batch.batchId)).toBeNull()
+    })
+
+    it('names the later import that changed its rows, to be undone first', async () => {
+      const first = (await importHistory(t.db, 50)).find((b) => b.kind === 'awards')
+      const later = await importFile(
+        t.db,
+        'awards',
+        csv(
+          'unit_code,year,award_code,recipient_type,count,decision_no,decision_date,reason',
+          'LA.THANH_HOA,2022,MERIT_CERTIFICATE,COLLECTIVE,12,534/QĐ-UBND,16/01/2023,PAR',
+        ),
+        { fileName: 'khen-thuong-sua.csv' },
+      )
+      expect(await blockersOf(t, first?.id ?? null)).toEqual({
+        publications: [],
+        imports: [
+          {
+            batchId: later.batchId,
+            fileName: 'khen-thuong-sua.csv',
+            at: expect.any(String) as string,
+            rows: 1,
+          },
+        ],
+        edits: [],
+        unnamed: 0,
+      })
+      // Undoing the later one first frees the first: the history follows.
+      await undoImport(t.db, later.batchId as string, EDITOR)
+      expect(await blockersOf(t, first?.id ?? null)).toBeNull()
+      expect(await blockersOf(t, later.batchId)).toBeNull()
+    })
+
+    it('names the cohort-year and decision that published its rows, in force or not', async () => {
+      const batch = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points', 'LA.DUC_HUE,2024,82', 'LA.TAN_AN,2024,70'),
+        { fileName: 'ket-qua-2024.csv' },
+      )
+      const cohortYear = { parentCode: 'LA', kind: 'DISTRICT', year: 2024 }
+      await setCohortStatus(
+        t.db,
+        { ...cohortYear, decisionNo: '1/QĐ', decisionDate: '2025-02-01' },
+        'PUBLISHED',
+        EDITOR,
+      )
+      const publication = {
+        parent: { code: 'LA', name: 'Tỉnh Long An' },
+        kind: 'DISTRICT',
+        block: '',
+        year: 2024,
+        decisionNo: '1/QĐ',
+        decisionDate: '2025-02-01',
+        inForce: true,
+        rows: 2,
+      }
+      expect(await blockersOf(t, batch.batchId)).toEqual({
+        publications: [publication],
+        imports: [],
+        edits: [],
+        unnamed: 0,
+      })
+      await setCohortStatus(
+        t.db,
+        { ...cohortYear, decisionNo: null, decisionDate: null },
+        'DRAFT',
+        EDITOR,
+      )
+      // Returned to draft, the decision still blocks (ADR 006): said as no longer in force.
+      expect((await blockersOf(t, batch.batchId))?.publications).toEqual([
+        { ...publication, inForce: false },
+      ])
+    })
+
+    it('agrees with the undo: refused where it names a blocker, done where it names none', async () => {
+      const outcomes = new Set<unknown>()
+      // Newest first, as an editor would go down the table.
+      for (const batch of await importHistory(t.db, 50)) {
+        if (batch.status === 'UNDONE' || batch.kind === 'units') continue
+        const outcome = await undoImport(t.db, batch.id, EDITOR).then(
+          () => 'undone',
+          (e: unknown) => (e instanceof AppError ? e.status : e),
+        )
+        expect([batch.fileName, outcome]).toEqual([
+          batch.fileName,
+          batch.undoBlockedBy ? 409 : 'undone',
+        ])
+        outcomes.add(outcome)
+      }
+      expect([...outcomes].sort()).toEqual([409, 'undone'])
+    })
+  })
+}
