@@ -103,8 +103,9 @@ test('a table of sections by name takes the year asked for on the form', async (
   await expect(counts.locator('[data-count="inserted"]')).toHaveText('3')
   await expect(counts.locator('[data-count="errors"]')).toHaveText('0')
   const preview = page.getByTestId('import-preview')
+  // The heading names the rows read under it, and what was made of them.
   await expect(preview.locator('tr[data-row="3"]')).toContainText(
-    'Dòng tiêu đề nhóm "UBND CÁC HUYỆN (3 đơn vị)"',
+    'Dòng tiêu đề nhóm "UBND CÁC HUYỆN (3 đơn vị)": không phải một đơn vị; 3 đơn vị bên dưới (dòng 4–6) được xếp hạng cùng cấp của mình (3 đơn vị)',
   )
   await expect(preview.locator('tr[data-row="7"]')).toContainText(
     'Dòng "Trung bình" là dòng tổng hợp, không phải một đơn vị, nên được bỏ qua',

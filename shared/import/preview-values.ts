@@ -5,7 +5,16 @@ import { TASK_STATUSES } from '../domain/task-statuses.ts'
 import type { ImportFileKind } from './import-columns.ts'
 
 export const PREVIEW_VALUES: Partial<Record<ImportFileKind, readonly string[]>> = {
-  assessments: ['points', 'max_points', 'index_pct', 'grade', 'published_rank', 'published_grade'],
+  // The block last: which group of the table the row is ranked in (a heading's, or its own).
+  assessments: [
+    'points',
+    'max_points',
+    'index_pct',
+    'grade',
+    'published_rank',
+    'published_grade',
+    'cohort_block',
+  ],
   // The counts by status, as the stored columns name them (the import's STATUS_COLUMNS).
   tasks: ['field_code', 'content_area', ...TASK_STATUSES.map((status) => status.toLowerCase())],
   awards: ['award_code', 'recipient_type', 'recipient_name', 'count'],

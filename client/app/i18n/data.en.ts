@@ -128,6 +128,7 @@ export const dataEn: DataResources = {
         published_rank: 'Published rank',
         published_grade: 'Published grade',
         published_index_pct: 'Published index',
+        cohort_block: 'Block',
         field_code: 'Field',
         content_area: 'Area',
         done_on_time: 'On time',

@@ -126,6 +126,7 @@ export const dataVi = {
         published_rank: 'Hạng công bố',
         published_grade: 'Xếp loại công bố',
         published_index_pct: 'Chỉ số công bố',
+        cohort_block: 'Khối',
         field_code: 'Lĩnh vực',
         content_area: 'Nội dung',
         done_on_time: 'Đúng hạn',

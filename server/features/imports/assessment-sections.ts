@@ -32,26 +32,21 @@ export function narrowTitleWarning(
  * whose ranks run on from one to the next are one ranking: their units rank in their level's
  * default cohort, as does a heading naming a unit. A size a heading announces is its cohort's
  * where the rows give none and its units are all of that one cohort, and the counts of groups
- * ranked as one add up (announcedSizes). Each heading is reported
- * on its row with what was made of it.
+ * ranked as one add up (announcedSizes). Each heading is reported on its row once the blocks
+ * are settled (warnSections).
  */
 export function applySections(
   sheet: { index: Map<string, number> },
   sections: readonly Section[],
   planned: readonly PlannedAssessment[],
   kinds: ReadonlyMap<PlannedAssessment, string>,
-  ctx: KindContext,
-): void {
-  if (sections.length === 0) return
+): Set<Section> {
+  const sized = new Set<Section>()
+  if (sections.length === 0) return sized
   const under = new Map<Section, PlannedAssessment[]>(sections.map((s) => [s, []]))
   for (const item of planned) if (item.section) under.get(item.section)?.push(item)
   const levelsOf = (s: Section) => new Set((under.get(s) ?? []).map((i) => kinds.get(i)))
-  // Each counts from 1: its published ranks, else the table's own numbering of its rows.
-  const restarts = (s: Section) => {
-    const ranks = (under.get(s) ?? []).flatMap((i) => i.assessment.published_rank ?? [])
-    return ranks.length > 0 ? ranks.includes(1) : s.firstNumber === 1
-  }
-  const apart = sections.filter((s) => !s.namesUnit && restarts(s))
+  const apart = sections.filter((s) => !s.namesUnit && startsAgain(s, under.get(s) ?? []))
   const blockOf = new Map<Section, string>()
   for (const s of sections) {
     const levels = levelsOf(s)
@@ -68,22 +63,106 @@ export function applySections(
   }
   const sizes = announcedSizes(sections, under, kinds)
   for (const section of sections) {
-    const items = under.get(section) ?? []
     const size = sizes.get(section) ?? null
-    const sized = size !== null && !sheet.index.has('cohort_size')
-    if (sized)
-      for (const item of items) {
-        // A size printed with the row's rank ("3/52") is the row's own: kept, and checked.
-        if (item.assessment.published_cohort_size !== null) continue
-        item.assessment.published_cohort_size = size
-        item.given.add('cohort_size')
-      }
+    if (size === null || sheet.index.has('cohort_size')) continue
+    sized.add(section)
+    for (const item of under.get(section) ?? []) {
+      // A size printed with the row's rank ("3/52") is the row's own: kept, and checked.
+      if (item.assessment.published_cohort_size !== null) continue
+      item.assessment.published_cohort_size = size
+      item.given.add('cohort_size')
+    }
+  }
+  return sized
+}
+
+/**
+ * Each heading reported on its row with the rows read under it and the block they are ranked
+ * in, once every block is settled (a heading that makes none leaves its rows the block their
+ * units had in other years, block-of-other-years.ts). A heading that makes no block while its
+ * ranks start again from 1 beside other rows of its cohort-year could not be placed: its rows
+ * are ranked with those, said with where they are and how to say otherwise (a `Khối` column).
+ */
+export function warnSections(
+  sections: readonly Section[],
+  sized: ReadonlySet<Section>,
+  planned: readonly PlannedAssessment[],
+  kinds: ReadonlyMap<PlannedAssessment, string>,
+  ctx: KindContext,
+): void {
+  if (sections.length === 0) return
+  const cohortOf = (i: PlannedAssessment) =>
+    `${i.assessment.cohort_parent_code}|${kinds.get(i)}|${i.assessment.cohort_block}|${i.assessment.year}`
+  const under = new Map<Section, PlannedAssessment[]>(sections.map((s) => [s, []]))
+  const inCohort = new Map<string, PlannedAssessment[]>()
+  for (const item of planned) {
+    if (item.section) under.get(item.section)?.push(item)
+    const key = cohortOf(item)
+    inCohort.set(key, [...(inCohort.get(key) ?? []), item])
+  }
+  for (const section of sections) {
+    const items = under.get(section) ?? []
+    const blocks = new Set(items.map((i) => i.assessment.cohort_block))
+    const [block = ''] = blocks.size === 1 ? blocks : []
+    const rows = rowsText(items.map((i) => i.r.row))
+    const size = sized.has(section) ? (items[0]?.assessment.published_cohort_size ?? '') : ''
+    const beside = besideRows(section, items, inCohort, cohortOf)
+    if (block === '' && !section.namesUnit && startsAgain(section, items) && rankedAgain(beside)) {
+      ctx.issues.warn(section.row, null, 'SECTION_NOT_PLACED', {
+        title: section.heading,
+        units: items.length,
+        rows,
+        others: beside.length,
+        otherRows: rowsText(beside.map((i) => i.r.row)),
+      })
+      continue
+    }
     ctx.issues.warn(section.row, null, 'SECTION_ROW', {
       title: section.heading,
-      block: blockOf.get(section) ?? '',
-      size: sized ? size : '',
+      block,
+      size,
+      units: items.length,
+      rows,
     })
   }
+}
+
+/** Rows of the heading's cohort-years read under no heading or another one. */
+function besideRows(
+  section: Section,
+  items: readonly PlannedAssessment[],
+  inCohort: ReadonlyMap<string, readonly PlannedAssessment[]>,
+  cohortOf: (i: PlannedAssessment) => string,
+): PlannedAssessment[] {
+  const keys = new Set(items.map(cohortOf))
+  return [...keys].flatMap((k) => (inCohort.get(k) ?? []).filter((i) => i.section !== section))
+}
+
+/** Another ranking from 1 among the rows: a heading's starting again, or rows under none ranked 1st. */
+function rankedAgain(rows: readonly PlannedAssessment[]): boolean {
+  const groups = new Map<Section | undefined, PlannedAssessment[]>()
+  for (const i of rows) groups.set(i.section, [...(groups.get(i.section) ?? []), i])
+  return [...groups].some(([section, items]) =>
+    section ? startsAgain(section, items) : items.some((i) => i.assessment.published_rank === 1),
+  )
+}
+
+/** The heading's rows rank from 1 again (their published ranks, else their numbers). */
+function startsAgain(section: Section, items: readonly PlannedAssessment[]): boolean {
+  const ranks = items.flatMap((i) => i.assessment.published_rank ?? [])
+  return ranks.length > 0 ? ranks.includes(1) : section.firstNumber === 1
+}
+
+/** "5–6", "5, 7–9": the spreadsheet rows, runs joined. */
+function rowsText(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b)
+  const runs: [number, number][] = []
+  for (const row of sorted) {
+    const last = runs.at(-1)
+    if (last && row === last[1] + 1) last[1] = row
+    else runs.push([row, row])
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ')
 }
 
 /**

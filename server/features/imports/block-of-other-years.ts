@@ -14,7 +14,7 @@ type Stored = {
 }
 
 /**
- * Rows the file leaves without a block (no `cohort` column, no heading over them) take, per
+ * Rows the file leaves without a block (no `cohort` column, no heading making one) take, per
  * cohort-year, the one block their units were ranked in under the same parent in the nearest
  * year stored (the year itself first, for rows already there): only when every unit ranked in
  * another year was in that same named block. Said once on the cohort-year's first row.
@@ -26,9 +26,10 @@ export async function keepBlockOfOtherYears(
 ): Promise<void> {
   const groups = new Map<string, PlannedAssessment[]>()
   for (const p of planned) {
-    // A `cohort` column, or headings over the rows (which make blocks or decide they make
-    // none, table-sections.ts): the file has said how it ranks them.
-    const said = p.r.sheet.index.has('cohort') || p.given.has('cohort') || p.section !== undefined
+    // A `cohort` column, or a heading that made a block (assessment-sections.ts): the file has
+    // said how it ranks them. A heading that makes none ("I. KHỐI SỞ, BAN, NGÀNH" over the
+    // departments alone) names no block either: its rows keep theirs, as rows under none do.
+    const said = p.r.sheet.index.has('cohort') || p.given.has('cohort')
     if (said || p.assessment.cohort_block !== '') continue
     const a = p.assessment
     const key = `${a.cohort_parent_code ?? ''}|${kinds.get(p) ?? ''}|${a.year}`

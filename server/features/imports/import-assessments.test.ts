@@ -47,6 +47,7 @@ for (const dialect of TEST_DIALECTS) {
           grade: 'GOOD',
           published_rank: 1,
           published_grade: 'GOOD',
+          cohort_block: '',
         },
       })
       expect(await count(t.db, 'assessment')).toBe(0)

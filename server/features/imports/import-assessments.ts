@@ -13,9 +13,10 @@ import {
 } from '#server/write-path/schemes.repository.ts'
 import { checkSize, readCohortParent, type SizeSeen } from './assessment-cohort.ts'
 import { applyTitleDecision } from './assessment-decision.ts'
-import { applySections, narrowTitleWarning } from './assessment-sections.ts'
+import { applySections, narrowTitleWarning, warnSections } from './assessment-sections.ts'
 import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
 import { planAssessments } from './plan-assessments.ts'
+import { keepBlockOfOtherYears } from './block-of-other-years.ts'
 import type { PlannedAssessment } from './planned-assessment.ts'
 import { readAssessment } from './read-assessment.ts'
 import { RowReader } from './row-reader.ts'
@@ -61,7 +62,7 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
     planned.push(item)
   }
   applyTitleDecision(sheet, planned, ctx.issues)
-  applySections(sheet, sections, planned, kinds, ctx)
+  const sized = applySections(sheet, sections, planned, kinds)
   for (const item of planned) {
     const { r, assessment: a } = item
     checkSize(
@@ -71,6 +72,9 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
       item,
     )
   }
+  if (ctx.issues.errorCount === 0) await keepBlockOfOtherYears(ctx, planned, kinds)
+  // Once the blocks are settled: a heading says where its rows went.
+  warnSections(sections, sized, planned, kinds, ctx)
   if (ctx.issues.errorCount > 0) return
   await planAssessments(ctx, planned, kinds)
 }

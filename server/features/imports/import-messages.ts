@@ -510,14 +510,29 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
       `The table has no year column: its rows are imported for ${p.year}, the year this title line names`,
   },
   SECTION_ROW: {
+    vi: (p) => {
+      const below = p.rows ? `${p.units} đơn vị bên dưới (dòng ${p.rows})` : 'các đơn vị bên dưới'
+      return p.block
+        ? `Dòng tiêu đề nhóm "${p.title}": ${below} được xếp hạng trong khối "${p.block}"${p.size ? ` gồm ${p.size} đơn vị` : ''}`
+        : `Dòng tiêu đề nhóm "${p.title}": không phải một đơn vị; ${below} được xếp hạng cùng cấp của mình${p.size ? ` (${p.size} đơn vị)` : ''}`
+    },
+    en: (p) => {
+      const one = p.units === 1
+      const below = !p.rows
+        ? 'the units below are'
+        : one
+          ? `the unit below (row ${p.rows}) is`
+          : `the ${p.units} units below (rows ${p.rows}) are`
+      return p.block
+        ? `Section heading "${p.title}": ${below} ranked in the block "${p.block}"${p.size ? ` of ${p.size} units` : ''}`
+        : `Section heading "${p.title}": not a unit; ${below} ranked with ${one ? 'its' : 'their'} level${p.size ? ` (${p.size} units)` : ''}`
+    },
+  },
+  SECTION_NOT_PLACED: {
     vi: (p) =>
-      p.block
-        ? `Dòng tiêu đề nhóm "${p.title}": các đơn vị bên dưới được xếp hạng trong khối "${p.block}"${p.size ? ` gồm ${p.size} đơn vị` : ''}`
-        : `Dòng tiêu đề nhóm "${p.title}": không phải một đơn vị; các đơn vị bên dưới được xếp hạng cùng cấp của mình${p.size ? ` (${p.size} đơn vị)` : ''}`,
+      `Không xác định được khối của dòng tiêu đề nhóm "${p.title}": ${p.units} đơn vị bên dưới (dòng ${p.rows}) xếp hạng lại từ 1 nhưng được xếp hạng chung với ${p.others} đơn vị khác cùng cấp (dòng ${p.otherRows}). Nếu quyết định xếp hạng riêng nhóm này, hãy thêm cột “Khối” ghi tên khối của từng dòng`,
     en: (p) =>
-      p.block
-        ? `Section heading "${p.title}": the units below are ranked in the block "${p.block}"${p.size ? ` of ${p.size} units` : ''}`
-        : `Section heading "${p.title}": not a unit; the units below are ranked with their level${p.size ? ` (${p.size} units)` : ''}`,
+      `Section heading "${p.title}" could not be placed in a block: ${p.units === 1 ? `the unit below (row ${p.rows}) is` : `the ${p.units} units below (rows ${p.rows}) are`} ranked from 1 again, yet ranked together with ${p.others} other ${p.others === 1 ? 'unit' : 'units'} of their level (rows ${p.otherRows}). If the decision ranked this group apart, add a “Khối” column naming each row's block`,
   },
   SUMMARY_ROW_SKIPPED: {
     vi: (p) => `Dòng "${p.label}" là dòng tổng hợp, không phải một đơn vị, nên được bỏ qua`,

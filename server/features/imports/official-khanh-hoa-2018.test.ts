@@ -215,7 +215,7 @@ for (const dialect of TEST_DIALECTS) {
         [13, 'SECTION_ROW'],
       ])
       expect(result.warnings[5]?.message).toBe(
-        `Section heading "IV. ${PUBLIC_SERVICE} (09 đơn vị)": the units below are ranked in the block "${PUBLIC_SERVICE}" of 9 units`,
+        `Section heading "IV. ${PUBLIC_SERVICE} (09 đơn vị)": the 2 units below (rows 14–15) are ranked in the block "${PUBLIC_SERVICE}" of 9 units`,
       )
       expect(await stored(t)).toEqual(PUBLISHED)
     })

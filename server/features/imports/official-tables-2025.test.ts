@@ -280,11 +280,11 @@ for (const dialect of TEST_DIALECTS) {
       ).toEqual([
         [
           3,
-          `Section heading "${GROUP_A}": not a unit; the units below are ranked with their level (63 units)`,
+          `Section heading "${GROUP_A}": not a unit; the 5 units below (rows 4–8) are ranked with their level (63 units)`,
         ],
         [
           9,
-          `Section heading "${GROUP_B}": not a unit; the units below are ranked with their level (63 units)`,
+          `Section heading "${GROUP_B}": not a unit; the 4 units below (rows 10–13) are ranked with their level (63 units)`,
         ],
       ])
       const rows = await stored(t, VN, 2023)

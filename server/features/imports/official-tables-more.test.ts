@@ -216,15 +216,15 @@ for (const dialect of TEST_DIALECTS) {
         [3, 'Rows 1–2 are above the header (row 3) and were skipped'],
         [
           4,
-          'Section heading "I. Khối sở, ban, ngành (14 đơn vị)": not a unit; the units below are ranked with their level (14 units)',
+          'Section heading "I. Khối sở, ban, ngành (14 đơn vị)": not a unit; the 6 units below (rows 5–10) are ranked with their level (14 units)',
         ],
         [
           11,
-          `Section heading "II. Khối phường (45 đơn vị)": the units below are ranked in the block "${WARDS}" of 45 units`,
+          `Section heading "II. Khối phường (45 đơn vị)": the 4 units below (rows 12–15) are ranked in the block "${WARDS}" of 45 units`,
         ],
         [
           16,
-          `Section heading "III. Khối xã, đặc khu (68 đơn vị)": the units below are ranked in the block "${COMMUNES}" of 68 units`,
+          `Section heading "III. Khối xã, đặc khu (68 đơn vị)": the 4 units below (rows 17–20) are ranked in the block "${COMMUNES}" of 68 units`,
         ],
       ])
       expect(await stored(t)).toEqual(

@@ -326,7 +326,7 @@ for (const dialect of TEST_DIALECTS) {
         ],
         [
           3,
-          'Section heading "1.Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh:": the units below are ranked in the block "Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh"',
+          'Section heading "1.Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh:": the 5 units below (rows 5–9) are ranked in the block "Nhóm các cơ quan Trung ương đóng trên địa bàn tỉnh"',
         ],
       ])
     })

@@ -3,7 +3,6 @@
 import { diffRows } from '#server/write-path/change-set.ts'
 import { existingRowsByKey } from '#server/write-path/existing-rows-by-key.ts'
 import { assessmentChange } from './assessment-changes.ts'
-import { keepBlockOfOtherYears } from './block-of-other-years.ts'
 import type { KindContext } from './import-kind.ts'
 import { mergeAssessment } from './merge-assessment.ts'
 import type { PlannedAssessment } from './planned-assessment.ts'
@@ -16,7 +15,6 @@ export async function planAssessments(
   planned: PlannedAssessment[],
   kinds: ReadonlyMap<PlannedAssessment, string>,
 ) {
-  await keepBlockOfOtherYears(ctx, planned, kinds)
   const units = new Set(planned.map((p) => p.assessment.unit_code))
   const years = new Set(planned.map((p) => p.assessment.year))
   const existing = await existingRowsByKey(ctx.db, 'assessment', units, years)

@@ -123,7 +123,7 @@ for (const dialect of TEST_DIALECTS) {
         [8, 'SECTION_ROW'],
       ])
       expect(result.warnings.find((w) => w.row === 5)?.message).toBe(
-        'Section heading "KHỐI PHƯỜNG (2 đơn vị)": the units below are ranked in the block "KHỐI PHƯỜNG" of 2 units',
+        'Section heading "KHỐI PHƯỜNG (2 đơn vị)": the 2 units below (rows 6–7) are ranked in the block "KHỐI PHƯỜNG" of 2 units',
       )
       expect((await stored('TN.%')).map((r) => Object.values(r))).toEqual([
         ['TN.P2', 2025, 1, 'KHỐI PHƯỜNG', 2],
@@ -166,12 +166,12 @@ for (const dialect of TEST_DIALECTS) {
         [
           5,
           'SECTION_ROW',
-          'Section heading "Các sở, ban, ngành tỉnh": not a unit; the units below are ranked with their level',
+          'Section heading "Các sở, ban, ngành tỉnh": not a unit; the 4 units below (rows 6–9) are ranked with their level',
         ],
         [
           10,
           'SECTION_ROW',
-          'Section heading "UBND huyện, thị xã, thành phố": not a unit; the units below are ranked with their level',
+          'Section heading "UBND huyện, thị xã, thành phố": not a unit; the 4 units below (rows 11–14) are ranked with their level',
         ],
       ])
       const rows = await t.db
@@ -214,12 +214,12 @@ for (const dialect of TEST_DIALECTS) {
         [
           2,
           'SECTION_ROW',
-          'Section heading "Khối sở, ban, ngành": not a unit; the units below are ranked with their level',
+          'Section heading "Khối sở, ban, ngành": not a unit; the 2 units below (rows 3–4) are ranked with their level',
         ],
         [
           5,
           'SECTION_ROW',
-          'Section heading "Khối UBND cấp huyện": not a unit; the units below are ranked with their level',
+          'Section heading "Khối UBND cấp huyện": not a unit; the 2 units below (rows 6–7) are ranked with their level',
         ],
       ])
       const rows = [...(await stored('TN.S%')), ...(await stored('TN.H%'))]
@@ -229,6 +229,101 @@ for (const dialect of TEST_DIALECTS) {
         ['TN.H2', 2024, 1, '', null],
         ['TN.H1', 2024, 2, '', null],
       ])
+    })
+
+    it('keeps the block its units had under a heading that makes none, and says which rows', async () => {
+      // 2024 ranked the departments in a block of their own; 2026's table heads them alone.
+      await importFile(
+        t.db,
+        'assessments',
+        csv(
+          'unit_code,year,index_pct,rank,cohort',
+          'TN.STC,2026,90,1,"Sở, ban, ngành"',
+          'TN.SNV,2026,89,2,"Sở, ban, ngành"',
+        ),
+      )
+      const result = await importTable(
+        [
+          ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+          ['I', 'KHỐI SỞ, BAN, NGÀNH', null, null],
+          [1, 'Sở Nội vụ', 91.5, 1],
+          [2, 'Sở Tài chính', 90.2, 2],
+          ['II', 'KHỐI UBND CẤP HUYỆN', null, null],
+          [1, 'Huyện Hai', 87.3, 1],
+          [2, 'Huyện Một', 86.9, 2],
+        ],
+        { parentCode: 'TN', year: 2027 },
+      )
+      expect(result).toMatchObject({ inserted: 4, errors: [] })
+      expect(result.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
+        [
+          3,
+          'COHORT_BLOCK_KEPT',
+          expect.stringContaining(
+            '2 đơn vị năm 2027 được xếp hạng trong khối “Sở, ban, ngành”',
+          ) as string,
+        ],
+        [
+          2,
+          'SECTION_ROW',
+          'Dòng tiêu đề nhóm "KHỐI SỞ, BAN, NGÀNH": 2 đơn vị bên dưới (dòng 3–4) được xếp hạng trong khối "Sở, ban, ngành"',
+        ],
+        [
+          5,
+          'SECTION_ROW',
+          'Dòng tiêu đề nhóm "KHỐI UBND CẤP HUYỆN": không phải một đơn vị; 2 đơn vị bên dưới (dòng 6–7) được xếp hạng cùng cấp của mình',
+        ],
+      ])
+      // Each previewed row says the block it goes to.
+      expect(result.preview.map((p) => [p.row, p.values?.cohort_block])).toEqual([
+        [3, 'Sở, ban, ngành'],
+        [4, 'Sở, ban, ngành'],
+        [6, ''],
+        [7, ''],
+      ])
+      const rows = (await stored('TN.S%')).filter((r) => r.year === 2027)
+      expect(rows.map((r) => [r.unit_code, r.published_rank, r.cohort_block])).toEqual([
+        ['TN.SNV', 1, 'Sở, ban, ngành'],
+        ['TN.STC', 2, 'Sở, ban, ngành'],
+      ])
+    })
+
+    it('says a heading it could not place: ranked from 1 again beside other rows of its level', async () => {
+      // Wards under no heading, then communes under "B. KHỐI XÃ": two rankings, one block named.
+      const table = [
+        ['STT', 'Tên đơn vị', 'Chỉ số CCHC (%)', 'Xếp hạng'],
+        [1, 'Phường Hai', 88.5, 1],
+        [2, 'Phường Một', 81.25, 2],
+        ['B', 'KHỐI XÃ', null, null],
+        [1, 'Xã Ba', 90.1, 1],
+        [2, 'Xã Một', 85, 2],
+      ]
+      const result = await importTable(table, { parentCode: 'TN', year: 2017, dryRun: true })
+      // Nothing lost, nothing written: every row previewed, the heading named with its rows.
+      expect(result).toMatchObject({ rows: 5, inserted: 4, errors: [], batchId: null })
+      const sectionWarnings = result.warnings.filter((w) => w.code.startsWith('SECTION'))
+      expect(sectionWarnings.map((w) => [w.row, w.code, w.message])).toEqual([
+        [
+          4,
+          'SECTION_NOT_PLACED',
+          'Không xác định được khối của dòng tiêu đề nhóm "KHỐI XÃ": 2 đơn vị bên dưới (dòng ' +
+            '5–6) xếp hạng lại từ 1 nhưng được xếp hạng chung với 2 đơn vị khác cùng cấp (dòng ' +
+            '2–3). Nếu quyết định xếp hạng riêng nhóm này, hãy thêm cột “Khối” ghi tên khối của ' +
+            'từng dòng',
+        ],
+      ])
+      const english = await importTable(table, {
+        parentCode: 'TN',
+        year: 2017,
+        lang: 'en',
+        dryRun: true,
+      })
+      expect(english.warnings[0]?.message).toBe(
+        'Section heading "KHỐI XÃ" could not be placed in a block: the 2 units below (rows ' +
+          '5–6) are ranked from 1 again, yet ranked together with 2 other units of their level ' +
+          "(rows 2–3). If the decision ranked this group apart, add a “Khối” column naming each row's block",
+      )
+      expect((await stored('TN.%')).filter((r) => r.year === 2017)).toEqual([])
     })
 
     it('names a row with a unit’s name and no values as the unit row it is', async () => {
@@ -281,11 +376,12 @@ for (const dialect of TEST_DIALECTS) {
       )
       expect(result).toMatchObject({ inserted: 4, errors: [] })
       expect(result.warnings.map((w) => w.message)).toEqual([
-        'Section heading "Các sở, ban, ngành": not a unit; the units below are ranked with their level',
-        'Section heading "Cơ quan ngành dọc": not a unit; the units below are ranked with their level',
-        'Section heading "HUYỆN MỘT": not a unit; the units below are ranked with their level',
-        'Section heading "HUYỆN HAI": not a unit; the units below are ranked with their level',
-        'The table ranks 2 of Tỉnh Thử Nghiệm\'s units (commune level) in 2022 without saying how many were ranked, while the unit list has 5 for that year: ranks are shown of 2. If the decision ranked more, add a "Số đơn vị" column',
+        // The communes, under headings naming their districts, keep the block they had.
+        'The file names no block: its 2 units of 2022 are ranked in block “KHỐI XÃ”, as their stored results are (2025), so the years compare. If the 2022 decision ranked them in another block, add a “Khối” column',
+        'Section heading "Các sở, ban, ngành": not a unit; the unit below (row 3) is ranked with its level',
+        'Section heading "Cơ quan ngành dọc": not a unit; the unit below (row 5) is ranked with its level',
+        'Section heading "HUYỆN MỘT": the unit below (row 7) is ranked in the block "KHỐI XÃ"',
+        'Section heading "HUYỆN HAI": the unit below (row 9) is ranked in the block "KHỐI XÃ"',
       ])
       const blocks = await t.db
         .selectFrom('assessment')
@@ -296,8 +392,8 @@ for (const dialect of TEST_DIALECTS) {
       expect(blocks.map((r) => [r.unit_code, r.cohort_block])).toEqual([
         ['TN.SNV', ''],
         ['TN.STC', ''],
-        ['TN.X1', ''],
-        ['TN.X2', ''],
+        ['TN.X1', 'KHỐI XÃ'],
+        ['TN.X2', 'KHỐI XÃ'],
       ])
     })
 
@@ -325,8 +421,8 @@ for (const dialect of TEST_DIALECTS) {
       const result = await importTable(groups, { parentCode: 'TN', year: 2017, lang: 'en' })
       expect(result).toMatchObject({ inserted: 4, errors: [] })
       expect(result.warnings.map((w) => w.message)).toEqual([
-        'Section heading "Nhóm A: từ 90% trở lên (2 đơn vị)": not a unit; the units below are ranked with their level (5 units)',
-        'Section heading "Nhóm B: dưới 90% (3 đơn vị)": not a unit; the units below are ranked with their level (5 units)',
+        'Section heading "Nhóm A: từ 90% trở lên (2 đơn vị)": not a unit; the 2 units below (rows 3–4) are ranked with their level (5 units)',
+        'Section heading "Nhóm B: dưới 90% (3 đơn vị)": not a unit; the 2 units below (rows 6–7) are ranked with their level (5 units)',
       ])
       expect(await sizes(2017)).toEqual([
         ['TN.P2', 2, 5],

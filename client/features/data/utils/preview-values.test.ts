@@ -23,6 +23,13 @@ describe('describeValues', () => {
     )
   })
 
+  it('names the block a row is ranked in, and says nothing of the default cohort', () => {
+    expect(describeValues({ index_pct: 88.5, published_rank: 1, cohort_block: 'Phường' }, t, 'vi')).toBe(
+      'Chỉ số 88,5 % · Hạng công bố 1 · Khối Phường',
+    )
+    expect(describeValues({ index_pct: 88.5, cohort_block: '' }, t, 'vi')).toBe('Chỉ số 88,5 %')
+  })
+
   it('leaves out what the row does not give, and names awards and recipients', async () => {
     await i18n.changeLanguage('en')
     expect(describeValues({ points: 80, max_points: null, index_pct: 80, published_rank: null }, t, 'en')).toBe(
