@@ -87,12 +87,14 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   const history = page.getByTestId('import-history')
   await history
     .getByRole('row')
-    .filter({ hasText: goodFile })
+    .filter({ has: page.getByText(goodFile, { exact: true }) })
     .getByRole('button', { name: 'Hoàn tác' })
     .click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận hoàn tác' }).click()
   await expect(page.getByText('Đã hoàn tác: khôi phục 0 dòng, xóa 3 dòng.')).toBeVisible()
-  await expect(history.getByRole('row').filter({ hasText: goodFile })).toContainText('Đã hoàn tác')
+  await expect(
+    history.getByRole('row').filter({ has: page.getByText(goodFile, { exact: true }) }),
+  ).toContainText('Đã hoàn tác')
   await page.getByRole('link', { name: 'Nhập dữ liệu' }).click()
   await page.getByLabel('Loại dữ liệu').selectOption('assessments')
   await page
@@ -117,7 +119,7 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   const staleRow = stale
     .getByTestId('import-history')
     .getByRole('row')
-    .filter({ hasText: goodFile })
+    .filter({ has: stale.getByText(goodFile, { exact: true }) })
   await expect(staleRow.getByRole('button', { name: 'Hoàn tác' })).toBeVisible()
 
   // Publish the cohort-year under its decision.
@@ -148,13 +150,30 @@ test('an editor imports, previews, confirms and publishes a new year', async ({
   // Publishing changed the imported rows: the history says the import cannot be undone, by the
   // cohort-year and decision, and what to do instead, with no button to be refused by.
   await page.getByRole('link', { name: 'Lịch sử nhập' }).click()
-  const publishedRow = history.getByRole('row').filter({ hasText: goodFile })
+  // Its own row, by the file's cell (the units' row names the file too), the newer of two.
+  const publishedRow = history
+    .getByRole('row')
+    .filter({ has: page.getByText(goodFile, { exact: true }) })
+    .first()
   await expect(publishedRow.getByTestId('undo-blocked')).toHaveText(
     `Không hoàn tác được: năm 2025 của Tỉnh Kiểm Thử ${province} (cấp huyện) đã công bố theo ` +
       'Quyết định 99/QĐ-UBND ngày 10/02/2026. Kết quả đã công bố không hoàn tác được, kể cả khi ' +
       'chuyển năm về nháp. Để sửa số liệu, hãy nhập tệp đã sửa.',
   )
   await expect(publishedRow.getByRole('button')).toHaveCount(0)
+  // The units' import stands under the published results: named, and for good too.
+  const unitsRow = history.getByRole('row').filter({
+    has: page.getByText(`units-new-province-${province.toLowerCase()}.csv`, { exact: true }),
+  })
+  await expect(unitsRow.getByTestId('undo-blocked')).toContainText(
+    `lần nhập sau (tệp ${goodFile}, `,
+  )
+  await expect(unitsRow.getByTestId('undo-blocked')).toContainText(
+    'có 3 dòng dựa vào đơn vị mà lần nhập này thêm',
+  )
+  await expect(unitsRow.getByTestId('undo-blocked')).toContainText(
+    'Trong các lần nhập đó có lần đã công bố',
+  )
 
   // The stale tab's undo is still refused, and explained; its history then says why.
   await staleRow.getByRole('button', { name: 'Hoàn tác' }).click()

@@ -19,7 +19,14 @@ export type LaterCause =
       unitCode: string
       at: string
     }
-  | { kind: 'import'; batchId: string; fileName: string | null; at: string }
+  | {
+      kind: 'import'
+      batchId: string
+      fileName: string | null
+      at: string
+      /** Its rows rest on units the undone batch added (they were not changed by it). */
+      rests?: boolean
+    }
   | { kind: 'edit'; actor: string | null; at: string }
 
 /** One row of the import touched later (`entity:key`), and by what (null: the log does not say). */

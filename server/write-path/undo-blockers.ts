@@ -1,10 +1,11 @@
 // What keeps an import from being undone: every change made since to the rows it wrote, by
-// others than itself (ADR 006). Undo refuses on it (undo-import.ts) and the import history says
+// others than itself (ADR 006), and the rows others wrote since on the units it added. Undo refuses on it (undo-import.ts) and the import history says
 // it before anyone asks (ADR 069): one rule, read by both.
 import type { Kysely } from 'kysely'
 import type { Database } from '#server/db/schema.ts'
 import type { LaterChange } from './later-change.ts'
 import { BATCH_KEY } from './write-changes.ts'
+import { rowsRestingOnUnits } from './undo-resting-rows.ts'
 import {
   laterChanges,
   laterChangesToInserts,
@@ -40,6 +41,7 @@ export async function undoBlockers(
     conflicts.push(...(await laterChanges(db, batchId, since, entity, keys)))
   }
   conflicts.push(...(await laterChangesToInserts(db, batchId, since, summaries, byEntity)))
+  conflicts.push(...(await rowsRestingOnUnits(db, batchId, byEntity.get('unit'))))
   return conflicts
 }
 

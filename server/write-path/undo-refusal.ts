@@ -48,7 +48,8 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
         cause,
         row,
       )
-    else if (cause.kind === 'import') add(imports, cause.batchId, cause, row)
+    else if (cause.kind === 'import')
+      add(imports, `${cause.batchId}|${cause.rests ? 'rests' : 'changed'}`, cause, row)
     else add(edits, cause.actor ?? '', cause, row)
   }
   const listed = <C>(map: Map<string, { cause: C; rows: Set<string> }>) =>
@@ -105,9 +106,13 @@ export function refusalText(causes: RefusalCauses, lang: Lang): string {
     const at = vietnamTime(i.at, lang)
     const which = i.fileName ? (vi ? `tệp ${i.fileName}, ${at}` : `file ${i.fileName}, ${at}`) : at
     parts.push(
-      vi
-        ? `${i.rows} dòng đã được lần nhập sau thay đổi (${which})`
-        : `${i.rows} ${i.rows === 1 ? 'row was' : 'rows were'} changed by a later import (${which})`,
+      i.rests
+        ? vi
+          ? `${i.rows} dòng của lần nhập sau (${which}) dựa vào đơn vị mà lần nhập này thêm`
+          : `${i.rows} ${i.rows === 1 ? 'row' : 'rows'} of a later import (${which}) ${i.rows === 1 ? 'rests' : 'rest'} on units this import added`
+        : vi
+          ? `${i.rows} dòng đã được lần nhập sau thay đổi (${which})`
+          : `${i.rows} ${i.rows === 1 ? 'row was' : 'rows were'} changed by a later import (${which})`,
     )
   }
   for (const e of causes.edits) {

@@ -169,6 +169,8 @@ export const UndoBlockersSchema = z.object({
       fileName: z.string().nullable(),
       at: laterAt,
       rows: z.number().int(),
+      /** Its rows rest on units this import added (results of them, say), rather than changed. */
+      rests: z.boolean(),
     }),
   ),
   /** Writes outside imports and publications (a scheme edit's regrading). */

@@ -257,6 +257,14 @@ export const dataEn: DataResources = {
         noDecision: 'a decision',
         laterImport_one: 'a later import ({{file}}, {{at}}) changed one of its rows',
         laterImport_other: 'a later import ({{file}}, {{at}}) changed {{count}} of its rows',
+        laterImportRests_one:
+          'a later import ({{file}}, {{at}}) has one row resting on a unit this import added',
+        laterImportRests_other:
+          'a later import ({{file}}, {{at}}) has {{count}} rows resting on units this import added',
+        laterImportsRest_one:
+          'a later import has rows resting on units this import added ({{files}})',
+        laterImportsRest_other:
+          '{{count}} later imports have rows resting on units this import added ({{files}})',
         edit_one: 'one row was edited since, not by an import ({{by}}, {{at}})',
         edit_other: '{{count}} rows were edited since, not by an import ({{by}}, {{at}})',
         unnamed_one: 'one row was changed since',
@@ -266,6 +274,8 @@ export const dataEn: DataResources = {
         undoLaterFirst_one: 'Undo that later import first (above in the table), then this one.',
         undoLaterFirst_other: 'Undo those later imports first (above in the table), then this one.',
         corrected: 'To correct the figures, import a corrected file.',
+        permanentLater:
+          'Among those imports is one whose results were published, which cannot be undone, so neither can this one. To correct the figures, import a corrected file.',
       },
     },
     schemes: {

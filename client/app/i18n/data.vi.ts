@@ -255,6 +255,14 @@ export const dataVi = {
         noDecision: 'một quyết định',
         laterImport_one: 'lần nhập sau (tệp {{file}}, {{at}}) đã thay đổi {{count}} dòng của nó',
         laterImport_other: 'lần nhập sau (tệp {{file}}, {{at}}) đã thay đổi {{count}} dòng của nó',
+        laterImportRests_one:
+          'lần nhập sau (tệp {{file}}, {{at}}) có {{count}} dòng dựa vào đơn vị mà lần nhập này thêm',
+        laterImportRests_other:
+          'lần nhập sau (tệp {{file}}, {{at}}) có {{count}} dòng dựa vào đơn vị mà lần nhập này thêm',
+        laterImportsRest_one:
+          '{{count}} lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp {{files}})',
+        laterImportsRest_other:
+          '{{count}} lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp {{files}})',
         edit_one: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
         edit_other: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
         unnamed_one: '{{count}} dòng đã bị thay đổi sau đó',
@@ -266,6 +274,8 @@ export const dataVi = {
         undoLaterFirst_other:
           'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
         corrected: 'Để sửa số liệu, hãy nhập tệp đã sửa.',
+        permanentLater:
+          'Trong các lần nhập đó có lần đã công bố, không hoàn tác được, nên lần nhập này cũng không hoàn tác được nữa. Để sửa số liệu, hãy nhập tệp đã sửa.',
       },
     },
     schemes: {

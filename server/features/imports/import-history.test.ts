@@ -42,6 +42,7 @@ for (const dialect of TEST_DIALECTS) {
             fileName: 'khen-thuong-sua.csv',
             at: expect.any(String) as string,
             rows: 1,
+            rests: false,
           },
         ],
         edits: [],
@@ -95,11 +96,45 @@ for (const dialect of TEST_DIALECTS) {
       ])
     })
 
+    it('names the later imports whose rows rest on the units a unit list added', async () => {
+      const units = await importFile(
+        t.db,
+        'units',
+        csv('code,name,kind,parent_code', 'LA.MOI,Huyện Mới,DISTRICT,LA'),
+        { fileName: 'don-vi-moi.csv' },
+      )
+      expect(await blockersOf(t, units.batchId)).toBeNull()
+      const results = await importFile(
+        t.db,
+        'assessments',
+        csv('unit_code,year,points', 'LA.MOI,2023,77', 'LA.MOI,2024,79'),
+        { fileName: 'ket-qua-huyen-moi.csv' },
+      )
+      expect((await blockersOf(t, units.batchId))?.imports).toEqual([
+        {
+          batchId: results.batchId,
+          fileName: 'ket-qua-huyen-moi.csv',
+          at: expect.any(String) as string,
+          rows: 2,
+          rests: true,
+        },
+      ])
+      // Named in the refusal too, rather than left to the database's foreign key.
+      const refusal = (await undoImport(t.db, units.batchId as string, EDITOR, 'en').catch(
+        (e: unknown) => e,
+      )) as AppError
+      expect(refusal.message).toMatch(
+        /^This import cannot be undone: 2 rows of a later import \(file ket-qua-huyen-moi\.csv, .+\) rest on units this import added\. Undo that import first/,
+      )
+      await undoImport(t.db, results.batchId as string, EDITOR)
+      expect(await blockersOf(t, units.batchId)).toBeNull()
+    })
+
     it('agrees with the undo: refused where it names a blocker, done where it names none', async () => {
       const outcomes = new Set<unknown>()
       // Newest first, as an editor would go down the table.
       for (const batch of await importHistory(t.db, 50)) {
-        if (batch.status === 'UNDONE' || batch.kind === 'units') continue
+        if (batch.status === 'UNDONE') continue
         const outcome = await undoImport(t.db, batch.id, EDITOR).then(
           () => 'undone',
           (e: unknown) => (e instanceof AppError ? e.status : e),

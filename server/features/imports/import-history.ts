@@ -63,6 +63,7 @@ function toUndoBlockers(causes: RefusalCauses, units: UnitNames): UndoBlockers {
       fileName: i.fileName,
       at: i.at,
       rows: i.rows,
+      rests: i.rests === true,
     })),
     edits: causes.edits.map((e) => ({ actor: e.actor, at: e.at, rows: e.rows })),
     unnamed: causes.unnamed,

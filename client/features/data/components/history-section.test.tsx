@@ -73,7 +73,9 @@ const PUBLISHED: ImportBatch['undoBlockedBy'] = {
 
 const CHANGED_LATER: ImportBatch['undoBlockedBy'] = {
   publications: [],
-  imports: [{ batchId: 'b2', fileName: 'good.csv', at: '2026-12-06T05:51:00', rows: 3 }],
+  imports: [
+    { batchId: 'b2', fileName: 'good.csv', at: '2026-12-06T05:51:00', rows: 3, rests: false },
+  ],
   edits: [],
   unnamed: 0,
 }
@@ -150,7 +152,9 @@ describe('HistorySection', () => {
     renderSection([
       batch('b2', 'good.csv', '2026-12-06T05:51:00', {
         ...CHANGED_LATER,
-        imports: [{ batchId: 'b3', fileName: 'later.csv', at: '2026-12-06T06:00:00', rows: 1 }],
+        imports: [
+          { batchId: 'b3', fileName: 'later.csv', at: '2026-12-06T06:00:00', rows: 1, rests: false },
+        ],
       }),
       batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00', PUBLISHED),
     ])

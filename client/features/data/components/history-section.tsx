@@ -10,7 +10,7 @@ import { dataQueries, undoImport } from '../api/data.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
 import { ConfirmBox } from './confirm-box.tsx'
-import { undoBlockedText } from '../utils/undo-blocked.ts'
+import { permanentlyBlocked, undoBlockedText } from '../utils/undo-blocked.ts'
 
 /**
  * Applied imports, newest first, each undoable once (after confirmation); one that cannot be
@@ -45,6 +45,7 @@ function HistoryTable() {
     onError: () => queryClient.invalidateQueries({ queryKey: dataQueries.imports().queryKey }),
   })
   const n = (v: number) => formatNumber(v, lang)
+  const permanent = permanentlyBlocked(data.items)
   const columns: Column<ImportBatch>[] = [
     { key: 'at', header: t('data.history.at'), value: (r) => r.createdAt, render: (r) => formatTimestamp(r.createdAt, lang) },
     { key: 'kind', header: t('data.import.kind'), value: (r) => r.kind, render: (r) => t(`data.kinds.${r.kind}`, { defaultValue: r.kind }) },
@@ -71,7 +72,7 @@ function HistoryTable() {
       wrap: data.items.some((r) => r.status === 'APPLIED' && r.undoBlockedBy),
       render: (r) =>
         r.status !== 'APPLIED' ? null : r.undoBlockedBy ? (
-          <UndoBlocked blockers={r.undoBlockedBy} />
+          <UndoBlocked blockers={r.undoBlockedBy} permanent={permanent} />
         ) : (
           <button
             type="button"
@@ -127,10 +128,16 @@ function HistoryTable() {
 }
 
 /** "Không hoàn tác được: năm 2025 của … đã công bố theo Quyết định …. Kết quả đã công bố …" */
-function UndoBlocked({ blockers }: { blockers: UndoBlockers }) {
+function UndoBlocked({
+  blockers,
+  permanent,
+}: {
+  blockers: UndoBlockers
+  permanent: ReadonlySet<string>
+}) {
   const { t } = useTranslation()
   const lang = useLang()
-  const { reasons, advice, decisions } = undoBlockedText(blockers, lang, t)
+  const { reasons, advice, decisions } = undoBlockedText(blockers, lang, t, permanent)
   return (
     <div className="undo-blocked" data-testid="undo-blocked">
       <p>

@@ -1,7 +1,7 @@
 import i18n from 'i18next'
 import { describe, expect, it } from 'vitest'
 import type { UndoBlockers } from '#shared/dto/import.ts'
-import { undoBlockedText } from './undo-blocked.ts'
+import { permanentlyBlocked, undoBlockedText } from './undo-blocked.ts'
 
 const publication = (year: number, kind: string, decisionNo: string | null, inForce = true) => ({
   parent: { code: 'LONG_AN', name: 'Tỉnh Long An' },
@@ -63,12 +63,99 @@ describe('undoBlockedText', () => {
   })
 
   it('asks for the later imports to be undone first only when nothing else blocks', () => {
-    const later = { batchId: 'b2', fileName: 'b.csv', at: '2026-12-06T05:51:00', rows: 2 }
+    const later = {
+      batchId: 'b2',
+      fileName: 'b.csv',
+      at: '2026-12-06T05:51:00',
+      rows: 2,
+      rests: false,
+    }
     const edit = { actor: 'a@b.vn', at: '2026-12-06T06:00:00', rows: 1 }
     const first = undoBlockedText({ ...blockers([]), imports: [later] }, 'vi', t)
     expect(first.advice).toMatch(/^Hãy hoàn tác lần nhập sau đó trước/)
     const edited = undoBlockedText({ ...blockers([]), imports: [later], edits: [edit] }, 'vi', t)
     expect(edited.reasons).toHaveLength(2)
     expect(edited.advice).toBe('Để sửa số liệu, hãy nhập tệp đã sửa.')
+  })
+
+  it('names a later import resting on the units a unit list added, to be undone first', () => {
+    const text = undoBlockedText(
+      {
+        ...blockers([]),
+        imports: [
+          {
+            batchId: 'b9',
+            fileName: 'assessments-tay-ninh.csv',
+            at: '2026-12-06T05:51:00',
+            rows: 66,
+            rests: true,
+          },
+        ],
+      },
+      'vi',
+      t,
+    )
+    expect(text.reasons).toEqual([
+      'lần nhập sau (tệp assessments-tay-ninh.csv, 06/12/2026, 05:51) có 66 dòng dựa vào đơn vị mà lần nhập này thêm',
+    ])
+    expect(text.advice).toMatch(/^Hãy hoàn tác lần nhập sau đó trước/)
+  })
+
+  it('says many imports resting on a unit list’s units as one list of files', () => {
+    const file = (fileName: string, rows: number) => ({
+      batchId: fileName,
+      fileName,
+      at: '2026-12-06T05:51:00',
+      rows,
+      rests: true,
+    })
+    const text = undoBlockedText(
+      {
+        ...blockers([]),
+        imports: [file('a.csv', 20), file('b.csv', 32), file('c.csv', 192)],
+      },
+      'vi',
+      t,
+    )
+    expect(text.reasons).toEqual([
+      '3 lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp a.csv, b.csv và c.csv)',
+    ])
+  })
+
+  it('says an import is for good when one of the imports in its way was published', () => {
+    const resting = {
+      batchId: 'b9',
+      fileName: 'assessments-long-an.csv',
+      at: '2026-12-06T05:51:00',
+      rows: 150,
+      rests: true,
+    }
+    const text = undoBlockedText({ ...blockers([]), imports: [resting] }, 'vi', t, new Set(['b9']))
+    expect(text.advice).toBe(
+      'Trong các lần nhập đó có lần đã công bố, không hoàn tác được, nên lần nhập này cũng không ' +
+        'hoàn tác được nữa. Để sửa số liệu, hãy nhập tệp đã sửa.',
+    )
+  })
+
+  it('finds the imports that can never be undone, through the imports in their way', () => {
+    const later = (batchId: string) => ({
+      batchId,
+      fileName: null,
+      at: '2026-12-06T05:51:00',
+      rows: 1,
+      rests: true,
+    })
+    const published = blockers([publication(2023, 'DISTRICT', '5/QĐ')])
+    expect(
+      [
+        ...permanentlyBlocked([
+          { id: 'units', undoBlockedBy: { ...blockers([]), imports: [later('lineage')] } },
+          { id: 'lineage', undoBlockedBy: { ...blockers([]), imports: [later('results')] } },
+          { id: 'results', undoBlockedBy: published },
+          { id: 'tasks', undoBlockedBy: null },
+          { id: 'schemes', undoBlockedBy: { ...blockers([]), imports: [later('tasks')] } },
+        ]),
+      ].sort(),
+    ).toEqual(['lineage', 'results', 'units'])
   })
 })

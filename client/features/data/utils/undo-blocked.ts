@@ -2,7 +2,7 @@ import type { UndoBlockers } from '#shared/dto/import.ts'
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts'
 import { decisionDateText, yearSpanText } from '#shared/text/source-line.ts'
 import { cohortInWords } from '#client/lib/cohort-label.ts'
-import { formatTimestamp, type Language } from '#client/lib/format.ts'
+import { formatTimestamp, listText, type Language } from '#client/lib/format.ts'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -14,7 +14,7 @@ export type UndoBlockedText = {
   decisions: string[] | null
 }
 
-/** Publications said one by one in the sentence; more are said by cohort and years. */
+/** Publications (and imports resting on the units) said one by one; more are said together. */
 const INLINE_PUBLICATIONS = 2
 
 /**
@@ -23,7 +23,13 @@ const INLINE_PUBLICATIONS = 2
  * and time), other edits; then what can be done — undo the later imports first, or, once
  * anything was published, nothing: a corrected file is the way (ADR 006, ADR 069).
  */
-export function undoBlockedText(b: UndoBlockers, lang: Language, t: Translate): UndoBlockedText {
+export function undoBlockedText(
+  b: UndoBlockers,
+  lang: Language,
+  t: Translate,
+  /** Imports that can never be undone (their rows published): one of them in the way is too. */
+  permanent: ReadonlySet<string> = new Set(),
+): UndoBlockedText {
   const reasons: string[] = []
   const published = b.publications.map((p) => ({
     ...p,
@@ -43,9 +49,22 @@ export function undoBlockedText(b: UndoBlockers, lang: Language, t: Translate): 
     for (const [cohort, of] of years)
       reasons.push(t('data.history.blocked.publishedYears', { cohort, years: yearSpanText(of) }))
   }
-  for (const i of b.imports)
+  // A unit list under a whole year of files: those resting on its units said as one list.
+  const resting = b.imports.filter((i) => i.rests)
+  const together = resting.length > INLINE_PUBLICATIONS
+  if (together)
     reasons.push(
-      t('data.history.blocked.laterImport', {
+      t('data.history.blocked.laterImportsRest', {
+        count: resting.length,
+        files: listText(
+          resting.map((i) => i.fileName ?? formatTimestamp(i.at, lang)),
+          lang,
+        ),
+      }),
+    )
+  for (const i of b.imports.filter((i) => !(together && i.rests)))
+    reasons.push(
+      t(`data.history.blocked.${i.rests ? 'laterImportRests' : 'laterImport'}`, {
         count: i.rows,
         file: i.fileName ?? '–',
         at: formatTimestamp(i.at, lang),
@@ -67,7 +86,7 @@ export function undoBlockedText(b: UndoBlockers, lang: Language, t: Translate): 
         .map((p) =>
           t(`data.history.blocked.${p.inForce ? 'decisionLine' : 'decisionLineThenDraft'}`, p),
         )
-  return { reasons, advice: adviceOf(b, t), decisions }
+  return { reasons, advice: adviceOf(b, t, permanent), decisions }
 }
 
 type Publication = UndoBlockers['publications'][number]
@@ -88,10 +107,36 @@ function decisionOf(p: Publication, lang: Language, t: Translate): string {
 }
 
 /** As the refusal advises (undo-refusal.ts): a publication stays; later imports go first. */
-function adviceOf(b: UndoBlockers, t: Translate): string {
+function adviceOf(b: UndoBlockers, t: Translate, permanent: ReadonlySet<string>): string {
   if (b.publications.length > 0) return t('data.history.blocked.permanent')
+  // A later import that can never be undone keeps this one from ever being undone.
+  if (b.imports.some((i) => permanent.has(i.batchId)))
+    return t('data.history.blocked.permanentLater')
   if (b.imports.length > 0 && b.edits.length === 0 && b.unnamed === 0)
     return t('data.history.blocked.undoLaterFirst', { count: b.imports.length })
   return t('data.history.blocked.corrected')
 }
 
+
+/**
+ * The imports that can never be undone: those whose rows were published (ADR 006), and, in
+ * turn, those a later such import stands in the way of.
+ */
+export function permanentlyBlocked(
+  items: readonly { id: string; undoBlockedBy: UndoBlockers | null }[],
+): Set<string> {
+  const permanent = new Set(
+    items.flatMap((r) => (r.undoBlockedBy?.publications.length ? [r.id] : [])),
+  )
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const r of items) {
+      if (permanent.has(r.id) || !r.undoBlockedBy?.imports.some((i) => permanent.has(i.batchId)))
+        continue
+      permanent.add(r.id)
+      grew = true
+    }
+  }
+  return permanent
+}
