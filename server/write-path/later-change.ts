@@ -29,8 +29,11 @@ export type LaterCause =
     }
   | { kind: 'edit'; actor: string | null; at: string }
 
-/** One row of the import touched later (`entity:key`), and by what (null: the log does not say). */
-export type LaterChange = { row: string; cause: LaterCause | null }
+/**
+ * One row of the import touched later (`entity:key`), and by what (null: the log does not say);
+ * `count` when the entry stands for that many rows of one kind (rows resting on its units).
+ */
+export type LaterChange = { row: string; cause: LaterCause | null; count?: number }
 
 /** The audit columns a cause is read from (the later entry joined with its batch). */
 export type LaterAudit = {

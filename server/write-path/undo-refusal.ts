@@ -22,24 +22,25 @@ export type RefusalCauses = {
 
 /** Groups the later changes by cause; a decision's last change decides if it is still in force. */
 export function groupCauses(changes: LaterChange[]): RefusalCauses {
-  const publications = new Map<string, { cause: Publication; rows: Set<string> }>()
-  const imports = new Map<string, { cause: LaterImport; rows: Set<string> }>()
-  const edits = new Map<string, { cause: Edit; rows: Set<string> }>()
+  const publications = new Map<string, { cause: Publication; rows: Map<string, number> }>()
+  const imports = new Map<string, { cause: LaterImport; rows: Map<string, number> }>()
+  const edits = new Map<string, { cause: Edit; rows: Map<string, number> }>()
   // A row may come back more than once (from the updates' log and the inserts'): counted once.
-  const unnamed = new Set<string>()
+  const unnamed = new Map<string, number>()
   const add = <C extends LaterCause>(
-    map: Map<string, { cause: C; rows: Set<string> }>,
+    map: Map<string, { cause: C; rows: Map<string, number> }>,
     key: string,
     cause: C,
     row: string,
+    count: number,
   ) => {
     const found = map.get(key)
-    if (!found) return map.set(key, { cause, rows: new Set([row]) })
-    found.rows.add(row)
+    if (!found) return map.set(key, { cause, rows: new Map([[row, count]]) })
+    found.rows.set(row, count)
     if (cause.at > found.cause.at) found.cause = cause
   }
-  for (const { row, cause } of changes) {
-    if (!cause) unnamed.add(row)
+  for (const { row, cause, count = 1 } of changes) {
+    if (!cause) unnamed.set(row, count)
     else if (cause.kind === 'publication')
       add(
         publications,
@@ -47,19 +48,27 @@ export function groupCauses(changes: LaterChange[]): RefusalCauses {
         `${cause.decisionNo}|${cause.decisionDate}|${cause.parentCode}|${cause.block}|${cause.year}`,
         cause,
         row,
+        count,
       )
     else if (cause.kind === 'import')
-      add(imports, `${cause.batchId}|${cause.rests ? 'rests' : 'changed'}`, cause, row)
-    else add(edits, cause.actor ?? '', cause, row)
+      add(imports, `${cause.batchId}|${cause.rests ? 'rests' : 'changed'}`, cause, row, count)
+    else add(edits, cause.actor ?? '', cause, row, count)
   }
-  const listed = <C>(map: Map<string, { cause: C; rows: Set<string> }>) =>
-    [...map.values()].map((v) => ({ ...v.cause, rows: v.rows.size }))
+  const listed = <C>(map: Map<string, { cause: C; rows: Map<string, number> }>) =>
+    [...map.values()].map((v) => ({ ...v.cause, rows: total(v.rows) }))
   return {
     publications: listed(publications),
     imports: listed(imports),
     edits: listed(edits),
-    unnamed: unnamed.size,
+    unnamed: total(unnamed),
   }
+}
+
+/** The rows an entry stands for, each row once. */
+function total(rows: ReadonlyMap<string, number>): number {
+  let sum = 0
+  for (const n of rows.values()) sum += n
+  return sum
 }
 
 /** The 409 undo answers with when later changes touched the import's rows. */

@@ -16,7 +16,7 @@ const CARRYING = [
   { table: 'unit_placement', column: 'parent_code' },
 ] as const
 
-type Writer = { batchId: string | null; rows: number }
+type Writer = { batchId: string | null; rows: number; from: string }
 
 /**
  * Later rows of other writes that name a unit the batch inserted, by the batch that wrote them.
@@ -48,7 +48,8 @@ export async function rowsRestingOnUnits(
         )
         .groupBy('import_batch_id')
         .execute()
-      for (const r of rows) writers.push({ batchId: r.import_batch_id, rows: Number(r.n) })
+      for (const r of rows)
+        writers.push({ batchId: r.import_batch_id, rows: Number(r.n), from: `${table}.${column}` })
     }
     writers.push(...(await lineageWriters(db, part)))
   }
@@ -77,7 +78,8 @@ async function lineageWriters(db: Kysely<Database>, codes: string[]): Promise<Wr
       .where('entity_key', 'in', part)
       .groupBy('import_batch_id')
       .execute()
-    for (const r of rows) writers.push({ batchId: r.import_batch_id, rows: Number(r.n) })
+    for (const r of rows)
+      writers.push({ batchId: r.import_batch_id, rows: Number(r.n), from: 'unit_lineage' })
   }
   return writers
 }
@@ -103,21 +105,20 @@ async function namedWriters(
     if (w.batchId === batchId) continue
     const batch = w.batchId ? byId.get(w.batchId) : undefined
     if (batch?.status === 'UNDONE') continue
-    for (let i = 0; i < w.rows; i++) {
-      const row = `rests:${w.batchId ?? '-'}:${out.length}`
-      out.push({
-        row,
-        cause: batch
-          ? {
-              kind: 'import',
-              batchId: batch.id,
-              fileName: batch.file_name,
-              at: batch.created_at,
-              rests: true,
-            }
-          : null,
-      })
-    }
+    // One entry per writer and table: the count says how many rows it stands for.
+    out.push({
+      row: `${w.from}:${w.batchId ?? '-'}:${out.length}`,
+      count: w.rows,
+      cause: batch
+        ? {
+            kind: 'import',
+            batchId: batch.id,
+            fileName: batch.file_name,
+            at: batch.created_at,
+            rests: true,
+          }
+        : null,
+    })
   }
   return out
 }
