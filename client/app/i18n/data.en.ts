@@ -235,6 +235,7 @@ export const dataEn: DataResources = {
       applied: 'Applied',
       undone: 'Undone ({{by}}, {{at}})',
       undo: 'Undo',
+      checking: 'Checking whether it can be undone…',
       undoOf: 'Undo the “{{kind}}” import of {{file}} at {{at}}',
       confirm:
         'Undo the “{{kind}}” import of {{file}} at {{at}}? The data returns to how it was before this import.',

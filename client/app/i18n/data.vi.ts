@@ -233,6 +233,7 @@ export const dataVi = {
       applied: 'Đã áp dụng',
       undone: 'Đã hoàn tác ({{by}}, {{at}})',
       undo: 'Hoàn tác',
+      checking: 'Đang kiểm tra có hoàn tác được không…',
       undoOf: 'Hoàn tác lần nhập “{{kind}}” từ tệp {{file}} lúc {{at}}',
       confirm:
         'Hoàn tác lần nhập “{{kind}}” từ tệp {{file}} lúc {{at}}? Dữ liệu sẽ trở về như trước lần nhập này.',

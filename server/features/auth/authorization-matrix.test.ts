@@ -39,6 +39,11 @@ const ENDPOINTS: Endpoint[] = [
   },
   { route: 'GET /api/cohorts', url: '/api/cohorts', access: 'read' },
   {
+    route: 'GET /api/cohorts/links',
+    url: '/api/cohorts/links?parent=LONG_AN&kind=DISTRICT&year=2023',
+    access: 'read',
+  },
+  {
     route: 'GET /api/rankings',
     url: '/api/rankings?parent=LONG_AN&kind=DISTRICT&year=2023',
     access: 'read',
@@ -104,6 +109,7 @@ const ENDPOINTS: Endpoint[] = [
   { route: 'GET /api/publications', url: '/api/publications', access: 'EDITOR' },
   { route: 'DELETE /api/publications', url: '/api/publications?year=1990', access: 'EDITOR' },
   { route: 'GET /api/imports', url: '/api/imports', access: 'EDITOR' },
+  { route: 'GET /api/imports/undo-status', url: '/api/imports/undo-status', access: 'EDITOR' },
   {
     route: 'GET /api/imports/templates/:file',
     url: '/api/imports/templates/units.csv',

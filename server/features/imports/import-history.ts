@@ -1,26 +1,27 @@
-// The import history as the Data page lists it: each applied batch with what keeps it from being
-// undone, found by the rule undo itself refuses by (ADR 069), so the page offers no undo that
-// would be refused and says why instead.
+// What keeps each applied import of the history from being undone, found by the rule undo itself
+// refuses by (ADR 069), so the Data page offers no undo that would be refused and says why instead.
 import type { Kysely } from 'kysely'
 import type { Database, ImportBatchRow } from '#server/db/schema.ts'
-import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
+import type { ImportUndoStatus, UndoBlockers } from '#shared/dto/import.ts'
 import { undoBlockersOf } from '#server/write-path/undo-blockers.ts'
 import { groupCauses, type RefusalCauses } from '#server/write-path/undo-refusal.ts'
-import { listImportBatches, toImportBatch } from './imports.repository.ts'
+import { listImportBatches } from './imports.repository.ts'
 
-/** The newest `limit` batches, newest first, each applied one with its blockers (or none). */
-export async function importHistory(db: Kysely<Database>, limit: number): Promise<ImportBatch[]> {
-  const rows = await listImportBatches(db, limit)
+/** The applied ones of the newest `limit` batches, newest first, each with its blockers (or none). */
+export async function importUndoStatus(
+  db: Kysely<Database>,
+  limit: number,
+): Promise<ImportUndoStatus[]> {
+  const rows = (await listImportBatches(db, limit)).filter((row) => row.status !== 'UNDONE')
   const causes = new Map<string, RefusalCauses>()
   for (const row of rows) {
-    if (row.status === 'UNDONE') continue
     const changes = await undoBlockersOf(db, row)
     if (changes.length > 0) causes.set(row.id, groupCauses(changes))
   }
   const units = await unitsNamed(db, [...causes.values()])
   return rows.map((row: ImportBatchRow) => {
     const found = causes.get(row.id)
-    return toImportBatch(row, found ? toUndoBlockers(found, units) : null)
+    return { id: row.id, undoBlockedBy: found ? toUndoBlockers(found, units) : null }
   })
 }
 

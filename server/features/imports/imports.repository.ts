@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database, ImportBatchRow } from '#server/db/schema.ts'
-import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
+import type { ImportBatch } from '#shared/dto/import.ts'
 
 export async function listImportBatches(
   db: Kysely<Database>,
@@ -15,10 +15,7 @@ export async function listImportBatches(
 }
 
 /** Row → DTO; counts wrapped in Number() because pg may hand integers back as strings. */
-export function toImportBatch(
-  row: ImportBatchRow,
-  undoBlockedBy: UndoBlockers | null,
-): ImportBatch {
+export function toImportBatch(row: ImportBatchRow): ImportBatch {
   return {
     id: row.id,
     kind: row.kind,
@@ -32,6 +29,5 @@ export function toImportBatch(
     createdAt: row.created_at,
     undoneBy: row.undone_by,
     undoneAt: row.undone_at,
-    undoBlockedBy: row.status === 'UNDONE' ? null : undoBlockedBy,
   }
 }

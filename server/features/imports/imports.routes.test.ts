@@ -7,6 +7,7 @@ import { count, fixture, loadBase } from './__fixtures__/fixture-db.ts'
 import { readJson } from '#server/test/read-json.ts'
 import {
   ImportBatchListSchema,
+  ImportUndoStatusListSchema,
   ImportRejectionSchema,
   ImportResultSchema,
   ImportUndoResultSchema,
@@ -85,6 +86,11 @@ for (const dialect of TEST_DIALECTS) {
         inserted: 3,
         status: 'APPLIED',
       })
+      // Its undo status is asked apart, for the same batches: nothing has touched it since.
+      const status = await app.request('/api/imports/undo-status', { headers: { Cookie: editor } })
+      const statuses = (await readJson(status, ImportUndoStatusListSchema)).items
+      expect(statuses.map((s) => s.id)).toEqual(items.map((b) => b.id))
+      expect(statuses[0]).toEqual({ id: items[0]?.id, undoBlockedBy: null })
     })
 
     it("answers 422 with DESIGN's body and the error envelope, in the asked language", async () => {

@@ -13,7 +13,8 @@ import {
   templateParamSchema,
   undoQuerySchema,
 } from '#shared/schemas/imports.schema.ts'
-import { importHistory } from './import-history.ts'
+import { importUndoStatus } from './import-history.ts'
+import { listImportBatches, toImportBatch } from './imports.repository.ts'
 import { MAX_UPLOAD_BYTES, readUpload, requestLang } from './import-request.ts'
 import { runImport } from './run-import.ts'
 import { undoImport } from '#server/write-path/undo-import.ts'
@@ -50,8 +51,18 @@ export const importRoutes = new Hono<AppEnv>()
     })
   })
   .get('/', requireRole('EDITOR'), validate('query', importHistoryQuerySchema), async (c) => {
-    return c.json({ items: await importHistory(c.var.db, c.req.valid('query').limit) }, 200)
+    const rows = await listImportBatches(c.var.db, c.req.valid('query').limit)
+    return c.json({ items: rows.map(toImportBatch) }, 200)
   })
+  .get(
+    '/undo-status',
+    requireRole('EDITOR'),
+    validate('query', importHistoryQuerySchema),
+    async (c) => {
+      const items = await importUndoStatus(c.var.db, c.req.valid('query').limit)
+      return c.json({ items }, 200)
+    },
+  )
   .post(
     '/',
     requireRole('EDITOR'),

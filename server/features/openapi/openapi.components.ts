@@ -34,6 +34,8 @@ import {
   ImportIssueSchema,
   ImportRejectionSchema,
   ImportResultSchema,
+  ImportUndoStatusListSchema,
+  ImportUndoStatusSchema,
   ImportUndoResultSchema,
 } from '#shared/dto/import.ts'
 import { FieldResultSchema, ProfileYearSchema, UnitProfileSchema } from '#shared/dto/profile.ts'
@@ -153,6 +155,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   ImportRejection: ImportRejectionSchema,
   ImportBatch: ImportBatchSchema,
   ImportBatchList: ImportBatchListSchema,
+  ImportUndoStatus: ImportUndoStatusSchema,
+  ImportUndoStatusList: ImportUndoStatusListSchema,
   ImportUndoResult: ImportUndoResultSchema,
   CohortYearStatus: CohortYearStatusSchema,
   CohortYearStatusList: CohortYearStatusListSchema,

@@ -8,6 +8,7 @@ import {
 import {
   ImportBatchListSchema,
   ImportResultSchema,
+  ImportUndoStatusListSchema,
   ImportUndoResultSchema,
 } from '#shared/dto/import.ts'
 import { read, write } from './openapi.operations.ts'
@@ -55,6 +56,21 @@ export function importPaths(): OpenApiDocument['paths'] {
           ...errors(400, 409, 413, 415, 422),
         },
       }),
+    },
+    '/api/imports/undo-status': {
+      get: read(
+        'listImportUndoStatus',
+        'imports',
+        'Whether each applied import of the history can be undone, and why not',
+        {
+          role: 'EDITOR',
+          description:
+            'The same batches as GET /api/imports with the same `limit`, undone ones left out. ' +
+            'Found by the rule the undo refuses by: every later change to what the import wrote.',
+          parameters: parametersOf(importHistoryQuerySchema, 'query'),
+          responses: { '200': json(ImportUndoStatusListSchema), ...errors(400) },
+        },
+      ),
     },
     '/api/imports/{id}/undo': {
       post: write('undoImport', 'imports', 'Undo a whole import batch', {

@@ -46,6 +46,14 @@ export const dataQueries = {
       queryFn: () => request(api.imports.$get({ query: { limit: '50' } })),
       staleTime: 0,
     }),
+  /** The same batches' undo status, asked after the history is drawn (seconds at national scale). */
+  undoStatus: () =>
+    queryOptions({
+      // Under the history's key: whatever refreshes the history refreshes this too.
+      queryKey: [...dataQueries.imports().queryKey, 'undo-status'] as const,
+      queryFn: () => request(api.imports['undo-status'].$get({ query: { limit: '50' } })),
+      staleTime: 0,
+    }),
   publications: (cohort: CohortKey) =>
     queryOptions({
       queryKey: [...dataQueries.all(), 'publications', cohort] as const,

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18n from 'i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ImportBatch } from '#shared/dto/import.ts'
+import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
 import { ApiError } from '#client/lib/api-error.ts'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
 import { dataQueries } from '../api/data.queries.ts'
@@ -22,12 +22,16 @@ vi.mock('../api/data.queries.ts', async (original) => ({
   },
 }))
 
+type Row = { batch: ImportBatch; undoBlockedBy: UndoBlockers | null }
+
 const batch = (
   id: string,
   fileName: string,
   createdAt: string,
-  undoBlockedBy: ImportBatch['undoBlockedBy'] = null,
-): ImportBatch => ({
+  undoBlockedBy: UndoBlockers | null = null,
+): Row => ({
+  undoBlockedBy,
+  batch: {
   id,
   kind: 'assessments',
   fileName,
@@ -40,10 +44,10 @@ const batch = (
   createdAt,
   undoneBy: null,
   undoneAt: null,
-  undoBlockedBy,
+  },
 })
 
-const PUBLISHED: ImportBatch['undoBlockedBy'] = {
+const PUBLISHED: UndoBlockers = {
   publications: [
     {
       parent: { code: 'TAY_NINH', name: 'Tỉnh Tây Ninh' },
@@ -71,7 +75,7 @@ const PUBLISHED: ImportBatch['undoBlockedBy'] = {
   unnamed: 0,
 }
 
-const CHANGED_LATER: ImportBatch['undoBlockedBy'] = {
+const CHANGED_LATER: UndoBlockers = {
   publications: [],
   imports: [
     { batchId: 'b2', fileName: 'good.csv', at: '2026-12-06T05:51:00', rows: 3, rests: false },
@@ -81,13 +85,21 @@ const CHANGED_LATER: ImportBatch['undoBlockedBy'] = {
 }
 
 function renderSection(
-  items = [
+  rows = [
     batch('b2', 'good.csv', '2026-12-06T05:51:00'),
     batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00'),
   ],
+  { statusKnown = true } = {},
 ) {
   const client = createTestQueryClient()
-  client.setQueryData(dataQueries.imports().queryKey, { items })
+  client.setQueryData(dataQueries.imports().queryKey, { items: rows.map((r) => r.batch) })
+  const status = dataQueries.undoStatus().queryKey
+  if (statusKnown)
+    client.setQueryData(status, {
+      items: rows.map((r) => ({ id: r.batch.id, undoBlockedBy: r.undoBlockedBy })),
+    })
+  // An answer that has not come yet.
+  else client.setQueryDefaults(status, { queryFn: () => new Promise<never>(() => {}) })
   render(
     <QueryClientProvider client={client}>
       <HistorySection />
@@ -110,6 +122,13 @@ describe('HistorySection', () => {
     ])
     // The name starts with what the button shows.
     expect(buttons[0]).toHaveTextContent('Hoàn tác')
+  })
+
+  it('draws the history before its undo status has come, each undo cell saying it is checked', async () => {
+    renderSection(undefined, { statusKnown: false })
+    expect(await screen.findAllByText('Đang kiểm tra có hoàn tác được không…')).toHaveLength(2)
+    expect(screen.queryByRole('button', { name: /^Hoàn tác/ })).toBeNull()
+    expect(screen.getByText('good.csv')).toBeInTheDocument()
   })
 
   it('asks in the reader’s language and shows the refusal as the server words it, alone', async () => {

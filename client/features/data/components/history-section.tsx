@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
+import type { ImportBatch, ImportUndoStatus, UndoBlockers } from '#shared/dto/import.ts'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatNumber } from '#client/lib/format.ts'
@@ -35,6 +35,11 @@ function HistoryTable() {
   const lang = useLang()
   const queryClient = useQueryClient()
   const { data } = useSuspenseQuery(dataQueries.imports())
+  // Drawn without it: each applied row's undo cell waits for its own answer.
+  const undoStatus = useQuery(dataQueries.undoStatus())
+  const statusOf = new Map<string, ImportUndoStatus>(
+    (undoStatus.data?.items ?? []).map((s) => [s.id, s]),
+  )
   const [pending, setPending] = useState<ImportBatch | null>(null)
   const undo = useMutation({
     mutationFn: undoImport,
@@ -45,7 +50,7 @@ function HistoryTable() {
     onError: () => queryClient.invalidateQueries({ queryKey: dataQueries.imports().queryKey }),
   })
   const n = (v: number) => formatNumber(v, lang)
-  const permanent = permanentlyBlocked(data.items)
+  const permanent = permanentlyBlocked(undoStatus.data?.items ?? [])
   const columns: Column<ImportBatch>[] = [
     { key: 'at', header: t('data.history.at'), value: (r) => r.createdAt, render: (r) => formatTimestamp(r.createdAt, lang) },
     { key: 'kind', header: t('data.import.kind'), value: (r) => r.kind, render: (r) => t(`data.kinds.${r.kind}`, { defaultValue: r.kind }) },
@@ -69,10 +74,15 @@ function HistoryTable() {
       value: () => null,
       noCsv: true,
       // The reason of an import that cannot be undone wraps in its cell, a phone's too.
-      wrap: data.items.some((r) => r.status === 'APPLIED' && r.undoBlockedBy),
-      render: (r) =>
-        r.status !== 'APPLIED' ? null : r.undoBlockedBy ? (
-          <UndoBlocked blockers={r.undoBlockedBy} permanent={permanent} />
+      wrap: (undoStatus.data?.items ?? []).some((s) => s.undoBlockedBy),
+      render: (r) => {
+        if (r.status !== 'APPLIED') return null
+        const status = statusOf.get(r.id)
+        // Not known yet (or not found: a refusal still says why): no button to be refused by.
+        if (!status && undoStatus.isPending)
+          return <span className="history-checking">{t('data.history.checking')}</span>
+        return status?.undoBlockedBy ? (
+          <UndoBlocked blockers={status.undoBlockedBy} permanent={permanent} />
         ) : (
           <button
             type="button"
@@ -90,7 +100,8 @@ function HistoryTable() {
           >
             {t('data.history.undo')}
           </button>
-        ),
+        )
+      },
     },
   ]
   return (
