@@ -353,10 +353,18 @@ test('a ward compared with a ward it was formed from says why each lacks the oth
   await expect(missing).toHaveText([
     'Phường Mỹ Long không có kết quả năm 2025: đơn vị hoạt động đến ngày 30/06/2025, rồi được sắp xếp vào Phường Long Xuyên; kết quả gần nhất là năm 2024, trong nhóm của năm đó.',
   ])
+  // Units are added from the compared wards' own cohort of the year, not the landing one (Tây
+  // Ninh's wards): the first unit's, or the next one's where the first has no result that year.
+  const from = page.getByLabel('Từ nhóm')
+  await expect(from).toHaveValue(/^AN_GIANG\u001fCOMMUNE\u001fPhường$/)
   await page.getByLabel('Năm so sánh').selectOption('2024')
   await expect(missing).toHaveText([
     'Phường Long Xuyên không có kết quả năm 2024: đơn vị được thành lập ngày 01/07/2025, từ Phường Mỹ Long và các đơn vị khác được sắp xếp vào.',
   ])
+  await expect(from).toHaveValue(/^AN_GIANG\.LONG_XUYEN\u001fCOMMUNE\u001f/)
+  await expect(page.getByText('Nhóm này không có kết quả năm 2024', { exact: false })).toHaveCount(
+    0,
+  )
   await page.getByRole('button', { name: 'English' }).click()
   await expect(missing).toHaveText([
     'Phường Long Xuyên has no result for 2024: it was formed on 1 July 2025, from Phường Mỹ Long and the other units that went into it.',

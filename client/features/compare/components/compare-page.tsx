@@ -6,13 +6,12 @@ import { COMPARE_MAX_UNITS, COMPARE_MIN_UNITS } from '#shared/domain/compare-lim
 import type { CompareUnit, ComparisonData } from '#shared/dto/compare.ts'
 import { BadParams } from '#client/components/ui/bad-params.tsx'
 import { Panel } from '#client/components/ui/panel.tsx'
-import type { CohortKey } from '#client/lib/cohort-params.ts'
 import { useFocusUnit } from '#client/lib/focus-unit.ts'
 import { formatDate } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { compareQueries } from '../api/compare.queries.ts'
 import { parseCompareUrl, type CompareUrl } from '../utils/compare-url.ts'
-import { comparedYear, yearToOffer } from '../utils/compared-year.ts'
+import { comparedYear, homeCohort, yearToOffer } from '../utils/compared-year.ts'
 import { whyNoResult } from '../utils/missing-year.ts'
 import { CompareBasisNote } from './compare-basis-note.tsx'
 import { CompareControls } from './compare-controls.tsx'
@@ -104,13 +103,7 @@ function useCompared(url: CompareUrl, ready: boolean) {
   if (!detail) return null
   const { data } = detail
   const year = comparedYear(data, url.cohort.year)
-  const first = year === null ? undefined : data.items[0]?.years.find((y) => y.year === year)
-  const home: CohortKey | undefined = first && {
-    parent: first.cohort.parent.code,
-    kind: first.cohort.kind,
-    block: first.cohort.block,
-  }
-  return { data, year, home }
+  return { data, year, home: homeCohort(data, year) }
 }
 
 function UnitsWanted({ count }: { count: number }) {

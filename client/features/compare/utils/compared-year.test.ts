@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
-import { commonYear, comparedYear, sharedYear, yearToOffer } from './compared-year.ts'
+import { commonYear, comparedYear, homeCohort, sharedYear, yearToOffer } from './compared-year.ts'
 import { districtUnit, districtYear } from '../testing/compare-fixtures.ts'
 
 /** A comparison of units, each with results in the years given (only the years matter here). */
@@ -51,5 +51,58 @@ describe('the year compared', () => {
     expect(yearToOffer(districts, 2024)).toBeNull()
     // No year that every unit has: nothing to offer, the units without a result are named.
     expect(yearToOffer(mixed, 2025)).toBeNull()
+  })
+})
+
+describe('the cohort units are added from', () => {
+  // A ward of Thành phố Long Xuyên (2019–2024) first, the ward of An Giang it went into (2025).
+  const cityWards = {
+    parent: { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' },
+    kind: 'COMMUNE' as const,
+    block: null,
+  }
+  const provinceWards = {
+    parent: { code: 'AN_GIANG', name: 'Tỉnh An Giang' },
+    kind: 'COMMUNE' as const,
+    block: 'Phường',
+  }
+  const wards: ComparisonData = {
+    items: [
+      {
+        unit: districtUnit('MY_LONG'),
+        years: [2023, 2024].map((y) => ({ ...districtYear(y, 90), cohort: cityWards })),
+      },
+      {
+        unit: districtUnit('30307'),
+        years: [{ ...districtYear(2025, 79), cohort: provinceWards }],
+      },
+    ],
+    years: [2023, 2024, 2025],
+  }
+
+  it('is the first compared unit’s cohort of the year shown', () => {
+    expect(homeCohort(wards, 2024)).toEqual({
+      parent: 'AN_GIANG.LONG_XUYEN',
+      kind: 'COMMUNE',
+      block: null,
+    })
+  })
+
+  it('is the next unit’s when the first has no result in the year shown', () => {
+    expect(homeCohort(wards, 2025)).toEqual({
+      parent: 'AN_GIANG',
+      kind: 'COMMUNE',
+      block: 'Phường',
+    })
+    expect(homeCohort({ ...wards, items: [...wards.items].reverse() }, 2024)).toEqual({
+      parent: 'AN_GIANG.LONG_XUYEN',
+      kind: 'COMMUNE',
+      block: null,
+    })
+  })
+
+  it('is none without a year or a result in it', () => {
+    expect(homeCohort(wards, null)).toBeUndefined()
+    expect(homeCohort(wards, 2019)).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@
 // else one the units have results in. The page writes the year it shows back into the URL, so
 // the year picker and the link never disagree.
 import type { ComparisonData } from '#shared/dto/compare.ts'
+import type { CohortKey } from '#client/lib/cohort-params.ts'
 
 /** How many of the compared units have a result in the year. */
 export function unitsWithResult(comparison: ComparisonData, year: number): number {
@@ -50,4 +51,24 @@ export function yearToOffer(comparison: ComparisonData, year: number): number | 
     unitsWithResult(comparison, year) < comparison.items.length
     ? shared
     : null
+}
+
+/**
+ * The cohort the adder opens on when the URL names none: that of the first compared unit with a
+ * result in the year shown. A ward of 2024 compared with the ward of 2025 it went into has no
+ * 2025 cohort; skipping it keeps the adder on the compared units' own cohort, not the landing
+ * one (another province's wards, "no results for 2024"). Undefined when no unit has a result.
+ */
+export function homeCohort(comparison: ComparisonData, year: number | null): CohortKey | undefined {
+  if (year === null) return undefined
+  for (const item of comparison.items) {
+    const result = item.years.find((y) => y.year === year)
+    if (result)
+      return {
+        parent: result.cohort.parent.code,
+        kind: result.cohort.kind,
+        block: result.cohort.block,
+      }
+  }
+  return undefined
 }
