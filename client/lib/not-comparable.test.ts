@@ -19,6 +19,7 @@ const nc = {
       indexPct: 88.5,
       rank: 10,
       total: 63,
+      via: null,
     },
   ],
 }
@@ -47,6 +48,7 @@ describe('not-comparable texts', () => {
           indexPct: 73.62,
           rank: 9,
           total: 13,
+          via: null,
         },
       ],
     }
@@ -72,6 +74,7 @@ describe('not-comparable texts', () => {
           indexPct: 76.21,
           rank: 7,
           total: 10,
+          via: null,
         },
       ],
     }
@@ -95,6 +98,7 @@ describe('not-comparable texts', () => {
       indexPct: 77.08,
       rank: 6,
       total: 13,
+      via: null,
     })
     const longXuyen = { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' }
     const chauThanh = { code: 'AN_GIANG.CHAU_THANH', name: 'Huyện Châu Thành' }

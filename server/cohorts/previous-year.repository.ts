@@ -24,7 +24,16 @@ export type PublishedStanding = {
   index_pct: number
   rank: number
   total: number
+  /**
+   * The unit it went into within the year, itself a predecessor, and the day (Đông Xuyên into Mỹ
+   * Xuyên on 1 January 2025, Mỹ Xuyên into phường Long Xuyên on 1 July): null for a unit the
+   * successor took in itself. Readers tell the direct predecessors from the earlier step by it.
+   */
+  via: StandingVia | null
 }
+
+/** The unit a predecessor went into on its way to the successor, and the day. */
+export type StandingVia = { code: string; name: string; date: string }
 
 export type LineageTouch = {
   event: string
@@ -223,22 +232,23 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
     directOf.set(row, direct)
     directByYear.set(Number(row.year), [...(directByYear.get(Number(row.year)) ?? []), ...direct])
   }
-  const earlierByYear = new Map<number, Map<string, string[]>>()
+  const earlierByYear = new Map<number, Map<string, SourceWithinYear[]>>()
   for (const [year, direct] of directByYear)
     earlierByYear.set(year, await sourcesWithinYear(db, year, direct))
-  const sourcesOf = new Map<R, string[]>()
+  const sourcesOf = new Map<R, { code: string; via: StandingVia | null }[]>()
   for (const [row, direct] of directOf) {
     const earlier = earlierByYear.get(Number(row.year))
-    const all: string[] = []
-    const visit = (code: string) => {
-      if (all.includes(code) || code === row.unit_code) return
-      all.push(code)
-      for (const source of earlier?.get(code) ?? []) visit(source)
+    const all: { code: string; via: StandingVia | null }[] = []
+    const visit = (code: string, via: StandingVia | null) => {
+      if (all.some((s) => s.code === code) || code === row.unit_code) return
+      all.push({ code, via })
+      for (const source of earlier?.get(code) ?? [])
+        visit(source.code, { code, name: source.toName, date: source.date })
     }
-    for (const code of direct) visit(code)
+    for (const code of direct) visit(code, null)
     sourcesOf.set(row, all)
   }
-  const codes = new Set([...sourcesOf.values()].flat())
+  const codes = new Set([...sourcesOf.values()].flat().map((s) => s.code))
   const years = [...new Set(rows.map((r) => Number(r.year) - 1))]
   const standings = new Map<string, PublishedStanding>()
   for (const part of chunk([...codes], CODES_PER_STATEMENT)) {
@@ -276,13 +286,14 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
         index_pct: Number(f.index_pct),
         rank: Number(f.published_rank ?? f.rank),
         total: shownSize(f.published_size, f.unit_count),
+        via: null,
       })
     }
   }
   for (const row of rows) {
-    for (const code of sourcesOf.get(row) ?? []) {
+    for (const { code, via } of sourcesOf.get(row) ?? []) {
       const standing = standings.get(`${Number(row.year) - 1}|${code}`)
-      if (standing) row.predecessors.push(standing)
+      if (standing) row.predecessors.push({ ...standing, via })
     }
   }
 }
@@ -290,33 +301,39 @@ async function addPredecessors<R extends { year: number } & PreviousFacts & { un
 /** Events within one year followed back this far (stored-predecessors.repository.ts alike). */
 const MAX_STEPS_BACK = 4
 
+/** A unit another one took in within the year: its code, the day, and the taker's name. */
+type SourceWithinYear = { code: string; date: string; toName: string }
+
 /**
  * The units each of `codes` succeeded within `year` (after 31 December of the year before, on or
- * before 31 December), and the units those succeeded within it, by successor code.
+ * before 31 December), and the units those succeeded within it, by successor code, each with the
+ * day and the successor's name (a predecessor's step is said as such).
  */
 async function sourcesWithinYear(
   db: Kysely<Database>,
   year: number,
   codes: readonly string[],
-): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>()
+): Promise<Map<string, SourceWithinYear[]>> {
+  const found = new Map<string, SourceWithinYear[]>()
   let frontier = [...new Set(codes)]
   for (let step = 0; step < MAX_STEPS_BACK && frontier.length > 0; step++) {
     const next: string[] = []
     for (const part of chunk(frontier, CODES_PER_STATEMENT)) {
       const events = await db
-        .selectFrom('unit_lineage')
-        .select(['from_code', 'to_code'])
-        .where('to_code', 'in', part)
-        .where('effective_date', '>', yearReferenceDate(year - 1))
-        .where('effective_date', '<=', yearReferenceDate(year))
-        .orderBy('effective_date')
-        .orderBy('from_code')
+        .selectFrom('unit_lineage as l')
+        .innerJoin('unit as t', 't.code', 'l.to_code')
+        .select(['l.from_code', 'l.to_code', 'l.effective_date', 't.name as to_name'])
+        .where('l.to_code', 'in', part)
+        .where('l.effective_date', '>', yearReferenceDate(year - 1))
+        .where('l.effective_date', '<=', yearReferenceDate(year))
+        .orderBy('l.effective_date')
+        .orderBy('l.from_code')
         .execute()
       for (const e of events) {
         if (e.to_code === null || e.from_code === e.to_code) continue
         const list = found.get(e.to_code) ?? []
-        if (!list.includes(e.from_code)) list.push(e.from_code)
+        if (!list.some((s) => s.code === e.from_code))
+          list.push({ code: e.from_code, date: e.effective_date, toName: e.to_name })
         found.set(e.to_code, list)
         if (!found.has(e.from_code)) next.push(e.from_code)
       }

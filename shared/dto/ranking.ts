@@ -42,6 +42,15 @@ export const NotComparableSchema = z.object({
        * Sở Nội vụ, succeeded by Tây Ninh's) is ranked, and named, under it.
        */
       parent: UnitRefSchema.nullable().describe('The parent it was ranked under that year'),
+      /**
+       * The unit it went into within the year, itself a predecessor, and the day: Đông Xuyên into
+       * Mỹ Xuyên on 1 January 2025, Mỹ Xuyên into phường Long Xuyên on 1 July. Null for a unit the
+       * successor took in itself (a direct predecessor).
+       */
+      via: z
+        .object({ unit: UnitRefSchema, date: z.string() })
+        .nullable()
+        .describe('The predecessor it went into within the year (null: a direct predecessor)'),
     }),
   ),
 })

@@ -9,6 +9,7 @@ import { useTestApp } from '#server/test/use-test-app.ts'
 import { loadSeeds } from '#seeds/load-seeds.ts'
 import { readJson } from '#server/test/read-json.ts'
 import { RankingSchema } from '#shared/dto/ranking.ts'
+import { UnitProfileSchema } from '#shared/dto/profile.ts'
 
 for (const dialect of TEST_DIALECTS) {
   describe(`predecessors followed back through the year (${dialect})`, () => {
@@ -43,6 +44,28 @@ for (const dialect of TEST_DIALECTS) {
         expect.arrayContaining(['AN_GIANG.LONG_XUYEN.DONG_XUYEN', 'AN_GIANG.LONG_XUYEN.MY_XUYEN']),
       )
       expect(list).toHaveLength(7)
+    })
+
+    it('says which predecessor each earlier one went into, and when, in rankings and profiles', async () => {
+      const query = `parent=AN_GIANG&kind=COMMUNE&cohort=${encodeURIComponent('Phường')}&year=2025`
+      const body = await readJson(await ctx.app.request(`/api/rankings?${query}`), RankingSchema)
+      const ranked = body.items.find((i) => i.unit.code === '30307')?.notComparable?.predecessors
+      const profile = await readJson(
+        await ctx.app.request('/api/units/30307/profile'),
+        UnitProfileSchema,
+      )
+      const profiled = profile.years.find((y) => y.year === 2025)?.notComparable?.predecessors
+      for (const list of [ranked, profiled]) {
+        const via = new Map(list?.map((p) => [p.unit.code, p.via]))
+        // Taken in by Mỹ Xuyên on 1 January, not by phường Long Xuyên itself.
+        expect(via.get('AN_GIANG.LONG_XUYEN.DONG_XUYEN')).toEqual({
+          unit: { code: 'AN_GIANG.LONG_XUYEN.MY_XUYEN', name: 'Phường Mỹ Xuyên' },
+          date: '2025-01-01',
+        })
+        // The six phường Long Xuyên took in on 1 July.
+        expect([...via].filter(([, v]) => v === null)).toHaveLength(6)
+        expect(via.get('AN_GIANG.LONG_XUYEN.MY_XUYEN')).toBeNull()
+      }
     })
 
     it('names them on the unit’s profile alike', async () => {

@@ -74,6 +74,7 @@ function notComparableOf(
         indexPct: p.index_pct,
         rank: p.rank,
         total: p.total,
+        via: p.via && { unit: { code: p.via.code, name: p.via.name }, date: p.via.date },
       })),
     }
   )

@@ -8,14 +8,14 @@ import { yearReferenceDate } from '#shared/domain/units.ts'
 import { chunk } from '#server/lib/chunk.ts'
 import type { Database } from '#server/db/schema.ts'
 import { cohortRanks, rankScope, shownSize } from '#server/cohorts/cohorts.repository.ts'
-import type { PublishedStanding } from '#server/cohorts/previous-year.repository.ts'
+import type { PublishedStanding, StandingVia } from '#server/cohorts/previous-year.repository.ts'
 import type { CohortYearKey } from './stored-ranks.repository.ts'
 import { onRankCohortYear } from '#server/cohorts/rank-cohort-year-join.ts'
 
 /** Codes per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
 const CODES_PER_STATEMENT = 500
 
-type Event = { effective_date: string; from_code: string; to_code: string }
+type Event = { effective_date: string; from_code: string; to_code: string; to_name: string }
 
 /** Lineage order: effective date, then source code (as JavaScript compares strings). */
 function byDateThenSource(a: Event, b: Event): number {
@@ -85,12 +85,14 @@ async function readPredecessors(
       join.onRef('a.unit_code', '=', 'r.unit_code').onRef('a.year', '=', 'r.year'),
     )
     .leftJoin('unit as u', 'u.code', 'r.unit_code')
+    .leftJoin('unit as t', 't.code', 'l.to_code')
     .leftJoin('unit as pu', 'pu.code', 'r.parent_code')
     .leftJoin('cohort_year as y', onRankCohortYear)
     .select([
       'l.effective_date',
       'l.from_code',
       'l.to_code',
+      't.name as to_name',
       'a.unit_code as assessed_code',
       'u.name as unit_name',
       'r.parent_code',
@@ -122,6 +124,7 @@ async function readPredecessors(
       effective_date: row.effective_date,
       from_code: row.from_code,
       to_code: row.to_code,
+      to_name: row.to_name ?? row.to_code,
     })
     // A standing needs the source's assessment, unit and cohort-year all found, as joined.
     if (row.assessed_code === null || row.unit_name === null || row.unit_count === null) continue
@@ -134,13 +137,22 @@ async function readPredecessors(
       index_pct: Number(row.index_pct),
       rank: Number(row.published_rank ?? row.rank),
       total: shownSize(row.published_size, row.unit_count),
+      via: null,
     })
   }
   const sources = new Map<string, string[]>()
+  // The step each source took into its successor: said on the standing where the successor is
+  // itself a predecessor (a call for the units between, depth > 0).
+  const steps = new Map<string, StandingVia>()
   for (const event of events.sort(byDateThenSource)) {
     const list = sources.get(event.to_code)
     if (!list) sources.set(event.to_code, [event.from_code])
     else if (!list.includes(event.from_code)) list.push(event.from_code)
+    steps.set(`${event.to_code}|${event.from_code}`, {
+      code: event.to_code,
+      name: event.to_name,
+      date: event.effective_date,
+    })
   }
   // A source stands for the units it succeeded in the same year too, found the same way: one
   // made during the year has no standing of its own, and one that took in another (Đông Xuyên
@@ -159,7 +171,11 @@ async function readPredecessors(
     if (from.every((source) => source === code)) continue
     const list: PublishedStanding[] = []
     for (const source of from) {
-      const standing = standings.get(source)
+      const own = standings.get(source)
+      const standing = own && {
+        ...own,
+        via: depth > 0 ? (steps.get(`${code}|${source}`) ?? null) : null,
+      }
       for (const s of [...(standing ? [standing] : []), ...(earlier[source] ?? [])])
         if (!list.some((known) => known.unit_code === s.unit_code)) list.push(s)
     }

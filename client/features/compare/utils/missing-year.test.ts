@@ -26,6 +26,7 @@ const longXuyen: CompareUnit = {
             indexPct: 92.12,
             rank: 1,
             total: 13,
+            via: null,
           },
         ],
       },
