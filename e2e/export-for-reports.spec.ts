@@ -192,3 +192,40 @@ test.describe('in English', () => {
     )
   })
 })
+
+test('a comparison of a ward with the ward it went into marks the change, on screen and in the image', async ({
+  page,
+}) => {
+  await openLoaded(
+    page,
+    '/compare?units=AN_GIANG.LONG_XUYEN.MY_LONG,AN_GIANG.LONG_XUYEN.DONG_XUYEN,30307&year=2025',
+  )
+  const chart = page.locator('figure[data-chart="compare-years"]')
+  // A dashed line at the change of the map, named, and the legend says which went into which.
+  await expect(
+    chart.locator('text.recharts-label', { hasText: 'Sắp xếp lại 01/07/2025' }),
+  ).toHaveCount(1)
+  await expect(chart).toContainText('Phường Mỹ Long → Phường Long Xuyên (sắp xếp lại 01/07/2025)')
+  // Đông Xuyên went into Mỹ Xuyên on 1 January, and with it into Long Xuyên: said as such.
+  await expect(chart).toContainText(
+    'Phường Đông Xuyên → Phường Mỹ Xuyên (01/01/2025) → Phường Long Xuyên (sắp xếp lại 01/07/2025)',
+  )
+  await expect(page.getByTestId('compare-breaks').getByRole('listitem')).toHaveText([
+    'Phường Mỹ Long được sắp xếp vào Phường Long Xuyên ngày 01/07/2025 (vạch dọc).',
+    'Phường Đông Xuyên được sắp xếp vào Phường Mỹ Xuyên ngày 01/01/2025, rồi cùng đơn vị này vào Phường Long Xuyên ngày 01/07/2025 (vạch dọc).',
+    'Các đường là các đơn vị khác nhau: chỉ số trước và sau vạch dọc không so sánh như của một đơn vị.',
+  ])
+  // The image says it without the page: the legend's words, each kept whole over its lines.
+  const file = await downloadChart(page, 'compare-years', 'svg')
+  const svg = file.bytes.toString('utf8')
+  const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ')
+  expect(words).toContain('Phường Mỹ Long → Phường Long Xuyên (sắp xếp lại 01/07/2025)')
+  expect(words).toContain('Phường Mỹ Xuyên (01/01/2025) → Phường Long Xuyên')
+  expect(words).toContain('01/07/2025)')
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(chart).toContainText('Phường Mỹ Long → Phường Long Xuyên (reorganised 1 July 2025)')
+  await expect(page.getByTestId('compare-breaks').getByRole('listitem').first()).toHaveText(
+    'Phường Mỹ Long went into Phường Long Xuyên on 1 July 2025 (the dashed line).',
+  )
+})

@@ -109,6 +109,24 @@ describe('legend layout', () => {
     expect(lines.length).toBe(layout.legend.rows)
   })
 
+  it('wraps a legend line wider than the row (which compared unit went into which) after its swatch', () => {
+    const long = {
+      label:
+        'Phường Đông Xuyên → Phường Mỹ Xuyên (01/01/2025) → Phường Long Xuyên (sắp xếp lại 01/07/2025)',
+      color: '#000000',
+      shape: 'line' as const,
+    }
+    const short = { label: 'Phường Mỹ Long', color: '#000000' }
+    const { placed } = layoutLegend([short, long, short], 600, 22)
+    const [first, wrapped, after] = placed
+    expect(first?.row).toBe(0)
+    expect(wrapped?.row).toBe(1)
+    expect(wrapped?.lines.join(' ')).toBe(long.label)
+    for (const line of wrapped?.lines ?? [])
+      expect(estimateTextWidth(line, 22)).toBeLessThanOrEqual(600 - 22 * 1.45)
+    expect(after?.row).toBe(1 + (wrapped?.lines.length ?? 0))
+  })
+
   it('gives a key in words no swatch, and no room for one', () => {
     const key = { label: '↑7: tăng 7 hạng', color: '#000000', shape: 'none' as const }
     const swatched = { ...key, shape: 'square' as const }

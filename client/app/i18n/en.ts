@@ -283,6 +283,14 @@ export const en: Resources = {
     unknownUnits_other: 'No unit has the codes {{codes}}: the link may be old or mistyped.',
     removeUnknown_one: 'Remove this code',
     removeUnknown_other: 'Remove these codes',
+    // A compared unit gone into another compared unit: named in the legend (so in the image)
+    // and under the chart.
+    wentInto: '{{from}} → {{to}} (reorganised {{date}})',
+    wentIntoNote: '{{from}} went into {{to}} on {{date}} (the dashed line).',
+    wentIntoThroughNote:
+      '{{from}} went into {{through}} on {{throughDate}}, and with it into {{to}} on {{date}} (the dashed line).',
+    wentIntoTail:
+      'The lines are different units: the index before and after the dashed line does not compare as one unit’s would.',
   },
   table: {
     search: 'Find by unit name',

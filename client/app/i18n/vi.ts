@@ -290,6 +290,14 @@ export const vi = {
     unknownUnits_other: 'Không có đơn vị nào mang mã {{codes}}: liên kết có thể đã cũ hoặc gõ sai.',
     removeUnknown_one: 'Bỏ mã không tìm thấy',
     removeUnknown_other: 'Bỏ mã không tìm thấy',
+    // A compared unit gone into another compared unit: named in the legend (so in the image)
+    // and under the chart.
+    wentInto: '{{from}} → {{to}} (sắp xếp lại {{date}})',
+    wentIntoNote: '{{from}} được sắp xếp vào {{to}} ngày {{date}} (vạch dọc).',
+    wentIntoThroughNote:
+      '{{from}} được sắp xếp vào {{through}} ngày {{throughDate}}, rồi cùng đơn vị này vào {{to}} ngày {{date}} (vạch dọc).',
+    wentIntoTail:
+      'Các đường là các đơn vị khác nhau: chỉ số trước và sau vạch dọc không so sánh như của một đơn vị.',
   },
   table: {
     search: 'Tìm theo tên đơn vị',

@@ -4,14 +4,24 @@ import type { NotComparable } from '#shared/dto/ranking.ts'
 import { ChartFrame } from '#client/components/charts/chart-frame.tsx'
 import { MultiLineChart } from '#client/components/charts/multi-line-chart.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
-import { formatIndex, formatTick, formatYearSpan, listText } from '#client/lib/format.ts'
+import { BREAK_COLOR, BREAK_DASH } from '#client/components/charts/break-marks.tsx'
+import {
+  formatDate,
+  formatIndex,
+  formatTick,
+  formatYearSpan,
+  listText,
+} from '#client/lib/format.ts'
 import { yearWithheldText } from '#client/lib/not-comparable.ts'
 import { useRunningHeaderPart } from '#client/lib/running-header.ts'
+import type { Language } from '#client/lib/language.ts'
 import {
   commonBreaks,
   lineBreaks,
+  wentIntoGroups,
   toCompareYearRows,
   toCompareYearSegments,
+  type WentInto,
 } from '../utils/to-compare-series.ts'
 import { useComparison } from './use-comparison.ts'
 import { compareFileUnits } from '../utils/compare-file-units.ts'
@@ -62,6 +72,26 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
     year: b.year,
     label: b.reasons.map((reason) => breakName(reason, t)).join('; '),
   }))
+  // A compared unit gone into another compared unit: a dashed line where the map changed, and
+  // the legend (so the image) and a note say which went into which, and when (ADR 072).
+  const went = wentIntoGroups(data)
+  for (const g of went)
+    if (!chartBreaks.some((b) => b.year === g.year))
+      chartBreaks.push({
+        year: g.year,
+        label: [t('profile.reorganised'), ...(g.date ? [formatDate(g.date, lang)] : [])].join(' '),
+      })
+  const wentLegend = went.map((g) => ({
+    label: wentIntoLabel(g, lang, t),
+    color: BREAK_COLOR,
+    shape: 'line' as const,
+    dash: BREAK_DASH,
+  }))
+  const wentNotes = went.flatMap((g) => {
+    const text = wentIntoNote(g, lang, t)
+    return text ? [{ key: `went-${g.from.join()}-${g.to}`, text }] : []
+  })
+  if (wentNotes.length > 0) wentNotes.push({ key: 'went-tail', text: t('compare.wentIntoTail') })
   return (
     <>
       <ChartFrame
@@ -72,12 +102,15 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
         fileCohort={compareFileUnits(units)}
         period={first !== undefined && last !== undefined ? `${first}-${last}` : ''}
         source={{ line: data.source }}
-        legend={series.map((s) => ({
-          label: s.label,
-          color: s.color,
-          shape: 'line',
-          dash: s.dash,
-        }))}
+        legend={[
+          ...series.map((s) => ({
+            label: s.label,
+            color: s.color,
+            shape: 'line' as const,
+            dash: s.dash,
+          })),
+          ...wentLegend,
+        ]}
         columns={columns}
         rows={rows}
         rowKey={(r) => String(r.year)}
@@ -96,9 +129,9 @@ export function CompareYearsPanel({ units }: { units: string[] }) {
         )}
         exportContent={{ kind: 'plot' }}
       />
-      {breaks.length > 0 && (
+      {breaks.length + wentNotes.length > 0 && (
         <ul className="change-notes" data-testid="compare-breaks">
-          {breaks.map((b) => (
+          {[...wentNotes, ...breaks].map((b) => (
             <li key={b.key}>{b.text}</li>
           ))}
         </ul>
@@ -113,4 +146,27 @@ function breakName(reason: NotComparable['reason'], t: TFunction): string {
   if (reason === 'COHORT') return t('profile.cohortChanged')
   if (reason === 'LINEAGE') return t('profile.reorganised')
   return t(`change.reason.${reason}`)
+}
+
+/** "Phường Mỹ Long, Phường Mỹ Bình → Phường Long Xuyên (sắp xếp lại 01/07/2025)", its step between said. */
+function wentIntoLabel(g: WentInto, lang: Language, t: TFunction): string {
+  const from = g.through
+    ? `${listText(g.from, lang)} → ${g.through.name} (${formatDate(g.through.date, lang)})`
+    : listText(g.from, lang)
+  return g.date
+    ? t('compare.wentInto', { from, to: g.to, date: formatDate(g.date, lang) })
+    : `${from} → ${g.to}`
+}
+
+/** The note under the chart: which went into which, on which day; none without the day. */
+function wentIntoNote(g: WentInto, lang: Language, t: TFunction): string | null {
+  if (!g.date) return null
+  const words = { from: listText(g.from, lang), to: g.to, date: formatDate(g.date, lang) }
+  return g.through
+    ? t('compare.wentIntoThroughNote', {
+        ...words,
+        through: g.through.name,
+        throughDate: formatDate(g.through.date, lang),
+      })
+    : t('compare.wentIntoNote', words)
 }

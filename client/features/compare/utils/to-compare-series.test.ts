@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonData } from '#shared/dto/compare.ts'
 import {
   commonBreaks,
+  dayAfter,
   lineBreaks,
+  successions,
+  wentIntoGroups,
   toCompareChanges,
   toCompareYearRows,
   toCompareYearSegments,
@@ -230,5 +233,99 @@ describe('commonBreaks', () => {
       ],
     })
     expect(commonBreaks(gap)).toEqual([{ year: 2023, reasons: ['SCHEME'] }])
+  })
+})
+
+describe('compared units gone into one another', () => {
+  // Two wards of Thành phố Long Xuyên (to 30/06/2025) and the ward of 2025 they went into, and a
+  // ward merged into one of them on 01/01/2025, named among the new ward's predecessors through it.
+  const ward = (code: string, validFrom: string | null, validTo: string | null) => ({
+    ...districtUnit(code),
+    name: `Phường ${code}`,
+    validFrom,
+    validTo,
+  })
+  const standing = (code: string, via: string | null = null) => ({
+    unit: { code, name: `Phường ${code}` },
+    parent: null,
+    year: 2024,
+    indexPct: 80,
+    rank: 1,
+    total: 13,
+    via: via === null ? null : { unit: { code: via, name: `Phường ${via}` }, date: '2025-01-01' },
+  })
+  const formed = {
+    ...districtYear(2025, 79.21),
+    notComparable: {
+      reason: 'LINEAGE' as const,
+      rankOnly: false,
+      previousYear: 2024,
+      predecessors: [standing('MY_LONG'), standing('MY_XUYEN'), standing('DONG_XUYEN', 'MY_XUYEN')],
+    },
+  }
+  const data: ComparisonData = {
+    items: [
+      { unit: ward('MY_LONG', null, '2025-06-30'), years: [districtYear(2024, 92.12)] },
+      { unit: ward('LONG_XUYEN', '2025-07-01', null), years: [formed] },
+      { unit: ward('MY_XUYEN', null, '2025-06-30'), years: [districtYear(2024, 78.23)] },
+      { unit: ward('DONG_XUYEN', null, '2024-12-31'), years: [districtYear(2024, 77.08)] },
+      { unit: ward('BINH_DUC', '2025-07-01', null), years: [districtYear(2025, 92.26)] },
+    ],
+    years: [2024, 2025],
+  }
+  const LONG_XUYEN = { code: 'LONG_XUYEN', name: 'Phường LONG_XUYEN' }
+
+  it('names each compared predecessor of a compared unit, the day, and the unit between', () => {
+    expect(successions(data)).toEqual([
+      {
+        from: { code: 'MY_LONG', name: 'Phường MY_LONG' },
+        to: LONG_XUYEN,
+        year: 2025,
+        date: '2025-07-01',
+        through: null,
+      },
+      {
+        from: { code: 'MY_XUYEN', name: 'Phường MY_XUYEN' },
+        to: LONG_XUYEN,
+        year: 2025,
+        date: '2025-07-01',
+        through: null,
+      },
+      // Not "into Long Xuyên on 01/01/2025": into Mỹ Xuyên then, and with it on 01/07/2025.
+      {
+        from: { code: 'DONG_XUYEN', name: 'Phường DONG_XUYEN' },
+        to: LONG_XUYEN,
+        year: 2025,
+        date: '2025-07-01',
+        through: { name: 'Phường MY_XUYEN', date: '2025-01-01' },
+      },
+    ])
+  })
+
+  it('groups those taken in directly on one day, and keeps one taken in through another apart', () => {
+    expect(wentIntoGroups(data).map((g) => [g.from, g.to, g.date, g.through?.name])).toEqual([
+      [['Phường MY_LONG', 'Phường MY_XUYEN'], 'Phường LONG_XUYEN', '2025-07-01', undefined],
+      [['Phường DONG_XUYEN'], 'Phường LONG_XUYEN', '2025-07-01', 'Phường MY_XUYEN'],
+    ])
+  })
+
+  it('leaves the day unsaid where the successor was not formed after the step between', () => {
+    const older = data.items.map((i) =>
+      i.unit.code === 'LONG_XUYEN' ? { ...i, unit: { ...i.unit, validFrom: null } } : i,
+    )
+    const through = successions({ ...data, items: older }).find((s) => s.through)
+    expect(through?.date).toBeNull()
+  })
+
+  it('finds none among units that did not go into one another', () => {
+    expect(successions(comparison)).toEqual([])
+    const without = data.items.filter((i) => i.unit.code !== 'LONG_XUYEN')
+    expect(successions({ ...data, items: without })).toEqual([])
+  })
+
+  it('gives the day a unit that ended went on', () => {
+    expect(dayAfter('2025-06-30')).toBe('2025-07-01')
+    expect(dayAfter('2024-12-31')).toBe('2025-01-01')
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29')
   })
 })

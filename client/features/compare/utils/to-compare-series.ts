@@ -145,3 +145,81 @@ export function toCompareChanges(comparison: ComparisonData, year: number): Comp
     ]
   })
 }
+
+/** One compared unit gone into another compared unit, between `year` − 1 and `year`. */
+export type Succession = {
+  from: { code: string; name: string }
+  to: { code: string; name: string }
+  /** The successor's first year after the change: its result that names `from` as predecessor. */
+  year: number
+  /**
+   * The day `from`'s work went into the successor, where known: the day after it ended, for a
+   * unit the successor took in itself; for one taken in by a unit between, the day the successor
+   * was formed (when after that step).
+   */
+  date: string | null
+  /** The unit between, and the day `from` went into it (Đông Xuyên into Mỹ Xuyên, 01/01/2025). */
+  through: { name: string; date: string } | null
+}
+
+/**
+ * Which compared units went into which other compared unit: a ward of 2019–2024 beside the ward
+ * of 2025 it was merged into are two lines, one stopping as the other starts, and nothing on the
+ * chart said that one became the other (ADR 072). Read from the successor's results, whose
+ * withheld change names its predecessors (and the unit between, where one went in through
+ * another within the year), in the order the units are compared.
+ */
+export function successions(comparison: ComparisonData): Succession[] {
+  const out: Succession[] = []
+  for (const to of comparison.items)
+    for (const result of [...to.years].sort((a, b) => a.year - b.year)) {
+      const named = result.notComparable?.predecessors ?? []
+      for (const from of comparison.items) {
+        const standing = named.find((p) => p.unit.code === from.unit.code)
+        if (from === to || !standing) continue
+        if (out.some((s) => s.from.code === from.unit.code && s.to.code === to.unit.code)) continue
+        const via = standing.via
+        const formed = to.unit.validFrom
+        out.push({
+          from: { code: from.unit.code, name: from.unit.name },
+          to: { code: to.unit.code, name: to.unit.name },
+          year: result.year,
+          date: via
+            ? formed !== null && formed > via.date
+              ? formed
+              : null
+            : from.unit.validTo && dayAfter(from.unit.validTo),
+          through: via && { name: via.unit.name, date: via.date },
+        })
+      }
+    }
+  return out
+}
+
+/** The day after an ISO date (`2025-06-30` → `2025-07-01`): the day a unit that ended went on. */
+export function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Compared units gone into one compared unit at one change of the map: "A, B → C". */
+export type WentInto = Omit<Succession, 'from' | 'to'> & { to: string; from: string[] }
+
+/**
+ * The successions by name, those taken in directly on one day into one successor together, each
+ * taken in through another unit alone (its step said), in the order compared.
+ */
+export function wentIntoGroups(comparison: ComparisonData): WentInto[] {
+  const groups: WentInto[] = []
+  for (const s of successions(comparison)) {
+    const same = s.through
+      ? undefined
+      : groups.find(
+          (g) => !g.through && g.to === s.to.name && g.year === s.year && g.date === s.date,
+        )
+    if (same) same.from.push(s.from.name)
+    else groups.push({ ...s, to: s.to.name, from: [s.from.name] })
+  }
+  return groups
+}
