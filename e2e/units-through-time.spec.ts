@@ -377,7 +377,7 @@ test('a new ward’s profile names the wards it was formed from at the top, and 
 }) => {
   await open('/units/30307')
   await expect(page.getByTestId('profile-formed')).toHaveText(
-    'Thành lập ngày 01/07/2025, từ 6 đơn vị được sắp xếp lại: Phường Mỹ Bình, Phường Mỹ Hòa, Phường Mỹ Long, Phường Mỹ Phước, Phường Mỹ Quý, Phường Mỹ Xuyên',
+    'Thành lập ngày 01/07/2025, từ 6 đơn vị được sắp xếp lại: Phường Mỹ Bình, Phường Mỹ Hòa, Phường Mỹ Long, Phường Mỹ Phước, Phường Mỹ Quý, Phường Mỹ Xuyên (gồm Phường Đông Xuyên, nhập vào ngày 01/01/2025)',
   )
   await expect(page.getByTestId('profile-ended')).toHaveCount(0)
   await page.getByTestId('profile-formed').getByRole('link', { name: 'Phường Mỹ Long' }).click()
@@ -397,4 +397,34 @@ test('a new ward’s profile names the wards it was formed from at the top, and 
   await expect(page.getByRole('heading', { name: 'Tỉnh Tây Ninh', level: 1 })).toBeVisible()
   await expect(page.getByTestId('profile-formed')).toHaveCount(0)
   await expect(page.getByTestId('profile-ended')).toHaveCount(0)
+})
+
+test('a new ward’s header, history and index notes name the same predecessors, the earlier step as such', async ({
+  page,
+  open,
+}) => {
+  // Phường Long Xuyên took in six wards on 1 July 2025; one of them, Mỹ Xuyên, had taken in
+  // Đông Xuyên on 1 January: not a seventh ward of 1 July, and not left out either.
+  await open('/units/30307?year=2025')
+  const step = 'Phường Mỹ Xuyên (gồm Phường Đông Xuyên, nhập vào ngày 01/01/2025)'
+  await expect(page.getByTestId('profile-formed')).toContainText(`Phường Mỹ Quý, ${step}`)
+  const merger = page
+    .getByTestId('unit-timeline')
+    .getByRole('listitem')
+    .filter({ hasText: '01/07/2025 · Sáp nhập' })
+  await expect(merger).toContainText(`Phường Mỹ Quý, ${step}`)
+  await expect(merger.getByRole('link', { name: 'Phường Đông Xuyên' })).toHaveAttribute(
+    'href',
+    '/units/AN_GIANG.LONG_XUYEN.DONG_XUYEN',
+  )
+  const notes = page.getByTestId('profile-change-notes')
+  await expect(notes).toContainText(
+    'Phường Mỹ Xuyên 78,23% (hạng 5/13), gồm Phường Đông Xuyên 77,08% (hạng 6/13) nhập vào ngày 01/01/2025',
+  )
+  await expect(notes).not.toContainText('; Phường Đông Xuyên')
+  // The cohort's ranking names them alike.
+  await open('/rankings?parent=AN_GIANG&kind=COMMUNE&cohort=Phường&year=2025&q=long xuyen')
+  await expect(page.getByRole('main')).toContainText(
+    'Phường Mỹ Xuyên 78,23% (hạng 5/13), gồm Phường Đông Xuyên 77,08% (hạng 6/13) nhập vào ngày 01/01/2025',
+  )
 })

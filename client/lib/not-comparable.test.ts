@@ -125,6 +125,44 @@ describe('not-comparable texts', () => {
     await i18next.changeLanguage('vi')
   })
 
+  it('lists the units taken in directly, each with the units it had taken in as that step', async () => {
+    const longXuyen = { code: 'AN_GIANG.LONG_XUYEN', name: 'Thành phố Long Xuyên' }
+    const ward = (code: string, name: string, indexPct: number, rank: number) => ({
+      unit: { code, name },
+      parent: longXuyen,
+      year: 2024,
+      indexPct,
+      rank,
+      total: 13,
+      via: null,
+    })
+    const myXuyen = ward('MY_XUYEN', 'Phường Mỹ Xuyên', 78.23, 5)
+    const intoMyXuyen = { unit: { code: 'MY_XUYEN', name: 'Phường Mỹ Xuyên' }, date: '2025-01-01' }
+    const merged = {
+      ...nc,
+      predecessors: [
+        ward('MY_LONG', 'Phường Mỹ Long', 92.12, 1),
+        myXuyen,
+        { ...ward('DONG_XUYEN', 'Phường Đông Xuyên', 77.08, 6), via: intoMyXuyen },
+      ],
+    }
+    const self = { name: 'Phường Long Xuyên', parentCode: 'AN_GIANG' }
+    await i18next.changeLanguage('vi')
+    expect(predecessorsText(merged, 'vi', i18next.t, self)).toBe(
+      'Đơn vị tiền thân năm 2024, thuộc Thành phố Long Xuyên: Phường Mỹ Long 92,12% (hạng 1/13); Phường Mỹ Xuyên 78,23% (hạng 5/13), gồm Phường Đông Xuyên 77,08% (hạng 6/13) nhập vào ngày 01/01/2025',
+    )
+    // The unit between not listed (unranked the year before): the step is said beside the unit.
+    const alone = { ...merged, predecessors: merged.predecessors.filter((p) => p !== myXuyen) }
+    expect(predecessorsText(alone, 'vi', i18next.t, self)).toBe(
+      'Đơn vị tiền thân năm 2024, thuộc Thành phố Long Xuyên: Phường Mỹ Long 92,12% (hạng 1/13); Phường Đông Xuyên 77,08% (hạng 6/13), nhập vào Phường Mỹ Xuyên ngày 01/01/2025',
+    )
+    await i18next.changeLanguage('en')
+    expect(predecessorsText(merged, 'en', i18next.t, self)).toBe(
+      'Predecessors in 2024, under Thành phố Long Xuyên: Phường Mỹ Long 92.12% (rank 1/13); Phường Mỹ Xuyên 78.23% (rank 5/13), with Phường Đông Xuyên 77.08% (rank 6/13) merged into it on 1 January 2025',
+    )
+    await i18next.changeLanguage('vi')
+  })
+
   it('lists predecessors as they stood, never as the unit’s own year', async () => {
     await i18next.changeLanguage('vi')
     expect(predecessorsText(nc, 'vi', i18next.t)).toBe(

@@ -1,5 +1,6 @@
 import type { NotComparable } from '#shared/dto/ranking.ts'
-import { formatIndexPercent, formatRank, type Language } from './format.ts'
+import { formatDate, formatIndexPercent, formatRank, type Language } from './format.ts'
+import { predecessorSteps } from './predecessor-steps.ts'
 
 /** i18next's t, as these helpers use it. */
 type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -59,7 +60,10 @@ export function standingText(
  * "Đơn vị tiền thân năm 2024: Tỉnh Long An 90,48% (hạng 11/63)": the units this one succeeded,
  * as they stood, never as its own previous year. A predecessor ranked under another parent is
  * named with it; several all under one other parent have it said once ("Đơn vị tiền thân năm
- * 2024, thuộc Thành phố Long Xuyên: …"). Null when there are none.
+ * 2024, thuộc Thành phố Long Xuyên: …"). The units it took in itself are listed, each with those
+ * that had gone into it within the year as that step ("Phường Mỹ Xuyên 78,23% (hạng 5/13), gồm
+ * Phường Đông Xuyên 77,08% (hạng 6/13) nhập vào ngày 01/01/2025"), as the profile's header and
+ * history name them (predecessorSteps). Null when there are none.
  */
 export function predecessorsText(
   nc: NotComparable | null,
@@ -73,15 +77,37 @@ export function predecessorsText(
   const parents = new Set(list.map((p) => p.parent?.code))
   const oneOtherParent =
     list.length > 1 && parents.size === 1 && list.every((p) => isUnderOtherParent(p, self))
-  const units = list.map((p) => standingText(p, lang, t, self, oneOtherParent)).join('; ')
+  const standing = (p: Predecessor) => standingText(p, lang, t, self, oneOtherParent)
+  const steps = predecessorSteps(list)
+  const units = steps
+    .map(({ unit, earlier }) => {
+      // Its unit between not listed (not ranked the year before): the step said beside it.
+      const own = unit.via
+        ? t('change.wentVia', {
+            standing: standing(unit),
+            unit: unit.via.unit.name,
+            date: formatDate(unit.via.date, lang),
+          })
+        : standing(unit)
+      return earlier.reduce(
+        (text, step) =>
+          t('change.tookIn', {
+            standing: text,
+            units: step.units.map(standing).join(', '),
+            date: formatDate(step.date, lang),
+          }),
+        own,
+      )
+    })
+    .join('; ')
   return oneOtherParent
     ? t('change.predecessorsUnder', {
-        count: list.length,
+        count: steps.length,
         year,
         parent: list[0]?.parent?.name,
         units,
       })
-    : t('change.predecessors', { count: list.length, year, units })
+    : t('change.predecessors', { count: steps.length, year, units })
 }
 
 /**

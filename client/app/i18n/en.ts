@@ -129,6 +129,9 @@ export const en: Resources = {
     standing: '{{name}} {{index}} (rank {{rank}})',
     former: '{{name}} (former)',
     underParent: '{{name}} ({{parent}})',
+    // A predecessor's own earlier step within the year (predecessor-steps.ts).
+    tookIn: '{{standing}}, with {{units}} merged into it on {{date}}',
+    wentVia: '{{standing}}, merged into {{unit}} on {{date}}',
     predecessors_one: 'Predecessor in {{year}}: {{units}}',
     predecessors_other: 'Predecessors in {{year}}: {{units}}',
     predecessorsUnder_one: 'Predecessor in {{year}}, under {{parent}}: {{units}}',
@@ -242,6 +245,9 @@ export const en: Resources = {
     // The header's line for a unit of a changed map: ended (and into which units), or formed.
     endedInto: 'Existed until {{date}}, then went into',
     ended: 'Existed until {{date}}',
+    // After a unit this one took in: the units it had taken in itself that year (earlier-steps.tsx).
+    tookInWith: 'with',
+    tookInOn: 'merged into it on {{date}}',
     formedFrom_one: 'Formed on {{date}} from {{n}} unit:',
     formedFrom_other: 'Formed on {{date}} from {{n}} units:',
     until: 'Until {{date}}',

@@ -132,6 +132,9 @@ export const vi = {
     former: '{{name}} (cũ)',
     // A predecessor ranked the year before under another parent (another province's department).
     underParent: '{{name}} ({{parent}})',
+    // A predecessor's own earlier step within the year (predecessor-steps.ts).
+    tookIn: '{{standing}}, gồm {{units}} nhập vào ngày {{date}}',
+    wentVia: '{{standing}}, nhập vào {{unit}} ngày {{date}}',
     predecessors_one: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     predecessors_other: 'Đơn vị tiền thân năm {{year}}: {{units}}',
     predecessorsUnder_one: 'Đơn vị tiền thân năm {{year}}, thuộc {{parent}}: {{units}}',
@@ -250,6 +253,9 @@ export const vi = {
     endedInto: 'Hoạt động đến ngày {{date}}, rồi được sắp xếp vào',
     ended: 'Hoạt động đến ngày {{date}}',
     // Vietnamese has one form; the _one key is English's singular, kept in step with en.
+    // After a unit this one took in: the units it had taken in itself that year (earlier-steps.tsx).
+    tookInWith: 'gồm',
+    tookInOn: 'nhập vào ngày {{date}}',
     formedFrom_one: 'Thành lập ngày {{date}}, từ {{n}} đơn vị được sắp xếp lại:',
     formedFrom_other: 'Thành lập ngày {{date}}, từ {{n}} đơn vị được sắp xếp lại:',
     until: 'Đến {{date}}',

@@ -19,6 +19,8 @@ import { unitCodeKey } from '#shared/domain/units.ts'
 import { formatDate, formatNumber } from '#client/lib/format.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { rankMoveWords } from '../utils/rank-move-words.ts'
+import type { EarlierStep } from '#client/lib/predecessor-steps.ts'
+import { EarlierSteps, profileEarlierSteps } from './earlier-steps.tsx'
 
 /**
  * The change on the previous year, as the overview's card gives it: "So với 2023: -6,78 ↓8 (giảm
@@ -67,12 +69,22 @@ function distinctUnits(units: readonly UnitRef[]): UnitRef[] {
   })
 }
 
-/** "Phường Mỹ Bình, Phường Mỹ Hòa": each a link to its profile. */
-function UnitLinks({ units }: { units: readonly UnitRef[] }) {
+/**
+ * "Phường Mỹ Bình, Phường Mỹ Hòa": each a link to its profile, a unit taken in with the units it
+ * had taken in that year said after it (EarlierSteps).
+ */
+function UnitLinks({
+  units,
+  steps,
+}: {
+  units: readonly UnitRef[]
+  steps?: ReadonlyMap<string, EarlierStep[]>
+}) {
   return units.map((u, i) => (
     <span key={u.code}>
       {i > 0 && ', '}
       <Link to={`/units/${u.code}`}>{u.name}</Link>
+      {steps && <EarlierSteps code={u.code} steps={steps} />}
     </span>
   ))
 }
@@ -114,7 +126,7 @@ function MapChangeItems({ profile }: { profile: UnitProfile }) {
             count: from.length,
             n: formatNumber(from.length, lang),
           })}{' '}
-          <UnitLinks units={from} />
+          <UnitLinks units={from} steps={profileEarlierSteps(profile)} />
         </li>
       )}
       {end && (

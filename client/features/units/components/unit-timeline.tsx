@@ -8,6 +8,8 @@ import { formatDate, type Language } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { unitQueries } from '../../../cohorts/api/units.queries.ts'
 import { groupLineage, isOpenStart, type LineageGroup } from '../utils/timeline.ts'
+import type { EarlierStep } from '#client/lib/predecessor-steps.ts'
+import { EarlierSteps, profileEarlierSteps } from './earlier-steps.tsx'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -49,12 +51,14 @@ function UnitName({
   selfParent,
   side,
   parentSaid,
+  steps,
 }: {
   unit: LineageUnit
   self: UnitRef
   selfParent: UnitRef | null
   side: Side
   parentSaid: boolean
+  steps?: ReadonlyMap<string, EarlierStep[]>
 }) {
   const { t } = useTranslation()
   if (isSelf(unit, self)) return <strong>{unit.name}</strong>
@@ -69,6 +73,8 @@ function UnitName({
     <>
       <Link to={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
       {mark && <span className="unit-code"> {mark}</span>}
+      {/* A unit this one took in, with those it had taken in that year (as the header says). */}
+      {steps && side === 'from' && <EarlierSteps code={unit.code} steps={steps} />}
     </>
   )
 }
@@ -82,11 +88,13 @@ function UnitNames({
   self,
   selfParent,
   side,
+  steps,
 }: {
   units: LineageUnit[]
   self: UnitRef
   selfParent: UnitRef | null
   side: Side
+  steps?: ReadonlyMap<string, EarlierStep[]>
 }) {
   const { t } = useTranslation()
   const shared =
@@ -106,6 +114,7 @@ function UnitNames({
             selfParent={selfParent}
             side={side}
             parentSaid={!!shared}
+            steps={steps}
           />
         </Fragment>
       ))}
@@ -116,7 +125,15 @@ function UnitNames({
   )
 }
 
-function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
+function EventItem({
+  group,
+  self,
+  steps,
+}: {
+  group: LineageGroup
+  self: UnitRef
+  steps: ReadonlyMap<string, EarlierStep[]>
+}) {
   const { t } = useTranslation()
   const lang = useLang()
   // This unit's own parent at the event, from whichever side it is on.
@@ -128,7 +145,15 @@ function EventItem({ group, self }: { group: LineageGroup; self: UnitRef }) {
         {LINEAGE_EVENT_LABELS[group.event][lang]}
       </span>
       <span className="timeline-what">
-        <UnitNames units={group.from} self={self} selfParent={selfParent} side="from" /> →{' '}
+        <UnitNames
+          units={group.from}
+          self={self}
+          selfParent={selfParent}
+          side="from"
+          // Only the units this one took in: their steps are this unit's story.
+          steps={group.to.some((u) => isSelf(u, self)) ? steps : undefined}
+        />{' '}
+        →{' '}
         {group.to.length > 0 ? (
           <UnitNames units={group.to} self={self} selfParent={selfParent} side="to" />
         ) : (
@@ -150,6 +175,7 @@ export function UnitTimeline({ code }: { code: string }) {
   const lang = useLang()
   const { data } = useSuspenseQuery(unitQueries.profile(code))
   const events = groupLineage(data.lineage)
+  const steps = profileEarlierSteps(data)
   return (
     <div className="unit-timeline" data-testid="unit-timeline">
       <h2 className="panel-title">{t('profile.history')}</h2>
@@ -193,6 +219,7 @@ export function UnitTimeline({ code }: { code: string }) {
                   key={`${g.date}:${g.event}:${g.from.map((u) => u.code).join()}:${g.to.map((u) => u.code).join()}`}
                   group={g}
                   self={data.unit}
+                  steps={steps}
                 />
               ))}
             </ol>
