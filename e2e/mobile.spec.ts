@@ -210,3 +210,29 @@ test('the awards from above get the chart’s width on a phone: a numbered scale
     expect((await bar.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(3)
   await expect(received.locator('.recharts-label-list text')).toHaveText(['1', '1', '2'])
 })
+
+test('a first year’s ranking gives each rearranged unit’s reason under its name, without more columns', async ({
+  page,
+  open,
+}) => {
+  await open('/rankings?parent=AN_GIANG&kind=COMMUNE&cohort=Phường&year=2025')
+  const table = page.getByTestId('rankings-table')
+  const longXuyen = table.getByRole('row').filter({ hasText: 'Phường Long Xuyên' })
+  const reason = longXuyen.getByTestId('phone-row-reason')
+  await expect(reason).toBeVisible()
+  await expect(reason).toHaveText('không so sánh được (đơn vị được sắp xếp lại)')
+  // Under the name, in its column: the change columns still wait behind "Thêm cột".
+  await expect(table.locator('thead th').filter({ hasText: 'Tăng/giảm' })).toBeHidden()
+  const name = await longXuyen.getByRole('link', { name: 'Phường Long Xuyên' }).boundingBox()
+  const under = await reason.boundingBox()
+  expect(under && name && under.y).toBeGreaterThan((name?.y ?? 0) + (name?.height ?? 0) - 1)
+  expect((under?.x ?? 0) + (under?.width ?? 0)).toBeLessThanOrEqual(390)
+  // A unit new to the cohort but not rearranged has none.
+  const haTien = table.getByRole('row').filter({ hasText: 'Phường Hà Tiên' })
+  await expect(haTien.getByTestId('phone-row-reason')).toHaveCount(0)
+  await expectNoSidewaysScroll(page)
+  // With the columns shown they say it, and the predecessors: not said twice.
+  await page.getByRole('button', { name: 'Thêm cột' }).click()
+  await expect(reason).toBeHidden()
+  await expect(longXuyen).toContainText('Đơn vị tiền thân năm 2024')
+})

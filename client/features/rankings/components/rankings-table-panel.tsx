@@ -1,12 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { isRankAmongLoaded, rankDenominator } from '#shared/kpi/rank-denominator.ts'
 import { useTranslation } from 'react-i18next'
+import type { NotComparable } from '#shared/dto/ranking.ts'
 import { DeltaCell, RankMoveCell } from '#client/components/ui/change-cells.tsx'
 import type { Column } from '#client/components/ui/data-table.tsx'
 import { CohortTable, unitNameColumn } from '#client/cohorts/components/cohort-table.tsx'
 import { toCohortParams, type CohortSelection } from '#client/lib/cohort-params.ts'
 import { formatIndex, formatNumber, formatPoints, formatRank } from '#client/lib/format.ts'
-import { predecessorsText } from '#client/lib/not-comparable.ts'
+import { notComparableText, predecessorsText } from '#client/lib/not-comparable.ts'
 import { useLang } from '#client/lib/use-lang.ts'
 import { Swatch } from '#client/components/charts/legend.tsx'
 import { useTableSearch } from '#client/components/ui/use-table-search.ts'
@@ -63,6 +64,33 @@ function RankCell({
 }
 
 /**
+ * A first year's unit name with its row's reason under it, for a phone: the change columns that
+ * say it wait behind "Thêm cột" there (nothing to compare), and "không so sánh được (đơn vị được
+ * sắp xếp lại)" is what tells a ward formed on 1 July 2025 from one merely new to the cohort.
+ * Shown on a phone's narrow table only (data-table.css); wider, the columns say it (ADR 072).
+ */
+function withReason(column: Column<RankingTableRow>): Column<RankingTableRow> {
+  return {
+    ...column,
+    render: (r) => (
+      <>
+        {column.render ? column.render(r) : r.name}
+        {r.notComparable && <RowReason notComparable={r.notComparable} />}
+      </>
+    ),
+  }
+}
+
+function RowReason({ notComparable }: { notComparable: NotComparable }) {
+  const { t } = useTranslation()
+  return (
+    <span className="phone-row-reason" data-testid="phone-row-reason">
+      {notComparableText(notComparable, t)}
+    </span>
+  )
+}
+
+/**
  * Rankings page: one page of the cohort's ranking, sorted, searched and paged on the server (sort,
  * search and page in the URL), with published-vs-computed flags; the whole list is the CSV.
  */
@@ -80,7 +108,8 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
   // Index-only results (a national table of percentages) have no points to show.
   // A year whose cohort has no previous year (a new map, a first year) has no use for columns
   // of dashes; the change columns stay, to say why there is no change, but on a phone they wait
-  // behind "More columns" (the note above the table says why they are empty) so the table fits.
+  // behind "More columns" (the note above the table says why they are empty) so the table fits,
+  // each row's reason said under its unit's name instead (withReason).
   // Decided for the cohort, not the page, so the columns stay put while paging.
   const anyPrevious = data.years.includes(selection.year - 1)
   // A maximum every unit of the cohort-year shares is named once, in the header; out of 100 the
@@ -120,7 +149,7 @@ export function RankingsTablePanel({ selection }: { selection: CohortSelection }
       numeric: true,
       sortable: true,
     },
-    unitNameColumn(t, selection.year),
+    anyPrevious ? unitNameColumn(t, selection.year) : withReason(unitNameColumn(t, selection.year)),
     {
       key: 'indexPct',
       header: t('columns.indexPct'),
