@@ -215,6 +215,10 @@ test('a comparison of a ward with the ward it went into marks the change, on scr
     'Phường Đông Xuyên được sắp xếp vào Phường Mỹ Xuyên ngày 01/01/2025, rồi cùng đơn vị này vào Phường Long Xuyên ngày 01/07/2025 (vạch dọc).',
     'Các đường là các đơn vị khác nhau: chỉ số trước và sau vạch dọc không so sánh như của một đơn vị.',
   ])
+  // Why Đông Xuyên has no 2025 result says the same step.
+  await expect(page.getByTestId('compare-missing').getByRole('listitem').nth(1)).toHaveText(
+    'Phường Đông Xuyên không có kết quả năm 2025: đơn vị hoạt động đến ngày 31/12/2024, rồi được sắp xếp vào Phường Mỹ Xuyên, đơn vị sau đó được sắp xếp vào Phường Long Xuyên; kết quả gần nhất là năm 2024, trong nhóm của năm đó.',
+  )
   // The image says it without the page: the legend's words, each kept whole over its lines.
   const file = await downloadChart(page, 'compare-years', 'svg')
   const svg = file.bytes.toString('utf8')

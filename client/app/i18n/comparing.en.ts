@@ -36,6 +36,8 @@ export const comparingEn: Widen<typeof comparingVi> = {
       '{{unit}} has no result for {{year}}: it existed until {{end}}; its latest result is for {{last}}.',
     noResultMerged:
       '{{unit}} has no result for {{year}}: it existed until {{end}}, then went into {{successor}}; its latest result is for {{last}}, in that year’s cohort.',
+    noResultMergedThrough:
+      '{{unit}} has no result for {{year}}: it existed until {{end}}, then went into {{through}}, which later went into {{successor}}; its latest result is for {{last}}, in that year’s cohort.',
     noResultFormed: '{{unit}} has no result for {{year}}: it was formed on {{start}}.',
     noResultFormedFrom:
       '{{unit}} has no result for {{year}}: it was formed on {{start}}, from {{sources}} and the other units that went into it.',

@@ -34,6 +34,8 @@ export const comparingVi = {
       '{{unit}} không có kết quả năm {{year}}: đơn vị hoạt động đến ngày {{end}}; kết quả gần nhất là năm {{last}}.',
     noResultMerged:
       '{{unit}} không có kết quả năm {{year}}: đơn vị hoạt động đến ngày {{end}}, rồi được sắp xếp vào {{successor}}; kết quả gần nhất là năm {{last}}, trong nhóm của năm đó.',
+    noResultMergedThrough:
+      '{{unit}} không có kết quả năm {{year}}: đơn vị hoạt động đến ngày {{end}}, rồi được sắp xếp vào {{through}}, đơn vị sau đó được sắp xếp vào {{successor}}; kết quả gần nhất là năm {{last}}, trong nhóm của năm đó.',
     noResultFormed: '{{unit}} không có kết quả năm {{year}}: đơn vị được thành lập ngày {{start}}.',
     noResultFormedFrom:
       '{{unit}} không có kết quả năm {{year}}: đơn vị được thành lập ngày {{start}}, từ {{sources}} và các đơn vị khác được sắp xếp vào.',

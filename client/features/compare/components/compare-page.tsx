@@ -154,6 +154,15 @@ function ComparedYear({
     const unit = item.unit.name
     if (why.kind === 'ended' && why.last !== null) {
       const end = formatDate(why.end, lang)
+      if (why.successor && why.through)
+        return t('comparing.noResultMergedThrough', {
+          unit,
+          year: y,
+          end,
+          through: why.through,
+          successor: why.successor,
+          last: why.last,
+        })
       return why.successor
         ? t('comparing.noResultMerged', {
             unit,

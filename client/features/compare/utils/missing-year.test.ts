@@ -42,11 +42,51 @@ describe('why a compared unit has no result in the year', () => {
       end: '2025-06-30',
       last: 2024,
       successor: 'Phường Long Xuyên',
+      through: null,
     })
     // Compared with an unrelated unit: ended, into none of those compared.
     expect(whyNoResult(myLong, 2025, [myLong, other])).toMatchObject({
       kind: 'ended',
       successor: null,
+    })
+  })
+
+  it('names the unit between where it went into the compared one through another', () => {
+    const dongXuyen: CompareUnit = {
+      unit: { ...districtUnit('DONG_XUYEN'), name: 'Phường Đông Xuyên', validTo: '2024-12-31' },
+      years: [districtYear(2024, 77.08)],
+    }
+    const standing = longXuyen.years[0]?.notComparable?.predecessors[0]
+    const through = {
+      ...longXuyen,
+      years: longXuyen.years.map((y) => ({
+        ...y,
+        notComparable: y.notComparable && {
+          ...y.notComparable,
+          predecessors: [
+            ...y.notComparable.predecessors,
+            ...(standing
+              ? [
+                  {
+                    ...standing,
+                    unit: { code: 'DONG_XUYEN', name: 'Phường Đông Xuyên' },
+                    via: {
+                      unit: { code: 'MY_XUYEN', name: 'Phường Mỹ Xuyên' },
+                      date: '2025-01-01',
+                    },
+                  },
+                ]
+              : []),
+          ],
+        },
+      })),
+    }
+    expect(whyNoResult(dongXuyen, 2025, [through, dongXuyen])).toEqual({
+      kind: 'ended',
+      end: '2024-12-31',
+      last: 2024,
+      successor: 'Phường Long Xuyên',
+      through: 'Phường Mỹ Xuyên',
     })
   })
 
