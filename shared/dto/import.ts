@@ -77,6 +77,7 @@ export const IMPORT_ISSUE_CODES = [
   'AWARD_DECISION_FROM_TITLE',
   'OTHER_SHEETS_SKIPPED',
   'COHORT_BLOCK_KEPT',
+  'COHORT_BLOCK_AS_STORED',
 ] as const
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number]
 

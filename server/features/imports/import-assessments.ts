@@ -17,6 +17,7 @@ import { applySections, narrowTitleWarning, warnSections } from './assessment-se
 import { DuplicateGuard, readYear, type KindHandler } from './import-kind.ts'
 import { planAssessments } from './plan-assessments.ts'
 import { keepBlockOfOtherYears } from './block-of-other-years.ts'
+import { spellBlocksAsStored } from './block-as-stored.ts'
 import type { PlannedAssessment } from './planned-assessment.ts'
 import { readAssessment } from './read-assessment.ts'
 import { RowReader } from './row-reader.ts'
@@ -63,6 +64,7 @@ export const importAssessments: KindHandler = async (sheet, ctx) => {
   }
   applyTitleDecision(sheet, planned, ctx.issues)
   const sized = applySections(sheet, sections, planned, kinds)
+  await spellBlocksAsStored(ctx, planned)
   for (const item of planned) {
     const { r, assessment: a } = item
     checkSize(

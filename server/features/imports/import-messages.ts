@@ -379,6 +379,12 @@ const MESSAGES: Record<ImportIssueCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `The file names no block: its ${p.units} units of ${p.year} are ranked in block “${p.block}”, as their stored results are (${p.years}), so the years compare. If the ${p.year} decision ranked them in another block, add a “Khối” column`,
   },
+  COHORT_BLOCK_AS_STORED: {
+    vi: (p) =>
+      `Khối “${p.given}” (${p.units} đơn vị) là khối “${p.block}” đã lưu của cùng đơn vị cấp trên, chỉ viết khác: các đơn vị được xếp hạng trong khối “${p.block}”, để so sánh được với các năm đã lưu`,
+    en: (p) =>
+      `Block “${p.given}” (${p.units} units) is the stored block “${p.block}” of the same parent, written otherwise: the units are ranked in “${p.block}”, so the years compare`,
+  },
   OTHER_SHEETS_SKIPPED: {
     vi: (p) =>
       `Tệp có ${p.count} trang tính; chỉ đọc trang đầu tiên “${p.sheet}”, bỏ qua ${p.others}. Nếu bảng kết quả nằm ở trang khác, hãy kéo trang đó lên đầu (hoặc lưu riêng thành một tệp) rồi tải lên lại`,
