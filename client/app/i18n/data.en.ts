@@ -266,6 +266,8 @@ export const dataEn: DataResources = {
           'a later import has rows resting on units this import added ({{files}})',
         laterImportsRest_other:
           '{{count}} later imports have rows resting on units this import added ({{files}})',
+        otherImports_one: 'one other',
+        otherImports_other: '{{count}} others',
         edit_one: 'one row was edited since, not by an import ({{by}}, {{at}})',
         edit_other: '{{count}} rows were edited since, not by an import ({{by}}, {{at}})',
         unnamed_one: 'one row was changed since',

@@ -264,6 +264,8 @@ export const dataVi = {
           '{{count}} lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp {{files}})',
         laterImportsRest_other:
           '{{count}} lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp {{files}})',
+        otherImports_one: '{{count}} lần nhập khác',
+        otherImports_other: '{{count}} lần nhập khác',
         edit_one: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
         edit_other: '{{count}} dòng đã được sửa sau đó, không qua nhập tệp ({{by}}, {{at}})',
         unnamed_one: '{{count}} dòng đã bị thay đổi sau đó',

@@ -120,6 +120,14 @@ describe('undoBlockedText', () => {
     expect(text.reasons).toEqual([
       '3 lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp a.csv, b.csv và c.csv)',
     ])
+    // A year of files under one unit list: three named, the rest counted (the table lists them).
+    const many = ['a', 'b', 'c', 'd', 'e'].map((n) => file(`${n}.csv`, 1))
+    expect(undoBlockedText({ ...blockers([]), imports: many }, 'vi', t).reasons).toEqual([
+      '5 lần nhập sau có dòng dựa vào đơn vị mà lần nhập này thêm (tệp a.csv, b.csv, c.csv và 2 lần nhập khác)',
+    ])
+    expect(
+      undoBlockedText({ ...blockers([]), imports: many.slice(0, 4) }, 'vi', t).reasons[0],
+    ).toContain('(tệp a.csv, b.csv, c.csv và d.csv)')
   })
 
   it('says an import is for good when one of the imports in its way was published', () => {

@@ -16,6 +16,8 @@ export type UndoBlockedText = {
 
 /** Publications (and imports resting on the units) said one by one; more are said together. */
 const INLINE_PUBLICATIONS = 2
+/** Files named in a list of imports resting on a unit list; the rest counted (the table lists them). */
+const NAMED_FILES = 3
 
 /**
  * The history's account of what keeps an import from being undone, in the reader's language:
@@ -57,7 +59,12 @@ export function undoBlockedText(
       t('data.history.blocked.laterImportsRest', {
         count: resting.length,
         files: listText(
-          resting.map((i) => i.fileName ?? formatTimestamp(i.at, lang)),
+          [
+            ...resting.slice(0, NAMED_FILES).map((i) => i.fileName ?? formatTimestamp(i.at, lang)),
+            ...(resting.length > NAMED_FILES + 1
+              ? [t('data.history.blocked.otherImports', { count: resting.length - NAMED_FILES })]
+              : resting.slice(NAMED_FILES).map((i) => i.fileName ?? formatTimestamp(i.at, lang))),
+          ],
           lang,
         ),
       }),
