@@ -541,6 +541,8 @@ for (const dialect of TEST_DIALECTS) {
             [null, 'Tổng cục Thuế', 80, 3],
             [null, 'Tổng cộng', 256.4, null],
             [null, 'Bình quân chung:', 85.47, null],
+            // A group's mean index in the words of the Ministry of Home Affairs' reports.
+            [null, 'Giá trị trung bình', 85.47, null],
           ],
           { parentCode: 'TN', year: 2021, lang: 'en' },
         ),
@@ -552,6 +554,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(body.warnings.map((w) => [w.row, w.code])).toEqual([
         [5, 'SUMMARY_ROW_SKIPPED'],
         [6, 'SUMMARY_ROW_SKIPPED'],
+        [7, 'SUMMARY_ROW_SKIPPED'],
       ])
     })
 

@@ -44,11 +44,12 @@ const DIGIT_NUMBER_PREFIX = /^\d{1,2}\s*[.)]\s*(?=\p{L})/u
 
 /**
  * A line summing the table up, as a whole phrase: "Tổng cộng", "Tổng số", "Cộng", "Trung bình",
- * "Bình quân chung", "Điểm trung bình", "Trung bình toàn tỉnh" — never a name that merely starts
+ * "Bình quân chung", "Điểm trung bình", "Trung bình toàn tỉnh", "Giá trị trung bình" (a group's mean
+ * index in the Ministry of Home Affairs' words) — never a name that merely starts
  * with such a word ("Tổng cục Thuế", "Công an tỉnh").
  */
 const SUMMARY =
-  /^(?:(?:tổng cộng|tổng số|tổng|cộng)|(?:(?:điểm|chỉ số|tỷ lệ) )?(?:trung bình|bình quân)(?: (?:chung|cộng|toàn tỉnh|toàn khối|các đơn vị|của tỉnh|cấp (?:sở|huyện|xã)))?)\s*:?$/u
+  /^(?:(?:tổng cộng|tổng số|tổng|cộng)|(?:(?:điểm|chỉ số|tỷ lệ|giá trị) )?(?:trung bình|bình quân)(?: (?:chung|cộng|toàn tỉnh|toàn khối|các đơn vị|của tỉnh|cấp (?:sở|huyện|xã)))?)\s*:?$/u
 
 /** Whether a row's words sum the table up ("Tổng cộng", "Trung bình toàn tỉnh"): no unit. */
 export const isSummaryLabel = (words: string) => SUMMARY.test(foldUnitName(words))
