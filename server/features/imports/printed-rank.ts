@@ -3,12 +3,12 @@
 import type { RowReader } from './row-reader.ts'
 
 /**
- * A rank as officials print it: "3", "03", "Thứ 3", "Hạng 3", or with the cohort's size, "3/52",
- * "3/52 phường" (DOMAIN: "xếp thứ 3/52 phường"). Undefined for any other text, which is then read
- * as a whole number and refused as one.
+ * A rank as officials print it: "3", "03", "Thứ 3", "Hạng 3", a tie "Đồng hạng 3", or with the
+ * cohort's size, "3/52", "3/52 phường" (DOMAIN: "xếp thứ 3/52 phường"). Undefined for any other
+ * text, which is then read as a whole number and refused as one.
  */
 const PRINTED_RANK =
-  /^(?:(?:xếp\s+)?(?:thứ|hạng)\s+)?0*(\d{1,9})(?:\s*\/\s*0*(\d{1,9})(?:\s+\p{L}[\p{L}\s]*)?)?$/iu
+  /^(?:(?:xếp\s+)?(?:đồng\s+)?(?:thứ|hạng)\s+)?0*(\d{1,9})(?:\s*\/\s*0*(\d{1,9})(?:\s+\p{L}[\p{L}\s]*)?)?$/iu
 
 export function readPrintedRank(r: RowReader): { rank: number; of: number | null } | undefined {
   // Cells are NFC as read (read-table.ts); a plain number is left to the integer reader.
