@@ -236,3 +236,38 @@ test('a first year’s ranking gives each rearranged unit’s reason under its n
   await expect(reason).toBeHidden()
   await expect(longXuyen).toContainText('Đơn vị tiền thân năm 2024')
 })
+
+test.describe('compare in English', () => {
+  test.use({ lang: 'en' })
+  test('a unit’s notes on the change read under their label, not over it', async ({
+    page,
+    open,
+  }) => {
+    await open('/compare?units=30307,AN_GIANG.LONG_XUYEN.MY_LONG&year=2025')
+    const notes = page
+      .getByTestId('compare-changes')
+      .locator('.unit-line')
+      .filter({ has: page.locator('dt', { hasText: 'Notes' }) })
+    await expect(notes.locator('dd')).toContainText('Predecessors in 2024')
+    const [label, text] = await Promise.all([
+      notes.locator('dt').boundingBox(),
+      notes.locator('dd').boundingBox(),
+    ])
+    // The sentence starts below its label, at the block's left: a paragraph, not a figure.
+    expect(text!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1)
+    expect(Math.abs(text!.x - label!.x)).toBeLessThan(2)
+    // Every other label stays beside its value and whole: none runs into the value beside it.
+    for (const line of await page.locator('.unit-line:not(.unit-line-prose)').all()) {
+      const [dt, dd] = await Promise.all([
+        line.locator('dt').evaluate((el) => ({
+          right: el.getBoundingClientRect().right,
+          over: el.scrollWidth - el.clientWidth,
+        })),
+        line.locator('dd').boundingBox(),
+      ])
+      expect(dt.over).toBeLessThanOrEqual(0)
+      expect(dt.right).toBeLessThanOrEqual(dd!.x + 1)
+    }
+    await expectNoSidewaysScroll(page)
+  })
+})

@@ -82,7 +82,9 @@ function toBlock(row: CompareChangeRow, columns: Column<CompareChangeRow>[]): Un
     lines: columns.flatMap((c) => {
       if (c.key === 'unit') return []
       const value = c.render ? c.render(row) : c.value(row)
-      return value === null ? [] : [{ key: c.key, label: c.header, value }]
+      if (value === null) return []
+      // The notes are sentences naming each predecessor's result: read as a paragraph.
+      return [{ key: c.key, label: c.header, value, prose: c.key === 'notes' }]
     }),
   }
 }

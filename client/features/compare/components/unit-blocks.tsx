@@ -2,8 +2,18 @@ import type { ReactNode } from 'react'
 import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { usePhone } from '#client/lib/use-phone.ts'
 
-/** One figure of a unit: its label, its value and, under the value, what it is compared with. */
-export type UnitLine = { key: string; label: string; value: ReactNode; note?: ReactNode }
+/**
+ * One figure of a unit: its label, its value and, under the value, what it is compared with.
+ * `prose`: a sentence rather than a figure (the predecessors' results), read under its label
+ * from the left, as a paragraph is; set on the right beside its label it ran over the label.
+ */
+export type UnitLine = {
+  key: string
+  label: string
+  value: ReactNode
+  note?: ReactNode
+  prose?: boolean
+}
 
 export type UnitBlock = { key: string; name: string; lines: UnitLine[] }
 
@@ -32,7 +42,10 @@ export function UnitBlocks({
           <Heading className="unit-block-name">{block.name}</Heading>
           <dl>
             {block.lines.map((line) => (
-              <div key={line.key} className="unit-line">
+              <div
+                key={line.key}
+                className={line.prose ? 'unit-line unit-line-prose' : 'unit-line'}
+              >
                 <dt>{line.label}</dt>
                 <dd>
                   <span className="unit-line-value">{line.value}</span>
