@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, expect, PAGES, test } from './fixtures.ts'
 import { signIn } from './fixtures/upload.ts'
 import { axisNumbers, expectRoundSteps } from './fixtures/axis-marks.ts'
+import { downloadChart } from './fixtures/chart-download.ts'
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -270,4 +271,35 @@ test.describe('compare in English', () => {
     }
     await expectNoSidewaysScroll(page)
   })
+})
+
+test('the index over the years writes its first year’s values clear of the value axis, on the page and in the image', async ({
+  page,
+  open,
+}) => {
+  await open('/compare?units=LONG_AN,AN_GIANG&year=2024')
+  const chart = page.locator('figure[data-chart="compare-years"]')
+  const labels = ['89,62', '87,15']
+  await expect(chart.locator('.recharts-label-list text', { hasText: labels[0] })).toBeVisible()
+  await chart.locator('summary', { hasText: 'Tải xuống' }).click()
+  const { bytes } = await downloadChart(page, 'compare-years', 'svg')
+  // The image's type is larger than the page's: its labels reached over the axis first.
+  const clearances = async () => {
+    const axis = await page
+      .locator('.recharts-yAxis .recharts-cartesian-axis-line')
+      .first()
+      .boundingBox()
+    return Promise.all(
+      labels.map(async (text) => {
+        const label = await page
+          .locator('.recharts-label-list text', { hasText: text })
+          .first()
+          .boundingBox()
+        return label!.x - (axis!.x + axis!.width)
+      }),
+    )
+  }
+  for (const gap of await clearances()) expect(gap).toBeGreaterThan(2)
+  await page.setContent(bytes.toString('utf8'))
+  for (const gap of await clearances()) expect(gap).toBeGreaterThan(2)
 })

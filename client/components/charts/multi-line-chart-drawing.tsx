@@ -6,6 +6,7 @@ import { MULTI_LINE_CHART_HEIGHT } from './multi-line-chart.tsx'
 import { lineValueTicks } from './line-value-ticks.ts'
 import { BreakLines, breakRoom } from './break-lines.tsx'
 import type { ChartBreak } from './break-marks.tsx'
+import { POINT_EDGE_PADDING, pointLabelPadding } from './point-label-room.ts'
 
 export type LineSeries = { key: string; label: string; color: string; dash?: string }
 
@@ -50,24 +51,35 @@ export function MultiLineChartDrawing({
     rows.flatMap((row) => series.map((s) => row[s.key] ?? null)),
     domain,
   )
+  const margin = {
+    // Room above the plot for a break's label.
+    top: breaks.length > 0 ? breakRoom(Boolean(size)) : 20,
+    right: 24,
+    bottom: 4,
+    left: 4,
+  }
+  const labelFont = font.label - 2
+  const yearLabels = (row: Record<string, number | null> | undefined) =>
+    series.flatMap((s) => {
+      const v = row?.[s.key]
+      return typeof v === 'number' ? [formatValue(v)] : []
+    })
+  // The first and last years' values are written centred over their points: the room before and
+  // after them fits half the widest, so "89,62" at 2023 stays clear of the value axis.
+  const padding = pointLabels
+    ? pointLabelPadding(yearLabels(rows[0]), yearLabels(rows.at(-1)), labelFont, {
+        image: Boolean(size),
+        margin: { left: 0, right: margin.right },
+      })
+    : { left: POINT_EDGE_PADDING, right: POINT_EDGE_PADDING }
   return (
-    <LineChart
-      {...chartSizeProps(size, liveHeight)}
-      data={rows}
-      // Room above the plot for a break's label.
-      margin={{
-        top: breaks.length > 0 ? breakRoom(Boolean(size)) : 20,
-        right: 24,
-        bottom: 4,
-        left: 4,
-      }}
-    >
+    <LineChart {...chartSizeProps(size, liveHeight)} data={rows} margin={margin}>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis
         dataKey={xKey}
         type="category"
         tick={{ fontSize: font.tick, fill: MUTED }}
-        padding={{ left: 16, right: 16 }}
+        padding={padding}
       />
       <YAxis
         domain={ticks ? [ticks[0]!, ticks.at(-1)!] : ['auto', 'auto']}
@@ -104,7 +116,7 @@ export function MultiLineChartDrawing({
               dataKey={s.key}
               position="top"
               formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
-              style={{ fontSize: font.label - 2, fill: INK }}
+              style={{ fontSize: labelFont, fill: INK }}
             />
           )}
         </Line>
