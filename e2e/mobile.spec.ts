@@ -73,6 +73,31 @@ test('the editors’ data page does not scroll sideways at 390 px', async ({ pag
   expect(Math.abs((language?.y ?? 0) - (brand?.y ?? 100))).toBeLessThan(20)
 })
 
+test('the import history gives each import’s state and undo, or why not, on the screen', async ({
+  page,
+}) => {
+  await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD)
+  await page.getByRole('link', { name: 'Lịch sử nhập' }).click()
+  const imports = page.getByTestId('import-history').getByRole('listitem')
+  await expect(imports.first()).toBeVisible()
+  // The demo's own imports: the unit lists' and assessments' cannot be undone, others can.
+  const blocked = imports.filter({ has: page.getByTestId('undo-blocked') })
+  await expect(blocked.first()).toContainText('Không hoàn tác được')
+  const undoable = imports.filter({ has: page.getByRole('button', { name: 'Hoàn tác' }) })
+  await expect(undoable.first()).toContainText('Đã áp dụng')
+  for (const item of [blocked.first(), undoable.first()]) {
+    const box = await item.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  }
+  for (const reason of await blocked.getByTestId('undo-blocked').all()) {
+    const box = await reason.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  }
+  const button = await undoable.first().getByRole('button', { name: 'Hoàn tác' }).boundingBox()
+  expect(button!.height).toBeGreaterThanOrEqual(44)
+  await expectNoSidewaysScroll(page)
+})
+
 test('every control is a fingertip high on a touch screen', async ({ page, open }) => {
   await open('/rankings?parent=LONG_AN&kind=DISTRICT&year=2023')
   await expect(page.getByTestId('rankings-table')).toBeVisible()

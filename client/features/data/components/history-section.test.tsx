@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18n from 'i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PHONE_QUERY } from '#client/lib/use-phone.ts'
 import type { ImportBatch, UndoBlockers } from '#shared/dto/import.ts'
 import { ApiError } from '#client/lib/api-error.ts'
 import { createTestQueryClient } from '#client/testing/create-test-query-client.ts'
@@ -186,5 +187,38 @@ describe('HistorySection', () => {
       'Cannot be undone: Tỉnh Tây Ninh (commune level — Wards), 2025, was published under ' +
         'Decision 999/QĐ-UBND of 15 March 2025',
     )
+  })
+
+  describe('on a phone', () => {
+    // jsdom has no matchMedia: a phone's width is answered here.
+    const realMatchMedia = window.matchMedia
+    afterEach(() => {
+      window.matchMedia = realMatchMedia
+    })
+
+    it('gives an import a block: what, when and its state, its file and counts, its undo or why not', async () => {
+      window.matchMedia = (query: string) =>
+        ({
+          matches: query === PHONE_QUERY,
+          media: query,
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        }) as unknown as MediaQueryList
+      renderSection([
+        batch('b2', 'good.csv', '2026-12-06T05:51:00'),
+        batch('b1', 'assessments-tay-ninh.csv', '2026-12-06T05:42:00', PUBLISHED),
+      ])
+      const list = await screen.findByRole('list', { name: 'Các lần nhập dữ liệu, mới nhất trước' })
+      expect(screen.queryByRole('table')).toBeNull()
+      const [good, published] = within(list).getAllByRole('listitem')
+      expect(within(good!).getByRole('heading', { level: 4 })).toHaveTextContent('Kết quả chấm điểm')
+      expect(good).toHaveTextContent('06/12/2026, 05:51 · Đã áp dụng')
+      expect(good).toHaveTextContent('good.csv · admin@example.vn · Thêm mới 19, Cập nhật 0')
+      expect(within(good!).getByRole('button', { name: /^Hoàn tác/ })).toHaveTextContent('Hoàn tác')
+      expect(within(published!).queryByRole('button')).toBeNull()
+      expect(within(published!).getByTestId('undo-blocked')).toHaveTextContent(
+        /^Không hoàn tác được: năm 2025 của Tỉnh Tây Ninh/,
+      )
+    })
   })
 })

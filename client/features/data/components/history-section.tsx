@@ -6,6 +6,7 @@ import { DataTable, type Column } from '#client/components/ui/data-table.tsx'
 import { Skeleton } from '#client/components/ui/skeleton.tsx'
 import { formatNumber } from '#client/lib/format.ts'
 import { useLang } from '#client/lib/use-lang.ts'
+import { usePhone } from '#client/lib/use-phone.ts'
 import { dataQueries, undoImport } from '../api/data.queries.ts'
 import { formatTimestamp } from '#client/lib/format.ts'
 import { MutationError } from '#client/components/ui/mutation-error.tsx'
@@ -34,6 +35,7 @@ function HistoryTable() {
   const { t } = useTranslation()
   const lang = useLang()
   const queryClient = useQueryClient()
+  const phone = usePhone()
   const { data } = useSuspenseQuery(dataQueries.imports())
   // Drawn without it: each applied row's undo cell waits for its own answer.
   const undoStatus = useQuery(dataQueries.undoStatus())
@@ -132,8 +134,59 @@ function HistoryTable() {
       {data.items.length === 0 ? (
         <p className="empty-state">{t('data.history.empty')}</p>
       ) : (
-        <DataTable caption={t('data.history.caption')} columns={columns} rows={data.items} rowKey={(r) => r.id} testId="import-history" />
+        phone ? (
+          <HistoryBlocks caption={t('data.history.caption')} columns={columns} rows={data.items} />
+        ) : (
+          <DataTable caption={t('data.history.caption')} columns={columns} rows={data.items} rowKey={(r) => r.id} testId="import-history" />
+        )
       )}
+    </>
+  )
+}
+
+/**
+ * The history on a phone: an import a block, what and when over its file and counts, its state
+ * and its undo (or why not) under them. As a table, its state and undo were past the screen's
+ * edge, and a long reason in that column stretched each row into blank height on the screen.
+ */
+function HistoryBlocks({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string
+  columns: Column<ImportBatch>[]
+  rows: ImportBatch[]
+}) {
+  const cell = (key: string, r: ImportBatch) => {
+    const column = columns.find((c) => c.key === key)
+    if (!column) return null
+    return column.render ? column.render(r) : column.value(r)
+  }
+  const header = (key: string) => columns.find((c) => c.key === key)?.header ?? key
+  return (
+    <>
+      <h3 className="history-blocks-title">{caption}</h3>
+      <ul className="history-blocks" aria-label={caption} data-testid="import-history">
+        {rows.map((r) => (
+          <li key={r.id} className="history-block">
+            <h4 className="history-block-kind">{cell('kind', r)}</h4>
+            <p className="history-block-when">
+              {cell('at', r)} · {cell('status', r)}
+            </p>
+            <p className="history-block-meta">
+              {[
+                r.fileName,
+                r.createdBy,
+                `${header('inserted')} ${String(cell('inserted', r))}, ${header('updated')} ${String(cell('updated', r))}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {r.status === 'APPLIED' && <div className="history-block-undo">{cell('undo', r)}</div>}
+          </li>
+        ))}
+      </ul>
     </>
   )
 }
