@@ -1,10 +1,9 @@
 // A province's wards and communes ranked in two blocks, named "Phường" and "Xã" in the 2024
 // file's `cohort` column and printed "KHỐI PHƯỜNG", "KHỐI XÃ" as the 2025 table's headings:
 // one block each across the years, whichever way a file writes it.
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, unitsTestDb } from './__fixtures__/fixture-db.ts'
+import { csv, importFile, unitsTestDb, workbook } from './__fixtures__/fixture-db.ts'
 import { blockKey } from './block-as-stored.ts'
 
 const UNITS = [
@@ -14,13 +13,6 @@ const UNITS = [
   ['TN.X1', 'Xã Một', 'COMMUNE', 'TN'],
   ['TN.X2', 'Xã Hai', 'COMMUNE', 'TN'],
 ]
-
-async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet('Kết quả')
-  for (const row of rows) sheet.addRow(row)
-  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
-}
 
 describe('blockKey', () => {
   it('reads a block alike in capitals, with its group word or without, and no further', () => {

@@ -8,7 +8,6 @@
 // Tên cơ quan, Điểm tối đa, Điểm thẩm định, Tỷ lệ đạt, Xếp loại; section I "Các sở, ban, ngành
 // tỉnh" (19 units, numbered from 1 in order of the rate) and section II "UBND huyện, thị xã,
 // thành phố". The rows below are those the portal's text gives in full.
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
 import {
@@ -17,6 +16,7 @@ import {
   importUnitRows,
   unitsTestDb,
   rejected,
+  workbook,
   type RunOptions,
 } from './__fixtures__/fixture-db.ts'
 
@@ -61,13 +61,6 @@ const TAY_NINH_2023 = [
   [3, 'UBND thành phố Tây Ninh', 100, 86.98, '86.98%', 'Tốt'],
   [6, 'UBND thị xã Trảng Bàng', 100, 84.92, '84.92%', 'Tốt'],
 ]
-
-async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet('Kết quả')
-  for (const row of rows) sheet.addRow(row)
-  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
-}
 
 /** Wards and communes in one table, each group ranked from 1, the year in the title only. */
 const WARDS_AND_COMMUNES = [

@@ -1,5 +1,6 @@
 // Test scaffolding: a small unit tree and scheme loaded through the importer itself.
 import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import type { Kysely } from 'kysely'
 import { expect } from 'vitest'
 import { syncReferenceData } from '#server/db/sync-reference-data.ts'
@@ -25,6 +26,14 @@ export function fixture(name: string): Uint8Array {
 
 export function csv(...lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join('\n'))
+}
+
+/** Rows as the one sheet of a workbook, as a province's table is saved from Excel. */
+export async function workbook(rows: (string | number | null)[][]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Kết quả')
+  for (const row of rows) sheet.addRow(row)
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
 }
 
 export type RunOptions = {
