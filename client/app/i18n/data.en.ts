@@ -274,8 +274,9 @@ export const dataEn: DataResources = {
         unnamed_other: '{{count}} rows were changed since',
         permanent:
           'Published results cannot be undone, even once their year is returned to draft. To correct the figures, import a corrected file.',
-        undoLaterFirst_one: 'Undo that later import first (above in the table), then this one.',
-        undoLaterFirst_other: 'Undo those later imports first (above in the table), then this one.',
+        undoLaterFirst_one: 'Undo that later import first (above in the history), then this one.',
+        undoLaterFirst_other:
+          'Undo those later imports first (above in the history), then this one.',
         corrected: 'To correct the figures, import a corrected file.',
         permanentLater:
           'Among those imports is one whose results were published, which cannot be undone, so neither can this one. To correct the figures, import a corrected file.',

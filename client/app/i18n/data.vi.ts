@@ -273,9 +273,9 @@ export const dataVi = {
         permanent:
           'Kết quả đã công bố không hoàn tác được, kể cả khi chuyển năm về nháp. Để sửa số liệu, hãy nhập tệp đã sửa.',
         undoLaterFirst_one:
-          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong lịch sử), rồi hoàn tác lần nhập này.',
         undoLaterFirst_other:
-          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+          'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong lịch sử), rồi hoàn tác lần nhập này.',
         corrected: 'Để sửa số liệu, hãy nhập tệp đã sửa.',
         permanentLater:
           'Trong các lần nhập đó có lần đã công bố, không hoàn tác được, nên lần nhập này cũng không hoàn tác được nữa. Để sửa số liệu, hãy nhập tệp đã sửa.',

@@ -157,7 +157,7 @@ describe('HistorySection', () => {
     const [later, published] = screen.getAllByTestId('undo-blocked')
     expect(later).toHaveTextContent(
       'Không hoàn tác được: lần nhập sau (tệp good.csv, 06/12/2026, 05:51) đã thay đổi 3 dòng của nó. ' +
-        'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong bảng), rồi hoàn tác lần nhập này.',
+        'Hãy hoàn tác lần nhập sau đó trước (ở phía trên trong lịch sử), rồi hoàn tác lần nhập này.',
     )
     expect(published).toHaveTextContent(
       'Không hoàn tác được: năm 2025 của Tỉnh Tây Ninh (cấp xã — Phường) đã công bố theo ' +
@@ -181,7 +181,7 @@ describe('HistorySection', () => {
     const [later, published] = await screen.findAllByTestId('undo-blocked')
     expect(later).toHaveTextContent(
       'Cannot be undone: a later import (later.csv, 6 December 2026, 06:00) changed one of its rows. ' +
-        'Undo that later import first (above in the table), then this one.',
+        'Undo that later import first (above in the history), then this one.',
     )
     expect(published).toHaveTextContent(
       'Cannot be undone: Tỉnh Tây Ninh (commune level — Wards), 2025, was published under ' +
