@@ -3,7 +3,7 @@
 // one block each across the years, whichever way a file writes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, unitsTestDb, workbook } from './__fixtures__/fixture-db.ts'
+import { blocksOf, csv, importFile, unitsTestDb, workbook } from './__fixtures__/fixture-db.ts'
 import { blockKey } from './block-as-stored.ts'
 
 const UNITS = [
@@ -44,15 +44,7 @@ for (const dialect of TEST_DIALECTS) {
     })
     afterAll(() => t.destroy())
 
-    const blocks = async (year: number) =>
-      (
-        await t.db
-          .selectFrom('assessment')
-          .select(['unit_code', 'cohort_block'])
-          .where('year', '=', year)
-          .orderBy('unit_code')
-          .execute()
-      ).map((r) => [r.unit_code, r.cohort_block])
+    const blocks = (year: number) => blocksOf(t.db, year)
 
     it('ranks a heading’s rows in the stored block it names in capitals, and says so', async () => {
       const result = await importFile(

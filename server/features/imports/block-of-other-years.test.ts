@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, TEST_DIALECTS, type TestDb } from '#server/test/create-test-db.ts'
-import { csv, importFile, loadBase } from './__fixtures__/fixture-db.ts'
+import { blocksOf, csv, importFile, loadBase } from './__fixtures__/fixture-db.ts'
 
 // A province's departments ranked in one block every year, its name printed in some years'
 // tables only (Tây Ninh: "Sở, ban, ngành" in 2023 and 2025, none in 2024's table).
@@ -28,15 +28,7 @@ for (const dialect of TEST_DIALECTS) {
     })
     afterAll(() => t.destroy())
 
-    const blocks = async (year: number) =>
-      (
-        await t.db
-          .selectFrom('assessment')
-          .select(['unit_code', 'cohort_block'])
-          .where('year', '=', year)
-          .orderBy('unit_code')
-          .execute()
-      ).map((r) => [r.unit_code, r.cohort_block])
+    const blocks = (year: number) => blocksOf(t.db, year)
 
     it('ranks its rows in the block their units had in the nearest year, and says so once', async () => {
       const result = await importFile(

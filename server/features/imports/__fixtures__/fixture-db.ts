@@ -111,6 +111,17 @@ export async function loadBase(db: Kysely<Database>, withScheme = true): Promise
   if (withScheme) await importFile(db, 'schemes', fixture('schemes.csv'))
 }
 
+/** Each stored result's unit and block in `year`, by unit code: where a file's rows were ranked. */
+export async function blocksOf(db: Kysely<Database>, year: number): Promise<string[][]> {
+  const rows = await db
+    .selectFrom('assessment')
+    .select(['unit_code', 'cohort_block'])
+    .where('year', '=', year)
+    .orderBy('unit_code')
+    .execute()
+  return rows.map((r) => [r.unit_code, r.cohort_block])
+}
+
 export async function count(db: Kysely<Database>, table: keyof Database): Promise<number> {
   const row = await db
     .selectFrom(table)
