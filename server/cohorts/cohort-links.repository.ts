@@ -62,7 +62,6 @@ async function linkedCohorts(
   // Events of the year between the two: after 31 December of the earlier, up to that of the later.
   const from = yearReferenceDate(Math.min(year, otherYear))
   const to = yearReferenceDate(Math.max(year, otherYear))
-  const reached = new Map<string, Set<string>>(members.map((m) => [m, new Set([m])]))
   // Each code reached, by the members it was reached from.
   const reachedFrom = new Map<string, Set<string>>(members.map((m) => [m, new Set([m])]))
   let frontier = [...members]
@@ -80,10 +79,8 @@ async function linkedCohorts(
         if (e.to_code === null || e.to_code === e.from_code) continue
         const [near, far] = step < 0 ? [e.to_code, e.from_code] : [e.from_code, e.to_code]
         for (const member of reachedFrom.get(near) ?? []) {
-          const set = reached.get(member)
-          if (!set || set.has(far)) continue
-          set.add(far)
           const owners = reachedFrom.get(far) ?? new Set<string>()
+          if (owners.has(member)) continue
           owners.add(member)
           reachedFrom.set(far, owners)
           next.add(far)
